@@ -1,0 +1,63 @@
+// Places: countries, capitals and the cities most present in conflict news,
+// with coordinates, for resolving where an event happened ("in Tehran",
+// "a base in Iraq").
+//
+// Loaded once from a TSV file (data/geo/places.tsv: name, country, kind,
+// latitude, longitude), then immutable and safe to share between threads.
+#ifndef KHALDUN_GAZETTEER_H_
+#define KHALDUN_GAZETTEER_H_
+
+#include <cstddef>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "khaldun/document.h"
+#include "khaldun/status.h"
+
+namespace khaldun {
+
+enum class PlaceKind : uint8_t { kCountry, kCapital, kCity };
+
+struct Place {
+  std::string name;     // "Tehran"
+  std::string country;  // ISO-3166 alpha-3, "IRN"
+  PlaceKind kind = PlaceKind::kCity;
+  double latitude = 0;
+  double longitude = 0;
+};
+
+class Gazetteer {
+ public:
+  // Reads the TSV at `path`. A malformed line is an error naming path:line.
+  static Result<std::shared_ptr<const Gazetteer>> Load(const std::string& path);
+  // Builds from places already in memory (for tests).
+  static std::shared_ptr<const Gazetteer> FromPlaces(std::vector<Place> places);
+
+  // The longest place name that starts at tokens[start], matched case-
+  // insensitively word by word ("Abu Dhabi", "Tehran"). Returns nullptr when
+  // none does; otherwise sets *length to the number of tokens matched.
+  const Place* MatchAt(std::span<const Token> tokens, size_t start, size_t* length) const;
+
+  // The country itself as a place (its centroid), or nullptr.
+  const Place* Country(std::string_view alpha3) const;
+
+  size_t size() const { return places_.size(); }
+
+ private:
+  Gazetteer() = default;
+  void Index();
+
+  std::vector<Place> places_;
+  // Lower-cased name, words separated by one space -> index into places_.
+  std::unordered_map<std::string, size_t> by_name_;
+  std::unordered_map<std::string, size_t> country_by_code_;
+  size_t longest_name_words_ = 1;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_GAZETTEER_H_

@@ -1,0 +1,129 @@
+#include "khaldun/gazetteer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+
+#include <fmt/format.h>
+
+namespace khaldun {
+namespace {
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
+bool ParseDouble(std::string_view s, double* out) {
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && ptr == s.data() + s.size();
+}
+
+void AppendLower(std::string_view word, std::string* out) {
+  for (char c : word) out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+}
+
+// "Abu  Dhabi" and "abu dhabi" index alike.
+std::string NameKey(std::string_view name) {
+  std::string key;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    if (j > i) {
+      if (!key.empty()) key.push_back(' ');
+      AppendLower(name.substr(i, j - i), &key);
+    }
+    i = j;
+  }
+  return key;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot open the gazetteer", {path});
+  std::vector<Place> places;
+  std::string line;
+  uint64_t line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    auto f = SplitTabs(line);
+    if (line_number == 1 && !f.empty() && f[0] == "name") continue;  // header
+    Place p;
+    if (f.size() < 5 || f[0].empty() || f[1].size() != 3 || !ParseDouble(f[3], &p.latitude) ||
+        !ParseDouble(f[4], &p.longitude)) {
+      return Status::InvalidArgument(
+          "expected name<TAB>alpha3<TAB>kind<TAB>latitude<TAB>longitude", {path, line_number});
+    }
+    p.name = f[0];
+    p.country = f[1];
+    if (f[2] == "country") {
+      p.kind = PlaceKind::kCountry;
+    } else if (f[2] == "capital") {
+      p.kind = PlaceKind::kCapital;
+    } else if (f[2] == "city") {
+      p.kind = PlaceKind::kCity;
+    } else {
+      return Status::InvalidArgument(fmt::format("unknown place kind '{}'", f[2]),
+                                     {path, line_number});
+    }
+    places.push_back(std::move(p));
+  }
+  return FromPlaces(std::move(places));
+}
+
+std::shared_ptr<const Gazetteer> Gazetteer::FromPlaces(std::vector<Place> places) {
+  std::shared_ptr<Gazetteer> g(new Gazetteer());
+  g->places_ = std::move(places);
+  g->Index();
+  return g;
+}
+
+void Gazetteer::Index() {
+  for (size_t i = 0; i < places_.size(); ++i) {
+    std::string key = NameKey(places_[i].name);
+    size_t words = 1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
+    longest_name_words_ = std::max(longest_name_words_, words);
+    // The first entry for a name wins: the file lists capitals before
+    // same-named towns elsewhere.
+    by_name_.emplace(std::move(key), i);
+    if (places_[i].kind == PlaceKind::kCountry) country_by_code_.emplace(places_[i].country, i);
+  }
+}
+
+const Place* Gazetteer::MatchAt(std::span<const Token> tokens, size_t start,
+                                size_t* length) const {
+  const Place* best = nullptr;
+  std::string key;
+  for (size_t n = 0; n < longest_name_words_ && start + n < tokens.size(); ++n) {
+    const Token& t = tokens[start + n];
+    if (!t.Has(kTokenWord)) break;
+    if (n > 0) key.push_back(' ');
+    AppendLower(t.text, &key);
+    auto it = by_name_.find(key);
+    if (it != by_name_.end()) {
+      best = &places_[it->second];
+      *length = n + 1;
+    }
+  }
+  return best;
+}
+
+const Place* Gazetteer::Country(std::string_view alpha3) const {
+  auto it = country_by_code_.find(std::string(alpha3));
+  return it == country_by_code_.end() ? nullptr : &places_[it->second];
+}
+
+}  // namespace khaldun
