@@ -106,6 +106,7 @@ struct Sentence {
   uint32_t first_token = 0;  // index into AnalyzedDocument::tokens
   uint32_t token_count = 0;
   bool in_quotation = false;  // the whole sentence lies inside quotation marks
+  bool cut = false;  // a piece of an over-long sentence (TextOptions::max_sentence_tokens)
 };
 
 // A document after the text stage. Tokens of all sentences are stored in one
