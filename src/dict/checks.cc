@@ -1,0 +1,162 @@
+// Checks that need the whole dictionary: synset references (a synset may be
+// defined after its first use), codes against the CAMEO code list, and
+// duplicate phrases whose codes conflict.
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "dict/dictionary_data.h"
+#include "dict/text_util.h"
+
+namespace khaldun::internal {
+namespace {
+
+using Kind = PhraseMatch::Kind;
+using Severity = Diagnostic::Severity;
+
+struct CodeChecker {
+  std::set<std::string, std::less<>> labels;  // from .options LABEL lines; empty = CAMEO shape
+
+  bool Valid(std::string_view code) const {
+    if (code.empty() || code == "---" || code == "###") return true;
+    if (!labels.empty()) return labels.count(code) > 0;
+    return IsCameoShaped(code);
+  }
+  // The first invalid part of an event code, or "".
+  std::string Invalid(const EventCode& c) const {
+    if (!Valid(c.primary)) return c.primary;
+    if (!Valid(c.reverse)) return c.reverse;
+    return "";
+  }
+};
+
+std::string PhraseKey(const CompiledPhrase& p) {
+  std::string key(1, static_cast<char>('a' + static_cast<int>(p.kind)));
+  for (const auto& w : p.words) {
+    key += ' ';
+    key += w.text;
+    if (w.prefix) key += '*';
+  }
+  return key;
+}
+
+}  // namespace
+
+void ResolveAndCheck(DictionaryData* data, std::vector<Diagnostic>* diagnostics) {
+  auto report = [&](Severity s, const std::string& file, uint32_t line, std::string check, std::string msg) {
+    if (diagnostics) diagnostics->push_back({s, file, line, std::move(check), std::move(msg)});
+  };
+  CodeChecker codes;
+  for (const auto& o : data->options) {
+    if (o.key != "LABEL") continue;
+    size_t eq = o.value.find('=');
+    codes.labels.insert(std::string(Trim(std::string_view(o.value).substr(0, eq))));
+  }
+  // Later definitions of a name are ignored (first wins, as for phrases).
+  std::unordered_map<std::string, uint32_t> synset_ids;
+  for (uint32_t i = 0; i < data->synsets.size(); ++i) {
+    const Synset& s = data->synsets[i];
+    if (!synset_ids.emplace(s.name, i).second)
+      report(Severity::kWarning, s.file, s.line, "conflicting-duplicate", "synset &" + s.name + " defined twice");
+  }
+  for (auto& block : data->verb_blocks) {
+    if (std::string bad = codes.Invalid(block.code); !bad.empty()) {
+      report(Severity::kError, block.file, block.line, "not-cameo-code",
+             "block code [" + block.code.ToString() + "] is not a CAMEO code; block words code nothing");
+      block.code = EventCode{"---", ""};
+    }
+    std::vector<VerbPattern> kept;
+    std::map<std::string, const VerbPattern*> seen;
+    for (auto& p : block.patterns) {
+      bool ok = true;
+      for (auto& e : p.elements) {
+        if (e.type != PatternElement::Type::kSynset) continue;
+        std::string name = e.text;
+        if (name.ends_with('_')) name.pop_back();
+        auto it = synset_ids.find(name);
+        if (it == synset_ids.end()) {
+          report(Severity::kError, p.file, p.line, "unknown-synset", "unknown synset &" + e.text + "; pattern dropped");
+          ok = false;
+          break;
+        }
+        e.text = name;
+        e.id = it->second;
+      }
+      if (!ok) continue;
+      if (std::string bad = codes.Invalid(p.code); !bad.empty()) {
+        report(Severity::kError, p.file, p.line, "not-cameo-code",
+               "[" + p.code.ToString() + "] is not a CAMEO code; pattern dropped");
+        continue;
+      }
+      kept.push_back(std::move(p));
+    }
+    block.patterns = std::move(kept);
+    for (const auto& p : block.patterns) {
+      std::string key;
+      for (const auto& e : p.elements) key += std::to_string(static_cast<int>(e.type)) + e.text + (e.stem ? "*" : "") + " ";
+      auto [it, inserted] = seen.emplace(key, &p);
+      if (!inserted && !(it->second->code == p.code))
+        report(Severity::kWarning, p.file, p.line, "conflicting-duplicate",
+               "same pattern as line " + std::to_string(it->second->line) + " with code [" +
+                   it->second->code.ToString() + "], here [" + p.code.ToString() + "]");
+    }
+  }
+  for (auto& form : data->verb_forms) {
+    if (std::string bad = codes.Invalid(form.code); !bad.empty()) {
+      const VerbBlock& b = data->verb_blocks[form.block];
+      report(Severity::kError, b.file, b.line, "not-cameo-code",
+             "code [" + form.code.ToString() + "] of " + form.lemma + " is not a CAMEO code; block code used");
+      form.code = {};
+    }
+  }
+  // Duplicate phrases: the first definition wins in matching; a later one
+  // with a different code is almost always a dictionary mistake.
+  std::unordered_map<std::string, uint32_t> first;
+  auto code_of = [&](const CompiledPhrase& p) -> std::string {
+    switch (p.kind) {
+      case Kind::kActor: {
+        const ActorEntry& a = data->actors[p.id];
+        std::string c = a.default_code;
+        for (const auto& d : a.dated) c += " " + d.code + std::to_string(d.from) + "-" + std::to_string(d.to);
+        return c;
+      }
+      case Kind::kAgent: {
+        const AgentEntry& a = data->agents[p.id];
+        return a.composition == AgentEntry::Composition::kSuffix ? "~" + a.code : a.code + "~";
+      }
+      case Kind::kVerb:
+      case Kind::kNominal:
+        return data->verb_forms[p.id].EffectiveCode(data->verb_blocks).ToString();
+      default:
+        return "";
+    }
+  };
+  auto where = [&](const CompiledPhrase& p) -> std::pair<std::string, uint32_t> {
+    switch (p.kind) {
+      case Kind::kActor: return {data->actors[p.id].file, p.line};
+      case Kind::kAgent: return {data->agents[p.id].file, p.line};
+      case Kind::kVerb:
+      case Kind::kNominal: return {data->verb_blocks[data->verb_forms[p.id].block].file, p.line};
+      default: return {"", p.line};
+    }
+  };
+  for (uint32_t i = 0; i < data->phrases.size(); ++i) {
+    const CompiledPhrase& p = data->phrases[i];
+    if (p.kind != Kind::kActor && p.kind != Kind::kAgent && p.kind != Kind::kVerb && p.kind != Kind::kNominal) continue;
+    auto [it, inserted] = first.emplace(PhraseKey(p), i);
+    if (inserted) continue;
+    const CompiledPhrase& q = data->phrases[it->second];
+    if (q.id == p.id) continue;
+    std::string a = code_of(q), b = code_of(p);
+    if (a == b) continue;
+    auto [qf, ql] = where(q);
+    auto [pf, pl] = where(p);
+    std::string text;
+    for (const auto& w : p.words) text += (text.empty() ? "" : " ") + w.text;
+    report(Severity::kWarning, pf, pl, "conflicting-duplicate",
+           std::string(PhraseKindName(p.kind)) + " \"" + text + "\" [" + b + "] already defined at " + qf + ":" +
+               std::to_string(ql) + " as [" + a + "]; the first is used");
+  }
+}
+
+}  // namespace khaldun::internal

@@ -1,0 +1,172 @@
+#include "dict/pattern_parser.h"
+
+#include "dict/text_util.h"
+
+namespace khaldun::internal {
+namespace {
+
+using Type = PatternElement::Type;
+
+// One piece of text that is not a bracket: a word or a special token.
+bool AddPiece(std::string_view piece, bool tabari_stems, bool exact, std::vector<PatternElement>* out,
+              std::string* error) {
+  PatternElement e;
+  if (piece == "*" || piece == "**") {
+    e.type = Type::kVerb;
+  } else if (piece == "$") {
+    e.type = Type::kSource;
+  } else if (piece == "+") {
+    e.type = Type::kTarget;
+  } else if (piece == "^") {
+    e.type = Type::kSkip;
+  } else if (piece == "%") {
+    e.type = Type::kCompound;
+  } else if (piece.size() > 1 && piece[0] == '&') {
+    e.type = Type::kSynset;
+    e.text = ToUpper(piece.substr(1));
+  } else {
+    e.type = Type::kWord;
+    e.text = ToUpper(piece);
+    std::string why = WhyWordNeverMatches(e.text);
+    if (!why.empty()) {
+      *error = why;
+      return false;
+    }
+    e.stem = tabari_stems && !exact;
+  }
+  out->push_back(std::move(e));
+  return true;
+}
+
+// A run of non-blank text with words joined by '_'.
+bool AddChunk(std::string_view chunk, bool tabari, std::vector<PatternElement>* out, std::string* error) {
+  size_t start = 0;
+  while (start <= chunk.size()) {
+    size_t us = chunk.find('_', start);
+    std::string_view piece = chunk.substr(start, us == std::string_view::npos ? std::string_view::npos : us - start);
+    bool followed = us != std::string_view::npos;
+    if (!piece.empty()) {
+      if (!AddPiece(piece, tabari, followed, out, error)) return false;
+      out->back().adjacent_to_next = followed && us + 1 < chunk.size();
+    }
+    if (!followed) break;
+    start = us + 1;
+  }
+  return true;
+}
+
+bool CountVerbs(const std::vector<PatternElement>& elements, std::string* error) {
+  int verbs = 0;
+  for (const auto& e : elements) verbs += e.type == Type::kVerb;
+  if (verbs == 0) {
+    *error = "pattern has no '*' for the verb, so it can never match";
+    return false;
+  }
+  if (verbs > 1) {
+    *error = "pattern has more than one '*'";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ParsePetrarchPattern(std::string_view text, std::vector<PatternElement>* out, std::string* error) {
+  out->clear();
+  if (text.find('|') != std::string_view::npos) {
+    *error = "PETRARCH-2 patterns cannot hold { A | B } disjunctions (use a synset)";
+    return false;
+  }
+  size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == ' ' || c == '\t') {
+      ++i;
+      continue;
+    }
+    if (c == '{' || c == '}' || c == '(' || c == ')') {
+      PatternElement e;
+      e.type = c == '{' ? Type::kNounBegin : c == '}' ? Type::kNounEnd : c == '(' ? Type::kPrepBegin : Type::kPrepEnd;
+      out->push_back(std::move(e));
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && std::string_view(" \t{}()").find(text[j]) == std::string_view::npos) ++j;
+    if (!AddChunk(text.substr(i, j - i), false, out, error)) return false;
+    i = j;
+  }
+  for (size_t k = 0; k + 1 < out->size(); ++k) {
+    Type a = (*out)[k].type, b = (*out)[k + 1].type;
+    if ((a == Type::kNounBegin && b == Type::kNounEnd) || (a == Type::kPrepBegin && b == Type::kPrepEnd)) {
+      *error = "empty phrase brackets";
+      return false;
+    }
+  }
+  return CountVerbs(*out, error);
+}
+
+bool ParseTabariPattern(std::string_view text, std::vector<PatternElement>* out, std::string* error) {
+  out->clear();
+  size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == ' ' || c == '\t') {
+      ++i;
+      continue;
+    }
+    if (c == '{') {
+      size_t close = text.find('}', i);
+      if (close == std::string_view::npos) {
+        *error = "unclosed '{'";
+        return false;
+      }
+      PatternElement e;
+      e.type = Type::kAlternatives;
+      std::string_view inside = text.substr(i + 1, close - i - 1);
+      size_t s = 0;
+      while (true) {
+        size_t bar = inside.find('|', s);
+        std::string_view alt = Trim(inside.substr(s, bar == std::string_view::npos ? std::string_view::npos : bar - s));
+        // Keep a trailing '_' on the last word: it marks a whole word, not a stem.
+        bool exact = false;
+        std::vector<std::string> words = SplitPhrase(alt, &exact);
+        if (words.empty()) {
+          *error = "empty alternative in { A | B }";
+          return false;
+        }
+        if (exact) words.back() += '_';
+        e.alternatives.push_back(std::move(words));
+        if (bar == std::string_view::npos) break;
+        s = bar + 1;
+      }
+      i = close + 1;
+      if (i < text.size() && text[i] == '_') {
+        e.adjacent_to_next = true;
+        ++i;
+      }
+      out->push_back(std::move(e));
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\t' && text[j] != '{') ++j;
+    std::string_view chunk = text.substr(i, j - i);
+    if (!AddChunk(chunk, true, out, error)) return false;
+    // "DEMAND_{ A | B }": the word before the brace is adjacent to it.
+    if (j < text.size() && text[j] == '{' && chunk.ends_with('_') && !out->empty()) out->back().adjacent_to_next = true;
+    i = j;
+  }
+  return CountVerbs(*out, error);
+}
+
+bool SplitTrailingCode(std::string_view line, std::string_view* body, std::string_view* code) {
+  size_t close = line.rfind(']');
+  if (close == std::string_view::npos) return false;
+  size_t open = line.rfind('[', close);
+  if (open == std::string_view::npos) return false;
+  *body = Trim(line.substr(0, open));
+  *code = line.substr(open + 1, close - open - 1);
+  return true;
+}
+
+}  // namespace khaldun::internal
