@@ -1,0 +1,79 @@
+// The coder: from an analysed document to CAMEO events with their evidence.
+//
+//   Coder coder(resources, options);
+//   std::vector<Event> events = coder.Code(analyzed_document);
+//
+// Per sentence the coder
+//   1. finds dictionary phrases (actors, agents, verbs, event nouns),
+//   2. groups them into actor mentions and composes codes
+//      ("Syria's Prime Minister Imad Khamis" -> SYR + GOV = SYRGOV),
+//   3. resolves names and pronouns against earlier mentions in the article,
+//   4. for each verb and event noun, finds its source and target in the clause
+//      (passive voice, possessive and noun-modifier sources of event nouns),
+//   5. picks the code from the verb block's patterns, and
+//   6. attaches the place named in the clause and the evidence.
+// The rules, each with an example sentence, are in src/coder/*.cc and
+// docs/CODING.md.
+//
+// Thread-safety: a Coder is immutable after construction; Code() may be called
+// from many threads at once. The resources are shared, never copied.
+#ifndef KHALDUN_CODER_H_
+#define KHALDUN_CODER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "khaldun/cameo.h"
+#include "khaldun/dictionary.h"
+#include "khaldun/document.h"
+#include "khaldun/event.h"
+#include "khaldun/gazetteer.h"
+
+namespace khaldun {
+
+struct CoderResources {
+  std::shared_ptr<const Dictionary> dictionary;   // required
+  std::shared_ptr<const CameoCodebook> codebook;  // required: names, Goldstein, QuadClass, PLOVER
+  std::shared_ptr<const Gazetteer> gazetteer;     // optional: no locations without it
+};
+
+struct CoderOptions {
+  // Emit an event only when both source and target are known (PETRARCH's
+  // require_dyad). Default: true.
+  bool require_dyad = true;
+  // Negated clauses ("did not attack") produce no event by default; see
+  // docs/CODING.md. When true they are emitted with Event::negated set.
+  bool emit_negated = false;
+};
+
+// A human-readable account of what the coder saw and decided, for
+// `khaldun explain`. One line per finding, grouped by sentence.
+struct ExplainTrace {
+  struct SentenceTrace {
+    uint32_t index = 0;
+    std::string text;
+    std::string tokens;             // "Rouhani|thanked|the|Syrian|government"
+    std::vector<std::string> lines;  // matches, mentions, decisions
+  };
+  std::vector<SentenceTrace> sentences;
+};
+
+class Coder {
+ public:
+  Coder(CoderResources resources, CoderOptions options = {});
+
+  // Codes every sentence of `doc` (its title is not coded). Events are in
+  // sentence order. When `trace` is not null it receives the explanation.
+  std::vector<Event> Code(const AnalyzedDocument& doc, ExplainTrace* trace = nullptr) const;
+
+  const CoderResources& resources() const { return resources_; }
+
+ private:
+  CoderResources resources_;
+  CoderOptions options_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODER_H_

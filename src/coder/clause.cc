@@ -1,0 +1,227 @@
+#include "coder/clause.h"
+
+#include <array>
+#include <string_view>
+
+namespace khaldun::internal {
+namespace {
+
+bool InWords(std::span<const std::string_view> words, const Token& t) {
+  for (auto w : words)
+    if (IsWord(t, w)) return true;
+  return false;
+}
+
+// "Rouhani said the commander was assassinated in a US attack because he was
+// a supporter of ..." -- "because" starts a clause of its own.
+constexpr std::array<std::string_view, 12> kClauseOpeners = {
+    "because", "although", "though", "whereas", "while", "but",
+    "which",   "who",      "whom",   "whose",   "unless", "whereby"};
+
+constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",  "was", "were", "be",
+                                                     "been", "being", "'s",  "'re"};
+
+constexpr std::array<std::string_view, 20> kAuxiliaries = {
+    "is",  "are",  "was",   "were",   "be",    "been", "has",  "have", "had",   "will",
+    "would", "can", "could", "should", "may", "might", "must", "did",  "does",  "do"};
+
+constexpr std::array<std::string_view, 8> kSubjectPronouns = {"he", "she", "they", "it",
+                                                              "we", "i",   "you", "who"};
+
+constexpr std::array<std::string_view, 6> kAdverbs = {"also", "further", "then",
+                                                      "already", "still", "reportedly"};
+
+bool IsAdverb(const Token& t) {
+  return InWords(kAdverbs, t) || (t.text.size() > 4 && t.text.ends_with("ly") && !t.Has(kTokenCapitalized));
+}
+
+bool IsNegation(const Token& t) {
+  return IsWord(t, "not") || IsWord(t, "n't") || IsWord(t, "never");
+}
+
+bool IsBoundary(const Token& t) {
+  return t.text == ";" || t.text == ":" || InWords(kClauseOpeners, t);
+}
+
+// "thwarted", "taken", "struck": forms that can be past participles.
+bool LooksParticiple(const Token& t) {
+  std::string_view w = t.text;
+  static constexpr std::array<std::string_view, 14> kIrregular = {
+      "shot", "hit", "struck", "held", "caught", "put", "set", "met", "fought", "sought",
+      "led", "beaten", "slain", "cut"};
+  return w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn") || InWords(kIrregular, t);
+}
+
+bool UsableMention(const Mention& m) { return !m.locative && !m.code.empty(); }
+
+bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
+  return m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1]);
+}
+
+}  // namespace
+
+ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
+  ClauseWindow w{0, static_cast<uint32_t>(tokens.size())};
+  for (uint32_t k = at; k-- > 0;) {
+    if (IsBoundary(tokens[k])) {
+      w.begin = k + 1;
+      break;
+    }
+  }
+  for (uint32_t k = at + 1; k < tokens.size(); ++k) {
+    if (IsBoundary(tokens[k])) {
+      w.end = k;
+      break;
+    }
+  }
+  return w;
+}
+
+VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
+  VerbGroup g;
+  // Walk back over adverbs and the auxiliary chain: "has not yet been".
+  uint32_t k = verb.begin;
+  bool saw_be = false;
+  while (k > 0) {
+    const Token& t = tokens[k - 1];
+    if (IsNegation(t)) {
+      g.negated = true;
+    } else if (IsAdverb(t)) {
+    } else if (InWords(kBeForms, t) && !t.Has(kTokenPossessive)) {
+      saw_be = true;
+    } else if (InWords(kAuxiliaries, t)) {
+    } else {
+      break;
+    }
+    --k;
+  }
+  // "was assassinated": be + participle. "is attacking" is active.
+  g.passive = saw_be && LooksParticiple(tokens[verb.end - 1]);
+  if (k > 0 && IsWord(tokens[k - 1], "to")) g.infinitive = true;
+  // "the attack", "Iran's attack", "a US attack": a determiner, a possessive
+  // or an actor right before the word make it a noun. A verb follows its
+  // subject, an auxiliary, "to" or a pronoun.
+  if (k == verb.begin && verb.begin > 0) {
+    const Token& prev = tokens[verb.begin - 1];
+    if (IsDeterminer(prev) || prev.Has(kTokenPossessive) || IsPreposition(prev) ||
+        IsWord(prev, "his") || IsWord(prev, "her") || IsWord(prev, "their") ||
+        IsWord(prev, "its")) {
+      g.looks_nominal = !IsWord(prev, "to");
+    }
+  }
+  return g;
+}
+
+int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                uint32_t before, ClauseWindow window, std::string* why) {
+  int fallback = -1;
+  for (size_t m = mentions.size(); m-- > 0;) {
+    const Mention& x = mentions[m];
+    if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
+      continue;
+    if (x.span.begin >= window.begin) {
+      *why = "subject: nearest actor before the verb in its clause";
+      return static_cast<int>(m);
+    }
+    if (fallback < 0) fallback = static_cast<int>(m);
+  }
+  if (fallback >= 0) *why = "subject: the main clause's actor (no actor in the verb's own clause)";
+  return fallback;
+}
+
+int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
+               ClauseWindow window, std::string* why) {
+  constexpr uint32_t kMaxDistance = 10;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (x.span.begin < after) continue;
+    if (x.span.begin >= window.end || x.span.begin > after + kMaxDistance) break;
+    if (!UsableMention(x) || x.possessive) continue;
+    *why = "target: first actor after the verb in its clause";
+    return static_cast<int>(m);
+  }
+  return -1;
+}
+
+int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     std::span<const PhraseMatch> matches, uint32_t after, ClauseWindow window,
+                     std::string* why) {
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (x.span.begin < after || x.span.begin >= window.end || !UsableMention(x)) continue;
+    // "was killed by Israeli troops"
+    if (x.span.begin > 0 && IsWord(tokens[x.span.begin - 1], "by")) {
+      *why = "source: the passive's agent (by ...)";
+      return static_cast<int>(m);
+    }
+    // "was assassinated in a US terrorist attack": the actor modifying an
+    // event noun right after "in" is the agent.
+    uint32_t p = x.span.begin;
+    if (p > 0 && IsWord(tokens[p - 1], "in")) {
+      for (const PhraseMatch& pm : matches) {
+        if (pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin >= x.span.end &&
+            pm.span.begin <= x.span.end + 2) {
+          *why = "source: the actor of the event noun after the passive (in a X attack)";
+          return static_cast<int>(m);
+        }
+      }
+    }
+  }
+  return -1;
+}
+
+int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> mentions,
+                      TokenSpan noun, ClauseWindow window, std::string* why) {
+  // "Iran's retaliatory missile attack", "the US assassination", "Israeli air
+  // strikes": an actor right before the noun, past at most two modifiers.
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (x.span.end > noun.begin || !UsableMention(x)) continue;
+    uint32_t gap = noun.begin - x.span.end;
+    bool modifiers_only = gap <= 2;
+    for (uint32_t k = x.span.end; modifiers_only && k < noun.begin; ++k) {
+      const Token& t = tokens[k];
+      modifiers_only = t.Has(kTokenWord) && !t.Has(kTokenCapitalized) && !IsPreposition(t) &&
+                       !IsDeterminer(t);
+    }
+    if (modifiers_only) {
+      *why = x.possessive ? "source: the event noun's possessor (X's attack)"
+                          : "source: the actor modifying the event noun (the X attack)";
+      return static_cast<int>(m);
+    }
+  }
+  // "the attack by Hamas"
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (x.span.begin >= noun.end && x.span.begin <= noun.end + 3 && UsableMention(x) &&
+        IsWord(tokens[x.span.begin - 1], "by")) {
+      *why = "source: the event noun's agent (attack by X)";
+      return static_cast<int>(m);
+    }
+  }
+  // "In a Tuesday meeting with Khamis in Tehran, Rouhani thanked ...": an event
+  // noun in a fronted phrase belongs to the main clause's subject.
+  if (!tokens.empty() && IsPreposition(tokens[0])) {
+    uint32_t comma = 0;
+    for (uint32_t k = 0; k < tokens.size(); ++k) {
+      if (tokens[k].text == ",") {
+        comma = k;
+        break;
+      }
+    }
+    if (comma > noun.end) {
+      for (size_t m = 0; m < mentions.size(); ++m) {
+        const Mention& x = mentions[m];
+        if (x.span.begin > comma && UsableMention(x) && !x.possessive &&
+            !AfterPreposition(tokens, x)) {
+          *why = "source: the subject of the main clause after a fronted phrase";
+          return static_cast<int>(m);
+        }
+      }
+    }
+  }
+  // "Rouhani held talks with Khamis": the subject of the governing verb.
+  return FindSubject(tokens, mentions, noun.begin, window, why);
+}
+
+}  // namespace khaldun::internal

@@ -1,0 +1,53 @@
+// Shallow clause reading for the coder: which actor mention is a trigger's
+// source and which its target, from word order, voice and a few function
+// words. The syntax stage's clause analysis refines this when a model is
+// loaded; these rules are the fallback and the baseline.
+#ifndef KHALDUN_SRC_CODER_CLAUSE_H_
+#define KHALDUN_SRC_CODER_CLAUSE_H_
+
+#include <span>
+#include <string>
+
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+
+namespace khaldun::internal {
+
+// The clause around token `at`: bounded by the sentence ends, by ';' and ':',
+// and by words that open a new clause ("because", "while", "but", "which").
+ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at);
+
+// Voice and polarity of the verb at `verb`.
+struct VerbGroup {
+  bool passive = false;     // "was assassinated", "were killed"
+  bool negated = false;     // "did not attack", "never forget"
+  bool infinitive = false;  // "to expel"
+  bool looks_nominal = false;  // "the attack", "Iran's attack": a noun, not a verb
+};
+VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
+
+// The subject of a verb: the nearest mention before it in its clause that is
+// neither possessive, nor a place, nor the object of a preposition. Falls back
+// to the sentence before the clause (a gerund or infinitive shares its main
+// clause's subject: "Rouhani reaffirmed Iran's commitment to supporting ...").
+// Returns -1 when there is none; *why says which rule applied.
+int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                uint32_t before, ClauseWindow window, std::string* why);
+
+// The object: the first usable mention after the trigger within its clause.
+int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
+               ClauseWindow window, std::string* why);
+
+// The agent of a passive verb: "by Israel", or the actor of "in a US attack".
+int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     std::span<const PhraseMatch> matches, uint32_t after, ClauseWindow window,
+                     std::string* why);
+
+// The source of an event noun: its possessor ("Iran's missile attack"), its
+// modifier ("the US assassination"), "by X", or the subject of its clause.
+int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> mentions,
+                      TokenSpan noun, ClauseWindow window, std::string* why);
+
+}  // namespace khaldun::internal
+
+#endif  // KHALDUN_SRC_CODER_CLAUSE_H_

@@ -1,0 +1,271 @@
+#include "khaldun/coder.h"
+
+#include <fmt/format.h>
+
+#include "coder/clause.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/render.h"
+
+namespace khaldun {
+
+using internal::ClauseWindow;
+using internal::Mention;
+
+Coder::Coder(CoderResources resources, CoderOptions options)
+    : resources_(std::move(resources)), options_(options) {}
+
+namespace {
+
+struct SentenceContext {
+  const AnalyzedDocument& doc;
+  const Sentence& sentence;
+  std::span<const Token> tokens;
+  std::span<const PhraseMatch> matches;
+  std::span<const Mention> mentions;
+  ExplainTrace::SentenceTrace* trace;  // may be null
+
+  void Note(std::string line) const {
+    if (trace) trace->lines.push_back(std::move(line));
+  }
+  std::string Text(TokenSpan span) const { return internal::SpanText(tokens, span); }
+  ByteSpan Bytes(TokenSpan span) const {
+    if (span.empty()) return {};
+    return {tokens[span.begin].bytes.begin, tokens[span.end - 1].bytes.end};
+  }
+};
+
+// A trigger's decision before codes are looked up.
+struct Candidate {
+  int source = -1;
+  int target = -1;
+  std::string code;
+  TokenSpan trigger;
+  std::string rule;
+};
+
+// "in Tehran", "a base in Iraq": the first place named after a locative
+// preposition between `from` and the clause end; else a place in a fronted
+// phrase ("In Tehran, Rouhani met ...").
+std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* gazetteer,
+                                     uint32_t from, ClauseWindow window) {
+  if (gazetteer == nullptr) return std::nullopt;
+  auto place_after = [&](uint32_t prep) -> std::optional<Location> {
+    uint32_t p = prep + 1;
+    if (p < s.tokens.size() && internal::IsDeterminer(s.tokens[p])) ++p;
+    size_t length = 0;
+    const Place* place = gazetteer->MatchAt(s.tokens, p, &length);
+    if (place == nullptr) return std::nullopt;
+    TokenSpan span{prep, static_cast<uint32_t>(p + length)};
+    return Location{place->name, place->country, place->latitude, place->longitude, s.Text(span),
+                    s.Bytes(span)};
+  };
+  for (uint32_t k = from; k < window.end; ++k) {
+    if (internal::IsLocativePreposition(s.tokens[k]))
+      if (auto loc = place_after(k)) return loc;
+  }
+  if (!s.tokens.empty() && internal::IsLocativePreposition(s.tokens[0])) {
+    for (uint32_t k = 0; k < s.tokens.size() && s.tokens[k].text != ","; ++k) {
+      if (internal::IsLocativePreposition(s.tokens[k]))
+        if (auto loc = place_after(k)) return loc;
+    }
+  }
+  return std::nullopt;
+}
+
+bool IsDemandOrAppeal(std::string_view code) {
+  // "urged nations to expel US forces": what is urged or demanded has not
+  // happened; the infinitive after it is not an event of its own.
+  auto root = CameoRoot(code);
+  return root == "02" || root == "10" || root == "11" || root == "12" || root == "13";
+}
+
+}  // namespace
+
+std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace) const {
+  std::vector<Event> events;
+  const Dictionary& dict = *resources_.dictionary;
+  internal::CoreferenceMemory memory;
+  internal::MentionContext mention_context{&dict, resources_.gazetteer.get(), doc.document->date};
+  MatchScratch scratch;
+  std::vector<PhraseMatch> matches;
+
+  for (const Sentence& sentence : doc.sentences) {
+    std::span<const Token> tokens(doc.SentenceTokens(sentence), sentence.token_count);
+    ExplainTrace::SentenceTrace* st = nullptr;
+    if (trace) {
+      trace->sentences.push_back({sentence.index, std::string(doc.OriginalText(sentence)),
+                                  internal::RenderTokens(tokens), {}});
+      st = &trace->sentences.back();
+    }
+    matches.clear();
+    dict.FindCandidates(tokens, scratch, &matches);
+    bool has_trigger = false, has_actor = false;
+    for (const PhraseMatch& m : matches) {
+      has_trigger |= m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal;
+      has_actor |= m.kind == PhraseMatch::Kind::kActor || m.kind == PhraseMatch::Kind::kAgent;
+    }
+    // Mentions are still read when there is no trigger, so that names and
+    // pronouns in later sentences resolve.
+    std::vector<Mention> mentions = internal::FindMentions(tokens, matches, mention_context, &memory);
+    SentenceContext s{doc, sentence, tokens, matches, mentions, st};
+    if (st) {
+      for (const PhraseMatch& m : matches) s.Note(internal::RenderMatch(dict, m, tokens, doc.document->date));
+      for (const Mention& m : mentions) s.Note(internal::RenderMention(m, tokens));
+    }
+    if (!has_trigger || (!has_actor && mentions.empty())) {
+      s.Note(has_trigger ? "no actor: nothing to code" : "no verb or event noun: nothing to code");
+      continue;
+    }
+
+    std::vector<Candidate> candidates;
+    std::string last_code;  // of the previous trigger in this sentence
+    for (size_t mi = 0; mi < matches.size(); ++mi) {
+      const PhraseMatch& m = matches[mi];
+      if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
+      // The same words may be listed as a verb and as an event noun ("attack");
+      // word order decides which reading applies.
+      internal::VerbGroup group = internal::ReadVerbGroup(tokens, m.span);
+      bool nominal_reading = m.kind == PhraseMatch::Kind::kNominal;
+      if (nominal_reading != group.looks_nominal) {
+        bool has_twin = false;
+        for (const PhraseMatch& o : matches)
+          has_twin |= o.span == m.span && o.kind != m.kind &&
+                      (o.kind == PhraseMatch::Kind::kVerb || o.kind == PhraseMatch::Kind::kNominal);
+        if (has_twin) continue;  // the twin reading is the one to code
+        if (!nominal_reading) {
+          s.Note(fmt::format("'{}': reads as a noun here (after a determiner or possessive); not coded as a verb",
+                             s.Text(m.span)));
+          continue;
+        }
+      }
+      ClauseWindow window = internal::ClauseAround(tokens, m.span.begin);
+      internal::PatternChoice choice = internal::ChoosePattern(dict, m, tokens, mentions, window);
+      std::string label = internal::RenderTrigger(dict, m, choice, tokens);
+      if (choice.code.is_null() || choice.code.empty() || choice.code.is_discard()) {
+        s.Note(fmt::format("{}: null code, no event", label));
+        continue;
+      }
+      if (!nominal_reading && group.negated && !options_.emit_negated) {
+        s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
+        continue;
+      }
+      if (!nominal_reading && group.infinitive && IsDemandOrAppeal(last_code)) {
+        s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
+                           label, last_code));
+        continue;
+      }
+      std::string why_source, why_target;
+      int source = choice.source, target = choice.target;
+      if (source >= 0) why_source = "source: bound by the pattern's $";
+      if (target >= 0) why_target = "target: bound by the pattern's +";
+      if (nominal_reading) {
+        if (source < 0) source = internal::FindNominalSource(tokens, mentions, m.span, window, &why_source);
+        if (target < 0 && choice.pattern == nullptr && dict.block_of(m).patterns.empty()) {
+          // An event noun without patterns takes "of", "on", "against" or
+          // "with" objects: "the assassination of the commander".
+          for (size_t k = 0; k < mentions.size(); ++k) {
+            const Mention& x = mentions[k];
+            if (x.span.begin > m.span.end && x.span.begin <= m.span.end + 4 && !x.locative &&
+                !x.code.empty() && internal::IsPreposition(tokens[x.span.begin - 1])) {
+              target = static_cast<int>(k);
+              why_target = "target: the event noun's prepositional object";
+              break;
+            }
+          }
+        }
+      } else if (group.passive) {
+        // "the commander was assassinated in a US attack": the grammatical
+        // subject suffered the act; the agent did it.
+        if (target < 0) {
+          target = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_target);
+          if (target >= 0) why_target = "target: the passive verb's subject";
+        }
+        if (source < 0 || source == target)
+          source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window, &why_source);
+      } else {
+        if (source < 0) source = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_source);
+        if (target < 0) target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+      }
+      last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
+      if (source >= 0 && target >= 0 && mentions[source].code == mentions[target].code) {
+        s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
+                           mentions[source].code));
+        continue;
+      }
+      if (options_.require_dyad && (source < 0 || target < 0)) {
+        s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,
+                           source < 0 ? "no source found" : "no target found"));
+        continue;
+      }
+      // "Tehran and Damascus": one event per pair of coordinated actors.
+      std::vector<int> sources{source}, targets{target};
+      while (sources.back() >= 0 && mentions[sources.back()].coordinated_with >= 0)
+        sources.push_back(mentions[sources.back()].coordinated_with);
+      while (targets.back() >= 0 && mentions[targets.back()].coordinated_with >= 0)
+        targets.push_back(mentions[targets.back()].coordinated_with);
+      std::string rule = fmt::format("{}; {}; {}", label, why_source, why_target);
+      for (int a : sources) {
+        for (int b : targets) {
+          if (a == b || mentions[a].code == mentions[b].code) continue;
+          // [A:B]: A for source->target and B for target->source; [:B] only B.
+          if (!choice.code.primary.empty())
+            candidates.push_back({a, b, choice.code.primary, m.span, rule});
+          if (!choice.code.reverse.empty())
+            candidates.push_back({b, a, choice.code.reverse, m.span, rule + " (reverse code)"});
+        }
+      }
+    }
+
+    // Assemble events; one per (source, target, code) in a sentence.
+    for (const Candidate& c : candidates) {
+      const Mention& src = mentions[c.source];
+      const Mention& tgt = mentions[c.target];
+      bool duplicate = false;
+      for (const Event& e : events)
+        duplicate |= e.sentence_index == sentence.index && e.source.code == src.code &&
+                     e.target.code == tgt.code && e.cameo_code == c.code;
+      if (duplicate) continue;
+      const CameoCode* info = resources_.codebook->Find(c.code);
+      if (info == nullptr) {
+        s.Note(fmt::format("code {} is not in the CAMEO codebook; event dropped", c.code));
+        continue;
+      }
+      Event e;
+      e.document_id = doc.document->id;
+      e.sentence_index = sentence.index;
+      e.id = fmt::format("{}:{}:{}", e.document_id, sentence.index, events.size());
+      e.date = doc.document->date;
+      auto fill = [&](const Mention& m, Actor* a) {
+        a->code = m.code;
+        a->matched_text = s.Text(m.span);
+        a->bytes = s.Bytes(m.span);
+        a->tokens = m.span;
+        a->how = m.how;
+        a->name = m.person_name.empty() ? a->matched_text : m.person_name;
+      };
+      fill(src, &e.source);
+      fill(tgt, &e.target);
+      e.cameo_code = c.code;
+      e.root_code = std::string(CameoRoot(c.code));
+      e.quad_class = info->quad_class;
+      e.goldstein = info->goldstein;
+      e.plover_type = info->plover_type;
+      e.plover_mode = info->plover_mode;
+      ClauseWindow window = internal::ClauseAround(tokens, c.trigger.begin);
+      e.location = FindLocation(s, resources_.gazetteer.get(),
+                                std::max(c.trigger.end, tgt.span.end), window);
+      e.evidence.sentence = std::string(doc.OriginalText(sentence));
+      e.evidence.sentence_bytes = sentence.bytes;
+      e.evidence.verb_text = s.Text(c.trigger);
+      e.evidence.verb_bytes = s.Bytes(c.trigger);
+      e.evidence.rule = c.rule;
+      s.Note(fmt::format("EVENT {} {} {}{} ({})", e.source.code, e.cameo_code, e.target.code,
+                         e.location ? " @" + e.location->name : "", info->name));
+      events.push_back(std::move(e));
+    }
+  }
+  return events;
+}
+
+}  // namespace khaldun

@@ -1,0 +1,279 @@
+#include "coder/mentions.h"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+namespace khaldun::internal {
+namespace {
+
+bool InLowerList(std::span<const std::string_view> list, const Token& t) {
+  for (auto w : list)
+    if (IsWord(t, w)) return true;
+  return false;
+}
+
+// Words that may stand inside an actor phrase without being dictionary words:
+// "top Iranian commander", "the late Iranian commander", "former President".
+constexpr std::array<std::string_view, 14> kModifiers = {
+    "top",      "senior", "late",    "former",  "acting",  "interim", "then",
+    "outgoing", "new",    "retired", "veteran", "exiled",  "ousted",  "incoming"};
+
+// Capitalised words that are not names: sentence-initial function words, days
+// and months ("In a Tuesday meeting" holds no name).
+constexpr std::array<std::string_view, 58> kNotNames = {
+    "the",       "a",        "an",       "in",      "on",       "at",        "for",
+    "with",      "but",      "and",      "or",      "it",       "he",        "she",
+    "they",      "we",       "i",        "you",     "this",     "that",      "these",
+    "those",     "his",      "her",      "their",   "its",      "our",       "after",
+    "before",    "during",   "meanwhile", "however", "while",   "as",        "if",
+    "when",      "monday",   "tuesday",  "wednesday", "thursday", "friday",  "saturday",
+    "sunday",    "january",  "february", "march",   "april",    "may",       "june",
+    "july",      "august",   "september", "october", "november", "december", "today",
+    "yesterday", "tomorrow"};
+
+// Heads that name a collective, not one person: "the Syrian government".
+constexpr std::array<std::string_view, 16> kCollectiveHeads = {
+    "government", "military", "army",    "forces",     "troops",   "police",
+    "ministry",   "parliament", "regime", "administration", "people", "nation",
+    "cabinet",    "authorities", "officials", "navy"};
+
+bool IsNameToken(const Token& t) {
+  return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !InLowerList(kNotNames, t);
+}
+
+bool IsPronounForPerson(const Token& t) { return IsWord(t, "he") || IsWord(t, "she"); }
+
+}  // namespace
+
+std::string SpanText(std::span<const Token> tokens, TokenSpan span) {
+  std::string out;
+  for (uint32_t k = span.begin; k < span.end && k < tokens.size(); ++k) {
+    if (!out.empty() && !tokens[k].Has(kTokenPossessive)) out.push_back(' ');
+    out.append(tokens[k].text);
+  }
+  return out;
+}
+
+void CoreferenceMemory::RememberPerson(const std::string& full_name, const std::string& code) {
+  if (full_name.empty() || code.empty()) return;
+  std::string key = LowerAscii(full_name);
+  code_by_name_[key] = code;
+  full_name_[key] = full_name;
+  // "Hassan Rouhani" is later "Rouhani".
+  size_t space = key.rfind(' ');
+  if (space != std::string::npos) {
+    std::string surname = key.substr(space + 1);
+    code_by_name_[surname] = code;
+    full_name_[surname] = full_name;
+  }
+}
+
+const std::string* CoreferenceMemory::Lookup(std::string_view name) const {
+  auto it = code_by_name_.find(LowerAscii(name));
+  return it == code_by_name_.end() ? nullptr : &it->second;
+}
+
+const std::string* CoreferenceMemory::FullNameOf(std::string_view name) const {
+  auto it = full_name_.find(LowerAscii(name));
+  return it == full_name_.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+// What the dictionary says about one token position.
+struct Seeds {
+  std::vector<int> actor_at;  // index into matches of the actor phrase starting here, or -1
+  std::vector<int> agent_at;
+};
+
+Seeds IndexSeeds(size_t n, std::span<const PhraseMatch> matches) {
+  Seeds s{std::vector<int>(n, -1), std::vector<int>(n, -1)};
+  for (size_t m = 0; m < matches.size(); ++m) {
+    const PhraseMatch& pm = matches[m];
+    if (pm.span.begin >= n) continue;
+    if (pm.kind == PhraseMatch::Kind::kActor && s.actor_at[pm.span.begin] < 0) {
+      s.actor_at[pm.span.begin] = static_cast<int>(m);
+    } else if (pm.kind == PhraseMatch::Kind::kAgent && s.agent_at[pm.span.begin] < 0) {
+      s.agent_at[pm.span.begin] = static_cast<int>(m);
+    }
+  }
+  return s;
+}
+
+// Joins an actor code and an agent code the way CAMEO composes them:
+// "Syrian" IRN... SYR + "government" ~GOV -> SYRGOV; an agent already in the
+// code is not repeated ("US military forces" -> USAMIL, not USAMILMIL).
+std::string Compose(const std::string& actor, const AgentEntry* agent) {
+  if (!agent || agent->code.empty()) return actor;
+  if (actor.find(agent->code) != std::string::npos) return actor;
+  // A code of more than a country already names its sector ("the Pentagon"
+  // USAMIL); a further agent does not override it.
+  if (actor.size() > 3) return actor;
+  return agent->composition == AgentEntry::Composition::kSuffix ? actor + agent->code
+                                                                 : agent->code + actor;
+}
+
+}  // namespace
+
+std::vector<Mention> FindMentions(std::span<const Token> tokens,
+                                  std::span<const PhraseMatch> matches,
+                                  const MentionContext& context, CoreferenceMemory* memory) {
+  const size_t n = tokens.size();
+  const Dictionary& dict = *context.dictionary;
+  Seeds seeds = IndexSeeds(n, matches);
+  std::vector<Mention> mentions;
+
+  size_t i = 0;
+  while (i < n) {
+    const size_t start = i;
+    // "he underlined": a personal pronoun refers to the last person named.
+    if (IsPronounForPerson(tokens[i]) && !memory->last_person_code().empty()) {
+      Mention pronoun;
+      pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+      pronoun.code = memory->last_person_code();
+      pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text, memory->last_person_label());
+      pronoun.person = true;
+      mentions.push_back(std::move(pronoun));
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    if (IsDeterminer(tokens[j])) ++j;
+    while (j < n && InLowerList(kModifiers, tokens[j])) ++j;
+
+    std::string actor_code, actor_words;
+    const AgentEntry* agent = nullptr;
+    std::string agent_word;
+    std::vector<size_t> name_tokens;
+    bool has_seed = false, possessive = false;
+    while (j < n) {
+      if (int m = seeds.actor_at[j]; m >= 0) {
+        const ActorEntry& a = dict.actor(matches[m].id);
+        std::string_view code = a.CodeAt(context.date);
+        // The first actor of a phrase gives its country: in "Syria's Prime
+        // Minister", Syria; a later one ("Iranian" in "Syria's Iranian
+        // ally") starts a new phrase.
+        if (!actor_code.empty() && !code.empty()) break;
+        if (!code.empty()) {
+          actor_code = code;
+          actor_words = a.name;
+        }
+        has_seed = true;
+        j = matches[m].span.end;
+        continue;
+      }
+      if (int m = seeds.agent_at[j]; m >= 0) {
+        if (!agent) {
+          agent = &dict.agent(matches[m].id);
+          agent_word = agent->name;
+        }
+        has_seed = true;
+        j = matches[m].span.end;
+        continue;
+      }
+      if (IsNameToken(tokens[j])) {
+        name_tokens.push_back(j);
+        ++j;
+        continue;
+      }
+      if (has_seed && InLowerList(kModifiers, tokens[j])) {
+        ++j;
+        continue;
+      }
+      if (tokens[j].Has(kTokenPossessive)) {
+        // "Syria's Prime Minister": the possessive joins two parts of one
+        // phrase when a title or name follows; otherwise the phrase owns the
+        // next noun ("Iran's retaliatory missile attack").
+        if (j + 1 < n && (seeds.agent_at[j + 1] >= 0 || IsNameToken(tokens[j + 1]))) {
+          ++j;
+          continue;
+        }
+        possessive = true;
+        ++j;
+        break;
+      }
+      break;
+    }
+
+    // A person's name without a dictionary word: "Rouhani thanked ...".
+    std::string name;
+    for (size_t k : name_tokens) {
+      // Titles with a dot ("Lt.") are not part of the name.
+      if (tokens[k].text.back() == '.') continue;
+      if (!name.empty()) name.push_back(' ');
+      name.append(tokens[k].text);
+    }
+
+    Mention mention;
+    mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(j)};
+    mention.possessive = possessive;
+    mention.person_name = name;
+    std::string code = Compose(actor_code, agent);
+    if (!code.empty()) {
+      mention.code = code;
+      mention.how = agent ? fmt::format("dictionary: {} + {}", actor_words, agent_word)
+                          : fmt::format("dictionary: {}", actor_words);
+    }
+    if ((code.empty() || code.size() <= 3) && !name.empty()) {
+      // "Lt. General Soleimani" or "Rouhani": a name seen earlier with a code.
+      if (const std::string* known = memory->Lookup(name);
+          known != nullptr && (code.empty() || known->starts_with(code))) {
+        mention.code = *known;
+        mention.how = fmt::format("coreference: {} = {}", name, *memory->FullNameOf(name));
+      } else if (!name_tokens.empty()) {
+        std::string surname(tokens[name_tokens.back()].text);
+        if (const std::string* k2 = memory->Lookup(surname);
+            k2 != nullptr && code.empty() && name_tokens.size() == 1) {
+          mention.code = *k2;
+          mention.how = fmt::format("coreference: {} = {}", surname, *memory->FullNameOf(surname));
+        }
+      }
+    }
+    if (mention.code.empty()) {
+      i = has_seed ? std::max(start + 1, j) : start + 1;
+      continue;
+    }
+    if (!name.empty()) {
+      mention.person = true;
+      if (has_seed) memory->RememberPerson(name, mention.code);
+    } else if (agent != nullptr) {
+      std::string head = LowerAscii(agent->name);
+      bool collective = head.ends_with("s");
+      for (auto c : kCollectiveHeads)
+        if (head.ends_with(c)) collective = true;
+      mention.person = mention.person || !collective;
+    }
+    if (mention.person) {
+      memory->SetLastPerson(mention.code, name.empty() ? SpanText(tokens, mention.span) : name);
+    }
+    // "in Tehran", "a base in Iraq": a place named after a locative
+    // preposition locates the event; it does not take part in it.
+    if (context.gazetteer != nullptr && start > 0 && IsLocativePreposition(tokens[start - 1])) {
+      size_t p = IsDeterminer(tokens[start]) ? start + 1 : start;
+      size_t length = 0;
+      if (const Place* place = context.gazetteer->MatchAt(tokens, p, &length);
+          place != nullptr && p + length == j) {
+        mention.locative = true;
+        mention.place = place;
+      }
+    }
+    mentions.push_back(std::move(mention));
+    i = j;
+  }
+
+  // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors.
+  for (size_t m = 0; m + 1 < mentions.size(); ++m) {
+    uint32_t gap_begin = mentions[m].span.end, gap_end = mentions[m + 1].span.begin;
+    bool joined = gap_end > gap_begin && gap_end - gap_begin <= 2;
+    for (uint32_t k = gap_begin; joined && k < gap_end; ++k)
+      joined = IsWord(tokens[k], "and") || tokens[k].text == ",";
+    if (joined && gap_end - gap_begin >= 1 && !mentions[m].possessive) {
+      mentions[m].coordinated_with = static_cast<int>(m + 1);
+    }
+  }
+  return mentions;
+}
+
+}  // namespace khaldun::internal

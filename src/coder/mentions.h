@@ -1,0 +1,76 @@
+// Actor mentions: the noun phrases of a sentence that name an actor, built
+// from the dictionary's actor and agent phrases, with composed codes.
+#ifndef KHALDUN_SRC_CODER_MENTIONS_H_
+#define KHALDUN_SRC_CODER_MENTIONS_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "khaldun/dictionary.h"
+#include "khaldun/document.h"
+#include "khaldun/gazetteer.h"
+
+namespace khaldun::internal {
+
+struct Mention {
+  TokenSpan span;        // the whole phrase, determiner and names included
+  std::string code;      // composed CAMEO actor code; empty when unresolved
+  std::string how;       // "dictionary: IRANIAN + PRESIDENT", "coreference: ..."
+  bool possessive = false;  // ends in 's: "Iran's" owns the next noun
+  bool person = false;      // a named person or a personal role (president, commander)
+  bool locative = false;    // after in/near/at and names a place: a location, not an actor
+  const Place* place = nullptr;  // the place it names, when it names one
+  int coordinated_with = -1;     // index of the next mention of "A and B", or -1
+  std::string person_name;       // "Hassan Rouhani" when the phrase holds a name
+};
+
+// The article's memory of who is who, for coreference: names seen with a
+// known code ("Hassan Rouhani" -> IRNGOV, also "Rouhani") and the last person
+// mentioned, for "he" and "she".
+class CoreferenceMemory {
+ public:
+  void RememberPerson(const std::string& full_name, const std::string& code);
+  // The code for a name seen before, matched case-insensitively; nullptr if none.
+  const std::string* Lookup(std::string_view name) const;
+  const std::string* FullNameOf(std::string_view name) const;
+  void SetLastPerson(const std::string& code, const std::string& label) {
+    last_person_code_ = code;
+    last_person_label_ = label;
+  }
+  const std::string& last_person_code() const { return last_person_code_; }
+  const std::string& last_person_label() const { return last_person_label_; }
+
+ private:
+  std::unordered_map<std::string, std::string> code_by_name_;
+  std::unordered_map<std::string, std::string> full_name_;
+  std::string last_person_code_;
+  std::string last_person_label_;
+};
+
+struct MentionContext {
+  const Dictionary* dictionary = nullptr;
+  const Gazetteer* gazetteer = nullptr;  // may be null
+  Date date;
+};
+
+// Finds the mentions of one sentence, left to right, and updates `memory`
+// with the names it learns. `matches` come from Dictionary::FindCandidates.
+std::vector<Mention> FindMentions(std::span<const Token> tokens,
+                                  std::span<const PhraseMatch> matches,
+                                  const MentionContext& context, CoreferenceMemory* memory);
+
+// Helpers shared by the coder's rules.
+bool IsWord(const Token& t, std::string_view lower);  // case-insensitive equality
+bool IsDeterminer(const Token& t);
+bool IsLocativePreposition(const Token& t);
+bool IsPreposition(const Token& t);
+std::string LowerAscii(std::string_view s);
+// The tokens' normalised text joined by spaces ("Syria's Prime Minister").
+std::string SpanText(std::span<const Token> tokens, TokenSpan span);
+
+}  // namespace khaldun::internal
+
+#endif  // KHALDUN_SRC_CODER_MENTIONS_H_

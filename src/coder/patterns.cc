@@ -1,0 +1,209 @@
+// A first, deliberately simple reading of pattern semantics: the words of a
+// pattern must appear in order after (or before) the verb, each within a few
+// tokens of the last, and '+' / '$' bind the first actor mention found there.
+//
+//   CALL: "- * FOR [100]"  on "Rouhani called for efforts ..." -> 100
+//   "- * (WITH +) [040]"   on "Rouhani met with Khamis"          -> target Khamis
+//
+// Noun-phrase and prepositional-phrase brackets are read as plain sequences.
+#include "coder/patterns.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace khaldun::internal {
+namespace {
+
+// How far apart two consecutive pattern elements may be, in tokens. PETRARCH
+// lets words of a phrase sit within its noun or prepositional phrase; a small
+// gap approximates that without a parse ("called on the UN to" / "ON +").
+constexpr uint32_t kMaxGap = 4;
+
+bool WordMatches(const Token& t, const PatternElement& e) {
+  std::string_view w = e.text;
+  if (t.text.size() < w.size()) return false;
+  if (!e.stem && t.text.size() != w.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = t.text[i];
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c != w[i]) return false;
+  }
+  return true;
+}
+
+// Whether the phrase "A B C" (upper case) starts at tokens[at]; sets *length.
+bool PhraseAt(std::span<const Token> tokens, size_t at, std::string_view phrase, size_t* length) {
+  size_t k = at;
+  size_t pos = 0;
+  while (pos <= phrase.size()) {
+    size_t space = phrase.find(' ', pos);
+    if (space == std::string_view::npos) space = phrase.size();
+    if (k >= tokens.size()) return false;
+    PatternElement e;
+    e.text = std::string(phrase.substr(pos, space - pos));
+    if (!WordMatches(tokens[k], e)) return false;
+    ++k;
+    pos = space + 1;
+  }
+  *length = k - at;
+  return true;
+}
+
+// Index of the first usable mention starting in [from, limit), or -1.
+int MentionFrom(std::span<const Mention> mentions, uint32_t from, uint32_t limit) {
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (x.span.begin >= from && x.span.begin < limit && !x.locative) return static_cast<int>(m);
+  }
+  return -1;
+}
+
+int MentionEndingBefore(std::span<const Mention> mentions, uint32_t at, uint32_t floor) {
+  for (size_t m = mentions.size(); m-- > 0;) {
+    const Mention& x = mentions[m];
+    if (x.span.end <= at && x.span.begin >= floor && !x.locative) return static_cast<int>(m);
+  }
+  return -1;
+}
+
+struct MatchState {
+  int words = 0;
+  int target = -1;
+  int source = -1;
+};
+
+// Matches elements[first, last) forward from token `pos`.
+bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elements,
+                  std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t pos,
+                  uint32_t end, MatchState* state) {
+  for (const PatternElement& e : elements) {
+    using T = PatternElement::Type;
+    switch (e.type) {
+      case T::kWord: {
+        bool found = false;
+        for (uint32_t k = pos; k < end && k <= pos + kMaxGap; ++k) {
+          if (WordMatches(tokens[k], e)) {
+            pos = k + 1;
+            found = true;
+            break;
+          }
+        }
+        if (!found) return false;
+        ++state->words;
+        break;
+      }
+      case T::kSynset: {
+        bool found = false;
+        const Synset& synset = dict.synsets()[e.id];
+        for (uint32_t k = pos; !found && k < end && k <= pos + kMaxGap; ++k) {
+          for (const std::string& phrase : synset.phrases) {
+            size_t length = 0;
+            if (PhraseAt(tokens.first(end), k, phrase, &length)) {
+              pos = static_cast<uint32_t>(k + length);
+              found = true;
+              break;
+            }
+          }
+        }
+        if (!found) return false;
+        ++state->words;
+        break;
+      }
+      case T::kAlternatives: {
+        bool found = false;
+        for (uint32_t k = pos; !found && k < end && k <= pos + kMaxGap; ++k) {
+          for (const auto& alternative : e.alternatives) {
+            std::string phrase;
+            for (const auto& w : alternative) phrase += (phrase.empty() ? "" : " ") + w;
+            size_t length = 0;
+            if (!phrase.empty() && PhraseAt(tokens.first(end), k, phrase, &length)) {
+              pos = static_cast<uint32_t>(k + length);
+              found = true;
+              break;
+            }
+          }
+        }
+        if (!found) return false;
+        ++state->words;
+        break;
+      }
+      case T::kTarget:
+      case T::kSource: {
+        int m = MentionFrom(mentions, pos, std::min(end, pos + kMaxGap + 1));
+        if (m < 0) return false;
+        (e.type == T::kTarget ? state->target : state->source) = m;
+        pos = mentions[m].span.end;
+        break;
+      }
+      default:
+        break;  // brackets, '^', '%', '*'
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
+                            std::span<const Token> tokens, std::span<const Mention> mentions,
+                            ClauseWindow window) {
+  const VerbForm& form = dict.verb_form(trigger.id);
+  const VerbBlock& block = dict.verb_block(form.block);
+  PatternChoice best;
+  best.code = form.EffectiveCode(dict.verb_blocks());
+  int best_score = -1;
+  for (const VerbPattern& pattern : block.patterns) {
+    std::span<const PatternElement> elements(pattern.elements);
+    size_t verb_at = 0;
+    while (verb_at < elements.size() && elements[verb_at].type != PatternElement::Type::kVerb)
+      ++verb_at;
+    if (verb_at == elements.size()) continue;
+    MatchState state;
+    if (!MatchForward(dict, elements.subspan(verb_at + 1), tokens, mentions, trigger.span.end,
+                      window.end, &state)) {
+      continue;
+    }
+    // Elements before the verb: only actors and words immediately before it
+    // are read ("- $ * ..." binds the subject; "- &AIRCRAFT * RAID" a word).
+    bool ok = true;
+    uint32_t pos = trigger.span.begin;
+    for (size_t k = verb_at; ok && k-- > 0;) {
+      const PatternElement& e = elements[k];
+      using T = PatternElement::Type;
+      if (e.type == T::kSource || e.type == T::kTarget) {
+        int m = MentionEndingBefore(mentions, pos, window.begin);
+        if (m < 0) ok = false;
+        else {
+          (e.type == T::kSource ? state.source : state.target) = m;
+          pos = mentions[m].span.begin;
+        }
+      } else if (e.type == T::kWord) {
+        bool found = false;
+        for (uint32_t back = 1; back <= kMaxGap && pos >= back + window.begin; ++back) {
+          if (WordMatches(tokens[pos - back], e)) {
+            pos -= back;
+            found = true;
+            break;
+          }
+        }
+        ok = found;
+        if (found) ++state.words;
+      }
+    }
+    if (!ok) continue;
+    // More words matched is more specific; a pattern that binds an actor
+    // beats a bare one of the same length.
+    int score = state.words * 4 + (state.target >= 0 ? 2 : 0) + (state.source >= 0 ? 1 : 0);
+    if (score > best_score) {
+      best_score = score;
+      best.pattern = &pattern;
+      best.code = pattern.code;
+      best.target = state.target;
+      best.source = state.source;
+      best.words_matched = state.words;
+    }
+  }
+  return best;
+}
+
+}  // namespace khaldun::internal

@@ -1,0 +1,37 @@
+// Choosing a verb's event code from its block's patterns.
+#ifndef KHALDUN_SRC_CODER_PATTERNS_H_
+#define KHALDUN_SRC_CODER_PATTERNS_H_
+
+#include <span>
+
+#include "coder/mentions.h"
+#include "khaldun/dictionary.h"
+
+namespace khaldun::internal {
+
+struct PatternChoice {
+  const VerbPattern* pattern = nullptr;  // null: the block's (or form's) own code
+  EventCode code;
+  int target = -1;  // mention index bound by '+', or -1
+  int source = -1;  // mention index bound by '$', or -1
+  int words_matched = 0;
+};
+
+// The region of the sentence a trigger's pattern may look at: from the start
+// of its clause to the end of it, in token indices.
+struct ClauseWindow {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+// Tries every pattern of the trigger's block against the tokens around the
+// trigger and returns the most specific one that matches in full (the most
+// words matched; ties go to the earlier pattern). When none matches, returns
+// the form's code with pattern == nullptr.
+PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
+                            std::span<const Token> tokens, std::span<const Mention> mentions,
+                            ClauseWindow window);
+
+}  // namespace khaldun::internal
+
+#endif  // KHALDUN_SRC_CODER_PATTERNS_H_

@@ -1,0 +1,93 @@
+#include "khaldun/export.h"
+
+#include <fmt/format.h>
+
+namespace khaldun {
+namespace {
+
+nlohmann::json ActorToJson(const Actor& a) {
+  if (a.empty()) return nullptr;
+  return {{"code", a.code},
+          {"name", a.name},
+          {"text", a.matched_text},
+          {"span", {a.bytes.begin, a.bytes.end}},
+          {"how", a.how}};
+}
+
+std::string CsvField(std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+}  // namespace
+
+std::string_view QuadClassName(QuadClass q) {
+  switch (q) {
+    case QuadClass::kVerbalCooperation: return "verbal cooperation";
+    case QuadClass::kMaterialCooperation: return "material cooperation";
+    case QuadClass::kVerbalConflict: return "verbal conflict";
+    case QuadClass::kMaterialConflict: return "material conflict";
+  }
+  return "unknown";
+}
+
+nlohmann::json EventToJson(const Event& e) {
+  nlohmann::json j = {
+      {"id", e.id},
+      {"document_id", e.document_id},
+      {"sentence_index", e.sentence_index},
+      {"date", e.date.ToString()},
+      {"source", ActorToJson(e.source)},
+      {"target", ActorToJson(e.target)},
+      {"cameo_code", e.cameo_code},
+      {"root_code", e.root_code},
+      {"quad_class", static_cast<int>(e.quad_class)},
+      {"goldstein", e.goldstein},
+      {"plover_type", e.plover_type},
+      {"plover_mode", e.plover_mode},
+      {"negated", e.negated},
+  };
+  if (e.location) {
+    j["location"] = {{"name", e.location->name},
+                     {"country", e.location->country},
+                     {"lat", e.location->latitude},
+                     {"lon", e.location->longitude},
+                     {"text", e.location->matched_text}};
+  } else {
+    j["location"] = nullptr;
+  }
+  j["evidence"] = {{"sentence", e.evidence.sentence},
+                   {"sentence_span", {e.evidence.sentence_bytes.begin, e.evidence.sentence_bytes.end}},
+                   {"verb", e.evidence.verb_text},
+                   {"verb_span", {e.evidence.verb_bytes.begin, e.evidence.verb_bytes.end}},
+                   {"rule", e.evidence.rule}};
+  return j;
+}
+
+std::string EventCsvHeader() {
+  return "id,document_id,sentence_index,date,source_code,source_text,target_code,target_text,"
+         "cameo_code,root_code,quad_class,goldstein,plover_type,plover_mode,location_name,"
+         "location_country,latitude,longitude,verb,rule,sentence";
+}
+
+std::string EventToCsvRow(const Event& e) {
+  std::string location_fields = e.location
+      ? fmt::format("{},{},{},{}", CsvField(e.location->name), e.location->country,
+                    e.location->latitude, e.location->longitude)
+      : ",,,";
+  return fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}", CsvField(e.id),
+                     CsvField(e.document_id), e.sentence_index, e.date.ToString(), e.source.code,
+                     CsvField(e.source.matched_text), e.target.code, CsvField(e.target.matched_text),
+                     e.cameo_code, e.root_code, static_cast<int>(e.quad_class), e.goldstein,
+                     e.plover_type, CsvField(e.plover_mode), location_fields,
+                     CsvField(e.evidence.verb_text), CsvField(e.evidence.rule),
+                     CsvField(e.evidence.sentence));
+}
+
+}  // namespace khaldun
