@@ -96,14 +96,18 @@ struct Diagnostic {
 //   [:173]     reverse only: target->source gets 173
 //   [---]      the null code: matched, but no event
 //   [###]      TABARI's discard code: the sentence is not coded
+//   [023?]     TABARI subordinate: coded only when nothing else is
+//   [111!]     TABARI dominant: when present, only dominant events are coded
 struct EventCode {
+  enum class Priority : uint8_t { kNormal, kSubordinate, kDominant };
   std::string primary;
   std::string reverse;  // B of [A:B] or [:B]; empty when not paired
+  Priority priority = Priority::kNormal;
 
   bool empty() const { return primary.empty() && reverse.empty(); }
   bool is_null() const { return primary == "---" && reverse.empty(); }
   bool is_discard() const { return primary == "###"; }
-  std::string ToString() const;  // "042", "042:043", ":173", "---"
+  std::string ToString() const;  // "042", "042:043", ":173", "---", "023?"
   friend bool operator==(const EventCode&, const EventCode&) = default;
 };
 
@@ -286,11 +290,19 @@ class MatchScratch {
 };
 
 struct LoadOptions {
+  // The valid event codes (e.g. ReadEventCodeList("data/cameo/cameo_codes.tsv")).
+  // Empty: a code is valid when shaped like CAMEO (2-4 digits, root 01-20);
+  // a TABARI .options file with LABEL lines overrides both.
+  std::vector<std::string> event_codes;
   // When set, Load reads the compiled dictionary from this file if it matches
   // the sources (magic, format version and hash of every source's bytes) and
   // otherwise compiles the sources and writes the file.
   std::string cache_path;
 };
+
+// The first column of a tab-separated table with a header line, such as
+// data/cameo/cameo_codes.tsv. IoError when unreadable.
+Result<std::vector<std::string>> ReadEventCodeList(const std::string& tsv_path);
 
 namespace internal {
 struct DictionaryData;
@@ -309,7 +321,8 @@ class Dictionary {
       const std::string& dir, std::vector<Diagnostic>* diagnostics, const LoadOptions& options = {});
   // From texts in memory; never fails on content.
   static std::shared_ptr<const Dictionary> FromSources(const std::vector<DictionarySource>& sources,
-                                                       std::vector<Diagnostic>* diagnostics);
+                                                       std::vector<Diagnostic>* diagnostics,
+                                                       const LoadOptions& options = {});
 
   ~Dictionary();
   Dictionary(const Dictionary&) = delete;

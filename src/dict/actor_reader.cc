@@ -34,8 +34,9 @@ struct ActorReader {
         b->Error(line, "syntax", "code line before any actor");
         return;
       }
-      std::string error;
-      auto dated = ParseDatedCode(inside, &error);
+      std::string error, warning;
+      auto dated = ParseDatedCode(inside, &error, &warning);
+      if (!warning.empty()) b->Warn(line, "malformed-date", warning);
       if (!dated) {
         b->Error(line, error.starts_with("malformed date") ? "malformed-date" : "syntax",
                  error + "; restriction dropped");

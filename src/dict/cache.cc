@@ -25,7 +25,7 @@ struct Writer {
   template <typename T>
   void Pod(T v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
   void Str(const std::string& s) { Pod<uint32_t>(static_cast<uint32_t>(s.size())); out += s; }
-  void Code(const EventCode& c) { Str(c.primary); Str(c.reverse); }
+  void Code(const EventCode& c) { Str(c.primary); Str(c.reverse); Pod(static_cast<uint8_t>(c.priority)); }
   template <typename T, typename F>
   void Vec(const std::vector<T>& v, F each) {
     Pod<uint64_t>(v.size());
@@ -55,6 +55,7 @@ struct Reader {
     EventCode c;
     c.primary = Str();
     c.reverse = Str();
+    c.priority = static_cast<EventCode::Priority>(Pod<uint8_t>());
     return c;
   }
   template <typename T, typename F>

@@ -42,13 +42,18 @@ std::string PhraseKey(const CompiledPhrase& p) {
 
 }  // namespace
 
-void ResolveAndCheck(DictionaryData* data, std::vector<Diagnostic>* diagnostics) {
+void ResolveAndCheck(DictionaryData* data, const std::vector<std::string>& event_codes,
+                     std::vector<Diagnostic>* diagnostics) {
   auto report = [&](Severity s, const std::string& file, uint32_t line, std::string check, std::string msg) {
     if (diagnostics) diagnostics->push_back({s, file, line, std::move(check), std::move(msg)});
   };
   CodeChecker codes;
+  codes.labels.insert(event_codes.begin(), event_codes.end());
+  bool from_options = false;
   for (const auto& o : data->options) {
     if (o.key != "LABEL") continue;
+    if (!from_options) codes.labels.clear();  // the options file's own code list wins
+    from_options = true;
     size_t eq = o.value.find('=');
     codes.labels.insert(std::string(Trim(std::string_view(o.value).substr(0, eq))));
   }

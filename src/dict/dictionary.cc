@@ -59,8 +59,9 @@ void ReadOne(const DictionarySource& source, DictionaryData* data, std::vector<D
   }
 }
 
-uint64_t HashSources(const std::vector<DictionarySource>& sources) {
+uint64_t HashSources(const std::vector<DictionarySource>& sources, const LoadOptions& options) {
   uint64_t h = internal::Fnv1a("khaldun-dict");
+  for (const auto& c : options.event_codes) h = internal::Fnv1a(c + "\n", h);
   for (const auto& s : sources) {
     char tag[2] = {static_cast<char>(s.kind), static_cast<char>(s.format)};
     h = internal::Fnv1a(std::string_view(tag, 2), h);
@@ -166,8 +167,27 @@ std::string Diagnostic::ToString() const {
 }
 
 std::string EventCode::ToString() const {
-  if (reverse.empty()) return primary;
-  return primary + ":" + reverse;
+  std::string s = reverse.empty() ? primary : primary + ":" + reverse;
+  if (priority == Priority::kDominant) s += '!';
+  if (priority == Priority::kSubordinate) s += '?';
+  return s;
+}
+
+Result<std::vector<std::string>> ReadEventCodeList(const std::string& tsv_path) {
+  std::ifstream in(tsv_path);
+  if (!in) return Status::IoError("cannot open code list", {tsv_path, 0, ""});
+  std::vector<std::string> codes;
+  std::string line;
+  bool header = true;
+  while (std::getline(in, line)) {
+    if (header) {
+      header = false;
+      continue;
+    }
+    std::string code = line.substr(0, line.find('\t'));
+    if (!code.empty()) codes.push_back(code);
+  }
+  return codes;
 }
 
 std::string_view ActorEntry::CodeAt(Date date) const {
@@ -183,12 +203,13 @@ Dictionary::Dictionary() = default;
 Dictionary::~Dictionary() = default;
 
 std::shared_ptr<const Dictionary> Dictionary::FromSources(const std::vector<DictionarySource>& sources,
-                                                          std::vector<Diagnostic>* diagnostics) {
+                                                          std::vector<Diagnostic>* diagnostics,
+                                                          const LoadOptions& options) {
   auto data = std::make_unique<DictionaryData>();
   for (const auto& s : sources) ReadOne(s, data.get(), &data->diagnostics);
-  internal::ResolveAndCheck(data.get(), &data->diagnostics);
+  internal::ResolveAndCheck(data.get(), options.event_codes, &data->diagnostics);
   if (diagnostics) diagnostics->insert(diagnostics->end(), data->diagnostics.begin(), data->diagnostics.end());
-  data->source_hash = HashSources(sources);
+  data->source_hash = HashSources(sources, options);
   return DictionaryBuilderAccess::Make(std::move(data), nullptr, false);
 }
 
@@ -197,7 +218,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::Load(const DictionaryFiles
                                                            const LoadOptions& options) {
   auto sources = ReadSources(files);
   if (!sources.ok()) return sources.status();
-  uint64_t hash = HashSources(*sources);
+  uint64_t hash = HashSources(*sources, options);
   if (!options.cache_path.empty() && std::filesystem::exists(options.cache_path)) {
     auto cached = ReadCache(options.cache_path, hash);
     if (cached.ok()) {
@@ -207,7 +228,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::Load(const DictionaryFiles
     }
   }
   std::vector<Diagnostic> local;
-  auto dict = FromSources(*sources, &local);
+  auto dict = FromSources(*sources, &local, options);
   if (!options.cache_path.empty()) {
     Status s = dict->WriteCache(options.cache_path);
     if (!s.ok()) return s;

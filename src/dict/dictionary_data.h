@@ -69,7 +69,8 @@ void ReadTabariOptions(std::string_view text, Builder* b);
 // Checks that need every file: synset references, duplicates with
 // conflicting codes, codes that are not CAMEO codes. Patterns found
 // defective are removed. Run once after all readers.
-void ResolveAndCheck(DictionaryData* data, std::vector<Diagnostic>* diagnostics);
+void ResolveAndCheck(DictionaryData* data, const std::vector<std::string>& event_codes,
+                     std::vector<Diagnostic>* diagnostics);
 
 class PhraseTrie;
 

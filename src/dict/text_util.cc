@@ -165,6 +165,11 @@ std::optional<EventCode> ParseEventCode(std::string_view inside) {
     code.reverse = std::string(Trim(inside.substr(colon + 1)));
     if (code.reverse.empty()) return std::nullopt;
   }
+  std::string& last = code.reverse.empty() ? code.primary : code.reverse;
+  if (!last.empty() && (last.back() == '!' || last.back() == '?')) {
+    code.priority = last.back() == '!' ? EventCode::Priority::kDominant : EventCode::Priority::kSubordinate;
+    last.pop_back();
+  }
   for (const std::string* part : {&code.primary, &code.reverse}) {
     for (char c : *part) {
       if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '#' && c != '+' && c != '*')
@@ -174,16 +179,29 @@ std::optional<EventCode> ParseEventCode(std::string_view inside) {
   return code;
 }
 
-std::optional<int32_t> ParseDictDate(std::string_view text) {
-  if (!IsAsciiDigits(text)) return std::nullopt;
-  std::optional<Date> d;
-  if (text.size() == 8) d = Date::Parse(text);
-  else if (text.size() == 6) d = Date::ParseYymmdd(text);
-  if (!d) return std::nullopt;
-  return d->AsInt();
+std::optional<int32_t> ParseDictDate(std::string_view text, bool* clamped) {
+  if (clamped) *clamped = false;
+  if (!IsAsciiDigits(text) || (text.size() != 8 && text.size() != 6)) return std::nullopt;
+  std::optional<Date> d = text.size() == 8 ? Date::Parse(text) : Date::ParseYymmdd(text);
+  if (d) return d->AsInt();
+  // "080231": generated dictionaries end every month on day 31. Clamp such a
+  // day to the month's last day rather than lose the restriction.
+  int day = (text[text.size() - 2] - '0') * 10 + (text.back() - '0');
+  if (day < 29 || day > 31) return std::nullopt;
+  std::string fixed(text);
+  for (char last : {'0', '9', '8'}) {
+    fixed[fixed.size() - 2] = last == '0' ? '3' : '2';
+    fixed.back() = last;
+    d = text.size() == 8 ? Date::Parse(fixed) : Date::ParseYymmdd(fixed);
+    if (d) {
+      if (clamped) *clamped = true;
+      return d->AsInt();
+    }
+  }
+  return std::nullopt;
 }
 
-std::optional<DatedCode> ParseDatedCode(std::string_view inside, std::string* error) {
+std::optional<DatedCode> ParseDatedCode(std::string_view inside, std::string* error, std::string* warning) {
   inside = Trim(inside);
   DatedCode out;
   size_t space = inside.find_first_of(" \t");
@@ -196,8 +214,10 @@ std::optional<DatedCode> ParseDatedCode(std::string_view inside, std::string* er
   std::string_view r = Trim(inside.substr(space));
   auto date = [&](std::string_view t) -> std::optional<int32_t> {
     t = Trim(t);
-    auto d = ParseDictDate(t);
+    bool clamped = false;
+    auto d = ParseDictDate(t, &clamped);
     if (!d) *error = "malformed date \"" + std::string(t) + "\" (want YYYYMMDD or YYMMDD)";
+    if (clamped) *warning = "impossible date \"" + std::string(t) + "\" read as the month's last day";
     return d;
   };
   if (r.starts_with('<')) {

@@ -46,11 +46,12 @@ std::vector<std::string> RegularVerbForms(std::string_view verb);
 std::optional<EventCode> ParseEventCode(std::string_view inside_brackets);
 
 // "20140101" (YYYYMMDD) or "140101" (YYMMDD) -> YYYYMMDD; nullopt otherwise.
-std::optional<int32_t> ParseDictDate(std::string_view text);
+// A day past the month's end (Feb 31) is clamped to its last day and sets *clamped.
+std::optional<int32_t> ParseDictDate(std::string_view text, bool* clamped = nullptr);
 
 // The text inside "[CODE restriction]" -> code and range. On a malformed
-// restriction returns nullopt and sets *error.
-std::optional<DatedCode> ParseDatedCode(std::string_view inside, std::string* error);
+// restriction returns nullopt and sets *error; a clamped date sets *warning.
+std::optional<DatedCode> ParseDatedCode(std::string_view inside, std::string* error, std::string* warning);
 
 // First unbalanced ( ) [ ] { } in `s`, as a message; empty when balanced.
 std::string CheckBrackets(std::string_view s);
