@@ -120,7 +120,9 @@ TitleSplit SplitTitle(std::string_view file, uint32_t max_bytes) {
     if (!Trim(file.substr(body, end - body)).empty()) break;
     body = end + 1;
   }
-  return TitleSplit{std::string(first), std::min(body, file.size())};
+  // A lone first line is the body, not a title over nothing.
+  if (body >= file.size()) return none;
+  return TitleSplit{std::string(first), body};
 }
 
 std::optional<Date> DateFromFileName(std::string_view name, std::string* invalid) {

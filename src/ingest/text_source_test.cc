@@ -30,6 +30,7 @@ TEST(TextSourceTest, NoTitleWhenTheFirstLineIsASentence) {
   EXPECT_EQ("|\"We will go,\" he said\nand left.", Title("\"We will go,\" he said\nand left."));  // a wrapped line
   EXPECT_EQ("|TEHRAN (Tasnim) - Rouhani said\n\nMore.", Title("TEHRAN (Tasnim) - Rouhani said\n\nMore."));
   EXPECT_EQ("|One line only", Title("One line only"));
+  EXPECT_EQ("|One line only\n\n", Title("One line only\n\n"));
   EXPECT_EQ("|He asked \"why?\"\n\nMore.", Title("He asked \"why?\"\n\nMore."));
   const std::string long_line(201, 'x');
   EXPECT_EQ("|" + long_line + "\n\nMore.", Title(long_line + "\n\nMore."));
@@ -77,9 +78,11 @@ TEST(TextSourceTest, FileNameGivesIdAndDate) {
   EXPECT_EQ("D 2020-01-14-tasnim-rouhani 2020-01-14 [Headline] Body text.\n\n", DrainPaths({path}));
   const std::string bad = dir.Write("2020-02-30-x.txt", "Body.");
   EXPECT_EQ("R 2020-02-30-x.txt:0 2020-02-30-x: invalid date '2020-02-30' in the file name\n", DrainPaths({bad}));
-  // A title with nothing after it is an empty document.
+  // A headline-like line with nothing after it is the body.
   const std::string title_only = dir.Write("2020-01-14-t.txt", "Headline\n\n  \n");
-  EXPECT_EQ("R 2020-01-14-t.txt:0 2020-01-14-t: empty document\n", DrainPaths({title_only}));
+  EXPECT_EQ("D 2020-01-14-t 2020-01-14 [] Headline\n\n  \n\n", DrainPaths({title_only}));
+  const std::string blank = dir.Write("2020-01-14-b.txt", " \n\u00A0\u200B\n");
+  EXPECT_EQ("R 2020-01-14-b.txt:0 2020-01-14-b: empty document\n", DrainPaths({blank}));
 }
 
 }  // namespace
