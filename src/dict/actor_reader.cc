@@ -38,7 +38,7 @@ struct ActorReader {
       auto dated = ParseDatedCode(inside, &error, &warning);
       if (!warning.empty()) b->Warn(line, "malformed-date", warning);
       if (!dated) {
-        b->Error(line, error.starts_with("malformed date") ? "malformed-date" : "syntax",
+        b->Error(line, error.starts_with("malformed date") || error.starts_with("date range") ? "malformed-date" : "syntax",
                  error + "; restriction dropped");
         continue;
       }

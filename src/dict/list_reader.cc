@@ -58,6 +58,10 @@ void ReadPetrarchDiscards(std::string_view text, Builder* b) {
     std::string stripped = StripXmlComments(sl.text, &in_xml_comment);
     std::string_view t = Trim(CutComment(Trim(stripped), "#;"));
     if (t.empty()) continue;
+    if (t.find('\t') != std::string_view::npos) {
+      b->Error(sl.number, "syntax", "tab inside a discard phrase (a table, not a discards file?); line skipped");
+      continue;
+    }
     DiscardEntry d;
     if (t[0] == '+') {
       d.story_level = true;

@@ -16,6 +16,13 @@ namespace {
 
 using Kind = PhraseMatch::Kind;
 
+// PETRARCH-2 has no dominant/subordinate codes; "[080!]" is a TABARI leftover.
+void DropTabariPriority(EventCode* code, Builder* b, uint32_t line) {
+  if (code->priority == EventCode::Priority::kNormal) return;
+  b->Warn(line, "syntax", "'!'/'?' code markers are TABARI-only; read as [" +
+                              (code->priority = EventCode::Priority::kNormal, code->ToString()) + "]");
+}
+
 struct VerbReader {
   Builder* b;
   bool nominal;
@@ -43,6 +50,7 @@ struct VerbReader {
         b->Error(line, "syntax", "malformed block code [" + std::string(code_text) + "]");
       } else {
         code = *parsed;
+        DropTabariPriority(&code, b, line);
       }
     }
     std::string name(Trim(body));
@@ -86,6 +94,7 @@ struct VerbReader {
         return;
       }
       code = *parsed;
+      DropTabariPriority(&code, b, line);
     }
     std::vector<std::vector<std::string>> forms;
     bool listed = false;
@@ -162,6 +171,7 @@ struct VerbReader {
       b->Error(line, "syntax", "malformed code [" + std::string(code_text) + "]");
       return;
     }
+    DropTabariPriority(&*code, b, line);
     VerbPattern p;
     std::string error;
     if (!ParsePetrarchPattern(body, &p.elements, &error)) {
