@@ -73,8 +73,10 @@ struct ActorReader {
     }
     b->AddPhrase(line, pw, Kind::kActor, entry);
     if (format == DictFormat::kTabari && exact) {
-      pw.back().text = NounPlural(pw.back().text);
-      b->AddPhrase(line, std::move(pw), Kind::kActor, entry);
+      for (auto& ending : TabariNounEndings(words.back())) {
+        pw.back().text = ending;
+        b->AddPhrase(line, pw, Kind::kActor, entry);
+      }
     }
   }
 
@@ -139,7 +141,15 @@ void ReadActorsFile(std::string_view text, DictFormat format, Builder* b) {
       auto& list = section == "<NOUN>" ? b->data().nouns : b->data().adjectives;
       uint32_t id = static_cast<uint32_t>(list.size());
       list.push_back({JoinWords(words), "", b->file(), sl.number});
-      b->AddPhrase(sl.number, words, section == "<NOUN>" ? Kind::kNoun : Kind::kAdjective, id, !exact);
+      Kind kind = section == "<NOUN>" ? Kind::kNoun : Kind::kAdjective;
+      b->AddPhrase(sl.number, words, kind, id, !exact);
+      if (exact && kind == Kind::kNoun && format == DictFormat::kTabari) {
+        std::string last = words.back();
+        for (auto& ending : TabariNounEndings(last)) {
+          words.back() = ending;
+          b->AddPhrase(sl.number, words, kind, id);
+        }
+      }
       continue;
     }
     if (t[0] == '[') {

@@ -119,9 +119,15 @@ void ReadAgentsFile(std::string_view text, DictFormat format, Builder* b) {
     AddAgentPhrase(b, sl.number, words, tabari && !exact, id);
     if (plurals) {
       for (const auto& p : *plurals) AddAgentPhrase(b, sl.number, SplitPhrase(p), false, id);
-    } else if (!tabari || exact) {
+    } else if (!tabari) {
       words.back() = NounPlural(words.back());
       AddAgentPhrase(b, sl.number, words, false, id);
+    } else if (exact) {
+      std::string last = words.back();
+      for (auto& ending : TabariNounEndings(last)) {
+        words.back() = ending;
+        AddAgentPhrase(b, sl.number, words, false, id);
+      }
     }
   }
 }

@@ -98,7 +98,7 @@ void ReadTabariVerbs(std::string_view text, Builder* b) {
       Kind kind = section == "<TIME>" ? Kind::kTime : section == "<NOUN>" ? Kind::kNoun : Kind::kAdjective;
       uint32_t id = static_cast<uint32_t>(list.size());
       list.push_back({JoinWords(SplitPhrase(body)), std::string(Trim(code_text)), b->file(), sl.number});
-      AddTabariForms(b, sl.number, body, kind, id, {"S"});
+      AddTabariForms(b, sl.number, body, kind, id, {"S", "ES", "EN"});
       continue;
     }
     if (t[0] == '{') {

@@ -122,6 +122,11 @@ std::string NounPlural(std::string_view w) {
   return s + "S";
 }
 
+std::vector<std::string> TabariNounEndings(std::string_view w) {
+  std::string s(w);
+  return {s + "S", s + "ES", s + "EN"};
+}
+
 std::vector<std::string> RegularVerbForms(std::string_view v) {
   std::string s(v);
   if (s.empty()) return {};

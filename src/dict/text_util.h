@@ -39,6 +39,9 @@ std::string JoinWords(const std::vector<std::string>& words);
 
 // Inflection, on upper-case words (rules in docs/DICTIONARIES.md).
 std::string NounPlural(std::string_view word);
+// TABARI's literal endings on a whole last word of an actor, agent or noun
+// (manual 5.2.3): +S, +ES and +EN ("FISHERM_" -> FISHERMEN); 'S is a token.
+std::vector<std::string> TabariNounEndings(std::string_view word);
 // The 3rd person singular, past and present participle of a regular verb.
 std::vector<std::string> RegularVerbForms(std::string_view verb);
 
