@@ -26,13 +26,15 @@ bool Hidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
-// The first non-blank line in `prefix` (possibly cut short at its end).
+// The first line in `prefix` that is neither blank nor a '#' comment (as in
+// TABARI's Validate.text), possibly cut short at the end of `prefix`.
 std::string_view FirstNonBlankLine(std::string_view prefix) {
   size_t begin = 0;
   while (begin < prefix.size()) {
     const size_t end = std::min(prefix.find('\n', begin), prefix.size());
     const std::string_view line = prefix.substr(begin, end - begin);
-    if (line.find_first_not_of(" \t\r\f\v") != std::string_view::npos) return line;
+    const size_t lead = line.find_first_not_of(" \t\r\f\v");
+    if (lead != std::string_view::npos && line[lead] != '#') return line;
     begin = end + 1;
   }
   return {};

@@ -98,7 +98,11 @@ TEST(RejectionsTest, MissingAndUnreadablePathsAreErrors) {
   EXPECT_EQ(missing, reader.status().context().file);
   EXPECT_NE(std::string::npos, reader.status().message().find(missing));
   EXPECT_EQ(StatusCode::kInvalidArgument, OpenInputs({}).status().code());
+}
 
+TEST(RejectionsTest, UnreadableFileIsAnError) {
+  ScratchDir dir("locked");
+  Result<std::unique_ptr<InputReader>> reader = OpenInputs({dir.path()});
   const std::string locked = dir.Write("locked.txt", "text");
   ::chmod(locked.c_str(), 0);
   if (::geteuid() == 0) GTEST_SKIP() << "root can read a mode-000 file";

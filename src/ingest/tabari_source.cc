@@ -3,7 +3,8 @@
 //   870226 REU00001-001                      <- date (YYMMDD or YYYYMMDD) and id
 //   Showers continued throughout the week    <- the sentence, hard-wrapped
 //   in the Bahia cocoa zone, ...
-//   /* comments, possibly over several lines, are not text */
+//   /* comments, possibly over several lines, are not text */   (a blank line
+//                                            also ends an unclosed comment)
 //                                            <- a blank line ends the record
 //
 // '#' lines between records are comments. Non-blank lines outside a record are
@@ -55,6 +56,9 @@ class TabariSource : public RecordSource {
     line_number_ = in_->line_number();
     too_long_ = outcome == ByteReader::Outcome::kTooLong ? length : 0;
     line_.clear();
+    // A blank line ends a comment too: Validate.text has comments closed with
+    // "/*" by mistake, or not at all, and TABARI records are never blank inside.
+    if (in_comment_ && Blank(raw_)) in_comment_ = false;
     std::string_view rest = raw_;
     while (!rest.empty()) {
       if (in_comment_) {
@@ -135,15 +139,24 @@ class TabariSource : public RecordSource {
 
 }  // namespace
 
+// "870226 REU00001-001", "950104  FBIS-001-001  CEP20020711000012a",
+// "950101  TIME-Modify": a date, an id and at most two more fields. Headers
+// are only looked for between records, so a wrapped sentence line such as
+// "150000 troops" inside a record is never taken for one.
 bool IsTabariHeader(std::string_view line) {
   size_t i = 0;
   while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
   if (i < 6 || i >= line.size() || (line[i] != ' ' && line[i] != '\t')) return false;
-  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
-  const size_t id = i;
-  while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
-  if (i == id) return false;
-  return Blank(line.substr(i));
+  int fields = 0;
+  for (;;) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
+    if (i == line.size()) break;
+    if (++fields > 3) return false;
+    while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+      ++i;
+    }
+  }
+  return fields >= 1;
 }
 
 std::unique_ptr<RecordSource> NewTabariSource(std::unique_ptr<ByteReader> in, std::string file,

@@ -56,6 +56,17 @@ bool IsLetterDotAcronym(std::string_view w) {
 
 AbbreviationKind ClassifyAbbreviation(std::string_view word) {
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return AbbreviationKind::kInitial;
+  // All-caps copy ("PAPUA NEW GUINEA nil 7,500 ST. CHRISTOPHER"): look up "St".
+  if (word.size() >= 2 && word.size() <= 6 &&
+      std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    char title_case[6];
+    title_case[0] = word[0];
+    for (size_t i = 1; i < word.size(); ++i) title_case[i] = static_cast<char>(word[i] + 32);
+    const std::string_view t(title_case, word.size());
+    if (Contains(kTitles, t)) return AbbreviationKind::kTitle;
+    if (Contains(kMonths, t)) return AbbreviationKind::kMonth;
+    if (t == "No") return AbbreviationKind::kNumber;
+  }
   if (word == "No" || word == "Nos" || word == "no") return AbbreviationKind::kNumber;
   if (word == "etc") return AbbreviationKind::kEtc;
   if (Contains(kTitles, word)) return AbbreviationKind::kTitle;

@@ -84,7 +84,11 @@ class Splitter {
     size_t i = *last;
     const size_t n = t_.size();
     const AbbreviationKind abbreviation = DottedAbbreviation(t_[i]);
-    const bool terminal = IsTerminal(t_[i]);
+    // `said Lewis. "... That does not`: an ellipsis right after an opening
+    // quote or bracket marks an omission, not the end of a sentence.
+    const bool terminal = IsTerminal(t_[i]) &&
+                          !(t_[i].text == "..." && i > 0 && Adjacent(i) &&
+                            (t_[i - 1].text == "\"" || t_[i - 1].text == "("));
     if (terminal || abbreviation == AbbreviationKind::kOther ||
         abbreviation == AbbreviationKind::kEtc || abbreviation == AbbreviationKind::kMonth) {
       // `."` `?!` `.)`: glued terminals and closers stay with the sentence.

@@ -100,3 +100,15 @@ TEST(SentenceSplitterTest, LongSentencesAreCut) {
 
 }  // namespace
 }  // namespace khaldun
+
+namespace khaldun {
+namespace {
+
+TEST(SentenceSplitterTest, EllipsisAfterAnOpeningQuoteIsAnOmission) {
+  EXPECT_EQ("\" ... That does not preclude acquisitions , \" he said .",
+            S("\"... That does not preclude acquisitions,\" he said."));
+  EXPECT_EQ("He paused ... / Then he spoke .", S("He paused... Then he spoke."));
+}
+
+}  // namespace
+}  // namespace khaldun

@@ -55,6 +55,7 @@ class Tokenizer {
   bool LetterAt(uint32_t i) const { return WordCharAt(i) > 0 && !IsDigit(s_[i]); }
 
   uint32_t ScanWord(uint32_t start) const;
+  bool IsRicSuffix(uint32_t start, uint32_t dot) const;
   void EmitWord(uint32_t start, uint32_t end);
   uint32_t ScanPunct(uint32_t start);
   void Emit(uint32_t begin, uint32_t end, uint16_t flags);
@@ -77,6 +78,14 @@ void Tokenizer::Run(uint32_t pos) {
       continue;
     }
     const uint32_t w = WordCharAt(pos);
+    // ".125 dlrs per share": a number with a leading dot, after a space.
+    if (c == '.' && pos + 1 < end_ && IsDigit(s_[pos + 1]) &&
+        (tokens_->empty() || tokens_->back().bytes.end != pos)) {
+      const uint32_t e = ScanWord(pos + 1);
+      Emit(pos, e, WordFlags(pos, e));
+      pos = e;
+      continue;
+    }
     if (w == 0) {
       pos = ScanPunct(pos);
       continue;
@@ -94,6 +103,19 @@ void Tokenizer::Run(uint32_t pos) {
     EmitWord(pos, e);
     pos = tokens_->back().bytes.end;
   }
+}
+
+// Reuters instrument codes: "NYT.A", "CKGH.HK", "TOSS.T" - an all-caps code,
+// a dot and one to three capitals glued to it, then no word character.
+// "Nippon Light Metal Co Ltd NLGT.T , which has ..." keeps "NLGT.T" whole.
+bool Tokenizer::IsRicSuffix(uint32_t start, uint32_t dot) const {
+  if (dot - start < 2) return false;
+  for (uint32_t k = start; k < dot; ++k) {
+    if (!((s_[k] >= 'A' && s_[k] <= 'Z') || IsDigit(s_[k]))) return false;
+  }
+  uint32_t k = dot + 1;
+  while (k < end_ && k - dot <= 3 && s_[k] >= 'A' && s_[k] <= 'Z') ++k;
+  return k > dot + 1 && k - dot <= 3 && WordCharAt(k) == 0 && (k >= end_ || s_[k] != '.');
 }
 
 uint32_t Tokenizer::ScanWord(uint32_t start) const {
@@ -117,7 +139,8 @@ uint32_t Tokenizer::ScanWord(uint32_t start) const {
     } else if (c == '.') {
       join = (last_digit && i + 1 < end_ && IsDigit(s_[i + 1])) ||
              (segment == 1 && IsAsciiLetter(s_[i - 1]) && i + 1 < end_ && IsAsciiLetter(s_[i + 1]) &&
-              WordCharAt(i + 2) == 0);
+              WordCharAt(i + 2) == 0) ||
+             IsRicSuffix(start, i);
     } else if (c == ',') {
       join = last_digit && i + 3 < end_ && IsDigit(s_[i + 1]) && IsDigit(s_[i + 2]) &&
              IsDigit(s_[i + 3]) && WordCharAt(i + 4) == 0;

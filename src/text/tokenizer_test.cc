@@ -104,3 +104,17 @@ TEST(TokenizerTest, OffsetsAndNewlines) {
 
 }  // namespace
 }  // namespace khaldun
+
+namespace khaldun {
+namespace {
+
+TEST(TokenizerTest, ReutersCopy) {
+  EXPECT_EQ("a|price|of|.125|dlrs", T("a price of .125 dlrs"));
+  EXPECT_EQ("Nippon|Light|Metal|Co|Ltd|NLGT.T|,|which", T("Nippon Light Metal Co Ltd NLGT.T , which"));
+  EXPECT_EQ("Cheung|Kong|(|Holdings|)|Ltd|CKGH.HK|,", T("Cheung Kong (Holdings) Ltd CKGH.HK ,"));
+  EXPECT_EQ("the|IMF|.", T("the IMF."));
+  EXPECT_EQ("PAPUA|NEW|GUINEA|nil|7,500|ST.|CHRISTOPHER", T("PAPUA NEW GUINEA nil 7,500 ST. CHRISTOPHER"));
+}
+
+}  // namespace
+}  // namespace khaldun
