@@ -88,11 +88,24 @@ struct Seeds {
   std::vector<int> agent_at;
 };
 
-Seeds IndexSeeds(size_t n, std::span<const PhraseMatch> matches) {
+// "Russia told us ...": dictionaries list abbreviations such as US and UN,
+// and matching is case-insensitive; a short one-word match must be written
+// with capitals in the text to name an actor.
+bool LowerCaseAbbreviation(std::span<const Token> tokens, const PhraseMatch& pm) {
+  if (pm.span.size() != 1) return false;
+  const Token& t = tokens[pm.span.begin];
+  if (t.text.size() > 3) return false;
+  for (char c : t.text)
+    if (c >= 'A' && c <= 'Z') return false;
+  return true;
+}
+
+Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> matches) {
+  const size_t n = tokens.size();
   Seeds s{std::vector<int>(n, -1), std::vector<int>(n, -1)};
   for (size_t m = 0; m < matches.size(); ++m) {
     const PhraseMatch& pm = matches[m];
-    if (pm.span.begin >= n) continue;
+    if (pm.span.begin >= n || LowerCaseAbbreviation(tokens, pm)) continue;
     if (pm.kind == PhraseMatch::Kind::kActor && s.actor_at[pm.span.begin] < 0) {
       s.actor_at[pm.span.begin] = static_cast<int>(m);
     } else if (pm.kind == PhraseMatch::Kind::kAgent && s.agent_at[pm.span.begin] < 0) {
@@ -122,7 +135,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                   const MentionContext& context, CoreferenceMemory* memory) {
   const size_t n = tokens.size();
   const Dictionary& dict = *context.dictionary;
-  Seeds seeds = IndexSeeds(n, matches);
+  Seeds seeds = IndexSeeds(tokens, matches);
   std::vector<Mention> mentions;
 
   size_t i = 0;

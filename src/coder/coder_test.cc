@@ -1,0 +1,221 @@
+// The coder's rules, each on a sentence written for the rule, with a small
+// dictionary written in the test. Events render as "SRC CODE TGT @Place".
+#include "khaldun/coder.h"
+
+#include <gtest/gtest.h>
+
+#include "khaldun/text.h"
+
+namespace khaldun {
+namespace {
+
+constexpr const char* kActors = R"(
+IRAN [IRN]
++IRANIAN_
++TEHRAN
+SYRIA [SYR]
++SYRIAN_
+UNITED_STATES [USA]
++US
++AMERICAN_
+IRAQ [IRQ]
+RUSSIA [RUS]
++MOSCOW
+CHINA [CHN]
+)";
+
+constexpr const char* kAgents = R"(
+PRESIDENT [~GOV]
+PRIME_MINISTER [~GOV]
+GOVERNMENT [~GOV]
+COMMANDER [~MIL]
+MILITARY {} [~MIL]
+TROOPS {} [~MIL]
+POLICE {} [~COP]
+)";
+
+constexpr const char* kVerbs = R"(
+--- CONDEMN [122] ---
+CONDEMN
+DENOUNCE
+--- MEET [040] ---
+MEET {MET MEETING MEETS}
+- * (WITH +) [040]
+--- ATTACK [190] ---
+ATTACK
+--- ASSASSINATE [186] ---
+ASSASSINATE
+--- KILL [1823] ---
+KILL
+--- CALL [---] ---
+CALL
+- * FOR [100]
+- * ON + [100]
+--- EXPEL [174] ---
+EXPEL
+--- SAY [---] ---
+SAY {SAID SAYS SAYING}
+--- VISIT [042:043] ---
+VISIT
+)";
+
+constexpr const char* kNominals = R"(
+--- ATTACK [190] ---
+ATTACK
+- * (ON +) [190]
+--- MISSILE_ATTACK [195] ---
+MISSILE_ATTACK
+- * (ON +) [195]
+--- ASSASSINATION [186] ---
+ASSASSINATION
+--- MEETING [040] ---
+MEETING
+- * (WITH +) [040]
+)";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::vector<Diagnostic> diagnostics;
+    auto dict = Dictionary::FromSources(
+        {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
+         {"test.agents.txt", DictKind::kAgents, DictFormat::kPetrarch2, kAgents},
+         {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kVerbs},
+         {"test.nominals.txt", DictKind::kNominals, DictFormat::kPetrarch2, kNominals}},
+        &diagnostics);
+    for (const auto& d : diagnostics)
+      if (d.severity == Diagnostic::Severity::kError) ADD_FAILURE() << d.ToString();
+    std::string root = KHALDUN_SOURCE_DIR;
+    auto book = CameoCodebook::Load(root + "/data/cameo/cameo_codes.tsv", "");
+    ASSERT_TRUE(book.ok()) << book.status().ToString();
+    auto places = Gazetteer::FromPlaces({{"Tehran", "IRN", PlaceKind::kCapital, 35.69, 51.39},
+                                         {"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7},
+                                         {"Baghdad", "IRQ", PlaceKind::kCapital, 33.3, 44.4}});
+    coder_ = new Coder({dict, *book, places});
+  }
+  static void TearDownTestSuite() { delete coder_; }
+
+  // Codes `text` as one document dated 2020-01-14 and renders its events.
+  static std::string Code(const std::string& text, ExplainTrace* trace = nullptr) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = *Date::Parse("2020-01-14");
+    AnalyzedDocument analyzed = AnalyzeText(doc);
+    std::string out;
+    for (const Event& e : coder_->Code(analyzed, trace)) {
+      if (!out.empty()) out += "; ";
+      out += e.source.code + " " + e.cameo_code + " " + e.target.code;
+      if (e.location) out += " @" + e.location->name;
+    }
+    return out;
+  }
+
+  static Coder* coder_;
+};
+
+Coder* CoderTest::coder_ = nullptr;
+
+TEST_F(CoderTest, SubjectVerbObject) {
+  EXPECT_EQ("IRN 122 USA", Code("Iran condemned the United States on Monday."));
+}
+
+TEST_F(CoderTest, DemonymAndRoleComposeAnActorCode) {
+  EXPECT_EQ("IRNGOV 122 USAMIL",
+            Code("Iranian President Hassan Rouhani denounced the American military."));
+}
+
+TEST_F(CoderTest, PossessiveCountryWithTitle) {
+  EXPECT_EQ("SYRGOV 122 USA", Code("Syria's Prime Minister Imad Khamis condemned the US."));
+}
+
+TEST_F(CoderTest, PatternPicksTheCodeAndThePrepositionalTarget) {
+  // CALL's own code is null; "called for" is a demand, and "met with" binds
+  // the target after WITH.
+  EXPECT_EQ("IRNGOV 100 USAMIL",
+            Code("The Iranian president called for efforts to drive the American military out."));
+  EXPECT_EQ("RUS 040 CHN", Code("Russia met with China."));
+}
+
+TEST_F(CoderTest, NullCodeVerbProducesNothing) {
+  EXPECT_EQ("", Code("Iran called the United States yesterday."));
+}
+
+TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
+  EXPECT_EQ("USAMIL 1823 IRNMIL", Code("An Iranian commander was killed by US troops."));
+}
+
+TEST_F(CoderTest, PassiveAgentFromAnEventNoun) {
+  // "was assassinated in a US attack": the actor of the attack did it.
+  EXPECT_EQ("USA 186 IRNMIL",
+            Code("Rouhani said the Iranian commander was assassinated in a US terrorist attack."));
+}
+
+TEST_F(CoderTest, NominalEventWithModifierSource) {
+  EXPECT_EQ("USA 186 IRNMIL",
+            Code("Syria expressed sympathy over the US assassination of an Iranian commander."));
+}
+
+TEST_F(CoderTest, NominalEventWithPossessiveSourceAndLocation) {
+  EXPECT_EQ("IRN 195 USAMIL @Iraq",
+            Code("The premier said Iran's retaliatory missile attack on a US military base in Iraq "
+                 "sent a message."));
+}
+
+TEST_F(CoderTest, EventNounInFrontedPhraseBelongsToTheMainSubject) {
+  EXPECT_EQ("IRNGOV 040 SYRGOV @Tehran",
+            Code("In a meeting with Syria's Prime Minister Imad Khamis in Tehran, the Iranian "
+                 "president spoke."));
+}
+
+TEST_F(CoderTest, NegatedClauseProducesNoEvent) {
+  EXPECT_EQ("", Code("Iran did not condemn the United States."));
+  EXPECT_EQ("", Code("Russia never attacked China."));
+}
+
+TEST_F(CoderTest, CoordinatedTargetsGiveOneEventEach) {
+  EXPECT_EQ("USA 122 IRN; USA 122 SYR", Code("The United States condemned Iran and Syria."));
+}
+
+TEST_F(CoderTest, PairedCodeGivesTheReverseEvent) {
+  EXPECT_EQ("RUS 042 CHN; CHN 043 RUS", Code("Russia will visit China."));
+}
+
+TEST_F(CoderTest, PlaceAfterLocativeIsNotAnActor) {
+  EXPECT_EQ("RUS 190 IRQ", Code("Russia attacked Iraq."));
+  EXPECT_EQ("RUS 190 CHN @Baghdad", Code("Russia attacked China in Baghdad."));
+  EXPECT_EQ("RUS 190 CHN @Iraq", Code("Russia attacked China in Iraq."));
+}
+
+TEST_F(CoderTest, SurnameAndPronounRefersBack) {
+  EXPECT_EQ("IRNGOV 122 USA; IRNGOV 122 USA",
+            Code("Iranian President Hassan Rouhani spoke on Tuesday. Rouhani condemned the United "
+                 "States. He also denounced the US."));
+}
+
+TEST_F(CoderTest, InfinitiveInsideADemandIsNotAnEvent) {
+  EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to expel Syria."));
+}
+
+TEST_F(CoderTest, LowerCaseShortWordIsNotAnAbbreviatedActor) {
+  // "us" the pronoun is not "US" the country.
+  EXPECT_EQ("", Code("Russia told us it attacked nobody."));
+  EXPECT_EQ("RUS 190 USA", Code("Russia attacked US positions."));
+}
+
+TEST_F(CoderTest, SameActorOnBothSidesIsNoEvent) {
+  EXPECT_EQ("", Code("Iran condemned Tehran."));
+}
+
+TEST_F(CoderTest, ExplainSaysWhyNothingWasCoded) {
+  ExplainTrace trace;
+  Code("Iran did not condemn the United States.", &trace);
+  ASSERT_EQ(1u, trace.sentences.size());
+  std::string all;
+  for (const auto& line : trace.sentences[0].lines) all += line + "\n";
+  EXPECT_NE(std::string::npos, all.find("negated")) << all;
+  EXPECT_NE(std::string::npos, all.find("mention 'Iran' = IRN")) << all;
+}
+
+}  // namespace
+}  // namespace khaldun
