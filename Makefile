@@ -19,7 +19,7 @@ build: deps $(RELEASE_DIR)/CMakeCache.txt
 # Codes the bundled example articles into ./khaldun.db and prints the events.
 run: build
 	@rm -f $(DB) $(DB)-wal $(DB)-shm
-	@$(RELEASE_DIR)/khaldun code --db $(DB) --format table examples/articles
+	@$(RELEASE_DIR)/khaldun code --db $(DB) --format table examples/articles/*.txt
 
 test: test-release
 
