@@ -29,6 +29,7 @@
 #include "khaldun/document.h"
 #include "khaldun/event.h"
 #include "khaldun/gazetteer.h"
+#include "khaldun/syntax.h"
 
 namespace khaldun {
 
@@ -36,6 +37,10 @@ struct CoderResources {
   std::shared_ptr<const Dictionary> dictionary;   // required
   std::shared_ptr<const CameoCodebook> codebook;  // required: names, Goldstein, QuadClass, PLOVER
   std::shared_ptr<const Gazetteer> gazetteer;     // optional: no locations without it
+  // Optional. When set, a sentence that holds both an actor and a trigger is
+  // POS-tagged before its clauses are read (sentences without candidates are
+  // never tagged), and the tags decide verb/noun readings and voice.
+  std::shared_ptr<const SyntaxModel> syntax;
 };
 
 struct CoderOptions {

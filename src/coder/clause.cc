@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "khaldun/syntax.h"
+
 namespace khaldun::internal {
 namespace {
 
@@ -108,6 +110,13 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
         IsWord(prev, "its")) {
       g.looks_nominal = !IsWord(prev, "to");
     }
+  }
+  // With POS tags, the tagger's reading wins over the word-order guess:
+  // "the attack" NN, "attacked" VBD, "was attacked" VBN.
+  const Token& head = tokens[verb.end - 1];
+  if (head.pos != kPosNone) {
+    g.looks_nominal = !IsVerbTag(tokens[verb.begin].pos);
+    g.passive = saw_be && head.pos == kPosVBN;
   }
   return g;
 }

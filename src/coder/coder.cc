@@ -89,6 +89,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
   internal::MentionContext mention_context{&dict, resources_.gazetteer.get(), doc.document->date};
   MatchScratch scratch;
   std::vector<PhraseMatch> matches;
+  std::vector<Token> tagged;  // a tagged copy of the sentence, reused
 
   for (const Sentence& sentence : doc.sentences) {
     std::span<const Token> tokens(doc.SentenceTokens(sentence), sentence.token_count);
@@ -104,6 +105,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     for (const PhraseMatch& m : matches) {
       has_trigger |= m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal;
       has_actor |= m.kind == PhraseMatch::Kind::kActor || m.kind == PhraseMatch::Kind::kAgent;
+    }
+    // Only sentences that could hold an event pay for POS tagging; the
+    // tokens of the others are never copied or tagged.
+    if (has_trigger && has_actor && resources_.syntax && tokens.size() > 0 && tokens[0].pos == 0) {
+      tagged.assign(tokens.begin(), tokens.end());
+      resources_.syntax->Tag(tagged);
+      tokens = tagged;
     }
     // Mentions are still read when there is no trigger, so that names and
     // pronouns in later sentences resolve.

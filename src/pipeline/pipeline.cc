@@ -9,14 +9,15 @@ namespace khaldun {
 Pipeline::Pipeline(Resources resources, PipelineOptions options)
     : resources_(std::move(resources)),
       options_(options),
-      coder_(CoderResources{resources_.dictionary, resources_.codebook, resources_.gazetteer},
+      coder_(CoderResources{resources_.dictionary, resources_.codebook, resources_.gazetteer,
+                            resources_.syntax},
              options_.coder) {}
 
 CodedDocument Pipeline::Process(Document doc, ExplainTrace* trace) const {
   CodedDocument out;
   out.document = std::move(doc);
+  // Tagging happens inside the coder, only for sentences with candidates.
   AnalyzedDocument analyzed = AnalyzeText(out.document, options_.text);
-  if (resources_.syntax) resources_.syntax->Tag(analyzed);
   out.sentences = static_cast<uint32_t>(analyzed.sentences.size());
   out.events = coder_.Code(analyzed, trace);
   out.outcome = out.events.empty() ? RecordOutcome::kNoEvent : RecordOutcome::kCoded;
