@@ -57,13 +57,15 @@ bool GetStrings(std::string_view* in, std::vector<std::string>* v) {
 
 PhraseTrie PhraseTrie::Build(const std::vector<CompiledPhrase>& phrases) {
   PhraseTrie t;
+  WordIds exact, stems;  // construction-time maps; lookups use the flat tables
+  std::vector<uint32_t> exact_ids;
   uint32_t next_label = 0;
   std::unordered_map<uint64_t, uint32_t> children;  // (node << 32 | label) -> child
   std::vector<std::vector<uint32_t>> node_payloads(1);
   for (uint32_t p = 0; p < phrases.size(); ++p) {
     uint32_t node = kRoot;
     for (const PhraseWord& w : phrases[p].words) {
-      WordIds& table = w.prefix ? t.stems_ : t.exact_;
+      WordIds& table = w.prefix ? stems : exact;
       auto [it, inserted] = table.emplace(w.text, next_label);
       if (inserted) {
         ++next_label;
@@ -72,6 +74,7 @@ PhraseTrie PhraseTrie::Build(const std::vector<CompiledPhrase>& phrases) {
           t.stem_ids_.push_back(it->second);
         } else {
           t.exact_words_.push_back(w.text);
+          exact_ids.push_back(it->second);
         }
       }
       uint64_t key = (static_cast<uint64_t>(node) << 32) | it->second;
@@ -102,41 +105,62 @@ PhraseTrie PhraseTrie::Build(const std::vector<CompiledPhrase>& phrases) {
     }
     t.payload_begin_.push_back(static_cast<uint32_t>(t.payload_phrase_.size()));
   }
-  for (const auto& s : t.stem_words_) {
-    t.min_stem_ = std::min<uint32_t>(t.min_stem_, s.size());
-    t.max_stem_ = std::max<uint32_t>(t.max_stem_, s.size());
-  }
+  t.exact_.Build(t.exact_words_, exact_ids);
+  t.stems_.Build(t.stem_words_, t.stem_ids_);
+  t.IndexStemFilters();
   return t;
 }
 
-void PhraseTrie::IndexWords() {
-  // Exact words got labels in first-seen order interleaved with stems; the
-  // label of exact_words_[i] is recovered as the one not used by stems.
-  exact_.clear();
-  stems_.clear();
+namespace {
+uint32_t Head(std::string_view s) {
+  return (static_cast<uint32_t>(static_cast<unsigned char>(s[0])) << 8) |
+         (s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0u);
+}
+}  // namespace
+
+void PhraseTrie::IndexStemFilters() {
   min_stem_ = 0xFFFFFFFFu;
   max_stem_ = 0;
-  std::vector<bool> is_stem(exact_words_.size() + stem_words_.size(), false);
-  for (size_t i = 0; i < stem_words_.size(); ++i) {
-    stems_.emplace(stem_words_[i], stem_ids_[i]);
-    if (stem_ids_[i] < is_stem.size()) is_stem[stem_ids_[i]] = true;
-    min_stem_ = std::min<uint32_t>(min_stem_, stem_words_[i].size());
-    max_stem_ = std::max<uint32_t>(max_stem_, stem_words_[i].size());
-  }
-  exact_.reserve(exact_words_.size());
-  uint32_t label = 0;
-  for (const auto& w : exact_words_) {
-    while (label < is_stem.size() && is_stem[label]) ++label;
-    exact_.emplace(w, label++);
+  stem_lengths_ = 0;
+  stem_heads_.assign(1 << 16, false);
+  for (const auto& s : stem_words_) {
+    min_stem_ = std::min<uint32_t>(min_stem_, s.size());
+    max_stem_ = std::max<uint32_t>(max_stem_, s.size());
+    stem_lengths_ |= s.size() < 64 ? (uint64_t{1} << s.size()) : 0;
+    if (!s.empty()) {
+      stem_heads_[Head(s)] = true;
+      // A one-byte stem "A" begins every token "A?": mark all its pairs.
+      if (s.size() == 1)
+        for (uint32_t c = 0; c < 256; ++c) stem_heads_[Head(s) | c] = true;
+    }
   }
 }
 
+void PhraseTrie::IndexWords() {
+  // Labels were handed out in first-seen order, interleaving exact words and
+  // stems; an exact word's label is the next one not taken by a stem.
+  std::vector<bool> is_stem(exact_words_.size() + stem_words_.size(), false);
+  for (uint32_t id : stem_ids_)
+    if (id < is_stem.size()) is_stem[id] = true;
+  std::vector<uint32_t> exact_ids;
+  exact_ids.reserve(exact_words_.size());
+  uint32_t label = 0;
+  for (size_t i = 0; i < exact_words_.size(); ++i) {
+    while (label < is_stem.size() && is_stem[label]) ++label;
+    exact_ids.push_back(label++);
+  }
+  exact_.Build(exact_words_, exact_ids);
+  stems_.Build(stem_words_, stem_ids_);
+  IndexStemFilters();
+}
+
 void PhraseTrie::TokenLabels(std::string_view upper, std::vector<uint32_t>* out) const {
-  if (auto it = exact_.find(upper); it != exact_.end()) out->push_back(it->second);
-  if (stems_.empty() || upper.size() < min_stem_) return;
+  if (uint32_t id = exact_.Find(upper); id != WordTable::kMissing) out->push_back(id);
+  if (stem_words_.empty() || upper.size() < min_stem_ || !stem_heads_[Head(upper)]) return;
   size_t longest = std::min<size_t>(upper.size(), max_stem_);
   for (size_t len = min_stem_; len <= longest; ++len) {
-    if (auto it = stems_.find(upper.substr(0, len)); it != stems_.end()) out->push_back(it->second);
+    if (len < 64 && !(stem_lengths_ & (uint64_t{1} << len))) continue;
+    if (uint32_t id = stems_.Find(upper.substr(0, len)); id != WordTable::kMissing) out->push_back(id);
   }
 }
 

@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dict/word_table.h"
 #include "khaldun/dictionary.h"
 
 namespace khaldun::internal {
@@ -53,11 +54,17 @@ class PhraseTrie {
 
  private:
   void IndexWords();
+  void IndexStemFilters();
 
   std::vector<std::string> exact_words_, stem_words_;  // id order within each table
   std::vector<uint32_t> stem_ids_;                     // label id of stem_words_[i]
-  WordIds exact_, stems_;
+  WordTable exact_, stems_;  // lookup tables built from the word lists
   uint32_t min_stem_ = 0xFFFFFFFFu, max_stem_ = 0;
+  // Cheap filters that spare most hash lookups of a token's prefixes: which
+  // stem lengths exist (bit n = some stem has n bytes, n < 64) and which
+  // first-two-byte pairs begin a stem.
+  uint64_t stem_lengths_ = 0;
+  std::vector<bool> stem_heads_;
   std::vector<uint32_t> edge_begin_, edge_label_, edge_target_;
   std::vector<uint32_t> payload_begin_, payload_phrase_, payload_id_;
   std::vector<uint8_t> payload_kind_;

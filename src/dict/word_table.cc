@@ -1,0 +1,47 @@
+#include "dict/word_table.h"
+
+#include <cstring>
+
+namespace khaldun::internal {
+
+uint64_t WordTable::Hash(std::string_view s) {
+  // FNV-1a then a final mix so that the low bits (the slot) are well spread.
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 32;
+  return h;
+}
+
+void WordTable::Build(const std::vector<std::string>& words, const std::vector<uint32_t>& ids) {
+  size_ = words.size();
+  size_t capacity = 16;
+  while (capacity < size_ * 2) capacity <<= 1;
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+  pool_.clear();
+  for (size_t i = 0; i < words.size(); ++i) {
+    uint64_t h = Hash(words[i]);
+    size_t pos = h & mask_;
+    while (slots_[pos].id != kMissing) pos = (pos + 1) & mask_;
+    slots_[pos] = {h, static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(words[i].size()), ids[i]};
+    pool_ += words[i];
+  }
+}
+
+uint32_t WordTable::Find(std::string_view word) const {
+  if (size_ == 0) return kMissing;
+  uint64_t h = Hash(word);
+  for (size_t pos = h & mask_;; pos = (pos + 1) & mask_) {
+    const Slot& s = slots_[pos];
+    if (s.id == kMissing) return kMissing;
+    if (s.hash == h && s.length == word.size() && std::memcmp(pool_.data() + s.offset, word.data(), word.size()) == 0)
+      return s.id;
+  }
+}
+
+}  // namespace khaldun::internal

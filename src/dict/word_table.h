@@ -1,0 +1,40 @@
+// An immutable string -> id table with open addressing, for the per-token
+// lookups of the matcher: one probe usually touches a single cache line of
+// hashes, where std::unordered_map chases a node pointer per lookup.
+#ifndef KHALDUN_DICT_WORD_TABLE_H_
+#define KHALDUN_DICT_WORD_TABLE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace khaldun::internal {
+
+class WordTable {
+ public:
+  static constexpr uint32_t kMissing = 0xFFFFFFFFu;
+
+  // `words[i]` maps to `ids[i]`; words must be distinct.
+  void Build(const std::vector<std::string>& words, const std::vector<uint32_t>& ids);
+  uint32_t Find(std::string_view word) const;
+  bool empty() const { return size_ == 0; }
+
+ private:
+  static uint64_t Hash(std::string_view s);
+
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0;  // into pool_
+    uint32_t length = 0;
+    uint32_t id = kMissing;
+  };
+  std::vector<Slot> slots_;
+  std::string pool_;
+  uint64_t mask_ = 0;
+  size_t size_ = 0;
+};
+
+}  // namespace khaldun::internal
+
+#endif  // KHALDUN_DICT_WORD_TABLE_H_
