@@ -1,7 +1,8 @@
 // The compiled-dictionary cache file:
 //
 //   magic "KHDICT\0\0" | u32 format version | u64 hash of the sources |
-//   u64 payload size | payload (entries, phrases, diagnostics, trie)
+//   u64 payload size | u64 payload checksum | payload (entries, phrases,
+//   diagnostics, trie)
 //
 // Numbers are in host byte order: a cache is a local artifact, rebuilt on a
 // mismatch, never exchanged between machines.
@@ -18,7 +19,53 @@ namespace khaldun {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'H', 'D', 'I', 'C', 'T', 0, 0};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
+
+// A fast checksum over 8-byte words, so that a damaged payload is caught
+// before any index in it is trusted.
+uint64_t Checksum(std::string_view bytes) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ bytes.size();
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, bytes.data() + i, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+  }
+  for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 0x100000001b3ull;
+  return h;
+}
+
+// Indices that the accessors trust; a cache that passed the checksum but
+// breaks these was written by a buggy build.
+bool IndicesValid(const internal::DictionaryData& d) {
+  for (const auto& f : d.verb_forms)
+    if (f.block >= d.verb_blocks.size()) return false;
+  for (const auto& b : d.verb_blocks) {
+    for (uint32_t f : b.forms)
+      if (f >= d.verb_forms.size()) return false;
+    for (const auto& p : b.patterns)
+      for (const auto& e : p.elements)
+        if (e.type == PatternElement::Type::kSynset && e.id >= d.synsets.size()) return false;
+  }
+  for (const auto& p : d.phrases) {
+    size_t limit = 0;
+    switch (p.kind) {
+      case PhraseMatch::Kind::kActor: limit = d.actors.size(); break;
+      case PhraseMatch::Kind::kAgent: limit = d.agents.size(); break;
+      case PhraseMatch::Kind::kVerb:
+      case PhraseMatch::Kind::kNominal: limit = d.verb_forms.size(); break;
+      case PhraseMatch::Kind::kDiscard: limit = d.discards.size(); break;
+      case PhraseMatch::Kind::kIssue: limit = d.issues.size(); break;
+      case PhraseMatch::Kind::kNoun: limit = d.nouns.size(); break;
+      case PhraseMatch::Kind::kAdjective: limit = d.adjectives.size(); break;
+      case PhraseMatch::Kind::kTime: limit = d.times.size(); break;
+      default: return false;
+    }
+    if (p.id >= limit || p.words.empty()) return false;
+  }
+  return true;
+}
 
 struct Writer {
   std::string out;
@@ -170,9 +217,10 @@ Status Dictionary::WriteCache(const std::string& path) const {
   trie_->Serialize(&w.out);
   std::string header(kMagic, sizeof kMagic);
   header.append(reinterpret_cast<const char*>(&kVersion), sizeof kVersion);
-  uint64_t hash = data_->source_hash, size = w.out.size();
+  uint64_t hash = data_->source_hash, size = w.out.size(), checksum = Checksum(w.out);
   header.append(reinterpret_cast<const char*>(&hash), sizeof hash);
   header.append(reinterpret_cast<const char*>(&size), sizeof size);
+  header.append(reinterpret_cast<const char*>(&checksum), sizeof checksum);
   // Write then rename, so a reader never sees half a cache.
   std::string tmp = path + ".tmp";
   {
@@ -205,13 +253,16 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::ReadCache(const std::strin
                                   std::to_string(kVersion), ctx);
   uint64_t hash = r.Pod<uint64_t>();
   uint64_t size = r.Pod<uint64_t>();
+  uint64_t checksum = r.Pod<uint64_t>();
   if (!r.ok || hash != expected_hash)
     return Status::Corruption("dictionary cache was compiled from other sources (hash mismatch)", ctx);
   if (size != r.in.size()) return Status::Corruption("dictionary cache is truncated", ctx);
+  if (Checksum(r.in) != checksum) return Status::Corruption("dictionary cache is damaged (checksum)", ctx);
   auto data = std::make_unique<internal::DictionaryData>();
   ReadData(r, *data);
   auto trie = std::make_unique<internal::PhraseTrie>();
-  if (!r.ok || !trie->Deserialize(&r.in) || !r.in.empty())
+  if (!r.ok || !trie->Deserialize(&r.in) || !r.in.empty() || !IndicesValid(*data) ||
+      !trie->ConsistentWith(data->phrases))
     return Status::Corruption("dictionary cache is damaged", ctx);
   data->source_hash = hash;
   return std::shared_ptr<const Dictionary>(DictionaryBuilderAccess::Make(std::move(data), std::move(trie), true));

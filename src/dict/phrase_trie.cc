@@ -172,6 +172,16 @@ uint32_t PhraseTrie::Child(uint32_t node, uint32_t label) const {
   return edge_target_[it - edge_label_.begin()];
 }
 
+bool PhraseTrie::ConsistentWith(const std::vector<CompiledPhrase>& phrases) const {
+  for (size_t i = 0; i < payload_phrase_.size(); ++i) {
+    uint32_t p = payload_phrase_[i];
+    if (p >= phrases.size() || phrases[p].id != payload_id_[i] ||
+        static_cast<uint8_t>(phrases[p].kind) != payload_kind_[i])
+      return false;
+  }
+  return true;
+}
+
 void PhraseTrie::Serialize(std::string* out) const {
   PutStrings(exact_words_, out);
   PutStrings(stem_words_, out);

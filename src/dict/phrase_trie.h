@@ -48,6 +48,9 @@ class PhraseTrie {
 
   size_t node_count() const { return payload_begin_.empty() ? 0 : payload_begin_.size() - 1; }
 
+  // True when every payload names a phrase of `phrases` with its kind and id.
+  bool ConsistentWith(const std::vector<CompiledPhrase>& phrases) const;
+
   void Serialize(std::string* out) const;
   // Reads what Serialize wrote from the front of *in; false if malformed.
   bool Deserialize(std::string_view* in);
