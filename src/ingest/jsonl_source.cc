@@ -55,7 +55,7 @@ class JsonlSource : public RecordSource {
     Json json;
     try {
       json = Json::parse(line_);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) {  // parse_error, and out_of_range for "2e111111"
       return Reject(rejection, file_, line_number, "", std::string("malformed JSON: ") + e.what());
     }
     if (!json.is_object()) return Reject(rejection, file_, line_number, "", "not a JSON object");

@@ -71,6 +71,14 @@ TEST(JsonlSourceTest, EveryLineGivesOneOutcome) {
   EXPECT_NE(std::string::npos, out.find("D d 2019-12-31 [] Bad date.\n")) << out;
 }
 
+TEST(JsonlSourceTest, NumberOverflowIsARejection) {
+  // Found by src/ingest/reader_fuzz.cc: nlohmann throws out_of_range here.
+  ScratchDir dir("jsonl-overflow");
+  EXPECT_EQ("R o.jsonl:1 : malformed JSON: [json.exception.out_of_range.406] number overflow parsing '2e111111'\n"
+            "R o.jsonl:2 : malformed JSON: [json.exception.out_of_range.406] number overflow parsing '1e999'\n",
+            DrainPaths({dir.Write("o.jsonl", "2e111111\n{\"id\": 1e999, \"text\": \"x\"}\n")}));
+}
+
 TEST(JsonlSourceTest, EmptyJsonlFileIsReported) {
   ScratchDir dir("jsonl-empty");
   EXPECT_EQ("R e.jsonl:0 : empty file\n", DrainPaths({dir.Write("e.jsonl", "")}));
