@@ -90,4 +90,61 @@ std::string EventToCsvRow(const Event& e) {
                      CsvField(e.evidence.sentence));
 }
 
+nlohmann::json StoredEventToJson(const StoredEvent& e) {
+  auto actor = [](const std::string& code, const std::string& name) -> nlohmann::json {
+    if (code.empty()) return nullptr;
+    return {{"code", code}, {"name", name}};
+  };
+  nlohmann::json j = {
+      {"id", e.id},
+      {"date", e.date.ToString()},
+      {"source", actor(e.source_code, e.source_name)},
+      {"target", actor(e.target_code, e.target_name)},
+      {"cameo_code", e.cameo_code},
+      {"root_code", e.root_code},
+      {"quad_class", static_cast<int>(e.quad_class)},
+      {"goldstein", e.goldstein},
+      {"plover_type", e.plover_type},
+      {"plover_mode", e.plover_mode},
+      {"negated", e.negated},
+      {"num_mentions", e.num_mentions},
+      {"num_sources", e.num_sources},
+      {"num_articles", e.num_articles},
+      {"is_root", e.is_root},
+      {"first_document_id", e.first_document_id},
+      {"source_url", e.source_url},
+      {"added", e.added},
+  };
+  if (e.location) {
+    j["location"] = {{"name", e.location->name},
+                     {"country", e.location->country},
+                     {"lat", e.location->latitude},
+                     {"lon", e.location->longitude}};
+  } else {
+    j["location"] = nullptr;
+  }
+  return j;
+}
+
+std::string StoredEventCsvHeader() {
+  return "id,date,source_code,source_name,target_code,target_name,cameo_code,root_code,"
+         "quad_class,goldstein,plover_type,plover_mode,location_name,location_country,latitude,"
+         "longitude,negated,num_mentions,num_sources,num_articles,is_root,first_document_id,"
+         "source_url,added";
+}
+
+std::string StoredEventToCsvRow(const StoredEvent& e) {
+  std::string location_fields = e.location
+      ? fmt::format("{},{},{},{}", CsvField(e.location->name), e.location->country,
+                    e.location->latitude, e.location->longitude)
+      : ",,,";
+  return fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}", e.id,
+                     e.date.ToString(), e.source_code, CsvField(e.source_name), e.target_code,
+                     CsvField(e.target_name), e.cameo_code, e.root_code,
+                     static_cast<int>(e.quad_class), e.goldstein, e.plover_type,
+                     CsvField(e.plover_mode), location_fields, e.negated ? 1 : 0, e.num_mentions,
+                     e.num_sources, e.num_articles, e.is_root ? 1 : 0,
+                     CsvField(e.first_document_id), CsvField(e.source_url), e.added);
+}
+
 }  // namespace khaldun

@@ -1,19 +1,21 @@
 // The store's schema and its migrations. Each migration moves the database
 // from version N-1 to N inside one transaction; PRAGMA user_version records
-// the version reached.
-#include "khaldun/store.h"
+// the version reached, so a migration killed half-way leaves version N-1.
+#include "store/schema.h"
 
 #include <sqlite3.h>
 
 #include <fmt/format.h>
 
+#include "khaldun/store.h"
 #include "store/statement.h"
 
 namespace khaldun {
 namespace {
 
 constexpr const char* kMigrations[] = {
-    // Version 1: documents, rejected records and events with their evidence.
+    // Version 1: documents, rejected records and events (one row per
+    // mention) with their evidence.
     R"sql(
 CREATE TABLE documents (
   id TEXT PRIMARY KEY,
@@ -53,16 +55,135 @@ CREATE INDEX events_by_document ON events(document_id);
 CREATE INDEX events_by_dyad ON events(source_code, target_code, date);
 CREATE INDEX events_by_code ON events(cameo_code, date);
 )sql",
+
+    // Version 2: GDELT-style deduplication. The version-1 `events` rows
+    // become `mentions`; mentions that share date, source, target, code,
+    // location and negation become one `events` row with NumMentions,
+    // NumSources and NumArticles. Sentence texts move to `sentences` (one
+    // row per sentence, not per mention) and actor names to `actors`.
+    R"sql(
+CREATE TABLE sentences (
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  sentence_index INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  begin INTEGER NOT NULL, end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, sentence_index)
+) WITHOUT ROWID;
+CREATE TABLE actors (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE events_v2 (
+  id INTEGER PRIMARY KEY,
+  date TEXT NOT NULL,
+  source_code TEXT NOT NULL, target_code TEXT NOT NULL, cameo_code TEXT NOT NULL,
+  location_name TEXT NOT NULL, location_country TEXT NOT NULL, negated INTEGER NOT NULL,
+  root_code TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein REAL NOT NULL,
+  plover_type TEXT NOT NULL, plover_mode TEXT NOT NULL,
+  source_name TEXT NOT NULL, target_name TEXT NOT NULL,
+  latitude REAL, longitude REAL,
+  num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,
+  is_root INTEGER NOT NULL,
+  first_document_id TEXT NOT NULL, source_url TEXT NOT NULL,
+  added TEXT NOT NULL,
+  UNIQUE (date, source_code, target_code, cameo_code, location_name, location_country, negated)
+);
+CREATE TABLE event_sources (
+  event_id INTEGER NOT NULL, source TEXT NOT NULL, articles INTEGER NOT NULL,
+  PRIMARY KEY (event_id, source)
+) WITHOUT ROWID;
+CREATE TABLE mentions (
+  id TEXT NOT NULL,
+  event_id INTEGER NOT NULL,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  sentence_index INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  source_code TEXT, source_name TEXT, source_text TEXT, source_begin INTEGER, source_end INTEGER,
+  source_how TEXT,
+  target_code TEXT, target_name TEXT, target_text TEXT, target_begin INTEGER, target_end INTEGER,
+  target_how TEXT,
+  cameo_code TEXT NOT NULL, root_code TEXT NOT NULL, quad_class INTEGER NOT NULL,
+  goldstein REAL NOT NULL, plover_type TEXT, plover_mode TEXT,
+  location_name TEXT, location_country TEXT, latitude REAL, longitude REAL,
+  location_text TEXT, location_begin INTEGER, location_end INTEGER,
+  negated INTEGER NOT NULL,
+  sentence_begin INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+  verb_text TEXT, verb_begin INTEGER, verb_end INTEGER, rule TEXT,
+  added TEXT NOT NULL,
+  UNIQUE (document_id, id)
+);
+
+INSERT INTO sentences (document_id, sentence_index, text, begin, end)
+  SELECT document_id, sentence_index, sentence, coalesce(sentence_begin, 0), coalesce(sentence_end, 0)
+  FROM events GROUP BY document_id, sentence_index;
+INSERT OR IGNORE INTO actors (code, name)
+  SELECT source_code, coalesce(source_name, '') FROM events WHERE source_code IS NOT NULL
+  UNION ALL
+  SELECT target_code, coalesce(target_name, '') FROM events WHERE target_code IS NOT NULL;
+INSERT INTO events_v2 (date, source_code, target_code, cameo_code, location_name,
+    location_country, negated, root_code, quad_class, goldstein, plover_type, plover_mode,
+    source_name, target_name, latitude, longitude, num_mentions, num_sources, num_articles,
+    is_root, first_document_id, source_url, added)
+  SELECT coalesce(e.date, ''), coalesce(e.source_code, ''), coalesce(e.target_code, ''),
+    e.cameo_code, coalesce(e.location_name, ''), coalesce(e.location_country, ''), e.negated,
+    e.root_code, e.quad_class, e.goldstein, coalesce(e.plover_type, ''),
+    coalesce(e.plover_mode, ''), coalesce(e.source_name, ''), coalesce(e.target_name, ''),
+    e.latitude, e.longitude, count(*), count(DISTINCT coalesce(d.source, '')),
+    count(DISTINCT e.document_id), max(e.sentence_index = 0), min(e.document_id), '',
+    strftime('%Y%m%d%H%M%S', min(d.stored_at))
+  FROM events e JOIN documents d ON d.id = e.document_id
+  GROUP BY 1, 2, 3, 4, 5, 6, 7
+  ORDER BY min(e.rowid);
+UPDATE events_v2 SET source_url = coalesce(
+  nullif((SELECT url FROM documents WHERE id = first_document_id), ''), first_document_id);
+INSERT INTO mentions
+  SELECT e.id, v.id, e.document_id, e.sentence_index, coalesce(e.date, ''),
+    e.source_code, e.source_name, e.source_text, e.source_begin, e.source_end, e.source_how,
+    e.target_code, e.target_name, e.target_text, e.target_begin, e.target_end, e.target_how,
+    e.cameo_code, e.root_code, e.quad_class, e.goldstein, e.plover_type, e.plover_mode,
+    e.location_name, e.location_country, e.latitude, e.longitude, e.location_text, NULL, NULL,
+    e.negated, coalesce(e.sentence_begin, 0), coalesce(e.sentence_end, 0),
+    e.verb_text, e.verb_begin, e.verb_end, e.rule,
+    (SELECT strftime('%Y%m%d%H%M%S', stored_at) FROM documents WHERE id = e.document_id)
+  FROM events e JOIN events_v2 v
+    ON v.date = coalesce(e.date, '') AND v.source_code = coalesce(e.source_code, '')
+   AND v.target_code = coalesce(e.target_code, '') AND v.cameo_code = e.cameo_code
+   AND v.location_name = coalesce(e.location_name, '')
+   AND v.location_country = coalesce(e.location_country, '') AND v.negated = e.negated
+  ORDER BY e.rowid;
+INSERT INTO event_sources (event_id, source, articles)
+  SELECT m.event_id, coalesce(d.source, ''), count(DISTINCT m.document_id)
+  FROM mentions m JOIN documents d ON d.id = m.document_id GROUP BY 1, 2;
+DROP TABLE events;
+ALTER TABLE events_v2 RENAME TO events;
+
+CREATE INDEX mentions_by_event ON mentions(event_id);
+CREATE INDEX events_by_dyad ON events(source_code, target_code, date);
+CREATE INDEX events_by_target ON events(target_code, date);
+CREATE INDEX events_by_code ON events(cameo_code, date);
+)sql",
 };
+
+constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);
+static_assert(kLatest == EventStore::kSchemaVersion);
 
 }  // namespace
 
+namespace internal {
+const char* MigrationSql(int version) {
+  return version >= 1 && version <= kLatest ? kMigrations[version - 1] : nullptr;
+}
+}  // namespace internal
+
 Status EventStore::Migrate() {
-  internal::Statement version_query(db_, "PRAGMA user_version");
-  if (!version_query.Step()) return version_query.status();
-  const int64_t version = version_query.Int(0);
-  constexpr int64_t kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);
-  static_assert(kLatest == kSchemaVersion);
+  int64_t version = 0;
+  {
+    // Finalized before migrating: an open statement would lock the tables
+    // that a migration drops.
+    internal::Statement version_query(db_, "PRAGMA user_version");
+    if (!version_query.Step()) {
+      return version_query.status().ok() ? Status::Corruption("no schema version")
+                                         : version_query.status();
+    }
+    version = version_query.Int(0);
+  }
   if (version > kLatest) {
     return Status::Corruption(fmt::format(
         "database schema version {} is newer than this khaldun understands ({})", version, kLatest));
@@ -73,7 +194,7 @@ Status EventStore::Migrate() {
     if (s.ok()) s = Exec(fmt::format("PRAGMA user_version = {}", v + 1).c_str());
     if (!s.ok()) {
       Exec("ROLLBACK");
-      return s;
+      return Status(s.code(), fmt::format("migrating to schema version {}: {}", v + 1, s.message()));
     }
     if (Status c = Exec("COMMIT"); !c.ok()) return c;
   }

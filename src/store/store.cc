@@ -1,11 +1,17 @@
+// Writing documents, mentions and deduplicated events.
 #include "khaldun/store.h"
 
 #include <sqlite3.h>
 #include <xxhash.h>
 
+#include <map>
+#include <set>
+#include <tuple>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "store/rows.h"
 #include "store/statement.h"
 
 namespace khaldun {
@@ -38,6 +44,58 @@ std::string ContentHash(const Document& doc) {
   return fmt::format("{:016x}{:016x}", h.high64, h.low64);
 }
 
+// The statements of the write path, prepared once per store: preparing costs
+// more than running them.
+struct EventStore::Statements {
+  explicit Statements(sqlite3* db)
+      : has_document(db, "SELECT 1 FROM documents WHERE id = ?1 AND content_hash = ?2"),
+        document_exists(db, "SELECT 1 FROM documents WHERE id = ?1"),
+        insert_document(db,
+                        "INSERT INTO documents (id, content_hash, date, source, url, title, text, "
+                        "extra, outcome, event_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+        insert_sentence(db,
+                        "INSERT OR REPLACE INTO sentences (document_id, sentence_index, text, begin, "
+                        "end) VALUES (?1, ?2, ?3, ?4, ?5)"),
+        insert_actor(db, "INSERT OR IGNORE INTO actors (code, name) VALUES (?1, ?2)"),
+        upsert_event(db,
+                     "INSERT INTO events (date, source_code, target_code, cameo_code, location_name, "
+                     "location_country, negated, root_code, quad_class, goldstein, plover_type, "
+                     "plover_mode, source_name, target_name, latitude, longitude, num_mentions, "
+                     "num_sources, num_articles, is_root, first_document_id, source_url, added) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+                     "?17, 1, 1, ?18, ?19, ?20, strftime('%Y%m%d%H%M%S', 'now')) "
+                     "ON CONFLICT (date, source_code, target_code, cameo_code, location_name, "
+                     "location_country, negated) DO UPDATE SET "
+                     "num_mentions = num_mentions + excluded.num_mentions, "
+                     "num_articles = num_articles + 1, is_root = max(is_root, excluded.is_root) "
+                     "RETURNING id, num_mentions"),
+        upsert_event_source(db,
+                            "INSERT INTO event_sources (event_id, source, articles) VALUES (?1, ?2, 1) "
+                            "ON CONFLICT (event_id, source) DO UPDATE SET articles = articles + 1 "
+                            "RETURNING articles"),
+        add_source(db, "UPDATE events SET num_sources = num_sources + 1 WHERE id = ?1"),
+        insert_mention(db,
+                       "INSERT INTO mentions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                       "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
+                       "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, "
+                       "strftime('%Y%m%d%H%M%S', 'now'))"),
+        insert_rejection(db,
+                         "INSERT OR REPLACE INTO rejections (origin, line, record, reason) "
+                         "VALUES (?1, ?2, ?3, ?4)") {}
+
+  Status status() const {
+    for (const Statement* s : {&has_document, &document_exists, &insert_document, &insert_sentence,
+                               &insert_actor, &upsert_event, &upsert_event_source, &add_source,
+                               &insert_mention, &insert_rejection}) {
+      if (!s->status().ok()) return s->status();
+    }
+    return Status::Ok();
+  }
+
+  Statement has_document, document_exists, insert_document, insert_sentence, insert_actor,
+      upsert_event, upsert_event_source, add_source, insert_mention, insert_rejection;
+};
+
 Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path,
                                                      const StoreOptions& options) {
   sqlite3* db = nullptr;
@@ -51,16 +109,43 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path,
   sqlite3_busy_timeout(db, 10000);
   std::unique_ptr<EventStore> store(new EventStore(db));
   if (!options.read_only) {
+    // WAL with synchronous=NORMAL: a commit is durable against a killed
+    // process (the WAL is written before COMMIT returns), though the last
+    // commits may be lost on a power cut; the database is never corrupted.
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=ON"}) {
+                               "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536",
+                               "PRAGMA temp_store=MEMORY"}) {
       if (Status s = store->Exec(pragma); !s.ok()) return s.WithContext({path});
     }
     if (Status s = store->Migrate(); !s.ok()) return s.WithContext({path});
+    if (Status s = store->Prepare(); !s.ok()) return s.WithContext({path});
+  } else {
+    Statement version(db, "PRAGMA user_version");
+    if (!version.Step()) {
+      return (version.status().ok() ? Status::Corruption("no schema version") : version.status())
+          .WithContext({path});
+    }
+    if (version.Int(0) != kSchemaVersion) {
+      return Status::Corruption(fmt::format("database schema version {} (this khaldun reads {}); "
+                                            "open it once for writing to migrate it",
+                                            version.Int(0), kSchemaVersion),
+                                {path});
+    }
   }
   return store;
 }
 
-EventStore::~EventStore() { sqlite3_close(db_); }
+EventStore::EventStore(sqlite3* db) : db_(db) {}
+
+EventStore::~EventStore() {
+  statements_.reset();  // finalize before closing
+  sqlite3_close(db_);
+}
+
+Status EventStore::Prepare() {
+  statements_ = std::make_unique<Statements>(db_);
+  return statements_->status();
+}
 
 Status EventStore::Exec(const char* sql) {
   char* error = nullptr;
@@ -74,13 +159,16 @@ Status EventStore::Exec(const char* sql) {
 
 Status EventStore::Begin() { return Exec("BEGIN IMMEDIATE"); }
 Status EventStore::Commit() { return Exec("COMMIT"); }
+Status EventStore::Rollback() { return Exec("ROLLBACK"); }
 
 Result<bool> EventStore::HasDocument(const std::string& id, const std::string& content_hash) {
-  Statement q(db_, "SELECT 1 FROM documents WHERE id = ?1 AND content_hash = ?2");
-  if (!q.status().ok()) return q.status();
+  if (!statements_) return Status::InvalidArgument("the store is open read-only");
+  Statement& q = statements_->has_document;
+  q.Reset();
   q.Bind(1, id).Bind(2, content_hash);
-  bool found = q.Step();
+  const bool found = q.Step();
   if (!q.status().ok()) return q.status();
+  q.Reset();
   return found;
 }
 
@@ -105,6 +193,17 @@ void BindActor(Statement& s, int first, const Actor& a) {
       .Bind(first + 5, a.how);
 }
 
+// The deduplication key of a mention: GDELT merges mentions with the same
+// date, actors, code and place; khaldun also keeps negated mentions ("Iran
+// did not attack") apart from the others.
+using EventKey = std::tuple<std::string, std::string, std::string, std::string, std::string,
+                            std::string, bool>;
+
+EventKey KeyOf(const Event& e) {
+  return {e.date.ToString(), e.source.code, e.target.code, e.cameo_code,
+          e.location ? e.location->name : "", e.location ? e.location->country : "", e.negated};
+}
+
 }  // namespace
 
 Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
@@ -112,49 +211,171 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
   if (outcome == RecordOutcome::kRejected) {
     return Status::InvalidArgument("a rejected record is stored with PutRejection");
   }
-  Statement del(db_, "DELETE FROM documents WHERE id = ?1");
-  if (Status s = del.Bind(1, doc.id).Run(); !s.ok()) return s;
-  Statement ins(db_,
-                "INSERT INTO documents (id, content_hash, date, source, url, title, text, extra, "
-                "outcome, event_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+  if (!statements_) return Status::InvalidArgument("the store is open read-only");
+  Statements& st = *statements_;
+  const ErrorContext where{"", 0, doc.id};
+
+  st.document_exists.Reset();
+  st.document_exists.Bind(1, doc.id);
+  const bool exists = st.document_exists.Step();
+  if (!st.document_exists.status().ok()) return st.document_exists.status().WithContext(where);
+  st.document_exists.Reset();
+  if (exists) {
+    if (Status s = RemoveDocument(doc.id); !s.ok()) return s.WithContext(where);
+  }
+
+  Statement& ins = st.insert_document;
+  ins.Reset();
   ins.Bind(1, doc.id).Bind(2, ContentHash(doc)).Bind(3, doc.date.ToString()).Bind(4, doc.source)
       .Bind(5, doc.url).Bind(6, doc.title).Bind(7, doc.text).Bind(8, ExtraAsJson(doc))
       .Bind(9, RecordOutcomeName(outcome)).Bind(10, static_cast<int64_t>(events.size()));
-  if (Status s = ins.Run(); !s.ok()) return s.WithContext({"", 0, doc.id});
+  if (Status s = ins.Run(); !s.ok()) return s.WithContext(where);
 
-  Statement ev(db_,
-               "INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-               "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, "
-               "?30, ?31, ?32, ?33, ?34, ?35)");
+  // Group the document's mentions by event, so that each event is touched
+  // once per document: NumArticles grows by one whatever the mention count.
+  std::map<EventKey, std::vector<const Event*>> by_event;
+  std::set<uint32_t> sentences;
   for (const Event& e : events) {
-    ev.Reset();
-    ev.Bind(1, e.id).Bind(2, e.document_id).Bind(3, int64_t{e.sentence_index})
-        .Bind(4, e.date.ToString());
-    BindActor(ev, 5, e.source);
-    BindActor(ev, 11, e.target);
-    ev.Bind(17, e.cameo_code).Bind(18, e.root_code)
-        .Bind(19, static_cast<int64_t>(e.quad_class)).Bind(20, e.goldstein)
-        .Bind(21, e.plover_type).Bind(22, e.plover_mode);
-    if (e.location) {
-      ev.Bind(23, e.location->name).Bind(24, e.location->country).Bind(25, e.location->latitude)
-          .Bind(26, e.location->longitude).Bind(27, e.location->matched_text);
-    } else {
-      for (int i = 23; i <= 27; ++i) ev.BindNull(i);
+    by_event[KeyOf(e)].push_back(&e);
+    if (sentences.insert(e.sentence_index).second) {
+      Statement& s = st.insert_sentence;
+      s.Reset();
+      s.Bind(1, doc.id).Bind(2, int64_t{e.sentence_index}).Bind(3, e.evidence.sentence)
+          .Bind(4, int64_t{e.evidence.sentence_bytes.begin})
+          .Bind(5, int64_t{e.evidence.sentence_bytes.end});
+      if (Status r = s.Run(); !r.ok()) return r.WithContext(where);
     }
-    ev.Bind(28, int64_t{e.negated}).Bind(29, e.evidence.sentence)
-        .Bind(30, int64_t{e.evidence.sentence_bytes.begin})
-        .Bind(31, int64_t{e.evidence.sentence_bytes.end}).Bind(32, e.evidence.verb_text)
-        .Bind(33, int64_t{e.evidence.verb_bytes.begin}).Bind(34, int64_t{e.evidence.verb_bytes.end})
-        .Bind(35, e.evidence.rule);
-    if (Status s = ev.Run(); !s.ok()) return s.WithContext({"", 0, doc.id});
+    for (const Actor* a : {&e.source, &e.target}) {
+      if (a->empty() || known_actors_.count(a->code)) continue;
+      Statement& s = st.insert_actor;
+      s.Reset();
+      s.Bind(1, a->code).Bind(2, a->name);
+      if (Status r = s.Run(); !r.ok()) return r.WithContext(where);
+      known_actors_.insert(a->code);
+    }
+  }
+
+  for (const auto& [key, mentions] : by_event) {
+    const Event& first = *mentions.front();
+    bool lead = false;
+    for (const Event* m : mentions) lead |= m->sentence_index == 0;
+    Statement& up = st.upsert_event;
+    up.Reset();
+    up.Bind(1, std::get<0>(key)).Bind(2, std::get<1>(key)).Bind(3, std::get<2>(key))
+        .Bind(4, std::get<3>(key)).Bind(5, std::get<4>(key)).Bind(6, std::get<5>(key))
+        .Bind(7, int64_t{std::get<6>(key)}).Bind(8, first.root_code)
+        .Bind(9, static_cast<int64_t>(first.quad_class)).Bind(10, first.goldstein)
+        .Bind(11, first.plover_type).Bind(12, first.plover_mode).Bind(13, first.source.name)
+        .Bind(14, first.target.name);
+    if (first.location) {
+      up.Bind(15, first.location->latitude).Bind(16, first.location->longitude);
+    } else {
+      up.BindNull(15).BindNull(16);
+    }
+    up.Bind(17, static_cast<int64_t>(mentions.size())).Bind(18, int64_t{lead}).Bind(19, doc.id)
+        .Bind(20, doc.url.empty() ? doc.id : doc.url);
+    if (!up.Step()) {
+      return (up.status().ok() ? Status::Internal("upsert returned no row") : up.status())
+          .WithContext(where);
+    }
+    const int64_t event_id = up.Int(0);
+    const bool created = up.Int(1) == static_cast<int64_t>(mentions.size());
+    up.Reset();
+
+    Statement& src = st.upsert_event_source;
+    src.Reset();
+    src.Bind(1, event_id).Bind(2, doc.source);
+    if (!src.Step()) {
+      return (src.status().ok() ? Status::Internal("upsert returned no row") : src.status())
+          .WithContext(where);
+    }
+    const bool new_source = src.Int(0) == 1;
+    src.Reset();
+    if (new_source && !created) {
+      st.add_source.Reset();
+      st.add_source.Bind(1, event_id);
+      if (Status s = st.add_source.Run(); !s.ok()) return s.WithContext(where);
+    }
+
+    for (const Event* m : mentions) {
+      const Event& e = *m;
+      Statement& ev = st.insert_mention;
+      ev.Reset();
+      ev.Bind(1, e.id).Bind(2, event_id).Bind(3, doc.id).Bind(4, int64_t{e.sentence_index})
+          .Bind(5, e.date.ToString());
+      BindActor(ev, 6, e.source);
+      BindActor(ev, 12, e.target);
+      ev.Bind(18, e.cameo_code).Bind(19, e.root_code).Bind(20, static_cast<int64_t>(e.quad_class))
+          .Bind(21, e.goldstein).Bind(22, e.plover_type).Bind(23, e.plover_mode);
+      if (e.location) {
+        ev.Bind(24, e.location->name).Bind(25, e.location->country).Bind(26, e.location->latitude)
+            .Bind(27, e.location->longitude).Bind(28, e.location->matched_text)
+            .Bind(29, int64_t{e.location->bytes.begin}).Bind(30, int64_t{e.location->bytes.end});
+      } else {
+        for (int i = 24; i <= 30; ++i) ev.BindNull(i);
+      }
+      ev.Bind(31, int64_t{e.negated}).Bind(32, int64_t{e.evidence.sentence_bytes.begin})
+          .Bind(33, int64_t{e.evidence.sentence_bytes.end}).Bind(34, e.evidence.verb_text)
+          .Bind(35, int64_t{e.evidence.verb_bytes.begin})
+          .Bind(36, int64_t{e.evidence.verb_bytes.end}).Bind(37, e.evidence.rule);
+      if (Status s = ev.Run(); !s.ok()) return s.WithContext(where);
+    }
+  }
+  return Status::Ok();
+}
+
+Status EventStore::RemoveDocument(const std::string& id) {
+  std::vector<int64_t> touched;
+  {
+    Statement q(db_, "SELECT DISTINCT event_id FROM mentions WHERE document_id = ?1");
+    q.Bind(1, id);
+    while (q.Step()) touched.push_back(q.Int(0));
+    if (!q.status().ok()) return q.status();
+  }
+  for (const char* sql : {"DELETE FROM mentions WHERE document_id = ?1",
+                          "DELETE FROM sentences WHERE document_id = ?1",
+                          "DELETE FROM documents WHERE id = ?1"}) {
+    Statement d(db_, sql);
+    if (Status s = d.Bind(1, id).Run(); !s.ok()) return s;
+  }
+  for (int64_t event_id : touched) {
+    if (Status s = RecountEvent(event_id); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+// Recomputes an event's counts from its remaining mentions after a document
+// left; an event without mentions is deleted. Rare (a changed document), so
+// plain aggregate queries are fine here.
+Status EventStore::RecountEvent(int64_t event_id) {
+  for (const char* sql : {
+           "DELETE FROM event_sources WHERE event_id = ?1",
+           "INSERT INTO event_sources (event_id, source, articles) "
+           "SELECT m.event_id, coalesce(d.source, ''), count(DISTINCT m.document_id) "
+           "FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = ?1 "
+           "GROUP BY 1, 2",
+           "UPDATE events SET "
+           "num_mentions = (SELECT count(*) FROM mentions WHERE event_id = ?1), "
+           "num_articles = (SELECT count(DISTINCT document_id) FROM mentions WHERE event_id = ?1), "
+           "num_sources = (SELECT count(*) FROM event_sources WHERE event_id = ?1), "
+           "is_root = coalesce((SELECT max(sentence_index = 0) FROM mentions WHERE event_id = ?1), 0), "
+           "first_document_id = coalesce((SELECT document_id FROM mentions WHERE event_id = ?1 "
+           "  ORDER BY rowid LIMIT 1), first_document_id) "
+           "WHERE id = ?1",
+           "UPDATE events SET source_url = coalesce(nullif((SELECT url FROM documents "
+           "  WHERE id = first_document_id), ''), first_document_id) WHERE id = ?1",
+           "DELETE FROM events WHERE id = ?1 AND num_mentions = 0",
+       }) {
+    Statement s(db_, sql);
+    if (Status r = s.Bind(1, event_id).Run(); !r.ok()) return r;
   }
   return Status::Ok();
 }
 
 Status EventStore::PutRejection(const ErrorContext& where, const std::string& reason) {
-  Statement ins(db_,
-                "INSERT OR REPLACE INTO rejections (origin, line, record, reason) "
-                "VALUES (?1, ?2, ?3, ?4)");
+  if (!statements_) return Status::InvalidArgument("the store is open read-only");
+  Statement& ins = statements_->insert_rejection;
+  ins.Reset();
   ins.Bind(1, where.file).Bind(2, static_cast<int64_t>(where.line)).Bind(3, where.record)
       .Bind(4, reason);
   return ins.Run();
@@ -165,56 +386,20 @@ Result<StoreCounts> EventStore::Counts() {
               "SELECT (SELECT count(*) FROM documents),"
               " (SELECT count(*) FROM documents WHERE outcome = 'coded'),"
               " (SELECT count(*) FROM documents WHERE outcome = 'no-event'),"
-              " (SELECT count(*) FROM rejections), (SELECT count(*) FROM events)");
+              " (SELECT count(*) FROM rejections), (SELECT count(*) FROM events),"
+              " (SELECT count(*) FROM mentions)");
   if (!q.Step()) return q.status().ok() ? Status::Internal("no row") : q.status();
-  return StoreCounts{q.Int(0), q.Int(1), q.Int(2), q.Int(3), q.Int(4)};
+  return StoreCounts{q.Int(0), q.Int(1), q.Int(2), q.Int(3), q.Int(4), q.Int(5)};
 }
 
 Result<std::vector<Event>> EventStore::AllEvents() {
-  Statement q(db_,
-              "SELECT id, document_id, sentence_index, date, source_code, source_name, "
-              "source_text, source_begin, source_end, source_how, target_code, target_name, "
-              "target_text, target_begin, target_end, target_how, cameo_code, root_code, "
-              "quad_class, goldstein, plover_type, plover_mode, location_name, location_country, "
-              "latitude, longitude, location_text, negated, sentence, sentence_begin, "
-              "sentence_end, verb_text, verb_begin, verb_end, rule FROM events "
-              "ORDER BY date, document_id, sentence_index, id");
+  const std::string sql = fmt::format("SELECT {} FROM {} ORDER BY m.date, m.document_id, "
+                                      "m.sentence_index, m.rowid",
+                                      internal::kMentionColumns, internal::kMentionFrom);
+  Statement q(db_, sql.c_str());
   if (!q.status().ok()) return q.status();
   std::vector<Event> out;
-  auto read_actor = [&q](int c, Actor* a) {
-    if (q.IsNull(c)) return;
-    a->code = q.Text(c);
-    a->name = q.Text(c + 1);
-    a->matched_text = q.Text(c + 2);
-    a->bytes = {static_cast<uint32_t>(q.Int(c + 3)), static_cast<uint32_t>(q.Int(c + 4))};
-    a->how = q.Text(c + 5);
-  };
-  while (q.Step()) {
-    Event e;
-    e.id = q.Text(0);
-    e.document_id = q.Text(1);
-    e.sentence_index = static_cast<uint32_t>(q.Int(2));
-    e.date = Date::Parse(q.Text(3)).value_or(Date{});
-    read_actor(4, &e.source);
-    read_actor(10, &e.target);
-    e.cameo_code = q.Text(16);
-    e.root_code = q.Text(17);
-    e.quad_class = static_cast<QuadClass>(q.Int(18));
-    e.goldstein = q.Real(19);
-    e.plover_type = q.Text(20);
-    e.plover_mode = q.Text(21);
-    if (!q.IsNull(22)) {
-      e.location = Location{std::string(q.Text(22)), std::string(q.Text(23)), q.Real(24),
-                            q.Real(25), std::string(q.Text(26)), {}};
-    }
-    e.negated = q.Int(27) != 0;
-    e.evidence.sentence = q.Text(28);
-    e.evidence.sentence_bytes = {static_cast<uint32_t>(q.Int(29)), static_cast<uint32_t>(q.Int(30))};
-    e.evidence.verb_text = q.Text(31);
-    e.evidence.verb_bytes = {static_cast<uint32_t>(q.Int(32)), static_cast<uint32_t>(q.Int(33))};
-    e.evidence.rule = q.Text(34);
-    out.push_back(std::move(e));
-  }
+  while (q.Step()) out.push_back(internal::ReadMention(q, 0));
   if (!q.status().ok()) return q.status();
   return out;
 }
