@@ -1,6 +1,7 @@
 #include "ingest/byte_reader.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -102,6 +103,12 @@ ByteReader::Outcome ByteReader::ReadAll(uint64_t cap, std::string* out, uint64_t
   }
   if (!error_.empty()) return Outcome::kError;
   return too_long ? Outcome::kTooLong : Outcome::kOk;
+}
+
+std::optional<uint64_t> ByteReader::RegularFileSize() const {
+  struct stat st;
+  if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return static_cast<uint64_t>(st.st_size);
 }
 
 std::string_view ByteReader::Peek(size_t want) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,10 @@ class ByteReader {
   // Buffers up to `want` bytes (fewer at the end of input) without consuming
   // them, and returns what is buffered; for sniffing the format of stdin.
   std::string_view Peek(size_t want);
+
+  // The size of the whole input if it is a regular file, so that an
+  // over-long file can be rejected unread; nullopt for pipes and terminals.
+  std::optional<uint64_t> RegularFileSize() const;
 
   // Lines consumed so far by ReadLine (the 1-based number of the last one).
   uint64_t line_number() const { return line_number_; }

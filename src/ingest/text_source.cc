@@ -53,6 +53,11 @@ class TextSource : public RecordSource {
     done_ = true;
     const std::filesystem::path path(file_);
     const std::string id = file_ == "<stdin>" ? "stdin" : path.stem().string();
+    // A regular file over the limit is rejected by its size, unread.
+    const std::optional<uint64_t> file_size = in_->RegularFileSize();
+    if (file_size && *file_size > options_.max_record_bytes) {
+      return Reject(rejection, file_, 0, id, TooLongReason(*file_size, options_.max_record_bytes));
+    }
     std::string bytes;
     uint64_t length = 0;
     switch (in_->ReadAll(options_.max_record_bytes, &bytes, &length)) {

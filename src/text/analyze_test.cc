@@ -94,6 +94,10 @@ TEST(AnalyzeTextTest, SeedArticle) {
   EXPECT_NE(std::string::npos,
             sentences.find("\n“It showed the enemies that the arrogance has no place in this region anymore.”\n"));
   EXPECT_TRUE(a.sentences[8].in_quotation) << a.OriginalText(a.sentences[8]);
+  const std::string tokens = JoinTokens(a.tokens);
+  EXPECT_NE(std::string::npos, tokens.find("|that|they|'ve|never|cared|")) << tokens;
+  EXPECT_NE(std::string::npos, tokens.find("|the|Americans|'|interference|")) << tokens;
+  EXPECT_NE(std::string::npos, tokens.find("|their|(|US|'|)|illegitimate|")) << tokens;
   // Syria’s: the possessive clitic maps back to the curly apostrophe.
   for (const Token& t : a.tokens) {
     if (t.Has(kTokenPossessive) && t.text == "'s") EXPECT_EQ("’s", a.OriginalText(t.bytes));

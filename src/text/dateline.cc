@@ -6,7 +6,7 @@
 //   PLACE [, Qualifier ...] [(Agency)] SEPARATOR body
 //
 //   PLACE      one to six ALL-CAPS words ("TEHRAN", "NEW YORK", "SÃO PAULO",
-//              "ST. LOUIS"), at least two capital letters in all;
+//              "ST. LOUIS", "ISLAMABAD/KABUL"), at least two capital letters;
 //   Qualifier  after a comma, capitalised words, numbers and commas
 //              ("Afghanistan", "Jan 3", "Jan. 3", "Syria, Jan. 5");
 //   (Agency)   a parenthesis of at most 60 bytes on the same line;
@@ -63,9 +63,9 @@ class Scanner {
         ++upper;
       } else if (c >= 0 && u_isalpha(c)) {
         return -1;
-      } else if ((c == '.' || c == '\'' || c == '-') && upper > 0) {
-        // "ST." and "AL-QAIM" but not the separator " - ".
-        if (c == '-' && (pos_ + 1 >= s_.size() || s_[pos_ + 1] == ' ')) break;
+      } else if ((c == '.' || c == '\'' || c == '-' || c == '/') && upper > 0) {
+        // "ST.", "AL-QAIM", "ISLAMABAD/KABUL", but not the separator " - ".
+        if ((c == '-' || c == '/') && (pos_ + 1 >= s_.size() || s_[pos_ + 1] == ' ')) break;
       } else {
         break;
       }

@@ -24,6 +24,9 @@ TEST(DatelineTest, WireServiceShapes) {
   EXPECT_EQ("NEW YORK (Reuters)|Stocks f", D("  NEW YORK (Reuters) - Stocks fell"));
   EXPECT_EQ("DAMASCUS, Syria, Jan. 5 (Xinhua)|Syrian t", D("DAMASCUS, Syria, Jan. 5 (Xinhua) - Syrian troops"));
   EXPECT_EQ("SÃO PAULO (Reuters)|Brazil's", D("SÃO PAULO (Reuters) - Brazil's"));
+  EXPECT_EQ("ISLAMABAD/KABUL, March 3 (Reuters)|Pakistan", D("ISLAMABAD/KABUL, March 3 (Reuters) - Pakistan"));
+  EXPECT_EQ("UNITED NATIONS (AP)|The Secu", D("UNITED NATIONS (AP) — The Security Council"));
+  EXPECT_EQ("WASHINGTON|The U.S.", D("WASHINGTON — The U.S. said"));
 }
 
 TEST(DatelineTest, RealSentencesAreNotDatelines) {

@@ -6,6 +6,7 @@
 //   '.'  between single letters         "U.S", "a.m"  (the final dot: below)
 //   '.'  between digits                 "3.5"
 //   ','  between a digit and 3 digits   "1,200", "155,221"
+//   '&'  between capitals               "AT&T", "S&P"
 // The run is then split or extended:
 //   clitics split off PTB-style         "Syria's" -> Syria|'s, "don't" -> do|n't
 //   a final dot joins abbreviations     "U.S.", "Lt.", "W.", "Jan.", "etc."
@@ -73,7 +74,9 @@ void Tokenizer::Run(uint32_t pos) {
   while (pos < end_) {
     const char c = s_[pos];
     if (IsSpace(c)) {
-      if (c == '\n') ++pending_newlines_;
+      // An unclosed 'quote does not outlive its paragraph, or every later
+      // plural possessive ("nations' interests") would be read as closing it.
+      if (c == '\n' && ++pending_newlines_ >= 2) single_quote_open_ = false;
       ++pos;
       continue;
     }
@@ -141,6 +144,10 @@ uint32_t Tokenizer::ScanWord(uint32_t start) const {
              (segment == 1 && IsAsciiLetter(s_[i - 1]) && i + 1 < end_ && IsAsciiLetter(s_[i + 1]) &&
               WordCharAt(i + 2) == 0) ||
              IsRicSuffix(start, i);
+    } else if (c == '&') {
+      // "AT&T", "S&P 500": an ampersand between capitals.
+      join = i > start && s_[i - 1] >= 'A' && s_[i - 1] <= 'Z' && i + 1 < end_ && s_[i + 1] >= 'A' &&
+             s_[i + 1] <= 'Z';
     } else if (c == ',') {
       join = last_digit && i + 3 < end_ && IsDigit(s_[i + 1]) && IsDigit(s_[i + 2]) &&
              IsDigit(s_[i + 3]) && WordCharAt(i + 4) == 0;

@@ -30,6 +30,9 @@ TEST(TokenizerTest, SingleQuotesAreNotPossessives) {
   EXPECT_EQ("he|said|'|yes|'|and|'|no|'", JoinTokens(t));
   EXPECT_TRUE(t[4].Has(kTokenQuote));
   EXPECT_FALSE(t[4].Has(kTokenPossessive));
+  // An unclosed quote ends with its paragraph.
+  t = Tok("the 'best of times\n\nthe nations' interests");
+  EXPECT_TRUE(t[7].Has(kTokenPossessive)) << JoinTokens(t);
 }
 
 TEST(TokenizerTest, Contractions) {
@@ -113,6 +116,7 @@ TEST(TokenizerTest, ReutersCopy) {
   EXPECT_EQ("Nippon|Light|Metal|Co|Ltd|NLGT.T|,|which", T("Nippon Light Metal Co Ltd NLGT.T , which"));
   EXPECT_EQ("Cheung|Kong|(|Holdings|)|Ltd|CKGH.HK|,", T("Cheung Kong (Holdings) Ltd CKGH.HK ,"));
   EXPECT_EQ("the|IMF|.", T("the IMF."));
+  EXPECT_EQ("AT&T|and|S&P|500|,|Q|&|A|,|R|&|D", T("AT&T and S&P 500, Q & A, R& D"));
   EXPECT_EQ("PAPUA|NEW|GUINEA|nil|7,500|ST.|CHRISTOPHER", T("PAPUA NEW GUINEA nil 7,500 ST. CHRISTOPHER"));
 }
 
