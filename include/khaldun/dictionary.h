@@ -274,6 +274,18 @@ struct CompiledPhrase {
   uint32_t line = 0;  // where the phrase was written, in its entry's file
 };
 
+// How specific a phrase is, to break ties between matches of equal token
+// length: whole words beat stems, then more written characters win
+// (TABARI manual 5.2.2: SIGNALLED is tried before SIGNED before SIGN).
+inline uint32_t PhraseSpecificity(const CompiledPhrase& p) {
+  uint32_t whole = 0, chars = 0;
+  for (const auto& w : p.words) {
+    whole += !w.prefix;
+    chars += static_cast<uint32_t>(w.text.size());
+  }
+  return (whole << 16) | (chars > 0xFFFF ? 0xFFFF : chars);
+}
+
 // Per-thread working memory for FindCandidates; reuse it across sentences so
 // that matching allocates nothing once it has grown to the longest sentence.
 class MatchScratch {
@@ -330,8 +342,9 @@ class Dictionary {
 
   // Appends to `out` every dictionary phrase found in `tokens`, matched
   // case-insensitively (ASCII) token by token. For each start position and
-  // each kind, only the longest phrase is reported; among equally long ones,
-  // the first in phrases() order (earlier file, earlier line). Output is
+  // each kind, only the longest phrase (in tokens) is reported; among equally
+  // long ones, the most specific (PhraseSpecificity), then the first in
+  // phrases() order (earlier file, earlier line). Output is
   // ordered by start position, then kind. Time: linear in tokens.size() for a
   // given dictionary (bounded by its longest phrase).
   void FindCandidates(std::span<const Token> tokens, MatchScratch& scratch,

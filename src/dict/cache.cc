@@ -19,7 +19,7 @@ namespace khaldun {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'H', 'D', 'I', 'C', 'T', 0, 0};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
 
 // A fast checksum over 8-byte words, so that a damaged payload is caught
 // before any index in it is trusted.

@@ -261,6 +261,7 @@ void Dictionary::FindCandidates(std::span<const Token> tokens, MatchScratch& scr
   for (uint32_t start = 0; start < n; ++start) {
     uint32_t best_end[kKinds] = {};
     uint32_t best_phrase[kKinds];
+    uint32_t best_specificity[kKinds] = {};
     uint32_t best_id[kKinds];
     std::fill(best_phrase, best_phrase + kKinds, PhraseTrie::kNone);
     scratch.frontier_.assign(1, PhraseTrie::kRoot);
@@ -274,9 +275,14 @@ void Dictionary::FindCandidates(std::span<const Token> tokens, MatchScratch& scr
           for (uint32_t p = trie.payload_begin(child); p < trie.payload_end(child); ++p) {
             int k = trie.payload_kind(p);
             uint32_t phrase = trie.payload_phrase(p);
-            if (j + 1 > best_end[k] || (j + 1 == best_end[k] && phrase < best_phrase[k])) {
+            uint32_t specificity = trie.payload_specificity(p);
+            bool better = j + 1 > best_end[k] ||
+                          (j + 1 == best_end[k] && (specificity > best_specificity[k] ||
+                                                    (specificity == best_specificity[k] && phrase < best_phrase[k])));
+            if (better) {
               best_end[k] = j + 1;
               best_phrase[k] = phrase;
+              best_specificity[k] = specificity;
               best_id[k] = trie.payload_id(p);
             }
           }

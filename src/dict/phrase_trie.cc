@@ -102,6 +102,7 @@ PhraseTrie PhraseTrie::Build(const std::vector<CompiledPhrase>& phrases) {
       t.payload_phrase_.push_back(p);
       t.payload_kind_.push_back(static_cast<uint8_t>(phrases[p].kind));
       t.payload_id_.push_back(phrases[p].id);
+      t.payload_specificity_.push_back(PhraseSpecificity(phrases[p]));
     }
     t.payload_begin_.push_back(static_cast<uint32_t>(t.payload_phrase_.size()));
   }
@@ -176,6 +177,7 @@ bool PhraseTrie::ConsistentWith(const std::vector<CompiledPhrase>& phrases) cons
   for (size_t i = 0; i < payload_phrase_.size(); ++i) {
     uint32_t p = payload_phrase_[i];
     if (p >= phrases.size() || phrases[p].id != payload_id_[i] ||
+        PhraseSpecificity(phrases[p]) != payload_specificity_[i] ||
         static_cast<uint8_t>(phrases[p].kind) != payload_kind_[i])
       return false;
   }
@@ -192,19 +194,20 @@ void PhraseTrie::Serialize(std::string* out) const {
   PutVector(payload_begin_, out);
   PutVector(payload_phrase_, out);
   PutVector(payload_id_, out);
+  PutVector(payload_specificity_, out);
   PutVector(payload_kind_, out);
 }
 
 bool PhraseTrie::Deserialize(std::string_view* in) {
   if (!GetStrings(in, &exact_words_) || !GetStrings(in, &stem_words_) || !GetVector(in, &stem_ids_) ||
       !GetVector(in, &edge_begin_) || !GetVector(in, &edge_label_) || !GetVector(in, &edge_target_) ||
-      !GetVector(in, &payload_begin_) || !GetVector(in, &payload_phrase_) || !GetVector(in, &payload_id_) ||
+      !GetVector(in, &payload_begin_) || !GetVector(in, &payload_phrase_) || !GetVector(in, &payload_id_) || !GetVector(in, &payload_specificity_) ||
       !GetVector(in, &payload_kind_))
     return false;
   if (stem_ids_.size() != stem_words_.size() || edge_begin_.empty() || payload_begin_.empty() ||
       edge_begin_.size() != payload_begin_.size() || edge_label_.size() != edge_target_.size() ||
       edge_begin_.back() != edge_label_.size() || payload_begin_.back() != payload_phrase_.size() ||
-      payload_id_.size() != payload_phrase_.size() || payload_kind_.size() != payload_phrase_.size())
+      payload_id_.size() != payload_phrase_.size() || payload_specificity_.size() != payload_phrase_.size() || payload_kind_.size() != payload_phrase_.size())
     return false;
   for (uint32_t target : edge_target_)
     if (target >= payload_begin_.size() - 1) return false;

@@ -45,6 +45,7 @@ class PhraseTrie {
   uint32_t payload_phrase(uint32_t i) const { return payload_phrase_[i]; }
   uint8_t payload_kind(uint32_t i) const { return payload_kind_[i]; }
   uint32_t payload_id(uint32_t i) const { return payload_id_[i]; }
+  uint32_t payload_specificity(uint32_t i) const { return payload_specificity_[i]; }
 
   size_t node_count() const { return payload_begin_.empty() ? 0 : payload_begin_.size() - 1; }
 
@@ -69,7 +70,7 @@ class PhraseTrie {
   uint64_t stem_lengths_ = 0;
   std::vector<bool> stem_heads_;
   std::vector<uint32_t> edge_begin_, edge_label_, edge_target_;
-  std::vector<uint32_t> payload_begin_, payload_phrase_, payload_id_;
+  std::vector<uint32_t> payload_begin_, payload_phrase_, payload_id_, payload_specificity_;
   std::vector<uint8_t> payload_kind_;
 };
 

@@ -46,16 +46,24 @@ std::vector<PhraseMatch> ReferenceMatcher::Find(std::span<const Token> tokens) c
   for (size_t start = 0; start < tokens.size(); ++start) {
     std::vector<PhraseMatch> best(PhraseMatch::kKindCount);
     std::vector<uint32_t> best_index(PhraseMatch::kKindCount, UINT32_MAX);
+    std::vector<uint32_t> best_specificity(PhraseMatch::kKindCount, 0);
     std::vector<bool> found(PhraseMatch::kKindCount, false);
-    // Longest per kind; among equally long, the earliest phrase.
+    // Longest per kind; among equally long, the most specific, then the earliest.
     auto consider = [&](uint32_t i) {
       const CompiledPhrase& p = phrases[i];
       if (!MatchesAt(p, upper, start)) return;
       int k = static_cast<int>(p.kind);
       uint32_t end = static_cast<uint32_t>(start + p.words.size());
-      if (!found[k] || end > best[k].span.end || (end == best[k].span.end && i < best_index[k])) {
+      uint32_t specificity = PhraseSpecificity(p);
+      bool better = !found[k] || end > best[k].span.end;
+      if (found[k] && end == best[k].span.end) {
+        better = specificity > best_specificity[k] ||
+                 (specificity == best_specificity[k] && i < best_index[k]);
+      }
+      if (better) {
         best[k] = {TokenSpan{static_cast<uint32_t>(start), end}, p.kind, p.id};
         best_index[k] = i;
+        best_specificity[k] = specificity;
         found[k] = true;
       }
     };
