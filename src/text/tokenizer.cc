@@ -30,6 +30,14 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
+// ASCII case-insensitive equality with an all-lower-case `lower`, no copies.
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (Lower(s[i]) != lower[i]) return false;
+  return true;
+}
+
 bool IsWordCodePoint(UChar32 c) {
   return c >= 0 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) != 0;
 }
@@ -177,8 +185,7 @@ void Tokenizer::EmitWord(uint32_t start, uint32_t end) {
     }
   }
   // "cannot" -> can|not, as in the Penn Treebank.
-  if (word.size() == 6 && Lower(word[0]) == 'c' && Lower(word[1]) == 'a' && Lower(word[2]) == 'n' &&
-      Lower(word[3]) == 'n' && Lower(word[4]) == 'o' && Lower(word[5]) == 't') {
+  if (EqualsLower(word, "cannot")) {
     Emit(start, start + 3, WordFlags(start, start + 3));
     Emit(start + 3, end, WordFlags(start + 3, end));
     return;
@@ -186,25 +193,23 @@ void Tokenizer::EmitWord(uint32_t start, uint32_t end) {
   const size_t apostrophe = word.rfind('\'');
   if (apostrophe != std::string_view::npos && apostrophe > 0) {
     const uint32_t a = start + static_cast<uint32_t>(apostrophe);
-    std::string clitic;
-    for (char c : word.substr(apostrophe)) clitic.push_back(Lower(c));
+    const std::string_view clitic = word.substr(apostrophe);
     // "don't" -> do|n't, "can't" -> ca|n't, "won't" -> wo|n't.
-    if (clitic == "'t" && apostrophe >= 2 && Lower(word[apostrophe - 1]) == 'n') {
+    if (EqualsLower(clitic, "'t") && apostrophe >= 2 && Lower(word[apostrophe - 1]) == 'n') {
       Emit(start, a - 1, WordFlags(start, a - 1));
       Emit(a - 1, end, kTokenWord);
       return;
     }
     // "they've" -> they|'ve, "Syria's" -> Syria|'s (possessive), "he's" -> he|'s.
-    if (clitic == "'s" || clitic == "'re" || clitic == "'ve" || clitic == "'ll" || clitic == "'d" ||
-        clitic == "'m") {
+    static constexpr std::string_view kClitics[] = {"'s", "'re", "'ve", "'ll", "'d", "'m"};
+    static constexpr std::string_view kPronouns[] = {"he",  "she",   "it",   "that", "there", "what",
+                                                     "who", "where", "here", "let",  "how"};
+    auto matches = [](std::string_view s) { return [s](std::string_view w) { return EqualsLower(s, w); }; };
+    if (std::any_of(std::begin(kClitics), std::end(kClitics), matches(clitic))) {
       Emit(start, a, WordFlags(start, a));
-      std::string host;
-      for (char c : word.substr(0, apostrophe)) host.push_back(Lower(c));
-      static constexpr std::string_view kPronouns[] = {"he", "she", "it", "that", "there", "what",
-                                                       "who", "where", "here", "let", "how"};
-      const bool possessive =
-          clitic == "'s" && std::find(std::begin(kPronouns), std::end(kPronouns), host) ==
-                                std::end(kPronouns);
+      const bool possessive = EqualsLower(clitic, "'s") &&
+                              std::none_of(std::begin(kPronouns), std::end(kPronouns),
+                                           matches(word.substr(0, apostrophe)));
       Emit(a, end, kTokenWord | (possessive ? kTokenPossessive : 0));
       return;
     }
