@@ -19,7 +19,10 @@
 //        quote: "imposed by the U.S. The measures" ends, "the U.S. Army" does not.
 // 4. A line break inside a line-wrapped sentence (TABARI records) is just a
 //    space: "...alleviating the\ndrought since early January" is one sentence.
+// 5. A "sentence" without a word or number joins the sentence before it.
 // Sentences over TextOptions::max_sentence_tokens are cut into pieces.
+#include <cstdint>
+
 #include "khaldun/text.h"
 #include "text/abbreviations.h"
 
@@ -143,10 +146,20 @@ class Splitter {
       }
     }
     quote_open_ = inside;
-    const size_t limit = options_.max_sentence_tokens == 0 ? end - begin : options_.max_sentence_tokens;
+    // A stray run of punctuation ("in the US. ." / "comedy\n\n. And") is no
+    // sentence of its own: it joins the one before, if there is one.
+    const size_t limit = options_.max_sentence_tokens == 0 ? SIZE_MAX : options_.max_sentence_tokens;
+    if (!any_word && !out_->empty() && !out_->back().cut &&
+        out_->back().first_token + out_->back().token_count == base_ + begin &&
+        out_->back().token_count + (end - begin) <= limit) {
+      Sentence& previous = out_->back();
+      previous.token_count += static_cast<uint32_t>(end - begin);
+      previous.bytes.end = t_[end - 1].bytes.end;
+      return;
+    }
     const bool cut = end - begin > limit;
-    for (size_t piece = begin; piece < end; piece += limit) {
-      const size_t piece_end = std::min(end, piece + limit);
+    for (size_t piece = begin, piece_end; piece < end; piece = piece_end) {
+      piece_end = end - piece > limit ? piece + limit : end;
       Sentence s;
       s.index = static_cast<uint32_t>(out_->size());
       s.first_token = base_ + static_cast<uint32_t>(piece);

@@ -96,6 +96,12 @@ TEST(SentenceSplitterTest, LongSentencesAreCut) {
   EXPECT_FALSE(a.sentences[3].cut);
   EXPECT_TRUE(a.tokens[3].Has(kTokenSentenceStart));
   EXPECT_EQ(3u, a.sentences[3].index);
+
+  options.max_sentence_tokens = 0;  // no limit
+  a = AnalyzeText(doc, options);
+  ASSERT_EQ(2u, a.sentences.size());
+  EXPECT_EQ(8u, a.sentences[0].token_count);
+  EXPECT_FALSE(a.sentences[0].cut);
 }
 
 }  // namespace
@@ -103,6 +109,13 @@ TEST(SentenceSplitterTest, LongSentencesAreCut) {
 
 namespace khaldun {
 namespace {
+
+TEST(SentenceSplitterTest, PunctuationAloneJoinsThePreviousSentence) {
+  EXPECT_EQ("supplies in the US . . / Then more .", S("supplies in the US. . Then more."));
+  EXPECT_EQ("a comedy . / And the success", S("a comedy\n\n. And the success"));
+  EXPECT_EQ("He left . ' / Next", S("He left. '\n\nNext"));
+  EXPECT_EQ(". . .", S(". . ."));
+}
 
 TEST(SentenceSplitterTest, EllipsisAfterAnOpeningQuoteIsAnOmission) {
   EXPECT_EQ("\" ... That does not preclude acquisitions , \" he said .",
