@@ -11,7 +11,8 @@
 //              ("Afghanistan", "Jan 3", "Jan. 3", "Syria, Jan. 5");
 //   (Agency)   a parenthesis of at most 60 bytes on the same line;
 //   SEPARATOR  a dash (-, --, en or em dash, raw or normalised) followed by a
-//              space, or a colon directly after PLACE ("LONDON: ...").
+//              space, or a colon directly after PLACE ("LONDON: ...");
+//   body       starts with a capital, a digit or a quotation mark.
 //
 // "US forces - mainly marines - ..." fails at "forces" (a lower-case word after
 // the caps), "Rouhani said - ..." fails at once (not ALL CAPS). A one-word
@@ -97,6 +98,22 @@ class Scanner {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Capitalised labels that open copy like a dateline but name no place:
+// "NOTE: Per shr calculated after payment of preferred dividends." (Reuters),
+// "UPDATE - Iran says ...", "EDITOR'S NOTE: ...".
+bool IsLabel(std::string_view place) {
+  static constexpr std::string_view kLabels[] = {
+      "NOTE",     "NOTES",      "UPDATE",  "UPDATED",  "BREAKING", "WARNING", "EDITOR'S NOTE",
+      "CORRECTION", "CORRECTED", "ADVISORY", "EXCLUSIVE", "ANALYSIS", "FACTBOX", "INTERVIEW",
+      "REFILE",   "RPT",        "WRAPUP",  "URGENT",   "FLASH",    "BULLETIN", "PHOTO",
+      "VIDEO",    "WATCH",      "SOURCE",  "SOURCES",  "REUTER",   "COMMENT", "OPINION",
+      "Q",        "A",          "TEXT",    "FULL TEXT", "TRANSCRIPT", "SUMMARY", "BACKGROUND",
+  };
+  for (std::string_view label : kLabels)
+    if (place == label) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<DatelineMatch> FindDateline(std::string_view text) {
@@ -119,7 +136,7 @@ std::optional<DatelineMatch> FindDateline(std::string_view text) {
     const UChar32 c = sc.Peek(&len);
     if (c < 0 || !u_isalpha(c)) break;  // "TEHRAN (", "NEW YORK -"
   }
-  if (upper < 2) return std::nullopt;
+  if (upper < 2 || IsLabel(text.substr(m.begin, end - m.begin))) return std::nullopt;
   sc.set_pos(end);
   sc.SkipSpaces();
 
@@ -182,6 +199,14 @@ std::optional<DatelineMatch> FindDateline(std::string_view text) {
   m.end = static_cast<uint32_t>(end);
   while (!sc.done() && IsSpace(sc.peek())) sc.set_pos(sc.pos() + 1);
   m.body_begin = static_cast<uint32_t>(sc.pos());
+  // The story itself opens like a sentence; "ADSL - the UK's most widely used
+  // way" is an acronym in a sentence, not a dateline.
+  int32_t len;
+  const UChar32 first = sc.Peek(&len);
+  if (sc.done() || first < 0 || !(u_isUUppercase(first) || u_isdigit(first) || first == '"' ||
+                                  first == '\'' || first == 0x201C || first == 0x2018)) {
+    return std::nullopt;
+  }
   return m;
 }
 

@@ -36,6 +36,13 @@ TEST(DatelineTest, RealSentencesAreNotDatelines) {
   EXPECT_EQ("none", D("BEIRUT, which was shelled - again"));
   EXPECT_EQ("none", D("TEHRAN (Tasnim) Iranian President"));  // no separator
   EXPECT_EQ("none", D("A - B"));
+  EXPECT_EQ("none", D("NOTE: Per shr calculated after payment of preferred dividends."));
+  EXPECT_EQ("none", D("EDITOR'S NOTE: This story contains"));
+  EXPECT_EQ("none", D("UPDATE - Iran says"));
+  EXPECT_EQ("none", D("ADSL - the UK's most widely used way of getting broadband"));
+  EXPECT_EQ("none", D("CHV -- signed a long-term agreement"));
+  EXPECT_EQ("GAZA CITY|\"We will", D("GAZA CITY - \"We will"));
+  EXPECT_EQ("GAZA CITY|“We wi", D("GAZA CITY – “We will"));  // 8 bytes of body
   EXPECT_EQ("none", D(""));
 }
 
