@@ -21,6 +21,8 @@
 //   "missing date: name the file YYYY-MM-DD-... or pass --date"   (text)
 //   "missing date" / "invalid date 'xyz'"                        (JSONL, TABARI)
 //   "malformed JSON: <nlohmann's message>"                      (JSONL)
+//   "not JSONL: the file holds multi-line JSON, ..."  (once, for a whole
+//                                    pretty-printed file whose first line is "{")
 //   "not a JSON object", "field 'F' is not a string", "missing field 'text'"
 //   "empty file"                     a JSONL or TABARI file without any record
 //   "text outside a TABARI record (no 'YYMMDD ID' line before it)"

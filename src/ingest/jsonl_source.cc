@@ -38,6 +38,17 @@ class JsonlSource : public RecordSource {
           line_.find_first_not_of(" \t\r\f\v") == std::string::npos) {
         continue;  // a blank line is not a record
       }
+      // Pretty-printed JSON ("{" alone on the first line) would give one
+      // rejection per line; one for the whole file says what is wrong.
+      if (records_ == 0 && outcome == ByteReader::Outcome::kOk) {
+        const size_t b = line_.find_first_not_of(" \t\r");
+        const size_t e = line_.find_last_not_of(" \t\r");
+        if (e == b && (line_[b] == '{' || line_[b] == '[')) {
+          done_ = true;
+          return Reject(rejection, file_, line_number, "",
+                        "not JSONL: the file holds multi-line JSON, and JSONL needs one object per line");
+        }
+      }
       ++records_;
       if (outcome == ByteReader::Outcome::kTooLong) {
         return Reject(rejection, file_, line_number, "",

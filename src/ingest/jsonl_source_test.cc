@@ -79,6 +79,14 @@ TEST(JsonlSourceTest, NumberOverflowIsARejection) {
             DrainPaths({dir.Write("o.jsonl", "2e111111\n{\"id\": 1e999, \"text\": \"x\"}\n")}));
 }
 
+TEST(JsonlSourceTest, PrettyPrintedJsonIsOneRejection) {
+  ScratchDir dir("jsonl-pretty");
+  IngestCounts counts;
+  EXPECT_EQ("R p.jsonl:2 : not JSONL: the file holds multi-line JSON, and JSONL needs one object per line\n",
+            DrainPaths({dir.Write("p.jsonl", "\n{\n  \"id\": \"a\",\n  \"text\": \"x\"\n}\n{\n}\n")}, {}, &counts));
+  EXPECT_EQ(1u, counts.rejected);
+}
+
 TEST(JsonlSourceTest, EmptyJsonlFileIsReported) {
   ScratchDir dir("jsonl-empty");
   EXPECT_EQ("R e.jsonl:0 : empty file\n", DrainPaths({dir.Write("e.jsonl", "")}));
