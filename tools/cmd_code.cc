@@ -21,6 +21,7 @@ struct CodeOptions {
   uint64_t max_record_bytes = uint64_t{16} << 20;
   int threads = 1;
   bool quiet = false;
+  bool recode = false;
   ResourcePaths paths;
 };
 
@@ -37,6 +38,12 @@ void PrintTableRow(const Event& e, const CameoCodebook& book) {
   std::printf("%-10s  %-10s %-5s %-10s %-16s %-28s %s\n", e.date.ToString().c_str(),
               e.source.code.c_str(), e.cameo_code.c_str(), e.target.code.c_str(), where.c_str(),
               name.c_str(), e.evidence.verb_text.c_str());
+}
+
+void PrintEvent(const std::string& format, const Event& e, const CameoCodebook& book) {
+  if (format == "jsonl") std::printf("%s\n", EventToJson(e).dump().c_str());
+  else if (format == "csv") std::printf("%s\n", EventToCsvRow(e).c_str());
+  else if (format == "table") PrintTableRow(e, book);
 }
 
 void RunCode(const CodeOptions& o) {
@@ -58,10 +65,22 @@ void RunCode(const CodeOptions& o) {
 
   Resources resources = LoadResourcesOrExit(o.paths, o.quiet);
   std::unique_ptr<EventStore> store;
+  std::unique_ptr<SkipStoredReader> resume;  // with --db: documents already stored are not coded again
   if (!o.db.empty()) {
     auto opened = EventStore::Open(o.db);
     if (!opened.ok()) Fail("code", opened.status().ToString());
     store = std::move(opened).value();
+    if (!o.recode) {
+      // A document stored by an earlier run is not coded again; its stored
+      // events are printed in its place, so the output matches a full run.
+      resume = std::make_unique<SkipStoredReader>(
+          reader->get(), store.get(), [&](const Document& doc) -> Status {
+            auto events = store->DocumentEvents(doc.id);
+            if (!events.ok()) return events.status();
+            for (const Event& e : *events) PrintEvent(o.format, e, *resources.codebook);
+            return Status::Ok();
+          });
+    }
     if (Status s = store->Begin(); !s.ok()) Fail("code", s.ToString());
   }
   PipelineOptions options;
@@ -74,11 +93,7 @@ void RunCode(const CodeOptions& o) {
 
   RunCallbacks callbacks;
   callbacks.on_document = [&](const CodedDocument& c) -> Status {
-    for (const Event& e : c.events) {
-      if (o.format == "jsonl") std::printf("%s\n", EventToJson(e).dump().c_str());
-      else if (o.format == "csv") std::printf("%s\n", EventToCsvRow(e).c_str());
-      else if (o.format == "table") PrintTableRow(e, *resources.codebook);
-    }
+    for (const Event& e : c.events) PrintEvent(o.format, e, *resources.codebook);
     return store ? store->PutDocument(c.document, c.outcome, c.events) : Status::Ok();
   };
   callbacks.on_rejection = [&](const Rejection& r) -> Status {
@@ -98,7 +113,8 @@ void RunCode(const CodeOptions& o) {
                    t.sentences / t.seconds, t.bytes / t.seconds / 1e6);
     }
   };
-  auto totals = pipeline.Run(**reader, callbacks);
+  auto totals = pipeline.Run(resume ? *resume : **reader, callbacks);
+  if (totals.ok() && resume && !resume->status().ok()) totals = resume->status();
   if (progress) std::fprintf(stderr, "\r\033[K");
   if (!totals.ok()) Fail("code", totals.status().ToString());
   if (store) {
@@ -115,7 +131,9 @@ void RunCode(const CodeOptions& o) {
                static_cast<unsigned long long>(t.rejected),
                static_cast<unsigned long long>(t.sentences),
                static_cast<unsigned long long>(t.events), t.seconds,
-               o.db.empty() ? "" : fmt::format(" (stored in {})", o.db).c_str());
+               o.db.empty() ? ""
+               : fmt::format(" (stored in {}; {} already stored, skipped)", o.db,
+                             resume ? resume->skipped() : 0).c_str());
 }
 
 void SetupCode(CLI::App& app) {
@@ -125,7 +143,10 @@ void SetupCode(CLI::App& app) {
                   "Text files, directories, JSONL or TABARI files; '-' or nothing reads stdin");
   cmd->add_option("-f,--format", o->format, "Output: jsonl (default), csv, table or none");
   cmd->add_option("--input-format", o->input_format, "auto (default), text, jsonl or tabari");
-  cmd->add_option("--db", o->db, "Also store documents and events in this SQLite database");
+  cmd->add_option("--db", o->db,
+                  "Also store documents and events in this SQLite database; documents it already "
+                  "holds (same id and content) are skipped, so a killed run resumes");
+  cmd->add_flag("--recode", o->recode, "With --db: code and store again documents it already holds");
   cmd->add_option("--date", o->date, "Date for records that carry none (YYYY-MM-DD)");
   cmd->add_option("--max-record-bytes", o->max_record_bytes, "Reject records larger than this (default 16 MiB)");
   cmd->add_option("-j,--threads", o->threads, "Worker threads (default 1)")->check(CLI::Range(1, 256));

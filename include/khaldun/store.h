@@ -35,6 +35,7 @@
 
 #include "khaldun/document.h"
 #include "khaldun/event.h"
+#include "khaldun/ingest.h"
 #include "khaldun/status.h"
 
 struct sqlite3;
@@ -170,6 +171,9 @@ class EventStore {
   // Every stored mention, in (date, document, sentence) order.
   Result<std::vector<Event>> AllEvents();
 
+  // The mentions of one document, in the order the coder produced them.
+  Result<std::vector<Event>> DocumentEvents(const std::string& document_id);
+
   // Deduplicated events matching `filter`, in (date, id) order, streamed to
   // `fn`; a non-OK status from `fn` stops the scan and is returned.
   Status ForEachEvent(const EventFilter& filter,
@@ -200,6 +204,35 @@ class EventStore {
   sqlite3* db_;
   std::unique_ptr<Statements> statements_;
   std::unordered_set<std::string> known_actors_;  // codes already in the actors table
+};
+
+// Resuming: an InputReader that passes on every record of `inner` except the
+// documents `store` already holds with the same id and content hash, so that
+// a re-run codes only what a killed or earlier run did not store. The check
+// is one indexed lookup per document, before any coding. Neither pointer is
+// owned; both must outlive the reader. Used on one thread.
+class SkipStoredReader : public InputReader {
+ public:
+  // `on_skip`, when set, is called with every document passed over (e.g. to
+  // print its stored events); a non-OK status ends the input as an error would.
+  SkipStoredReader(InputReader* inner, EventStore* store,
+                   std::function<Status(const Document&)> on_skip = nullptr)
+      : inner_(inner), store_(store), on_skip_(std::move(on_skip)) {}
+
+  // As InputReader::Next. A database error ends the input (kEnd) and is
+  // kept in status().
+  Kind Next(Document* doc, Rejection* rejection) override;
+  const IngestCounts& counts() const override { return inner_->counts(); }
+
+  uint64_t skipped() const { return skipped_; }  // documents passed over so far
+  const Status& status() const { return status_; }
+
+ private:
+  InputReader* inner_;
+  EventStore* store_;
+  std::function<Status(const Document&)> on_skip_;
+  uint64_t skipped_ = 0;
+  Status status_;
 };
 
 }  // namespace khaldun

@@ -233,10 +233,11 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
 
   // Group the document's mentions by event, so that each event is touched
   // once per document: NumArticles grows by one whatever the mention count.
-  std::map<EventKey, std::vector<const Event*>> by_event;
+  std::map<EventKey, std::vector<size_t>> by_event;
   std::set<uint32_t> sentences;
-  for (const Event& e : events) {
-    by_event[KeyOf(e)].push_back(&e);
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
+    by_event[KeyOf(e)].push_back(i);
     if (sentences.insert(e.sentence_index).second) {
       Statement& s = st.insert_sentence;
       s.Reset();
@@ -255,10 +256,11 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
     }
   }
 
+  std::vector<int64_t> event_of(events.size());
   for (const auto& [key, mentions] : by_event) {
-    const Event& first = *mentions.front();
+    const Event& first = events[mentions.front()];
     bool lead = false;
-    for (const Event* m : mentions) lead |= m->sentence_index == 0;
+    for (size_t m : mentions) lead |= events[m].sentence_index == 0;
     Statement& up = st.upsert_event;
     up.Reset();
     up.Bind(1, std::get<0>(key)).Bind(2, std::get<1>(key)).Bind(3, std::get<2>(key))
@@ -297,29 +299,33 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
       if (Status s = st.add_source.Run(); !s.ok()) return s.WithContext(where);
     }
 
-    for (const Event* m : mentions) {
-      const Event& e = *m;
-      Statement& ev = st.insert_mention;
-      ev.Reset();
-      ev.Bind(1, e.id).Bind(2, event_id).Bind(3, doc.id).Bind(4, int64_t{e.sentence_index})
-          .Bind(5, e.date.ToString());
-      BindActor(ev, 6, e.source);
-      BindActor(ev, 12, e.target);
-      ev.Bind(18, e.cameo_code).Bind(19, e.root_code).Bind(20, static_cast<int64_t>(e.quad_class))
-          .Bind(21, e.goldstein).Bind(22, e.plover_type).Bind(23, e.plover_mode);
-      if (e.location) {
-        ev.Bind(24, e.location->name).Bind(25, e.location->country).Bind(26, e.location->latitude)
-            .Bind(27, e.location->longitude).Bind(28, e.location->matched_text)
-            .Bind(29, int64_t{e.location->bytes.begin}).Bind(30, int64_t{e.location->bytes.end});
-      } else {
-        for (int i = 24; i <= 30; ++i) ev.BindNull(i);
-      }
-      ev.Bind(31, int64_t{e.negated}).Bind(32, int64_t{e.evidence.sentence_bytes.begin})
-          .Bind(33, int64_t{e.evidence.sentence_bytes.end}).Bind(34, e.evidence.verb_text)
-          .Bind(35, int64_t{e.evidence.verb_bytes.begin})
-          .Bind(36, int64_t{e.evidence.verb_bytes.end}).Bind(37, e.evidence.rule);
-      if (Status s = ev.Run(); !s.ok()) return s.WithContext(where);
+    for (size_t m : mentions) event_of[m] = event_id;
+  }
+
+  // Mentions in the coder's order, so that reading them back by rowid gives it.
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
+    const int64_t event_id = event_of[i];
+    Statement& ev = st.insert_mention;
+    ev.Reset();
+    ev.Bind(1, e.id).Bind(2, event_id).Bind(3, doc.id).Bind(4, int64_t{e.sentence_index})
+        .Bind(5, e.date.ToString());
+    BindActor(ev, 6, e.source);
+    BindActor(ev, 12, e.target);
+    ev.Bind(18, e.cameo_code).Bind(19, e.root_code).Bind(20, static_cast<int64_t>(e.quad_class))
+        .Bind(21, e.goldstein).Bind(22, e.plover_type).Bind(23, e.plover_mode);
+    if (e.location) {
+      ev.Bind(24, e.location->name).Bind(25, e.location->country).Bind(26, e.location->latitude)
+          .Bind(27, e.location->longitude).Bind(28, e.location->matched_text)
+          .Bind(29, int64_t{e.location->bytes.begin}).Bind(30, int64_t{e.location->bytes.end});
+    } else {
+      for (int i = 24; i <= 30; ++i) ev.BindNull(i);
     }
+    ev.Bind(31, int64_t{e.negated}).Bind(32, int64_t{e.evidence.sentence_bytes.begin})
+        .Bind(33, int64_t{e.evidence.sentence_bytes.end}).Bind(34, e.evidence.verb_text)
+        .Bind(35, int64_t{e.evidence.verb_bytes.begin})
+        .Bind(36, int64_t{e.evidence.verb_bytes.end}).Bind(37, e.evidence.rule);
+    if (Status s = ev.Run(); !s.ok()) return s.WithContext(where);
   }
   return Status::Ok();
 }
@@ -402,6 +408,39 @@ Result<std::vector<Event>> EventStore::AllEvents() {
   while (q.Step()) out.push_back(internal::ReadMention(q, 0));
   if (!q.status().ok()) return q.status();
   return out;
+}
+
+Result<std::vector<Event>> EventStore::DocumentEvents(const std::string& document_id) {
+  const std::string sql = fmt::format("SELECT {} FROM {} WHERE m.document_id = ?1 ORDER BY m.rowid",
+                                      internal::kMentionColumns, internal::kMentionFrom);
+  Statement q(db_, sql.c_str());
+  if (!q.status().ok()) return q.status();
+  q.Bind(1, document_id);
+  std::vector<Event> out;
+  while (q.Step()) out.push_back(internal::ReadMention(q, 0));
+  if (!q.status().ok()) return q.status();
+  return out;
+}
+
+InputReader::Kind SkipStoredReader::Next(Document* doc, Rejection* rejection) {
+  if (!status_.ok()) return Kind::kEnd;
+  for (;;) {
+    const Kind kind = inner_->Next(doc, rejection);
+    if (kind != Kind::kDocument) return kind;
+    Result<bool> stored = store_->HasDocument(doc->id, ContentHash(*doc));
+    if (!stored.ok()) {
+      status_ = stored.status().WithContext({doc->origin_file, doc->origin_line, doc->id});
+      return Kind::kEnd;
+    }
+    if (!*stored) return kind;
+    ++skipped_;
+    if (on_skip_) {
+      if (Status s = on_skip_(*doc); !s.ok()) {
+        status_ = s;
+        return Kind::kEnd;
+      }
+    }
+  }
 }
 
 }  // namespace khaldun
