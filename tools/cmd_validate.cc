@@ -1,0 +1,84 @@
+// `khaldun validate tabari|petrarch|PATH`: codes a peer's validation suite and
+// prints, per record, PASS or FAIL with the missing (-) and extra (+) events,
+// then a totals line. Users can point it at their own dictionaries with
+// --dict-dir to see how their changes move the suite.
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "command.h"
+#include "common.h"
+#include "khaldun/validate.h"
+
+namespace khaldun::cli {
+namespace {
+
+struct ValidateCliOptions {
+  std::string suite;
+  std::string dict_dir;
+  std::string shared_dir;
+  std::string only;
+  bool verbose = false;
+  bool failures_only = false;
+  bool all_records = false;
+  bool warnings = false;
+  bool no_syntax = false;
+};
+
+void RunValidate(const ValidateCliOptions& o) {
+  auto suite = ReadSuite(o.suite, o.shared_dir);
+  if (!suite.ok()) Fail("validate", suite.status().ToString());
+  ValidateOptions options;
+  options.dict_dir = o.dict_dir;
+  options.use_syntax = !o.no_syntax;
+  std::vector<Diagnostic> diagnostics;
+  auto runner = SuiteRunner::Create(*suite, options, &diagnostics);
+  if (!runner.ok()) Fail("validate", runner.status().ToString());
+  size_t errors = 0;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity == Diagnostic::Severity::kError) ++errors;
+    if (o.warnings) std::fprintf(stderr, "%s\n", d.ToString().c_str());
+  }
+  if (!diagnostics.empty() && !o.warnings) {
+    std::fprintf(stderr, "khaldun validate: %zu dictionary diagnostics (%zu errors); --warnings lists them\n",
+                 diagnostics.size(), errors);
+  }
+  SuiteTotals totals;
+  for (const SuiteRecord& record : suite->records) {
+    if (!record.standard && !o.all_records) continue;
+    if (!o.only.empty() && record.id != o.only) continue;
+    RecordResult result = (*runner)->Run(record);
+    totals.Add(result, record);
+    if (result.passed && o.failures_only) continue;
+    std::printf("%s\n", FormatRecordResult(record, result, o.verbose).c_str());
+  }
+  std::printf("%s\n", FormatTotals(*suite, totals).c_str());
+}
+
+void SetupValidate(CLI::App& app) {
+  auto o = std::make_shared<ValidateCliOptions>();
+  auto* cmd = app.add_subcommand(
+      "validate", "Code a validation suite (TABARI's Validate.text, PETRARCH's unit tests) and report");
+  cmd->add_option("suite", o->suite,
+                  "'tabari', 'petrarch' (the peers' files under ../shared), or a suite file "
+                  "(.xml: PETRARCH records; otherwise TABARI records)")
+      ->required();
+  cmd->add_option("--dict-dir", o->dict_dir,
+                  "Use the dictionaries in this directory instead of the suite's own");
+  cmd->add_option("--shared-dir", o->shared_dir, "Where 'tabari' and 'petrarch' are looked up "
+                                                 "(default: $KHALDUN_SHARED or ../shared)");
+  cmd->add_option("--record", o->only, "Run only the record with this id");
+  cmd->add_flag("--verbose,-v", o->verbose,
+                "Show every record with its text, note and matched events");
+  cmd->add_flag("--failures", o->failures_only, "Print only the records that fail");
+  cmd->add_flag("--all", o->all_records,
+                "Also run TABARI's records after FINAL-01 (outside the standard suite)");
+  cmd->add_flag("--warnings", o->warnings, "Print the dictionary diagnostics");
+  cmd->add_flag("--no-syntax", o->no_syntax, "Do not POS-tag (as if models/syntax.bin were absent)");
+  cmd->callback([o] { RunValidate(*o); });
+}
+
+const CommandRegistrar kRegistrar(60, &SetupValidate);
+
+}  // namespace
+}  // namespace khaldun::cli
