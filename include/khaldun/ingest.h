@@ -62,9 +62,9 @@
 namespace khaldun {
 
 enum class InputFormat : uint8_t {
-  kAuto,    // by file: *.jsonl is JSONL; a file whose first line is "YYMMDD ID"
-            // is TABARI; anything else is text. stdin: '{' as the first
-            // non-blank byte means JSONL, else TABARI/text as for a file.
+  kAuto,  // by file: *.jsonl is JSONL; a file whose first line is "YYMMDD ID"
+          // is TABARI; anything else is text. stdin: '{' as the first
+          // non-blank byte means JSONL, else TABARI/text as for a file.
   kText,
   kJsonl,
   kTabari,

@@ -81,7 +81,8 @@ class MultiReader : public InputReader {
       const std::string_view head = in->Peek(4096);
       const std::string_view first = FirstNonBlankLine(head);
       const size_t lead = first.find_first_not_of(" \t\r\f\v");
-      if (EndsWith(path, ".jsonl") || (path == "-" && lead != std::string_view::npos && first[lead] == '{')) {
+      if (EndsWith(path, ".jsonl") ||
+          (path == "-" && lead != std::string_view::npos && first[lead] == '{')) {
         format = InputFormat::kJsonl;
       } else if (internal::IsTabariHeader(first)) {
         format = InputFormat::kTabari;

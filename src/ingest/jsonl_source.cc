@@ -1,5 +1,6 @@
 // JSONL: one JSON object per line.
-//   {"id": "t1", "date": "2020-01-14", "source": "Tasnim", "title": "...", "text": "...", "lang": "en"}
+//   {"id": "t1", "date": "2020-01-14", "source": "Tasnim", "title": "...", "text": "...", "lang":
+//   "en"}
 // Unknown fields ("lang") are kept in Document::extra, in their order, as JSON.
 #include <nlohmann/json.hpp>
 
@@ -45,8 +46,9 @@ class JsonlSource : public RecordSource {
         const size_t e = line_.find_last_not_of(" \t\r");
         if (e == b && (line_[b] == '{' || line_[b] == '[')) {
           done_ = true;
-          return Reject(rejection, file_, line_number, "",
-                        "not JSONL: the file holds multi-line JSON, and JSONL needs one object per line");
+          return Reject(
+              rejection, file_, line_number, "",
+              "not JSONL: the file holds multi-line JSON, and JSONL needs one object per line");
         }
       }
       ++records_;

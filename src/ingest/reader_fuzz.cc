@@ -1,8 +1,8 @@
 // libFuzzer target: every input format on arbitrary bytes yields documents
 // and rejections, never a crash. Build (not part of the CMake build):
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc \
-//     src/ingest/reader_fuzz.cc $(ls src/ingest/*.cc src/text/*.cc | grep -v _test | grep -v _fuzz) \
-//     src/core/document.cc src/core/status.cc -licuuc -licui18n -licudata -lfmt -o reader_fuzz
+//     src/ingest/reader_fuzz.cc $(ls src/ingest/*.cc src/text/*.cc | grep -v _test | grep -v _fuzz)
+//     \ src/core/document.cc src/core/status.cc -licuuc -licui18n -licudata -lfmt -o reader_fuzz
 // It found the nlohmann out_of_range exception on "2e111111" (now a rejection).
 #include <unistd.h>
 
@@ -18,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (f == nullptr) return 0;
   std::fwrite(data, 1, size, f);
   std::fclose(f);
-  for (khaldun::InputFormat format : {khaldun::InputFormat::kText, khaldun::InputFormat::kJsonl,
-                                      khaldun::InputFormat::kTabari}) {
+  for (khaldun::InputFormat format :
+       {khaldun::InputFormat::kText, khaldun::InputFormat::kJsonl, khaldun::InputFormat::kTabari}) {
     khaldun::IngestOptions options;
     options.format = format;
     options.max_record_bytes = 256;

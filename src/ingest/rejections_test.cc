@@ -1,6 +1,6 @@
 // Junk input: every bad record gives one clear rejection, and reading goes on.
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <random>
@@ -45,18 +45,19 @@ TEST(RejectionsTest, JunkDirectory) {
   dir.Write(".git/config", "never read");
   dir.Write("sub/f-nested.txt", "Nested.");
   IngestCounts counts;
-  EXPECT_EQ(
-      "R a-random.bin:0 a-random: invalid UTF-8 at byte " + std::to_string(bad) + "\n"
-      "R b-empty.txt:0 b-empty: empty document\n"
-      "R c-invalid.txt:0 c-invalid: invalid UTF-8 at byte 33\n"
-      "D d-good 2020-01-14 [] Rouhani met Khamis in Tehran.\n"
-      "D ok 2020-01-14 [] Fine.\n"
-      "R e-lines.jsonl:2 : invalid UTF-8 at byte 25\n"
-      "R e-lines.jsonl:3 : malformed JSON: [json.exception.parse_error.101] parse error at line 1, "
-      "column 2: syntax error while parsing value - invalid literal; last read: 'no'\n"
-      "D ok2 2020-01-14 [] Fine too.\n"
-      "D f-nested 2020-01-14 [] Nested.\n",
-      DrainPaths({dir.path()}, Dated(), &counts));
+  EXPECT_EQ("R a-random.bin:0 a-random: invalid UTF-8 at byte " + std::to_string(bad) +
+                "\n"
+                "R b-empty.txt:0 b-empty: empty document\n"
+                "R c-invalid.txt:0 c-invalid: invalid UTF-8 at byte 33\n"
+                "D d-good 2020-01-14 [] Rouhani met Khamis in Tehran.\n"
+                "D ok 2020-01-14 [] Fine.\n"
+                "R e-lines.jsonl:2 : invalid UTF-8 at byte 25\n"
+                "R e-lines.jsonl:3 : malformed JSON: [json.exception.parse_error.101] parse error "
+                "at line 1, "
+                "column 2: syntax error while parsing value - invalid literal; last read: 'no'\n"
+                "D ok2 2020-01-14 [] Fine too.\n"
+                "D f-nested 2020-01-14 [] Nested.\n",
+            DrainPaths({dir.path()}, Dated(), &counts));
   EXPECT_EQ(4u, counts.documents);
   EXPECT_EQ(5u, counts.rejected);
 }
@@ -64,15 +65,17 @@ TEST(RejectionsTest, JunkDirectory) {
 TEST(RejectionsTest, FiftyMegabyteLineIsSkippedNotHeld) {
   ScratchDir dir("huge");
   const std::string huge(50u << 20, 'a');
-  const std::string path = dir.Write("big.jsonl", "{\"id\": \"before\", \"text\": \"A.\"}\n{\"text\": \"" + huge +
-                                                      "\"}\n{\"id\": \"after\", \"text\": \"B.\"}\n");
+  const std::string path =
+      dir.Write("big.jsonl", "{\"id\": \"before\", \"text\": \"A.\"}\n{\"text\": \"" + huge +
+                                 "\"}\n{\"id\": \"after\", \"text\": \"B.\"}\n");
   dir.Write("big.txt", huge);
   IngestCounts counts;
   EXPECT_EQ(
       "D before 2020-01-14 [] A.\n"
       "R big.jsonl:2 : record is 52428812 bytes, over the limit of 16777216 (--max-record-bytes)\n"
       "D after 2020-01-14 [] B.\n"
-      "R big.txt:0 big: record is 52428800 bytes, over the limit of 16777216 (--max-record-bytes)\n",
+      "R big.txt:0 big: record is 52428800 bytes, over the limit of 16777216 "
+      "(--max-record-bytes)\n",
       DrainPaths({dir.path()}, Dated(), &counts));
   EXPECT_EQ(2u, counts.documents);
   EXPECT_EQ(2u, counts.rejected);
@@ -124,8 +127,9 @@ TEST(RejectionsTest, StdinIsSniffed) {
     ::dup2(saved, STDIN_FILENO);
     return out;
   };
-  EXPECT_EQ("D a 2020-01-14 [] Hi.\nD b 2020-01-14 [] Ho.\n",
-            read_stdin("\n  {\"id\": \"a\", \"text\": \"Hi.\"}\n{\"id\": \"b\", \"text\": \"Ho.\"}\n"));
+  EXPECT_EQ(
+      "D a 2020-01-14 [] Hi.\nD b 2020-01-14 [] Ho.\n",
+      read_stdin("\n  {\"id\": \"a\", \"text\": \"Hi.\"}\n{\"id\": \"b\", \"text\": \"Ho.\"}\n"));
   EXPECT_EQ("D stdin 2020-01-14 [Headline] Body.\n", read_stdin("Headline\n\nBody."));
   EXPECT_EQ("R <stdin>:0 stdin: empty document\n", read_stdin(""));
   ::close(saved);
@@ -134,15 +138,16 @@ TEST(RejectionsTest, StdinIsSniffed) {
 TEST(Utf8Test, Validator) {
   EXPECT_EQ(std::string::npos, FindInvalidUtf8(""));
   EXPECT_EQ(std::string::npos, FindInvalidUtf8("plain ASCII text that is longer than eight bytes"));
-  EXPECT_EQ(std::string::npos, FindInvalidUtf8("Syria’s “Iranian” São Ørsted 中文 \U0001F600 \U0010FFFF"));
-  EXPECT_EQ(3u, FindInvalidUtf8("abc\x80"));                  // lone continuation byte
-  EXPECT_EQ(0u, FindInvalidUtf8("\xC0\x80"));                 // overlong NUL
-  EXPECT_EQ(0u, FindInvalidUtf8("\xE0\x80\x80"));             // overlong 3-byte
-  EXPECT_EQ(1u, FindInvalidUtf8("a\xED\xA0\x80"));            // UTF-16 surrogate
-  EXPECT_EQ(0u, FindInvalidUtf8("\xF4\x90\x80\x80"));         // over U+10FFFF
+  EXPECT_EQ(std::string::npos,
+            FindInvalidUtf8("Syria’s “Iranian” São Ørsted 中文 \U0001F600 \U0010FFFF"));
+  EXPECT_EQ(3u, FindInvalidUtf8("abc\x80"));           // lone continuation byte
+  EXPECT_EQ(0u, FindInvalidUtf8("\xC0\x80"));          // overlong NUL
+  EXPECT_EQ(0u, FindInvalidUtf8("\xE0\x80\x80"));      // overlong 3-byte
+  EXPECT_EQ(1u, FindInvalidUtf8("a\xED\xA0\x80"));     // UTF-16 surrogate
+  EXPECT_EQ(0u, FindInvalidUtf8("\xF4\x90\x80\x80"));  // over U+10FFFF
   EXPECT_EQ(0u, FindInvalidUtf8("\xF5\x80\x80\x80"));
-  EXPECT_EQ(10u, FindInvalidUtf8("0123456789\xE2\x80"));      // truncated at the end
-  EXPECT_EQ(9u, FindInvalidUtf8("012345678\xC3\x28"));        // bad continuation
+  EXPECT_EQ(10u, FindInvalidUtf8("0123456789\xE2\x80"));  // truncated at the end
+  EXPECT_EQ(9u, FindInvalidUtf8("012345678\xC3\x28"));    // bad continuation
 }
 
 }  // namespace

@@ -46,8 +46,8 @@ bool IsBlank(std::string_view text);
 // `max_bytes`, no final . ! ? : ; , (before closing quotes), not itself a
 // dateline, and followed by a blank line or a line that opens with a dateline.
 struct TitleSplit {
-  std::string title;       // trimmed, without a BOM; empty if there is none
-  size_t body_begin = 0;   // where Document::text starts in the file
+  std::string title;      // trimmed, without a BOM; empty if there is none
+  size_t body_begin = 0;  // where Document::text starts in the file
 };
 TitleSplit SplitTitle(std::string_view file, uint32_t max_bytes);
 

@@ -14,7 +14,9 @@
 namespace khaldun::internal {
 namespace {
 
-bool Blank(std::string_view s) { return s.find_first_not_of(" \t\r\f\v") == std::string_view::npos; }
+bool Blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+}
 
 class TabariSource : public RecordSource {
  public:
@@ -26,7 +28,8 @@ class TabariSource : public RecordSource {
     for (;;) {
       if (!ReadCleanLine()) {
         done_ = true;
-        if (!error_.empty()) return Reject(rejection, file_, line_number_, "", "cannot read: " + error_);
+        if (!error_.empty())
+          return Reject(rejection, file_, line_number_, "", "cannot read: " + error_);
         if (records_ == 0) return Reject(rejection, file_, 0, "", "empty file");
         return InputReader::Kind::kEnd;
       }
@@ -103,13 +106,14 @@ class TabariSource : public RecordSource {
       }
     }
     if (size > options_.max_record_bytes) {
-      return Reject(rejection, file_, header_line, id, TooLongReason(size - 1, options_.max_record_bytes));
+      return Reject(rejection, file_, header_line, id,
+                    TooLongReason(size - 1, options_.max_record_bytes));
     }
     if (std::optional<std::string> bad = Utf8Problem(text)) {
       return Reject(rejection, file_, header_line, id, *bad);
     }
     if (IsBlank(text)) return Reject(rejection, file_, header_line, id, "empty document");
-    std::optional<Date> date = date_text.size() == 6 ? Date::ParseYymmdd(date_text)
+    std::optional<Date> date = date_text.size() == 6   ? Date::ParseYymmdd(date_text)
                                : date_text.size() == 8 ? Date::Parse(date_text)
                                                        : std::nullopt;
     if (!date) date = options_.default_date;

@@ -26,28 +26,29 @@ TEST(TabariSourceTest, Header) {
 
 TEST(TabariSourceTest, RecordsCommentsAndStrayText) {
   ScratchDir dir("tabari");
-  const std::string path = dir.Write("v.text",
-                                     "# a comment line\n"
-                                     "\n"
-                                     "950101  DEMO-01\n"
-                                     "Arnor is about to restore full diplomatic ties with Gondor almost \n"
-                                     "five years after crowds trashed its embassy. \n"
-                                     "/*\\n-----\n"
-                                     "\\n{ ARN / GON / 064 } */\n"
-                                     "\n"
-                                     "/* a comment between records */\n"
-                                     "\n"
-                                     "9501201  BAD-DATE\n"
-                                     "Gollum said.\n"
-                                     "\n"
-                                     "stray text without a header\n"
-                                     "more stray text\n"
-                                     "\n"
-                                     "20150607 YYYY-01 \n"
-                                     "Fornost /* inline */ met Bree.\r\n"
-                                     "\n"
-                                     "950101 EMPTY-01\n"
-                                     "/* only a comment */\n");
+  const std::string path =
+      dir.Write("v.text",
+                "# a comment line\n"
+                "\n"
+                "950101  DEMO-01\n"
+                "Arnor is about to restore full diplomatic ties with Gondor almost \n"
+                "five years after crowds trashed its embassy. \n"
+                "/*\\n-----\n"
+                "\\n{ ARN / GON / 064 } */\n"
+                "\n"
+                "/* a comment between records */\n"
+                "\n"
+                "9501201  BAD-DATE\n"
+                "Gollum said.\n"
+                "\n"
+                "stray text without a header\n"
+                "more stray text\n"
+                "\n"
+                "20150607 YYYY-01 \n"
+                "Fornost /* inline */ met Bree.\r\n"
+                "\n"
+                "950101 EMPTY-01\n"
+                "/* only a comment */\n");
   IngestCounts counts;
   EXPECT_EQ(
       "D DEMO-01 1995-01-01 [] Arnor is about to restore full diplomatic ties with Gondor almost \n"
@@ -77,10 +78,9 @@ TEST(TabariSourceTest, ValidateSuite) {
     if (k == InputReader::Kind::kDocument && doc.id == "DEMO-01") demo01 = doc.text;
   }
   // The suite's deliberately odd dates (7 and 9 digits) are the only rejections.
-  EXPECT_EQ(
-      std::string(kValidate) + ":1060: record ACTORSYN-01: invalid date '9501201'\n" + kValidate +
-          ":3397: record YYYY-03: invalid date '186010029'\n",
-      rejected);
+  EXPECT_EQ(std::string(kValidate) + ":1060: record ACTORSYN-01: invalid date '9501201'\n" +
+                kValidate + ":3397: record YYYY-03: invalid date '186010029'\n",
+            rejected);
   EXPECT_EQ(479u, (*reader)->counts().documents);
   // The comment block after the record is not text.
   EXPECT_EQ(

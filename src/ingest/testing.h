@@ -58,8 +58,9 @@ inline std::string Drain(InputReader* reader, size_t text_bytes = 40) {
   return out;
 }
 
-inline std::string DrainPaths(const std::vector<std::string>& paths, const IngestOptions& options = {},
-                              IngestCounts* counts = nullptr, size_t text_bytes = 40) {
+inline std::string DrainPaths(const std::vector<std::string>& paths,
+                              const IngestOptions& options = {}, IngestCounts* counts = nullptr,
+                              size_t text_bytes = 40) {
   Result<std::unique_ptr<InputReader>> reader = OpenInputs(paths, options);
   if (!reader.ok()) return "ERROR " + reader.status().ToString();
   std::string out = Drain(reader->get(), text_bytes);

@@ -20,8 +20,8 @@ std::string_view Trim(std::string_view s) {
 
 bool EndsWithSentencePunctuation(std::string_view line) {
   // Look through closing quotes: `He said "no."` ends with a full stop.
-  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99",
-                                                  "\xC2\xBB"};
+  static constexpr std::string_view kClosers[] = {"\"",           "'",       ")", "\xE2\x80\x9D",
+                                                  "\xE2\x80\x99", "\xC2\xBB"};
   bool stripped = true;
   while (stripped && !line.empty()) {
     stripped = false;
@@ -68,7 +68,8 @@ class TextSource : public RecordSource {
       default:
         break;
     }
-    if (std::optional<std::string> bad = Utf8Problem(bytes)) return Reject(rejection, file_, 0, id, *bad);
+    if (std::optional<std::string> bad = Utf8Problem(bytes))
+      return Reject(rejection, file_, 0, id, *bad);
     if (IsBlank(bytes)) return Reject(rejection, file_, 0, id, "empty document");
 
     TitleSplit split = SplitTitle(bytes, options_.max_title_bytes);
@@ -82,7 +83,8 @@ class TextSource : public RecordSource {
     }
     if (!date) date = options_.default_date;
     if (!date) {
-      return Reject(rejection, file_, 0, id, "missing date: name the file YYYY-MM-DD-... or pass --date");
+      return Reject(rejection, file_, 0, id,
+                    "missing date: name the file YYYY-MM-DD-... or pass --date");
     }
     *doc = Document();
     doc->id = id;

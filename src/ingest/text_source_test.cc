@@ -18,17 +18,21 @@ std::string Title(std::string_view file) {
 }
 
 TEST(TextSourceTest, TitleIsAShortUnpunctuatedFirstLine) {
-  EXPECT_EQ("Iran Urges Push|TEHRAN (Tasnim) - Rouhani said.", Title("Iran Urges Push\n\nTEHRAN (Tasnim) - Rouhani said."));
+  EXPECT_EQ("Iran Urges Push|TEHRAN (Tasnim) - Rouhani said.",
+            Title("Iran Urges Push\n\nTEHRAN (Tasnim) - Rouhani said."));
   // Followed directly by a dateline line, without a blank line.
-  EXPECT_EQ("Iran Urges Push|TEHRAN (Tasnim) – Rouhani said.", Title("Iran Urges Push\nTEHRAN (Tasnim) – Rouhani said."));
+  EXPECT_EQ("Iran Urges Push|TEHRAN (Tasnim) – Rouhani said.",
+            Title("Iran Urges Push\nTEHRAN (Tasnim) – Rouhani said."));
   // A BOM and CRLF line ends do not matter.
   EXPECT_EQ("Iran Urges Push|Body.", Title("\xEF\xBB\xBFIran Urges Push\r\n\r\n\r\nBody."));
 }
 
 TEST(TextSourceTest, NoTitleWhenTheFirstLineIsASentence) {
   EXPECT_EQ("|Rouhani said so.\n\nMore.", Title("Rouhani said so.\n\nMore."));
-  EXPECT_EQ("|\"We will go,\" he said\nand left.", Title("\"We will go,\" he said\nand left."));  // a wrapped line
-  EXPECT_EQ("|TEHRAN (Tasnim) - Rouhani said\n\nMore.", Title("TEHRAN (Tasnim) - Rouhani said\n\nMore."));
+  EXPECT_EQ("|\"We will go,\" he said\nand left.",
+            Title("\"We will go,\" he said\nand left."));  // a wrapped line
+  EXPECT_EQ("|TEHRAN (Tasnim) - Rouhani said\n\nMore.",
+            Title("TEHRAN (Tasnim) - Rouhani said\n\nMore."));
   EXPECT_EQ("|One line only", Title("One line only"));
   EXPECT_EQ("|One line only\n\n", Title("One line only\n\n"));
   EXPECT_EQ("|He asked \"why?\"\n\nMore.", Title("He asked \"why?\"\n\nMore."));
@@ -38,7 +42,8 @@ TEST(TextSourceTest, NoTitleWhenTheFirstLineIsASentence) {
 
 TEST(TextSourceTest, DateFromFileName) {
   std::string invalid;
-  EXPECT_EQ("2020-01-14", internal::DateFromFileName("2020-01-14-tasnim-rouhani.txt", &invalid)->ToString());
+  EXPECT_EQ("2020-01-14",
+            internal::DateFromFileName("2020-01-14-tasnim-rouhani.txt", &invalid)->ToString());
   EXPECT_EQ("2020-01-14", internal::DateFromFileName("20200114_tasnim.txt", &invalid)->ToString());
   EXPECT_FALSE(internal::DateFromFileName("article.txt", &invalid).has_value());
   EXPECT_EQ("", invalid);
@@ -77,7 +82,8 @@ TEST(TextSourceTest, FileNameGivesIdAndDate) {
   const std::string path = dir.Write("2020-01-14-tasnim-rouhani.txt", "Headline\n\nBody text.\n");
   EXPECT_EQ("D 2020-01-14-tasnim-rouhani 2020-01-14 [Headline] Body text.\n\n", DrainPaths({path}));
   const std::string bad = dir.Write("2020-02-30-x.txt", "Body.");
-  EXPECT_EQ("R 2020-02-30-x.txt:0 2020-02-30-x: invalid date '2020-02-30' in the file name\n", DrainPaths({bad}));
+  EXPECT_EQ("R 2020-02-30-x.txt:0 2020-02-30-x: invalid date '2020-02-30' in the file name\n",
+            DrainPaths({bad}));
   // A headline-like line with nothing after it is the body.
   const std::string title_only = dir.Write("2020-01-14-t.txt", "Headline\n\n  \n");
   EXPECT_EQ("D 2020-01-14-t 2020-01-14 [] Headline\n\n  \n\n", DrainPaths({title_only}));

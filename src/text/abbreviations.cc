@@ -8,10 +8,10 @@ namespace {
 
 // Case-sensitive: "Gen." is a rank, "GEN" is not in news copy; "gen." never is.
 constexpr std::array<std::string_view, 40> kTitles = {
-    "Mr",   "Mrs",  "Ms",   "Messrs", "Dr",   "Lt",   "Gen",  "Gens", "Col",  "Maj",
-    "Sgt",  "Capt", "Adm",  "Sen",    "Sens", "Rep",  "Reps", "Gov",  "Pres", "Prof",
-    "St",   "Rev",  "Hon",  "Cpl",    "Pvt",  "Brig", "Cmdr", "Cdr",  "Fr",   "Mt",
-    "Ft",   "Amb",  "Supt", "Insp",   "Det",  "Lieut", "Msgr", "Sr",  "Jr",   "Gov-Gen",
+    "Mr",  "Mrs",  "Ms",   "Messrs", "Dr",   "Lt",    "Gen",  "Gens", "Col",  "Maj",
+    "Sgt", "Capt", "Adm",  "Sen",    "Sens", "Rep",   "Reps", "Gov",  "Pres", "Prof",
+    "St",  "Rev",  "Hon",  "Cpl",    "Pvt",  "Brig",  "Cmdr", "Cdr",  "Fr",   "Mt",
+    "Ft",  "Amb",  "Supt", "Insp",   "Det",  "Lieut", "Msgr", "Sr",   "Jr",   "Gov-Gen",
 };
 // "Sr." and "Jr." sit after a name ("Martin Luther King Jr. said"), but are
 // listed as titles because "King Jr. The" is much rarer than "Sr. Adviser".
@@ -25,15 +25,15 @@ constexpr std::array<std::string_view, 10> kOthers = {
 };
 
 constexpr std::array<std::string_view, 72> kStarters = {
-    "The",      "A",         "An",      "He",       "She",       "It",      "They",    "We",
-    "I",        "You",       "In",      "On",       "At",        "But",     "And",     "Or",
-    "So",       "Yet",       "This",    "That",     "These",     "Those",   "There",   "Its",
-    "His",      "Her",       "Their",   "Our",      "My",        "Meanwhile", "However", "After",
-    "Before",   "When",      "While",   "If",       "As",        "Since",   "Although", "Though",
-    "According", "Also",     "Earlier", "Later",    "Last",      "Some",    "Many",    "Most",
-    "Both",     "All",       "No",      "Not",      "Several",   "Another", "Mr.",     "Mrs.",
-    "Ms.",      "Dr.",       "What",    "Why",      "How",       "Who",     "Where",   "For",
-    "From",     "With",      "Under",   "During",   "Despite",   "Instead", "Now",     "Then",
+    "The",       "A",    "An",      "He",     "She",     "It",        "They",     "We",
+    "I",         "You",  "In",      "On",     "At",      "But",       "And",      "Or",
+    "So",        "Yet",  "This",    "That",   "These",   "Those",     "There",    "Its",
+    "His",       "Her",  "Their",   "Our",    "My",      "Meanwhile", "However",  "After",
+    "Before",    "When", "While",   "If",     "As",      "Since",     "Although", "Though",
+    "According", "Also", "Earlier", "Later",  "Last",    "Some",      "Many",     "Most",
+    "Both",      "All",  "No",      "Not",    "Several", "Another",   "Mr.",      "Mrs.",
+    "Ms.",       "Dr.",  "What",    "Why",    "How",     "Who",       "Where",    "For",
+    "From",      "With", "Under",   "During", "Despite", "Instead",   "Now",      "Then",
 };
 
 template <size_t N>

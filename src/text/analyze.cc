@@ -14,7 +14,8 @@ uint32_t TrimInvisibleTail(std::string_view original, uint32_t begin, uint32_t e
   while (end > begin) {
     const std::string_view before = original.substr(begin, end - begin);
     auto ends = [&](std::string_view suffix) {
-      return before.size() > suffix.size() && before.substr(before.size() - suffix.size()) == suffix;
+      return before.size() > suffix.size() &&
+             before.substr(before.size() - suffix.size()) == suffix;
     };
     if (before.back() == '\r') {
       --end;

@@ -90,9 +90,12 @@ TEST(AnalyzeTextTest, SeedArticle) {
       "Iranian President Hassan Rouhani called for constant efforts by regional nations to drive "
       "the American military forces out of the region.",
       a.OriginalText(a.sentences[0]));
-  EXPECT_NE(std::string::npos, sentences.find("top Iranian commander Lt. General Qassem Soleimani and"));
   EXPECT_NE(std::string::npos,
-            sentences.find("\n“It showed the enemies that the arrogance has no place in this region anymore.”\n"));
+            sentences.find("top Iranian commander Lt. General Qassem Soleimani and"));
+  EXPECT_NE(
+      std::string::npos,
+      sentences.find(
+          "\n“It showed the enemies that the arrogance has no place in this region anymore.”\n"));
   EXPECT_TRUE(a.sentences[8].in_quotation) << a.OriginalText(a.sentences[8]);
   const std::string tokens = JoinTokens(a.tokens);
   EXPECT_NE(std::string::npos, tokens.find("|that|they|'ve|never|cared|")) << tokens;

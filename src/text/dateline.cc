@@ -103,11 +103,11 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // "UPDATE - Iran says ...", "EDITOR'S NOTE: ...".
 bool IsLabel(std::string_view place) {
   static constexpr std::string_view kLabels[] = {
-      "NOTE",     "NOTES",      "UPDATE",  "UPDATED",  "BREAKING", "WARNING", "EDITOR'S NOTE",
-      "CORRECTION", "CORRECTED", "ADVISORY", "EXCLUSIVE", "ANALYSIS", "FACTBOX", "INTERVIEW",
-      "REFILE",   "RPT",        "WRAPUP",  "URGENT",   "FLASH",    "BULLETIN", "PHOTO",
-      "VIDEO",    "WATCH",      "SOURCE",  "SOURCES",  "REUTER",   "COMMENT", "OPINION",
-      "Q",        "A",          "TEXT",    "FULL TEXT", "TRANSCRIPT", "SUMMARY", "BACKGROUND",
+      "NOTE",       "NOTES",     "UPDATE",   "UPDATED",   "BREAKING",   "WARNING",  "EDITOR'S NOTE",
+      "CORRECTION", "CORRECTED", "ADVISORY", "EXCLUSIVE", "ANALYSIS",   "FACTBOX",  "INTERVIEW",
+      "REFILE",     "RPT",       "WRAPUP",   "URGENT",    "FLASH",      "BULLETIN", "PHOTO",
+      "VIDEO",      "WATCH",     "SOURCE",   "SOURCES",   "REUTER",     "COMMENT",  "OPINION",
+      "Q",          "A",         "TEXT",     "FULL TEXT", "TRANSCRIPT", "SUMMARY",  "BACKGROUND",
   };
   for (std::string_view label : kLabels)
     if (place == label) return true;
@@ -203,8 +203,9 @@ std::optional<DatelineMatch> FindDateline(std::string_view text) {
   // way" is an acronym in a sentence, not a dateline.
   int32_t len;
   const UChar32 first = sc.Peek(&len);
-  if (sc.done() || first < 0 || !(u_isUUppercase(first) || u_isdigit(first) || first == '"' ||
-                                  first == '\'' || first == 0x201C || first == 0x2018)) {
+  if (sc.done() || first < 0 ||
+      !(u_isUUppercase(first) || u_isdigit(first) || first == '"' || first == '\'' ||
+        first == 0x201C || first == 0x2018)) {
     return std::nullopt;
   }
   return m;

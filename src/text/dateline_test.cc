@@ -16,15 +16,19 @@ std::string D(std::string_view text) {
 TEST(DatelineTest, WireServiceShapes) {
   EXPECT_EQ("TEHRAN (Tasnim)|Iranian ", D("TEHRAN (Tasnim) - Iranian President"));
   EXPECT_EQ("TEHRAN (Tasnim)|Iranian ", D("TEHRAN (Tasnim) – Iranian President"));  // raw en dash
-  EXPECT_EQ("WASHINGTON, Jan 3 (Reuters)|The U.S.", D("WASHINGTON, Jan 3 (Reuters) - The U.S. said"));
-  EXPECT_EQ("WASHINGTON, Jan. 3 (Reuters)|The U.S.", D("WASHINGTON, Jan. 3 (Reuters) -- The U.S. said"));
+  EXPECT_EQ("WASHINGTON, Jan 3 (Reuters)|The U.S.",
+            D("WASHINGTON, Jan 3 (Reuters) - The U.S. said"));
+  EXPECT_EQ("WASHINGTON, Jan. 3 (Reuters)|The U.S.",
+            D("WASHINGTON, Jan. 3 (Reuters) -- The U.S. said"));
   EXPECT_EQ("KABUL, Afghanistan (AP)|A suicid", D("KABUL, Afghanistan (AP) — A suicide bomber"));
   EXPECT_EQ("BEIRUT, Lebanon|Israeli ", D("BEIRUT, Lebanon — Israeli jets struck"));
   EXPECT_EQ("LONDON|Britain ", D("LONDON: Britain said"));
   EXPECT_EQ("NEW YORK (Reuters)|Stocks f", D("  NEW YORK (Reuters) - Stocks fell"));
-  EXPECT_EQ("DAMASCUS, Syria, Jan. 5 (Xinhua)|Syrian t", D("DAMASCUS, Syria, Jan. 5 (Xinhua) - Syrian troops"));
+  EXPECT_EQ("DAMASCUS, Syria, Jan. 5 (Xinhua)|Syrian t",
+            D("DAMASCUS, Syria, Jan. 5 (Xinhua) - Syrian troops"));
   EXPECT_EQ("SÃO PAULO (Reuters)|Brazil's", D("SÃO PAULO (Reuters) - Brazil's"));
-  EXPECT_EQ("ISLAMABAD/KABUL, March 3 (Reuters)|Pakistan", D("ISLAMABAD/KABUL, March 3 (Reuters) - Pakistan"));
+  EXPECT_EQ("ISLAMABAD/KABUL, March 3 (Reuters)|Pakistan",
+            D("ISLAMABAD/KABUL, March 3 (Reuters) - Pakistan"));
   EXPECT_EQ("UNITED NATIONS (AP)|The Secu", D("UNITED NATIONS (AP) — The Security Council"));
   EXPECT_EQ("WASHINGTON|The U.S.", D("WASHINGTON — The U.S. said"));
 }

@@ -7,12 +7,12 @@
 //   2. one linear pass that folds quotes, dashes and spaces to ASCII and drops
 //      invisible characters, composing the map.
 // All-ASCII text without control characters takes neither pass: it is copied.
-#include <numeric>
-
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
+
+#include <numeric>
 
 #include "khaldun/text.h"
 
@@ -20,6 +20,7 @@ namespace khaldun {
 namespace {
 
 // The replacement of a non-ASCII code point: nullptr keeps it, "" drops it.
+// clang-format off
 const char* Substitute(UChar32 c) {
   switch (c) {
     // ‘ ’ ‚ ‛ ‹ › ′ and the fullwidth apostrophe: "Syria’s" must tokenise like
@@ -61,10 +62,9 @@ const char* Substitute(UChar32 c) {
       return nullptr;
   }
 }
+// clang-format on
 
-bool NeedsWork(unsigned char b) {
-  return b >= 0x7F || (b < 0x20 && b != '\t' && b != '\n');
-}
+bool NeedsWork(unsigned char b) { return b >= 0x7F || (b < 0x20 && b != '\t' && b != '\n'); }
 
 // Pass 1: NFC of `original` into *nfc, with nfc_map[i] = the original offset of
 // NFC byte i. Returns false (and leaves the outputs alone) if ICU fails.

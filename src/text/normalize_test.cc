@@ -38,7 +38,8 @@ TEST(NormalizeTest, InvisiblesAreDropped) {
 }
 
 TEST(NormalizeTest, LineEndsAndControls) {
-  EXPECT_EQ("a\nb\nc d", Norm("a\r\nb\rc\x01" "d"));
+  EXPECT_EQ("a\nb\nc d", Norm("a\r\nb\rc\x01"
+                              "d"));
   EXPECT_EQ("a\n\nb", Norm("a\u2029b"));
 }
 

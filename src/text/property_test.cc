@@ -10,12 +10,17 @@ namespace khaldun {
 namespace {
 
 constexpr const char* kFragments[] = {
-    "Rouhani", " ", "  ", "\n", "\n\n", "\r\n", "\t", ".", "!", "?", "...", "…", ",", ";", ":",
-    "\"", "“", "”", "'", "‘", "’", "(", ")", "-", "–", "—", "−", "\u00A0", "\u2009", "\u200B",
-    "\u00AD", "\uFEFF", "e\u0301", "\u212B", "U.S.", "Lt.", "Gen.", "No.", "2", "1,200", "3.5",
-    ".125", "al-Shabaab", "Syria's", "nations'", "don't", "cannot", "TEHRAN (Tasnim) - ", "ST.",
-    "NLGT.T", "São", "中文", "\U0001F600", "http://x.org/a.", "$", "%", "\x01", "\xFF", "\xC3",
-    "etc.", "a.m.", "W.", "Jan.", "--",
+    "Rouhani",    " ",       "  ",       "\n",     "\n\n",       "\r\n",
+    "\t",         ".",       "!",        "?",      "...",        "…",
+    ",",          ";",       ":",        "\"",     "“",          "”",
+    "'",          "‘",       "’",        "(",      ")",          "-",
+    "–",          "—",       "−",        "\u00A0", "\u2009",     "\u200B",
+    "\u00AD",     "\uFEFF",  "e\u0301",  "\u212B", "U.S.",       "Lt.",
+    "Gen.",       "No.",     "2",        "1,200",  "3.5",        ".125",
+    "al-Shabaab", "Syria's", "nations'", "don't",  "cannot",     "TEHRAN (Tasnim) - ",
+    "ST.",        "NLGT.T",  "São",      "中文",   "\U0001F600", "http://x.org/a.",
+    "$",          "%",       "\x01",     "\xFF",   "\xC3",       "etc.",
+    "a.m.",       "W.",      "Jan.",     "--",
 };
 
 std::string RandomText(std::mt19937* rng, int pieces) {

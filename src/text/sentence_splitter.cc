@@ -53,7 +53,8 @@ bool IsContinuationPunct(const Token& t) {
 
 // The abbreviation class of a word token that kept a final dot, else kNone.
 AbbreviationKind DottedAbbreviation(const Token& t) {
-  if (!t.Has(kTokenWord) || t.text.size() < 2 || t.text.back() != '.') return AbbreviationKind::kNone;
+  if (!t.Has(kTokenWord) || t.text.size() < 2 || t.text.back() != '.')
+    return AbbreviationKind::kNone;
   return internal::ClassifyAbbreviation(t.text.substr(0, t.text.size() - 1));
 }
 
@@ -89,9 +90,8 @@ class Splitter {
     const AbbreviationKind abbreviation = DottedAbbreviation(t_[i]);
     // `said Lewis. "... That does not`: an ellipsis right after an opening
     // quote or bracket marks an omission, not the end of a sentence.
-    const bool terminal = IsTerminal(t_[i]) &&
-                          !(t_[i].text == "..." && i > 0 && Adjacent(i) &&
-                            (t_[i - 1].text == "\"" || t_[i - 1].text == "("));
+    const bool terminal = IsTerminal(t_[i]) && !(t_[i].text == "..." && i > 0 && Adjacent(i) &&
+                                                 (t_[i - 1].text == "\"" || t_[i - 1].text == "("));
     if (terminal || abbreviation == AbbreviationKind::kOther ||
         abbreviation == AbbreviationKind::kEtc || abbreviation == AbbreviationKind::kMonth) {
       // `."` `?!` `.)`: glued terminals and closers stay with the sentence.
@@ -111,7 +111,8 @@ class Splitter {
         if (next.Has(kTokenNumber)) return false;
         [[fallthrough]];
       case AbbreviationKind::kOther:
-        return (next.Has(kTokenQuote) && !Adjacent(i + 1)) || internal::IsSentenceStarter(next.text);
+        return (next.Has(kTokenQuote) && !Adjacent(i + 1)) ||
+               internal::IsSentenceStarter(next.text);
       case AbbreviationKind::kEtc:
         return next.Has(kTokenCapitalized) || (next.Has(kTokenQuote) && !Adjacent(i + 1));
       default:
@@ -121,7 +122,8 @@ class Splitter {
 
   // Whether the '"' at k opens a quotation, judged by the spaces around it.
   bool Opens(size_t k, bool inside) const {
-    const bool glued_before = k > 0 && Adjacent(k) && t_[k - 1].text != "(" && t_[k - 1].text != "[";
+    const bool glued_before =
+        k > 0 && Adjacent(k) && t_[k - 1].text != "(" && t_[k - 1].text != "[";
     const bool glued_after = k + 1 < t_.size() && Adjacent(k + 1);
     if (glued_before && !glued_after) return false;
     if (!glued_before && glued_after) return true;
@@ -148,7 +150,8 @@ class Splitter {
     quote_open_ = inside;
     // A stray run of punctuation ("in the US. ." / "comedy\n\n. And") is no
     // sentence of its own: it joins the one before, if there is one.
-    const size_t limit = options_.max_sentence_tokens == 0 ? SIZE_MAX : options_.max_sentence_tokens;
+    const size_t limit =
+        options_.max_sentence_tokens == 0 ? SIZE_MAX : options_.max_sentence_tokens;
     if (!any_word && !out_->empty() && !out_->back().cut &&
         out_->back().first_token + out_->back().token_count == base_ + begin &&
         out_->back().token_count + (end - begin) <= limit) {

@@ -28,7 +28,8 @@ TEST(SentenceSplitterTest, TitlesAndRanksNeverEnd) {
 }
 
 TEST(SentenceSplitterTest, MonthsAndNumbers) {
-  EXPECT_EQ("On Jan. 3 , Resolution No. 2231 expired .", S("On Jan. 3, Resolution No. 2231 expired."));
+  EXPECT_EQ("On Jan. 3 , Resolution No. 2231 expired .",
+            S("On Jan. 3, Resolution No. 2231 expired."));
   EXPECT_EQ("It rose 3.5 percent in 2020 . / 15 people died .",
             S("It rose 3.5 percent in 2020. 15 people died."));
 }
@@ -49,7 +50,8 @@ TEST(SentenceSplitterTest, EtcEndsBeforeAnyCapital) {
 
 TEST(SentenceSplitterTest, QuotesStayWithTheirSentence) {
   EXPECT_EQ("\" We will never forget , \" he said .", S("\"We will never forget,\" he said."));
-  EXPECT_EQ("He said : \" We will go . \" / Then he left .", S("He said: \"We will go.\" Then he left."));
+  EXPECT_EQ("He said : \" We will go . \" / Then he left .",
+            S("He said: \"We will go.\" Then he left."));
   EXPECT_EQ("\" Where are we going ? \" he asked .", S("\"Where are we going?\" he asked."));
   EXPECT_EQ("\" Go ! \" , he said .", S("\"Go!\", he said."));
   EXPECT_EQ("( The vote was delayed . ) / Then it passed ! ? / Yes .",
@@ -69,13 +71,15 @@ TEST(SentenceSplitterTest, InQuotation) {
 
 TEST(SentenceSplitterTest, NewlinesParagraphsAndWrappedLines) {
   // TABARI records are hard-wrapped: a newline inside a sentence is a space.
-  EXPECT_EQ("Showers continued throughout the week in the Bahia cocoa zone , alleviating the drought .",
-            S("Showers continued throughout the week in the Bahia cocoa zone, alleviating the\n"
-              "drought."));
+  EXPECT_EQ(
+      "Showers continued throughout the week in the Bahia cocoa zone , alleviating the drought .",
+      S("Showers continued throughout the week in the Bahia cocoa zone, alleviating the\n"
+        "drought."));
   // A line that ends with a full stop ends the sentence even before lower case.
   EXPECT_EQ("One . / two", S("One.\ntwo"));
   // A blank line ends a sentence even without punctuation, and after a title.
-  EXPECT_EQ("Iran Urges Regional Push / TEHRAN said / Lt. / General", S("Iran Urges Regional Push\n\nTEHRAN said\n\nLt.\n\nGeneral"));
+  EXPECT_EQ("Iran Urges Regional Push / TEHRAN said / Lt. / General",
+            S("Iran Urges Regional Push\n\nTEHRAN said\n\nLt.\n\nGeneral"));
   EXPECT_EQ("the Lt. General", S("the Lt.\nGeneral"));
 }
 

@@ -25,7 +25,9 @@ namespace {
 
 using internal::AbbreviationKind;
 
-bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
@@ -149,13 +151,13 @@ uint32_t Tokenizer::ScanWord(uint32_t start) const {
       join = LetterAt(i + 1);
     } else if (c == '.') {
       join = (last_digit && i + 1 < end_ && IsDigit(s_[i + 1])) ||
-             (segment == 1 && IsAsciiLetter(s_[i - 1]) && i + 1 < end_ && IsAsciiLetter(s_[i + 1]) &&
-              WordCharAt(i + 2) == 0) ||
+             (segment == 1 && IsAsciiLetter(s_[i - 1]) && i + 1 < end_ &&
+              IsAsciiLetter(s_[i + 1]) && WordCharAt(i + 2) == 0) ||
              IsRicSuffix(start, i);
     } else if (c == '&') {
       // "AT&T", "S&P 500": an ampersand between capitals.
-      join = i > start && s_[i - 1] >= 'A' && s_[i - 1] <= 'Z' && i + 1 < end_ && s_[i + 1] >= 'A' &&
-             s_[i + 1] <= 'Z';
+      join = i > start && s_[i - 1] >= 'A' && s_[i - 1] <= 'Z' && i + 1 < end_ &&
+             s_[i + 1] >= 'A' && s_[i + 1] <= 'Z';
     } else if (c == ',') {
       join = last_digit && i + 3 < end_ && IsDigit(s_[i + 1]) && IsDigit(s_[i + 2]) &&
              IsDigit(s_[i + 3]) && WordCharAt(i + 4) == 0;
@@ -202,14 +204,16 @@ void Tokenizer::EmitWord(uint32_t start, uint32_t end) {
     }
     // "they've" -> they|'ve, "Syria's" -> Syria|'s (possessive), "he's" -> he|'s.
     static constexpr std::string_view kClitics[] = {"'s", "'re", "'ve", "'ll", "'d", "'m"};
-    static constexpr std::string_view kPronouns[] = {"he",  "she",   "it",   "that", "there", "what",
-                                                     "who", "where", "here", "let",  "how"};
-    auto matches = [](std::string_view s) { return [s](std::string_view w) { return EqualsLower(s, w); }; };
+    static constexpr std::string_view kPronouns[] = {
+        "he", "she", "it", "that", "there", "what", "who", "where", "here", "let", "how"};
+    auto matches = [](std::string_view s) {
+      return [s](std::string_view w) { return EqualsLower(s, w); };
+    };
     if (std::any_of(std::begin(kClitics), std::end(kClitics), matches(clitic))) {
       Emit(start, a, WordFlags(start, a));
-      const bool possessive = EqualsLower(clitic, "'s") &&
-                              std::none_of(std::begin(kPronouns), std::end(kPronouns),
-                                           matches(word.substr(0, apostrophe)));
+      const bool possessive =
+          EqualsLower(clitic, "'s") && std::none_of(std::begin(kPronouns), std::end(kPronouns),
+                                                    matches(word.substr(0, apostrophe)));
       Emit(a, end, kTokenWord | (possessive ? kTokenPossessive : 0));
       return;
     }
@@ -219,8 +223,8 @@ void Tokenizer::EmitWord(uint32_t start, uint32_t end) {
 
 uint32_t Tokenizer::ScanPunct(uint32_t start) {
   const char c = s_[start];
-  const bool after_word = !tokens_->empty() && tokens_->back().bytes.end == start &&
-                          tokens_->back().Has(kTokenWord);
+  const bool after_word =
+      !tokens_->empty() && tokens_->back().bytes.end == start && tokens_->back().Has(kTokenWord);
   if (c == '.' || c == '-') {  // "..." and "--" stay whole
     uint32_t e = start + 1;
     while (e < end_ && s_[e] == c) ++e;
@@ -229,7 +233,8 @@ uint32_t Tokenizer::ScanPunct(uint32_t start) {
   }
   if (c == '\'') {
     // "U.S.'s": a possessive clitic the word scan could not take.
-    if (after_word && start + 1 < end_ && Lower(s_[start + 1]) == 's' && WordCharAt(start + 2) == 0) {
+    if (after_word && start + 1 < end_ && Lower(s_[start + 1]) == 's' &&
+        WordCharAt(start + 2) == 0) {
       Emit(start, start + 2, kTokenWord | kTokenPossessive);
       return start + 2;
     }

@@ -38,12 +38,14 @@ TEST(TokenizerTest, SingleQuotesAreNotPossessives) {
 TEST(TokenizerTest, Contractions) {
   EXPECT_EQ("they|'ve|never|cared", T("they've never cared"));
   EXPECT_EQ("do|n't|go|,|ca|n't|,|wo|n't|,|can|not", T("don't go, can't, won't, cannot"));
-  EXPECT_EQ("I|'m|sure|we|'ll|see|,|you|'re|right|,|he|'d", T("I'm sure we'll see, you're right, he'd"));
+  EXPECT_EQ("I|'m|sure|we|'ll|see|,|you|'re|right|,|he|'d",
+            T("I'm sure we'll see, you're right, he'd"));
   EXPECT_EQ("O'Brien|met|al-Qa'ida", T("O'Brien met al-Qa'ida"));
 }
 
 TEST(TokenizerTest, Hyphens) {
-  EXPECT_EQ("al-Shabaab|attacked|a|seven-year-old|in|F-16", T("al-Shabaab attacked a seven-year-old in F-16"));
+  EXPECT_EQ("al-Shabaab|attacked|a|seven-year-old|in|F-16",
+            T("al-Shabaab attacked a seven-year-old in F-16"));
   EXPECT_EQ("US|forces|-|mainly|marines|--|left", T("US forces - mainly marines -- left"));
   EXPECT_EQ("pro|-|and|anti-war", T("pro- and anti-war"));
   EXPECT_EQ("Lt.|-|Gen.|Smith", T("Lt.-Gen. Smith"));
@@ -53,7 +55,8 @@ TEST(TokenizerTest, Hyphens) {
 }
 
 TEST(TokenizerTest, Numbers) {
-  EXPECT_EQ("155,221|bags|of|5.93|mln|in|2020|,|10|%|,|$|5", T("155,221 bags of 5.93 mln in 2020, 10%, $5"));
+  EXPECT_EQ("155,221|bags|of|5.93|mln|in|2020|,|10|%|,|$|5",
+            T("155,221 bags of 5.93 mln in 2020, 10%, $5"));
   EXPECT_EQ("in|1987|.", T("in 1987."));
   EXPECT_EQ("1|,|2|and|3", T("1, 2 and 3"));
   std::vector<Token> t = Tok("1,200 3.5 7th");
@@ -67,7 +70,8 @@ TEST(TokenizerTest, AbbreviationsKeepTheirDot) {
   EXPECT_EQ("the|U.S.|and|U.N.|at|5|a.m.|on|Friday", T("the U.S. and U.N. at 5 a.m. on Friday"));
   EXPECT_EQ("George|W.|Bush|on|Jan.|3", T("George W. Bush on Jan. 3"));
   EXPECT_EQ("Resolution|No.|2231|,|but|he|said|no|.", T("Resolution No. 2231, but he said no."));
-  EXPECT_EQ("guns|,|etc.|and|a|Mr.|Jones|of|Acme|Inc.", T("guns, etc. and a Mr. Jones of Acme Inc."));
+  EXPECT_EQ("guns|,|etc.|and|a|Mr.|Jones|of|Acme|Inc.",
+            T("guns, etc. and a Mr. Jones of Acme Inc."));
   EXPECT_EQ("the|end|.", T("the end."));
   EXPECT_EQ("wait|...|what|?", T("wait... what?"));
 }
@@ -91,7 +95,8 @@ TEST(TokenizerTest, NonAsciiLettersAndSymbols) {
 }
 
 TEST(TokenizerTest, UrlsAreOneToken) {
-  EXPECT_EQ("see|https://www.tasnimnews.com/en/news/2020/01/14|.", T("see https://www.tasnimnews.com/en/news/2020/01/14."));
+  EXPECT_EQ("see|https://www.tasnimnews.com/en/news/2020/01/14|.",
+            T("see https://www.tasnimnews.com/en/news/2020/01/14."));
 }
 
 TEST(TokenizerTest, OffsetsAndNewlines) {
@@ -113,11 +118,13 @@ namespace {
 
 TEST(TokenizerTest, ReutersCopy) {
   EXPECT_EQ("a|price|of|.125|dlrs", T("a price of .125 dlrs"));
-  EXPECT_EQ("Nippon|Light|Metal|Co|Ltd|NLGT.T|,|which", T("Nippon Light Metal Co Ltd NLGT.T , which"));
+  EXPECT_EQ("Nippon|Light|Metal|Co|Ltd|NLGT.T|,|which",
+            T("Nippon Light Metal Co Ltd NLGT.T , which"));
   EXPECT_EQ("Cheung|Kong|(|Holdings|)|Ltd|CKGH.HK|,", T("Cheung Kong (Holdings) Ltd CKGH.HK ,"));
   EXPECT_EQ("the|IMF|.", T("the IMF."));
   EXPECT_EQ("AT&T|and|S&P|500|,|Q|&|A|,|R|&|D", T("AT&T and S&P 500, Q & A, R& D"));
-  EXPECT_EQ("PAPUA|NEW|GUINEA|nil|7,500|ST.|CHRISTOPHER", T("PAPUA NEW GUINEA nil 7,500 ST. CHRISTOPHER"));
+  EXPECT_EQ("PAPUA|NEW|GUINEA|nil|7,500|ST.|CHRISTOPHER",
+            T("PAPUA NEW GUINEA nil 7,500 ST. CHRISTOPHER"));
 }
 
 }  // namespace
