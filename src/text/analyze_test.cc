@@ -103,7 +103,9 @@ TEST(AnalyzeTextTest, SeedArticle) {
   EXPECT_NE(std::string::npos, tokens.find("|their|(|US|'|)|illegitimate|")) << tokens;
   // Syria’s: the possessive clitic maps back to the curly apostrophe.
   for (const Token& t : a.tokens) {
-    if (t.Has(kTokenPossessive) && t.text == "'s") EXPECT_EQ("’s", a.OriginalText(t.bytes));
+    if (t.Has(kTokenPossessive) && t.text == "'s") {
+      EXPECT_EQ("’s", a.OriginalText(t.bytes));
+    }
   }
   // Every token's original bytes normalise to its text.
   for (const Token& t : a.tokens) {

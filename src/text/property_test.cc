@@ -46,7 +46,9 @@ TEST(TextPropertyTest, SpansAreOrderedInBoundsAndNormaliseToTheTokenText) {
       ASSERT_EQ(si, s.index);
       ASSERT_EQ(covered, s.first_token) << "sentences tile the tokens";
       ASSERT_GE(s.token_count, 1u);
-      if (options.max_sentence_tokens != 0) ASSERT_LE(s.token_count, 7u);
+      if (options.max_sentence_tokens != 0) {
+        ASSERT_LE(s.token_count, 7u);
+      }
       covered += s.token_count;
       ASSERT_TRUE(a.SentenceTokens(s)[0].Has(kTokenSentenceStart));
     }
