@@ -41,8 +41,18 @@ bool IsNegation(const Token& t) {
   return IsWord(t, "not") || IsWord(t, "n't") || IsWord(t, "never");
 }
 
+// Quotation marks bound clauses too: in '"... and evicting those
+// invaders," he underlined', the speaker is not the object of "evicting".
 bool IsBoundary(const Token& t) {
-  return t.text == ";" || t.text == ":" || InWords(kClauseOpeners, t);
+  return t.text == ";" || t.text == ":" || t.Has(kTokenQuote) || InWords(kClauseOpeners, t);
+}
+
+// "such a grave US crime": an actor right before a common noun modifies the
+// noun; it is not the subject of a later verb. Needs POS tags.
+bool ModifiesNextNoun(std::span<const Token> tokens, const Mention& m) {
+  if (m.span.end >= tokens.size()) return false;
+  const Token& next = tokens[m.span.end];
+  return (next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized);
 }
 
 // "thwarted", "taken", "struck": forms that can be past participles.
@@ -126,7 +136,8 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   int fallback = -1;
   for (size_t m = mentions.size(); m-- > 0;) {
     const Mention& x = mentions[m];
-    if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
+    if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x) ||
+        ModifiesNextNoun(tokens, x))
       continue;
     if (x.span.begin >= window.begin) {
       *why = "subject: nearest actor before the verb in its clause";

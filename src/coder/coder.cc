@@ -73,6 +73,12 @@ std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* 
   return std::nullopt;
 }
 
+// "Khamis ... calling for cooperation between Damascus and Tehran": SYRGOV
+// and SYR are one actor named at two levels of detail, not a dyad.
+bool SameActor(const std::string& a, const std::string& b) {
+  return a.starts_with(b) || b.starts_with(a);
+}
+
 bool IsDemandOrAppeal(std::string_view code) {
   // "urged nations to expel US forces": what is urged or demanded has not
   // happened; the infinitive after it is not an event of its own.
@@ -196,7 +202,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (target < 0) target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
       }
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
-      if (source >= 0 && target >= 0 && mentions[source].code == mentions[target].code) {
+      if (source >= 0 && target >= 0 && SameActor(mentions[source].code, mentions[target].code)) {
         s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
                            mentions[source].code));
         continue;
@@ -215,7 +221,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       std::string rule = fmt::format("{}; {}; {}", label, why_source, why_target);
       for (int a : sources) {
         for (int b : targets) {
-          if (a == b || mentions[a].code == mentions[b].code) continue;
+          if (a == b || SameActor(mentions[a].code, mentions[b].code)) continue;
           // [A:B]: A for source->target and B for target->source; [:B] only B.
           if (!choice.code.primary.empty())
             candidates.push_back({a, b, choice.code.primary, m.span, rule});

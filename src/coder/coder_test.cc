@@ -205,6 +205,7 @@ TEST_F(CoderTest, LowerCaseShortWordIsNotAnAbbreviatedActor) {
 
 TEST_F(CoderTest, SameActorOnBothSidesIsNoEvent) {
   EXPECT_EQ("", Code("Iran condemned Tehran."));
+  EXPECT_EQ("", Code("The Iranian government condemned Iran."));
 }
 
 TEST_F(CoderTest, ExplainSaysWhyNothingWasCoded) {

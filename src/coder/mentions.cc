@@ -223,7 +223,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(j)};
     mention.possessive = possessive;
     mention.person_name = name;
-    std::string code = Compose(actor_code, agent);
+    // A role without an actor ("the commander", "governments") names no one
+    // in particular: it has no code unless coreference finds one below.
+    std::string code = actor_code.empty() ? std::string() : Compose(actor_code, agent);
     if (!code.empty()) {
       mention.code = code;
       mention.how = agent ? fmt::format("dictionary: {} + {}", actor_words, agent_word)
@@ -231,6 +233,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     }
     if ((code.empty() || code.size() <= 3) && !name.empty()) {
       // "Lt. General Soleimani" or "Rouhani": a name seen earlier with a code.
+      // "the late commander ... Lt. General Soleimani": the name decides,
+      // provided it agrees with the country the phrase itself names.
       if (const std::string* known = memory->Lookup(name);
           known != nullptr && (code.empty() || known->starts_with(code))) {
         mention.code = *known;
@@ -258,8 +262,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (head.ends_with(c)) collective = true;
       mention.person = mention.person || !collective;
     }
-    if (mention.person) {
-      memory->SetLastPerson(mention.code, name.empty() ? SpanText(tokens, mention.span) : name);
+    // A role word followed by a lower-case noun modifies that noun ("a US
+    // terrorist attack"); it does not name a person.
+    if (mention.person && name.empty() && j < n && tokens[j].Has(kTokenWord) &&
+        !tokens[j].Has(kTokenCapitalized)) {
+      mention.person = false;
     }
     // "in Tehran", "a base in Iraq": a place named after a locative
     // preposition locates the event; it does not take part in it.
@@ -274,6 +281,24 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     }
     mentions.push_back(std::move(mention));
     i = j;
+  }
+
+  // "Rouhani said the commander was assassinated ... He underlined ...": the
+  // most salient person of a sentence is its first person in subject
+  // position (not possessive, not after a preposition); "he" and "she" in
+  // later sentences refer to that person, else to the last person named.
+  const Mention* salient = nullptr;
+  const Mention* last = nullptr;
+  for (const Mention& m : mentions) {
+    if (!m.person || m.code.empty()) continue;
+    last = &m;
+    bool subject = !m.possessive && !(m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1]));
+    if (subject && salient == nullptr) salient = &m;
+  }
+  if (const Mention* chosen = salient ? salient : last) {
+    memory->SetLastPerson(chosen->code, chosen->person_name.empty()
+                                            ? SpanText(tokens, chosen->span)
+                                            : chosen->person_name);
   }
 
   // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors.
