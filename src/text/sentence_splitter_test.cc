@@ -25,6 +25,7 @@ TEST(SentenceSplitterTest, TitlesAndRanksNeverEnd) {
   EXPECT_EQ("Mr. Smith met Dr. Jones and Gen. Mark Milley , Sen. Graham and Gov. Cuomo .",
             S("Mr. Smith met Dr. Jones and Gen. Mark Milley, Sen. Graham and Gov. Cuomo."));
   EXPECT_EQ("George W. Bush spoke . / He left .", S("George W. Bush spoke. He left."));
+  EXPECT_EQ("Lt.-Gen. Smith led the U.S.-led force .", S("Lt.-Gen. Smith led the U.S.-led force."));
 }
 
 TEST(SentenceSplitterTest, MonthsAndNumbers) {

@@ -182,7 +182,18 @@ void Tokenizer::EmitWord(uint32_t start, uint32_t end) {
       join = j > end + 1 && j < end_ && IsDigit(s_[j]);
     }
     if (join) {
-      Emit(start, end + 1, WordFlags(start, end + 1));
+      // "U.S.-led", "U.N.-backed": the compound goes on after the dot.
+      uint32_t e = end + 1;
+      if (e + 1 < end_ && s_[e] == '-' && WordCharAt(e + 1) > 0) {
+        const uint32_t part = e + 1;
+        e = ScanWord(part);
+        // "Lt.-Gen. Smith": the last part is an abbreviation too.
+        if (e < end_ && s_[e] == '.' &&
+            internal::ClassifyAbbreviation(s_.substr(part, e - part)) != AbbreviationKind::kNone) {
+          ++e;
+        }
+      }
+      Emit(start, e, WordFlags(start, e));
       return;
     }
   }

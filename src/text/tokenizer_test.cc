@@ -48,7 +48,8 @@ TEST(TokenizerTest, Hyphens) {
             T("al-Shabaab attacked a seven-year-old in F-16"));
   EXPECT_EQ("US|forces|-|mainly|marines|--|left", T("US forces - mainly marines -- left"));
   EXPECT_EQ("pro|-|and|anti-war", T("pro- and anti-war"));
-  EXPECT_EQ("Lt.|-|Gen.|Smith", T("Lt.-Gen. Smith"));
+  EXPECT_EQ("Lt.-Gen.|Smith", T("Lt.-Gen. Smith"));
+  EXPECT_EQ("the|U.S.-led|coalition|and|U.N.-backed|talks", T("the U.S.-led coalition and U.N.-backed talks"));
   std::vector<Token> t = Tok("al-Shabaab");
   EXPECT_TRUE(t[0].Has(kTokenHyphenated));
   EXPECT_TRUE(t[0].Has(kTokenWord));
