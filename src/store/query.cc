@@ -151,10 +151,12 @@ Status EventStore::ForEachMention(const EventFilter& filter,
   }
   const std::string sql = fmt::format(
       "SELECT m.event_id, coalesce(d.source, ''), coalesce(d.url, ''), "
-      "length(CAST(d.text AS BLOB)), m.added, e.added, {} FROM {} JOIN {} ON m.event_id = e.id "
+      "length(CAST(d.text AS BLOB)), m.added, e.added, {} FROM {} "
+      "JOIN mentions m ON m.event_id = e.id "
+      "JOIN sentences s ON s.document_id = m.document_id AND s.sentence_index = m.sentence_index "
       "JOIN documents d ON d.id = m.document_id{} "
       "ORDER BY e.date, e.id, m.document_id, m.sentence_index, m.rowid",
-      internal::kMentionColumns, events, internal::kMentionFrom, w.sql);
+      internal::kMentionColumns, events, w.sql);
   Statement q(db_, sql.c_str());
   if (!q.status().ok()) return q.status();
   BindAll(q, w.params);

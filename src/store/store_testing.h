@@ -44,7 +44,7 @@ inline Event MakeEvent(const Document& d, const std::string& code, const std::st
                        const std::string& target = "IRNMIL", uint32_t sentence = 0,
                        const std::string& place = "Baghdad") {
   Event e;
-  e.id = d.id + "-" + std::to_string(sentence) + "-" + code + source + target;
+  e.id = d.id + "-" + std::to_string(sentence) + "-" + code + source + target + place;
   e.document_id = d.id;
   e.sentence_index = sentence;
   e.date = d.date;
