@@ -83,8 +83,12 @@ struct DatelineMatch {
 //   "KABUL, Afghanistan (AP) -- ..."   -> "KABUL, Afghanistan (AP)"
 //   "BEIRUT, Lebanon - ..."            -> "BEIRUT, Lebanon"
 //   "LONDON: ..."                      -> "LONDON"
+// The body after the separator must open with a capital, digit or quote.
 // Not a dateline: "US forces - mainly marines - ..." (the caps word is
-// followed by a lower-case word), "Rouhani said - ..." (not ALL CAPS).
+// followed by a lower-case word), "Rouhani said - ..." (not ALL CAPS),
+// "ADSL - the UK's ..." (lower-case body), "NOTE: ..." (a label).
+// AnalyzeText also trims spans so that they exclude dropped characters and a
+// '\r' at their end (see src/text/analyze.cc).
 std::optional<DatelineMatch> FindDateline(std::string_view text);
 
 // Tokenises text[begin, end) and appends the tokens to `*tokens`; Token::text
@@ -94,7 +98,8 @@ std::optional<DatelineMatch> FindDateline(std::string_view text);
 // Rules (PTB-like, because the POS tagger was trained on the Penn Treebank):
 //   "Syria's"  -> Syria|'s      "nations'" -> nations|'     "don't" -> do|n't
 //   "they've"  -> they|'ve      "can't"    -> ca|n't        "cannot" -> can|not
-//   "al-Shabaab", "seven-year-old", "F-16" stay whole (kTokenHyphenated)
+//   "al-Shabaab", "seven-year-old", "F-16", "U.S.-led", "Lt.-Gen." stay whole
+//   (kTokenHyphenated); "AT&T" and Reuters codes ("NLGT.T") too
 //   "1,200" "3.5" "2020" are numbers; "10%" -> 10|% ; "$5" -> $|5
 //   "U.S." "a.m." "W." (initial) "Lt." "Jan." "etc." keep their dot;
 //   "No." keeps its dot only before a number ("No. 2")
