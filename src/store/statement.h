@@ -40,6 +40,7 @@ class Statement {
   int64_t Int(int column) const;
   double Real(int column) const;
   bool IsNull(int column) const;
+  int ColumnCount() const;
 
  private:
   sqlite3* db_;
