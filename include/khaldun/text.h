@@ -87,8 +87,6 @@ struct DatelineMatch {
 // Not a dateline: "US forces - mainly marines - ..." (the caps word is
 // followed by a lower-case word), "Rouhani said - ..." (not ALL CAPS),
 // "ADSL - the UK's ..." (lower-case body), "NOTE: ..." (a label).
-// AnalyzeText also trims spans so that they exclude dropped characters and a
-// '\r' at their end (see src/text/analyze.cc).
 std::optional<DatelineMatch> FindDateline(std::string_view text);
 
 // Tokenises text[begin, end) and appends the tokens to `*tokens`; Token::text
@@ -125,7 +123,9 @@ void SplitSentences(std::span<Token> tokens, std::span<const uint8_t> newlines_b
 // which must outlive it; Token::text views the result's own `normalized`, so
 // moving the result is fine but copying it leaves the copies' tokens viewing
 // the source object's string. Never fails; an empty body gives no sentences.
-// Document::title is not analysed (it is not a sentence).
+// Document::title is not analysed (it is not a sentence). Mapped spans are
+// trimmed so that they never end with a dropped invisible character or the
+// '\r' of a "\r\n".
 AnalyzedDocument AnalyzeText(const Document& doc, const TextOptions& options = {});
 
 // Convenience for tests and debugging: the tokens' text joined with `sep`.
