@@ -11,6 +11,9 @@
 //           are skipped and are not records.
 //   tabari  TABARI records: "YYMMDD ID" line, the (possibly hard-wrapped)
 //           sentence, a blank line; /* ... */ comment blocks are skipped.
+//   petrarch PETRARCH XML: <Sentence date= id= source=><Text>...</Text>, an
+//           optional <Parse>; each record parsed on its own, so a malformed
+//           one is one rejection (src/ingest/petrarch_xml.h lists the rest).
 //
 // Every input record yields exactly one outcome, a Document or a Rejection:
 // nothing is dropped silently. Rejection reasons (exact texts):
@@ -65,12 +68,14 @@ enum class InputFormat : uint8_t {
   kAuto,  // by file: *.jsonl is JSONL; a file whose first line is "YYMMDD ID"
           // is TABARI; anything else is text. stdin: '{' as the first
           // non-blank byte means JSONL, else TABARI/text as for a file.
+          // *.xml, or <Sentences>/<Sentence in the first 4 KiB, is PETRARCH XML.
   kText,
   kJsonl,
   kTabari,
+  kPetrarchXml,
 };
 
-// Parses "auto", "text", "jsonl", "tabari"; nullopt otherwise.
+// Parses "auto", "text", "jsonl", "tabari", "petrarch"; nullopt otherwise.
 std::optional<InputFormat> ParseInputFormat(std::string_view name);
 
 struct IngestOptions {

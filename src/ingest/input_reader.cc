@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "ingest/petrarch_xml.h"
 #include "ingest/sources.h"
 
 namespace khaldun {
@@ -84,6 +85,8 @@ class MultiReader : public InputReader {
       if (EndsWith(path, ".jsonl") ||
           (path == "-" && lead != std::string_view::npos && first[lead] == '{')) {
         format = InputFormat::kJsonl;
+      } else if (EndsWith(path, ".xml") || internal::LooksLikePetrarchXml(head)) {
+        format = InputFormat::kPetrarchXml;
       } else if (internal::IsTabariHeader(first)) {
         format = InputFormat::kTabari;
       } else {
@@ -95,6 +98,8 @@ class MultiReader : public InputReader {
         return internal::NewJsonlSource(std::move(in), name, options_);
       case InputFormat::kTabari:
         return internal::NewTabariSource(std::move(in), name, options_);
+      case InputFormat::kPetrarchXml:
+        return internal::NewPetrarchXmlSource(std::move(in), name, options_);
       default:
         return internal::NewTextSource(std::move(in), name, options_);
     }
@@ -135,6 +140,7 @@ std::optional<InputFormat> ParseInputFormat(std::string_view name) {
   if (name == "text") return InputFormat::kText;
   if (name == "jsonl") return InputFormat::kJsonl;
   if (name == "tabari") return InputFormat::kTabari;
+  if (name == "petrarch") return InputFormat::kPetrarchXml;
   return std::nullopt;
 }
 
