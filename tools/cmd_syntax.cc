@@ -39,7 +39,7 @@ void RunTrain(const TrainArgs& a) {
   std::ofstream out(a.output, std::ios::binary | std::ios::trunc);
   out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
   out.close();
-  if (!out) Fail(Status::IoError("cannot write model", ErrorContext{a.output}));
+  if (!out) Fail(Status::IoError("cannot write model", ErrorContext{a.output, 0, {}}));
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const auto& info = (*check)->info();
   std::printf("wrote %s: %zu bytes, %u POS features, %u chunk features, %u dictionary words, "
