@@ -194,6 +194,7 @@ struct VerbForm {
   std::string lemma;  // the word as listed in the block ("HURRY")
   uint32_t block = 0;
   EventCode code;     // the word's own code; empty = the block's code
+  uint32_t line = 0;  // where the word is written (file: the block's)
   const EventCode& EffectiveCode(const std::vector<VerbBlock>& blocks) const {
     return code.empty() ? blocks[block].code : code;
   }

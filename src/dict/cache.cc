@@ -19,7 +19,7 @@ namespace khaldun {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'H', 'D', 'I', 'C', 'T', 0, 0};
-constexpr uint32_t kVersion = 3;
+constexpr uint32_t kVersion = 4;
 
 // A fast checksum over 8-byte words, so that a damaged payload is caught
 // before any index in it is trusted.
@@ -140,7 +140,7 @@ void WriteData(Writer& w, const internal::DictionaryData& d) {
       });
     });
   });
-  w.Vec(d.verb_forms, [&](const VerbForm& f) { w.Str(f.text); w.Str(f.lemma); w.Pod(f.block); w.Code(f.code); });
+  w.Vec(d.verb_forms, [&](const VerbForm& f) { w.Str(f.text); w.Str(f.lemma); w.Pod(f.block); w.Code(f.code); w.Pod(f.line); });
   w.Vec(d.synsets, [&](const Synset& s) {
     w.Str(s.name); w.Str(s.file); w.Pod(s.line);
     w.Vec(s.phrases, [&](const std::string& p) { w.Str(p); });
@@ -186,7 +186,7 @@ void ReadData(Reader& r, internal::DictionaryData& d) {
       });
     });
   });
-  r.Vec(&d.verb_forms, [&](VerbForm& f) { f.text = r.Str(); f.lemma = r.Str(); f.block = r.Pod<uint32_t>(); f.code = r.Code(); });
+  r.Vec(&d.verb_forms, [&](VerbForm& f) { f.text = r.Str(); f.lemma = r.Str(); f.block = r.Pod<uint32_t>(); f.code = r.Code(); f.line = r.Pod<uint32_t>(); });
   r.Vec(&d.synsets, [&](Synset& s) {
     s.name = r.Str(); s.file = r.Str(); s.line = r.Pod<uint32_t>();
     r.Vec(&s.phrases, [&](std::string& p) { p = r.Str(); });

@@ -106,11 +106,13 @@ void ResolveAndCheck(DictionaryData* data, const std::vector<std::string>& event
                    it->second->code.ToString() + "], here [" + p.code.ToString() + "]");
     }
   }
+  std::set<std::pair<uint32_t, uint32_t>> reported;  // (block, line): one report per written word
   for (auto& form : data->verb_forms) {
     if (std::string bad = codes.Invalid(form.code); !bad.empty()) {
       const VerbBlock& b = data->verb_blocks[form.block];
-      report(Severity::kError, b.file, b.line, "not-cameo-code",
-             "code [" + form.code.ToString() + "] of " + form.lemma + " is not a CAMEO code; block code used");
+      if (reported.insert({form.block, form.line}).second)
+        report(Severity::kError, b.file, form.line, "not-cameo-code",
+               "code [" + form.code.ToString() + "] of " + form.lemma + " is not a CAMEO code; block code used");
       form.code = {};
     }
   }

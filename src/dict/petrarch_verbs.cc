@@ -154,7 +154,7 @@ struct VerbReader {
       auto& data = b->data();
       uint32_t id = static_cast<uint32_t>(data.verb_forms.size());
       if (b->AddPhrase(line, w, nominal ? Kind::kNominal : Kind::kVerb, id)) {
-        data.verb_forms.push_back({JoinWords(w), lemma, static_cast<uint32_t>(block), code});
+        data.verb_forms.push_back({JoinWords(w), lemma, static_cast<uint32_t>(block), code, line});
         data.verb_blocks[block].forms.push_back(id);
       }
     }

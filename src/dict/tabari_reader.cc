@@ -51,7 +51,7 @@ void ReadTabariVerbs(std::string_view text, Builder* b) {
     for (size_t i = first; i < data.phrases.size(); ++i) {
       uint32_t id = static_cast<uint32_t>(data.verb_forms.size());
       data.phrases[i].id = id;
-      data.verb_forms.push_back({texts[i - first], data.verb_blocks[block].name, static_cast<uint32_t>(block), {}});
+      data.verb_forms.push_back({texts[i - first], data.verb_blocks[block].name, static_cast<uint32_t>(block), {}, line});
       data.verb_blocks[block].forms.push_back(id);
     }
   };
