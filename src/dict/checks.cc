@@ -64,7 +64,13 @@ void ResolveAndCheck(DictionaryData* data, const std::vector<std::string>& event
     if (!synset_ids.emplace(s.name, i).second)
       report(Severity::kWarning, s.file, s.line, "conflicting-duplicate", "synset &" + s.name + " defined twice");
   }
+  for (const Synset& s : data->synsets)
+    if (s.phrases.empty())
+      report(Severity::kWarning, s.file, s.line, "never-matches", "synset &" + s.name + " has no phrases");
   for (auto& block : data->verb_blocks) {
+    if (block.forms.empty())
+      report(Severity::kWarning, block.file, block.line, "never-matches",
+             "block " + block.name + " has no words, so its patterns can never match");
     if (std::string bad = codes.Invalid(block.code); !bad.empty()) {
       report(Severity::kError, block.file, block.line, "not-cameo-code",
              "block code [" + block.code.ToString() + "] is not a CAMEO code; block words code nothing");

@@ -107,6 +107,15 @@ TEST(PetrarchVerbs, DefectsAreReportedWithFileAndLine) {
       RenderDiagnostics(diags));
 }
 
+TEST(PetrarchVerbs, EmptyBlocksAndSynsetsNeverMatch) {
+  std::vector<Diagnostic> diags;
+  OneSource(DictKind::kVerbs, kP2, "&EMPTY\n--- NOWORDS [010] ---\n- * X [010]\n", &diags);
+  EXPECT_EQ(
+      "test:1: warning: synset &EMPTY has no phrases [never-matches]\n"
+      "test:2: warning: block NOWORDS has no words, so its patterns can never match [never-matches]\n",
+      RenderDiagnostics(diags));
+}
+
 TEST(PetrarchNominals, BlockWordsGetNounPlurals) {
   std::vector<Diagnostic> diags;
   auto d = OneSource(DictKind::kNominals, kP2, "--- ATTACK [190] ---\nAIR_STRIKE\nCASUALTY\n", &diags);
