@@ -139,3 +139,27 @@ TEST(PeerDictionaries, PhoenixSetCodesRealSentences) {
 
 }  // namespace
 }  // namespace khaldun
+
+namespace khaldun {
+namespace {
+
+// khaldun's own dictionaries (dictionaries/, PETRARCH-2 format) must load
+// without a single error: an error would silently drop an entry.
+TEST(ShippedDictionaries, LoadWithoutErrors) {
+  const std::string dir = std::string(KHALDUN_SOURCE_DIR) + "/dictionaries";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "dictionaries/ is absent";
+  LoadOptions options;
+  auto codes = ReadEventCodeList(std::string(KHALDUN_SOURCE_DIR) + "/data/cameo/cameo_codes.tsv");
+  if (codes.ok()) options.event_codes = *codes;
+  std::vector<Diagnostic> diags;
+  auto d = Dictionary::LoadDirectory(dir, &diags, options);
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  std::string errors;
+  for (const auto& x : diags)
+    if (x.severity == Diagnostic::Severity::kError) errors += x.ToString() + "\n";
+  EXPECT_EQ("", errors);
+  EXPECT_GT((*d)->phrases().size(), 0u);
+}
+
+}  // namespace
+}  // namespace khaldun
