@@ -23,6 +23,7 @@ struct ValidateCliOptions {
   bool all_records = false;
   bool warnings = false;
   bool no_syntax = false;
+  bool in_process = false;
 };
 
 void RunValidate(const ValidateCliOptions& o) {
@@ -47,7 +48,7 @@ void RunValidate(const ValidateCliOptions& o) {
   for (const SuiteRecord& record : suite->records) {
     if (!record.standard && !o.all_records) continue;
     if (!o.only.empty() && record.id != o.only) continue;
-    RecordResult result = (*runner)->Run(record);
+    RecordResult result = o.in_process ? (*runner)->Run(record) : (*runner)->RunIsolated(record);
     totals.Add(result, record);
     if (result.passed && o.failures_only) continue;
     std::printf("%s\n", FormatRecordResult(record, result, o.verbose).c_str());
@@ -74,6 +75,9 @@ void SetupValidate(CLI::App& app) {
   cmd->add_flag("--all", o->all_records,
                 "Also run TABARI's records after FINAL-01 (outside the standard suite)");
   cmd->add_flag("--warnings", o->warnings, "Print the dictionary diagnostics");
+  cmd->add_flag("--in-process", o->in_process,
+                "Code in this process (faster; a coder crash then ends the run) instead of one "
+                "child process per record");
   cmd->add_flag("--no-syntax", o->no_syntax, "Do not POS-tag (as if models/syntax.bin were absent)");
   cmd->callback([o] { RunValidate(*o); });
 }

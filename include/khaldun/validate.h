@@ -183,6 +183,11 @@ class SuiteRunner {
   // Codes the record's text (one document, no dateline detection, the
   // record's date) and compares. Never fails: problems fail the record.
   RecordResult Run(const SuiteRecord& record) const;
+  // As Run, but codes the record in a forked child process, so that a coder
+  // crash (a signal) fails only this record, with a note naming the signal.
+  // POSIX only. Not thread-safe with respect to other threads of the caller
+  // (fork); call it from a single-threaded driver.
+  RecordResult RunIsolated(const SuiteRecord& record) const;
   // The events as coded, for reports and tests.
   std::vector<SuiteEvent> Code(const SuiteRecord& record) const;
 

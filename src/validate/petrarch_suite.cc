@@ -13,6 +13,7 @@
 //     <EventCoding error="dateline"/>         the peer rejects the input (also
 //                                             bad_input_parse)
 //     <Text> ... </Text>  <Parse> (ROOT ...) </Parse>
+//   A <Sentence> without <EventCoding> expects no events.
 //   sentence="false" marks records the peer itself does not pass ("currently
 //   not implemented"). "---" is a missing actor and "---GOV" an agent with no
 //   actor; a quoted code ('"INJURY TOLL"') is a new actor's text
@@ -31,16 +32,27 @@
 namespace khaldun {
 namespace {
 
-uint32_t LineAt(const std::string& buffer, ptrdiff_t offset) {
-  if (offset < 0) return 0;
-  size_t end = std::min(static_cast<size_t>(offset), buffer.size());
-  return 1 + static_cast<uint32_t>(std::count(buffer.begin(), buffer.begin() + end, '\n'));
-}
+// 1-based line of a byte offset, by binary search over the newline offsets.
+class LineIndex {
+ public:
+  explicit LineIndex(const std::string& buffer) {
+    for (size_t i = 0; i < buffer.size(); ++i)
+      if (buffer[i] == '\n') newlines_.push_back(i);
+  }
+  uint32_t LineAt(ptrdiff_t offset) const {
+    if (offset < 0) return 0;
+    auto it = std::lower_bound(newlines_.begin(), newlines_.end(), static_cast<size_t>(offset));
+    return 1 + static_cast<uint32_t>(it - newlines_.begin());
+  }
 
-void ReadSentence(const pugi::xml_node& node, const std::string& buffer, SuiteRecord* r) {
+ private:
+  std::vector<size_t> newlines_;
+};
+
+void ReadSentence(const pugi::xml_node& node, const LineIndex& lines, SuiteRecord* r) {
   r->id = node.attribute("id").as_string();
   r->category = node.attribute("category").as_string();
-  r->line = LineAt(buffer, node.offset_debug());
+  r->line = lines.LineAt(node.offset_debug());
   std::string date = node.attribute("date").as_string();
   if (auto d = Date::Parse(internal::Trim(date))) r->date = *d;
   else r->problems.push_back(fmt::format("invalid date '{}'", date));
@@ -82,7 +94,9 @@ void ReadSentence(const pugi::xml_node& node, const std::string& buffer, SuiteRe
     }
   }
   r->comment = internal::CollapseSpace(comment);
-  if (!saw_coding) r->problems.push_back("no <EventCoding> in the record");
+  // PATTERN-06 has none: its old TABARI coding is commented out because the
+  // parse now cancels the match, so the record expects no events.
+  if (!saw_coding) r->expect = SuiteRecord::Expect::kNoEvents;
 }
 
 }  // namespace
@@ -97,10 +111,11 @@ Result<Suite> ReadPetrarchSuite(const std::string& path) {
   pugi::xml_document doc;
   pugi::xml_parse_result parsed =
       doc.load_buffer(buffer.data(), buffer.size(), pugi::parse_default | pugi::parse_comments);
+  const LineIndex lines(buffer);
   if (!parsed) {
     return Status::InvalidArgument(
         fmt::format("not well-formed XML: {} at byte {}", parsed.description(), parsed.offset),
-        {path, LineAt(buffer, parsed.offset)});
+        {path, lines.LineAt(parsed.offset)});
   }
   pugi::xml_node root = doc.child("Validation");
   if (!root) return Status::InvalidArgument("no <Validation> element", {path});
@@ -134,7 +149,7 @@ Result<Suite> ReadPetrarchSuite(const std::string& path) {
                                       node.attribute("value").as_string()});
     } else if (name == "Sentence") {
       SuiteRecord r;
-      ReadSentence(node, buffer, &r);
+      ReadSentence(node, lines, &r);
       r.options = in_force;
       suite.records.push_back(std::move(r));
     } else if (name == "Stop") {

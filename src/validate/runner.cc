@@ -1,11 +1,13 @@
 // Codes suite records with khaldun's pipeline (text -> syntax -> coder) and
 // compares the events with the expectations.
 #include <atomic>
+#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -210,6 +212,67 @@ RecordResult SuiteRunner::Run(const SuiteRecord& record) const {
     r.note = fmt::format("the coder threw an exception: {}", e.what());
     return r;
   }
+}
+
+RecordResult SuiteRunner::RunIsolated(const SuiteRecord& record) const {
+  int fds[2];
+  if (::pipe(fds) != 0) return Run(record);
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    ::close(fds[0]);
+    ::close(fds[1]);
+    return Run(record);
+  }
+  if (pid == 0) {
+    // Child: code, write one line per event, leave without running the
+    // parent's atexit handlers or flushing its stdio buffers.
+    ::close(fds[0]);
+    std::string out;
+    int status = 0;
+    try {
+      for (const SuiteEvent& e : Code(record))
+        out += e.source + "\t" + e.target + "\t" + e.code + "\t" + e.date + "\n";
+    } catch (const std::exception& e) {
+      out = std::string("!") + e.what() + "\n";
+      status = 3;
+    }
+    size_t done = 0;
+    while (done < out.size()) {
+      ssize_t n = ::write(fds[1], out.data() + done, out.size() - done);
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    ::close(fds[1]);
+    ::_exit(status);
+  }
+  ::close(fds[1]);
+  std::string in;
+  char buffer[4096];
+  for (;;) {
+    ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+    if (n <= 0) break;
+    in.append(buffer, static_cast<size_t>(n));
+  }
+  ::close(fds[0]);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  if (WIFSIGNALED(status) || (WIFEXITED(status) && WEXITSTATUS(status) != 0)) {
+    RecordResult r = CompareRecord(record, {});
+    r.passed = false;
+    if (WIFSIGNALED(status)) {
+      r.note = fmt::format("the coder crashed (signal {}: {})", WTERMSIG(status), ::strsignal(WTERMSIG(status)));
+    } else {
+      r.note = fmt::format("the coder threw an exception: {}", internal::Trim(in.substr(in.empty() ? 0 : 1)));
+    }
+    return r;
+  }
+  std::vector<SuiteEvent> events;
+  for (const std::string& line : internal::Split(in, '\n')) {
+    if (line.empty()) continue;
+    std::vector<std::string> f = internal::Split(line, '\t');
+    if (f.size() == 4) events.push_back(SuiteEvent{f[0], f[1], f[2], f[3]});
+  }
+  return CompareRecord(record, std::move(events));
 }
 
 }  // namespace khaldun

@@ -145,7 +145,13 @@ void ParseComment(const std::string& comment, SuiteRecord* r) {
     pos = end < c.size() && c[end] == '}' ? end + 1 : end;
   }
   if (unchecked) r->extra_allowed = true;
-  r->comment = internal::CollapseSpace(prose);
+  // The rule of dashes that opens most comments is decoration.
+  std::string words;
+  for (const std::string& w : internal::Split(internal::CollapseSpace(prose), ' ')) {
+    if (w.size() >= 5 && w.find_first_not_of('-') == std::string::npos) continue;
+    words += (words.empty() ? "" : " ") + w;
+  }
+  r->comment = words;
   if (!saw_group) {
     r->problems.push_back("no expectations in the record's comment");
   } else if (r->expected.empty() && r->unchecked.empty() && !saw_marker && !r->sets.empty()) {
@@ -284,7 +290,15 @@ Result<Suite> ReadTabariSuite(const std::string& path) {
     std::istringstream header(rr.header);
     std::string yymmdd;
     header >> yymmdd >> r.id;
-    if (auto d = Date::ParseYymmdd(yymmdd.substr(0, 6))) r.date = *d;
+    // Under "SET: YYYY = TRUE" dates have four-digit years ("20150607"); the
+    // record that switches it is itself read in the old form. A longer number
+    // ("186010029" in YYYY-03) is read by its leading digits, as TABARI does.
+    std::optional<Date> date;
+    for (const SuiteOption& o : in_force) {
+      if (o.key == "SET: YYYY" && o.value == "TRUE") date = Date::Parse(yymmdd.substr(0, 8));
+    }
+    if (!date) date = Date::ParseYymmdd(yymmdd.substr(0, 6));
+    if (date) r.date = *date;
     else r.problems.push_back(fmt::format("invalid date '{}'", yymmdd));
     size_t dash = r.id.rfind('-');
     r.category = dash == std::string::npos || dash == 0 ? r.id : r.id.substr(0, dash);
