@@ -190,8 +190,8 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
   return -1;
 }
 
-int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> mentions,
-                      TokenSpan noun, ClauseWindow window, std::string* why) {
+int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     TokenSpan noun) {
   // "Iran's retaliatory missile attack", "the US assassination", "Israeli air
   // strikes": an actor right before the noun, past at most two modifiers.
   for (size_t m = 0; m < mentions.size(); ++m) {
@@ -204,11 +204,18 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
       modifiers_only = t.Has(kTokenWord) && !t.Has(kTokenCapitalized) && !IsPreposition(t) &&
                        !IsDeterminer(t);
     }
-    if (modifiers_only) {
-      *why = x.possessive ? "source: the event noun's possessor (X's attack)"
-                          : "source: the actor modifying the event noun (the X attack)";
-      return static_cast<int>(m);
-    }
+    if (modifiers_only) return static_cast<int>(m);
+  }
+  return -1;
+}
+
+int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> mentions,
+                      TokenSpan noun, ClauseWindow window, bool may_borrow_subject,
+                      std::string* why) {
+  if (int m = FindNounModifier(tokens, mentions, noun); m >= 0) {
+    *why = mentions[m].possessive ? "source: the event noun's possessor (X's attack)"
+                                  : "source: the actor modifying the event noun (the X attack)";
+    return m;
   }
   // "the attack by Hamas"
   for (size_t m = 0; m < mentions.size(); ++m) {
@@ -219,6 +226,7 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
       return static_cast<int>(m);
     }
   }
+  if (!may_borrow_subject) return -1;
   // "In a Tuesday meeting with Khamis in Tehran, Rouhani thanked ...": an event
   // noun in a fronted phrase belongs to the main clause's subject.
   if (!tokens.empty() && IsPreposition(tokens[0])) {

@@ -45,8 +45,15 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
 
 // The source of an event noun: its possessor ("Iran's missile attack"), its
 // modifier ("the US assassination"), "by X", or the subject of its clause.
+// The clause's subject is used only when `may_borrow_subject`.
 int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> mentions,
-                      TokenSpan noun, ClauseWindow window, std::string* why);
+                      TokenSpan noun, ClauseWindow window, bool may_borrow_subject,
+                      std::string* why);
+
+// The mention that modifies or possesses the noun at `noun` ("Iran's
+// retaliatory missile attack", "the US assassination"), or -1.
+int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     TokenSpan noun);
 
 }  // namespace khaldun::internal
 

@@ -60,17 +60,45 @@ std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* 
     return Location{place->name, place->country, place->latitude, place->longitude, s.Text(span),
                     s.Bytes(span)};
   };
-  for (uint32_t k = from; k < window.end; ++k) {
+  // The place must follow the trigger or its target closely: in "the
+  // assassination of the commander and the loss of passengers in a crash
+  // near Tehran", Tehran locates the crash, not the assassination.
+  constexpr uint32_t kMaxDistance = 3;
+  for (uint32_t k = from; k < window.end && k <= from + kMaxDistance; ++k) {
     if (internal::IsLocativePreposition(s.tokens[k]))
       if (auto loc = place_after(k)) return loc;
   }
-  if (!s.tokens.empty() && internal::IsLocativePreposition(s.tokens[0])) {
-    for (uint32_t k = 0; k < s.tokens.size() && s.tokens[k].text != ","; ++k) {
-      if (internal::IsLocativePreposition(s.tokens[k]))
-        if (auto loc = place_after(k)) return loc;
-    }
-  }
+  // "In Tehran, Rouhani thanked ...": a sentence that opens with a place.
+  if (!s.tokens.empty() && internal::IsLocativePreposition(s.tokens[0])) return place_after(0);
   return std::nullopt;
+}
+
+bool InsideLongerTrigger(std::span<const PhraseMatch> matches, const PhraseMatch& m) {
+  for (const PhraseMatch& o : matches) {
+    // Only a longer phrase of the same reading subsumes: "meeting with" as
+    // a verb does not hide "meeting" as a noun.
+    if (o.kind == m.kind && o.span.size() > m.span.size() && o.span.begin <= m.span.begin &&
+        m.span.end <= o.span.end)
+      return true;
+  }
+  return false;
+}
+
+// The event noun heading the object of `verb`: "condemned the (US) air
+// strike", at most four tokens after the verb, with no other verb between.
+const PhraseMatch* EventNounObject(std::span<const PhraseMatch> matches, const PhraseMatch& verb) {
+  for (const PhraseMatch& o : matches) {
+    if (o.span.begin < verb.span.end || o.span.begin > verb.span.end + 4) continue;
+    if (o.kind == PhraseMatch::Kind::kVerb && !(o.span == verb.span)) return nullptr;
+    if (o.kind == PhraseMatch::Kind::kNominal) return &o;
+  }
+  return nullptr;
+}
+
+bool HasSourceSlot(const VerbPattern& pattern) {
+  for (const PatternElement& e : pattern.elements)
+    if (e.type == PatternElement::Type::kSource) return true;
+  return false;
 }
 
 // "Khamis ... calling for cooperation between Damascus and Tehran": SYRGOV
@@ -137,6 +165,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     for (size_t mi = 0; mi < matches.size(); ++mi) {
       const PhraseMatch& m = matches[mi];
       if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
+      // "missile attack" is one event, not also an "attack".
+      if (InsideLongerTrigger(matches, m)) continue;
       // The same words may be listed as a verb and as an event noun ("attack");
       // word order decides which reading applies.
       internal::VerbGroup group = internal::ReadVerbGroup(tokens, m.span);
@@ -174,7 +204,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (source >= 0) why_source = "source: bound by the pattern's $";
       if (target >= 0) why_target = "target: bound by the pattern's +";
       if (nominal_reading) {
-        if (source < 0) source = internal::FindNominalSource(tokens, mentions, m.span, window, &why_source);
+        // An event noun borrows its clause's participant as source only
+        // through a pattern that names no source ("In a meeting with Khamis,
+        // Rouhani ..."); otherwise "Iran condemned the assassination of X"
+        // would make Iran the assassin.
+        bool may_borrow = choice.pattern != nullptr && !HasSourceSlot(*choice.pattern);
+        if (source < 0)
+          source = internal::FindNominalSource(tokens, mentions, m.span, window, may_borrow, &why_source);
         if (target < 0 && choice.pattern == nullptr && dict.block_of(m).patterns.empty()) {
           // An event noun without patterns takes "of", "on", "against" or
           // "with" objects: "the assassination of the commander".
@@ -199,6 +235,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window, &why_source);
       } else {
         if (source < 0) source = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_source);
+        // "Russia condemned the air strike on Iraq by the US": when the
+        // object is an event noun, the target is whoever did that event.
+        if (target < 0) {
+          if (const PhraseMatch* object = EventNounObject(matches, m); object != nullptr) {
+            std::string why;
+            int actor = internal::FindNominalSource(tokens, mentions, object->span, window, false, &why);
+            if (actor >= 0 && actor != source) {
+              target = actor;
+              why_target = "target: the actor of the event noun that is the verb's object";
+            }
+          }
+        }
         if (target < 0) target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
       }
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
@@ -235,10 +283,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     for (const Candidate& c : candidates) {
       const Mention& src = mentions[c.source];
       const Mention& tgt = mentions[c.target];
+      // One event per (source, target, code) in a sentence. "Rouhani
+      // reaffirmed Iran's commitment ...": the verb (IRNGOV) and the noun
+      // (IRN) report one act; the more specific actor codes are kept.
       bool duplicate = false;
-      for (const Event& e : events)
-        duplicate |= e.sentence_index == sentence.index && e.source.code == src.code &&
-                     e.target.code == tgt.code && e.cameo_code == c.code;
+      for (Event& e : events) {
+        if (e.sentence_index != sentence.index || e.cameo_code != c.code ||
+            !SameActor(e.source.code, src.code) || !SameActor(e.target.code, tgt.code))
+          continue;
+        duplicate = true;
+        if (src.code.size() + tgt.code.size() > e.source.code.size() + e.target.code.size()) {
+          e.source.code = src.code;
+          e.target.code = tgt.code;
+        }
+      }
       if (duplicate) continue;
       const CameoCode* info = resources_.codebook->Find(c.code);
       if (info == nullptr) {

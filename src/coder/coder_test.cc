@@ -19,9 +19,11 @@ UNITED_STATES [USA]
 +US
 +AMERICAN_
 IRAQ [IRQ]
++IRAQI_
 RUSSIA [RUS]
 +MOSCOW
 CHINA [CHN]
+HASSAN_ROUHANI [IRNELI] [IRNGOV 20130803-20210803]
 )";
 
 constexpr const char* kAgents = R"(
@@ -35,7 +37,7 @@ POLICE {} [~COP]
 )";
 
 constexpr const char* kVerbs = R"(
---- CONDEMN [122] ---
+--- CONDEMN [111] ---
 CONDEMN
 DENOUNCE
 --- MEET [040] ---
@@ -71,6 +73,9 @@ ASSASSINATION
 --- MEETING [040] ---
 MEETING
 - * (WITH +) [040]
+--- STRIKE [---] ---
+AIR_STRIKE [195]
+- $ * (ON +) [195]
 )";
 
 class CoderTest : public ::testing::Test {
@@ -117,16 +122,16 @@ class CoderTest : public ::testing::Test {
 Coder* CoderTest::coder_ = nullptr;
 
 TEST_F(CoderTest, SubjectVerbObject) {
-  EXPECT_EQ("IRN 122 USA", Code("Iran condemned the United States on Monday."));
+  EXPECT_EQ("IRN 111 USA", Code("Iran condemned the United States on Monday."));
 }
 
 TEST_F(CoderTest, DemonymAndRoleComposeAnActorCode) {
-  EXPECT_EQ("IRNGOV 122 USAMIL",
+  EXPECT_EQ("IRNGOV 111 USAMIL",
             Code("Iranian President Hassan Rouhani denounced the American military."));
 }
 
 TEST_F(CoderTest, PossessiveCountryWithTitle) {
-  EXPECT_EQ("SYRGOV 122 USA", Code("Syria's Prime Minister Imad Khamis condemned the US."));
+  EXPECT_EQ("SYRGOV 111 USA", Code("Syria's Prime Minister Imad Khamis condemned the US."));
 }
 
 TEST_F(CoderTest, PatternPicksTheCodeAndThePrepositionalTarget) {
@@ -174,7 +179,7 @@ TEST_F(CoderTest, NegatedClauseProducesNoEvent) {
 }
 
 TEST_F(CoderTest, CoordinatedTargetsGiveOneEventEach) {
-  EXPECT_EQ("USA 122 IRN; USA 122 SYR", Code("The United States condemned Iran and Syria."));
+  EXPECT_EQ("USA 111 IRN; USA 111 SYR", Code("The United States condemned Iran and Syria."));
 }
 
 TEST_F(CoderTest, PairedCodeGivesTheReverseEvent) {
@@ -188,7 +193,7 @@ TEST_F(CoderTest, PlaceAfterLocativeIsNotAnActor) {
 }
 
 TEST_F(CoderTest, SurnameAndPronounRefersBack) {
-  EXPECT_EQ("IRNGOV 122 USA; IRNGOV 122 USA",
+  EXPECT_EQ("IRNGOV 111 USA; IRNGOV 111 USA",
             Code("Iranian President Hassan Rouhani spoke on Tuesday. Rouhani condemned the United "
                  "States. He also denounced the US."));
 }
@@ -201,6 +206,26 @@ TEST_F(CoderTest, LowerCaseShortWordIsNotAnAbbreviatedActor) {
   // "us" the pronoun is not "US" the country.
   EXPECT_EQ("", Code("Russia told us it attacked nobody."));
   EXPECT_EQ("RUS 190 USA", Code("Russia attacked US positions."));
+}
+
+TEST_F(CoderTest, ANamedPersonCompletesTheRolePhrase) {
+  // One mention, IRNGOV, whose name "Rouhani" later refers back.
+  EXPECT_EQ("IRNGOV 111 USA; IRNGOV 111 CHN",
+            Code("Iranian President Hassan Rouhani condemned the United States. Rouhani also "
+                 "denounced China."));
+  // The person's dated code applies when the text names no role.
+  EXPECT_EQ("IRNGOV 111 USA", Code("Hassan Rouhani condemned the United States."));
+}
+
+TEST_F(CoderTest, EventNounWithSourcePatternDoesNotBorrowTheSubject) {
+  // Russia condemned the strike; it did not carry it out.
+  EXPECT_EQ("RUS 111 USA; USA 195 IRQ", Code("Russia condemned the US air strike on Iraq."));
+  EXPECT_EQ("RUS 111 USA; USA 195 IRQMIL", Code("Russia condemned the US air strike on Iraqi troops."));
+  EXPECT_EQ("RUS 111 USA", Code("Russia condemned the air strike on Iraq by the US."));
+}
+
+TEST_F(CoderTest, PlaceFarAfterTheEventDoesNotLocateIt) {
+  EXPECT_EQ("RUS 190 CHN", Code("Russia attacked China and the loss of life in the storm near Tehran."));
 }
 
 TEST_F(CoderTest, SameActorOnBothSidesIsNoEvent) {

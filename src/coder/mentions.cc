@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "khaldun/syntax.h"
+
 namespace khaldun::internal {
 namespace {
 
@@ -44,6 +46,16 @@ bool IsNameToken(const Token& t) {
 }
 
 bool IsPronounForPerson(const Token& t) { return IsWord(t, "he") || IsWord(t, "she"); }
+
+// "Hassan Rouhani", "Imad Khamis": a dictionary phrase of two or more
+// capitalised words names a person (or an organisation by its proper name);
+// its last word can later stand for it alone.
+bool IsPersonName(std::span<const Token> tokens, TokenSpan span) {
+  if (span.size() < 2) return false;
+  for (uint32_t k = span.begin; k < span.end; ++k)
+    if (!IsNameToken(tokens[k])) return false;
+  return true;
+}
 
 }  // namespace
 
@@ -160,24 +172,50 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     const AgentEntry* agent = nullptr;
     std::string agent_word;
     std::vector<size_t> name_tokens;
+    TokenSpan person_span;  // a person named by a dictionary entry ("Hassan Rouhani")
     bool has_seed = false, possessive = false;
     while (j < n) {
       if (int m = seeds.actor_at[j]; m >= 0) {
         const ActorEntry& a = dict.actor(matches[m].id);
         std::string_view code = a.CodeAt(context.date);
-        // The first actor of a phrase gives its country: in "Syria's Prime
-        // Minister", Syria; a later one ("Iranian" in "Syria's Iranian
-        // ally") starts a new phrase.
-        if (!actor_code.empty() && !code.empty()) break;
+        const bool person_entry = IsPersonName(tokens, matches[m].span);
+        if (!actor_code.empty() && !code.empty()) {
+          // "Iranian President Hassan Rouhani": a named person of the same
+          // country completes the phrase. The role written in the text
+          // decides the sector; the person's own code fills in when the
+          // text gives none.
+          if (person_entry && code.starts_with(actor_code.substr(0, 3))) {
+            if (agent == nullptr && code.size() > actor_code.size()) actor_code = code;
+            person_span = matches[m].span;
+            has_seed = true;
+            j = matches[m].span.end;
+            continue;
+          }
+          // Otherwise the first actor of a phrase gives its country: in
+          // "Syria's Prime Minister", Syria; a later one ("Iranian" in
+          // "Syria's Iranian ally") starts a new phrase.
+          break;
+        }
         if (!code.empty()) {
           actor_code = code;
           actor_words = a.name;
+          if (person_entry) person_span = matches[m].span;
         }
         has_seed = true;
         j = matches[m].span.end;
         continue;
       }
       if (int m = seeds.agent_at[j]; m >= 0) {
+        // "a US terrorist attack": a role word before a common noun that is
+        // not part of its own phrase describes that noun ("military base"
+        // is an agent phrase of its own, "terrorist attack" is not).
+        const uint32_t after = matches[m].span.end;
+        if (after < n && (tokens[after].pos == kPosNN || tokens[after].pos == kPosNNS) &&
+            !tokens[after].Has(kTokenCapitalized) && seeds.agent_at[after] < 0) {
+          j = after;
+          has_seed = has_seed || !actor_code.empty();
+          break;
+        }
         if (!agent) {
           agent = &dict.agent(matches[m].id);
           agent_word = agent->name;
@@ -212,6 +250,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
 
     // A person's name without a dictionary word: "Rouhani thanked ...".
     std::string name;
+    for (uint32_t k = person_span.begin; k < person_span.end; ++k) {
+      if (!name.empty()) name.push_back(' ');
+      name.append(tokens[k].text);
+    }
     for (size_t k : name_tokens) {
       // Titles with a dot ("Lt.") are not part of the name.
       if (tokens[k].text.back() == '.') continue;

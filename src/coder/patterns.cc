@@ -8,6 +8,8 @@
 // Noun-phrase and prepositional-phrase brackets are read as plain sequences.
 #include "coder/patterns.h"
 
+#include "coder/clause.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -147,6 +149,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
 PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
                             std::span<const Token> tokens, std::span<const Mention> mentions,
                             ClauseWindow window) {
+  const bool nominal = trigger.kind == PhraseMatch::Kind::kNominal;
   const VerbForm& form = dict.verb_form(trigger.id);
   const VerbBlock& block = dict.verb_block(form.block);
   PatternChoice best;
@@ -171,7 +174,12 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
       const PatternElement& e = elements[k];
       using T = PatternElement::Type;
       if (e.type == T::kSource || e.type == T::kTarget) {
-        int m = MentionEndingBefore(mentions, pos, window.begin);
+        // Before an event noun, '$' is its possessor or modifier ("Iran's
+        // missile attack"), never an actor further back ("Iran condemned
+        // the attack").
+        int m = nominal && pos == trigger.span.begin
+                    ? FindNounModifier(tokens, mentions, trigger.span)
+                    : MentionEndingBefore(mentions, pos, window.begin);
         if (m < 0) ok = false;
         else {
           (e.type == T::kSource ? state.source : state.target) = m;
