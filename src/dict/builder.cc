@@ -13,8 +13,16 @@ void Builder::Error(uint32_t line, std::string check, std::string message) {
     diagnostics_->push_back({Diagnostic::Severity::kError, file_, line, std::move(check), std::move(message)});
 }
 
-bool Builder::AddPhrase(uint32_t line, std::vector<PhraseWord> words, PhraseMatch::Kind kind, uint32_t id) {
-  if (words.empty()) return false;
+bool Builder::AddPhrase(uint32_t line, std::vector<PhraseWord> written, PhraseMatch::Kind kind, uint32_t id) {
+  if (written.empty()) return false;
+  // "SYRIA'S" is two tokens in text; a stem flag stays on the last piece.
+  std::vector<PhraseWord> words;
+  words.reserve(written.size());
+  for (auto& w : written) {
+    std::vector<std::string> pieces = SplitClitics(w.text);
+    for (size_t i = 0; i < pieces.size(); ++i)
+      words.push_back({std::move(pieces[i]), w.prefix && i + 1 == pieces.size()});
+  }
   for (const auto& w : words) {
     std::string why = WhyWordNeverMatches(w.text);
     if (!why.empty()) {

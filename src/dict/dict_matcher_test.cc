@@ -43,6 +43,23 @@ TEST(Matcher, HyphenatedTokensAndCase) {
   EXPECT_EQ("", RenderMatches(*d, "al Qaeda US"));
 }
 
+TEST(Matcher, CliticsAreSplitLikeTheTokenizer) {
+  std::vector<Diagnostic> diags;
+  auto d = OneSource(DictKind::kActors, DictFormat::kPetrarch2,
+                     "SUDAN_PEOPLE'S_LIBERATION_ARMY [SDNREB]\nMILLS'_ASSOCIATION [XXX]\nO'BRIEN [YYY]\n", &diags);
+  EXPECT_EQ("", testing::RenderDiagnostics(diags));
+  EXPECT_EQ("actor:0-5=SUDAN PEOPLE'S LIBERATION ARMY actor:5-8=MILLS' ASSOCIATION actor:8-9=O'BRIEN",
+            RenderMatches(*d, "Sudan People 's Liberation Army Mills ' Association O'Brien"));
+  auto v = OneSource(DictKind::kVerbs, DictFormat::kTabari, "<SYNSETS>\n&NEG\n+DIDN'T\n</SYNSETS>\nAGREE [030]\n- CAN'T * [130]\n",
+                     &diags);
+  EXPECT_EQ((std::vector<std::string>{"DID N'T"}), v->synsets()[0].phrases);
+  const auto& e = v->verb_blocks()[0].patterns[0].elements;
+  ASSERT_EQ(3u, e.size());
+  EXPECT_EQ("CA", e[0].text);
+  EXPECT_TRUE(e[0].adjacent_to_next);
+  EXPECT_EQ("N'T", e[1].text);
+}
+
 TEST(Matcher, StemAndWholeWordOverSameToken) {
   auto d = Dictionary::FromSources(
       {{"v.verbs", DictKind::kVerbs, DictFormat::kTabari, "SIGN [057]\nSIGNAL_ [010]\n"}}, nullptr);

@@ -43,7 +43,8 @@ class Builder {
   void Warn(uint32_t line, std::string check, std::string message);
   void Error(uint32_t line, std::string check, std::string message);
 
-  // Adds a phrase for the matcher; words are upper-case. A word that can never
+  // Adds a phrase for the matcher; words are upper-case and split into
+  // tokens the way the tokenizer splits clitics (SplitClitics). A word that can never
   // equal a token is reported (warning) and the phrase is kept out of the
   // matcher. Returns false in that case.
   bool AddPhrase(uint32_t line, std::vector<PhraseWord> words, PhraseMatch::Kind kind, uint32_t id);

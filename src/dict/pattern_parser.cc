@@ -25,14 +25,24 @@ bool AddPiece(std::string_view piece, bool tabari_stems, bool exact, std::vector
     e.type = Type::kSynset;
     e.text = ToUpper(piece.substr(1));
   } else {
-    e.type = Type::kWord;
-    e.text = ToUpper(piece);
-    std::string why = WhyWordNeverMatches(e.text);
+    std::string word = ToUpper(piece);
+    std::string why = WhyWordNeverMatches(word);
     if (!why.empty()) {
       *error = why;
       return false;
     }
-    e.stem = tabari_stems && !exact;
+    // "DIDN'T" is two tokens in text: DID N'T, adjacent.
+    std::vector<std::string> tokens = SplitClitics(word);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      PatternElement w;
+      w.type = Type::kWord;
+      w.text = std::move(tokens[i]);
+      bool last = i + 1 == tokens.size();
+      w.stem = last && tabari_stems && !exact;
+      w.adjacent_to_next = !last;
+      out->push_back(std::move(w));
+    }
+    return true;
   }
   out->push_back(std::move(e));
   return true;

@@ -16,6 +16,14 @@ namespace {
 
 using Kind = PhraseMatch::Kind;
 
+// Words as the tokenizer splits them ("PEOPLE'S" -> PEOPLE 'S).
+std::vector<std::string> TokenWords(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const auto& w : words)
+    for (auto& piece : SplitClitics(w)) out.push_back(std::move(piece));
+  return out;
+}
+
 // PETRARCH-2 has no dominant/subordinate codes; "[080!]" is a TABARI leftover.
 void DropTabariPriority(EventCode* code, Builder* b, uint32_t line) {
   if (code->priority == EventCode::Priority::kNormal) return;
@@ -76,10 +84,10 @@ struct VerbReader {
     std::vector<std::string> words = SplitPhrase(text.substr(1), &exact);
     if (words.empty()) return;
     auto& phrases = b->data().synsets[synset].phrases;
-    phrases.push_back(JoinWords(words));
+    phrases.push_back(JoinWords(TokenWords(words)));
     if (synset_plurals && !exact) {
       words.back() = NounPlural(words.back());
-      phrases.push_back(JoinWords(words));
+      phrases.push_back(JoinWords(TokenWords(words)));
     }
   }
 

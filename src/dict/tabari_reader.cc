@@ -84,7 +84,10 @@ void ReadTabariVerbs(std::string_view text, Builder* b) {
           b->Error(sl.number, "syntax", "a synset phrase cannot contain another synset");
           continue;
         }
-        data.synsets[synset].phrases.push_back(JoinWords(SplitPhrase(t.substr(1))));
+        std::vector<std::string> words;
+        for (auto& w : SplitPhrase(t.substr(1)))
+          for (auto& piece : SplitClitics(w)) words.push_back(std::move(piece));
+        data.synsets[synset].phrases.push_back(JoinWords(words));
       } else {
         b->Error(sl.number, "syntax", "expected &NAME or +PHRASE in <SYNSETS>");
       }

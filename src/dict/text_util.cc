@@ -113,6 +113,18 @@ std::string JoinWords(const std::vector<std::string>& words) {
   return out;
 }
 
+std::vector<std::string> SplitClitics(const std::string& w) {
+  if (w == "CANNOT") return {"CAN", "NOT"};
+  size_t a = w.rfind('\'');
+  if (a == std::string::npos || a == 0) return {w};
+  std::string_view clitic = std::string_view(w).substr(a);
+  if (clitic == "'T" && a >= 2 && w[a - 1] == 'N') return {w.substr(0, a - 1), w.substr(a - 1)};
+  for (std::string_view c : {"'S", "'RE", "'VE", "'LL", "'D", "'M"})
+    if (clitic == c) return {w.substr(0, a), std::string(clitic)};
+  if (a + 1 == w.size() && w[a - 1] == 'S') return {w.substr(0, a), "'"};
+  return {w};
+}
+
 std::string NounPlural(std::string_view w) {
   std::string s(w);
   if (s.empty()) return s;

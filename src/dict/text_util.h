@@ -37,6 +37,12 @@ std::string StripXmlComments(std::string_view line, bool* in_comment);
 std::vector<std::string> SplitPhrase(std::string_view phrase, bool* trailing_underscore = nullptr);
 std::string JoinWords(const std::vector<std::string>& words);
 
+// A dictionary word as the tokenizer will see it in text (PTB clitics, see
+// include/khaldun/text.h): "SYRIA'S" -> SYRIA 'S, "DIDN'T" -> DID N'T,
+// "CAN'T" -> CA N'T, "THEY'VE" -> THEY 'VE, "NATIONS'" -> NATIONS ',
+// "CANNOT" -> CAN NOT. Other words come back alone ("O'BRIEN").
+std::vector<std::string> SplitClitics(const std::string& word);
+
 // Inflection, on upper-case words (rules in docs/DICTIONARIES.md).
 std::string NounPlural(std::string_view word);
 // TABARI's literal endings on a whole last word of an actor, agent or noun

@@ -25,6 +25,19 @@ TEST(Inflection, RegularVerbForms) {
   EXPECT_EQ((std::vector<std::string>{"DELAYS", "DELAYED", "DELAYING"}), RegularVerbForms("DELAY"));
 }
 
+TEST(Clitics, SplitLikeThePtbTokenizer) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ((V{"SYRIA", "'S"}), SplitClitics("SYRIA'S"));
+  EXPECT_EQ((V{"DID", "N'T"}), SplitClitics("DIDN'T"));
+  EXPECT_EQ((V{"WO", "N'T"}), SplitClitics("WON'T"));
+  EXPECT_EQ((V{"THEY", "'VE"}), SplitClitics("THEY'VE"));
+  EXPECT_EQ((V{"NATIONS", "'"}), SplitClitics("NATIONS'"));
+  EXPECT_EQ((V{"CAN", "NOT"}), SplitClitics("CANNOT"));
+  EXPECT_EQ((V{"U.S.", "'S"}), SplitClitics("U.S.'S"));
+  EXPECT_EQ((V{"O'BRIEN"}), SplitClitics("O'BRIEN"));
+  EXPECT_EQ((V{"PA'ANGA"}), SplitClitics("PA'ANGA"));
+}
+
 TEST(Dates, SixAndEightDigits) {
   EXPECT_EQ(20120219, ParseDictDate("20120219"));
   EXPECT_EQ(19620101, ParseDictDate("620101"));
