@@ -113,7 +113,29 @@ std::string JoinWords(const std::vector<std::string>& words) {
   return out;
 }
 
-std::vector<std::string> SplitClitics(const std::string& w) {
+std::vector<std::string> SplitClitics(const std::string& word) {
+  // '/' and '$' are tokens of their own in text: "US$" is US $. ('&' is not:
+  // the tokenizer keeps "AT&T" whole.)
+  if (word.size() > 1 && word.find_first_of("/$") != std::string::npos) {
+    std::vector<std::string> out;
+    std::string current;
+    auto flush = [&] {
+      if (current.empty()) return;
+      for (auto& piece : SplitClitics(current)) out.push_back(std::move(piece));
+      current.clear();
+    };
+    for (char c : word) {
+      if (c == '/' || c == '$') {
+        flush();
+        out.emplace_back(1, c);
+      } else {
+        current.push_back(c);
+      }
+    }
+    flush();
+    return out;
+  }
+  const std::string& w = word;
   if (w == "CANNOT") return {"CAN", "NOT"};
   size_t a = w.rfind('\'');
   if (a == std::string::npos || a == 0) return {w};

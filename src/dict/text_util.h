@@ -40,7 +40,8 @@ std::string JoinWords(const std::vector<std::string>& words);
 // A dictionary word as the tokenizer will see it in text (PTB clitics, see
 // include/khaldun/text.h): "SYRIA'S" -> SYRIA 'S, "DIDN'T" -> DID N'T,
 // "CAN'T" -> CA N'T, "THEY'VE" -> THEY 'VE, "NATIONS'" -> NATIONS ',
-// "CANNOT" -> CAN NOT. Other words come back alone ("O'BRIEN").
+// "CANNOT" -> CAN NOT, "BOSNIA/HERZEGOVINA" -> BOSNIA / HERZEGOVINA, "US$" ->
+// US $. Other words come back alone ("O'BRIEN", "AT&T").
 std::vector<std::string> SplitClitics(const std::string& word);
 
 // Inflection, on upper-case words (rules in docs/DICTIONARIES.md).

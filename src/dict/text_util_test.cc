@@ -36,6 +36,10 @@ TEST(Clitics, SplitLikeThePtbTokenizer) {
   EXPECT_EQ((V{"U.S.", "'S"}), SplitClitics("U.S.'S"));
   EXPECT_EQ((V{"O'BRIEN"}), SplitClitics("O'BRIEN"));
   EXPECT_EQ((V{"PA'ANGA"}), SplitClitics("PA'ANGA"));
+  EXPECT_EQ((V{"AT&T"}), SplitClitics("AT&T"));
+  EXPECT_EQ((V{"BOSNIA", "/", "HERZEGOVINA"}), SplitClitics("BOSNIA/HERZEGOVINA"));
+  EXPECT_EQ((V{"US", "$"}), SplitClitics("US$"));
+  EXPECT_EQ((V{"/"}), SplitClitics("/"));
 }
 
 TEST(Dates, SixAndEightDigits) {

@@ -31,7 +31,7 @@ TEST(TokenizerAgreement, CliticsHyphensAndAbbreviations) {
   std::vector<Diagnostic> diags;
   auto d = Dictionary::FromSources(
       {{"a.actors.txt", DictKind::kActors, DictFormat::kPetrarch2,
-        "SUDAN_PEOPLE'S_LIBERATION_ARMY [SDNREB]\nAL-QAEDA [IMGMOSALQ]\nU.S. [USA]\nSYRIA [SYR]\n"},
+        "SUDAN_PEOPLE'S_LIBERATION_ARMY [SDNREB]\nAL-QAEDA [IMGMOSALQ]\nU.S. [USA]\nSYRIA [SYR]\nAT&T [USABUS]\nBOSNIA/HERZEGOVINA [BIH]\n"},
        {"b.agents.txt", DictKind::kAgents, DictFormat::kPetrarch2, "MINISTER [~GOV]\n"},
        {"c.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, "--- X [---] ---\nACCUSE\n"}},
       &diags);
@@ -39,6 +39,7 @@ TEST(TokenizerAgreement, CliticsHyphensAndAbbreviations) {
   EXPECT_EQ("actor=Sudan People 's Liberation Army verb=accused actor=al-Qaeda",
             Matches(*d, "The Sudan People's Liberation Army accused al-Qaeda."));
   EXPECT_EQ("actor=U.S. actor=Syria agent=ministers", Matches(*d, "The U.S. told Syria's ministers."));
+  EXPECT_EQ("actor=AT&T actor=Bosnia / Herzegovina", Matches(*d, "AT&T left Bosnia/Herzegovina."));
 }
 
 }  // namespace
