@@ -2,11 +2,11 @@
 // codes the gold items with the default pipeline and prints precision, recall
 // and F1 (overall and per root code) and a confusion table; with --plover,
 // does the same for the PLOVER records of the CAMEO manual's examples.
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-
-#include <fmt/format.h>
 
 #include "command.h"
 #include "common.h"
@@ -100,13 +100,15 @@ void SetupEval(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "eval", "Score the coder against gold events: precision, recall, F1 and a confusion table");
   cmd->add_option("gold", o->gold, "Gold JSONL file (format: tests/gold/README.md)");
-  cmd->add_option("--split", o->split, "Which items of the gold file: dev, heldout or all (default: dev)");
+  cmd->add_option("--split", o->split,
+                  "Which items of the gold file: dev, heldout or all (default: dev)");
   auto* plover = cmd->add_option("--plover", o->plover,
                                  "Also score the PLOVER records of the CAMEO manual's examples "
                                  "(default file: ../shared/peers/plover/PLOVER_GSR_CAMEO.txt)")
                      ->expected(0, 1);
   cmd->add_flag("--json", o->json, "Print the report(s) as JSON");
-  cmd->add_flag("--errors", o->errors, "List every item not coded exactly, with missed and extra events");
+  cmd->add_flag("--errors", o->errors,
+                "List every item not coded exactly, with missed and extra events");
   cmd->add_option("-j,--threads", o->threads, "Worker threads (default: 1)");
   AddResourceOptions(cmd, &o->paths);
   cmd->callback([o, plover] { RunEval(*o, plover->count() > 0); });

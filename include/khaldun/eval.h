@@ -31,11 +31,10 @@
 
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "khaldun/event.h"
 #include "khaldun/status.h"
@@ -124,8 +123,8 @@ std::vector<EvalCase> CodeGoldItems(const std::vector<GoldItem>& items, const st
 // Codes each PLOVER record; produced events become (source country, PLOVER
 // type, target country); events with an empty Event::plover_type are counted
 // in EvalCase::unscored.
-std::vector<EvalCase> CodePloverItems(const std::vector<PloverItem>& items, const Pipeline& pipeline,
-                                      int threads = 1);
+std::vector<EvalCase> CodePloverItems(const std::vector<PloverItem>& items,
+                                      const Pipeline& pipeline, int threads = 1);
 
 // Produced CAMEO events of one item as triples, identical ones merged.
 std::vector<EventTriple> ProducedTriples(const std::vector<Event>& events);
@@ -143,7 +142,11 @@ struct Prf {
     double p = Precision(), r = Recall();
     return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
   }
-  void Add(const Prf& o) { tp += o.tp; fp += o.fp; fn += o.fn; }
+  void Add(const Prf& o) {
+    tp += o.tp;
+    fp += o.fp;
+    fn += o.fn;
+  }
   friend bool operator==(const Prf&, const Prf&) = default;
 };
 
@@ -159,8 +162,9 @@ struct ItemMatch {
 // `class_by_root`: per-class keys are CAMEO roots ("04") when true, the whole
 // code (a PLOVER type) when false. With CodeLevel::kRoot codes are compared
 // by their first two characters, so use kFull for PLOVER types.
-ItemMatch MatchEvents(const std::vector<EventTriple>& gold, const std::vector<EventTriple>& produced,
-                      ActorLevel actors, CodeLevel codes, bool class_by_root = true);
+ItemMatch MatchEvents(const std::vector<EventTriple>& gold,
+                      const std::vector<EventTriple>& produced, ActorLevel actors, CodeLevel codes,
+                      bool class_by_root = true);
 
 // Confusion counts: (gold class, produced class) -> count, "-" standing for
 // "no event". Gold and produced events of one item are paired when their
@@ -175,7 +179,7 @@ enum class EvalKind { kCameo, kPlover };
 
 // One way of scoring: e.g. "(source, target, root)" with exact actors.
 struct ScoreTable {
-  std::string name;   // "root/exact", "root/country", "full/exact", "full/country", "plover/country"
+  std::string name;  // "root/exact", "root/country", "full/exact", "full/country", "plover/country"
   std::string title;  // a readable description
   Prf overall;
   std::map<std::string, Prf> per_class;

@@ -78,7 +78,8 @@ TEST(EvalDevTest, ReportOnDevSplit) {
   EXPECT_EQ(dev_events, r.gold_events);
   std::vector<std::string> names;
   for (const auto& t : r.tables) names.push_back(t.name);
-  EXPECT_EQ(std::vector<std::string>({"root/exact", "root/country", "full/exact", "full/country"}), names);
+  EXPECT_EQ(std::vector<std::string>({"root/exact", "root/country", "full/exact", "full/country"}),
+            names);
   ExpectConsistent(r);
 
   // Looser levels can only match more: country >= exact, root >= full.
@@ -94,16 +95,19 @@ TEST(EvalDevTest, ReportOnDevSplit) {
   }
   EXPECT_EQ(20u, gold_roots.size());
   for (const auto& t : r.tables) {
-    for (const auto& root : gold_roots) EXPECT_TRUE(t.per_class.count(root)) << t.name << " " << root;
+    for (const auto& root : gold_roots)
+      EXPECT_TRUE(t.per_class.count(root)) << t.name << " " << root;
   }
 
   // Coding is deterministic and independent of the thread count.
   EvalReport again = ScoreCases(CodeGoldItems(*gold, "dev", SharedPipeline(), 1), EvalKind::kCameo);
-  for (size_t i = 0; i < r.tables.size(); ++i) EXPECT_EQ(r.tables[i].overall, again.tables[i].overall);
+  for (size_t i = 0; i < r.tables.size(); ++i)
+    EXPECT_EQ(r.tables[i].overall, again.tables[i].overall);
 
   std::string text = FormatReport(r);
-  for (const char* part : {"root/exact", "root/country", "full/exact", "full/country", "01 make public statement",
-                           "20 unconventional mass violence", "confusion of root codes"}) {
+  for (const char* part :
+       {"root/exact", "root/country", "full/exact", "full/country", "01 make public statement",
+        "20 unconventional mass violence", "confusion of root codes"}) {
     EXPECT_NE(std::string::npos, text.find(part)) << part;
   }
   nlohmann::json j = ReportToJson(r);
@@ -132,9 +136,9 @@ TEST(EvalDevTest, ReportOnPlover) {
   EXPECT_EQ("plover/country", r.tables[0].name);
   ExpectConsistent(r);
   // Every gold class is a PLOVER 2021 event type.
-  const std::set<std::string> types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-                                       "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
-                                       "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
+  const std::set<std::string> types = {
+      "AGREE",  "CONSULT", "SUPPORT",  "CONCEDE", "COOPERATE", "AID",      "RETREAT", "REQUEST",
+      "ACCUSE", "REJECT",  "THREATEN", "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
   for (const EvalCase& c : r.cases) {
     for (const auto& e : c.gold) EXPECT_TRUE(types.count(e.code)) << c.id << " " << e.code;
   }

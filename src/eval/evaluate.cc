@@ -67,8 +67,8 @@ std::vector<EvalCase> CodeGoldItems(const std::vector<GoldItem>& items, const st
   return cases;
 }
 
-std::vector<EvalCase> CodePloverItems(const std::vector<PloverItem>& items, const Pipeline& pipeline,
-                                      int threads) {
+std::vector<EvalCase> CodePloverItems(const std::vector<PloverItem>& items,
+                                      const Pipeline& pipeline, int threads) {
   std::vector<EvalCase> cases(items.size());
   ParallelFor(items.size(), threads, [&](size_t i) {
     const PloverItem& item = items[i];

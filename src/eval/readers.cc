@@ -1,12 +1,12 @@
 // Readers for the gold files: khaldun's own JSONL and the PLOVER gold records.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "khaldun/eval.h"
 
@@ -61,7 +61,8 @@ std::vector<std::string> PloverActors(const json& record, const char* key) {
   for (const json& actor : *it) {
     if (!actor.is_object()) continue;
     std::string code = CountryOf(StringField(actor, "code"));
-    if (code.size() == 3 && std::find(out.begin(), out.end(), code) == out.end()) out.push_back(code);
+    if (code.size() == 3 && std::find(out.begin(), out.end(), code) == out.end())
+      out.push_back(code);
   }
   return out;
 }
@@ -95,12 +96,15 @@ Result<std::vector<GoldItem>> ParseGold(const std::string& jsonl, const std::str
     }
     if (!ids.insert(item.id).second) return LineError(origin, n, "duplicate id " + item.id);
     auto events = j.find("events");
-    if (events == j.end() || !events->is_array()) return LineError(origin, n, "missing \"events\" array");
+    if (events == j.end() || !events->is_array())
+      return LineError(origin, n, "missing \"events\" array");
     for (const json& e : *events) {
       if (!e.is_object()) return LineError(origin, n, "an event is not an object");
       EventTriple t{StringField(e, "source"), StringField(e, "code"), StringField(e, "target")};
-      if (t.source.empty() || t.target.empty()) return LineError(origin, n, "an event lacks source or target");
-      if (!IsEventCode(t.code)) return LineError(origin, n, "'" + t.code + "' is not a CAMEO event code");
+      if (t.source.empty() || t.target.empty())
+        return LineError(origin, n, "an event lacks source or target");
+      if (!IsEventCode(t.code))
+        return LineError(origin, n, "'" + t.code + "' is not a CAMEO event code");
       item.events.push_back(std::move(t));
     }
     if (auto tags = j.find("tags"); tags != j.end() && tags->is_array()) {
@@ -132,7 +136,8 @@ Result<std::vector<PloverItem>> ParsePlover(const std::string& text, const std::
     item.text = StringField(record, "text");
     item.date = StringField(record, "date");
     item.original_event = StringField(record, "event");
-    if (item.text.empty() || item.original_event.empty() || item.original_event == "DOCUMENT") continue;
+    if (item.text.empty() || item.original_event.empty() || item.original_event == "DOCUMENT")
+      continue;
     item.event = Plover2021Type(item.original_event);
     item.sources = PloverActors(record, "source");
     item.targets = PloverActors(record, "target");

@@ -43,7 +43,8 @@ TEST(ParseGoldTest, ErrorsNameTheLine) {
     ASSERT_FALSE(items.ok()) << c.line;
     EXPECT_EQ(2u, items.status().context().line) << c.line;
     EXPECT_EQ("t.jsonl", items.status().context().file);
-    EXPECT_NE(std::string::npos, items.status().message().find(c.message)) << items.status().ToString();
+    EXPECT_NE(std::string::npos, items.status().message().find(c.message))
+        << items.status().ToString();
   }
 }
 

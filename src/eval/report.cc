@@ -1,7 +1,7 @@
 // The eval report as text and as JSON.
-#include <set>
-
 #include <fmt/format.h>
+
+#include <set>
 
 #include "khaldun/eval.h"
 
@@ -13,24 +13,34 @@ using nlohmann::json;
 // CAMEO's root names, for the per-root table.
 const char* RootName(const std::string& root) {
   static const std::map<std::string, const char*> kNames = {
-      {"01", "make public statement"}, {"02", "appeal"},
-      {"03", "express intent to cooperate"}, {"04", "consult"},
-      {"05", "diplomatic cooperation"}, {"06", "material cooperation"},
-      {"07", "provide aid"}, {"08", "yield"},
-      {"09", "investigate"}, {"10", "demand"},
-      {"11", "disapprove"}, {"12", "reject"},
-      {"13", "threaten"}, {"14", "protest"},
-      {"15", "exhibit force posture"}, {"16", "reduce relations"},
-      {"17", "coerce"}, {"18", "assault"},
-      {"19", "fight"}, {"20", "unconventional mass violence"},
+      {"01", "make public statement"},
+      {"02", "appeal"},
+      {"03", "express intent to cooperate"},
+      {"04", "consult"},
+      {"05", "diplomatic cooperation"},
+      {"06", "material cooperation"},
+      {"07", "provide aid"},
+      {"08", "yield"},
+      {"09", "investigate"},
+      {"10", "demand"},
+      {"11", "disapprove"},
+      {"12", "reject"},
+      {"13", "threaten"},
+      {"14", "protest"},
+      {"15", "exhibit force posture"},
+      {"16", "reduce relations"},
+      {"17", "coerce"},
+      {"18", "assault"},
+      {"19", "fight"},
+      {"20", "unconventional mass violence"},
   };
   auto it = kNames.find(root);
   return it == kNames.end() ? "" : it->second;
 }
 
 json PrfJson(const Prf& p) {
-  return {{"tp", p.tp}, {"fp", p.fp}, {"fn", p.fn},
-          {"precision", p.Precision()}, {"recall", p.Recall()}, {"f1", p.F1()}};
+  return {{"tp", p.tp},           {"fp", p.fp},  {"fn", p.fn}, {"precision", p.Precision()},
+          {"recall", p.Recall()}, {"f1", p.F1()}};
 }
 
 std::string Percent(double x) { return fmt::format("{:5.1f}", 100 * x); }
@@ -53,7 +63,8 @@ std::string FormatConfusion(const EvalReport& r) {
   // "-" last in both directions: it is "no event", not a class.
   auto ordered = [](const std::set<std::string>& s) {
     std::vector<std::string> v;
-    for (const auto& x : s) if (x != "-") v.push_back(x);
+    for (const auto& x : s)
+      if (x != "-") v.push_back(x);
     if (s.count("-")) v.push_back("-");
     return v;
   };
@@ -64,10 +75,12 @@ std::string FormatConfusion(const EvalReport& r) {
   for (const auto& c : col_keys) heads.insert(c.substr(0, 4));
   bool abbreviate = heads.size() == col_keys.size();
   size_t width = 4, label = 5;
-  for (const auto& c : col_keys) width = std::max(width, (abbreviate ? std::min<size_t>(c.size(), 4) : c.size()) + 1);
+  for (const auto& c : col_keys)
+    width = std::max(width, (abbreviate ? std::min<size_t>(c.size(), 4) : c.size()) + 1);
   for (const auto& c : row_keys) label = std::max(label, c.size() + 1);
   std::string out = fmt::format("{:<{}}", "gold\\", label);
-  for (const auto& c : col_keys) out += fmt::format("{:>{}}", abbreviate ? c.substr(0, 4) : c, width);
+  for (const auto& c : col_keys)
+    out += fmt::format("{:>{}}", abbreviate ? c.substr(0, 4) : c, width);
   out += "\n";
   for (const auto& row : row_keys) {
     out += fmt::format("{:<{}}", row, label);
@@ -98,49 +111,58 @@ std::string FormatReport(const EvalReport& r, bool errors) {
   if (r.seconds > 0) out += fmt::format("; coding took {:.2f} s", r.seconds);
   out += "\n\n";
 
-  out += fmt::format("{:<15}{:>6}{:>6}{:>6}{:>7}{:>7}{:>7}   {}\n", "overall", "tp", "fp", "fn", "P%", "R%",
-                     "F1%", "what must agree");
+  out += fmt::format("{:<15}{:>6}{:>6}{:>6}{:>7}{:>7}{:>7}   {}\n", "overall", "tp", "fp", "fn",
+                     "P%", "R%", "F1%", "what must agree");
   for (const auto& t : r.tables) {
-    out += fmt::format("{:<15}{:>6}{:>6}{:>6}{:>7}{:>7}{:>7}   {}\n", t.name, t.overall.tp, t.overall.fp,
-                       t.overall.fn, Percent(t.overall.Precision()), Percent(t.overall.Recall()),
-                       Percent(t.overall.F1()), t.title);
+    out += fmt::format("{:<15}{:>6}{:>6}{:>6}{:>7}{:>7}{:>7}   {}\n", t.name, t.overall.tp,
+                       t.overall.fp, t.overall.fn, Percent(t.overall.Precision()),
+                       Percent(t.overall.Recall()), Percent(t.overall.F1()), t.title);
   }
 
   out += fmt::format("\nper {} (gold = events in the gold, prod = events produced; P/R/F1 of {}",
-                     cameo ? "root code" : "PLOVER event type", r.tables.empty() ? "" : r.tables[0].name);
+                     cameo ? "root code" : "PLOVER event type",
+                     r.tables.empty() ? "" : r.tables[0].name);
   for (size_t i = 1; i < r.tables.size(); ++i) out += ", F1 of " + r.tables[i].name;
   out += ")\n";
   size_t label = cameo ? 34 : 14;
-  out += fmt::format("{:<{}}{:>6}{:>6}{:>7}{:>7}{:>7}", cameo ? "root" : "type", label, "gold", "prod", "P%",
-                     "R%", "F1%");
+  out += fmt::format("{:<{}}{:>6}{:>6}{:>7}{:>7}{:>7}", cameo ? "root" : "type", label, "gold",
+                     "prod", "P%", "R%", "F1%");
   for (size_t i = 1; i < r.tables.size(); ++i) out += fmt::format("{:>14}", r.tables[i].name);
   out += "\n";
   for (const auto& cls : Classes(r)) {
-    const Prf first = r.tables.empty() ? Prf{} : (r.tables[0].per_class.count(cls) ? r.tables[0].per_class.at(cls) : Prf{});
+    const Prf first =
+        r.tables.empty()
+            ? Prf{}
+            : (r.tables[0].per_class.count(cls) ? r.tables[0].per_class.at(cls) : Prf{});
     std::string name = cameo ? fmt::format("{} {}", cls, RootName(cls)) : cls;
-    out += fmt::format("{:<{}}{:>6}{:>6}{:>7}{:>7}{:>7}", name, label, first.tp + first.fn, first.tp + first.fp,
-                       Percent(first.Precision()), Percent(first.Recall()), Percent(first.F1()));
+    out += fmt::format("{:<{}}{:>6}{:>6}{:>7}{:>7}{:>7}", name, label, first.tp + first.fn,
+                       first.tp + first.fp, Percent(first.Precision()), Percent(first.Recall()),
+                       Percent(first.F1()));
     for (size_t i = 1; i < r.tables.size(); ++i) {
       auto it = r.tables[i].per_class.find(cls);
-      out += fmt::format("{:>14}", Percent(it == r.tables[i].per_class.end() ? 0.0 : it->second.F1()));
+      out +=
+          fmt::format("{:>14}", Percent(it == r.tables[i].per_class.end() ? 0.0 : it->second.F1()));
     }
     out += "\n";
   }
 
-  out += fmt::format("\nconfusion of {} (rows: gold, columns: produced; events paired on dyads that agree at "
-                     "country level; '-' = no event on that dyad)\n",
-                     cameo ? "root codes" : "PLOVER types");
+  out += fmt::format(
+      "\nconfusion of {} (rows: gold, columns: produced; events paired on dyads that agree at "
+      "country level; '-' = no event on that dyad)\n",
+      cameo ? "root codes" : "PLOVER types");
   out += FormatConfusion(r);
 
   if (errors) {
-    out += "\nitems not coded exactly (" + (r.tables.empty() ? std::string() : r.tables[0].name) + "):\n";
+    out += "\nitems not coded exactly (" + (r.tables.empty() ? std::string() : r.tables[0].name) +
+           "):\n";
     for (size_t i = 0; i < r.cases.size() && i < r.matches.size(); ++i) {
       const EvalCase& c = r.cases[i];
       const ItemMatch& m = r.matches[i];
       if (m.overall.fp == 0 && m.overall.fn == 0) continue;
       out += fmt::format("{} {}\n", c.id, c.text);
       for (size_t g = 0; g < c.gold.size(); ++g) {
-        out += fmt::format("   {} {}\n", m.gold_matched[g] ? "ok     " : "missed ", ToString(c.gold[g]));
+        out += fmt::format("   {} {}\n", m.gold_matched[g] ? "ok     " : "missed ",
+                           ToString(c.gold[g]));
       }
       for (size_t p = 0; p < c.produced.size(); ++p) {
         if (!m.produced_matched[p]) out += fmt::format("   extra   {}\n", ToString(c.produced[p]));
@@ -167,7 +189,9 @@ json ReportToJson(const EvalReport& r, bool errors) {
   for (const auto& t : r.tables) {
     json per_class = json::object();
     for (const auto& [cls, prf] : t.per_class) per_class[cls] = PrfJson(prf);
-    j["tables"].push_back({{"name", t.name}, {"title", t.title}, {"overall", PrfJson(t.overall)},
+    j["tables"].push_back({{"name", t.name},
+                           {"title", t.title},
+                           {"overall", PrfJson(t.overall)},
                            {"per_class", per_class}});
   }
   j["confusion"] = json::array();
@@ -180,7 +204,10 @@ json ReportToJson(const EvalReport& r, bool errors) {
     for (size_t i = 0; i < r.cases.size() && i < r.matches.size(); ++i) {
       const EvalCase& c = r.cases[i];
       const ItemMatch& m = r.matches[i];
-      json item = {{"id", c.id}, {"text", c.text}, {"missed", json::array()}, {"extra", json::array()},
+      json item = {{"id", c.id},
+                   {"text", c.text},
+                   {"missed", json::array()},
+                   {"extra", json::array()},
                    {"matched", json::array()}};
       for (size_t g = 0; g < c.gold.size(); ++g) {
         item[m.gold_matched[g] ? "matched" : "missed"].push_back(ToString(c.gold[g]));

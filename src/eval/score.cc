@@ -25,14 +25,17 @@ bool DyadMatches(const EventTriple& gold, const EventTriple& produced, ActorLeve
          (gold.target == "*" || ActorKey(gold.target, actors) == ActorKey(produced.target, actors));
 }
 
-bool Matches(const EventTriple& gold, const EventTriple& produced, ActorLevel actors, CodeLevel codes) {
-  return DyadMatches(gold, produced, actors) && CodeKey(gold.code, codes) == CodeKey(produced.code, codes);
+bool Matches(const EventTriple& gold, const EventTriple& produced, ActorLevel actors,
+             CodeLevel codes) {
+  return DyadMatches(gold, produced, actors) &&
+         CodeKey(gold.code, codes) == CodeKey(produced.code, codes);
 }
 
 }  // namespace
 
-ItemMatch MatchEvents(const std::vector<EventTriple>& gold, const std::vector<EventTriple>& produced,
-                      ActorLevel actors, CodeLevel codes, bool class_by_root) {
+ItemMatch MatchEvents(const std::vector<EventTriple>& gold,
+                      const std::vector<EventTriple>& produced, ActorLevel actors, CodeLevel codes,
+                      bool class_by_root) {
   ItemMatch m;
   m.gold_matched.assign(gold.size(), false);
   m.produced_matched.assign(produced.size(), false);
@@ -104,10 +107,13 @@ EvalReport ScoreCases(std::vector<EvalCase> cases, EvalKind kind) {
   bool class_by_root = kind == EvalKind::kCameo;
   if (kind == EvalKind::kCameo) {
     levels = {
-        {"root/exact", "(source, target, root code), actor codes equal", ActorLevel::kExact, CodeLevel::kRoot},
-        {"root/country", "(source, target, root code), actors equal at country level (first 3 letters)",
+        {"root/exact", "(source, target, root code), actor codes equal", ActorLevel::kExact,
+         CodeLevel::kRoot},
+        {"root/country",
+         "(source, target, root code), actors equal at country level (first 3 letters)",
          ActorLevel::kCountry, CodeLevel::kRoot},
-        {"full/exact", "(source, target, full code), actor codes equal", ActorLevel::kExact, CodeLevel::kFull},
+        {"full/exact", "(source, target, full code), actor codes equal", ActorLevel::kExact,
+         CodeLevel::kFull},
         {"full/country", "(source, target, full code), actors equal at country level",
          ActorLevel::kCountry, CodeLevel::kFull},
     };
@@ -126,7 +132,8 @@ EvalReport ScoreCases(std::vector<EvalCase> cases, EvalKind kind) {
     if (!c.produced.empty()) ++report.items_with_output;
     if (c.gold.empty() && !c.produced.empty()) ++report.false_alarm_items;
     for (size_t i = 0; i < levels.size(); ++i) {
-      ItemMatch m = MatchEvents(c.gold, c.produced, levels[i].actors, levels[i].codes, class_by_root);
+      ItemMatch m =
+          MatchEvents(c.gold, c.produced, levels[i].actors, levels[i].codes, class_by_root);
       ScoreTable& table = report.tables[i];
       table.overall.Add(m.overall);
       for (const auto& [cls, prf] : m.per_class) table.per_class[cls].Add(prf);

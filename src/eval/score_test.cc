@@ -33,11 +33,14 @@ TEST(PrfTest, Arithmetic) {
 TEST(MatchEventsTest, RootAndFullCodes) {
   std::vector<EventTriple> gold = {E("USAGOV", "042", "UKRGOV")};
   std::vector<EventTriple> produced = {E("USAGOV", "043", "UKRGOV")};
-  EXPECT_EQ("1/0/0", Counts(MatchEvents(gold, produced, ActorLevel::kExact, CodeLevel::kRoot).overall));
-  EXPECT_EQ("0/1/1", Counts(MatchEvents(gold, produced, ActorLevel::kExact, CodeLevel::kFull).overall));
+  EXPECT_EQ("1/0/0",
+            Counts(MatchEvents(gold, produced, ActorLevel::kExact, CodeLevel::kRoot).overall));
+  EXPECT_EQ("0/1/1",
+            Counts(MatchEvents(gold, produced, ActorLevel::kExact, CodeLevel::kFull).overall));
   // "0841" and "084" share the root 08 but are different full codes.
-  EXPECT_EQ("1/0/0", Counts(MatchEvents({E("A", "0841", "B")}, {E("A", "084", "B")}, ActorLevel::kExact,
-                                        CodeLevel::kRoot).overall));
+  EXPECT_EQ("1/0/0", Counts(MatchEvents({E("A", "0841", "B")}, {E("A", "084", "B")},
+                                        ActorLevel::kExact, CodeLevel::kRoot)
+                                .overall));
 }
 
 TEST(MatchEventsTest, EachGoldEventMatchesOnce) {
@@ -48,24 +51,28 @@ TEST(MatchEventsTest, EachGoldEventMatchesOnce) {
   EXPECT_EQ(std::vector<bool>({true}), m.gold_matched);
   EXPECT_EQ(std::vector<bool>({true, false}), m.produced_matched);
   // Two identical gold events need two produced ones.
-  m = MatchEvents({E("A", "111", "B"), E("A", "111", "B")}, {E("A", "111", "B")}, ActorLevel::kExact,
-                  CodeLevel::kFull);
+  m = MatchEvents({E("A", "111", "B"), E("A", "111", "B")}, {E("A", "111", "B")},
+                  ActorLevel::kExact, CodeLevel::kFull);
   EXPECT_EQ("1/0/1", Counts(m.overall));
 }
 
 TEST(MatchEventsTest, SourceAndTargetMustBothAgree) {
   std::vector<EventTriple> gold = {E("ISRGOV", "057", "AREGOV")};
   EXPECT_EQ("0/1/1", Counts(MatchEvents(gold, {E("AREGOV", "057", "ISRGOV")}, ActorLevel::kExact,
-                                        CodeLevel::kRoot).overall));
+                                        CodeLevel::kRoot)
+                                .overall));
   EXPECT_EQ("0/1/1", Counts(MatchEvents(gold, {E("ISRGOV", "057", "ARE")}, ActorLevel::kExact,
-                                        CodeLevel::kRoot).overall));
+                                        CodeLevel::kRoot)
+                                .overall));
 }
 
 TEST(MatchEventsTest, CountryLevelActors) {
   std::vector<EventTriple> gold = {E("RUSGOV", "129", "IGOUNO")};
   std::vector<EventTriple> produced = {E("RUS", "129", "IGOUNOSEC")};
-  EXPECT_EQ("0/1/1", Counts(MatchEvents(gold, produced, ActorLevel::kExact, CodeLevel::kRoot).overall));
-  EXPECT_EQ("1/0/0", Counts(MatchEvents(gold, produced, ActorLevel::kCountry, CodeLevel::kRoot).overall));
+  EXPECT_EQ("0/1/1",
+            Counts(MatchEvents(gold, produced, ActorLevel::kExact, CodeLevel::kRoot).overall));
+  EXPECT_EQ("1/0/0",
+            Counts(MatchEvents(gold, produced, ActorLevel::kCountry, CodeLevel::kRoot).overall));
 }
 
 TEST(MatchEventsTest, PerClassCounts) {
@@ -93,30 +100,34 @@ TEST(MatchEventsTest, WildcardTargetDoesNotStealASpecificMatch) {
   EXPECT_EQ(std::vector<bool>({false, true}), m.gold_matched);
   EXPECT_EQ("1/0/1", Counts(m.per_class["AGREE"]));
   // Alone, the wildcard accepts any target.
-  m = MatchEvents({E("USA", "AGREE", "*")}, {E("USA", "AGREE", "IGO")}, ActorLevel::kCountry, CodeLevel::kFull,
-                  false);
+  m = MatchEvents({E("USA", "AGREE", "*")}, {E("USA", "AGREE", "IGO")}, ActorLevel::kCountry,
+                  CodeLevel::kFull, false);
   EXPECT_EQ("1/0/0", Counts(m.overall));
 }
 
 TEST(ConfusionTest, PairsEventsOnTheSameDyad) {
   Confusion c;
   AddConfusion({E("A", "042", "B"), E("A", "111", "C"), E("F", "0841", "G")},
-               {E("A", "043", "B"), E("A", "190", "C"), E("D", "010", "E")}, ActorLevel::kExact, true, &c);
+               {E("A", "043", "B"), E("A", "190", "C"), E("D", "010", "E")}, ActorLevel::kExact,
+               true, &c);
   Confusion want = {{{"04", "04"}, 1}, {{"11", "19"}, 1}, {{"08", "-"}, 1}, {{"-", "01"}, 1}};
   EXPECT_EQ(want, c);
 }
 
 TEST(ConfusionTest, AgreeingClassesArePairedFirst) {
   Confusion c;
-  AddConfusion({E("A", "111", "B")}, {E("A", "190", "B"), E("A", "112", "B")}, ActorLevel::kExact, true, &c);
+  AddConfusion({E("A", "111", "B")}, {E("A", "190", "B"), E("A", "112", "B")}, ActorLevel::kExact,
+               true, &c);
   Confusion want = {{{"11", "11"}, 1}, {{"-", "19"}, 1}};
   EXPECT_EQ(want, c);
 }
 
 TEST(ConfusionTest, CountryLevelDyads) {
   Confusion exact, country;
-  AddConfusion({E("RUSGOV", "111", "USAGOV")}, {E("RUS", "112", "USA")}, ActorLevel::kExact, true, &exact);
-  AddConfusion({E("RUSGOV", "111", "USAGOV")}, {E("RUS", "112", "USA")}, ActorLevel::kCountry, true, &country);
+  AddConfusion({E("RUSGOV", "111", "USAGOV")}, {E("RUS", "112", "USA")}, ActorLevel::kExact, true,
+               &exact);
+  AddConfusion({E("RUSGOV", "111", "USAGOV")}, {E("RUS", "112", "USA")}, ActorLevel::kCountry, true,
+               &country);
   EXPECT_EQ((Confusion{{{"11", "-"}, 1}, {{"-", "11"}, 1}}), exact);
   EXPECT_EQ((Confusion{{{"11", "11"}, 1}}), country);
 }
