@@ -1,5 +1,6 @@
 // `khaldun code`: inputs -> events as JSONL, CSV or a table; --db stores them.
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 
 #include <fmt/format.h>
@@ -90,6 +91,22 @@ void RunCode(const CodeOptions& o) {
   if (o.format == "table") PrintTableHeader();
   if (o.format == "csv") std::printf("%s\n", EventCsvHeader().c_str());
   const bool progress = !o.quiet && StderrIsTerminal();
+  // For the ETA: the inputs' total size, when they are files; document text
+  // is most of a file's bytes, so bytes coded / total approximates progress.
+  uint64_t total_bytes = 0;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (input == "-") {
+      total_bytes = 0;
+      break;
+    }
+    if (std::filesystem::is_directory(input, ec)) {
+      for (const auto& entry : std::filesystem::recursive_directory_iterator(input, ec))
+        if (entry.is_regular_file(ec)) total_bytes += entry.file_size(ec);
+    } else {
+      total_bytes += std::filesystem::file_size(input, ec);
+    }
+  }
 
   RunCallbacks callbacks;
   callbacks.on_document = [&](const CodedDocument& c) -> Status {
@@ -108,9 +125,13 @@ void RunCode(const CodeOptions& o) {
       if (!s.ok()) Fail("code", s.ToString());
     }
     if (progress && t.seconds > 0) {
-      std::fprintf(stderr, "\r\033[K%llu records, %.0f articles/s, %.0f sentences/s, %.1f MB/s",
+      const double rate = t.bytes / t.seconds;
+      std::string eta;
+      if (total_bytes > t.bytes && rate > 0)
+        eta = fmt::format(", ETA {:.0f} s", (total_bytes - t.bytes) / rate);
+      std::fprintf(stderr, "\r\033[K%llu records, %.0f articles/s, %.0f sentences/s, %.1f MB/s%s",
                    static_cast<unsigned long long>(t.records), (t.coded + t.no_event) / t.seconds,
-                   t.sentences / t.seconds, t.bytes / t.seconds / 1e6);
+                   t.sentences / t.seconds, rate / 1e6, eta.c_str());
     }
   };
   auto totals = pipeline.Run(resume ? *resume : **reader, callbacks);
