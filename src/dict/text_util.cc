@@ -2,6 +2,9 @@
 
 #include <cctype>
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 namespace khaldun::internal {
 namespace {
 
@@ -9,6 +12,30 @@ bool IsAsciiDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {
     if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    size_t extra;
+    if (c < 0x80) {
+      extra = 0;
+    } else if ((c >> 5) == 0x6) {
+      extra = 1;
+    } else if ((c >> 4) == 0xE) {
+      extra = 2;
+    } else if ((c >> 3) == 0x1E) {
+      extra = 3;
+    } else {
+      return false;
+    }
+    if (i + extra >= s.size()) return false;
+    for (size_t k = 1; k <= extra; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+    i += extra + 1;
   }
   return true;
 }
@@ -41,10 +68,20 @@ std::string_view Trim(std::string_view s) {
 
 void ToUpperInto(std::string_view s, std::string* out) {
   out->resize(s.size());
+  bool ascii = true;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
+    ascii &= static_cast<unsigned char>(c) < 0x80;
     (*out)[i] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
   }
+  if (ascii) return;
+  // "Côte" and "CÔTE" must meet: full Unicode upper case (root locale) for
+  // the rare non-ASCII word; invalid UTF-8 keeps the ASCII-only result.
+  if (!IsValidUtf8(s)) return;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  if (u.isBogus()) return;
+  out->clear();
+  u.toUpper(icu::Locale::getRoot()).toUTF8String(*out);
 }
 
 std::string ToUpper(std::string_view s) {

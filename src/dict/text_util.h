@@ -1,6 +1,7 @@
 // Small text helpers shared by the PETRARCH-2 and TABARI readers: line
 // splitting, comments, words, inflection, codes and dates. All functions are
-// pure; upper-casing is ASCII only (dictionaries are ASCII by convention).
+// pure. Upper-casing is ASCII, plus ICU's root-locale upper case for the rare
+// word with non-ASCII letters ("Côte" -> "CÔTE").
 #ifndef KHALDUN_DICT_TEXT_UTIL_H_
 #define KHALDUN_DICT_TEXT_UTIL_H_
 

@@ -42,6 +42,14 @@ TEST(Clitics, SplitLikeThePtbTokenizer) {
   EXPECT_EQ((V{"/"}), SplitClitics("/"));
 }
 
+TEST(Case, UnicodeUpperCase) {
+  EXPECT_EQ("SYRIA", ToUpper("Syria"));
+  EXPECT_EQ("C\xC3\x94TE", ToUpper("C\xC3\xB4te"));  // Côte -> CÔTE
+  EXPECT_EQ("\xD0\x9C\xD0\x98\xD0\xA0", ToUpper("\xD0\xBC\xD0\xB8\xD1\x80"));  // мир -> МИР
+  EXPECT_EQ(std::string("A\xFF" "B"), ToUpper("a\xFF" "b"));  // invalid UTF-8: ASCII only
+  EXPECT_EQ(std::string("\xC3"), ToUpper("\xC3"));  // truncated sequence
+}
+
 TEST(Dates, SixAndEightDigits) {
   EXPECT_EQ(20120219, ParseDictDate("20120219"));
   EXPECT_EQ(19620101, ParseDictDate("620101"));

@@ -1,16 +1,14 @@
 #include "match/reference_matcher.h"
 
+#include "dict/text_util.h"
+
 #include <cstdint>
 
 namespace khaldun {
 namespace {
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
+// The one case mapping the whole dictionary uses (ASCII, ICU for non-ASCII).
+std::string Upper(std::string_view s) { return internal::ToUpper(s); }
 
 }  // namespace
 
