@@ -24,6 +24,7 @@ struct ValidateCliOptions {
   bool warnings = false;
   bool no_syntax = false;
   bool in_process = false;
+  bool explain = false;
 };
 
 void RunValidate(const ValidateCliOptions& o) {
@@ -52,6 +53,15 @@ void RunValidate(const ValidateCliOptions& o) {
     totals.Add(result, record);
     if (result.passed && o.failures_only) continue;
     std::printf("%s\n", FormatRecordResult(record, result, o.verbose).c_str());
+    if (o.explain) {
+      // Coded again in this process, for the trace.
+      ExplainTrace trace;
+      (*runner)->Code(record, &trace);
+      for (const auto& s : trace.sentences) {
+        std::printf("    | tokens: %s\n", s.tokens.c_str());
+        for (const std::string& line : s.lines) std::printf("    | %s\n", line.c_str());
+      }
+    }
   }
   std::printf("%s\n", FormatTotals(*suite, totals).c_str());
 }
@@ -78,6 +88,8 @@ void SetupValidate(CLI::App& app) {
   cmd->add_flag("--in-process", o->in_process,
                 "Code in this process (faster; a coder crash then ends the run) instead of one "
                 "child process per record");
+  cmd->add_flag("--explain", o->explain,
+                "After each printed record, the coder's explanation (as `khaldun explain`)");
   cmd->add_flag("--no-syntax", o->no_syntax, "Do not POS-tag (as if models/syntax.bin were absent)");
   cmd->callback([o] { RunValidate(*o); });
 }

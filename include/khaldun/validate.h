@@ -188,8 +188,9 @@ class SuiteRunner {
   // POSIX only. Not thread-safe with respect to other threads of the caller
   // (fork); call it from a single-threaded driver.
   RecordResult RunIsolated(const SuiteRecord& record) const;
-  // The events as coded, for reports and tests.
-  std::vector<SuiteEvent> Code(const SuiteRecord& record) const;
+  // The events as coded, for reports and tests. When `trace` is not null it
+  // receives the coder's explanation (as `khaldun explain` prints it).
+  std::vector<SuiteEvent> Code(const SuiteRecord& record, ExplainTrace* trace = nullptr) const;
 
  private:
   struct Impl;

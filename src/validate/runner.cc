@@ -179,7 +179,7 @@ CoderOptions CoderOptionsFor(const SuiteRecord& record) {
   return options;
 }
 
-std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record) const {
+std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record, ExplainTrace* trace) const {
   PipelineOptions options;
   options.text.detect_dateline = false;  // one sentence per record, never a dateline
   options.coder = CoderOptionsFor(record);
@@ -188,7 +188,7 @@ std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record) const {
   doc.id = record.id;
   doc.date = record.date;
   doc.text = record.text;
-  CodedDocument coded = pipeline.Process(std::move(doc));
+  CodedDocument coded = pipeline.Process(std::move(doc), trace);
   std::vector<SuiteEvent> events;
   events.reserve(coded.events.size());
   for (const Event& e : coded.events) {
