@@ -75,7 +75,9 @@ class TreeReader {
  public:
   explicit TreeReader(std::string_view text) : text_(text) {}
 
-  Status ReadOne(size_t* pos, ParsedTree* out) {
+  // With `lenient_end`, a tree cut short at the end of the text is closed
+  // with a warning (some PETRARCH records lack a bracket).
+  Status ReadOne(size_t* pos, ParsedTree* out, bool lenient_end) {
     nodes_.clear();
     Skip(pos);
     if (*pos >= text_.size() || text_[*pos] != '(') return Error(*pos, "expected '('");
@@ -121,7 +123,10 @@ class TreeReader {
         return Error(*pos, "unexpected text outside a pre-terminal");
       }
     }
-    if (!stack.empty()) return Error(*pos, "unbalanced '(': tree not closed");
+    if (!stack.empty()) {
+      if (!lenient_end || *pos < text_.size()) return Error(*pos, "unbalanced '(': tree not closed");
+      out->warnings.push_back(std::to_string(stack.size()) + " missing ')' added");
+    }
     DeriveChunks(leaf_node, out);
     return Status::Ok();
   }
@@ -214,12 +219,16 @@ Result<ParsedTree> ReadPennTree(std::string_view text) {
   ParsedTree tree;
   size_t pos = 0;
   TreeReader reader(text);
-  Status s = reader.ReadOne(&pos, &tree);
+  Status s = reader.ReadOne(&pos, &tree, /*lenient_end=*/true);
   if (!s.ok()) return s;
+  // Some PETRARCH records close one bracket too many; the tree itself is whole.
+  int extra = 0;
   while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\t' ||
-                               text[pos] == '\r')) {
+                               text[pos] == '\r' || text[pos] == ')')) {
+    extra += text[pos] == ')';
     ++pos;
   }
+  if (extra > 0) tree.warnings.push_back(std::to_string(extra) + " extra ')' ignored");
   if (pos != text.size()) {
     return Status::InvalidArgument("Penn tree, byte " + std::to_string(pos) +
                                    ": text after the tree");
@@ -241,7 +250,7 @@ Result<std::vector<ParsedTree>> ReadPennTrees(std::string_view text) {
     }
     if (pos >= text.size()) break;
     ParsedTree tree;
-    Status s = reader.ReadOne(&pos, &tree);
+    Status s = reader.ReadOne(&pos, &tree, /*lenient_end=*/false);
     if (!s.ok()) return s;
     trees.push_back(std::move(tree));
   }

@@ -74,12 +74,22 @@ TEST(PennTree, UnknownLabelsAreWarningsNotErrors) {
 }
 
 TEST(PennTree, MalformedTreesAreErrors) {
-  for (const char* bad : {"", "NP", "(S (NP (NNP Iran)", "(S (NP (NNP Iran))))", "(S x (NP y))",
+  for (const char* bad : {"", "NP", "(S x (NP y))", "(S (NP (NNP Iran) x", ")(S (NNP Iran))",
                           "(S (NNP Iran) extra) more", "(S (NNP Iran)) trailing"}) {
     auto tree = ReadPennTree(bad);
     EXPECT_FALSE(tree.ok()) << bad;
     if (!tree.ok()) EXPECT_EQ(StatusCode::kInvalidArgument, tree.status().code()) << bad;
   }
+}
+
+TEST(PennTree, ToleratesExtraClosingBrackets) {
+  auto tree = ReadPennTree("(S (NP (NNP Iran)) (VP (VBD struck))) ) )\n");
+  ASSERT_TRUE(tree.ok()) << tree.status().ToString();
+  EXPECT_EQ("2 extra ')' ignored", tree->warnings.at(0));
+  auto cut = ReadPennTree("(S (NP (NNP Iran)) (VP (VBD struck)");
+  ASSERT_TRUE(cut.ok()) << cut.status().ToString();
+  EXPECT_EQ("2 missing ')' added", cut->warnings.at(0));
+  EXPECT_FALSE(ReadPennTrees("(S (NP (NNP Iran)) (VP (VBD struck)").ok());
 }
 
 TEST(PennTree, ReadsSeveralTrees) {
