@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# A long fuzz campaign for one target (not part of CI):
+#   fuzz/campaign.sh TARGET RUNS MAX_SECONDS
+# Runs a private copy of build/fuzz/TARGET at nice 19 until RUNS executions or
+# MAX_SECONDS, from fuzz/corpus/TARGET plus build/fuzz-campaign/TARGET/ (its
+# growing corpus). Log: build/fuzz-campaign/TARGET.log; crashes:
+# build/fuzz-campaign/crashes/TARGET/.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+t=$1 runs=$2 secs=$3
+mkdir -p build/fuzz-campaign/bin "build/fuzz-campaign/$t" "build/fuzz-campaign/crashes/$t"
+cp "build/fuzz/$t" "build/fuzz-campaign/bin/$t"
+exec nice -n 19 "build/fuzz-campaign/bin/$t" -runs="$runs" -max_total_time="$secs" -timeout=10 \
+  -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+  -artifact_prefix="build/fuzz-campaign/crashes/$t/" "build/fuzz-campaign/$t" "fuzz/corpus/$t" \
+  >"build/fuzz-campaign/$t.log" 2>&1
