@@ -95,6 +95,12 @@ const PhraseMatch* EventNounObject(std::span<const PhraseMatch> matches, const P
   return nullptr;
 }
 
+int UsableMentions(std::span<const Mention> mentions) {
+  int n = 0;
+  for (const Mention& m : mentions) n += !m.code.empty() && !m.locative;
+  return n;
+}
+
 bool HasSourceSlot(const VerbPattern& pattern) {
   for (const PatternElement& e : pattern.elements)
     if (e.type == PatternElement::Type::kSource) return true;
@@ -140,16 +146,19 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       has_trigger |= m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal;
       has_actor |= m.kind == PhraseMatch::Kind::kActor || m.kind == PhraseMatch::Kind::kAgent;
     }
-    // Only sentences that could hold an event pay for POS tagging; the
-    // tokens of the others are never copied or tagged.
-    if (has_trigger && has_actor && resources_.syntax && tokens.size() > 0 && tokens[0].pos == 0) {
+    // Mentions are read in every sentence, so that names and pronouns in
+    // later sentences resolve.
+    std::vector<Mention> mentions = internal::FindMentions(tokens, matches, mention_context, &memory);
+    // Only sentences that could hold an event pay for POS tagging: a trigger
+    // and, when events need a dyad, two actors. The mentions are then read
+    // again with the tags.
+    if (has_trigger && resources_.syntax && !tokens.empty() && tokens[0].pos == 0 &&
+        (!options_.require_dyad || UsableMentions(mentions) >= 2)) {
       tagged.assign(tokens.begin(), tokens.end());
       resources_.syntax->Tag(tagged);
       tokens = tagged;
+      mentions = internal::FindMentions(tokens, matches, mention_context, &memory);
     }
-    // Mentions are still read when there is no trigger, so that names and
-    // pronouns in later sentences resolve.
-    std::vector<Mention> mentions = internal::FindMentions(tokens, matches, mention_context, &memory);
     SentenceContext s{doc, sentence, tokens, matches, mentions, st};
     if (st) {
       for (const PhraseMatch& m : matches) s.Note(internal::RenderMatch(dict, m, tokens, doc.document->date));
@@ -157,6 +166,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     }
     if (!has_trigger || (!has_actor && mentions.empty())) {
       s.Note(has_trigger ? "no actor: nothing to code" : "no verb or event noun: nothing to code");
+      continue;
+    }
+    if (options_.require_dyad && UsableMentions(mentions) < 2) {
+      s.Note("fewer than two actors: no event possible");
       continue;
     }
 

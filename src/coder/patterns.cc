@@ -21,17 +21,19 @@ namespace {
 // gap approximates that without a parse ("called on the UN to" / "ON +").
 constexpr uint32_t kMaxGap = 4;
 
-bool WordMatches(const Token& t, const PatternElement& e) {
-  std::string_view w = e.text;
-  if (t.text.size() < w.size()) return false;
-  if (!e.stem && t.text.size() != w.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
+// Whether the token spells `word` (upper case), or begins with it when
+// `stem` (TABARI's stems: a pattern word without a final '_').
+bool SpellsWord(const Token& t, std::string_view word, bool stem) {
+  if (t.text.size() < word.size() || (!stem && t.text.size() != word.size())) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
     char c = t.text[i];
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (c != w[i]) return false;
+    if (c != word[i]) return false;
   }
   return true;
 }
+
+bool WordMatches(const Token& t, const PatternElement& e) { return SpellsWord(t, e.text, e.stem); }
 
 // Whether the phrase "A B C" (upper case) starts at tokens[at]; sets *length.
 bool PhraseAt(std::span<const Token> tokens, size_t at, std::string_view phrase, size_t* length) {
@@ -40,10 +42,8 @@ bool PhraseAt(std::span<const Token> tokens, size_t at, std::string_view phrase,
   while (pos <= phrase.size()) {
     size_t space = phrase.find(' ', pos);
     if (space == std::string_view::npos) space = phrase.size();
-    if (k >= tokens.size()) return false;
-    PatternElement e;
-    e.text = std::string(phrase.substr(pos, space - pos));
-    if (!WordMatches(tokens[k], e)) return false;
+    if (k >= tokens.size() || !SpellsWord(tokens[k], phrase.substr(pos, space - pos), false))
+      return false;
     ++k;
     pos = space + 1;
   }
