@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "dict/dictionary_data.h"
 #include "dict/phrase_trie.h"
 #include "dict/text_util.h"
@@ -31,8 +33,47 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-void ReadOne(const DictionarySource& source, DictionaryData* data, std::vector<Diagnostic>* diagnostics) {
-  internal::Builder b(data, diagnostics, source.name);
+// A copy of `text` with every line over `max_line_bytes` blanked (its line
+// terminator kept, so later line numbers stay right), each reported; so that a
+// hostile file (100,000 entries on one line) costs one diagnostic, not a
+// quadratic parse. Returns false, leaving *out empty, when no line is too long.
+bool BlankLongLines(std::string_view text, size_t max_line_bytes, internal::Builder* b, std::string* out) {
+  uint32_t number = 1;
+  size_t begin = 0;
+  bool any = false;
+  while (begin <= text.size()) {
+    size_t end = text.find_first_of("\r\n", begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - begin > max_line_bytes) {
+      if (!any) out->assign(text.substr(0, begin));
+      any = true;
+      b->Error(number, "too-long",
+               fmt::format("line is {} bytes, over the limit of {} (--max-dict-line-bytes); line skipped",
+                           end - begin, max_line_bytes));
+    } else if (any) {
+      out->append(text.substr(begin, end - begin));
+    }
+    if (end == text.size()) break;
+    size_t next = end + 1;
+    if (text[end] == '\r' && next < text.size() && text[next] == '\n') ++next;
+    if (any) out->append(text.substr(end, next - end));
+    begin = next;
+    ++number;
+  }
+  return any;
+}
+
+void ReadOne(const DictionarySource& original, size_t max_line_bytes, DictionaryData* data,
+             std::vector<Diagnostic>* diagnostics) {
+  internal::Builder b(data, diagnostics, original.name);
+  DictionarySource blanked;
+  const bool too_long = BlankLongLines(original.text, max_line_bytes, &b, &blanked.text);
+  if (too_long) {
+    blanked.name = original.name;
+    blanked.kind = original.kind;
+    blanked.format = original.format;
+  }
+  const DictionarySource& source = too_long ? blanked : original;
   bool tabari = source.format == DictFormat::kTabari;
   switch (source.kind) {
     case DictKind::kVerbs:
@@ -62,6 +103,9 @@ void ReadOne(const DictionarySource& source, DictionaryData* data, std::vector<D
 uint64_t HashSources(const std::vector<DictionarySource>& sources, const LoadOptions& options) {
   uint64_t h = internal::Fnv1a("khaldun-dict");
   for (const auto& c : options.event_codes) h = internal::Fnv1a(c + "\n", h);
+  if (options.max_line_bytes != LoadOptions{}.max_line_bytes) {
+    h = internal::Fnv1a("max_line_bytes=" + std::to_string(options.max_line_bytes), h);
+  }
   for (const auto& s : sources) {
     char tag[2] = {static_cast<char>(s.kind), static_cast<char>(s.format)};
     h = internal::Fnv1a(std::string_view(tag, 2), h);
@@ -206,7 +250,7 @@ std::shared_ptr<const Dictionary> Dictionary::FromSources(const std::vector<Dict
                                                           std::vector<Diagnostic>* diagnostics,
                                                           const LoadOptions& options) {
   auto data = std::make_unique<DictionaryData>();
-  for (const auto& s : sources) ReadOne(s, data.get(), &data->diagnostics);
+  for (const auto& s : sources) ReadOne(s, options.max_line_bytes, data.get(), &data->diagnostics);
   internal::ResolveAndCheck(data.get(), options.event_codes, &data->diagnostics);
   if (diagnostics) diagnostics->insert(diagnostics->end(), data->diagnostics.begin(), data->diagnostics.end());
   data->source_hash = HashSources(sources, options);

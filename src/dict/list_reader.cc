@@ -8,6 +8,10 @@
 //             v:kidnap                 v: verb forms; no code = the category
 //             pre+k [EARLY_...]        +: both "pre k" and "pre-k"
 //             ~a head start            ~: a phrase that cancels issue coding
+#include <algorithm>
+
+#include <fmt/format.h>
+
 #include "dict/dictionary_data.h"
 #include "dict/text_util.h"
 
@@ -15,6 +19,12 @@ namespace khaldun::internal {
 namespace {
 
 using Kind = PhraseMatch::Kind;
+
+// Each '+' doubles a word's expansions and each word multiplies the entry's
+// phrases, so hostile input ("a+a+a+...", found by dict_fuzz) would expand
+// exponentially: an entry over these limits is an error and is skipped.
+constexpr size_t kMaxIssuePlusesPerWord = 4;
+constexpr size_t kMaxIssuePhrases = 1024;
 
 // The alternatives one written issue word expands to; each a word list.
 std::vector<std::vector<std::string>> ExpandIssueWord(std::string_view w) {
@@ -134,9 +144,18 @@ void ReadPetrarchIssues(std::string_view text, Builder* b) {
       std::string_view w = body.substr(s, sp == std::string_view::npos ? std::string_view::npos : sp - s);
       if (!w.empty()) {
         written.push_back(ToUpper(w));
+        if (static_cast<size_t>(std::count(w.begin(), w.end(), '+')) > kMaxIssuePlusesPerWord) {
+          phrases.clear();
+          break;
+        }
+        const std::vector<std::vector<std::string>> alts = ExpandIssueWord(w);
+        if (phrases.size() * alts.size() > kMaxIssuePhrases) {
+          phrases.clear();
+          break;
+        }
         std::vector<std::vector<std::string>> next;
         for (const auto& p : phrases) {
-          for (const auto& alt : ExpandIssueWord(w)) {
+          for (const auto& alt : alts) {
             auto q = p;
             q.insert(q.end(), alt.begin(), alt.end());
             next.push_back(std::move(q));
@@ -148,6 +167,12 @@ void ReadPetrarchIssues(std::string_view text, Builder* b) {
       s = sp + 1;
     }
     if (written.empty()) continue;
+    if (phrases.empty()) {
+      b->Error(sl.number, "too-long",
+               fmt::format("issue entry expands to over {} phrases (more than {} '+' in a word, or too many "
+                           "n:/v:/+ words); entry skipped", kMaxIssuePhrases, kMaxIssuePlusesPerWord));
+      continue;
+    }
     e.phrase = JoinWords(written);
     e.file = b->file();
     e.line = sl.number;

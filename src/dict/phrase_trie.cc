@@ -60,8 +60,17 @@ PhraseTrie PhraseTrie::Build(const std::vector<CompiledPhrase>& phrases) {
   WordIds exact, stems;  // construction-time maps; lookups use the flat tables
   std::vector<uint32_t> exact_ids;
   uint32_t next_label = 0;
+  size_t total_words = 0;
+  for (const auto& p : phrases) total_words += p.words.size();
+  exact.reserve(total_words);
   std::unordered_map<uint64_t, uint32_t> children;  // (node << 32 | label) -> child
-  std::vector<std::vector<uint32_t>> node_payloads(1);
+  children.reserve(total_words);
+  struct Edge {
+    uint32_t parent, label, child;
+  };
+  std::vector<Edge> edges;
+  std::vector<std::pair<uint32_t, uint32_t>> ends;  // (node, phrase), in phrase order
+  uint32_t node_count = 1;
   for (uint32_t p = 0; p < phrases.size(); ++p) {
     uint32_t node = kRoot;
     for (const PhraseWord& w : phrases[p].words) {
@@ -78,34 +87,35 @@ PhraseTrie PhraseTrie::Build(const std::vector<CompiledPhrase>& phrases) {
         }
       }
       uint64_t key = (static_cast<uint64_t>(node) << 32) | it->second;
-      auto [child, added] = children.emplace(key, static_cast<uint32_t>(node_payloads.size()));
-      if (added) node_payloads.emplace_back();
+      auto [child, added] = children.emplace(key, node_count);
+      if (added) edges.push_back({node, it->second, node_count++});
       node = child->second;
     }
-    node_payloads[node].push_back(p);
+    ends.push_back({node, p});
   }
-  // Flatten: edges grouped by parent, sorted by label for binary search.
-  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> edges(node_payloads.size());
-  for (const auto& [key, child] : children) edges[key >> 32].push_back({static_cast<uint32_t>(key), child});
-  t.edge_begin_.push_back(0);
-  for (auto& e : edges) {
-    std::sort(e.begin(), e.end());
-    for (auto [label, child] : e) {
-      t.edge_label_.push_back(label);
-      t.edge_target_.push_back(child);
-    }
-    t.edge_begin_.push_back(static_cast<uint32_t>(t.edge_label_.size()));
+  // Flatten: edges grouped by parent and sorted by label for binary search;
+  // payloads grouped by node, in phrase order (stable sort).
+  std::sort(edges.begin(), edges.end(),
+            [](const Edge& a, const Edge& b) { return a.parent != b.parent ? a.parent < b.parent : a.label < b.label; });
+  t.edge_begin_.assign(node_count + 1, 0);
+  t.edge_label_.reserve(edges.size());
+  t.edge_target_.reserve(edges.size());
+  for (const Edge& e : edges) {
+    ++t.edge_begin_[e.parent + 1];
+    t.edge_label_.push_back(e.label);
+    t.edge_target_.push_back(e.child);
   }
-  t.payload_begin_.push_back(0);
-  for (const auto& list : node_payloads) {
-    for (uint32_t p : list) {
-      t.payload_phrase_.push_back(p);
-      t.payload_kind_.push_back(static_cast<uint8_t>(phrases[p].kind));
-      t.payload_id_.push_back(phrases[p].id);
-      t.payload_specificity_.push_back(PhraseSpecificity(phrases[p]));
-    }
-    t.payload_begin_.push_back(static_cast<uint32_t>(t.payload_phrase_.size()));
+  for (uint32_t n = 0; n < node_count; ++n) t.edge_begin_[n + 1] += t.edge_begin_[n];
+  std::stable_sort(ends.begin(), ends.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  t.payload_begin_.assign(node_count + 1, 0);
+  for (auto [node, p] : ends) {
+    ++t.payload_begin_[node + 1];
+    t.payload_phrase_.push_back(p);
+    t.payload_kind_.push_back(static_cast<uint8_t>(phrases[p].kind));
+    t.payload_id_.push_back(phrases[p].id);
+    t.payload_specificity_.push_back(PhraseSpecificity(phrases[p]));
   }
+  for (uint32_t n = 0; n < node_count; ++n) t.payload_begin_[n + 1] += t.payload_begin_[n];
   t.exact_.Build(t.exact_words_, exact_ids);
   t.stems_.Build(t.stem_words_, t.stem_ids_);
   t.IndexStemFilters();
