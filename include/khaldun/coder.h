@@ -43,7 +43,17 @@ struct CoderResources {
   std::shared_ptr<const SyntaxModel> syntax;
 };
 
+// Which coding semantics to apply.
+//   kKhaldun:  khaldun's own rules (the default; documented in docs/CODING.md).
+//   kTabari:   TABARI 0.8's sparse-parse semantics, for users of TABARI
+//              dictionaries (first verb per clause, default actor search,
+//              compound clauses, pattern length ordering); src/coder/tabari_*.
+//   kPetrarch: PETRARCH-2's semantics over Penn Treebank parses;
+//              src/coder/petrarch_*.
+enum class CodingMode : uint8_t { kKhaldun, kTabari, kPetrarch };
+
 struct CoderOptions {
+  CodingMode mode = CodingMode::kKhaldun;
   // Emit an event only when both source and target are known (PETRARCH's
   // require_dyad). Default: true.
   bool require_dyad = true;
