@@ -198,6 +198,10 @@ struct EvalReport {
   uint64_t unscored_events = 0;
   uint64_t exact_items = 0;  // items whose produced events equal the gold (first table's levels)
   std::vector<ScoreTable> tables;  // CAMEO: root/exact, root/country, full/exact, full/country
+  // Items grouped by their gold tags ("passive", "metonymy", ...): one Prf
+  // per table, in the order of `tables`. Empty for PLOVER (no tags).
+  std::map<std::string, std::vector<Prf>> per_tag;
+  std::map<std::string, uint64_t> tag_items;  // items carrying each tag
   Confusion confusion;             // CAMEO: roots with country-level dyads; PLOVER: types
   std::vector<EvalCase> cases;     // kept for --errors listings
   std::vector<ItemMatch> matches;  // of cases, under the first table's levels

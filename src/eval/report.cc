@@ -146,6 +146,24 @@ std::string FormatReport(const EvalReport& r, bool errors) {
     out += "\n";
   }
 
+  if (!r.per_tag.empty()) {
+    out +=
+        "\nper tag of the gold items (F1 of each table; no-event items count their false "
+        "positives)\n";
+    out += fmt::format("{:<18}{:>6}{:>6}{:>6}", "tag", "items", "gold", "prod");
+    for (const auto& t : r.tables) out += fmt::format("{:>14}", t.name);
+    out += "\n";
+    for (const auto& [tag, by_table] : r.per_tag) {
+      const Prf& first = by_table.front();
+      auto items = r.tag_items.find(tag);
+      out +=
+          fmt::format("{:<18}{:>6}{:>6}{:>6}", tag, items == r.tag_items.end() ? 0 : items->second,
+                      first.tp + first.fn, first.tp + first.fp);
+      for (const Prf& p : by_table) out += fmt::format("{:>14}", Percent(p.F1()));
+      out += "\n";
+    }
+  }
+
   out += fmt::format(
       "\nconfusion of {} (rows: gold, columns: produced; events paired on dyads that agree at "
       "country level; '-' = no event on that dyad)\n",
@@ -193,6 +211,16 @@ json ReportToJson(const EvalReport& r, bool errors) {
                            {"title", t.title},
                            {"overall", PrfJson(t.overall)},
                            {"per_class", per_class}});
+  }
+  j["per_tag"] = json::object();
+  for (const auto& [tag, by_table] : r.per_tag) {
+    json tables = json::object();
+    for (size_t i = 0; i < by_table.size() && i < r.tables.size(); ++i) {
+      tables[r.tables[i].name] = PrfJson(by_table[i]);
+    }
+    auto items = r.tag_items.find(tag);
+    j["per_tag"][tag] = {{"items", items == r.tag_items.end() ? 0 : items->second},
+                         {"tables", tables}};
   }
   j["confusion"] = json::array();
   for (const auto& [key, n] : r.confusion) {

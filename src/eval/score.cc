@@ -131,11 +131,17 @@ EvalReport ScoreCases(std::vector<EvalCase> cases, EvalKind kind) {
     if (c.gold.empty()) ++report.items_without_gold;
     if (!c.produced.empty()) ++report.items_with_output;
     if (c.gold.empty() && !c.produced.empty()) ++report.false_alarm_items;
+    for (const std::string& tag : c.tags) ++report.tag_items[tag];
     for (size_t i = 0; i < levels.size(); ++i) {
       ItemMatch m =
           MatchEvents(c.gold, c.produced, levels[i].actors, levels[i].codes, class_by_root);
       ScoreTable& table = report.tables[i];
       table.overall.Add(m.overall);
+      for (const std::string& tag : c.tags) {
+        std::vector<Prf>& by_table = report.per_tag[tag];
+        by_table.resize(levels.size());
+        by_table[i].Add(m.overall);
+      }
       for (const auto& [cls, prf] : m.per_class) table.per_class[cls].Add(prf);
       if (i == 0) {
         if (m.overall.fp == 0 && m.overall.fn == 0) ++report.exact_items;

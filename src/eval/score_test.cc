@@ -164,6 +164,27 @@ TEST(ScoreCasesTest, TotalsOverItems) {
   EXPECT_EQ(std::vector<bool>({false, false}), r.matches[1].gold_matched);
 }
 
+TEST(ScoreCasesTest, PerTag) {
+  std::vector<EvalCase> cases(3);
+  cases[0].tags = {"passive"};
+  cases[0].gold = {E("USAMIL", "186", "IRNMIL")};
+  cases[0].produced = {E("USAMIL", "186", "IRNMIL")};
+  cases[1].tags = {"passive", "metonymy"};
+  cases[1].gold = {E("RUSGOV", "016", "GBRGOV")};
+  cases[1].produced = {E("RUS", "016", "GBR")};
+  cases[2].tags = {"no-event"};
+  cases[2].produced = {E("FRA", "010", "DEU")};
+  EvalReport r = ScoreCases(cases, EvalKind::kCameo);
+  EXPECT_EQ(2u, r.tag_items["passive"]);
+  ASSERT_EQ(4u, r.per_tag["passive"].size());
+  EXPECT_EQ("1/1/1", Counts(r.per_tag["passive"][0]));  // root/exact
+  EXPECT_EQ("2/0/0", Counts(r.per_tag["passive"][1]));  // root/country
+  EXPECT_EQ("0/1/1", Counts(r.per_tag["metonymy"][0]));
+  EXPECT_EQ("0/1/0", Counts(r.per_tag["no-event"][1]));
+  EXPECT_NE(std::string::npos, FormatReport(r).find("per tag")) << FormatReport(r);
+  EXPECT_EQ(2, ReportToJson(r)["per_tag"]["passive"]["items"]);
+}
+
 TEST(ScoreCasesTest, PloverTypesAreTheirOwnClasses) {
   std::vector<EvalCase> cases(1);
   cases[0].gold = {E("HUN", "AGREE", "ROU"), E("ROU", "AGREE", "HUN")};
