@@ -14,8 +14,9 @@
 //           three letters: RUSGOV == RUSMIL == RUS, IGOUNO == IGOWSTNAT);
 //   codes:  "root" (the first two digits: 0841 == 084 == 08) or "full".
 // Each gold event and each produced event is matched at most once, so a
-// produced event that repeats a matched one is a false positive. Identical
-// produced events of one item (same source, code and target) count once.
+// second produced event that fits an already matched gold event (111 and 112
+// against one gold 11, at root level) is a false positive. Identical produced
+// events of one item (same source, code and target) count once.
 // A gold target "*" matches any target (PLOVER records without a target).
 //
 // Precision = tp / (tp + fp), recall = tp / (tp + fn), F1 their harmonic
