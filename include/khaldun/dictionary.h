@@ -141,6 +141,14 @@ struct AgentEntry {
   uint32_t line = 0;
 };
 
+// One word of a compiled phrase: matches a token whose upper-cased text equals
+// `text`, or, when `prefix`, begins with it.
+struct PhraseWord {
+  std::string text;
+  bool prefix = false;
+  friend bool operator==(const PhraseWord&, const PhraseWord&) = default;
+};
+
 // One element of a verb pattern. A pattern "- $ * (TO {PEACE TALKS}) [036]"
 // is the element list: kSource kVerb kPrepBegin kWord(TO) kNounBegin
 // kWord(PEACE) kWord(TALKS) kNounEnd kPrepEnd.
@@ -166,7 +174,11 @@ struct PatternElement {
   bool stem = false;
   // TABARI: joined to the next element by '_' (no words may come between).
   bool adjacent_to_next = false;
+  // kAlternatives: each alternative's words (upper case, clitics split).
   std::vector<std::vector<std::string>> alternatives;
+  // The same words with TABARI's stem flag (a word not ending in '_' is a
+  // stem); parallel to `alternatives`.
+  std::vector<std::vector<PhraseWord>> alternative_words;
 };
 
 struct VerbPattern {
@@ -259,14 +271,6 @@ struct PhraseMatch {
 };
 std::string_view PhraseKindName(PhraseMatch::Kind kind);
 
-// One word of a compiled phrase: matches a token whose upper-cased text equals
-// `text`, or, when `prefix`, begins with it.
-struct PhraseWord {
-  std::string text;
-  bool prefix = false;
-  friend bool operator==(const PhraseWord&, const PhraseWord&) = default;
-};
-
 // Every phrase the matcher knows, in priority order (see FindCandidates).
 struct CompiledPhrase {
   std::vector<PhraseWord> words;
@@ -311,6 +315,11 @@ struct LoadOptions {
   // the sources (magic, format version and hash of every source's bytes) and
   // otherwise compiles the sources and writes the file.
   std::string cache_path;
+  // Longest accepted dictionary line in bytes (`--max-dict-line-bytes`). A longer
+  // line is skipped with the error "line is N bytes, over the limit of M
+  // (--max-dict-line-bytes); line skipped" [too-long]; the rest of the file is
+  // read. Default: 64 KiB.
+  size_t max_line_bytes = size_t{64} << 10;
 };
 
 // The first column of a tab-separated table with a header line, such as

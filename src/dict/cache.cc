@@ -19,7 +19,7 @@ namespace khaldun {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'H', 'D', 'I', 'C', 'T', 0, 0};
-constexpr uint32_t kVersion = 4;
+constexpr uint32_t kVersion = 5;
 
 // A fast checksum over 8-byte words, so that a damaged payload is caught
 // before any index in it is trusted.
@@ -137,6 +137,9 @@ void WriteData(Writer& w, const internal::DictionaryData& d) {
         w.Vec(e.alternatives, [&](const std::vector<std::string>& alt) {
           w.Vec(alt, [&](const std::string& s) { w.Str(s); });
         });
+        w.Vec(e.alternative_words, [&](const std::vector<PhraseWord>& alt) {
+          w.Vec(alt, [&](const PhraseWord& x) { w.Str(x.text); w.Pod<uint8_t>(x.prefix); });
+        });
       });
     });
   });
@@ -182,6 +185,9 @@ void ReadData(Reader& r, internal::DictionaryData& d) {
         e.stem = r.Pod<uint8_t>(); e.adjacent_to_next = r.Pod<uint8_t>();
         r.Vec(&e.alternatives, [&](std::vector<std::string>& alt) {
           r.Vec(&alt, [&](std::string& s) { s = r.Str(); });
+        });
+        r.Vec(&e.alternative_words, [&](std::vector<PhraseWord>& alt) {
+          r.Vec(&alt, [&](PhraseWord& x) { x.text = r.Str(); x.prefix = r.Pod<uint8_t>(); });
         });
       });
     });

@@ -58,6 +58,14 @@ TEST(TabariVerbs, Alternatives) {
   const auto& p = d->verb_blocks()[0].patterns[0];
   ASSERT_EQ(T::kAlternatives, p.elements[3].type);
   EXPECT_EQ((std::vector<std::vector<std::string>>{{"WAS"}, {"WERE"}}), p.elements[3].alternatives);
+  auto d2 = OneSource(DictKind::kVerbs, kTab, "ACCORD [---]\n- * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS [111]\n", &diags);
+  const auto& alt = d2->verb_blocks()[0].patterns[0].elements[2];
+  ASSERT_EQ(T::kAlternatives, alt.type);
+  EXPECT_TRUE(d2->verb_blocks()[0].patterns[0].elements[1].adjacent_to_next);
+  EXPECT_TRUE(alt.adjacent_to_next);
+  EXPECT_EQ((std::vector<std::vector<std::string>>{{"GENEVA"}, {"INTERNATIONAL"}}), alt.alternatives);
+  EXPECT_EQ((std::vector<std::vector<PhraseWord>>{{{"GENEVA", false}}, {{"INTERNATIONAL", true}}}),
+            alt.alternative_words);
 }
 
 TEST(TabariVerbs, DiscardDominantSubordinateAndPairedCodes) {

@@ -138,15 +138,25 @@ bool ParseTabariPattern(std::string_view text, std::vector<PatternElement>* out,
       while (true) {
         size_t bar = inside.find('|', s);
         std::string_view alt = Trim(inside.substr(s, bar == std::string_view::npos ? std::string_view::npos : bar - s));
-        // Keep a trailing '_' on the last word: it marks a whole word, not a stem.
+        // As in any TABARI phrase, only a last word without '_' is a stem.
         bool exact = false;
-        std::vector<std::string> words = SplitPhrase(alt, &exact);
-        if (words.empty()) {
+        std::vector<std::string> written = SplitPhrase(alt, &exact);
+        if (written.empty()) {
           *error = "empty alternative in { A | B }";
           return false;
         }
-        if (exact) words.back() += '_';
+        std::vector<std::string> words;
+        std::vector<PhraseWord> flagged;
+        for (size_t k = 0; k < written.size(); ++k) {
+          std::vector<std::string> pieces = SplitClitics(written[k]);
+          for (size_t m = 0; m < pieces.size(); ++m) {
+            bool last = k + 1 == written.size() && m + 1 == pieces.size();
+            flagged.push_back({pieces[m], last && !exact});
+            words.push_back(std::move(pieces[m]));
+          }
+        }
         e.alternatives.push_back(std::move(words));
+        e.alternative_words.push_back(std::move(flagged));
         if (bar == std::string_view::npos) break;
         s = bar + 1;
       }
