@@ -52,3 +52,23 @@ TEST(Robustness, RandomEditsNeverCrash) {
 
 }  // namespace
 }  // namespace khaldun
+
+namespace khaldun {
+namespace {
+
+TEST(Robustness, OverlongLinesAreSkippedAndLaterLinesKeepTheirNumbers) {
+  LoadOptions options;
+  options.max_line_bytes = 64;
+  std::string text = "FRANCE [FRA]\n" + std::string(100, 'X') + " [XXX]\r\nGERMANY [DEU\nSPAIN [ESP]\n";
+  std::vector<Diagnostic> diags;
+  auto d = Dictionary::FromSources({{"t", DictKind::kActors, DictFormat::kPetrarch2, text}}, &diags, options);
+  ASSERT_EQ(2u, diags.size());
+  EXPECT_EQ("too-long", diags[0].check);
+  EXPECT_EQ(2u, diags[0].line);
+  EXPECT_EQ(3u, diags[1].line);  // the unbalanced bracket, still on its own line number
+  ASSERT_EQ(2u, d->actors().size());
+  EXPECT_EQ("ESP", d->actor(1).default_code);
+}
+
+}  // namespace
+}  // namespace khaldun
