@@ -20,6 +20,7 @@ struct DictArgs {
   std::string codes = std::string(KHALDUN_SOURCE_DIR) + "/data/cameo/cameo_codes.tsv";
   std::string output;
   bool quiet = false;
+  size_t max_line_bytes = LoadOptions{}.max_line_bytes;
 };
 
 DictionaryFiles FilesOrExit(const std::vector<std::string>& inputs) {
@@ -42,6 +43,7 @@ DictionaryFiles FilesOrExit(const std::vector<std::string>& inputs) {
 
 LoadOptions OptionsFor(const DictArgs& args) {
   LoadOptions options;
+  options.max_line_bytes = args.max_line_bytes;
   if (!args.codes.empty() && std::filesystem::exists(args.codes)) {
     auto codes = ReadEventCodeList(args.codes);
     if (codes.ok()) options.event_codes = std::move(*codes);
@@ -99,6 +101,8 @@ void SetupDict(CLI::App& app) {
   auto* check = dict->add_subcommand("check", "Report dictionary defects with file:line, then a summary");
   check->add_option("inputs", args->inputs, "dictionary files or directories (kind from the file name)")->required();
   check->add_option("--codes", args->codes, "valid event codes: a TSV whose first column is the code");
+  check->add_option("--max-dict-line-bytes", args->max_line_bytes,
+                    "Skip lines longer than this, with an error (default 64 KiB)");
   check->add_flag("-q,--quiet", args->quiet, "print errors only, not warnings");
   check->callback([args] { RunCheck(*args); });
   auto* compile = dict->add_subcommand("compile", "Write the compiled-dictionary cache");
