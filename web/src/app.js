@@ -8,6 +8,7 @@ const PAGE_SIZE = 25;
 const QUAD_NAMES = ['', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
 const MAP_WIDTH = 960;
 const MAP_HEIGHT = 480;
+const BUCKET_SECONDS = { day: 86400, week: 7 * 86400, month: 31 * 86400, year: 366 * 86400 };
 
 let chart = null;
 let worldPaths = null;  // SVG path data of the countries, drawn once
@@ -110,7 +111,11 @@ function drawSeries(data, bucket) {
   const opts = {
     width: Math.max(320, target.clientWidth || 900),
     height: 260,
-    scales: { x: { time: true }, g: { range: [-10, 10] } },
+    scales: {
+      // A single period gets a range around it, not uPlot's default span.
+      x: { time: true, range: (u, min, max) => (min === max ? [min - BUCKET_SECONDS[bucket], max + BUCKET_SECONDS[bucket]] : [min, max]) },
+      g: { range: [-10, 10] },
+    },
     series: [
       {},
       { label: 'cooperation (QuadClass 1-2)', stroke: '#2b7bb9', fill: 'rgba(43,123,185,0.12)', width: 2, points: { show: true } },
