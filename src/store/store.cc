@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <xxhash.h>
 
+#include <ctime>
 #include <map>
 #include <set>
 #include <tuple>
@@ -57,18 +58,24 @@ struct EventStore::Statements {
                         "INSERT OR REPLACE INTO sentences (document_id, sentence_index, text, begin, "
                         "end) VALUES (?1, ?2, ?3, ?4, ?5)"),
         insert_actor(db, "INSERT OR IGNORE INTO actors (code, name) VALUES (?1, ?2)"),
-        upsert_event(db,
+        insert_event(db,
                      "INSERT INTO events (date, source_code, target_code, cameo_code, location_name, "
                      "location_country, negated, root_code, quad_class, goldstein, plover_type, "
                      "plover_mode, source_name, target_name, latitude, longitude, num_mentions, "
                      "num_sources, num_articles, is_root, first_document_id, source_url, added) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                     "?17, 1, 1, ?18, ?19, ?20, strftime('%Y%m%d%H%M%S', 'now')) "
+                     "?17, 1, 1, ?18, ?19, ?20, ?21) "
                      "ON CONFLICT (date, source_code, target_code, cameo_code, location_name, "
-                     "location_country, negated) DO UPDATE SET "
-                     "num_mentions = num_mentions + excluded.num_mentions, "
-                     "num_articles = num_articles + 1, is_root = max(is_root, excluded.is_root) "
-                     "RETURNING id, num_mentions"),
+                     "location_country, negated) DO NOTHING"),
+        find_event(db,
+                   "SELECT id FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 "
+                   "AND cameo_code = ?4 AND location_name = ?5 AND location_country = ?6 "
+                   "AND negated = ?7"),
+        merge_event(db,
+                    "UPDATE events SET num_mentions = num_mentions + ?2, "
+                    "num_articles = num_articles + 1, is_root = max(is_root, ?3) WHERE id = ?1"),
+        insert_event_source(db,
+                            "INSERT INTO event_sources (event_id, source, articles) VALUES (?1, ?2, 1)"),
         upsert_event_source(db,
                             "INSERT INTO event_sources (event_id, source, articles) VALUES (?1, ?2, 1) "
                             "ON CONFLICT (event_id, source) DO UPDATE SET articles = articles + 1 "
@@ -77,15 +84,15 @@ struct EventStore::Statements {
         insert_mention(db,
                        "INSERT INTO mentions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
                        "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-                       "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, "
-                       "strftime('%Y%m%d%H%M%S', 'now'))"),
+                       "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38)"),
         insert_rejection(db,
                          "INSERT OR REPLACE INTO rejections (origin, line, record, reason) "
                          "VALUES (?1, ?2, ?3, ?4)") {}
 
   Status status() const {
     for (const Statement* s : {&has_document, &document_exists, &insert_document, &insert_sentence,
-                               &insert_actor, &upsert_event, &upsert_event_source, &add_source,
+                               &insert_actor, &insert_event, &find_event, &merge_event,
+                               &insert_event_source, &upsert_event_source, &add_source,
                                &insert_mention, &insert_rejection}) {
       if (!s->status().ok()) return s->status();
     }
@@ -93,7 +100,8 @@ struct EventStore::Statements {
   }
 
   Statement has_document, document_exists, insert_document, insert_sentence, insert_actor,
-      upsert_event, upsert_event_source, add_source, insert_mention, insert_rejection;
+      insert_event, find_event, merge_event, insert_event_source, upsert_event_source, add_source,
+      insert_mention, insert_rejection;
 };
 
 Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path,
@@ -114,7 +122,8 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path,
     // commits may be lost on a power cut; the database is never corrupted.
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                                "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536",
-                               "PRAGMA temp_store=MEMORY"}) {
+                               "PRAGMA temp_store=MEMORY", "PRAGMA mmap_size=1073741824",
+                               "PRAGMA wal_autocheckpoint=16384"}) {
       if (Status s = store->Exec(pragma); !s.ok()) return s.WithContext({path});
     }
     if (Status s = store->Migrate(); !s.ok()) return s.WithContext({path});
@@ -256,49 +265,78 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
     }
   }
 
+  // GDELT's DATEADDED/MentionTimeDate: UTC YYYYMMDDHHMMSS, once per document
+  // rather than per row.
+  char now[16];
+  {
+    const std::time_t t = std::time(nullptr);
+    std::tm utc;
+    gmtime_r(&t, &utc);
+    std::strftime(now, sizeof now, "%Y%m%d%H%M%S", &utc);
+  }
   std::vector<int64_t> event_of(events.size());
   for (const auto& [key, mentions] : by_event) {
     const Event& first = events[mentions.front()];
     bool lead = false;
     for (size_t m : mentions) lead |= events[m].sentence_index == 0;
-    Statement& up = st.upsert_event;
-    up.Reset();
-    up.Bind(1, std::get<0>(key)).Bind(2, std::get<1>(key)).Bind(3, std::get<2>(key))
+    // New events are the common case: a plain insert. An existing event
+    // (the insert did nothing) is found by its key and its counts merged.
+    Statement& ins_event = st.insert_event;
+    ins_event.Reset();
+    ins_event.Bind(1, std::get<0>(key)).Bind(2, std::get<1>(key)).Bind(3, std::get<2>(key))
         .Bind(4, std::get<3>(key)).Bind(5, std::get<4>(key)).Bind(6, std::get<5>(key))
         .Bind(7, int64_t{std::get<6>(key)}).Bind(8, first.root_code)
         .Bind(9, static_cast<int64_t>(first.quad_class)).Bind(10, first.goldstein)
         .Bind(11, first.plover_type).Bind(12, first.plover_mode).Bind(13, first.source.name)
         .Bind(14, first.target.name);
     if (first.location) {
-      up.Bind(15, first.location->latitude).Bind(16, first.location->longitude);
+      ins_event.Bind(15, first.location->latitude).Bind(16, first.location->longitude);
     } else {
-      up.BindNull(15).BindNull(16);
+      ins_event.BindNull(15).BindNull(16);
     }
-    up.Bind(17, static_cast<int64_t>(mentions.size())).Bind(18, int64_t{lead}).Bind(19, doc.id)
-        .Bind(20, doc.url.empty() ? doc.id : doc.url);
-    if (!up.Step()) {
-      return (up.status().ok() ? Status::Internal("upsert returned no row") : up.status())
-          .WithContext(where);
-    }
-    const int64_t event_id = up.Int(0);
-    const bool created = up.Int(1) == static_cast<int64_t>(mentions.size());
-    up.Reset();
+    ins_event.Bind(17, static_cast<int64_t>(mentions.size())).Bind(18, int64_t{lead})
+        .Bind(19, doc.id).Bind(20, doc.url.empty() ? doc.id : doc.url).Bind(21, now);
+    if (Status s = ins_event.Run(); !s.ok()) return s.WithContext(where);
+    const bool created = sqlite3_changes(db_) == 1;
+    int64_t event_id = 0;
+    if (created) {
+      event_id = sqlite3_last_insert_rowid(db_);
+      Statement& src = st.insert_event_source;
+      src.Reset();
+      src.Bind(1, event_id).Bind(2, doc.source);
+      if (Status s = src.Run(); !s.ok()) return s.WithContext(where);
+    } else {
+      Statement& find = st.find_event;
+      find.Reset();
+      find.Bind(1, std::get<0>(key)).Bind(2, std::get<1>(key)).Bind(3, std::get<2>(key))
+          .Bind(4, std::get<3>(key)).Bind(5, std::get<4>(key)).Bind(6, std::get<5>(key))
+          .Bind(7, int64_t{std::get<6>(key)});
+      if (!find.Step()) {
+        return (find.status().ok() ? Status::Internal("event vanished") : find.status())
+            .WithContext(where);
+      }
+      event_id = find.Int(0);
+      find.Reset();
+      Statement& merge = st.merge_event;
+      merge.Reset();
+      merge.Bind(1, event_id).Bind(2, static_cast<int64_t>(mentions.size())).Bind(3, int64_t{lead});
+      if (Status s = merge.Run(); !s.ok()) return s.WithContext(where);
 
-    Statement& src = st.upsert_event_source;
-    src.Reset();
-    src.Bind(1, event_id).Bind(2, doc.source);
-    if (!src.Step()) {
-      return (src.status().ok() ? Status::Internal("upsert returned no row") : src.status())
-          .WithContext(where);
+      Statement& src = st.upsert_event_source;
+      src.Reset();
+      src.Bind(1, event_id).Bind(2, doc.source);
+      if (!src.Step()) {
+        return (src.status().ok() ? Status::Internal("upsert returned no row") : src.status())
+            .WithContext(where);
+      }
+      const bool new_source = src.Int(0) == 1;
+      src.Reset();
+      if (new_source) {
+        st.add_source.Reset();
+        st.add_source.Bind(1, event_id);
+        if (Status s = st.add_source.Run(); !s.ok()) return s.WithContext(where);
+      }
     }
-    const bool new_source = src.Int(0) == 1;
-    src.Reset();
-    if (new_source && !created) {
-      st.add_source.Reset();
-      st.add_source.Bind(1, event_id);
-      if (Status s = st.add_source.Run(); !s.ok()) return s.WithContext(where);
-    }
-
     for (size_t m : mentions) event_of[m] = event_id;
   }
 
@@ -324,7 +362,7 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
     ev.Bind(31, int64_t{e.negated}).Bind(32, int64_t{e.evidence.sentence_bytes.begin})
         .Bind(33, int64_t{e.evidence.sentence_bytes.end}).Bind(34, e.evidence.verb_text)
         .Bind(35, int64_t{e.evidence.verb_bytes.begin})
-        .Bind(36, int64_t{e.evidence.verb_bytes.end}).Bind(37, e.evidence.rule);
+        .Bind(36, int64_t{e.evidence.verb_bytes.end}).Bind(37, e.evidence.rule).Bind(38, now);
     if (Status s = ev.Run(); !s.ok()) return s.WithContext(where);
   }
   return Status::Ok();
