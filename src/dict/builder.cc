@@ -4,8 +4,14 @@
 namespace khaldun::internal {
 
 void Builder::Warn(uint32_t line, std::string check, std::string message) {
-  if (diagnostics_)
-    diagnostics_->push_back({Diagnostic::Severity::kWarning, file_, line, std::move(check), std::move(message)});
+  if (!diagnostics_) return;
+  // The generated forms of one written phrase (plurals, endings) would repeat
+  // the same complaint; say it once.
+  if (!diagnostics_->empty()) {
+    const Diagnostic& last = diagnostics_->back();
+    if (last.line == line && last.file == file_ && last.check == check && last.message == message) return;
+  }
+  diagnostics_->push_back({Diagnostic::Severity::kWarning, file_, line, std::move(check), std::move(message)});
 }
 
 void Builder::Error(uint32_t line, std::string check, std::string message) {

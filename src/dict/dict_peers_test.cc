@@ -102,6 +102,14 @@ TEST(PeerDictionaries, PhoenixVerbAndAgentDefects) {
   EXPECT_TRUE(Has(agents, "Phoenix.agents.txt", 544, "unbalanced-brackets"));  // "[~ENV}"
 }
 
+TEST(PeerDictionaries, IssuesLoadWithoutErrors) {
+  SKIP_WITHOUT_SHARED();
+  size_t phrases = 0;
+  auto diags = LoadOne("petrarch2/Phoenix.IssueCoding.txt", DictKind::kIssues, &phrases);
+  for (const auto& d : diags) EXPECT_NE(Diagnostic::Severity::kError, d.severity) << d.ToString();
+  EXPECT_GT(phrases, 4800u);
+}
+
 TEST(PeerDictionaries, TabariDefects) {
   SKIP_WITHOUT_SHARED();
   auto verbs = LoadOne("tabari/CAMEO.091003.master.verbs", DictKind::kVerbs);

@@ -22,8 +22,9 @@ using Kind = PhraseMatch::Kind;
 
 // Each '+' doubles a word's expansions and each word multiplies the entry's
 // phrases, so hostile input ("a+a+a+...", found by dict_fuzz) would expand
-// exponentially: an entry over these limits is an error and is skipped.
-constexpr size_t kMaxIssuePlusesPerWord = 4;
+// exponentially: an entry over these limits is an error and is skipped. Real
+// entries stay far below: "tehreek+e+nafaz+e+shariat+e+mohammadi" has 6.
+constexpr size_t kMaxIssuePlusesPerWord = 9;
 constexpr size_t kMaxIssuePhrases = 1024;
 
 // The alternatives one written issue word expands to; each a word list.
