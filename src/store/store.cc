@@ -68,14 +68,13 @@ struct EventStore::Statements {
                      "ON CONFLICT (date, source_code, target_code, cameo_code, location_name, "
                      "location_country, negated) DO NOTHING"),
         find_event(db,
-                   "SELECT id FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 "
+                   "SELECT id, (SELECT source FROM documents WHERE id = first_document_id) "
+                   "FROM events WHERE date = ?1 AND source_code = ?2 AND target_code = ?3 "
                    "AND cameo_code = ?4 AND location_name = ?5 AND location_country = ?6 "
                    "AND negated = ?7"),
         merge_event(db,
                     "UPDATE events SET num_mentions = num_mentions + ?2, "
                     "num_articles = num_articles + 1, is_root = max(is_root, ?3) WHERE id = ?1"),
-        insert_event_source(db,
-                            "INSERT INTO event_sources (event_id, source, articles) VALUES (?1, ?2, 1)"),
         upsert_event_source(db,
                             "INSERT INTO event_sources (event_id, source, articles) VALUES (?1, ?2, 1) "
                             "ON CONFLICT (event_id, source) DO UPDATE SET articles = articles + 1 "
@@ -92,7 +91,7 @@ struct EventStore::Statements {
   Status status() const {
     for (const Statement* s : {&has_document, &document_exists, &insert_document, &insert_sentence,
                                &insert_actor, &insert_event, &find_event, &merge_event,
-                               &insert_event_source, &upsert_event_source, &add_source,
+                               &upsert_event_source, &add_source,
                                &insert_mention, &insert_rejection}) {
       if (!s->status().ok()) return s->status();
     }
@@ -100,14 +99,16 @@ struct EventStore::Statements {
   }
 
   Statement has_document, document_exists, insert_document, insert_sentence, insert_actor,
-      insert_event, find_event, merge_event, insert_event_source, upsert_event_source, add_source,
+      insert_event, find_event, merge_event, upsert_event_source, add_source,
       insert_mention, insert_rejection;
 };
 
 Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path,
                                                      const StoreOptions& options) {
   sqlite3* db = nullptr;
-  int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  // NOMUTEX: an EventStore is used by one thread at a time (see store.h), so
+  // SQLite's per-call locking is pure overhead.
+  int flags = (options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
   if (!options.read_only && options.create_if_missing) flags |= SQLITE_OPEN_CREATE;
   if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
     Status s = SqliteError(db, "opening the database").WithContext({path});
@@ -300,11 +301,9 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
     const bool created = sqlite3_changes(db_) == 1;
     int64_t event_id = 0;
     if (created) {
+      // Its one source is its first document's: event_sources gets rows only
+      // when a second article arrives.
       event_id = sqlite3_last_insert_rowid(db_);
-      Statement& src = st.insert_event_source;
-      src.Reset();
-      src.Bind(1, event_id).Bind(2, doc.source);
-      if (Status s = src.Run(); !s.ok()) return s.WithContext(where);
     } else {
       Statement& find = st.find_event;
       find.Reset();
@@ -316,12 +315,15 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
             .WithContext(where);
       }
       event_id = find.Int(0);
+      const bool first_source = find.Text(1) == doc.source;
       find.Reset();
       Statement& merge = st.merge_event;
       merge.Reset();
       merge.Bind(1, event_id).Bind(2, static_cast<int64_t>(mentions.size())).Bind(3, int64_t{lead});
       if (Status s = merge.Run(); !s.ok()) return s.WithContext(where);
 
+      // The sources of an event are its first document's and those listed in
+      // event_sources.
       Statement& src = st.upsert_event_source;
       src.Reset();
       src.Bind(1, event_id).Bind(2, doc.source);
@@ -329,7 +331,7 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
         return (src.status().ok() ? Status::Internal("upsert returned no row") : src.status())
             .WithContext(where);
       }
-      const bool new_source = src.Int(0) == 1;
+      const bool new_source = !first_source && src.Int(0) == 1;
       src.Reset();
       if (new_source) {
         st.add_source.Reset();
