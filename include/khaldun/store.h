@@ -138,7 +138,7 @@ struct AggregateRow {
 
 class EventStore {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens or creates the database at `path` and migrates it to
   // kSchemaVersion. Fails with kCorruption when the file is not a khaldun

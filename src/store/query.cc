@@ -155,7 +155,7 @@ Status EventStore::ForEachMention(const EventFilter& filter,
       "JOIN mentions m ON m.event_id = e.id "
       "JOIN sentences s ON s.document_id = m.document_id AND s.sentence_index = m.sentence_index "
       "JOIN documents d ON d.id = m.document_id{} "
-      "ORDER BY e.date, e.id, m.document_id, m.sentence_index, m.rowid",
+      "ORDER BY e.date, e.id, m.document_id, m.sentence_index, m.seq",
       internal::kMentionColumns, events, w.sql);
   Statement q(db_, sql.c_str());
   if (!q.status().ok()) return q.status();

@@ -53,7 +53,9 @@ struct EventStore::Statements {
         document_exists(db, "SELECT 1 FROM documents WHERE id = ?1"),
         insert_document(db,
                         "INSERT INTO documents (id, content_hash, date, source, url, title, text, "
-                        "extra, outcome, event_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+                        "extra, outcome, event_count, first_mention, last_mention) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+        last_mention(db, "SELECT coalesce(max(seq), 0) FROM mentions"),
         insert_sentence(db,
                         "INSERT OR REPLACE INTO sentences (document_id, sentence_index, text, begin, "
                         "end) VALUES (?1, ?2, ?3, ?4, ?5)"),
@@ -81,7 +83,7 @@ struct EventStore::Statements {
                             "RETURNING articles"),
         add_source(db, "UPDATE events SET num_sources = num_sources + 1 WHERE id = ?1"),
         insert_mention(db,
-                       "INSERT INTO mentions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                       "INSERT INTO mentions VALUES (?39, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
                        "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
                        "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38)"),
         insert_rejection(db,
@@ -89,7 +91,7 @@ struct EventStore::Statements {
                          "VALUES (?1, ?2, ?3, ?4)") {}
 
   Status status() const {
-    for (const Statement* s : {&has_document, &document_exists, &insert_document, &insert_sentence,
+    for (const Statement* s : {&has_document, &document_exists, &insert_document, &last_mention, &insert_sentence,
                                &insert_actor, &insert_event, &find_event, &merge_event,
                                &upsert_event_source, &add_source,
                                &insert_mention, &insert_rejection}) {
@@ -98,7 +100,7 @@ struct EventStore::Statements {
     return Status::Ok();
   }
 
-  Statement has_document, document_exists, insert_document, insert_sentence, insert_actor,
+  Statement has_document, document_exists, insert_document, last_mention, insert_sentence, insert_actor,
       insert_event, find_event, merge_event, upsert_event_source, add_source,
       insert_mention, insert_rejection;
 };
@@ -234,11 +236,22 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
     if (Status s = RemoveDocument(doc.id); !s.ok()) return s.WithContext(where);
   }
 
+  // The document's mentions get the next consecutive numbers; the document
+  // records the range, which is how they are found again.
+  st.last_mention.Reset();
+  if (!st.last_mention.Step()) {
+    return (st.last_mention.status().ok() ? Status::Internal("no max(seq)") : st.last_mention.status())
+        .WithContext(where);
+  }
+  const int64_t first_seq = st.last_mention.Int(0) + 1;
+  st.last_mention.Reset();
+
   Statement& ins = st.insert_document;
   ins.Reset();
   ins.Bind(1, doc.id).Bind(2, ContentHash(doc)).Bind(3, doc.date.ToString()).Bind(4, doc.source)
       .Bind(5, doc.url).Bind(6, doc.title).Bind(7, doc.text).Bind(8, ExtraAsJson(doc))
-      .Bind(9, RecordOutcomeName(outcome)).Bind(10, static_cast<int64_t>(events.size()));
+      .Bind(9, RecordOutcomeName(outcome)).Bind(10, static_cast<int64_t>(events.size()))
+      .Bind(11, first_seq).Bind(12, first_seq + static_cast<int64_t>(events.size()) - 1);
   if (Status s = ins.Run(); !s.ok()) return s.WithContext(where);
 
   // Group the document's mentions by event, so that each event is touched
@@ -364,7 +377,8 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
     ev.Bind(31, int64_t{e.negated}).Bind(32, int64_t{e.evidence.sentence_bytes.begin})
         .Bind(33, int64_t{e.evidence.sentence_bytes.end}).Bind(34, e.evidence.verb_text)
         .Bind(35, int64_t{e.evidence.verb_bytes.begin})
-        .Bind(36, int64_t{e.evidence.verb_bytes.end}).Bind(37, e.evidence.rule).Bind(38, now);
+        .Bind(36, int64_t{e.evidence.verb_bytes.end}).Bind(37, e.evidence.rule).Bind(38, now)
+        .Bind(39, first_seq + static_cast<int64_t>(i));
     if (Status s = ev.Run(); !s.ok()) return s.WithContext(where);
   }
   return Status::Ok();
@@ -373,12 +387,16 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
 Status EventStore::RemoveDocument(const std::string& id) {
   std::vector<int64_t> touched;
   {
-    Statement q(db_, "SELECT DISTINCT event_id FROM mentions WHERE document_id = ?1");
+    Statement q(db_,
+                "SELECT DISTINCT m.event_id FROM documents d JOIN mentions m "
+                "ON m.seq BETWEEN d.first_mention AND d.last_mention WHERE d.id = ?1");
     q.Bind(1, id);
     while (q.Step()) touched.push_back(q.Int(0));
     if (!q.status().ok()) return q.status();
   }
-  for (const char* sql : {"DELETE FROM mentions WHERE document_id = ?1",
+  for (const char* sql : {"DELETE FROM mentions WHERE seq BETWEEN "
+                          "(SELECT first_mention FROM documents WHERE id = ?1) AND "
+                          "(SELECT last_mention FROM documents WHERE id = ?1)",
                           "DELETE FROM sentences WHERE document_id = ?1",
                           "DELETE FROM documents WHERE id = ?1"}) {
     Statement d(db_, sql);
@@ -406,7 +424,7 @@ Status EventStore::RecountEvent(int64_t event_id) {
            "num_sources = (SELECT count(*) FROM event_sources WHERE event_id = ?1), "
            "is_root = coalesce((SELECT max(sentence_index = 0) FROM mentions WHERE event_id = ?1), 0), "
            "first_document_id = coalesce((SELECT document_id FROM mentions WHERE event_id = ?1 "
-           "  ORDER BY rowid LIMIT 1), first_document_id) "
+           "  ORDER BY seq LIMIT 1), first_document_id) "
            "WHERE id = ?1",
            "UPDATE events SET source_url = coalesce(nullif((SELECT url FROM documents "
            "  WHERE id = first_document_id), ''), first_document_id) WHERE id = ?1",
@@ -440,7 +458,7 @@ Result<StoreCounts> EventStore::Counts() {
 
 Result<std::vector<Event>> EventStore::AllEvents() {
   const std::string sql = fmt::format("SELECT {} FROM {} ORDER BY m.date, m.document_id, "
-                                      "m.sentence_index, m.rowid",
+                                      "m.sentence_index, m.seq",
                                       internal::kMentionColumns, internal::kMentionFrom);
   Statement q(db_, sql.c_str());
   if (!q.status().ok()) return q.status();
@@ -451,8 +469,11 @@ Result<std::vector<Event>> EventStore::AllEvents() {
 }
 
 Result<std::vector<Event>> EventStore::DocumentEvents(const std::string& document_id) {
-  const std::string sql = fmt::format("SELECT {} FROM {} WHERE m.document_id = ?1 ORDER BY m.rowid",
-                                      internal::kMentionColumns, internal::kMentionFrom);
+  const std::string sql = fmt::format(
+      "SELECT {} FROM documents d JOIN mentions m ON m.seq BETWEEN d.first_mention AND d.last_mention "
+      "JOIN sentences s ON s.document_id = m.document_id AND s.sentence_index = m.sentence_index "
+      "WHERE d.id = ?1 ORDER BY m.seq",
+      internal::kMentionColumns);
   Statement q(db_, sql.c_str());
   if (!q.status().ok()) return q.status();
   q.Bind(1, document_id);
