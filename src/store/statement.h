@@ -24,7 +24,11 @@ class Statement {
   const Status& status() const { return status_; }
 
   // Binding: 1-based parameter index, as in SQLite.
-  Statement& Bind(int index, std::string_view text);
+  Statement& Bind(int index, std::string_view text);  // copies the text
+  // Binds without copying: `text` must outlive the next Step()/Run() (the
+  // binding is dropped by Reset()). For the write path's many strings.
+  Statement& BindRef(int index, const std::string& text);
+  Statement& BindRef(int index, const std::string&& text) = delete;
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, double value);
   Statement& BindNull(int index);

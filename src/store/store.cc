@@ -200,9 +200,9 @@ void BindActor(Statement& s, int first, const Actor& a) {
     for (int i = 0; i < 6; ++i) s.BindNull(first + i);
     return;
   }
-  s.Bind(first, a.code).Bind(first + 1, a.name).Bind(first + 2, a.matched_text)
+  s.BindRef(first, a.code).BindRef(first + 1, a.name).BindRef(first + 2, a.matched_text)
       .Bind(first + 3, int64_t{a.bytes.begin}).Bind(first + 4, int64_t{a.bytes.end})
-      .Bind(first + 5, a.how);
+      .BindRef(first + 5, a.how);
 }
 
 // The deduplication key of a mention: GDELT merges mentions with the same
@@ -248,23 +248,26 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
 
   Statement& ins = st.insert_document;
   ins.Reset();
-  ins.Bind(1, doc.id).Bind(2, ContentHash(doc)).Bind(3, doc.date.ToString()).Bind(4, doc.source)
-      .Bind(5, doc.url).Bind(6, doc.title).Bind(7, doc.text).Bind(8, ExtraAsJson(doc))
+  ins.BindRef(1, doc.id).Bind(2, ContentHash(doc)).Bind(3, doc.date.ToString()).BindRef(4, doc.source)
+      .BindRef(5, doc.url).BindRef(6, doc.title).BindRef(7, doc.text).Bind(8, ExtraAsJson(doc))
       .Bind(9, RecordOutcomeName(outcome)).Bind(10, static_cast<int64_t>(events.size()))
       .Bind(11, first_seq).Bind(12, first_seq + static_cast<int64_t>(events.size()) - 1);
   if (Status s = ins.Run(); !s.ok()) return s.WithContext(where);
 
   // Group the document's mentions by event, so that each event is touched
   // once per document: NumArticles grows by one whatever the mention count.
+  std::vector<EventKey> keys;
+  keys.reserve(events.size());
   std::map<EventKey, std::vector<size_t>> by_event;
   std::set<uint32_t> sentences;
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
-    by_event[KeyOf(e)].push_back(i);
+    keys.push_back(KeyOf(e));
+    by_event[keys.back()].push_back(i);
     if (sentences.insert(e.sentence_index).second) {
       Statement& s = st.insert_sentence;
       s.Reset();
-      s.Bind(1, doc.id).Bind(2, int64_t{e.sentence_index}).Bind(3, e.evidence.sentence)
+      s.BindRef(1, doc.id).Bind(2, int64_t{e.sentence_index}).BindRef(3, e.evidence.sentence)
           .Bind(4, int64_t{e.evidence.sentence_bytes.begin})
           .Bind(5, int64_t{e.evidence.sentence_bytes.end});
       if (Status r = s.Run(); !r.ok()) return r.WithContext(where);
@@ -297,12 +300,12 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
     // (the insert did nothing) is found by its key and its counts merged.
     Statement& ins_event = st.insert_event;
     ins_event.Reset();
-    ins_event.Bind(1, std::get<0>(key)).Bind(2, std::get<1>(key)).Bind(3, std::get<2>(key))
-        .Bind(4, std::get<3>(key)).Bind(5, std::get<4>(key)).Bind(6, std::get<5>(key))
-        .Bind(7, int64_t{std::get<6>(key)}).Bind(8, first.root_code)
+    ins_event.BindRef(1, std::get<0>(key)).BindRef(2, std::get<1>(key)).BindRef(3, std::get<2>(key))
+        .BindRef(4, std::get<3>(key)).BindRef(5, std::get<4>(key)).BindRef(6, std::get<5>(key))
+        .Bind(7, int64_t{std::get<6>(key)}).BindRef(8, first.root_code)
         .Bind(9, static_cast<int64_t>(first.quad_class)).Bind(10, first.goldstein)
-        .Bind(11, first.plover_type).Bind(12, first.plover_mode).Bind(13, first.source.name)
-        .Bind(14, first.target.name);
+        .BindRef(11, first.plover_type).BindRef(12, first.plover_mode).BindRef(13, first.source.name)
+        .BindRef(14, first.target.name);
     if (first.location) {
       ins_event.Bind(15, first.location->latitude).Bind(16, first.location->longitude);
     } else {
@@ -361,23 +364,23 @@ Status EventStore::PutDocument(const Document& doc, RecordOutcome outcome,
     const int64_t event_id = event_of[i];
     Statement& ev = st.insert_mention;
     ev.Reset();
-    ev.Bind(1, e.id).Bind(2, event_id).Bind(3, doc.id).Bind(4, int64_t{e.sentence_index})
-        .Bind(5, e.date.ToString());
+    ev.BindRef(1, e.id).Bind(2, event_id).BindRef(3, doc.id).Bind(4, int64_t{e.sentence_index})
+        .BindRef(5, std::get<0>(keys[i]));
     BindActor(ev, 6, e.source);
     BindActor(ev, 12, e.target);
-    ev.Bind(18, e.cameo_code).Bind(19, e.root_code).Bind(20, static_cast<int64_t>(e.quad_class))
-        .Bind(21, e.goldstein).Bind(22, e.plover_type).Bind(23, e.plover_mode);
+    ev.BindRef(18, e.cameo_code).BindRef(19, e.root_code).Bind(20, static_cast<int64_t>(e.quad_class))
+        .Bind(21, e.goldstein).BindRef(22, e.plover_type).BindRef(23, e.plover_mode);
     if (e.location) {
-      ev.Bind(24, e.location->name).Bind(25, e.location->country).Bind(26, e.location->latitude)
-          .Bind(27, e.location->longitude).Bind(28, e.location->matched_text)
+      ev.BindRef(24, e.location->name).BindRef(25, e.location->country).Bind(26, e.location->latitude)
+          .Bind(27, e.location->longitude).BindRef(28, e.location->matched_text)
           .Bind(29, int64_t{e.location->bytes.begin}).Bind(30, int64_t{e.location->bytes.end});
     } else {
       for (int i = 24; i <= 30; ++i) ev.BindNull(i);
     }
     ev.Bind(31, int64_t{e.negated}).Bind(32, int64_t{e.evidence.sentence_bytes.begin})
-        .Bind(33, int64_t{e.evidence.sentence_bytes.end}).Bind(34, e.evidence.verb_text)
+        .Bind(33, int64_t{e.evidence.sentence_bytes.end}).BindRef(34, e.evidence.verb_text)
         .Bind(35, int64_t{e.evidence.verb_bytes.begin})
-        .Bind(36, int64_t{e.evidence.verb_bytes.end}).Bind(37, e.evidence.rule).Bind(38, now)
+        .Bind(36, int64_t{e.evidence.verb_bytes.end}).BindRef(37, e.evidence.rule).Bind(38, now)
         .Bind(39, first_seq + static_cast<int64_t>(i));
     if (Status s = ev.Run(); !s.ok()) return s.WithContext(where);
   }
