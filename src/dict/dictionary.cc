@@ -303,6 +303,12 @@ void Dictionary::FindCandidates(std::span<const Token> tokens, MatchScratch& scr
   scratch.label_begin_.push_back(static_cast<uint32_t>(scratch.labels_.size()));
   constexpr int kKinds = PhraseMatch::kKindCount;
   for (uint32_t start = 0; start < n; ++start) {
+    // Most tokens begin no phrase ("the", "said", "on"): skip them before
+    // setting up a walk.
+    bool begins = false;
+    for (uint32_t l = scratch.label_begin_[start]; l < scratch.label_begin_[start + 1] && !begins; ++l)
+      begins = trie.Child(PhraseTrie::kRoot, scratch.labels_[l]) != PhraseTrie::kNone;
+    if (!begins) continue;
     uint32_t best_end[kKinds] = {};
     uint32_t best_phrase[kKinds];
     uint32_t best_specificity[kKinds] = {};

@@ -119,6 +119,7 @@ PhraseTrie PhraseTrie::Build(const std::vector<CompiledPhrase>& phrases) {
   t.exact_.Build(t.exact_words_, exact_ids);
   t.stems_.Build(t.stem_words_, t.stem_ids_);
   t.IndexStemFilters();
+  t.IndexRoot();
   return t;
 }
 
@@ -163,19 +164,32 @@ void PhraseTrie::IndexWords() {
   exact_.Build(exact_words_, exact_ids);
   stems_.Build(stem_words_, stem_ids_);
   IndexStemFilters();
+  IndexRoot();
+}
+
+void PhraseTrie::IndexRoot() {
+  root_child_.assign(exact_words_.size() + stem_words_.size(), kNone);
+  if (edge_begin_.size() < 2) return;
+  for (uint32_t e = edge_begin_[kRoot]; e < edge_begin_[kRoot + 1]; ++e)
+    if (edge_label_[e] < root_child_.size()) root_child_[edge_label_[e]] = edge_target_[e];
 }
 
 void PhraseTrie::TokenLabels(std::string_view upper, std::vector<uint32_t>* out) const {
   if (uint32_t id = exact_.Find(upper); id != WordTable::kMissing) out->push_back(id);
   if (stem_words_.empty() || upper.size() < min_stem_ || !stem_heads_[Head(upper)]) return;
   size_t longest = std::min<size_t>(upper.size(), max_stem_);
-  for (size_t len = min_stem_; len <= longest; ++len) {
-    if (len < 64 && !(stem_lengths_ & (uint64_t{1} << len))) continue;
-    if (uint32_t id = stems_.Find(upper.substr(0, len)); id != WordTable::kMissing) out->push_back(id);
+  // Every prefix is probed; its hash is carried from one length to the next.
+  uint64_t h = WordTable::kHashBasis;
+  for (size_t len = 1; len <= longest; ++len) {
+    h = WordTable::HashStep(h, static_cast<unsigned char>(upper[len - 1]));
+    if (len < min_stem_ || (len < 64 && !(stem_lengths_ & (uint64_t{1} << len)))) continue;
+    if (uint32_t id = stems_.Find(upper.substr(0, len), WordTable::Finish(h)); id != WordTable::kMissing)
+      out->push_back(id);
   }
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, uint32_t label) const {
+  if (node == kRoot) return label < root_child_.size() ? root_child_[label] : kNone;
   auto first = edge_label_.begin() + edge_begin_[node];
   auto last = edge_label_.begin() + edge_begin_[node + 1];
   auto it = std::lower_bound(first, last, label);

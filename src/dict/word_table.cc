@@ -4,19 +4,6 @@
 
 namespace khaldun::internal {
 
-uint64_t WordTable::Hash(std::string_view s) {
-  // FNV-1a then a final mix so that the low bits (the slot) are well spread.
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 32;
-  return h;
-}
-
 void WordTable::Build(const std::vector<std::string>& words, const std::vector<uint32_t>& ids) {
   size_ = words.size();
   size_t capacity = 16;
@@ -33,9 +20,8 @@ void WordTable::Build(const std::vector<std::string>& words, const std::vector<u
   }
 }
 
-uint32_t WordTable::Find(std::string_view word) const {
+uint32_t WordTable::Find(std::string_view word, uint64_t h) const {
   if (size_ == 0) return kMissing;
-  uint64_t h = Hash(word);
   for (size_t pos = h & mask_;; pos = (pos + 1) & mask_) {
     const Slot& s = slots_[pos];
     if (s.id == kMissing) return kMissing;

@@ -17,11 +17,28 @@ class WordTable {
 
   // `words[i]` maps to `ids[i]`; words must be distinct.
   void Build(const std::vector<std::string>& words, const std::vector<uint32_t>& ids);
-  uint32_t Find(std::string_view word) const;
+  uint32_t Find(std::string_view word) const { return Find(word, Hash(word)); }
+  // The same with `hash` == Hash(word) already computed; with HashStep and
+  // Finish, a caller probing every prefix of a token hashes it once.
+  uint32_t Find(std::string_view word, uint64_t hash) const;
   bool empty() const { return size_ == 0; }
 
+  // FNV-1a then a final mix so that the low bits (the slot) are well spread.
+  // Hash(s) == Finish(HashStep(...HashStep(kHashBasis, s[0])..., s[n-1])).
+  static constexpr uint64_t kHashBasis = 14695981039346656037ull;
+  static uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+  static uint64_t Finish(uint64_t h) {
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 32);
+  }
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = kHashBasis;
+    for (unsigned char c : s) h = HashStep(h, c);
+    return Finish(h);
+  }
+
  private:
-  static uint64_t Hash(std::string_view s);
 
   struct Slot {
     uint64_t hash = 0;
