@@ -1,7 +1,8 @@
 // `khaldun validate tabari|petrarch|PATH`: codes a peer's validation suite and
 // prints, per record, PASS or FAIL with the missing (-) and extra (+) events,
 // then a totals line. Users can point it at their own dictionaries with
-// --dict-dir to see how their changes move the suite.
+// --dict-dir to see how their changes move the suite. Exit status: 0 when every
+// record passes, 1 when some fail or the suite cannot be read, 2 for usage errors.
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -63,7 +64,13 @@ void RunValidate(const ValidateCliOptions& o) {
       }
     }
   }
+  if (!o.only.empty() && totals.records == 0) Fail("validate", "no record with id '" + o.only + "'", 2);
   std::printf("%s\n", FormatTotals(*suite, totals).c_str());
+  std::fflush(stdout);
+  // Exit status 1 when any record fails, so that scripts can gate on a suite.
+  if (totals.passed < totals.records) {
+    Fail("validate", fmt::format("{} of {} records failed", totals.records - totals.passed, totals.records));
+  }
 }
 
 void SetupValidate(CLI::App& app) {
