@@ -33,8 +33,12 @@ namespace {
 
 // Records passing when these baselines were last measured (coder of
 // 2026-11-25); `khaldun validate tabari|petrarch` prints the current numbers.
+// PETRARCH's records under require_dyad = false currently run into undefined
+// behaviour in the coder (mentions[-1], see docs/COMPATIBILITY.md), so COMMA-05
+// passes in some builds and not in others; the baseline is the lower count.
+// Re-measure once that is fixed.
 constexpr size_t kTabariBaseline = 197;
-constexpr size_t kPetrarchBaseline = 148;
+constexpr size_t kPetrarchBaseline = 147;
 
 struct SuiteSlot {
   std::string name;  // "tabari" / "petrarch"
