@@ -107,6 +107,9 @@ void SetupServe(CLI::App& app) {
   cmd->add_option("--rate-burst", o->serve.rate_burst, "Burst allowed over the rate (default 200)");
   cmd->add_option("--threads", o->serve.threads, "Worker threads (default 8); each keep-alive "
                   "connection holds one while it is open")->check(CLI::Range(1, 1024));
+  cmd->add_option("--cache-entries", o->serve.cache_entries,
+                  "Answers of /api/series and /api/dyads kept while the store is unchanged "
+                  "(default 256; 0 = no cache)");
   cmd->add_flag("--no-coder", o->no_coder, "Do not load the dictionaries: POST endpoints answer 503");
   cmd->add_flag("-q,--quiet", o->quiet, "No load messages on stderr");
   AddResourceOptions(cmd, &o->paths);

@@ -59,6 +59,9 @@ struct ServeOptions {
   int threads = 8;                 // worker threads answering requests
   int64_t max_page_size = 500;     // largest `limit` of /api/events
   int64_t max_offset = 100000;     // largest `offset` of /api/events
+  // Answers of /api/series and /api/dyads kept while the store is unchanged
+  // (any commit, by any process, empties the cache); 0 disables. Default: 256.
+  size_t cache_entries = 256;
   // Codes documents for /api/code and /api/ingest; null: they answer 503.
   std::shared_ptr<const Pipeline> pipeline;
   // Maps root codes to QuadClass for /api/series; null: taken from the

@@ -15,6 +15,7 @@
 
 #include "khaldun/serve.h"
 #include "khaldun/store.h"
+#include "serve/cache.h"
 
 namespace khaldun::internal {
 
@@ -54,6 +55,7 @@ struct ApiContext {
   StorePool pool;
   std::mutex write_mu;                  // guards writer
   std::unique_ptr<EventStore> writer;   // null when writes are disabled
+  std::unique_ptr<ResponseCache> cache;  // of /api/series and /api/dyads; never null
 
   explicit ApiContext(ServeOptions o) : options(std::move(o)), pool(options.db_path) {}
 };

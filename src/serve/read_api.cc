@@ -40,6 +40,29 @@ Result<std::string> ActorName(EventStore& store, const std::string& code) {
   return std::string();
 }
 
+// The cache key of a request: its path and its parameters in name order
+// (httplib keeps them sorted), so "a=1&b=2" and "b=2&a=1" share an entry.
+std::string CacheKey(const httplib::Request& req) {
+  std::string key = req.path;
+  for (const auto& [name, value] : req.params) key += "\n" + name + "=" + value;
+  return key;
+}
+
+// Answers from the cache when it can; otherwise runs `compute` and keeps a
+// 200 answer.
+template <typename Fn>
+void Cached(ApiContext* ctx, const httplib::Request& req, httplib::Response& res, Fn compute) {
+  const std::string key = CacheKey(req);
+  int64_t version = 0;
+  if (auto body = ctx->cache->Get(key, &version)) {
+    res.set_header("X-Cache", "hit");
+    res.set_content(*body, "application/json");
+    return;
+  }
+  compute(ctx, req, res);
+  if (res.status == 200) ctx->cache->Put(key, version, res.body);
+}
+
 void Events(ApiContext* ctx, const httplib::Request& req, httplib::Response& res) {
   if (Status s = CheckParams(req.params, kFilterParams, {"limit", "offset", "total"}); !s.ok()) {
     return SendStatus(res, s);
@@ -258,8 +281,10 @@ void OneEvent(ApiContext* ctx, const httplib::Request& req, httplib::Response& r
 
 void RegisterReadApi(httplib::Server& server, ApiContext* ctx) {
   server.Get("/api/events", [ctx](const httplib::Request& q, httplib::Response& r) { Events(ctx, q, r); });
-  server.Get("/api/series", [ctx](const httplib::Request& q, httplib::Response& r) { Series(ctx, q, r); });
-  server.Get("/api/dyads", [ctx](const httplib::Request& q, httplib::Response& r) { Dyads(ctx, q, r); });
+  server.Get("/api/series",
+             [ctx](const httplib::Request& q, httplib::Response& r) { Cached(ctx, q, r, Series); });
+  server.Get("/api/dyads",
+             [ctx](const httplib::Request& q, httplib::Response& r) { Cached(ctx, q, r, Dyads); });
   server.Get("/api/actors", [ctx](const httplib::Request& q, httplib::Response& r) { Actors(ctx, q, r); });
   server.Get("/api/event/([^/]*)",
              [ctx](const httplib::Request& q, httplib::Response& r) { OneEvent(ctx, q, r); });

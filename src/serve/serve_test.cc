@@ -466,6 +466,30 @@ TEST_F(ServeCoderTest, CodeReturnsEventsAndStoresOnlyWhenAsked) {
   EXPECT_EQ("w1", stored["events"][0]["first_document_id"]);
 }
 
+TEST_F(ServeCoderTest, AggregatesAreCachedUntilTheStoreChanges) {
+  StartServer(CoderOptions());
+  auto series = [&] { return client_->Get("/api/series?code=19&bucket=day"); };
+  auto first = series();
+  ASSERT_TRUE(first);
+  EXPECT_EQ("", first->get_header_value("X-Cache"));
+  EXPECT_EQ(0u, json::parse(first->body)["series"].size());
+  auto second = series();
+  ASSERT_TRUE(second);
+  EXPECT_EQ("hit", second->get_header_value("X-Cache"));
+  EXPECT_EQ(first->body, second->body);
+  // A commit, here by the server's writer, empties the cache.
+  auto res = Post("/api/code",
+                  json({{"text", "Iran launched a missile attack on a US base in Iraq on Wednesday."},
+                        {"date", "2020-01-08"}, {"store", true}}).dump(),
+                  "application/json");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(200, res->status);
+  auto third = series();
+  ASSERT_TRUE(third);
+  EXPECT_EQ("", third->get_header_value("X-Cache"));
+  EXPECT_EQ(1u, json::parse(third->body)["series"].size());
+}
+
 TEST_F(ServeCoderTest, CodeRejectsBadBodies) {
   StartServer(CoderOptions());
   auto expect400 = [&](const std::string& body, const std::string& message) {

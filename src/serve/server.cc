@@ -160,7 +160,12 @@ void Server::Impl::Setup() {
                    {"version", KHALDUN_VERSION}});
   });
   http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
-    res.set_content(metrics.Render(context.pool.open_connections()), "text/plain; version=0.0.4");
+    std::string text = metrics.Render(context.pool.open_connections());
+    text += "# HELP khaldun_cache_lookups_total Lookups in the cache of aggregate answers.\n";
+    text += "# TYPE khaldun_cache_lookups_total counter\n";
+    text += fmt::format("khaldun_cache_lookups_total{{result=\"hit\"}} {}\n", context.cache->hits());
+    text += fmt::format("khaldun_cache_lookups_total{{result=\"miss\"}} {}\n", context.cache->misses());
+    res.set_content(text, "text/plain; version=0.0.4");
   });
   internal::RegisterReadApi(http, &context);
   internal::RegisterWriteApi(http, &context);
@@ -202,6 +207,16 @@ Result<std::unique_ptr<Server>> Server::Create(ServeOptions options) {
     auto probe = impl->context.pool.Acquire();
     if (!probe.ok()) return probe.status();
   }
+  std::unique_ptr<EventStore> watcher;
+  if (o.cache_entries > 0) {
+    StoreOptions read_only;
+    read_only.read_only = true;
+    read_only.create_if_missing = false;
+    auto opened = EventStore::Open(o.db_path, read_only);
+    if (!opened.ok()) return opened.status();
+    watcher = std::move(opened).value();
+  }
+  impl->context.cache = std::make_unique<internal::ResponseCache>(o.cache_entries, std::move(watcher));
   impl->Setup();
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
