@@ -4,6 +4,7 @@
 //   khaldun query --db k.db --actor IRN --from 2020-01-01 --to 2020-01-31
 //   khaldun query --db k.db --source USA --target IRN --count-by week
 //   khaldun query --db k.db --top-dyads 10 --root 19 --format csv
+#include <algorithm>
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -71,7 +72,8 @@ void PrintAggregates(const QueryOptions& o, const AggregateSpec& spec,
       if (csv) {
         line += (i ? "," : "") + Field(o.format, cells[i]);
       } else {
-        line += fmt::format("{:<{}}", cells[i], i + 1 == cells.size() ? 0 : 12);
+        const size_t width = std::max<size_t>(12, header[i].size() + 2);
+        line += fmt::format("{:<{}}", cells[i], i + 1 == cells.size() ? 0 : width);
       }
     }
     std::printf("%s\n", line.c_str());

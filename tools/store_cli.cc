@@ -1,5 +1,6 @@
 #include "store_cli.h"
 
+#include <cstdio>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -58,6 +59,17 @@ std::unique_ptr<EventStore> OpenStoreOrExit(const std::string& command, const st
   StoreOptions options;
   options.read_only = true;
   auto store = EventStore::Open(db, options);
+  if (!store.ok() && store.status().message().find("open it once for writing") != std::string::npos) {
+    // An older schema: migrate it (as `khaldun code --db` would), then read.
+    StoreOptions migrate;
+    migrate.create_if_missing = false;
+    auto migrated = EventStore::Open(db, migrate);
+    if (migrated.ok()) {
+      std::fprintf(stderr, "khaldun %s: migrated %s to schema version %d\n", command.c_str(),
+                   db.c_str(), EventStore::kSchemaVersion);
+      return std::move(migrated).value();
+    }
+  }
   if (!store.ok()) Fail(command, store.status().ToString());
   return std::move(store).value();
 }

@@ -3,6 +3,7 @@
 // from the caller is bound, never spliced into the SQL text.
 #include <sqlite3.h>
 
+#include <cmath>
 #include <string>
 #include <variant>
 #include <vector>
@@ -207,8 +208,10 @@ Result<std::vector<AggregateRow>> EventStore::Aggregate(const EventFilter& filte
     r.root = q.Text(3);
     r.events = q.Int(4);
     r.mentions = q.Int(5);
-    r.goldstein_sum = q.Real(6);
-    r.goldstein_weighted = q.Real(7);
+    // Goldstein scores have one decimal: sums are rounded back to what they
+    // are, without the binary floating-point tail (-443.00000000000006).
+    r.goldstein_sum = std::round(q.Real(6) * 1e6) / 1e6;
+    r.goldstein_weighted = std::round(q.Real(7) * 1e6) / 1e6;
     out.push_back(std::move(r));
   }
   if (!q.status().ok()) return q.status();
