@@ -112,6 +112,12 @@ void SetupSyntax(CLI::App& app) {
   t->add_option("--folds", train.options.jackknife_folds,
                 "Jackknife folds for the chunker's input tags (0: corpus tags)")
       ->capture_default_str();
+  t->add_option("--dict-min-count", train.options.dictionary_min_count,
+                "Tag dictionary: minimum word count")
+      ->capture_default_str();
+  t->add_option("--dict-ratio", train.options.dictionary_ratio,
+                "Tag dictionary: minimum share of the word's most frequent tag")
+      ->capture_default_str();
   t->add_option("--prune", train.options.prune_below, "Drop averaged weights below this")
       ->capture_default_str();
   t->callback([] { RunTrain(train); });

@@ -36,6 +36,8 @@ struct Scratch {
   std::vector<uint8_t> chunk;  // unpadded
   std::vector<int32_t> lattice;  // Viterbi emission scores, n * kNumChunkTags
   std::vector<int32_t> back;     // Viterbi back pointers, n * kNumChunkTags
+  std::vector<uint32_t> features;    // chunk features, n * kMaxChunkFeatures
+  std::vector<int> feature_counts;   // per token
 };
 Scratch& ThreadScratch();
 

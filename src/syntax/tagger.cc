@@ -66,23 +66,21 @@ void DecodeChunks(const SyntaxModelData& m, const TokenHashes* h, const uint8_t*
     scratch.back.resize(static_cast<size_t>(n) * K);
   }
   int32_t* lattice = scratch.lattice.data();
-  // Features of token i + 1 are computed and prefetched while token i's are
-  // scored, so that the table's cache misses overlap.
-  uint32_t fa[kMaxChunkFeatures], fb[kMaxChunkFeatures];
-  uint32_t* f = fa;
-  uint32_t* next = fb;
-  int nf = ChunkFeatures(h, pos, 0, f);
-  m.chunk.Prefetch(f, nf);
+  // All features first, then scoring with the table slots of token i + 2
+  // prefetched, so that the table's cache misses overlap.
+  constexpr int F = kMaxChunkFeatures;
+  if (scratch.features.size() < static_cast<size_t>(n) * F) {
+    scratch.features.resize(static_cast<size_t>(n) * F);
+    scratch.feature_counts.resize(n);
+  }
+  uint32_t* f = scratch.features.data();
+  int* nf = scratch.feature_counts.data();
+  for (int i = 0; i < n; ++i) nf[i] = ChunkFeatures(h, pos, i, f + i * F);
+  for (int i = 0; i < n && i < 2; ++i) m.chunk.Prefetch(f + i * F, nf[i]);
   for (int i = 0; i < n; ++i) {
-    int next_nf = 0;
-    if (i + 1 < n) {
-      next_nf = ChunkFeatures(h, pos, i + 1, next);
-      m.chunk.Prefetch(next, next_nf);
-    }
+    if (i + 2 < n) m.chunk.Prefetch(f + (i + 2) * F, nf[i + 2]);
     std::fill_n(lattice + i * K, K, 0);
-    m.chunk.AddScores(f, nf, lattice + i * K);
-    std::swap(f, next);
-    nf = next_nf;
+    m.chunk.AddScores(f + i * F, nf[i], lattice + i * K);
   }
   const int32_t* table = m.transitions.data();
   auto row = [&](int i, int prev) {
