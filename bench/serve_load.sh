@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of `khaldun serve` on loopback, bounded in time (about 90 s of
+# Load test of `khaldun serve` on loopback, bounded in time (about 80 s of
 # load): wrk against /api/events and /api/series over a synthetic store of
 # EVENTS events (default 1,000,000), with the server's resident memory
 # sampled every second. Not part of `make test`; run by `make bench` (or by
@@ -32,32 +32,37 @@ if [ ! -f "$db" ]; then
 fi
 
 log="$work/serve.log"
-# One worker thread per connection: an httplib worker holds a keep-alive
-# connection while it is open.
-"$build/khaldun" serve --db "$db" --port 0 --no-coder -q --rate-limit 0 \
-  --threads $((connections * 2)) 2>"$log" &
-server=$!
+server=""
 rss_pid=""
 cleanup() {
   [ -n "$rss_pid" ] && kill "$rss_pid" 2>/dev/null || true
-  kill "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
+  [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  [ -n "$server" ] && wait "$server" 2>/dev/null || true
 }
 trap cleanup EXIT
-port=""
-for _ in $(seq 100); do
-  port=$(grep -o 'listening on http://127.0.0.1:[0-9]*' "$log" | grep -o '[0-9]*$' || true)
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { echo "serve_load: khaldun serve did not start:"; cat "$log"; exit 1; }
-base="http://127.0.0.1:$port"
-
+start_server() {  # cache entries
+  cleanup
+  # One worker thread per connection: an httplib worker holds a keep-alive
+  # connection while it is open.
+  "$build/khaldun" serve --db "$db" --port 0 --no-coder -q --rate-limit 0 \
+    --threads $((connections * 2)) --cache-entries "$1" 2>"$log" &
+  server=$!
+  port=""
+  for _ in $(seq 100); do
+    port=$(grep -o 'listening on http://127.0.0.1:[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+    [ -n "$port" ] && break
+    sleep 0.1
+  done
+  [ -n "$port" ] || { echo "serve_load: khaldun serve did not start:"; cat "$log"; exit 1; }
+  base="http://127.0.0.1:$port"
+  (while kill -0 "$server" 2>/dev/null; do echo "$(date +%s) $(rss_kb)" >>"$rss_log"; sleep 1; done) &
+  rss_pid=$!
+}
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$server/status"; }
 rss_log="$work/rss.log"
 : >"$rss_log"
-(while kill -0 "$server" 2>/dev/null; do echo "$(date +%s) $(rss_kb)" >>"$rss_log"; sleep 1; done) &
-rss_pid=$!
+start_server 0
+
 
 lua="$work/paths.lua"
 run() {  # name, then the paths wrk cycles through
@@ -75,7 +80,7 @@ run() {  # name, then the paths wrk cycles through
     [ "$code" = 200 ] || { echo "serve_load: $p answered $code"; exit 1; }
   done
   echo "== $name: $# URLs, wrk -t$threads -c$connections -d$duration, RSS before $(rss_kb) kB"
-  timeout 300 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$lua" "$base" |
+  timeout 300 wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency -s "$lua" "$base" |
     grep -E 'Latency|Requests/sec|requests in|Non-2xx|Socket errors|^ +(50|75|90|99)%'
   echo "   RSS after $(rss_kb) kB"
 }
@@ -97,12 +102,16 @@ series_paths=(
   "/api/series?source=RUSMIL&target=UKR&bucket=day"
 )
 echo "== store: $db ($(du -h "$db" | cut -f1)); server RSS at start $(rss_kb) kB"
+echo "== without the answer cache (--cache-entries 0): every request queries the store"
 run "/api/events" "${events_paths[@]}"
 run "/api/series" "${series_paths[@]}"
 run "/api/events again (RSS must stay flat)" "${events_paths[@]}"
-
 curl -s "$base/metrics" | grep -E '^khaldun_http_requests_total' | sed 's/^/   /'
 awk 'NR == 1 {min = $2; max = $2} {if ($2 < min) min = $2; if ($2 > max) max = $2; last = $2}
      NR == 6 {warm = $2}
      END {printf "== RSS over the run: min %d kB, max %d kB, after warm-up %d kB, at the end %d kB (%d samples)\n",
           min, max, warm, last, NR}' "$rss_log"
+echo "== with the answer cache (default): the same series URLs, as a dashboard asks them again"
+start_server 256
+run "/api/series, cached" "${series_paths[@]}"
+curl -s "$base/metrics" | grep -E '^khaldun_cache_lookups_total' | sed 's/^/   /'
