@@ -26,6 +26,8 @@ function skip(reason) {
   process.exit(SKIP);
 }
 if (!fs.existsSync(seed)) skip(`${seed} is absent (../shared not laid out beside the repository)`);
+const dist = process.env.KHALDUN_WEB_DIST;
+if (dist && !fs.existsSync(path.join(dist, 'index.html'))) skip(`the dashboard was not built (${dist}: npm ci failed?)`);
 if (!fs.existsSync(chromium)) skip(`${chromium} is absent (scripts/install-deps installs Debian's chromium)`);
 const require = createRequire(path.join(process.env.KHALDUN_WEB_NODE_MODULES, 'x.js'));
 const { chromium: playwright } = require('playwright-core');
