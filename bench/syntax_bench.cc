@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "khaldun/syntax.h"
+#include "khaldun/syntax_clause.h"
 #include "khaldun/syntax_train.h"
 
 namespace {
@@ -79,6 +80,26 @@ void BM_ChunkOnly(benchmark::State& state) {
                 [](const khaldun::SyntaxModel& m, std::span<khaldun::Token> s) { m.Chunk(s); });
 }
 BENCHMARK(BM_ChunkOnly)->Unit(benchmark::kMillisecond);
+
+// Clause analysis alone, on sentences already tagged and chunked.
+void BM_Clauses(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  if (!c.error.empty()) {
+    state.SkipWithError(c.error.c_str());
+    return;
+  }
+  auto tokens = c.tokens;
+  for (auto& s : tokens) c.model->Tag(s);
+  size_t clauses = 0;
+  for (auto _ : state) {
+    for (auto& s : tokens) clauses += khaldun::AnalyzeClauses(s).size();
+  }
+  benchmark::DoNotOptimize(clauses);
+  state.SetItemsProcessed(state.iterations() * c.token_count);
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(c.token_count),
+                                                  benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_Clauses)->Unit(benchmark::kMillisecond);
 
 void BM_LoadModel(benchmark::State& state) {
   for (auto _ : state) {
