@@ -58,6 +58,8 @@ if (coded.status !== 0) {
 const token = 'browser-test-token-0123456789';
 const server = spawn(binary, ['serve', '--db', db, '--port', '0', '-q', '--rate-limit', '0'],
                      { env: { ...process.env, KHALDUN_TOKEN: token }, stdio: ['ignore', 'ignore', 'pipe'] });
+// However the test ends, the server goes with it.
+process.on('exit', () => server.kill('SIGTERM'));
 const port = await new Promise((resolve, reject) => {
   let err = '';
   const timer = setTimeout(() => reject(new Error(`khaldun serve did not start: ${err}`)), 30000);
