@@ -62,6 +62,7 @@ class Analyzer {
     for (uint32_t k = 0; k <= n; ++k) Region(k);
     LinkParents();
     PostposedSpeech();
+    AccordingTo();
     Speakers();
     Quotations();
     internal::AddNominalEvents(su_, &clauses_);
@@ -312,6 +313,26 @@ class Analyzer {
         if (clauses_[j].parent >= 0 && clauses_[clauses_[j].parent].parent == static_cast<int>(s) &&
             clauses_[j].kind == ClauseKind::kMain) {
           clauses_[j].kind = ClauseKind::kReported;
+        }
+      }
+    }
+  }
+
+  // "According to state media , the army shelled the town": the main
+  // clauses are reported, by the phrase after "according to".
+  void AccordingTo() {
+    for (uint32_t i = 0; i + 2 < t_.size(); ++i) {
+      if (!EqualsIgnoreCase(t_[i].text, "according") || !EqualsIgnoreCase(t_[i + 1].text, "to")) {
+        continue;
+      }
+      for (uint32_t u = 0; u < su_.size(); ++u) {
+        if (su_.unit(u).begin != i + 2 || !su_.IsNP(u)) continue;
+        TokenSpan source = su_.PhraseAt(u, su_.size()).Whole();
+        for (Clause& c : clauses_) {
+          if (c.parent >= 0 || c.kind != ClauseKind::kMain) continue;
+          c.kind = ClauseKind::kReported;
+          c.speaker = source;
+          std::erase_if(c.preps, [&](const PrepAttachment& p) { return p.prep == i + 1; });
         }
       }
     }

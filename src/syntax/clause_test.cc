@@ -250,3 +250,20 @@ TEST_F(ClauseTest, EmptyAndVerblessInput) {
 
 }  // namespace
 }  // namespace khaldun
+
+namespace khaldun {
+namespace {
+
+TEST_F(ClauseTest, AccordingToMarksTheSpeaker) {
+  Analyze("According to state media , the army shelled the town .");
+  ASSERT_EQ(1u, clauses_.size()) << Dump();
+  EXPECT_EQ("S=[the army] V=[shelled] O=[the town] neg=0 pass=0 kind=rep speaker=[state media]",
+            Render(0)) << Dump();
+  Analyze("The army shelled the town , according to witnesses .");
+  ASSERT_EQ(1u, clauses_.size()) << Dump();
+  EXPECT_EQ("S=[The army] V=[shelled] O=[the town] neg=0 pass=0 kind=rep speaker=[witnesses]",
+            Render(0)) << Dump();
+}
+
+}  // namespace
+}  // namespace khaldun
