@@ -88,15 +88,39 @@ function periodToSeconds(period) {
   return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 1000;
 }
 
+// The periods from the first to the last, with the ones that have no events
+// (the API leaves them out) as zero counts and no Goldstein mean, so that a
+// line does not bridge a quiet month.
+function fillPeriods(rows, bucket) {
+  if (!rows.length) return [];
+  const byPeriod = new Map(rows.map((r) => [r.period, r]));
+  const out = [];
+  const last = rows[rows.length - 1].period;
+  const pad = (n) => String(n).padStart(2, '0');
+  let t = new Date(periodToSeconds(rows[0].period) * 1000);
+  for (let guard = 0; guard < 20000; guard++) {
+    const period = bucket === 'year' ? `${t.getUTCFullYear()}`
+      : bucket === 'month' ? `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`
+        : t.toISOString().slice(0, 10);
+    out.push(byPeriod.get(period) || { period, events: 0, quad: [0, 0, 0, 0], goldstein_mean: null });
+    if (period >= last) break;
+    if (bucket === 'year') t.setUTCFullYear(t.getUTCFullYear() + 1);
+    else if (bucket === 'month') t.setUTCMonth(t.getUTCMonth() + 1);
+    else t.setUTCDate(t.getUTCDate() + (bucket === 'week' ? 7 : 1));
+  }
+  return out;
+}
+
 function drawSeries(data, bucket) {
   const rows = data.series;
-  const xs = rows.map((r) => periodToSeconds(r.period));
-  const coop = rows.map((r) => r.quad[0] + r.quad[1]);
-  const conflict = rows.map((r) => r.quad[2] + r.quad[3]);
-  const goldstein = rows.map((r) => Math.round(r.goldstein_mean * 100) / 100);
+  const filled = fillPeriods(rows, bucket);
+  const xs = filled.map((r) => periodToSeconds(r.period));
+  const coop = filled.map((r) => r.quad[0] + r.quad[1]);
+  const conflict = filled.map((r) => r.quad[2] + r.quad[3]);
+  const goldstein = filled.map((r) => (r.goldstein_mean === null ? null : Math.round(r.goldstein_mean * 100) / 100));
   const total = rows.reduce((n, r) => n + r.events, 0);
-  const sumConflict = conflict.reduce((a, b) => a + b, 0);
-  const sumCoop = coop.reduce((a, b) => a + b, 0);
+  const sumConflict = rows.reduce((n, r) => n + r.quad[2] + r.quad[3], 0);
+  const sumCoop = rows.reduce((n, r) => n + r.quad[0] + r.quad[1], 0);
   const summary = $('#series-summary');
   summary.textContent = rows.length
     ? `${total} events in ${rows.length} ${bucket}s from ${rows[0].period} to ${rows[rows.length - 1].period}: ` +
