@@ -234,8 +234,11 @@ class Analyzer {
         break;
       }
       case Marker::kSubordinate:
+        // "would pay a heavy price if it attacked": the clause before governs;
+        // a sentence-initial one waits for LinkParents.
         c.kind = ClauseKind::kSubordinate;
         c.subjects = subject.conjuncts;
+        c.parent = static_cast<int>(k) - 1;
         break;
       case Marker::kThat:
         c.kind = IsSpeech(static_cast<int>(k) - 1) ? ClauseKind::kReported : ClauseKind::kComplement;
@@ -302,7 +305,10 @@ class Analyzer {
         continue;
       }
       bool has_content = false;
-      for (const Clause& c : clauses_) has_content |= c.parent == static_cast<int>(s);
+      for (const Clause& c : clauses_) {
+        has_content |= c.parent == static_cast<int>(s) &&
+                       (c.kind == ClauseKind::kReported || c.kind == ClauseKind::kComplement);
+      }
       if (has_content) continue;
       for (size_t j = 0; j < s; ++j) {
         if (clauses_[j].parent >= 0) continue;

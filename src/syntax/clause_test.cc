@@ -267,3 +267,37 @@ TEST_F(ClauseTest, AccordingToMarksTheSpeaker) {
 
 }  // namespace
 }  // namespace khaldun
+
+namespace khaldun {
+namespace {
+
+// Several constructions at once, as in PETRARCH's test records: an adverb
+// inside a catenative group, a subordinate clause attached to the clause
+// before it, and a post-posed speaker that reports both.
+TEST_F(ClauseTest, LongNewsSentence) {
+  Analyze("Arnor is about to restore full diplomatic ties with Gondor almost five years after "
+          "crowds burned down its embassy , a senior official said on Saturday .");
+  ASSERT_EQ(3u, clauses_.size()) << Dump();
+  EXPECT_EQ("S=[Arnor] V=[is about to restore] O=[full diplomatic ties] neg=0 pass=0 "
+            "P=[with Gondor] kind=rep speaker=[a senior official]",
+            Render(0)) << Dump();
+  EXPECT_EQ(ClauseKind::kSubordinate, clauses_[1].kind) << Dump();
+  EXPECT_EQ(0, clauses_[1].parent) << Dump();
+  EXPECT_EQ("S=[a senior official] V=[said] O=[] neg=0 pass=0 P=[on Saturday]", Render(2))
+      << Dump();
+}
+
+TEST_F(ClauseTest, ConditionalInsideReportedSpeech) {
+  Analyze("Nasrallah warned that Israel would pay a heavy price if it attacked Lebanon .");
+  ASSERT_EQ(3u, clauses_.size()) << Dump();
+  EXPECT_EQ("S=[Israel] V=[would pay] O=[a heavy price] neg=0 pass=0 kind=rep "
+            "speaker=[Nasrallah]",
+            Render(1)) << Dump();
+  EXPECT_EQ(Tense::kModal, clauses_[1].tense);
+  EXPECT_EQ("S=[it] V=[attacked] O=[Lebanon] neg=0 pass=0 kind=sub speaker=[Nasrallah]",
+            Render(2)) << Dump();
+  EXPECT_EQ(1, clauses_[2].parent);
+}
+
+}  // namespace
+}  // namespace khaldun

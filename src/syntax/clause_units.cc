@@ -31,6 +31,13 @@ std::vector<VerbGroup> SentenceUnits::FindVerbGroups() const {
         end += 2;
         continue;
       }
+      // "[VP is] about [VP to restore]": an adverb before a to-infinitive.
+      if (IsSingle(end) && (first(end).pos == kPosRB || EqualsIgnoreCase(first(end).text, "about")) &&
+          !IsNegation(first(end)) && end + 1 < size() && units_[end + 1].type == ChunkType::kVP &&
+          first(end + 1).pos == kPosTO) {
+        end += 2;
+        continue;
+      }
       // "[VP denied] [VP attacking]", "[VP vowed] [VP to retaliate]": one catenative group.
       uint8_t p = first(end).pos;
       if (v.type == ChunkType::kVP && (p == kPosTO || p == kPosVBG || p == kPosVB)) {
