@@ -18,6 +18,7 @@
 #include "khaldun/syntax.h"
 #include "khaldun/syntax_clause.h"
 #include "syntax/clause_lexicon.h"
+#include "syntax/clause_links.h"
 #include "syntax/clause_nominal.h"
 #include "syntax/clause_units.h"
 
@@ -60,11 +61,11 @@ class Analyzer {
   std::vector<Clause> Run() {
     uint32_t n = static_cast<uint32_t>(groups_.size());
     for (uint32_t k = 0; k <= n; ++k) Region(k);
-    LinkParents();
-    PostposedSpeech();
-    AccordingTo();
-    Speakers();
-    Quotations();
+    internal::LinkParents(&clauses_);
+    internal::MarkPostposedSpeech(t_, &clauses_);
+    internal::MarkAccordingTo(su_, &clauses_);
+    internal::FillSpeakers(&clauses_);
+    internal::MarkQuotations(t_, &clauses_);
     internal::AddNominalEvents(su_, &clauses_);
     return std::move(clauses_);
   }
@@ -269,107 +270,6 @@ class Analyzer {
         break;
     }
     if (c.kind == ClauseKind::kMain && c.parent < 0) have_main_ = true;
-  }
-
-  // "After the US killed him, Iran retaliated": a sentence-initial
-  // subordinate or relative clause hangs off the next main clause.
-  void LinkParents() {
-    for (size_t k = 0; k < clauses_.size(); ++k) {
-      Clause& c = clauses_[k];
-      if (c.parent >= 0 || c.kind == ClauseKind::kMain) continue;
-      for (size_t j = k + 1; j < clauses_.size(); ++j) {
-        if (clauses_[j].kind == ClauseKind::kMain && clauses_[j].parent < 0) {
-          c.parent = static_cast<int>(j);
-          break;
-        }
-      }
-      if (c.parent < 0) {
-        for (size_t j = k; j-- > 0;) {
-          if (clauses_[j].kind == ClauseKind::kMain) {
-            c.parent = static_cast<int>(j);
-            break;
-          }
-        }
-      }
-    }
-  }
-
-  // "Rebels seized the airport , officials said ." and "\"We will respond,\"
-  // Rouhani said .": a speech verb with no object of its own after a clause
-  // makes that clause its reported content.
-  void PostposedSpeech() {
-    for (size_t s = 1; s < clauses_.size(); ++s) {
-      Clause& say = clauses_[s];
-      if (!IsSpeech(static_cast<int>(s)) || say.kind != ClauseKind::kMain || say.parent >= 0 ||
-          !say.objects.empty() || say.subjects.empty()) {
-        continue;
-      }
-      bool has_content = false;
-      for (const Clause& c : clauses_) {
-        has_content |= c.parent == static_cast<int>(s) &&
-                       (c.kind == ClauseKind::kReported || c.kind == ClauseKind::kComplement);
-      }
-      if (has_content) continue;
-      for (size_t j = 0; j < s; ++j) {
-        if (clauses_[j].parent >= 0) continue;
-        if (clauses_[j].kind == ClauseKind::kMain) clauses_[j].kind = ClauseKind::kReported;
-        clauses_[j].parent = static_cast<int>(s);
-      }
-      for (size_t j = 0; j < s; ++j) {
-        if (clauses_[j].parent >= 0 && clauses_[clauses_[j].parent].parent == static_cast<int>(s) &&
-            clauses_[j].kind == ClauseKind::kMain) {
-          clauses_[j].kind = ClauseKind::kReported;
-        }
-      }
-    }
-  }
-
-  // "According to state media , the army shelled the town": the main
-  // clauses are reported, by the phrase after "according to".
-  void AccordingTo() {
-    for (uint32_t i = 0; i + 2 < t_.size(); ++i) {
-      if (!EqualsIgnoreCase(t_[i].text, "according") || !EqualsIgnoreCase(t_[i + 1].text, "to")) {
-        continue;
-      }
-      for (uint32_t u = 0; u < su_.size(); ++u) {
-        if (su_.unit(u).begin != i + 2 || !su_.IsNP(u)) continue;
-        TokenSpan source = su_.PhraseAt(u, su_.size()).Whole();
-        for (Clause& c : clauses_) {
-          if (c.parent >= 0 || c.kind != ClauseKind::kMain) continue;
-          c.kind = ClauseKind::kReported;
-          c.speaker = source;
-          std::erase_if(c.preps, [&](const PrepAttachment& p) { return p.prep == i + 1; });
-        }
-      }
-    }
-  }
-
-  void Speakers() {
-    for (Clause& c : clauses_) {
-      if (c.kind != ClauseKind::kReported || c.parent < 0) continue;
-      const Clause& p = clauses_[c.parent];
-      if (!p.subjects.empty()) c.speaker = {p.subjects.front().begin, p.subjects.back().end};
-    }
-    // A clause inside reported content ("X said Iran attacked the base that
-    // ...") inherits the speaker.
-    for (Clause& c : clauses_) {
-      if (c.speaker.empty() && c.parent >= 0 && clauses_[c.parent].kind == ClauseKind::kReported) {
-        c.speaker = clauses_[c.parent].speaker;
-      }
-    }
-  }
-
-  void Quotations() {
-    std::vector<bool> inside(t_.size(), false);
-    bool open = false;
-    for (size_t i = 0; i < t_.size(); ++i) {
-      if (internal::IsQuote(t_[i])) {
-        open = !open;
-        continue;
-      }
-      inside[i] = open;
-    }
-    for (Clause& c : clauses_) c.in_quotation = c.head < t_.size() && inside[c.head];
   }
 
   std::span<const Token> t_;
