@@ -7,14 +7,14 @@
 // Dates span 2015-2024, actors ~70 codes (countries, with and without an
 // agent), codes every CAMEO code of the codebook, locations a few capitals;
 // the keys are random enough that nearly every mention is its own event.
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "khaldun/cameo.h"
 #include "khaldun/pipeline.h"
@@ -29,14 +29,16 @@ struct Place {
 };
 
 constexpr Place kPlaces[] = {
-    {"Tehran", "IRN", 35.69, 51.39},  {"Washington", "USA", 38.9, -77.04}, {"Moscow", "RUS", 55.75, 37.62},
-    {"Kyiv", "UKR", 50.45, 30.52},    {"Beijing", "CHN", 39.9, 116.4},    {"Damascus", "SYR", 33.51, 36.29},
-    {"Baghdad", "IRQ", 33.31, 44.36}, {"Gaza", "PSE", 31.5, 34.47},       {"Cairo", "EGY", 30.04, 31.24},
-    {"Nairobi", "KEN", -1.29, 36.82}, {"Caracas", "VEN", 10.48, -66.9},   {"New Delhi", "IND", 28.61, 77.21},
+    {"Tehran", "IRN", 35.69, 51.39},  {"Washington", "USA", 38.9, -77.04},
+    {"Moscow", "RUS", 55.75, 37.62},  {"Kyiv", "UKR", 50.45, 30.52},
+    {"Beijing", "CHN", 39.9, 116.4},  {"Damascus", "SYR", 33.51, 36.29},
+    {"Baghdad", "IRQ", 33.31, 44.36}, {"Gaza", "PSE", 31.5, 34.47},
+    {"Cairo", "EGY", 30.04, 31.24},   {"Nairobi", "KEN", -1.29, 36.82},
+    {"Caracas", "VEN", 10.48, -66.9}, {"New Delhi", "IND", 28.61, 77.21},
 };
-constexpr const char* kCountries[] = {"USA", "RUS", "UKR", "CHN", "IRN", "IRQ", "SYR", "ISR", "PSE", "EGY",
-                                      "TUR", "IND", "PAK", "VEN", "DEU", "FRA", "GBR", "JPN", "KEN", "NGA",
-                                      "BRA", "MEX", "SAU"};
+constexpr const char* kCountries[] = {"USA", "RUS", "UKR", "CHN", "IRN", "IRQ", "SYR", "ISR",
+                                      "PSE", "EGY", "TUR", "IND", "PAK", "VEN", "DEU", "FRA",
+                                      "GBR", "JPN", "KEN", "NGA", "BRA", "MEX", "SAU"};
 constexpr const char* kAgents[] = {"", "GOV", "MIL"};
 
 }  // namespace
@@ -97,8 +99,8 @@ int main(int argc, char** argv) {
       std::string tgt = actors[rng() % actors.size()];
       if (tgt == src) tgt = actors[(rng() % actors.size())];
       const khaldun::CameoCode* code = codes[rng() % codes.size()];
-      const std::string sentence = fmt::format("{} {} {} in a synthetic sentence number {}.", src,
-                                               code->name, tgt, i);
+      const std::string sentence =
+          fmt::format("{} {} {} in a synthetic sentence number {}.", src, code->name, tgt, i);
       const uint32_t begin = static_cast<uint32_t>(doc.text.size());
       doc.text += sentence + " ";
       e.id = fmt::format("{}-{}-0", doc.id, i);
@@ -142,7 +144,8 @@ int main(int argc, char** argv) {
   }
   if (!store.Commit().ok()) return 1;
   auto counts = store.Counts();
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr, "serve_synth: %lld mentions, %lld events in %s in %.1f s\n", written,
                counts.ok() ? static_cast<long long>(counts->events) : -1LL, path.c_str(), seconds);
   return 0;

@@ -1,4 +1,5 @@
 // `khaldun serve`: the HTTP API and the dashboard over an event store.
+#include <fmt/format.h>
 #include <pthread.h>
 #include <signal.h>
 
@@ -8,8 +9,6 @@
 #include <memory>
 #include <sstream>
 #include <thread>
-
-#include <fmt/format.h>
 
 #include "command.h"
 #include "common.h"
@@ -43,7 +42,8 @@ std::string ReadToken(const ServeCliOptions& o) {
     token = env;
   }
   while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
-  if (!token.empty() && token.size() < 16) Fail("serve", "the token must be at least 16 characters", 2);
+  if (!token.empty() && token.size() < 16)
+    Fail("serve", "the token must be at least 16 characters", 2);
   return token;
 }
 
@@ -87,7 +87,8 @@ void RunServe(ServeCliOptions& o) {
 
 void SetupServe(CLI::App& app) {
   auto o = std::make_shared<ServeCliOptions>();
-  auto* cmd = app.add_subcommand("serve", "Serve the HTTP API and the dashboard over an event store");
+  auto* cmd =
+      app.add_subcommand("serve", "Serve the HTTP API and the dashboard over an event store");
   cmd->add_option("--db", o->serve.db_path, "The event store (SQLite)")->required();
   cmd->add_option("--host", o->serve.host, "Address to bind (default 127.0.0.1)");
   cmd->add_option("--port", o->serve.port, "Port (default 8080; 0 picks a free one)")
@@ -99,18 +100,22 @@ void SetupServe(CLI::App& app) {
                   "(default: $KHALDUN_TOKEN; without a token they are disabled)");
   cmd->add_option("--static-dir", o->serve.static_dir,
                   "Directory of the dashboard's files (default: the one the build made)");
-  cmd->add_option("--max-body-bytes", o->serve.max_body_bytes, "Largest /api/code body (default 1 MiB)");
+  cmd->add_option("--max-body-bytes", o->serve.max_body_bytes,
+                  "Largest /api/code body (default 1 MiB)");
   cmd->add_option("--max-ingest-bytes", o->serve.max_ingest_bytes,
                   "Largest /api/ingest body (default 16 MiB)");
   cmd->add_option("--rate-limit", o->serve.rate_limit,
                   "Requests per second per client address (default 50; 0 = no limit)");
   cmd->add_option("--rate-burst", o->serve.rate_burst, "Burst allowed over the rate (default 200)");
-  cmd->add_option("--threads", o->serve.threads, "Worker threads (default 8); each keep-alive "
-                  "connection holds one while it is open")->check(CLI::Range(1, 1024));
+  cmd->add_option("--threads", o->serve.threads,
+                  "Worker threads (default 8); each keep-alive "
+                  "connection holds one while it is open")
+      ->check(CLI::Range(1, 1024));
   cmd->add_option("--cache-entries", o->serve.cache_entries,
                   "Answers of /api/series and /api/dyads kept while the store is unchanged "
                   "(default 256; 0 = no cache)");
-  cmd->add_flag("--no-coder", o->no_coder, "Do not load the dictionaries: POST endpoints answer 503");
+  cmd->add_flag("--no-coder", o->no_coder,
+                "Do not load the dictionaries: POST endpoints answer 503");
   cmd->add_flag("-q,--quiet", o->quiet, "No load messages on stderr");
   AddResourceOptions(cmd, &o->paths);
   cmd->callback([o] { RunServe(*o); });

@@ -56,9 +56,9 @@ struct ServeOptions {
   // average, bursts up to `rate_burst`; over it: 429. 0 disables. Defaults: 50, 200.
   double rate_limit = 50;
   double rate_burst = 200;
-  int threads = 8;                 // worker threads answering requests
-  int64_t max_page_size = 500;     // largest `limit` of /api/events
-  int64_t max_offset = 100000;     // largest `offset` of /api/events
+  int threads = 8;              // worker threads answering requests
+  int64_t max_page_size = 500;  // largest `limit` of /api/events
+  int64_t max_offset = 100000;  // largest `offset` of /api/events
   // Answers of /api/series and /api/dyads kept while the store is unchanged
   // (any commit, by any process, empties the cache); 0 disables. Default: 256.
   size_t cache_entries = 256;

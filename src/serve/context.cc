@@ -39,16 +39,21 @@ void SendJson(httplib::Response& res, const nlohmann::json& body, int status) {
                   "application/json");
 }
 
-void SendError(httplib::Response& res, int status, std::string_view code, std::string_view message) {
+void SendError(httplib::Response& res, int status, std::string_view code,
+               std::string_view message) {
   SendJson(res, {{"error", {{"status", status}, {"code", code}, {"message", message}}}}, status);
 }
 
 void SendStatus(httplib::Response& res, const Status& status) {
   switch (status.code()) {
-    case StatusCode::kInvalidArgument: return SendError(res, 400, "bad_request", status.ToString());
-    case StatusCode::kNotFound: return SendError(res, 404, "not_found", status.ToString());
-    case StatusCode::kLimitExceeded: return SendError(res, 413, "too_large", status.ToString());
-    default: return SendError(res, 500, "internal", status.ToString());
+    case StatusCode::kInvalidArgument:
+      return SendError(res, 400, "bad_request", status.ToString());
+    case StatusCode::kNotFound:
+      return SendError(res, 404, "not_found", status.ToString());
+    case StatusCode::kLimitExceeded:
+      return SendError(res, 413, "too_large", status.ToString());
+    default:
+      return SendError(res, 500, "internal", status.ToString());
   }
 }
 

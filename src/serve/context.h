@@ -7,11 +7,10 @@
 
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "khaldun/serve.h"
 #include "khaldun/store.h"
@@ -27,7 +26,8 @@ class StorePool {
 
   class Lease {
    public:
-    Lease(StorePool* pool, std::unique_ptr<EventStore> store) : pool_(pool), store_(std::move(store)) {}
+    Lease(StorePool* pool, std::unique_ptr<EventStore> store)
+        : pool_(pool), store_(std::move(store)) {}
     Lease(Lease&&) = default;
     ~Lease();
     EventStore* operator->() const { return store_.get(); }
@@ -53,8 +53,8 @@ struct ApiContext {
   ServeOptions options;
   std::shared_ptr<const CameoCodebook> codebook;  // never null once the server is created
   StorePool pool;
-  std::mutex write_mu;                  // guards writer
-  std::unique_ptr<EventStore> writer;   // null when writes are disabled
+  std::mutex write_mu;                   // guards writer
+  std::unique_ptr<EventStore> writer;    // null when writes are disabled
   std::unique_ptr<ResponseCache> cache;  // of /api/series and /api/dyads; never null
 
   explicit ApiContext(ServeOptions o) : options(std::move(o)), pool(options.db_path) {}

@@ -15,15 +15,16 @@ nlohmann::json MentionJson(const Event& e, const CameoCodebook& book) {
     const char* role;
     ByteSpan bytes;
   };
-  std::vector<Span> spans = {{"source", e.source.bytes}, {"target", e.target.bytes},
-                             {"verb", e.evidence.verb_bytes}};
+  std::vector<Span> spans = {
+      {"source", e.source.bytes}, {"target", e.target.bytes}, {"verb", e.evidence.verb_bytes}};
   if (e.location) spans.push_back({"location", e.location->bytes});
   std::sort(spans.begin(), spans.end(),
             [](const Span& a, const Span& b) { return a.bytes.begin < b.bytes.begin; });
   nlohmann::json highlights = nlohmann::json::array();
   for (const Span& s : spans) {
     // An empty span, or one in another sentence, has nothing to mark here.
-    if (s.bytes.end <= s.bytes.begin || s.bytes.begin < sentence.begin || s.bytes.end > sentence.end) {
+    if (s.bytes.end <= s.bytes.begin || s.bytes.begin < sentence.begin ||
+        s.bytes.end > sentence.end) {
       continue;
     }
     const uint32_t begin = s.bytes.begin - sentence.begin, end = s.bytes.end - sentence.begin;

@@ -1,16 +1,16 @@
 #include "serve/limits.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-#include <fmt/format.h>
-
 namespace khaldun::internal {
 
-bool RateLimiter::Allow(const std::string& client, Clock::time_point now, int* retry_after_seconds) {
+bool RateLimiter::Allow(const std::string& client, Clock::time_point now,
+                        int* retry_after_seconds) {
   if (rate_ <= 0) return true;
   std::lock_guard<std::mutex> lock(mu_);
   if (buckets_.size() > 10000) {
@@ -23,7 +23,8 @@ bool RateLimiter::Allow(const std::string& client, Clock::time_point now, int* r
   auto [it, inserted] = buckets_.try_emplace(client, Bucket{burst_, now});
   Bucket& b = it->second;
   if (!inserted) {
-    b.tokens = std::min(burst_, b.tokens + std::chrono::duration<double>(now - b.last).count() * rate_);
+    b.tokens =
+        std::min(burst_, b.tokens + std::chrono::duration<double>(now - b.last).count() * rate_);
     b.last = now;
   }
   if (b.tokens >= 1) {
@@ -59,12 +60,15 @@ std::string Metrics::Render(int64_t store_connections) const {
   out += "# TYPE khaldun_http_request_duration_seconds histogram\n";
   for (const auto& [route, h] : latency_) {
     for (size_t i = 0; i < kBuckets.size(); ++i) {
-      out += fmt::format("khaldun_http_request_duration_seconds_bucket{{route=\"{}\",le=\"{}\"}} {}\n",
-                         route, kBuckets[i], h.counts[i]);
+      out +=
+          fmt::format("khaldun_http_request_duration_seconds_bucket{{route=\"{}\",le=\"{}\"}} {}\n",
+                      route, kBuckets[i], h.counts[i]);
     }
-    out += fmt::format("khaldun_http_request_duration_seconds_bucket{{route=\"{}\",le=\"+Inf\"}} {}\n",
-                       route, h.count);
-    out += fmt::format("khaldun_http_request_duration_seconds_sum{{route=\"{}\"}} {}\n", route, h.sum);
+    out +=
+        fmt::format("khaldun_http_request_duration_seconds_bucket{{route=\"{}\",le=\"+Inf\"}} {}\n",
+                    route, h.count);
+    out +=
+        fmt::format("khaldun_http_request_duration_seconds_sum{{route=\"{}\"}} {}\n", route, h.sum);
     out += fmt::format("khaldun_http_request_duration_seconds_count{{route=\"{}\"}} {}\n", route,
                        h.count);
   }

@@ -1,10 +1,10 @@
 #include "serve/params.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace khaldun::internal {
@@ -28,12 +28,13 @@ Status ActorParam(const QueryParams& params, std::string_view name, std::string*
   std::string value = Param(params, name);
   if (value.empty()) return Status::Ok();
   if (value.size() > kMaxCodeBytes) {
-    return Status::InvalidArgument(fmt::format("'{}' is longer than {} characters", name, kMaxCodeBytes));
+    return Status::InvalidArgument(
+        fmt::format("'{}' is longer than {} characters", name, kMaxCodeBytes));
   }
   for (char& c : value) {
     if (!std::isalnum(static_cast<unsigned char>(c))) {
-      return Status::InvalidArgument(
-          fmt::format("'{}' must be a CAMEO actor code (letters and digits), not '{}'", name, value));
+      return Status::InvalidArgument(fmt::format(
+          "'{}' must be a CAMEO actor code (letters and digits), not '{}'", name, value));
     }
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
@@ -45,14 +46,13 @@ Status DigitsParam(const QueryParams& params, std::string_view name, size_t min_
                    std::string* out) {
   std::string value = Param(params, name);
   if (value.empty()) return Status::Ok();
-  bool digits = std::all_of(value.begin(), value.end(),
-                            [](char c) { return c >= '0' && c <= '9'; });
+  bool digits =
+      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits || value.size() < min_len || value.size() > max_len) {
     return Status::InvalidArgument(
-        min_len == max_len
-            ? fmt::format("'{}' must be {} digits, not '{}'", name, min_len, value)
-            : fmt::format("'{}' must be a CAMEO code of {} to {} digits, not '{}'", name, min_len,
-                          max_len, value));
+        min_len == max_len ? fmt::format("'{}' must be {} digits, not '{}'", name, min_len, value)
+                           : fmt::format("'{}' must be a CAMEO code of {} to {} digits, not '{}'",
+                                         name, min_len, max_len, value));
   }
   *out = std::move(value);
   return Status::Ok();
@@ -63,7 +63,8 @@ Status DateParam(const QueryParams& params, std::string_view name, std::optional
   if (value.empty()) return Status::Ok();
   *out = value.size() == 10 ? Date::Parse(value) : std::nullopt;
   if (!*out) {
-    return Status::InvalidArgument(fmt::format("'{}' must be a date YYYY-MM-DD, not '{}'", name, value));
+    return Status::InvalidArgument(
+        fmt::format("'{}' must be a date YYYY-MM-DD, not '{}'", name, value));
   }
   return Status::Ok();
 }
@@ -77,7 +78,8 @@ Status CheckParams(const QueryParams& params, std::initializer_list<std::string_
       return Status::InvalidArgument(fmt::format("unknown parameter '{}'", it->first));
     }
     if (params.count(it->first) > 1) {
-      return Status::InvalidArgument(fmt::format("parameter '{}' is given more than once", it->first));
+      return Status::InvalidArgument(
+          fmt::format("parameter '{}' is given more than once", it->first));
     }
   }
   return Status::Ok();
@@ -107,8 +109,9 @@ Status ParseEventFilter(const QueryParams& params, EventFilter* filter) {
   if (filter->from && filter->to && *filter->to < *filter->from) {
     return Status::InvalidArgument("'from' is after 'to'");
   }
-  for (auto [name, field] : {std::pair{"actor", &filter->actor}, std::pair{"source", &filter->source},
-                             std::pair{"target", &filter->target}}) {
+  for (auto [name, field] :
+       {std::pair{"actor", &filter->actor}, std::pair{"source", &filter->source},
+        std::pair{"target", &filter->target}}) {
     if (Status s = ActorParam(params, name, field); !s.ok()) return s;
   }
   if (Status s = DigitsParam(params, "code", 2, 4, &filter->code); !s.ok()) return s;

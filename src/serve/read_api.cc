@@ -2,10 +2,10 @@
 // mentions. Reads go through the store's public API (filters are bound by
 // the store); the two lookups it does not offer (an event's key by id, actor
 // names) are prepared statements here, on the documented schema.
+#include <fmt/format.h>
+
 #include <charconv>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "khaldun/export.h"
 #include "serve/context.h"
@@ -94,10 +94,14 @@ void Events(ApiContext* ctx, const httplib::Request& req, httplib::Response& res
   });
   if (!s.ok()) return SendStatus(res, s);
   filter.limit = 0;
-  nlohmann::json body = {{"filter", DescribeFilter(filter)}, {"offset", *offset}, {"limit", *limit},
-                         {"count", rows.size()}, {"has_more", more},
-                         {"next_offset", more ? nlohmann::json(*offset + *limit) : nlohmann::json()},
-                         {"events", std::move(rows)}};
+  nlohmann::json body = {
+      {"filter", DescribeFilter(filter)},
+      {"offset", *offset},
+      {"limit", *limit},
+      {"count", rows.size()},
+      {"has_more", more},
+      {"next_offset", more ? nlohmann::json(*offset + *limit) : nlohmann::json()},
+      {"events", std::move(rows)}};
   if (*total == 1) {
     auto agg = (*store)->Aggregate(filter, AggregateSpec{});
     if (!agg.ok()) return SendStatus(res, agg.status());
@@ -107,15 +111,17 @@ void Events(ApiContext* ctx, const httplib::Request& req, httplib::Response& res
 }
 
 void Series(ApiContext* ctx, const httplib::Request& req, httplib::Response& res) {
-  if (Status s = CheckParams(req.params, kFilterParams, {"bucket"}); !s.ok()) return SendStatus(res, s);
+  if (Status s = CheckParams(req.params, kFilterParams, {"bucket"}); !s.ok())
+    return SendStatus(res, s);
   EventFilter filter;
   if (Status s = ParseEventFilter(req.params, &filter); !s.ok()) return SendStatus(res, s);
   std::string bucket_name = Param(req.params, "bucket");
   if (bucket_name.empty()) bucket_name = "day";
   auto bucket = ParseTimeBucket(bucket_name);
   if (!bucket || *bucket == TimeBucket::kNone) {
-    return SendError(res, 400, "bad_request",
-                     fmt::format("'bucket' must be day, week, month or year, not '{}'", bucket_name));
+    return SendError(
+        res, 400, "bad_request",
+        fmt::format("'bucket' must be day, week, month or year, not '{}'", bucket_name));
   }
   auto store = ctx->pool.Acquire();
   if (!store.ok()) return SendStatus(res, store.status());
@@ -135,13 +141,14 @@ void Series(ApiContext* ctx, const httplib::Request& req, httplib::Response& res
   Period p;
   auto flush = [&] {
     if (current.empty()) return;
-    series.push_back({{"period", current},
-                      {"events", p.events},
-                      {"mentions", p.mentions},
-                      {"goldstein_sum", p.goldstein},
-                      {"goldstein_mean", p.events ? p.goldstein / p.events : 0.0},
-                      {"goldstein_weighted_mean", p.mentions ? p.goldstein_weighted / p.mentions : 0.0},
-                      {"quad", {p.quad[0], p.quad[1], p.quad[2], p.quad[3]}}});
+    series.push_back(
+        {{"period", current},
+         {"events", p.events},
+         {"mentions", p.mentions},
+         {"goldstein_sum", p.goldstein},
+         {"goldstein_mean", p.events ? p.goldstein / p.events : 0.0},
+         {"goldstein_weighted_mean", p.mentions ? p.goldstein_weighted / p.mentions : 0.0},
+         {"quad", {p.quad[0], p.quad[1], p.quad[2], p.quad[3]}}});
   };
   for (const AggregateRow& row : *rows) {
     if (row.period != current) {
@@ -158,11 +165,14 @@ void Series(ApiContext* ctx, const httplib::Request& req, httplib::Response& res
     }
   }
   flush();
-  SendJson(res, {{"filter", DescribeFilter(filter)}, {"bucket", bucket_name}, {"series", std::move(series)}});
+  SendJson(
+      res,
+      {{"filter", DescribeFilter(filter)}, {"bucket", bucket_name}, {"series", std::move(series)}});
 }
 
 void Dyads(ApiContext* ctx, const httplib::Request& req, httplib::Response& res) {
-  if (Status s = CheckParams(req.params, kFilterParams, {"limit"}); !s.ok()) return SendStatus(res, s);
+  if (Status s = CheckParams(req.params, kFilterParams, {"limit"}); !s.ok())
+    return SendStatus(res, s);
   EventFilter filter;
   if (Status s = ParseEventFilter(req.params, &filter); !s.ok()) return SendStatus(res, s);
   auto limit = IntParam(req.params, "limit", 20, 1, 200);
@@ -201,16 +211,18 @@ void Actors(ApiContext* ctx, const httplib::Request& req, httplib::Response& res
   std::string prefix = Param(req.params, "prefix");
   if (!prefix.empty()) as_actor.emplace("actor", prefix);
   if (Status s = ParseEventFilter(as_actor, &parsed); !s.ok()) {
-    return SendError(res, 400, "bad_request", "'prefix' must be letters and digits (a CAMEO actor code)");
+    return SendError(res, 400, "bad_request",
+                     "'prefix' must be letters and digits (a CAMEO actor code)");
   }
   auto limit = IntParam(req.params, "limit", 100, 1, 1000);
   if (!limit.ok()) return SendStatus(res, limit.status());
   auto store = ctx->pool.Acquire();
   if (!store.ok()) return SendStatus(res, store.status());
   const bool any = parsed.actor.empty();
-  Statement q((*store)->handle(),
-              any ? "SELECT code, name FROM actors ORDER BY code LIMIT ?"
-                  : "SELECT code, name FROM actors WHERE code >= ? AND code < ? ORDER BY code LIMIT ?");
+  Statement q(
+      (*store)->handle(),
+      any ? "SELECT code, name FROM actors ORDER BY code LIMIT ?"
+          : "SELECT code, name FROM actors WHERE code >= ? AND code < ? ORDER BY code LIMIT ?");
   if (!q.status().ok()) return SendStatus(res, q.status());
   int index = 1;
   if (!any) {
@@ -225,21 +237,24 @@ void Actors(ApiContext* ctx, const httplib::Request& req, httplib::Response& res
 }
 
 void OneEvent(ApiContext* ctx, const httplib::Request& req, httplib::Response& res) {
-  if (!req.params.empty()) return SendError(res, 400, "bad_request", "this endpoint takes no parameters");
+  if (!req.params.empty())
+    return SendError(res, 400, "bad_request", "this endpoint takes no parameters");
   const std::string& text = req.matches[1].str();
   int64_t id = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
   if (ec != std::errc() || end != text.data() + text.size() || id <= 0) {
-    return SendError(res, 400, "bad_request", fmt::format("event id must be a positive integer, not '{}'", text));
+    return SendError(res, 400, "bad_request",
+                     fmt::format("event id must be a positive integer, not '{}'", text));
   }
   auto store = ctx->pool.Acquire();
   if (!store.ok()) return SendStatus(res, store.status());
   // The event's key narrows the public filtered reads to a handful of rows.
   EventFilter filter;
   {
-    Statement q((*store)->handle(),
-                "SELECT date, source_code, target_code, cameo_code, location_name, location_country "
-                "FROM events WHERE id = ?");
+    Statement q(
+        (*store)->handle(),
+        "SELECT date, source_code, target_code, cameo_code, location_name, location_country "
+        "FROM events WHERE id = ?");
     if (!q.status().ok()) return SendStatus(res, q.status());
     q.Bind(1, id);
     if (!q.Step()) {
@@ -273,19 +288,22 @@ void OneEvent(ApiContext* ctx, const httplib::Request& req, httplib::Response& r
     return Status::Ok();
   });
   if (!s.ok()) return SendStatus(res, s);
-  nlohmann::json body = {{"event", EventJson(*event, *ctx->codebook)}, {"mentions", std::move(mentions)}};
+  nlohmann::json body = {{"event", EventJson(*event, *ctx->codebook)},
+                         {"mentions", std::move(mentions)}};
   SendJson(res, body);
 }
 
 }  // namespace
 
 void RegisterReadApi(httplib::Server& server, ApiContext* ctx) {
-  server.Get("/api/events", [ctx](const httplib::Request& q, httplib::Response& r) { Events(ctx, q, r); });
+  server.Get("/api/events",
+             [ctx](const httplib::Request& q, httplib::Response& r) { Events(ctx, q, r); });
   server.Get("/api/series",
              [ctx](const httplib::Request& q, httplib::Response& r) { Cached(ctx, q, r, Series); });
   server.Get("/api/dyads",
              [ctx](const httplib::Request& q, httplib::Response& r) { Cached(ctx, q, r, Dyads); });
-  server.Get("/api/actors", [ctx](const httplib::Request& q, httplib::Response& r) { Actors(ctx, q, r); });
+  server.Get("/api/actors",
+             [ctx](const httplib::Request& q, httplib::Response& r) { Actors(ctx, q, r); });
   server.Get("/api/event/([^/]*)",
              [ctx](const httplib::Request& q, httplib::Response& r) { OneEvent(ctx, q, r); });
 }

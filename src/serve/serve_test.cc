@@ -1,19 +1,19 @@
 // API tests of `khaldun serve`: a Server on a free loopback port over a
 // store written here, asked with httplib's client. Bad requests, auth,
 // limits, pagination and filters.
+#include "khaldun/serve.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
 #include <httplib.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <thread>
 
-#include <fmt/format.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include "khaldun/pipeline.h"
-#include "khaldun/serve.h"
 #include "khaldun/store.h"
 #include "serve/limits.h"
 #include "serve/params.h"
@@ -45,24 +45,29 @@ Event MakeEvent(Document& doc, uint32_t index, const Spec& s) {
   e.document_id = doc.id;
   e.sentence_index = index;
   e.date = *Date::Parse(s.date);
-  e.source = {s.source, std::string(s.source) + " name", s.source,
-              {begin, begin + static_cast<uint32_t>(strlen(s.source))}, {}, "dictionary"};
+  e.source = {s.source, std::string(s.source) + " name",
+              s.source, {begin, begin + static_cast<uint32_t>(strlen(s.source))},
+              {},       "dictionary"};
   const uint32_t vb = begin + static_cast<uint32_t>(strlen(s.source)) + 1;
   const uint32_t tb = vb + static_cast<uint32_t>(verb.size()) + 1;
-  e.target = {s.target, std::string(s.target) + " name", s.target,
-              {tb, tb + static_cast<uint32_t>(strlen(s.target))}, {}, "dictionary"};
+  e.target = {s.target, std::string(s.target) + " name",
+              s.target, {tb, tb + static_cast<uint32_t>(strlen(s.target))},
+              {},       "dictionary"};
   e.cameo_code = s.code;
   e.root_code = std::string(s.code).substr(0, 2);
   const int root = std::stoi(e.root_code);
-  e.quad_class = root <= 5 ? QuadClass::kVerbalCooperation
-                 : root <= 8 ? QuadClass::kMaterialCooperation
+  e.quad_class = root <= 5    ? QuadClass::kVerbalCooperation
+                 : root <= 8  ? QuadClass::kMaterialCooperation
                  : root <= 13 ? QuadClass::kVerbalConflict
                               : QuadClass::kMaterialConflict;
   e.goldstein = root >= 14 ? -10 : 2;
   if (*s.place || *s.country) e.location = Location{s.place, s.country, 33.3, 44.4, "", {}};
   e.negated = s.negated;
-  e.evidence = {sentence, {begin, begin + static_cast<uint32_t>(sentence.size())}, verb,
-                {vb, vb + static_cast<uint32_t>(verb.size())}, "test rule"};
+  e.evidence = {sentence,
+                {begin, begin + static_cast<uint32_t>(sentence.size())},
+                verb,
+                {vb, vb + static_cast<uint32_t>(verb.size())},
+                "test rule"};
   return e;
 }
 
@@ -147,8 +152,9 @@ class ServeTest : public ::testing::Test {
     std::string out;
     for (const json& e : events) {
       if (!out.empty()) out += ", ";
-      out += fmt::format("{} {} {}", e["source"]["code"].get<std::string>(), e["cameo_code"].get<std::string>(),
-                         e["target"]["code"].get<std::string>());
+      out +=
+          fmt::format("{} {} {}", e["source"]["code"].get<std::string>(),
+                      e["cameo_code"].get<std::string>(), e["target"]["code"].get<std::string>());
     }
     return out;
   }
@@ -201,7 +207,8 @@ TEST_F(ServeTest, EventsFilter) {
   StartServer(Options());
   const std::string other = "from=2021-01-01";
   // In (date, id) order; ids are the store's.
-  EXPECT_EQ("RUS 112 UKR, USAGOV 042 IRQGOV, CHN 070 PAK", Dyads(Get("/api/events?" + other)["events"]));
+  EXPECT_EQ("RUS 112 UKR, USAGOV 042 IRQGOV, CHN 070 PAK",
+            Dyads(Get("/api/events?" + other)["events"]));
   EXPECT_EQ("RUS 112 UKR, USAGOV 042 IRQGOV, CHN 070 PAK, RUS 190 UKR",
             Dyads(Get("/api/events?negated=1&" + other)["events"]));
   EXPECT_EQ("RUS 112 UKR", Dyads(Get("/api/events?actor=rus")["events"]));
@@ -224,13 +231,16 @@ TEST_F(ServeTest, EventsFilter) {
 TEST_F(ServeTest, BadRequests) {
   StartServer(Options());
   EXPECT_EQ("unknown parameter 'colour'", GetError("/api/events?colour=red", 400));
-  EXPECT_EQ("parameter 'actor' is given more than once", GetError("/api/events?actor=A&actor=B", 400));
-  EXPECT_EQ("'limit' must be an integer from 1 to 500, not '0'", GetError("/api/events?limit=0", 400));
+  EXPECT_EQ("parameter 'actor' is given more than once",
+            GetError("/api/events?actor=A&actor=B", 400));
+  EXPECT_EQ("'limit' must be an integer from 1 to 500, not '0'",
+            GetError("/api/events?limit=0", 400));
   GetError("/api/events?limit=501", 400);
   GetError("/api/events?limit=ten", 400);
   GetError("/api/events?offset=-1", 400);
   GetError("/api/events?offset=100001", 400);
-  EXPECT_EQ("'from' must be a date YYYY-MM-DD, not '2020-13-01'", GetError("/api/events?from=2020-13-01", 400));
+  EXPECT_EQ("'from' must be a date YYYY-MM-DD, not '2020-13-01'",
+            GetError("/api/events?from=2020-13-01", 400));
   EXPECT_EQ("'from' is after 'to'", GetError("/api/events?from=2021-01-02&to=2021-01-01", 400));
   GetError("/api/events?actor=US%20A", 400);
   GetError("/api/events?source=%27%3B%20DROP%20TABLE%20events", 400);
@@ -240,7 +250,8 @@ TEST_F(ServeTest, BadRequests) {
   GetError("/api/events?quad=5", 400);
   GetError("/api/events?negated=yes", 400);
   GetError("/api/events?location=" + std::string(101, 'x'), 400);
-  EXPECT_EQ("'bucket' must be day, week, month or year, not 'hour'", GetError("/api/series?bucket=hour", 400));
+  EXPECT_EQ("'bucket' must be day, week, month or year, not 'hour'",
+            GetError("/api/series?bucket=hour", 400));
   GetError("/api/dyads?limit=1000", 400);
   GetError("/api/actors?prefix=a-b", 400);
   EXPECT_EQ("event id must be a positive integer, not 'abc'", GetError("/api/event/abc", 400));
@@ -320,7 +331,8 @@ TEST_F(ServeTest, WritesNeedToken) {
   EXPECT_EQ(401, res->status);
   EXPECT_EQ("Bearer realm=\"khaldun\"", res->get_header_value("WWW-Authenticate"));
   EXPECT_EQ("unauthorized", json::parse(res->body)["error"]["code"]);
-  res = client_->Post("/api/code", {{"Authorization", "Basic dXNlcjpwYXNz"}}, "{}", "application/json");
+  res = client_->Post("/api/code", {{"Authorization", "Basic dXNlcjpwYXNz"}}, "{}",
+                      "application/json");
   ASSERT_TRUE(res);
   EXPECT_EQ(401, res->status);
   for (const char* wrong : {"Bearer wrong", "Bearer test-token-0123456789abcdeX", "Bearer x y"}) {
@@ -448,7 +460,8 @@ int ServeCoderTest::counter_ = 0;
 TEST_F(ServeCoderTest, CodeReturnsEventsAndStoresOnlyWhenAsked) {
   StartServer(CoderOptions());
   const std::string text = "Iran launched a missile attack on a US base in Iraq on Wednesday.";
-  auto res = Post("/api/code", json({{"text", text}, {"date", "2020-01-08"}}).dump(), "application/json");
+  auto res =
+      Post("/api/code", json({{"text", text}, {"date", "2020-01-08"}}).dump(), "application/json");
   ASSERT_TRUE(res);
   ASSERT_EQ(200, res->status) << res->body;
   json j = json::parse(res->body);
@@ -457,7 +470,8 @@ TEST_F(ServeCoderTest, CodeReturnsEventsAndStoresOnlyWhenAsked) {
   EXPECT_EQ(false, j["stored"]);
   EXPECT_EQ(0u, Get("/api/events")["events"].size());
 
-  res = Post("/api/code", json({{"text", text}, {"date", "2020-01-08"}, {"store", true}, {"id", "w1"}}).dump(),
+  res = Post("/api/code",
+             json({{"text", text}, {"date", "2020-01-08"}, {"store", true}, {"id", "w1"}}).dump(),
              "application/json");
   ASSERT_TRUE(res);
   ASSERT_EQ(200, res->status) << res->body;
@@ -478,10 +492,13 @@ TEST_F(ServeCoderTest, AggregatesAreCachedUntilTheStoreChanges) {
   EXPECT_EQ("hit", second->get_header_value("X-Cache"));
   EXPECT_EQ(first->body, second->body);
   // A commit, here by the server's writer, empties the cache.
-  auto res = Post("/api/code",
-                  json({{"text", "Iran launched a missile attack on a US base in Iraq on Wednesday."},
-                        {"date", "2020-01-08"}, {"store", true}}).dump(),
-                  "application/json");
+  auto res =
+      Post("/api/code",
+           json({{"text", "Iran launched a missile attack on a US base in Iraq on Wednesday."},
+                 {"date", "2020-01-08"},
+                 {"store", true}})
+               .dump(),
+           "application/json");
   ASSERT_TRUE(res);
   ASSERT_EQ(200, res->status);
   auto third = series();
@@ -500,7 +517,8 @@ TEST_F(ServeCoderTest, CodeRejectsBadBodies) {
   };
   expect400(R"({"date":"2020-01-01"})", "field 'text' is missing or empty");
   expect400(R"({"text":"Iran attacked."})", "field 'date' is missing (YYYY-MM-DD)");
-  expect400(R"({"text":"Iran attacked.","date":"yesterday"})", "field 'date' is not a date: 'yesterday'");
+  expect400(R"({"text":"Iran attacked.","date":"yesterday"})",
+            "field 'date' is not a date: 'yesterday'");
   expect400(R"({"text":"Iran attacked.","date":"2020-01-01","colour":"red"})",
             "unknown field 'colour' (text, date, id, title, source, url, store)");
   expect400(R"({"text":42,"date":"2020-01-01"})", "field 'text' must be a string");
@@ -516,10 +534,12 @@ TEST_F(ServeCoderTest, CodeRejectsBadBodies) {
 TEST_F(ServeCoderTest, IngestStoresRecordsAndSkipsStoredOnes) {
   StartServer(CoderOptions());
   const std::string body =
-      json({{"id", "a"}, {"date", "2020-01-08"}, {"text", "Iran launched a missile attack on a US base in Iraq."}})
+      json({{"id", "a"},
+            {"date", "2020-01-08"},
+            {"text", "Iran launched a missile attack on a US base in Iraq."}})
           .dump() +
-      "\n" + json({{"id", "b"}, {"date", "2020-01-09"}, {"text", "The weather was fine."}}).dump() + "\n" +
-      "{broken\n";
+      "\n" + json({{"id", "b"}, {"date", "2020-01-09"}, {"text", "The weather was fine."}}).dump() +
+      "\n" + "{broken\n";
   auto res = Post("/api/ingest", body, "application/x-ndjson");
   ASSERT_TRUE(res);
   ASSERT_EQ(200, res->status) << res->body;
@@ -554,12 +574,14 @@ TEST(RateLimiterTest, RefillsAtItsRate) {
 
 TEST(ParamsTest, FilterFromQuery) {
   EventFilter f;
-  internal::QueryParams q = {{"actor", "irngov"}, {"from", "2020-01-01"}, {"quad", "4"}, {"negated", "1"}};
+  internal::QueryParams q = {
+      {"actor", "irngov"}, {"from", "2020-01-01"}, {"quad", "4"}, {"negated", "1"}};
   ASSERT_TRUE(internal::ParseEventFilter(q, &f).ok());
   EXPECT_EQ("IRNGOV", f.actor);
   EXPECT_EQ(4, f.quad_class);
   EXPECT_TRUE(f.include_negated);
-  EXPECT_EQ(R"({"actor":"IRNGOV","from":"2020-01-01","negated":1,"quad":4})", internal::DescribeFilter(f).dump());
+  EXPECT_EQ(R"({"actor":"IRNGOV","from":"2020-01-01","negated":1,"quad":4})",
+            internal::DescribeFilter(f).dump());
 }
 
 }  // namespace

@@ -2,12 +2,11 @@
 // every request passes first (rate limit, body size), JSON for every error,
 // metrics, and the dashboard's static files.
 #include <arpa/inet.h>
+#include <fmt/format.h>
 
 #include <atomic>
 #include <chrono>
 #include <thread>
-
-#include <fmt/format.h>
 
 #include "khaldun/serve.h"
 #include "serve/context.h"
@@ -63,16 +62,26 @@ thread_local bool request_timed = false;
 
 const char* ErrorCodeFor(int status) {
   switch (status) {
-    case 400: return "bad_request";
-    case 401: return "unauthorized";
-    case 403: return "forbidden";
-    case 404: return "not_found";
-    case 405: return "method_not_allowed";
-    case 413: return "too_large";
-    case 414: return "uri_too_long";
-    case 415: return "unsupported_media_type";
-    case 429: return "rate_limited";
-    default: return status >= 500 ? "internal" : "error";
+    case 400:
+      return "bad_request";
+    case 401:
+      return "unauthorized";
+    case 403:
+      return "forbidden";
+    case 404:
+      return "not_found";
+    case 405:
+      return "method_not_allowed";
+    case 413:
+      return "too_large";
+    case 414:
+      return "uri_too_long";
+    case 415:
+      return "unsupported_media_type";
+    case 429:
+      return "rate_limited";
+    default:
+      return status >= 500 ? "internal" : "error";
   }
 }
 
@@ -90,10 +99,11 @@ void Server::Impl::Setup() {
   // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's
   // algorithm and the client's delayed ACK add ~40 ms to every answer.
   http.set_tcp_nodelay(true);
-  http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                            {"Referrer-Policy", "no-referrer"},
-                            {"Content-Security-Policy",
-                             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"}});
+  http.set_default_headers(
+      {{"X-Content-Type-Options", "nosniff"},
+       {"Referrer-Policy", "no-referrer"},
+       {"Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"}});
 
   http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     request_start = std::chrono::steady_clock::now();
@@ -102,14 +112,14 @@ void Server::Impl::Setup() {
     if (!limiter.Allow(req.remote_addr, request_start, &retry_after)) {
       res.set_header("Retry-After", std::to_string(retry_after));
       SendError(res, 429, "rate_limited",
-                fmt::format("over {} requests per second from {}; retry in {} s", context.options.rate_limit,
-                            req.remote_addr, retry_after));
+                fmt::format("over {} requests per second from {}; retry in {} s",
+                            context.options.rate_limit, req.remote_addr, retry_after));
       return httplib::Server::HandlerResponse::Handled;
     }
     // Refuse a large body from its declared length, before it is read.
     if (req.has_header("Content-Length")) {
-      const size_t limit =
-          req.path == "/api/ingest" ? context.options.max_ingest_bytes : context.options.max_body_bytes;
+      const size_t limit = req.path == "/api/ingest" ? context.options.max_ingest_bytes
+                                                     : context.options.max_body_bytes;
       const std::string declared = req.get_header_value("Content-Length");
       if (declared.size() > 19 || std::strtoull(declared.c_str(), nullptr, 10) > limit) {
         res.set_header("Connection", "close");
@@ -122,28 +132,30 @@ void Server::Impl::Setup() {
 
   // Errors httplib finds itself (no route, a body over the hard limit, a
   // malformed request line) get the same JSON shape as the handlers' own.
-  http.set_error_handler(httplib::Server::HandlerWithResponse(
-      [](const httplib::Request& req, httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    std::string message = res.status == 404 ? fmt::format("no such resource: {}", req.path)
-                                            : fmt::format("request refused ({})", res.status);
-    SendError(res, res.status, ErrorCodeFor(res.status), message);
-    return httplib::Server::HandlerResponse::Handled;
-  }));
-  http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
-    std::string what = "unknown exception";
-    try {
-      if (ep) std::rethrow_exception(ep);
-    } catch (const std::exception& e) {
-      what = e.what();
-    } catch (...) {
-    }
-    SendError(res, 500, "internal", what);
-  });
+  http.set_error_handler(
+      httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        std::string message = res.status == 404 ? fmt::format("no such resource: {}", req.path)
+                                                : fmt::format("request refused ({})", res.status);
+        SendError(res, res.status, ErrorCodeFor(res.status), message);
+        return httplib::Server::HandlerResponse::Handled;
+      }));
+  http.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+        std::string what = "unknown exception";
+        try {
+          if (ep) std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+          what = e.what();
+        } catch (...) {
+        }
+        SendError(res, 500, "internal", what);
+      });
   http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
     double seconds = -1;
     if (request_timed) {
-      seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - request_start).count();
+      seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - request_start).count();
       request_timed = false;
     }
     metrics.Observe(RouteLabel(req.path), res.status, seconds);
@@ -163,8 +175,10 @@ void Server::Impl::Setup() {
     std::string text = metrics.Render(context.pool.open_connections());
     text += "# HELP khaldun_cache_lookups_total Lookups in the cache of aggregate answers.\n";
     text += "# TYPE khaldun_cache_lookups_total counter\n";
-    text += fmt::format("khaldun_cache_lookups_total{{result=\"hit\"}} {}\n", context.cache->hits());
-    text += fmt::format("khaldun_cache_lookups_total{{result=\"miss\"}} {}\n", context.cache->misses());
+    text +=
+        fmt::format("khaldun_cache_lookups_total{{result=\"hit\"}} {}\n", context.cache->hits());
+    text +=
+        fmt::format("khaldun_cache_lookups_total{{result=\"miss\"}} {}\n", context.cache->misses());
     res.set_content(text, "text/plain; version=0.0.4");
   });
   internal::RegisterReadApi(http, &context);
@@ -175,8 +189,9 @@ void Server::Impl::Setup() {
 Result<std::unique_ptr<Server>> Server::Create(ServeOptions options) {
   if (!IsLoopbackHost(options.host)) {
     if (!options.allow_remote) {
-      return Status::InvalidArgument(fmt::format(
-          "'{}' is not a loopback address: binding it needs --allow-remote and a token", options.host));
+      return Status::InvalidArgument(
+          fmt::format("'{}' is not a loopback address: binding it needs --allow-remote and a token",
+                      options.host));
     }
     if (options.token.empty()) {
       return Status::InvalidArgument(
@@ -186,7 +201,8 @@ Result<std::unique_ptr<Server>> Server::Create(ServeOptions options) {
   if (options.rate_limit < 0 || (options.rate_limit > 0 && options.rate_burst < 1)) {
     return Status::InvalidArgument("the rate limit must be >= 0 with a burst of at least 1");
   }
-  if (!options.codebook && options.pipeline) options.codebook = options.pipeline->resources().codebook;
+  if (!options.codebook && options.pipeline)
+    options.codebook = options.pipeline->resources().codebook;
   if (!options.codebook) {
     const std::string dir = DefaultDataDir() + "/data/cameo/";
     auto book = CameoCodebook::Load(dir + "cameo_codes.tsv", dir + "cameo_plover.tsv");
@@ -216,7 +232,8 @@ Result<std::unique_ptr<Server>> Server::Create(ServeOptions options) {
     if (!opened.ok()) return opened.status();
     watcher = std::move(opened).value();
   }
-  impl->context.cache = std::make_unique<internal::ResponseCache>(o.cache_entries, std::move(watcher));
+  impl->context.cache =
+      std::make_unique<internal::ResponseCache>(o.cache_entries, std::move(watcher));
   impl->Setup();
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
@@ -233,8 +250,8 @@ Status Server::Bind() {
     impl_->port = o.port;
   }
   if (impl_->port == 0) {
-    return Status::IoError(fmt::format("cannot bind {}:{} (in use, or not an address of this machine)",
-                                       o.host, o.port));
+    return Status::IoError(fmt::format(
+        "cannot bind {}:{} (in use, or not an address of this machine)", o.host, o.port));
   }
   return Status::Ok();
 }

@@ -2,13 +2,12 @@
 // asked) and POST /api/ingest (JSONL records, coded and stored as `khaldun
 // code --db` would). Both need the bearer token.
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-
-#include <fmt/format.h>
 
 #include "khaldun/ingest.h"
 #include "serve/context.h"
@@ -39,7 +38,8 @@ bool Authorize(ApiContext* ctx, const httplib::Request& req, httplib::Response& 
   constexpr std::string_view kBearer = "Bearer ";
   if (header.empty() || header.compare(0, kBearer.size(), kBearer) != 0) {
     res.set_header("WWW-Authenticate", "Bearer realm=\"khaldun\"");
-    SendError(res, 401, "unauthorized", "this endpoint needs the header 'Authorization: Bearer <token>'");
+    SendError(res, 401, "unauthorized",
+              "this endpoint needs the header 'Authorization: Bearer <token>'");
     return false;
   }
   if (!SameToken(std::string_view(header).substr(kBearer.size()), ctx->options.token)) {
@@ -81,7 +81,8 @@ Result<Document> DocumentFromJson(const std::string& body, bool* store) {
       return Status::InvalidArgument(
           fmt::format("unknown field '{}' (text, date, id, title, source, url, store)", key));
     }
-    if (!it->is_string()) return Status::InvalidArgument(fmt::format("field '{}' must be a string", key));
+    if (!it->is_string())
+      return Status::InvalidArgument(fmt::format("field '{}' must be a string", key));
     *field = it->get<std::string>();
   }
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -89,7 +90,8 @@ Result<Document> DocumentFromJson(const std::string& body, bool* store) {
   }
   if (date.empty()) return Status::InvalidArgument("field 'date' is missing (YYYY-MM-DD)");
   auto parsed = Date::Parse(date);
-  if (!parsed) return Status::InvalidArgument(fmt::format("field 'date' is not a date: '{}'", date));
+  if (!parsed)
+    return Status::InvalidArgument(fmt::format("field 'date' is not a date: '{}'", date));
   doc.date = *parsed;
   if (doc.id.size() > 200) return Status::InvalidArgument("field 'id' is longer than 200 bytes");
   if (doc.id.empty()) doc.id = "api-" + ContentHash(doc).substr(0, 16);
@@ -98,7 +100,8 @@ Result<Document> DocumentFromJson(const std::string& body, bool* store) {
 
 void Code(ApiContext* ctx, const httplib::Request& req, httplib::Response& res) {
   if (!Authorize(ctx, req, res)) return;
-  if (!req.params.empty()) return SendError(res, 400, "bad_request", "this endpoint takes no parameters");
+  if (!req.params.empty())
+    return SendError(res, 400, "bad_request", "this endpoint takes no parameters");
   if (req.body.size() > ctx->options.max_body_bytes) {
     return SendError(res, 413, "too_large",
                      fmt::format("the body is over {} bytes", ctx->options.max_body_bytes));
@@ -135,7 +138,8 @@ void Code(ApiContext* ctx, const httplib::Request& req, httplib::Response& res) 
 class TempFile {
  public:
   TempFile() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "khaldun-ingest-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "khaldun-ingest-XXXXXX").string();
     fd_ = ::mkstemp(pattern.data());
     if (fd_ >= 0) path_ = pattern;
   }
@@ -167,7 +171,8 @@ void Ingest(ApiContext* ctx, const httplib::Request& req, httplib::Response& res
                      fmt::format("the body is over {} bytes", ctx->options.max_ingest_bytes));
   }
   if (req.body.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return SendError(res, 400, "bad_request", "the body is empty: send JSONL records, one per line");
+    return SendError(res, 400, "bad_request",
+                     "the body is empty: send JSONL records, one per line");
   }
   IngestOptions ingest;
   ingest.format = InputFormat::kJsonl;
@@ -175,7 +180,8 @@ void Ingest(ApiContext* ctx, const httplib::Request& req, httplib::Response& res
   if (std::string date = Param(req.params, "date"); !date.empty()) {
     ingest.default_date = Date::Parse(date);
     if (!ingest.default_date) {
-      return SendError(res, 400, "bad_request", fmt::format("'date' must be a date YYYY-MM-DD, not '{}'", date));
+      return SendError(res, 400, "bad_request",
+                       fmt::format("'date' must be a date YYYY-MM-DD, not '{}'", date));
     }
   }
   TempFile file;
@@ -193,7 +199,8 @@ void Ingest(ApiContext* ctx, const httplib::Request& req, httplib::Response& res
   };
   callbacks.on_rejection = [&](const Rejection& r) {
     if (rejections.size() < 100) {
-      rejections.push_back({{"line", r.context.line}, {"record", r.context.record}, {"reason", r.reason}});
+      rejections.push_back(
+          {{"line", r.context.line}, {"record", r.context.record}, {"reason", r.reason}});
     }
     ErrorContext where = r.context;
     where.file = "POST /api/ingest";
@@ -226,8 +233,10 @@ void Ingest(ApiContext* ctx, const httplib::Request& req, httplib::Response& res
 }  // namespace
 
 void RegisterWriteApi(httplib::Server& server, ApiContext* ctx) {
-  server.Post("/api/code", [ctx](const httplib::Request& q, httplib::Response& r) { Code(ctx, q, r); });
-  server.Post("/api/ingest", [ctx](const httplib::Request& q, httplib::Response& r) { Ingest(ctx, q, r); });
+  server.Post("/api/code",
+              [ctx](const httplib::Request& q, httplib::Response& r) { Code(ctx, q, r); });
+  server.Post("/api/ingest",
+              [ctx](const httplib::Request& q, httplib::Response& r) { Ingest(ctx, q, r); });
 }
 
 }  // namespace khaldun::internal
