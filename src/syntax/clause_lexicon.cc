@@ -42,7 +42,7 @@ bool IsHaveForm(const Token& t) {
 
 bool IsFutureModal(const Token& t) { return In(t, {"will", "'ll", "shall", "wo"}); }
 
-bool IsNegation(const Token& t) { return In(t, {"not", "n't", "never", "no longer"}); }
+bool IsNegation(const Token& t) { return In(t, {"not", "n't", "never"}); }
 
 bool IsDenialVerb(const Token& t) {
   return In(t, {"deny", "denies", "denied", "denying", "refuse", "refuses", "refused", "refusing",
