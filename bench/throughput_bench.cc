@@ -4,8 +4,11 @@
 // runs in a forked child so that its peak RSS and CPU time are its own (read
 // with wait4), and the results are printed as tables. `make bench` runs it.
 //
-//   throughput_bench [--threads N] [--big-mb MB] [--data-dir DIR]
+//   throughput_bench [--threads N] [--big-mb MB] [--data-dir DIR] [--repeat R]
 //                    [--only news50k,real,big,stages] [--dicts default,phoenix,tabari]
+//
+// Each configuration on news50k and the real corpora runs R times (default 3)
+// and the run with the least wall time is shown; the big corpus runs once.
 //
 // Corpora: ../shared/bench/news50k.text (TABARI records; the comparison with
 // TABARI), the four real corpora of ../shared/corpora converted to JSONL
@@ -116,6 +119,7 @@ struct RunResult {
   int ok = 0;
   uint64_t documents = 0, rejected = 0, sentences = 0, events = 0, bytes = 0;
   double load_s = 0, wall_s = 0, cpu_s = 0;
+  double caller_cpu_s = 0;  // CPU time of the thread that called Pipeline::Run
   // Stage breakdown (CPU seconds of the one coding thread), see RunStages.
   double read = 0, normalise = 0, tokenise = 0, split = 0, text_other = 0, match = 0, tag = 0, chunk = 0,
          assemble = 0, store = 0;
@@ -191,10 +195,11 @@ RunResult RunPipeline(const std::string& set, const std::string& data_dir, const
   RunCallbacks callbacks;
   callbacks.on_document = [](const CodedDocument&) { return Status::Ok(); };
   callbacks.on_rejection = [](const Rejection&) { return Status::Ok(); };
-  double cpu0 = ProcessCpu(), wall0 = Now();
+  double cpu0 = ProcessCpu(), wall0 = Now(), caller0 = ThreadCpu();
   auto totals = pipeline.Run(**reader, callbacks);
   r.wall_s = Now() - wall0;
   r.cpu_s = ProcessCpu() - cpu0;
+  r.caller_cpu_s = ThreadCpu() - caller0;
   if (!totals.ok()) {
     std::snprintf(r.error, sizeof r.error, "%s", totals.status().ToString().c_str());
     return r;
@@ -444,18 +449,20 @@ int Main(int argc, char** argv) {
   if (const char* env = std::getenv("KHALDUN_BENCH_BIG_MB")) big_mb = std::strtoull(env, nullptr, 10);
   std::string data_dir = (fs::canonical("/proc/self/exe").parent_path() / "bench-data").string();
   std::string only, dicts = "default,phoenix,tabari";
+  int repeat = 3;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
     if (a == "--threads") threads = std::max(1, std::atoi(value().c_str()));
     else if (a == "--big-mb") big_mb = std::strtoull(value().c_str(), nullptr, 10);
     else if (a == "--data-dir") data_dir = value();
+    else if (a == "--repeat") repeat = std::max(1, std::atoi(value().c_str()));
     else if (a == "--only") only = value();
     else if (a == "--dicts") dicts = value();
     else if (a.rfind("--benchmark", 0) == 0) continue;  // run.sh may pass Google Benchmark flags
     else {
       std::fprintf(stderr,
-                   "usage: throughput_bench [--threads N] [--big-mb MB] [--data-dir DIR] "
+                   "usage: throughput_bench [--threads N] [--big-mb MB] [--data-dir DIR] [--repeat R] "
                    "[--only news50k,real,big,stages] [--dicts default,phoenix,tabari]\n");
       return 2;
     }
@@ -474,16 +481,34 @@ int Main(int argc, char** argv) {
   std::vector<int> thread_counts = {1};
   if (threads > 1) thread_counts.push_back(threads);
 
-  auto run = [&](const std::string& name, const std::string& path, const std::string& set) {
-    std::map<int, double> wall;
+  auto run = [&](const std::string& name, const std::string& path, const std::string& set, int runs) {
+    std::map<int, double> wall, cpu, caller;
     for (int j : thread_counts) {
-      ChildOutcome o = InChild([&] { return RunPipeline(set, data_dir, path, j); });
+      // The best of `runs` by wall time: other load only ever slows a run down.
+      ChildOutcome o;
+      for (int k = 0; k < runs; ++k) {
+        ChildOutcome one = InChild([&] { return RunPipeline(set, data_dir, path, j); });
+        if (k == 0 || (one.result.ok && one.result.wall_s < o.result.wall_s)) o = one;
+      }
       PrintRun(name, set, j, o);
-      if (o.result.ok) wall[j] = o.result.wall_s;
+      if (o.result.ok) {
+        wall[j] = o.result.wall_s;
+        cpu[j] = o.result.cpu_s;
+        caller[j] = o.result.caller_cpu_s;
+      }
     }
-    if (wall.size() == 2)
-      std::printf("%-12s %-8s speed-up on %d threads: %.2fx (wall)\n", name.c_str(), set.c_str(), threads,
-                  wall[1] / wall[threads]);
+    // "by CPU": the speed-up the work split allows on an idle machine, which
+    // other load cannot blur. The calling thread reads every record and codes
+    // its share; the workers code the rest. The longest of the calling
+    // thread's CPU time and a worker's mean CPU time bounds the wall time from
+    // below, so cpu(1 thread) / that longest bounds the speed-up from above
+    // (it ignores time spent waiting at the end of a batch). Under load the
+    // shares follow which thread got the CPU, which lowers the figure.
+    if (wall.size() == 2) {
+      double worker = (cpu[threads] - caller[threads]) / (threads - 1);
+      std::printf("%-12s %-8s speed-up on %d threads: %.2fx wall; %.2fx by CPU\n", name.c_str(), set.c_str(),
+                  threads, wall[1] / wall[threads], cpu[1] / std::max(caller[threads], worker));
+    }
   };
 
   // Warm the dictionary caches so that no run pays for compiling.
@@ -515,7 +540,7 @@ int Main(int argc, char** argv) {
     std::printf("\n== news50k.text (50,000 TABARI records), as `khaldun code --format none -j N`\n");
     PrintRunHeader();
     for (const std::string& set : sets)
-      if (set == "tabari" || set == "default") run("news50k", news50k, set);
+      if (set == "tabari" || set == "default") run("news50k", news50k, set, repeat);
   }
 
   std::vector<CorpusFile> corpora = PrepareCorpora(data_dir);
@@ -527,7 +552,7 @@ int Main(int argc, char** argv) {
     PrintRunHeader();
     for (const std::string& set : sets) {
       if (set == "tabari") continue;
-      for (const CorpusFile& c : corpora) run(c.name, c.path, set);
+      for (const CorpusFile& c : corpora) run(c.name, c.path, set, repeat);
     }
   }
 
@@ -557,7 +582,7 @@ int Main(int argc, char** argv) {
                 static_cast<unsigned long long>(big.documents), big.bytes / 1e6, big.path.c_str(), Now() - t0);
     PrintRunHeader();
     for (const std::string& set : sets)
-      if (set != "tabari") run(fmt::format("big {}MB", big_mb), big.path, set);
+      if (set != "tabari") run(fmt::format("big {}MB", big_mb), big.path, set, 1);
   }
   std::printf("\nload average %s at end\n", LoadAverage().c_str());
   return 0;
