@@ -31,6 +31,42 @@ SEEDS = {
         "tabari": "/* comment */\n200114 AFP-1\nIran attacked\nthe base.\n\n200115 AFP-2\nSyria met Turkey.\n\n",
         "tabari_bad": "text before\n991301 X\n\n200114 Y\n",
     },
+    "text_fuzz": {
+        "headline": "Iran strikes US base\n\nTEHRAN (Reuters) - " + SENT + "\n",
+        "crlf": "Title line\r\n\r\nBody one.\r\nBody two.\rBody three.\n",
+        "bom": "\ufeffSyria met Turkey on Monday.",
+        "blank": " \u00a0\u200b\n",
+    },
+    "jsonl_fuzz": {
+        "two": '{"id":"a1","date":"2020-01-14","source":"AFP","url":"http://x","title":"T","text":"' + SENT + '"}\n'
+               '{"id":"a2","date":"2020-01-15","text":"Syria met Turkey.","extra":[1,2e3,{"k":null}]}\n',
+        "bad": '{"id":1,"date":"2020-13-40","text":"x"}\n[1,2]\n{"text":"\\ud800"}\n{bad json\n\n{"id":"z","text":"  "}\n',
+        "pretty": '{\n  "id": "p",\n  "text": "multi-line"\n}\n',
+        "escapes": '{"id":"e","date":"2020-01-14","text":"\\u00e9\\n\\t\\"quoted\\" \\ud83d\\ude00"}\r\n',
+    },
+    "tabari_fuzz": {
+        "records": "/* comment\nblock */\n200114 AFP-1\nIran attacked\nthe base.\n\n20200115 AFP-2\nSyria met Turkey.\n\n",
+        "bad": "text before\n991301 X\n\n200114 Y\n\n200114 Z\n   \n",
+    },
+    "petrarch_xml_fuzz": {
+        "record": '<?xml version="1.0" encoding="UTF-8"?>\n<Sentences>\n'
+                  '<Sentence date="20080804" id="AFP0808020625_4" source="AFP" sentence="True">\n'
+                  '<EventCoding sourcecode="USA" targetcode="CHN" eventcode="042"/>\n'
+                  '<Text>\nThe stopover came as the US leader prepared\nto visit China.\n</Text>\n'
+                  '<Parse> (ROOT (S (NP (DT The) (NN stopover)) (VP (VBD came)) (. .))) </Parse>\n'
+                  '</Sentence>\n</Sentences>\n',
+        "broken": '<Sentences><Sentence date="2008" id="x"><Text>a &amp; b</Text></Sentence>'
+                  '<Sentence id="y"><Text>no date</Text></Sentence>'
+                  '<Sentence date="20080101"><Text>no id</Text>'
+                  '<Sentence date="20080101" id="z"><Parse>(S)</Parse></Sentence><!-- c --></Sentences>',
+    },
+    "ptb_tree_fuzz": {
+        "petrarch": "(ROOT (S (NP (NNP Arnor)) (VP (AUXZ is) (VP (VBG attacking) (NP (NNP Gondor)))) (. .)))",
+        "mrg": "( (S (NP-SBJ-1 (NP (NNP Tehran)) (CC and) (NP (NNP Damascus))) (VP (VBD signed) "
+               "(NP (DT an) (NN accord)) (PP (IN in) (NP (-LRB- -LRB-) (NNP Syria) (-RRB- -RRB-)))) (. .)) )\n"
+               "( (S (NP (-NONE- *T*-1)) (VP (VB go))) )\n",
+        "unbalanced": "(ROOT (S (NP (DT The) (NN army)) (VP (VBD fired)",
+    },
     "dict_fuzz": {
         # first byte: kind (0 verbs, 1 nominals, 2 actors, 3 agents, 4 discards,
         # 5 issues, 6 options) plus 0x80 for TABARI format.

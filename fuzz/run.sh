@@ -42,6 +42,7 @@ for t in "${targets[@]}"; do
   fi
   work=build/fuzz-work/$t
   crashes=build/fuzz-crashes/$t
+  rm -rf "$crashes"
   mkdir -p "$work" "$crashes" "fuzz/corpus/$t"
   log=build/fuzz-work/$t.log
   "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \

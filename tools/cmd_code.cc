@@ -20,6 +20,9 @@ struct CodeOptions {
   std::string db;
   std::string date;
   uint64_t max_record_bytes = uint64_t{16} << 20;
+  uint64_t max_line_bytes = uint64_t{1} << 20;
+  uint32_t max_sentence_tokens = 300;
+  size_t max_events = 10000;
   int threads = 1;
   bool quiet = false;
   bool recode = false;
@@ -53,6 +56,7 @@ void RunCode(const CodeOptions& o) {
   if (!format) Fail("code", fmt::format("unknown input format '{}'", o.input_format), 2);
   ingest.format = *format;
   ingest.max_record_bytes = o.max_record_bytes;
+  ingest.max_line_bytes = o.max_line_bytes;
   if (!o.date.empty()) {
     ingest.default_date = Date::Parse(o.date);
     if (!ingest.default_date) Fail("code", fmt::format("--date '{}' is not a date (YYYY-MM-DD)", o.date), 2);
@@ -86,6 +90,8 @@ void RunCode(const CodeOptions& o) {
   }
   PipelineOptions options;
   options.threads = o.threads;
+  options.text.max_sentence_tokens = o.max_sentence_tokens;
+  options.max_events_per_document = o.max_events;
   Pipeline pipeline(resources, options);
 
   if (o.format == "table") PrintTableHeader();
@@ -170,6 +176,12 @@ void SetupCode(CLI::App& app) {
   cmd->add_flag("--recode", o->recode, "With --db: code and store again documents it already holds");
   cmd->add_option("--date", o->date, "Date for records that carry none (YYYY-MM-DD)");
   cmd->add_option("--max-record-bytes", o->max_record_bytes, "Reject records larger than this (default 16 MiB)");
+  cmd->add_option("--max-line-bytes", o->max_line_bytes,
+                  "Reject documents with a line longer than this (default 1 MiB; 0: no limit)");
+  cmd->add_option("--max-sentence-tokens", o->max_sentence_tokens,
+                  "Cut longer sentences into pieces of this many tokens (default 300; 0: no limit)");
+  cmd->add_option("--max-events-per-document", o->max_events,
+                  "Reject documents yielding more events than this (default 10000; 0: no limit)");
   cmd->add_option("-j,--threads", o->threads, "Worker threads (default 1)")->check(CLI::Range(1, 256));
   cmd->add_flag("-q,--quiet", o->quiet, "No progress or load messages on stderr");
   AddResourceOptions(cmd, &o->paths);

@@ -19,6 +19,8 @@ void AddResourceOptions(CLI::App* cmd, ResourcePaths* paths) {
                   "Compiled-dictionary cache file, written when stale and read when fresh");
   cmd->add_option("--syntax-model", paths->syntax_model, "POS/chunk model (default: DATA_DIR/models/syntax.bin)");
   cmd->add_flag("!--no-syntax", paths->use_syntax, "Do not load the POS tagger");
+  cmd->add_option("--max-dict-line-bytes", paths->max_dict_line_bytes,
+                  "Skip dictionary lines longer than this, with an error (default 64 KiB)");
 }
 
 [[noreturn]] void Fail(const std::string& command, const std::string& message, int code) {

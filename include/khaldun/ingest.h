@@ -21,6 +21,7 @@
 //                                    (the file for text, the line for JSONL)
 //   "empty document"                 no text, or whitespace only
 //   "record is N bytes, over the limit of M (--max-record-bytes)"
+//   "line L is N bytes, over the limit of M (--max-line-bytes)"   (any format)
 //   "missing date: name the file YYYY-MM-DD-... or pass --date"   (text)
 //   "missing date" / "invalid date 'xyz'"                        (JSONL, TABARI)
 //   "malformed JSON: <nlohmann's message>"                      (JSONL)
@@ -87,6 +88,11 @@ struct IngestOptions {
   // Largest accepted record in bytes (a text file, a JSONL line, a TABARI
   // record). Default: 16 MiB.
   uint64_t max_record_bytes = uint64_t{16} << 20;
+  // Longest line (split at \n) of a document's text, in bytes; a document with
+  // a longer line is rejected: "line L is N bytes, over the limit of M
+  // (--max-line-bytes)" (L counts from the start of the text). 0: no limit.
+  // Default: 1 MiB.
+  uint64_t max_line_bytes = uint64_t{1} << 20;
   // Longest first line that may be taken for a title (text format). Default: 200.
   uint32_t max_title_bytes = 200;
 };

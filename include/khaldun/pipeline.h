@@ -40,6 +40,8 @@ struct ResourcePaths {
   // The syntax model; empty means data_dir/models/syntax.bin when it exists.
   std::string syntax_model;
   bool use_syntax = true;
+  // Longest dictionary line (LoadOptions::max_line_bytes). Default: 64 KiB.
+  size_t max_dict_line_bytes = size_t{64} << 10;
 };
 
 struct Resources {
@@ -58,6 +60,10 @@ struct PipelineOptions {
   CoderOptions coder;
   int threads = 1;           // worker threads for Run(); 1 codes on the calling thread
   size_t batch_size = 256;   // documents handed to the workers at a time
+  // A document that yields more events than this is rejected, with no events:
+  // "document has N events, over the limit of M (--max-events-per-document)".
+  // 0: no limit. Default: 10000.
+  size_t max_events_per_document = 10000;
 };
 
 struct CodedDocument {
@@ -65,6 +71,7 @@ struct CodedDocument {
   std::vector<Event> events;
   uint32_t sentences = 0;
   RecordOutcome outcome = RecordOutcome::kNoEvent;
+  std::string rejection;  // why, when outcome is kRejected (over a limit)
 };
 
 struct RunTotals {

@@ -72,3 +72,35 @@ TEST(Robustness, OverlongLinesAreSkippedAndLaterLinesKeepTheirNumbers) {
 
 }  // namespace
 }  // namespace khaldun
+
+namespace khaldun {
+namespace {
+
+// Found by dict_fuzz: each '+' doubled an issue word's expansions (2^34 here).
+TEST(Robustness, IssueEntryThatWouldExpandExponentiallyIsSkipped) {
+  std::vector<Diagnostic> diags;
+  auto d = testing::OneSource(DictKind::kIssues, DictFormat::kPetrarch2,
+                              "a+b+c+d+e+f+g+h+i+j+k+l+m+n+o+p+q+r+s+t+u+v+w+x+y+z+a+b+c+d+e+f+g+h [NUC]\n"
+                              "pre+k [EDU]\n",
+                              &diags);
+  EXPECT_EQ(1u, d->issues().size());
+  ASSERT_EQ(1u, diags.size());
+  EXPECT_EQ("too-long", diags[0].check);
+  EXPECT_EQ(1u, diags[0].line);
+}
+
+TEST(Robustness, LinesOverTheLimitAreSkippedWithAnError) {
+  std::vector<Diagnostic> diags;
+  LoadOptions options;
+  options.max_line_bytes = 16;
+  auto d = Dictionary::FromSources(
+      {{"a.txt", DictKind::kActors, DictFormat::kPetrarch2, "IRAN_ [IRN]\r\nAN_ACTOR_NAME_THAT_IS_LONG [USA]\nSYRIA_ [SYR]"}},
+      &diags, options);
+  EXPECT_EQ(2u, d->actors().size());
+  ASSERT_EQ(1u, diags.size());
+  EXPECT_EQ("a.txt:2: error: line is 32 bytes, over the limit of 16 (--max-dict-line-bytes); line skipped [too-long]",
+            diags[0].ToString());
+}
+
+}  // namespace
+}  // namespace khaldun

@@ -56,8 +56,11 @@ bool AddChunk(std::string_view chunk, bool tabari, std::vector<PatternElement>* 
     std::string_view piece = chunk.substr(start, us == std::string_view::npos ? std::string_view::npos : us - start);
     bool followed = us != std::string_view::npos;
     if (!piece.empty()) {
+      const size_t before = out->size();
       if (!AddPiece(piece, tabari, followed, out, error)) return false;
-      out->back().adjacent_to_next = followed && us + 1 < chunk.size();
+      // A piece that splits into no tokens adds nothing (dict_fuzz found
+      // out->back() on an empty vector here).
+      if (out->size() > before) out->back().adjacent_to_next = followed && us + 1 < chunk.size();
     }
     if (!followed) break;
     start = us + 1;

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <thread>
 
+#include <fmt/format.h>
+
 namespace khaldun {
 
 Pipeline::Pipeline(Resources resources, PipelineOptions options)
@@ -21,6 +23,12 @@ CodedDocument Pipeline::Process(Document doc, ExplainTrace* trace) const {
   out.sentences = static_cast<uint32_t>(analyzed.sentences.size());
   out.events = coder_.Code(analyzed, trace);
   out.outcome = out.events.empty() ? RecordOutcome::kNoEvent : RecordOutcome::kCoded;
+  if (options_.max_events_per_document != 0 && out.events.size() > options_.max_events_per_document) {
+    out.rejection = fmt::format("document has {} events, over the limit of {} (--max-events-per-document)",
+                                out.events.size(), options_.max_events_per_document);
+    out.events.clear();
+    out.outcome = RecordOutcome::kRejected;
+  }
   return out;
 }
 
@@ -74,6 +82,15 @@ Result<RunTotals> Pipeline::Run(InputReader& reader, const RunCallbacks& callbac
         continue;
       }
       const CodedDocument& c = item.coded;
+      if (c.outcome == RecordOutcome::kRejected) {
+        ++totals.rejected;
+        Rejection r;
+        r.context = ErrorContext{c.document.origin_file, c.document.origin_line, c.document.id};
+        r.reason = c.rejection;
+        if (callbacks.on_rejection)
+          if (Status s = callbacks.on_rejection(r); !s.ok()) return s;
+        continue;
+      }
       (c.outcome == RecordOutcome::kCoded ? totals.coded : totals.no_event)++;
       totals.sentences += c.sentences;
       totals.events += c.events.size();

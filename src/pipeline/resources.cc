@@ -34,6 +34,7 @@ Result<Resources> LoadResources(const ResourcePaths& paths, std::vector<Diagnost
   }
   LoadOptions load_options;
   load_options.cache_path = paths.dictionary_cache;
+  load_options.max_line_bytes = paths.max_dict_line_bytes;
   auto dictionary = Dictionary::Load(files, diagnostics, load_options);
   if (!dictionary.ok()) return dictionary.status();
   r.dictionary = *dictionary;

@@ -1,0 +1,10 @@
+// libFuzzer target: the text reader (InputFormat::kText) on arbitrary
+// bytes yields one document or one rejection per record, never a crash, a
+// hang or a broken contract (src/ingest/fuzz_input.h). Built by the fuzz
+// preset (fuzz/targets.cmake); seeds in fuzz/corpus/text_fuzz/.
+#include "ingest/fuzz_input.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  khaldun::internal::FuzzReadAs(khaldun::InputFormat::kText, data, size);
+  return 0;
+}
