@@ -78,7 +78,6 @@ int main(int argc, char** argv) {
   khaldun::EventStore& store = **opened;
   const auto start = std::chrono::steady_clock::now();
   constexpr int kPerDocument = 10;
-  const khaldun::Date first{2015, 1, 1};
   long long written = 0;
   if (!store.Begin().ok()) return 1;
   for (long long d = 0; written < wanted; ++d) {

@@ -7,6 +7,8 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "khaldun/ingest.h"
+
 namespace khaldun::internal {
 
 const std::initializer_list<std::string_view> kFilterParams = {
@@ -124,10 +126,59 @@ Status ParseEventFilter(const QueryParams& params, EventFilter* filter) {
     return Status::InvalidArgument(
         fmt::format("'location' is longer than {} bytes", kMaxLocationBytes));
   }
+  if (FindInvalidUtf8(filter->location) != std::string_view::npos) {
+    return Status::InvalidArgument("'location' is not valid UTF-8");
+  }
   auto negated = IntParam(params, "negated", 0, 0, 1);
   if (!negated.ok()) return negated.status();
   filter->include_negated = *negated == 1;
   return Status::Ok();
+}
+
+Result<Document> ParseCodeRequest(const std::string& body, bool* store) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(body);
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error, and out_of_range for a number too large ("1E9999").
+    return Status::InvalidArgument(fmt::format("malformed JSON: {}", e.what()));
+  }
+  if (!j.is_object()) return Status::InvalidArgument("the body must be a JSON object");
+  Document doc;
+  std::string date;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    const std::string& key = it.key();
+    if (key == "store") {
+      if (!it->is_boolean()) return Status::InvalidArgument("field 'store' must be true or false");
+      *store = it->get<bool>();
+      continue;
+    }
+    std::string* field = key == "text"     ? &doc.text
+                         : key == "date"   ? &date
+                         : key == "id"     ? &doc.id
+                         : key == "title"  ? &doc.title
+                         : key == "source" ? &doc.source
+                         : key == "url"    ? &doc.url
+                                           : nullptr;
+    if (field == nullptr) {
+      return Status::InvalidArgument(
+          fmt::format("unknown field '{}' (text, date, id, title, source, url, store)", key));
+    }
+    if (!it->is_string())
+      return Status::InvalidArgument(fmt::format("field '{}' must be a string", key));
+    *field = it->get<std::string>();
+  }
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Status::InvalidArgument("field 'text' is missing or empty");
+  }
+  if (date.empty()) return Status::InvalidArgument("field 'date' is missing (YYYY-MM-DD)");
+  auto parsed = Date::Parse(date);
+  if (!parsed)
+    return Status::InvalidArgument(fmt::format("field 'date' is not a date: '{}'", date));
+  doc.date = *parsed;
+  if (doc.id.size() > 200) return Status::InvalidArgument("field 'id' is longer than 200 bytes");
+  if (doc.id.empty()) doc.id = "api-" + ContentHash(doc).substr(0, 16);
+  return doc;
 }
 
 nlohmann::json DescribeFilter(const EventFilter& f) {

@@ -39,9 +39,15 @@ Result<int64_t> IntParam(const QueryParams& params, std::string_view name, int64
 //   from, to    YYYY-MM-DD, inclusive; from <= to
 //   actor, source, target   actor code prefixes, letters and digits ("USA", "irngov")
 //   code        CAMEO code prefix, 2-4 digits; root: exactly 2 digits
-//   quad        1-4; location: a place name or ISO alpha-3 code (<= 100 bytes)
+//   quad        1-4; location: a place name or ISO alpha-3 code (UTF-8, <= 100 bytes)
 //   negated     0 (default) or 1: include negated events
 Status ParseEventFilter(const QueryParams& params, EventFilter* filter);
+
+// The body of POST /api/code: a JSON object with "text" and "date"
+// (required), "id", "title", "source", "url" (strings) and "store" (bool,
+// into *store). kInvalidArgument names the bad or unknown field. A document
+// without an id gets "api-" and 16 hex digits of its content hash.
+Result<Document> ParseCodeRequest(const std::string& body, bool* store);
 
 // The filter as JSON, echoing what was applied (for the answers).
 nlohmann::json DescribeFilter(const EventFilter& filter);

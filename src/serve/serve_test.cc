@@ -250,6 +250,7 @@ TEST_F(ServeTest, BadRequests) {
   GetError("/api/events?quad=5", 400);
   GetError("/api/events?negated=yes", 400);
   GetError("/api/events?location=" + std::string(101, 'x'), 400);
+  EXPECT_EQ("'location' is not valid UTF-8", GetError("/api/events?location=%FF%FE", 400));
   EXPECT_EQ("'bucket' must be day, week, month or year, not 'hour'",
             GetError("/api/series?bucket=hour", 400));
   GetError("/api/dyads?limit=1000", 400);
@@ -523,6 +524,10 @@ TEST_F(ServeCoderTest, CodeRejectsBadBodies) {
             "unknown field 'colour' (text, date, id, title, source, url, store)");
   expect400(R"({"text":42,"date":"2020-01-01"})", "field 'text' must be a string");
   expect400(R"(["text"])", "the body must be a JSON object");
+  // Found by request_fuzz: a number too large is an error of the request, not a 500.
+  auto big = Post("/api/code", R"({"text":"x","date":1E99999})", "application/json");
+  ASSERT_TRUE(big);
+  EXPECT_EQ(400, big->status) << big->body;
   auto res = Post("/api/code", "{not json", "application/json");
   ASSERT_TRUE(res);
   EXPECT_EQ(400, res->status);

@@ -53,51 +53,6 @@ bool Authorize(ApiContext* ctx, const httplib::Request& req, httplib::Response& 
   return true;
 }
 
-Result<Document> DocumentFromJson(const std::string& body, bool* store) {
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(body);
-  } catch (const nlohmann::json::parse_error& e) {
-    return Status::InvalidArgument(fmt::format("malformed JSON: {}", e.what()));
-  }
-  if (!j.is_object()) return Status::InvalidArgument("the body must be a JSON object");
-  Document doc;
-  std::string date;
-  for (auto it = j.begin(); it != j.end(); ++it) {
-    const std::string& key = it.key();
-    if (key == "store") {
-      if (!it->is_boolean()) return Status::InvalidArgument("field 'store' must be true or false");
-      *store = it->get<bool>();
-      continue;
-    }
-    std::string* field = key == "text"     ? &doc.text
-                         : key == "date"   ? &date
-                         : key == "id"     ? &doc.id
-                         : key == "title"  ? &doc.title
-                         : key == "source" ? &doc.source
-                         : key == "url"    ? &doc.url
-                                           : nullptr;
-    if (field == nullptr) {
-      return Status::InvalidArgument(
-          fmt::format("unknown field '{}' (text, date, id, title, source, url, store)", key));
-    }
-    if (!it->is_string())
-      return Status::InvalidArgument(fmt::format("field '{}' must be a string", key));
-    *field = it->get<std::string>();
-  }
-  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return Status::InvalidArgument("field 'text' is missing or empty");
-  }
-  if (date.empty()) return Status::InvalidArgument("field 'date' is missing (YYYY-MM-DD)");
-  auto parsed = Date::Parse(date);
-  if (!parsed)
-    return Status::InvalidArgument(fmt::format("field 'date' is not a date: '{}'", date));
-  doc.date = *parsed;
-  if (doc.id.size() > 200) return Status::InvalidArgument("field 'id' is longer than 200 bytes");
-  if (doc.id.empty()) doc.id = "api-" + ContentHash(doc).substr(0, 16);
-  return doc;
-}
-
 void Code(ApiContext* ctx, const httplib::Request& req, httplib::Response& res) {
   if (!Authorize(ctx, req, res)) return;
   if (!req.params.empty())
@@ -110,7 +65,7 @@ void Code(ApiContext* ctx, const httplib::Request& req, httplib::Response& res) 
     return SendError(res, 415, "unsupported_media_type", "send the text as application/json");
   }
   bool store = false;
-  auto doc = DocumentFromJson(req.body, &store);
+  auto doc = ParseCodeRequest(req.body, &store);
   if (!doc.ok()) return SendStatus(res, doc.status());
   CodedDocument coded = ctx->options.pipeline->Process(std::move(doc).value());
   if (store) {
