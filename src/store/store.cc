@@ -176,6 +176,7 @@ Status EventStore::Exec(const char* sql) {
 Status EventStore::Begin() { return Exec("BEGIN IMMEDIATE"); }
 Status EventStore::Commit() { return Exec("COMMIT"); }
 Status EventStore::Rollback() { return Exec("ROLLBACK"); }
+Status EventStore::Analyze() { return Exec("PRAGMA analysis_limit=1000; ANALYZE"); }
 
 Result<bool> EventStore::HasDocument(const std::string& id, const std::string& content_hash) {
   if (!statements_) return Status::InvalidArgument("the store is open read-only");

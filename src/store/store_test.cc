@@ -128,6 +128,21 @@ TEST_F(StoreTest, ReadOnlyOpenNeedsAnExistingCurrentDatabase) {
   EXPECT_EQ(0, (*store)->Counts()->documents);
 }
 
+TEST_F(StoreTest, AnalyzeWritesPlannerStatistics) {
+  auto store = EventStore::Open(path_);
+  ASSERT_TRUE(store.ok());
+  Document d = MakeDoc("d1", "text");
+  ASSERT_TRUE((*store)->PutDocument(d, RecordOutcome::kCoded, {MakeEvent(d, "186")}).ok());
+  ASSERT_TRUE((*store)->Analyze().ok());
+  sqlite3_stmt* q = nullptr;
+  ASSERT_EQ(SQLITE_OK, sqlite3_prepare_v2((*store)->handle(),
+                                          "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'events'",
+                                          -1, &q, nullptr));
+  ASSERT_EQ(SQLITE_ROW, sqlite3_step(q));
+  EXPECT_GT(sqlite3_column_int(q, 0), 0);
+  sqlite3_finalize(q);
+}
+
 // A database written by schema version 1 (one events row per mention) is
 // migrated on open: its rows become mentions and deduplicated events.
 TEST_F(StoreTest, MigratesVersionOneDatabases) {
