@@ -157,6 +157,15 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     if (x.span.begin < after) continue;
     if (x.span.begin >= window.end || x.span.begin > after + kMaxDistance) break;
     if (!UsableMention(x) || x.possessive) continue;
+    // "Iran condemned the decision and Russia attacked": a conjunction that
+    // does not join two actors starts a new clause, whose subject is not
+    // this verb's object.
+    for (uint32_t k = after; k < x.span.begin; ++k) {
+      if (!IsWord(tokens[k], "and") && !IsWord(tokens[k], "or") && !IsWord(tokens[k], "but")) continue;
+      bool joins_actors = false;
+      for (const Mention& y : mentions) joins_actors |= y.span.end == k && UsableMention(y);
+      if (!joins_actors) return -1;
+    }
     *why = "target: first actor after the verb in its clause";
     return static_cast<int>(m);
   }

@@ -110,6 +110,7 @@ bool HasSourceSlot(const VerbPattern& pattern) {
 // "Khamis ... calling for cooperation between Damascus and Tehran": SYRGOV
 // and SYR are one actor named at two levels of detail, not a dyad.
 bool SameActor(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return a == b;
   return a.starts_with(b) || b.starts_with(a);
 }
 
@@ -282,7 +283,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       std::string rule = fmt::format("{}; {}; {}", label, why_source, why_target);
       for (int a : sources) {
         for (int b : targets) {
-          if (a == b || SameActor(mentions[a].code, mentions[b].code)) continue;
+          // Without require_dyad one side may be missing (-1).
+          if (a == b || (a >= 0 && b >= 0 && SameActor(mentions[a].code, mentions[b].code)))
+            continue;
           // [A:B]: A for source->target and B for target->source; [:B] only B.
           if (!choice.code.primary.empty())
             candidates.push_back({a, b, choice.code.primary, m.span, rule});
@@ -293,9 +296,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     }
 
     // Assemble events; one per (source, target, code) in a sentence.
+    static const Mention kNoActor;
     for (const Candidate& c : candidates) {
-      const Mention& src = mentions[c.source];
-      const Mention& tgt = mentions[c.target];
+      const Mention& src = c.source >= 0 ? mentions[c.source] : kNoActor;
+      const Mention& tgt = c.target >= 0 ? mentions[c.target] : kNoActor;
       // One event per (source, target, code) in a sentence. "Rouhani
       // reaffirmed Iran's commitment ...": the verb (IRNGOV) and the noun
       // (IRN) report one act; the more specific actor codes are kept.
@@ -322,6 +326,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       e.id = fmt::format("{}:{}:{}", e.document_id, sentence.index, events.size());
       e.date = doc.document->date;
       auto fill = [&](const Mention& m, Actor* a) {
+        if (m.code.empty()) return;
         a->code = m.code;
         a->matched_text = s.Text(m.span);
         a->bytes = s.Bytes(m.span);

@@ -228,6 +228,22 @@ TEST_F(CoderTest, PlaceFarAfterTheEventDoesNotLocateIt) {
   EXPECT_EQ("RUS 190 CHN", Code("Russia attacked China and the loss of life in the storm near Tehran."));
 }
 
+TEST_F(CoderTest, WithoutRequireDyadAOneSidedEventKeepsAnEmptyTarget) {
+  Document doc;
+  doc.id = "t";
+  doc.text = "Iran condemned the decision and Russia attacked.";
+  doc.date = *Date::Parse("2020-01-14");
+  Coder one_sided(coder_->resources(), CoderOptions{.require_dyad = false});
+  std::string out;
+  ExplainTrace trace;
+  auto analyzed = AnalyzeText(doc);
+  for (const Event& e : one_sided.Code(analyzed, &trace))
+    out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " [" + e.target.code + "]";
+  std::string lines;
+  for (const auto& l : trace.sentences[0].lines) lines += l + "\n";
+  EXPECT_EQ("IRN 111 []; RUS 190 []", out) << lines;
+}
+
 TEST_F(CoderTest, SameActorOnBothSidesIsNoEvent) {
   EXPECT_EQ("", Code("Iran condemned Tehran."));
   EXPECT_EQ("", Code("The Iranian government condemned Iran."));
