@@ -60,6 +60,12 @@ struct CoderOptions {
   // Negated clauses ("did not attack") produce no event by default; see
   // docs/CODING.md. When true they are emitted with Event::negated set.
   bool emit_negated = false;
+  // khaldun mode: a country named on its own as a party to an event ("Russia
+  // condemned ...", "Moscow said ...", "urged Iran to ...") is coded as that
+  // country's government, XXXGOV, as ICEWS does and as khaldun's gold standard
+  // is written. When false, such actors keep CAMEO's bare country code (RUS).
+  // A demonym before a noun ("a Russian company") is never promoted.
+  bool state_actors = true;
 };
 
 // A human-readable account of what the coder saw and decided, for

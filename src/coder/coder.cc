@@ -6,6 +6,7 @@
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/render.h"
+#include "coder/tabari_engine.h"
 
 namespace khaldun {
 
@@ -95,6 +96,21 @@ const PhraseMatch* EventNounObject(std::span<const PhraseMatch> matches, const P
   return nullptr;
 }
 
+// "Russia condemned ...", "Moscow said ...": a country, or its capital,
+// named on its own as a party to an event stands for its government. Not so
+// for a demonym before a noun ("a Russian company", tagged NN after it).
+void PromoteStateActor(const Mention& m, std::span<const Token> tokens, const Gazetteer* gazetteer,
+                       Actor* actor) {
+  if (actor->code.size() != 3 || gazetteer == nullptr || gazetteer->Country(actor->code) == nullptr)
+    return;
+  if (m.span.end < tokens.size()) {
+    const Token& next = tokens[m.span.end];
+    if ((next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized)) return;
+  }
+  actor->code += "GOV";
+  actor->how += "; a state named as a party: its government";
+}
+
 int UsableMentions(std::span<const Mention> mentions) {
   int n = 0;
   for (const Mention& m : mentions) n += !m.code.empty() && !m.locative;
@@ -124,6 +140,7 @@ bool IsDemandOrAppeal(std::string_view code) {
 }  // namespace
 
 std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace) const {
+  if (options_.mode == CodingMode::kTabari) return internal::CodeTabari(resources_, options_, doc, trace);
   std::vector<Event> events;
   const Dictionary& dict = *resources_.dictionary;
   internal::CoreferenceMemory memory;
@@ -336,6 +353,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       };
       fill(src, &e.source);
       fill(tgt, &e.target);
+      if (options_.mode == CodingMode::kKhaldun && options_.state_actors) {
+        PromoteStateActor(src, tokens, resources_.gazetteer.get(), &e.source);
+        PromoteStateActor(tgt, tokens, resources_.gazetteer.get(), &e.target);
+      }
       e.cameo_code = c.code;
       e.root_code = std::string(CameoRoot(c.code));
       e.quad_class = info->quad_class;

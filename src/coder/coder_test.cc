@@ -23,6 +23,7 @@ IRAQ [IRQ]
 RUSSIA [RUS]
 +MOSCOW
 CHINA [CHN]
++CHINESE_
 HASSAN_ROUHANI [IRNELI] [IRNGOV 20130803-20210803]
 )";
 
@@ -96,7 +97,9 @@ class CoderTest : public ::testing::Test {
     auto places = Gazetteer::FromPlaces({{"Tehran", "IRN", PlaceKind::kCapital, 35.69, 51.39},
                                          {"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7},
                                          {"Baghdad", "IRQ", PlaceKind::kCapital, 33.3, 44.4}});
-    coder_ = new Coder({dict, *book, places});
+    // The rules below are shown with CAMEO's bare country codes; the
+    // state-actor convention has its own test.
+    coder_ = new Coder({dict, *book, places}, CoderOptions{.state_actors = false});
   }
   static void TearDownTestSuite() { delete coder_; }
 
@@ -242,6 +245,23 @@ TEST_F(CoderTest, WithoutRequireDyadAOneSidedEventKeepsAnEmptyTarget) {
   std::string lines;
   for (const auto& l : trace.sentences[0].lines) lines += l + "\n";
   EXPECT_EQ("IRN 111 []; RUS 190 []", out) << lines;
+}
+
+TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
+  auto places = Gazetteer::FromPlaces({{"Russia", "RUS", PlaceKind::kCountry, 61.5, 105.3},
+                                       {"China", "CHN", PlaceKind::kCountry, 35.9, 104.2},
+                                       {"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7}});
+  CoderResources resources = coder_->resources();
+  resources.gazetteer = places;
+  Coder states(resources, CoderOptions{});
+  Document doc;
+  doc.id = "t";
+  doc.date = *Date::Parse("2020-01-14");
+  doc.text = "Russia condemned China. Moscow attacked Iraqi troops.";
+  std::string out;
+  for (const Event& e : states.Code(AnalyzeText(doc)))
+    out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
+  EXPECT_EQ("RUSGOV 111 CHNGOV; RUSGOV 190 IRQMIL", out);
 }
 
 TEST_F(CoderTest, SameActorOnBothSidesIsNoEvent) {

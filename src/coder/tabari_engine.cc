@@ -1,0 +1,558 @@
+// TABARI-mode coding; the rules are summarised in tabari_engine.h.
+#include "coder/tabari_engine.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <string_view>
+
+#include "coder/mentions.h"
+
+namespace khaldun::internal {
+namespace {
+
+using Type = PatternElement::Type;
+
+bool Spells(const Token& t, std::string_view word, bool stem) {
+  if (t.text.size() < word.size() || (!stem && t.text.size() != word.size())) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = t.text[i];
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
+// Length in tokens of the words `words` at tokens[at], or 0.
+size_t WordsAt(std::span<const Token> tokens, size_t at, size_t end,
+               const std::vector<PhraseWord>& words) {
+  if (at + words.size() > end) return 0;
+  for (size_t i = 0; i < words.size(); ++i)
+    if (!Spells(tokens[at + i], words[i].text, words[i].prefix)) return 0;
+  return words.size();
+}
+
+std::vector<PhraseWord> SplitPhrase(std::string_view phrase) {
+  std::vector<PhraseWord> out;
+  size_t pos = 0;
+  while (pos < phrase.size()) {
+    size_t space = phrase.find(' ', pos);
+    if (space == std::string_view::npos) space = phrase.size();
+    if (space > pos) {
+      std::string_view w = phrase.substr(pos, space - pos);
+      bool exact = w.ends_with('_');
+      if (exact) w.remove_suffix(1);
+      out.push_back({std::string(w), !exact});
+    }
+    pos = space + 1;
+  }
+  return out;
+}
+
+// A clause: tokens [begin, end).
+struct Clause {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+// What a pattern bound while matching.
+struct Binding {
+  int source = -1;
+  int target = -1;
+  int compound = -1;
+};
+
+class PatternMatcher {
+ public:
+  PatternMatcher(const Dictionary& dict, std::span<const Token> tokens,
+                 std::span<const Mention> mentions, Clause clause)
+      : dict_(dict), tokens_(tokens), mentions_(mentions), clause_(clause) {}
+
+  // Length in tokens of element `e` matching at `at` (0: no match).
+  size_t ElementAt(const PatternElement& e, size_t at) const {
+    switch (e.type) {
+      case Type::kWord:
+        return at < clause_.end && Spells(tokens_[at], e.text, e.stem) ? 1 : 0;
+      case Type::kSynset: {
+        if (e.id >= dict_.synsets().size()) return 0;
+        size_t best = 0;
+        for (const std::string& p : dict_.synsets()[e.id].phrases) {
+          std::vector<PhraseWord> words = SplitPhrase(p);
+          // Synset words are stems like any other TABARI word.
+          best = std::max(best, WordsAt(tokens_, at, clause_.end, words));
+        }
+        return best;
+      }
+      case Type::kAlternatives: {
+        size_t best = 0;
+        for (const auto& alt : e.alternative_words) best = std::max(best, WordsAt(tokens_, at, clause_.end, alt));
+        return best;
+      }
+      default:
+        return 0;
+    }
+  }
+
+  int MentionStartingAt(size_t at) const {
+    for (size_t m = 0; m < mentions_.size(); ++m)
+      if (mentions_[m].span.begin == at && !mentions_[m].code.empty()) return static_cast<int>(m);
+    return -1;
+  }
+  int MentionEndingAt(size_t end) const {
+    for (size_t m = 0; m < mentions_.size(); ++m)
+      if (mentions_[m].span.end == end && !mentions_[m].code.empty()) return static_cast<int>(m);
+    return -1;
+  }
+
+  // Matches the elements after the verb, from `from`; true when all match.
+  bool MatchAfter(const std::vector<const PatternElement*>& els, size_t from, Binding* b) const {
+    size_t p = from;
+    bool adjacent = false;
+    for (const PatternElement* e : els) {
+      bool found = false;
+      for (size_t k = p; k < clause_.end; ++k) {
+        if (adjacent && k != p) break;
+        if (IsSlot(*e)) {
+          int m = MentionStartingAt(k);
+          if (m < 0) continue;
+          Bind(*e, m, b);
+          p = mentions_[m].span.end;
+          // A compound actor's last member ends the slot.
+          int last = m;
+          while (mentions_[last].coordinated_with >= 0) last = mentions_[last].coordinated_with;
+          if (e->type == Type::kCompound) p = mentions_[last].span.end;
+          found = true;
+          break;
+        }
+        if (e->type == Type::kSkip) {
+          // '^': the rest of the noun phrase; here, the next word.
+          p = k + 1;
+          found = true;
+          break;
+        }
+        if (size_t n = ElementAt(*e, k); n > 0) {
+          p = k + n;
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+      adjacent = e->adjacent_to_next;
+    }
+    return true;
+  }
+
+  // Matches the elements before the verb, right to left, from `from`.
+  bool MatchBefore(const std::vector<const PatternElement*>& els, size_t from, Binding* b) const {
+    size_t p = from;  // exclusive end
+    for (size_t i = els.size(); i-- > 0;) {
+      const PatternElement* e = els[i];
+      bool adjacent = e->adjacent_to_next;
+      bool found = false;
+      for (size_t k = p; k-- > clause_.begin;) {
+        if (adjacent && k + 1 != p) break;
+        if (IsSlot(*e)) {
+          int m = MentionEndingAt(k + 1);
+          if (m < 0) continue;
+          // The first member of a compound ending here.
+          int first = m;
+          for (size_t o = 0; o < mentions_.size(); ++o)
+            if (mentions_[o].coordinated_with == first) first = static_cast<int>(o), o = static_cast<size_t>(-1);
+          Bind(*e, e->type == Type::kCompound ? first : m, b);
+          p = mentions_[e->type == Type::kCompound ? first : m].span.begin;
+          found = true;
+          break;
+        }
+        if (e->type == Type::kSkip) {
+          p = k;
+          found = true;
+          break;
+        }
+        // A phrase ending at k.
+        for (size_t start = k + 1; start-- > clause_.begin && start + 4 > k;) {
+          if (ElementAt(*e, start) == k + 1 - start) {
+            p = start;
+            found = true;
+            break;
+          }
+        }
+        if (found) break;
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+ private:
+  static bool IsSlot(const PatternElement& e) {
+    return e.type == Type::kSource || e.type == Type::kTarget || e.type == Type::kCompound;
+  }
+  static void Bind(const PatternElement& e, int m, Binding* b) {
+    if (e.type == Type::kSource) b->source = m;
+    if (e.type == Type::kTarget) b->target = m;
+    if (e.type == Type::kCompound) b->compound = m;
+  }
+
+  const Dictionary& dict_;
+  std::span<const Token> tokens_;
+  std::span<const Mention> mentions_;
+  Clause clause_;
+};
+
+// TABARI's pattern length (manual 5.2.2): the number of words and slots;
+// longer patterns are tried first.
+int PatternLength(const VerbPattern& p) {
+  int n = 0;
+  for (const PatternElement& e : p.elements) {
+    if (e.type == Type::kVerb || e.type == Type::kNounBegin || e.type == Type::kNounEnd ||
+        e.type == Type::kPrepBegin || e.type == Type::kPrepEnd)
+      continue;
+    ++n;
+  }
+  return n;
+}
+
+struct VerbChoice {
+  const VerbPattern* pattern = nullptr;
+  EventCode code;
+  Binding binding;
+};
+
+VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb, std::span<const Token> tokens,
+                          std::span<const Mention> mentions, Clause clause) {
+  const VerbBlock& block = dict.block_of(verb);
+  std::vector<const VerbPattern*> order;
+  for (const VerbPattern& p : block.patterns) order.push_back(&p);
+  std::stable_sort(order.begin(), order.end(), [](const VerbPattern* a, const VerbPattern* b) {
+    return PatternLength(*a) > PatternLength(*b);
+  });
+  PatternMatcher matcher(dict, tokens, mentions, clause);
+  for (const VerbPattern* p : order) {
+    std::vector<const PatternElement*> before, after;
+    bool seen_verb = false;
+    for (const PatternElement& e : p->elements) {
+      if (e.type == Type::kVerb) {
+        seen_verb = true;
+        continue;
+      }
+      if (e.type == Type::kNounBegin || e.type == Type::kNounEnd || e.type == Type::kPrepBegin ||
+          e.type == Type::kPrepEnd)
+        continue;
+      (seen_verb ? after : before).push_back(&e);
+    }
+    Binding b;
+    if (matcher.MatchAfter(after, verb.span.end, &b) && matcher.MatchBefore(before, verb.span.begin, &b))
+      return {p, p->code, b};
+  }
+  return {nullptr, dict.verb_form(verb.id).EffectiveCode(dict.verb_blocks()), {}};
+}
+
+bool IsConjunction(const Token& t) {
+  return IsWord(t, "and") || IsWord(t, "but") || IsWord(t, ",") || IsWord(t, ";") || IsWord(t, "while");
+}
+
+bool IsVerbMatch(const PhraseMatch& m) { return m.kind == PhraseMatch::Kind::kVerb; }
+
+bool InsideMention(std::span<const Mention> mentions, TokenSpan span) {
+  for (const Mention& m : mentions)
+    if (!m.code.empty() && m.span.begin <= span.begin && span.end <= m.span.end) return true;
+  return false;
+}
+
+// Clauses: the sentence is cut at a conjunction only when both sides hold a
+// verb, so "Gondor and Osgiliath met" stays one clause while "Arnor denounced
+// Gondor and threatened Mordor" becomes two.
+std::vector<Clause> SplitClauses(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                                 std::span<const Mention> mentions) {
+  std::vector<uint32_t> verb_at;
+  for (const PhraseMatch& m : matches)
+    if (IsVerbMatch(m) && !InsideMention(mentions, m.span)) verb_at.push_back(m.span.begin);
+  auto has_verb = [&](uint32_t b, uint32_t e) {
+    for (uint32_t v : verb_at)
+      if (v >= b && v < e) return true;
+    return false;
+  };
+  std::vector<uint32_t> cuts;
+  for (uint32_t i = 0; i < tokens.size(); ++i)
+    if (IsConjunction(tokens[i]) && !InsideMention(mentions, {i, i + 1})) cuts.push_back(i);
+  std::vector<Clause> clauses;
+  uint32_t begin = 0;
+  for (size_t c = 0; c < cuts.size(); ++c) {
+    uint32_t next = c + 1 < cuts.size() ? cuts[c + 1] : static_cast<uint32_t>(tokens.size());
+    if (has_verb(begin, cuts[c]) && has_verb(cuts[c] + 1, next)) {
+      clauses.push_back({begin, cuts[c]});
+      begin = cuts[c] + 1;
+    }
+  }
+  clauses.push_back({begin, static_cast<uint32_t>(tokens.size())});
+  return clauses;
+}
+
+bool IsBe(const Token& t) {
+  for (std::string_view w : {"was", "were", "is", "are", "been", "be", "being"})
+    if (IsWord(t, w)) return true;
+  return false;
+}
+
+Date ShiftDate(Date date, int days) {
+  if (!date.known() || days == 0) return date;
+  using namespace std::chrono;
+  sys_days d = year_month_day{year{date.year}, month{date.month}, day{date.day}};
+  year_month_day shifted{d + std::chrono::days{days}};
+  Date out;
+  out.year = static_cast<int16_t>(static_cast<int>(shifted.year()));
+  out.month = static_cast<uint8_t>(static_cast<unsigned>(shifted.month()));
+  out.day = static_cast<uint8_t>(static_cast<unsigned>(shifted.day()));
+  return out;
+}
+
+// The members of a compound starting at mention `m` ("Gondor and Osgiliath").
+std::vector<int> Members(std::span<const Mention> mentions, int m) {
+  std::vector<int> out;
+  if (m < 0) return {-1};
+  // Start from the first member.
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (size_t o = 0; o < mentions.size(); ++o)
+      if (mentions[o].coordinated_with == m) {
+        m = static_cast<int>(o);
+        moved = true;
+        break;
+      }
+  }
+  for (int k = m; k >= 0 && out.size() < mentions.size(); k = mentions[k].coordinated_with) out.push_back(k);
+  return out;
+}
+
+// A coded compound actor "[ELR/GAL]" is one code per member.
+std::vector<std::string> SplitCodes(const std::string& code) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (true) {
+    size_t slash = code.find('/', pos);
+    out.push_back(code.substr(pos, slash == std::string::npos ? std::string::npos : slash - pos));
+    if (slash == std::string::npos) break;
+    pos = slash + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOptions& options,
+                              const AnalyzedDocument& doc, ExplainTrace* trace) {
+  std::vector<Event> events;
+  const Dictionary& dict = *resources.dictionary;
+  CoreferenceMemory memory;
+  MentionContext context{&dict, resources.gazetteer.get(), doc.document->date};
+  MatchScratch scratch;
+  std::vector<PhraseMatch> matches;
+
+  for (const Sentence& sentence : doc.sentences) {
+    std::span<const Token> tokens(doc.SentenceTokens(sentence), sentence.token_count);
+    ExplainTrace::SentenceTrace* st = nullptr;
+    if (trace) {
+      trace->sentences.push_back({sentence.index, std::string(doc.OriginalText(sentence)), {}, {}});
+      st = &trace->sentences.back();
+    }
+    auto note = [&](std::string line) {
+      if (st) st->lines.push_back(std::move(line));
+    };
+    matches.clear();
+    dict.FindCandidates(tokens, scratch, &matches);
+    std::vector<Mention> mentions = FindMentions(tokens, matches, context, &memory);
+
+    // Discards, complexity and date shifts (manual 6.3, 6.6).
+    bool discard = false, complex = false;
+    int shift = 0;
+    for (const PhraseMatch& m : matches) {
+      std::string code;
+      if (m.kind == PhraseMatch::Kind::kActor) code = dict.actor(m.id).CodeAt(doc.document->date);
+      if (m.kind == PhraseMatch::Kind::kTime) code = dict.word_class(PhraseMatch::Kind::kTime)[m.id].code;
+      if (m.kind == PhraseMatch::Kind::kVerb)
+        code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks()).primary;
+      if (code == "###") discard = true;
+      if (code == "+++") complex = true;
+      if (m.kind == PhraseMatch::Kind::kTime && !code.empty() && (code[0] == '-' || code[0] == '+') &&
+          code != "+++") {
+        try {
+          shift = std::stoi(code);
+        } catch (...) {
+        }
+      }
+    }
+    if (discard) {
+      note("[###] discard code: sentence not coded");
+      continue;
+    }
+    if (complex) {
+      note("[+++] complexity code: sentence not coded");
+      continue;
+    }
+    const Date date = ShiftDate(doc.document->date, shift);
+
+    std::vector<Clause> clauses = SplitClauses(tokens, matches, mentions);
+    int previous_source = -1;
+    struct Pending {
+      int source, target;
+      std::string code;
+      TokenSpan verb;
+    };
+    std::vector<Pending> pending;
+    for (const Clause& clause : clauses) {
+      const PhraseMatch* verb = nullptr;
+      VerbChoice choice;
+      for (const PhraseMatch& m : matches) {
+        if (!IsVerbMatch(m) || m.span.begin < clause.begin || m.span.begin >= clause.end) continue;
+        if (InsideMention(mentions, m.span)) continue;
+        choice = ChooseVerbCode(dict, m, tokens, mentions, clause);
+        // A verb whose own code is null ("said") gives way to the next verb
+        // unless one of its patterns matched.
+        if (choice.pattern == nullptr && (choice.code.is_null() || choice.code.empty())) continue;
+        verb = &m;
+        break;
+      }
+      // The clause's own first actor before any verb, for the next clause.
+      int first_actor = -1;
+      for (size_t k = 0; k < mentions.size(); ++k)
+        if (!mentions[k].code.empty() && !mentions[k].locative && mentions[k].span.begin >= clause.begin &&
+            mentions[k].span.begin < clause.end) {
+          first_actor = static_cast<int>(k);
+          break;
+        }
+      if (verb == nullptr) {
+        if (first_actor >= 0) previous_source = first_actor;
+        continue;
+      }
+      if (choice.code.is_null() || choice.code.empty()) {
+        note(fmt::format("'{}': null code", SpanText(tokens, verb->span)));
+        continue;
+      }
+      int source = choice.binding.source, target = choice.binding.target;
+      if (choice.binding.compound >= 0) {
+        // '%': the members of one compound act on each other.
+        std::vector<int> members = Members(mentions, choice.binding.compound);
+        if (source < 0 && target < 0) {
+          for (int a : members)
+            for (int b : members)
+              if (a != b) {
+                if (!choice.code.primary.empty()) pending.push_back({a, b, choice.code.primary, verb->span});
+              }
+          continue;
+        }
+        if (source < 0) source = choice.binding.compound;
+        if (target < 0) target = choice.binding.compound;
+      }
+      // Passive voice: "Gondor was attacked by Mordor".
+      bool passive = verb->span.begin > clause.begin && IsBe(tokens[verb->span.begin - 1]);
+      int by_agent = -1;
+      if (passive) {
+        for (uint32_t k = verb->span.end; k < clause.end; ++k)
+          if (IsWord(tokens[k], "by")) {
+            for (size_t x = 0; x < mentions.size(); ++x)
+              if (mentions[x].span.begin > k && mentions[x].span.begin < clause.end && !mentions[x].code.empty()) {
+                by_agent = static_cast<int>(x);
+                break;
+              }
+            break;
+          }
+      }
+      int before = -1, after = -1;
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        const Mention& x = mentions[k];
+        if (x.code.empty() || x.locative) continue;
+        if (x.span.begin >= clause.begin && x.span.end <= verb->span.begin && before < 0) before = static_cast<int>(k);
+        if (x.span.begin >= verb->span.end && x.span.begin < clause.end && after < 0 &&
+            static_cast<int>(k) != source && static_cast<int>(k) != by_agent)
+          after = static_cast<int>(k);
+      }
+      if (passive && by_agent >= 0) {
+        if (source < 0) source = by_agent;
+        if (target < 0) target = before;
+      }
+      if (source < 0) source = before >= 0 ? before : previous_source;
+      if (source < 0 && after >= 0 && target < 0) {
+        source = after;
+        after = -1;
+        for (size_t k = 0; k < mentions.size(); ++k)
+          if (!mentions[k].code.empty() && !mentions[k].locative && mentions[k].span.begin >= verb->span.end &&
+              mentions[k].span.begin < clause.end && static_cast<int>(k) != source) {
+            // A member of the source compound is not its target.
+            bool member = false;
+            for (int s : Members(mentions, source)) member |= s == static_cast<int>(k);
+            if (!member) {
+              after = static_cast<int>(k);
+              break;
+            }
+          }
+      }
+      if (target < 0) target = after;
+      if (source >= 0) previous_source = source;
+      if (options.require_dyad && (source < 0 || target < 0)) {
+        note(fmt::format("'{}' [{}]: {}", SpanText(tokens, verb->span), choice.code.ToString(),
+                         source < 0 ? "no source" : "no target"));
+        continue;
+      }
+      for (int a : Members(mentions, source))
+        for (int b : Members(mentions, target)) {
+          if (a == b) continue;
+          if (!choice.code.primary.empty()) pending.push_back({a, b, choice.code.primary, verb->span});
+          if (!choice.code.reverse.empty()) pending.push_back({b, a, choice.code.reverse, verb->span});
+        }
+    }
+
+    static const Mention kNoActor;
+    auto push = [&](const Pending& p, const std::string& src_code, const std::string& tgt_code) {
+      if (!src_code.empty() && src_code == tgt_code) return;
+      for (const Event& e : events)
+        if (e.sentence_index == sentence.index && e.cameo_code == p.code && e.source.code == src_code &&
+            e.target.code == tgt_code)
+          return;
+      const CameoCode* info = resources.codebook->Find(p.code);
+      if (info == nullptr) {
+        note(fmt::format("code {} is not in the codebook; event dropped", p.code));
+        return;
+      }
+      const Mention& src = p.source >= 0 ? mentions[p.source] : kNoActor;
+      const Mention& tgt = p.target >= 0 ? mentions[p.target] : kNoActor;
+      Event e;
+      e.document_id = doc.document->id;
+      e.sentence_index = sentence.index;
+      e.id = fmt::format("{}:{}:{}", e.document_id, sentence.index, events.size());
+      e.date = date;
+      auto fill = [&](const Mention& m, const std::string& code, Actor* a) {
+        if (code.empty()) return;
+        a->code = code;
+        a->matched_text = SpanText(tokens, m.span);
+        a->tokens = m.span;
+        a->how = m.how;
+        a->name = a->matched_text;
+      };
+      fill(src, src_code, &e.source);
+      fill(tgt, tgt_code, &e.target);
+      e.cameo_code = p.code;
+      e.root_code = std::string(CameoRoot(p.code));
+      e.quad_class = info->quad_class;
+      e.goldstein = info->goldstein;
+      e.plover_type = info->plover_type;
+      e.plover_mode = info->plover_mode;
+      e.evidence.sentence = std::string(doc.OriginalText(sentence));
+      e.evidence.sentence_bytes = sentence.bytes;
+      e.evidence.verb_text = SpanText(tokens, p.verb);
+      e.evidence.rule = "tabari";
+      note(fmt::format("EVENT {} {} {}", src_code, p.code, tgt_code));
+      events.push_back(std::move(e));
+    };
+    for (const Pending& p : pending) {
+      std::vector<std::string> sources = SplitCodes(p.source >= 0 ? mentions[p.source].code : "");
+      std::vector<std::string> targets = SplitCodes(p.target >= 0 ? mentions[p.target].code : "");
+      for (const std::string& a : sources)
+        for (const std::string& b : targets) push(p, a, b);
+    }
+  }
+  return events;
+}
+
+}  // namespace khaldun::internal
