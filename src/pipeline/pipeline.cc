@@ -1,7 +1,11 @@
 #include "khaldun/pipeline.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 #include <fmt/format.h>
@@ -45,11 +49,10 @@ Result<RunTotals> Pipeline::Run(InputReader& reader, const RunCallbacks& callbac
     Rejection rejection;
     CodedDocument coded;
   };
-  std::vector<Item> batch;
   bool done = false;
-  while (!done) {
-    batch.clear();
-    while (batch.size() < batch_size) {
+  auto read_batch = [&](std::vector<Item>* batch) {
+    batch->clear();
+    while (!done && batch->size() < batch_size) {
       Item item;
       Document doc;
       InputReader::Kind kind = reader.Next(&doc, &item.rejection);
@@ -59,19 +62,90 @@ Result<RunTotals> Pipeline::Run(InputReader& reader, const RunCallbacks& callbac
       }
       item.rejected = kind == InputReader::Kind::kRejected;
       if (!item.rejected) item.coded.document = std::move(doc);
-      batch.push_back(std::move(item));
+      batch->push_back(std::move(item));
     }
-    auto work = [&](size_t first, size_t step) {
-      for (size_t i = first; i < batch.size(); i += step) {
-        if (!batch[i].rejected) batch[i].coded = Process(std::move(batch[i].coded.document));
+  };
+
+  // One batch being coded. Documents are handed out one at a time from
+  // `next`, not split in fixed shares, so that a thread the system
+  // deschedules (other load on the machine) or that meets a long article holds
+  // up only the document in its hands. `count` is fixed when the job is made:
+  // a worker still looking at a finished job never touches its items again.
+  struct Job {
+    std::vector<Item>* items = nullptr;
+    size_t count = 0;
+    std::atomic<size_t> next{0};
+    std::atomic<size_t> finished{0};
+  };
+  auto code_from = [this](Job& job) {
+    for (size_t i; (i = job.next.fetch_add(1, std::memory_order_relaxed)) < job.count;) {
+      Item& item = (*job.items)[i];
+      if (!item.rejected) item.coded = Process(std::move(item.coded.document));
+      job.finished.fetch_add(1, std::memory_order_acq_rel);
+    }
+  };
+
+  // Workers live for the whole run (threads - 1 of them; the calling thread
+  // is the last one). While they code batch k, the calling thread reads batch
+  // k + 1, then joins in, then delivers batch k in input order.
+  std::mutex mu;
+  std::condition_variable work_cv, done_cv;
+  std::shared_ptr<Job> current;  // guarded by mu
+  uint64_t generation = 0;       // guarded by mu
+  bool stop = false;             // guarded by mu
+  std::vector<std::jthread> pool;
+  for (int t = 1; t < threads; ++t) {
+    pool.emplace_back([&] {
+      uint64_t seen = 0;
+      for (;;) {
+        std::shared_ptr<Job> job;
+        {
+          std::unique_lock lock(mu);
+          work_cv.wait(lock, [&] { return stop || generation != seen; });
+          if (stop) return;
+          seen = generation;
+          job = current;
+        }
+        code_from(*job);
+        { std::lock_guard lock(mu); }
+        done_cv.notify_all();
       }
-    };
-    if (threads == 1 || batch.size() < 2) {
-      work(0, 1);
-    } else {
-      std::vector<std::jthread> pool;
-      for (int t = 1; t < threads; ++t) pool.emplace_back(work, static_cast<size_t>(t), static_cast<size_t>(threads));
-      work(0, static_cast<size_t>(threads));
+    });
+  }
+  // Declared after `pool`, so destroyed before it: workers are told to stop
+  // before they are joined, also on an early return.
+  struct Stopper {
+    std::mutex& mu;
+    std::condition_variable& cv;
+    bool& stop;
+    ~Stopper() {
+      {
+        std::lock_guard lock(mu);
+        stop = true;
+      }
+      cv.notify_all();
+    }
+  } stopper{mu, work_cv, stop};
+
+  std::vector<Item> batch, upcoming;
+  read_batch(&batch);
+  while (!batch.empty()) {
+    auto job = std::make_shared<Job>();
+    job->items = &batch;
+    job->count = batch.size();
+    if (!pool.empty()) {
+      {
+        std::lock_guard lock(mu);
+        current = job;
+        ++generation;
+      }
+      work_cv.notify_all();
+      read_batch(&upcoming);  // overlaps with the workers' coding
+    }
+    code_from(*job);
+    if (!pool.empty()) {
+      std::unique_lock lock(mu);
+      done_cv.wait(lock, [&] { return job->finished.load(std::memory_order_acquire) == job->count; });
     }
     for (Item& item : batch) {
       ++totals.records;
@@ -101,6 +175,8 @@ Result<RunTotals> Pipeline::Run(InputReader& reader, const RunCallbacks& callbac
     totals.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (callbacks.on_progress) callbacks.on_progress(totals);
+    if (pool.empty()) read_batch(&upcoming);
+    batch.swap(upcoming);
   }
   totals.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return totals;
