@@ -123,6 +123,7 @@ Result<std::shared_ptr<const CameoCodebook>> LoadCodebook(const std::string& dat
 
 struct SuiteRunner::Impl {
   Resources resources;
+  SuiteFormat format = SuiteFormat::kTabari;
 };
 
 SuiteRunner::SuiteRunner(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -133,6 +134,7 @@ Result<std::unique_ptr<SuiteRunner>> SuiteRunner::Create(const Suite& suite,
                                                           std::vector<Diagnostic>* diagnostics) {
   namespace fs = std::filesystem;
   auto impl = std::make_unique<Impl>();
+  impl->format = suite.format;
   const std::string data_dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
 
   DictionaryFiles files = suite.dictionaries;
@@ -183,6 +185,8 @@ std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record, ExplainTrac
   PipelineOptions options;
   options.text.detect_dateline = false;  // one sentence per record, never a dateline
   options.coder = CoderOptionsFor(record);
+  // TABARI's suite is coded with TABARI's semantics (src/coder/tabari_engine.h).
+  if (impl_->format == SuiteFormat::kTabari) options.coder.mode = CodingMode::kTabari;
   Pipeline pipeline(impl_->resources, options);
   Document doc;
   doc.id = record.id;
