@@ -72,7 +72,8 @@ struct ServeOptions {
 class Server {
  public:
   // Checks the options and opens the store (read-write when a token and a
-  // pipeline are given, so that writes are possible; read-only otherwise).
+  // pipeline are given, so that writes are possible; read-only otherwise; a
+  // store of an older schema is migrated first, as `khaldun query` does).
   // Fails with kInvalidArgument for a remote address without allow_remote
   // and a token, and with the store's error when it cannot be opened.
   static Result<std::unique_ptr<Server>> Create(ServeOptions options);

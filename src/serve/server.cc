@@ -218,11 +218,18 @@ Result<std::unique_ptr<Server>> Server::Create(ServeOptions options) {
     if (!writer.ok()) return writer.status();
     impl->context.writer = std::move(writer).value();
   }
-  // Fail now, not at the first request, when the store cannot be read.
-  {
-    auto probe = impl->context.pool.Acquire();
-    if (!probe.ok()) return probe.status();
+  // Fail now, not at the first request, when the store cannot be read. A
+  // store of an older schema is migrated first, as `khaldun query` does.
+  Status readable = impl->context.pool.Acquire().status();
+  if (readable.message().find("open it once for writing") != std::string::npos) {
+    StoreOptions migrate;
+    migrate.create_if_missing = false;
+    auto migrated = EventStore::Open(o.db_path, migrate);
+    if (!migrated.ok()) return migrated.status();
+    migrated->reset();
+    readable = impl->context.pool.Acquire().status();
   }
+  if (!readable.ok()) return readable;
   std::unique_ptr<EventStore> watcher;
   if (o.cache_entries > 0) {
     StoreOptions read_only;
