@@ -6,6 +6,7 @@
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/render.h"
+#include "coder/petrarch_engine.h"
 #include "coder/tabari_engine.h"
 
 namespace khaldun {
@@ -111,6 +112,11 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens, const Ga
   actor->how += "; a state named as a party: its government";
 }
 
+int CoordinationHead(std::span<const Mention> mentions, int m) {
+  while (m > 0 && mentions[m - 1].coordinated_with == m) --m;
+  return m;
+}
+
 int UsableMentions(std::span<const Mention> mentions) {
   int n = 0;
   for (const Mention& m : mentions) n += !m.code.empty() && !m.locative;
@@ -141,6 +147,7 @@ bool IsDemandOrAppeal(std::string_view code) {
 
 std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace) const {
   if (options_.mode == CodingMode::kTabari) return internal::CodeTabari(resources_, options_, doc, trace);
+  if (options_.mode == CodingMode::kPetrarch) return internal::CodePetrarch(resources_, options_, doc, trace);
   std::vector<Event> events;
   const Dictionary& dict = *resources_.dictionary;
   internal::CoreferenceMemory memory;
@@ -286,6 +293,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                            mentions[source].code));
         continue;
       }
+      // "Russia and China met": the subject search finds the nearest member
+      // of a coordination; the compound starts at its first member.
+      source = CoordinationHead(mentions, source);
+      // "Donald Trump and Vladimir Putin met in Helsinki": with no target, a
+      // compound source acts on itself, one event per ordered pair.
+      bool reciprocal = false;
+      if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0) {
+        target = source;
+        reciprocal = true;
+        why_target = "target: each other member of the compound source";
+      }
       if (options_.require_dyad && (source < 0 || target < 0)) {
         s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,
                            source < 0 ? "no source found" : "no target found"));
@@ -297,6 +315,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         sources.push_back(mentions[sources.back()].coordinated_with);
       while (targets.back() >= 0 && mentions[targets.back()].coordinated_with >= 0)
         targets.push_back(mentions[targets.back()].coordinated_with);
+      if (reciprocal) targets = sources;
       std::string rule = fmt::format("{}; {}; {}", label, why_source, why_target);
       for (int a : sources) {
         for (int b : targets) {

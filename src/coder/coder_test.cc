@@ -21,6 +21,7 @@ UNITED_STATES [USA]
 IRAQ [IRQ]
 +IRAQI_
 RUSSIA [RUS]
++RUSSIAN_
 +MOSCOW
 CHINA [CHN]
 +CHINESE_
@@ -262,6 +263,15 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   for (const Event& e : states.Code(AnalyzeText(doc)))
     out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
   EXPECT_EQ("RUSGOV 111 CHNGOV; RUSGOV 190 IRQMIL", out);
+}
+
+TEST_F(CoderTest, ACompoundSourceWithoutTargetActsOnItself) {
+  EXPECT_EQ("RUS 040 CHN; CHN 040 RUS", Code("Russia and China met in Beijing."));
+}
+
+TEST_F(CoderTest, ARoleOfACountryAndACoordinatedRole) {
+  EXPECT_EQ("IRNMIL 190 USA", Code("The troops of Iran attacked the United States."));
+  EXPECT_EQ("RUSMIL 190 IRQ; CHNMIL 190 IRQ", Code("Russian and Chinese troops attacked Iraq."));
 }
 
 TEST_F(CoderTest, SameActorOnBothSidesIsNoEvent) {

@@ -233,6 +233,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         ++j;
         continue;
       }
+      // "the navies of Iran and Russia", "soldiers from Gondor": a role
+      // followed by "of" or "from" and a country belongs to that country.
+      if (agent != nullptr && actor_code.empty() && (IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
+        size_t k = j + 1;
+        if (k < n && IsDeterminer(tokens[k])) ++k;
+        if (k < n && seeds.actor_at[k] >= 0) {
+          j = k;
+          continue;
+        }
+      }
       if (tokens[j].Has(kTokenPossessive)) {
         // "Syria's Prime Minister": the possessive joins two parts of one
         // phrase when a title or name follows; otherwise the phrase owns the
@@ -265,6 +275,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(j)};
     mention.possessive = possessive;
     mention.person_name = name;
+    if (!actor_code.empty() && actor_code.size() <= 3) mention.agent = agent;
     // A role without an actor ("the commander", "governments") names no one
     // in particular: it has no code unless coreference finds one below.
     std::string code = actor_code.empty() ? std::string() : Compose(actor_code, agent);
@@ -352,6 +363,23 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     if (joined && gap_end - gap_begin >= 1 && !mentions[m].possessive) {
       mentions[m].coordinated_with = static_cast<int>(m + 1);
     }
+  }
+  // "Russian and Ukrainian delegations", "the navies of Iran and Russia": a
+  // role written once applies to every country of the coordination.
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    int next = mentions[m].coordinated_with;
+    if (next < 0) continue;
+    Mention& a = mentions[m];
+    Mention& b = mentions[next];
+    auto share = [](const Mention& from, Mention& to) {
+      if (from.agent == nullptr || to.agent != nullptr || to.code.size() != 3 || !to.person_name.empty())
+        return;
+      to.code = Compose(to.code, from.agent);
+      to.agent = from.agent;
+      to.how += " + " + from.agent->name + " (shared by the coordination)";
+    };
+    share(a, b);
+    share(b, a);
   }
   return mentions;
 }

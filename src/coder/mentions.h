@@ -25,6 +25,7 @@ struct Mention {
   const Place* place = nullptr;  // the place it names, when it names one
   int coordinated_with = -1;     // index of the next mention of "A and B", or -1
   std::string person_name;       // "Hassan Rouhani" when the phrase holds a name
+  const AgentEntry* agent = nullptr;  // the role composed into `code`, if any
 };
 
 // The article's memory of who is who, for coreference: names seen with a

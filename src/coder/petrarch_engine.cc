@@ -1,0 +1,136 @@
+// PETRARCH-mode coding; the rules are summarised in petrarch_engine.h.
+#include "coder/petrarch_engine.h"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <span>
+
+#include <string>
+#include <string_view>
+
+#include "coder/tabari_engine.h"
+
+namespace khaldun::internal {
+namespace {
+
+bool Is(const Token& t, std::string_view word) {
+  if (t.text.size() != word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = t.text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
+// The dictionary phrases of one sentence, by kind.
+struct SentenceMatches {
+  std::vector<TokenSpan> actors;
+  std::vector<std::pair<TokenSpan, uint32_t>> agents;  // span, agent id
+};
+
+const std::pair<TokenSpan, uint32_t>* AgentEndingAt(const SentenceMatches& m, uint32_t end) {
+  for (const auto& a : m.agents)
+    if (a.first.end == end) return &a;
+  return nullptr;
+}
+
+const std::pair<TokenSpan, uint32_t>* AgentStartingAt(const SentenceMatches& m, uint32_t begin) {
+  for (const auto& a : m.agents)
+    if (a.first.begin == begin) return &a;
+  return nullptr;
+}
+
+bool ActorAt(const SentenceMatches& m, uint32_t token) {
+  for (const TokenSpan& s : m.actors)
+    if (token >= s.begin && token < s.end) return true;
+  return false;
+}
+
+// The agents of the noun phrase around the actor at `span`.
+std::vector<uint32_t> NounPhraseAgents(std::span<const Token> tokens, const SentenceMatches& m,
+                                       TokenSpan span) {
+  std::vector<uint32_t> out;
+  // "Soldiers from Gondor", "Lawmakers in Fornost and Gondor": the head before
+  // a preposition of place or origin, reached over the actor's coordinated
+  // neighbours.
+  uint32_t b = span.begin;
+  while (b > 1 && (Is(tokens[b - 1], "and") || Is(tokens[b - 1], ",")) && ActorAt(m, b - 2)) {
+    uint32_t k = b - 2;
+    while (k > 0 && ActorAt(m, k - 1)) --k;
+    b = k;
+  }
+  if (b > 1 && (Is(tokens[b - 1], "of") || Is(tokens[b - 1], "in") || Is(tokens[b - 1], "from")))
+    if (const auto* a = AgentEndingAt(m, b - 1)) out.push_back(a->second);
+  // "Dagolath's first Deputy Prime Minister Telemar", "an MSF Arnor
+  // diplomat": an agent inside the same phrase after the actor, past at most
+  // two modifiers.
+  uint32_t e = span.end;
+  if (e < tokens.size() && Is(tokens[e], "'s")) ++e;
+  for (uint32_t k = e; k < tokens.size() && k < e + 3; ++k) {
+    if (ActorAt(m, k)) break;
+    if (const auto* a = AgentStartingAt(m, k)) {
+      out.push_back(a->second);
+      break;
+    }
+    const Token& t = tokens[k];
+    if (t.text.empty() || !(std::isalpha(static_cast<unsigned char>(t.text[0])))) break;
+    if (Is(t, "and") || Is(t, "or") || Is(t, "of") || Is(t, "in") || Is(t, "the")) break;
+  }
+  return out;
+}
+
+std::string Compose(const Dictionary& dict, std::string code, const std::vector<uint32_t>& agents) {
+  for (uint32_t id : agents) {
+    const AgentEntry& agent = dict.agent(id);
+    if (agent.code.empty() || code.find(agent.code) != std::string::npos) continue;
+    if (agent.composition == AgentEntry::Composition::kPrefix)
+      code = agent.code + code;
+    else
+      code += agent.code;
+  }
+  return code;
+}
+
+}  // namespace
+
+std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOptions& options,
+                                const AnalyzedDocument& doc, ExplainTrace* trace) {
+  CoderOptions core = options;
+  core.mode = CodingMode::kTabari;
+  std::vector<Event> events = CodeTabari(resources, core, doc, trace);
+  if (events.empty()) return events;
+  const Dictionary& dict = *resources.dictionary;
+  MatchScratch scratch;
+  std::vector<PhraseMatch> found;
+  uint32_t matched_sentence = UINT32_MAX;
+  SentenceMatches m;
+  std::span<const Token> tokens;
+  for (Event& e : events) {
+    if (e.sentence_index >= doc.sentences.size()) continue;
+    if (e.sentence_index != matched_sentence) {
+      const Sentence& s = doc.sentences[e.sentence_index];
+      tokens = std::span<const Token>(doc.SentenceTokens(s), s.token_count);
+      found.clear();
+      dict.FindCandidates(tokens, scratch, &found);
+      m = {};
+      for (const PhraseMatch& p : found) {
+        if (p.kind == PhraseMatch::Kind::kActor) m.actors.push_back(p.span);
+        if (p.kind == PhraseMatch::Kind::kAgent) m.agents.push_back({p.span, p.id});
+      }
+      matched_sentence = e.sentence_index;
+    }
+    for (Actor* a : {&e.source, &e.target}) {
+      if (a->code.empty() || a->tokens.empty() || a->tokens.end > tokens.size()) continue;
+      std::string composed = Compose(dict, a->code, NounPhraseAgents(tokens, m, a->tokens));
+      if (composed != a->code && trace != nullptr && !trace->sentences.empty())
+        trace->sentences.back().lines.push_back(
+            fmt::format("petrarch: noun phrase '{}' composes {} -> {}", a->matched_text, a->code, composed));
+      a->code = std::move(composed);
+    }
+  }
+  return events;
+}
+
+}  // namespace khaldun::internal

@@ -1,0 +1,104 @@
+// PETRARCH mode (CodingMode::kPetrarch): its rules, each on a sentence written
+// for the rule, with a small PETRARCH-2 dictionary written here. Events render
+// as "SRC CODE TGT".
+#include <gtest/gtest.h>
+
+#include "khaldun/coder.h"
+#include "khaldun/text.h"
+
+namespace khaldun {
+namespace {
+
+constexpr const char* kActors = R"(
+ARNOR [ARN]
+GONDOR [GON]
+FORNOST [FOR]
+MORDOR [MOR]
+)";
+
+constexpr const char* kAgents = R"(
+SOLDIERS [~MIL]
+LAWMAKERS [~LEG]
+DEPUTY_PRIME_MINISTER [~GOV]
+DIPLOMAT [~GOV]
+MSF [NGO~]
+)";
+
+constexpr const char* kVerbs = R"(
+--- CONDEMN [111] ---
+CONDEMN
+--- WELCOME [041] ---
+WELCOME
+--- VISIT [042:043] ---
+VISIT
+)";
+
+class PetrarchEngineTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::vector<Diagnostic> diagnostics;
+    auto dict = Dictionary::FromSources(
+        {{"t.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
+         {"t.agents.txt", DictKind::kAgents, DictFormat::kPetrarch2, kAgents},
+         {"t.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kVerbs}},
+        &diagnostics);
+    for (const auto& d : diagnostics)
+      if (d.severity == Diagnostic::Severity::kError) ADD_FAILURE() << d.ToString();
+    auto book = CameoCodebook::Load(std::string(KHALDUN_SOURCE_DIR) + "/data/cameo/cameo_codes.tsv", "");
+    ASSERT_TRUE(book.ok()) << book.status().ToString();
+    coder_ = new Coder({dict, *book, nullptr}, CoderOptions{.mode = CodingMode::kPetrarch});
+  }
+  static void TearDownTestSuite() { delete coder_; }
+
+  static std::string Code(const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = *Date::Parse("2020-01-14");
+    AnalyzedDocument analyzed = AnalyzeText(doc);
+    std::string out;
+    for (const Event& e : coder_->Code(analyzed)) {
+      if (!out.empty()) out += "; ";
+      out += e.source.code + " " + e.cameo_code + " " + e.target.code;
+    }
+    return out;
+  }
+
+  static Coder* coder_;
+};
+
+Coder* PetrarchEngineTest::coder_ = nullptr;
+
+TEST_F(PetrarchEngineTest, SimpleDyad) {
+  EXPECT_EQ("ARN 111 GON", Code("Arnor condemned Gondor on Monday."));
+}
+
+TEST_F(PetrarchEngineTest, PairedCodeGivesTheReverseEvent) {
+  EXPECT_EQ("ARN 042 GON; GON 043 ARN", Code("Arnor visited Gondor."));
+}
+
+TEST_F(PetrarchEngineTest, AgentHeadWithPrepositionalComplementComposes) {
+  // "Soldiers from Gondor": the agent heads the noun phrase the actor sits in.
+  EXPECT_EQ("GONMIL 111 MOR", Code("Soldiers from Gondor condemned Mordor."));
+}
+
+TEST_F(PetrarchEngineTest, AgentReachesEveryCoordinatedActor) {
+  EXPECT_EQ("FORLEG 041 MOR; GONLEG 041 MOR",
+            Code("Lawmakers in Fornost and Gondor welcomed Mordor."));
+}
+
+TEST_F(PetrarchEngineTest, AgentAfterPossessiveComposes) {
+  EXPECT_EQ("ARNGOV 111 MOR", Code("Arnor's first Deputy Prime Minister Telemar condemned Mordor."));
+}
+
+TEST_F(PetrarchEngineTest, PrefixAndSuffixAgentsComposeAroundTheActor) {
+  EXPECT_EQ("NGOARNGOV 111 GON", Code("An MSF Arnor diplomat condemned Gondor."));
+}
+
+TEST_F(PetrarchEngineTest, AgentOfAnotherPhraseDoesNotCompose) {
+  // "condemned the lawmakers": the agent is in the object, not the subject.
+  EXPECT_EQ("ARN 111 GON", Code("Arnor condemned Gondor and the lawmakers."));
+}
+
+}  // namespace
+}  // namespace khaldun
