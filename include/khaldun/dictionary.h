@@ -251,7 +251,7 @@ struct WordClassEntry {
   uint32_t line = 0;
 };
 
-// TABARI .options lines "KEY: value"; LABEL lines also define the code list.
+// TABARI .options lines "KEY: value"; a LABEL line names a code, which is then valid.
 struct OptionEntry {
   std::string key;
   std::string value;
@@ -309,7 +309,7 @@ class MatchScratch {
 struct LoadOptions {
   // The valid event codes (e.g. ReadEventCodeList("data/cameo/cameo_codes.tsv")).
   // Empty: a code is valid when shaped like CAMEO (2-4 digits, root 01-20);
-  // a TABARI .options file with LABEL lines overrides both.
+  // codes named by a TABARI .options file's LABEL lines are valid as well.
   std::vector<std::string> event_codes;
   // When set, Load reads the compiled dictionary from this file if it matches
   // the sources (magic, format version and hash of every source's bytes) and

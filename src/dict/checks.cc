@@ -15,10 +15,13 @@ using Kind = PhraseMatch::Kind;
 using Severity = Diagnostic::Severity;
 
 struct CodeChecker {
-  std::set<std::string, std::less<>> labels;  // from .options LABEL lines; empty = CAMEO shape
+  std::set<std::string, std::less<>> labels;  // the valid code list; empty = CAMEO shape
+  std::set<std::string, std::less<>> named;   // TABARI .options LABEL lines: valid too
 
   bool Valid(std::string_view code) const {
-    if (code.empty() || code == "---" || code == "###") return true;
+    // "+++" is TABARI's "too complex to code" verdict (manual 6.6).
+    if (code.empty() || code == "---" || code == "###" || code == "+++") return true;
+    if (named.count(code) > 0) return true;
     if (!labels.empty()) return labels.count(code) > 0;
     return IsCameoShaped(code);
   }
@@ -40,6 +43,44 @@ std::string PhraseKey(const CompiledPhrase& p) {
   return key;
 }
 
+// Replaces every "&NAME" word of a synset phrase by each phrase of synset NAME
+// ("+&TIETYPES_MEMOS" -> "ECONOMIC MEMOS", "CULTURAL MEMOS", ...), to a depth
+// of 8; an unknown or too deeply nested reference drops the phrase.
+template <typename Report>
+void ExpandNestedSynsets(DictionaryData* data, const std::unordered_map<std::string, uint32_t>& ids,
+                         Report&& report) {
+  for (int depth = 0; depth < 8; ++depth) {
+    bool changed = false;
+    for (Synset& s : data->synsets) {
+      std::vector<std::string> out;
+      for (const std::string& phrase : s.phrases) {
+        size_t amp = phrase.find('&');
+        if (amp == std::string::npos) {
+          out.push_back(phrase);
+          continue;
+        }
+        changed = true;
+        size_t end = phrase.find(' ', amp);
+        if (end == std::string::npos) end = phrase.size();
+        std::string name = phrase.substr(amp + 1, end - amp - 1);
+        while (!name.empty() && name.back() == '_') name.pop_back();
+        auto it = ids.find(name);
+        if (it == ids.end() || &data->synsets[it->second] == &s) {
+          report(Diagnostic::Severity::kError, s.file, s.line, "unknown-synset",
+                 "synset &" + s.name + " names unknown synset &" + name + "; phrase dropped");
+          continue;
+        }
+        for (const std::string& inner : data->synsets[it->second].phrases)
+          out.push_back(phrase.substr(0, amp) + inner + phrase.substr(end));
+      }
+      s.phrases = std::move(out);
+    }
+    if (!changed) return;
+  }
+  for (Synset& s : data->synsets)
+    std::erase_if(s.phrases, [](const std::string& p) { return p.find('&') != std::string::npos; });
+}
+
 }  // namespace
 
 void ResolveAndCheck(DictionaryData* data, const std::vector<std::string>& event_codes,
@@ -49,13 +90,13 @@ void ResolveAndCheck(DictionaryData* data, const std::vector<std::string>& event
   };
   CodeChecker codes;
   codes.labels.insert(event_codes.begin(), event_codes.end());
-  bool from_options = false;
+  // TABARI's LABEL lines only name codes for its output; they do not restrict
+  // the codes a dictionary may use (Validate.text expects 043 and 225, which
+  // Validate.options does not label). So a labelled code is valid too.
   for (const auto& o : data->options) {
     if (o.key != "LABEL") continue;
-    if (!from_options) codes.labels.clear();  // the options file's own code list wins
-    from_options = true;
     size_t eq = o.value.find('=');
-    codes.labels.insert(std::string(Trim(std::string_view(o.value).substr(0, eq))));
+    codes.named.insert(std::string(Trim(std::string_view(o.value).substr(0, eq))));
   }
   // Later definitions of a name are ignored (first wins, as for phrases).
   std::unordered_map<std::string, uint32_t> synset_ids;
@@ -64,6 +105,7 @@ void ResolveAndCheck(DictionaryData* data, const std::vector<std::string>& event
     if (!synset_ids.emplace(s.name, i).second)
       report(Severity::kWarning, s.file, s.line, "conflicting-duplicate", "synset &" + s.name + " defined twice");
   }
+  ExpandNestedSynsets(data, synset_ids, report);
   for (const Synset& s : data->synsets)
     if (s.phrases.empty())
       report(Severity::kWarning, s.file, s.line, "never-matches", "synset &" + s.name + " has no phrases");

@@ -124,14 +124,35 @@ TEST(TabariAgents, TildeCodesAndEndings) {
   EXPECT_EQ(AgentEntry::Composition::kPrefix, d->agent(1).composition);
 }
 
-TEST(TabariOptions, LabelsBecomeTheCodeList) {
+TEST(TabariOptions, LabelsNameCodesWithoutRestrictingThem) {
+  // TABARI prints LABEL names in its output; an unlabelled code stays valid,
+  // and a labelled code is valid even when CAMEO lacks it.
   std::vector<Diagnostic> diags;
-  auto d = Dictionary::FromSources({{"o.options", DictKind::kOptions, kTab, "// c\nLABEL: 010=YIELD\nLABEL: 02=COMMENT\n"},
-                                    {"v.verbs", DictKind::kVerbs, kTab, "YIELD_ [010]\nSAY_ [02]\nGO_ [190]\n"}},
+  auto d = Dictionary::FromSources({{"o.options", DictKind::kOptions, kTab, "// c\nLABEL: 010=YIELD\nLABEL: 999=ODD\n"},
+                                    {"v.verbs", DictKind::kVerbs, kTab, "YIELD_ [010]\nGO_ [190]\nODD_ [999]\nBAD_ [998]\n"}},
                                    &diags);
-  EXPECT_EQ("v.verbs:3: error: block code [190] is not a CAMEO code; block words code nothing [not-cameo-code]\n",
+  EXPECT_EQ("v.verbs:4: error: block code [998] is not a CAMEO code; block words code nothing [not-cameo-code]\n",
             RenderDiagnostics(diags));
   EXPECT_EQ("LABEL", d->options()[0].key);
+}
+
+TEST(TabariVerbs, ComplexityCodeIsAccepted) {
+  std::vector<Diagnostic> diags;
+  auto d = OneSource(DictKind::kVerbs, kTab, "BLAST_ [+++]\n", &diags);
+  EXPECT_EQ("", RenderDiagnostics(diags));
+  EXPECT_EQ("+++", d->verb_blocks()[0].code.primary);
+}
+
+TEST(TabariSynsets, NestedSynsetsExpand) {
+  // A synset may name another one, defined before or after it.
+  std::vector<Diagnostic> diags;
+  auto d = OneSource(DictKind::kVerbs, kTab,
+                     "<SYNSETS>\n&PHRASE\n+&TYPES_MEMOS\n+MEMOS_ON_&TYPES\n&TYPES\n+ECONOMIC\n+CULTURAL\n</SYNSETS>\n",
+                     &diags);
+  EXPECT_EQ("", RenderDiagnostics(diags));
+  std::string phrases;
+  for (const std::string& p : d->synsets()[0].phrases) phrases += p + ";";
+  EXPECT_EQ("ECONOMIC MEMOS;CULTURAL MEMOS;MEMOS ON ECONOMIC;MEMOS ON CULTURAL;", phrases);
 }
 
 }  // namespace

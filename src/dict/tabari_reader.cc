@@ -80,10 +80,9 @@ void ReadTabariVerbs(std::string_view text, Builder* b) {
         data.synsets.push_back({ToUpper(Trim(t.substr(1))), {}, b->file(), sl.number});
         synset = static_cast<int>(data.synsets.size()) - 1;
       } else if (t[0] == '+' && synset >= 0) {
-        if (t.find('&') != std::string_view::npos) {
-          b->Error(sl.number, "syntax", "a synset phrase cannot contain another synset");
-          continue;
-        }
+        // "+&TIETYPES_MEMOS": a phrase may name another synset; it is kept as
+        // the word "&TIETYPES" and expanded once every synset is read
+        // (ResolveAndCheck), as TABARI does (TABARI.Demo.verbs &TIEPHRASE).
         std::vector<std::string> words;
         for (auto& w : SplitPhrase(t.substr(1)))
           for (auto& piece : SplitClitics(w)) words.push_back(std::move(piece));
