@@ -52,6 +52,10 @@ bool ActorAt(const SentenceMatches& m, uint32_t token) {
 std::vector<uint32_t> NounPhraseAgents(std::span<const Token> tokens, const SentenceMatches& m,
                                        TokenSpan span) {
   std::vector<uint32_t> out;
+  // "an MSF Arnor diplomat": every agent inside the mention composes, not
+  // only the first.
+  for (const auto& a : m.agents)
+    if (a.first.begin >= span.begin && a.first.end <= span.end) out.push_back(a.second);
   // "Soldiers from Gondor", "Lawmakers in Fornost and Gondor": the head before
   // a preposition of place or origin, reached over the actor's coordinated
   // neighbours.
@@ -119,6 +123,15 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
         if (p.kind == PhraseMatch::Kind::kActor) m.actors.push_back(p.span);
         if (p.kind == PhraseMatch::Kind::kAgent) m.agents.push_back({p.span, p.id});
       }
+      // The longest phrase wins: "main opposition group" is one agent (MOP),
+      // not also "opposition group" (OPP).
+      std::erase_if(m.agents, [&](const auto& a) {
+        for (const auto& b : m.agents)
+          if (b.first.size() > a.first.size() && b.first.begin <= a.first.begin &&
+              a.first.end <= b.first.end)
+            return true;
+        return false;
+      });
       matched_sentence = e.sentence_index;
     }
     for (Actor* a : {&e.source, &e.target}) {

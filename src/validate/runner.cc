@@ -187,6 +187,8 @@ std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record, ExplainTrac
   options.coder = CoderOptionsFor(record);
   // TABARI's suite is coded with TABARI's semantics (src/coder/tabari_engine.h).
   if (impl_->format == SuiteFormat::kTabari) options.coder.mode = CodingMode::kTabari;
+  // PETRARCH's suite with PETRARCH-2's semantics (src/coder/petrarch_engine.h).
+  if (impl_->format == SuiteFormat::kPetrarch) options.coder.mode = CodingMode::kPetrarch;
   Pipeline pipeline(impl_->resources, options);
   Document doc;
   doc.id = record.id;
