@@ -67,6 +67,12 @@ SEEDS = {
                "( (S (NP (-NONE- *T*-1)) (VP (VB go))) )\n",
         "unbalanced": "(ROOT (S (NP (DT The) (NN army)) (VP (VBD fired)",
     },
+    "request_fuzz": {  # query string, NUL, POST /api/code body
+        "filters": "from=2020-01-01&to=2020-01-31&actor=IRN&target=usagov&code=19&quad=4&negated=0&limit=10"
+                   "\0" '{"text":"Iran attacked Syria.","date":"2020-01-14","id":"d1","store":true}',
+        "bad": "from=2020-13-01&root=1&quad=9&location=%ff&limit=-1&limit=2\0" '{"text":1e400,"date":"x"}',
+        "empty": "\0{}",
+    },
     "dict_fuzz": {
         # first byte: kind (0 verbs, 1 nominals, 2 actors, 3 agents, 4 discards,
         # 5 issues, 6 options) plus 0x80 for TABARI format.
