@@ -109,6 +109,7 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens, const Ga
     if ((next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized)) return;
   }
   actor->code += "GOV";
+  actor->name += " government";
   actor->how += "; a state named as a party: its government";
 }
 
@@ -368,7 +369,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         a->bytes = s.Bytes(m.span);
         a->tokens = m.span;
         a->how = m.how;
-        a->name = m.person_name.empty() ? a->matched_text : m.person_name;
+        a->name = !m.display_name.empty() ? m.display_name : a->matched_text;
       };
       fill(src, &e.source);
       fill(tgt, &e.target);

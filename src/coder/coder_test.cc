@@ -274,6 +274,13 @@ TEST_F(CoderTest, ARoleOfACountryAndACoordinatedRole) {
   EXPECT_EQ("RUSMIL 190 IRQ; CHNMIL 190 IRQ", Code("Russian and Chinese troops attacked Iraq."));
 }
 
+TEST_F(CoderTest, ACommaAloneDoesNotCoordinate) {
+  // "in Baghdad, Russia ...": a place and then the subject, not a list.
+  EXPECT_EQ("RUS 111 CHN", Code("At talks in Baghdad, Russia condemned China."));
+  EXPECT_EQ("USA 111 RUS; USA 111 CHN; USA 111 IRQ",
+            Code("The United States condemned Russia, China and Iraq."));
+}
+
 TEST_F(CoderTest, SameActorOnBothSidesIsNoEvent) {
   EXPECT_EQ("", Code("Iran condemned Tehran."));
   EXPECT_EQ("", Code("The Iranian government condemned Iran."));

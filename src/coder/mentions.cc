@@ -57,6 +57,20 @@ bool IsPersonName(std::span<const Token> tokens, TokenSpan span) {
   return true;
 }
 
+// "SYRIA" + GOVERNMENT -> "Syria government"; dictionary names are upper
+// case with spaces for underscores.
+std::string DisplayName(const std::string& actor_words, const AgentEntry* agent) {
+  std::string out;
+  bool word_start = true;
+  for (char c : actor_words) {
+    bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    out.push_back(letter && !word_start && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    word_start = !letter && c != '\'';
+  }
+  if (agent != nullptr && !out.empty()) out += " " + LowerAscii(agent->name);
+  return out;
+}
+
 }  // namespace
 
 std::string SpanText(std::span<const Token> tokens, TokenSpan span) {
@@ -133,6 +147,11 @@ Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> mat
 std::string Compose(const std::string& actor, const AgentEntry* agent) {
   if (!agent || agent->code.empty()) return actor;
   if (actor.find(agent->code) != std::string::npos) return actor;
+  // "Lt. General Soleimani" after he left office: a role written in the
+  // text replaces the entry's out-of-office ELI sector.
+  if (actor.size() == 6 && actor.ends_with("ELI") &&
+      agent->composition == AgentEntry::Composition::kSuffix)
+    return actor.substr(0, 3) + agent->code;
   // A code of more than a country already names its sector ("the Pentagon"
   // USAMIL); a further agent does not override it.
   if (actor.size() > 3) return actor;
@@ -160,6 +179,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       pronoun.code = memory->last_person_code();
       pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text, memory->last_person_label());
       pronoun.person = true;
+      pronoun.display_name = memory->last_person_label();
+      pronoun.person_name = memory->last_person_label();  // so that a later "he" names the person too
       mentions.push_back(std::move(pronoun));
       ++i;
       continue;
@@ -276,6 +297,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     mention.possessive = possessive;
     mention.person_name = name;
     if (!actor_code.empty() && actor_code.size() <= 3) mention.agent = agent;
+    mention.display_name = !name.empty() ? name : DisplayName(actor_words, agent);
     // A role without an actor ("the commander", "governments") names no one
     // in particular: it has no code unless coreference finds one below.
     std::string code = actor_code.empty() ? std::string() : Compose(actor_code, agent);
@@ -354,15 +376,23 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                             : chosen->person_name);
   }
 
-  // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors.
-  for (size_t m = 0; m + 1 < mentions.size(); ++m) {
-    uint32_t gap_begin = mentions[m].span.end, gap_end = mentions[m + 1].span.begin;
-    bool joined = gap_end > gap_begin && gap_end - gap_begin <= 2;
-    for (uint32_t k = gap_begin; joined && k < gap_end; ++k)
-      joined = IsWord(tokens[k], "and") || tokens[k].text == ",";
-    if (joined && gap_end - gap_begin >= 1 && !mentions[m].possessive) {
-      mentions[m].coordinated_with = static_cast<int>(m + 1);
+  // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors. A
+  // comma joins two actors only inside a list that ends with "and" ("in
+  // Tehran, Rouhani thanked" is no list), and places never join actors. The
+  // pass runs right to left so that a comma join can see the "and" after it.
+  for (size_t m = mentions.size() - (mentions.empty() ? 0 : 1); m-- > 0;) {
+    const Mention& a = mentions[m];
+    const Mention& b = mentions[m + 1];
+    if (a.possessive || a.locative || b.locative || a.code.empty() || b.code.empty()) continue;
+    uint32_t gap_begin = a.span.end, gap_end = b.span.begin;
+    if (gap_end <= gap_begin || gap_end - gap_begin > 2) continue;
+    bool has_and = false, only_joiners = true;
+    for (uint32_t k = gap_begin; k < gap_end; ++k) {
+      has_and |= IsWord(tokens[k], "and");
+      only_joiners &= IsWord(tokens[k], "and") || tokens[k].text == ",";
     }
+    if (only_joiners && (has_and || b.coordinated_with >= 0))
+      mentions[m].coordinated_with = static_cast<int>(m + 1);
   }
   // "Russian and Ukrainian delegations", "the navies of Iran and Russia": a
   // role written once applies to every country of the coordination.
@@ -377,6 +407,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       to.code = Compose(to.code, from.agent);
       to.agent = from.agent;
       to.how += " + " + from.agent->name + " (shared by the coordination)";
+      to.display_name += " " + LowerAscii(from.agent->name);
     };
     share(a, b);
     share(b, a);

@@ -26,6 +26,7 @@ struct Mention {
   int coordinated_with = -1;     // index of the next mention of "A and B", or -1
   std::string person_name;       // "Hassan Rouhani" when the phrase holds a name
   const AgentEntry* agent = nullptr;  // the role composed into `code`, if any
+  std::string display_name;  // readable: "Hassan Rouhani", "Syria government", "Iran"
 };
 
 // The article's memory of who is who, for coreference: names seen with a
