@@ -250,7 +250,7 @@ VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb, std::
 }
 
 bool IsConjunction(const Token& t) {
-  return IsWord(t, "and") || IsWord(t, "but") || IsWord(t, ",") || IsWord(t, ";") || IsWord(t, "while");
+  return IsWord(t, "and") || IsWord(t, "but") || IsWord(t, ";");
 }
 
 bool IsVerbMatch(const PhraseMatch& m) { return m.kind == PhraseMatch::Kind::kVerb; }
@@ -339,6 +339,37 @@ std::vector<std::string> SplitCodes(const std::string& code) {
   return out;
 }
 
+// TABARI's compound actors (manual 5.7): actors separated by "and", "or",
+// "nor" or commas, with at most a few lower-case modifiers between them
+// ("Mordor, the Shire, Fornost and Bree", "Fornost and the evil awful
+// Gondor"), form one compound. Replaces the mentions' own coordination.
+void LinkCompounds(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                   std::vector<Mention>* mentions) {
+  std::vector<int> usable;
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    (*mentions)[k].coordinated_with = -1;
+    if (!(*mentions)[k].code.empty() && !(*mentions)[k].locative) usable.push_back(static_cast<int>(k));
+  }
+  for (size_t u = 0; u + 1 < usable.size(); ++u) {
+    Mention& a = (*mentions)[usable[u]];
+    const Mention& b = (*mentions)[usable[u + 1]];
+    if (b.span.begin <= a.span.end || b.span.begin - a.span.end > 4) continue;
+    bool joined = false, ok = true;
+    for (uint32_t k = a.span.end; k < b.span.begin && ok; ++k) {
+      const Token& t = tokens[k];
+      if (IsWord(t, "and") || IsWord(t, ",") || IsWord(t, "or") || IsWord(t, "nor")) {
+        joined = true;
+        continue;
+      }
+      bool lower = !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z';
+      for (const PhraseMatch& m : matches)
+        if (m.kind == PhraseMatch::Kind::kVerb && m.span.begin <= k && k < m.span.end) lower = false;
+      ok = lower;
+    }
+    if (joined && ok) a.coordinated_with = usable[u + 1];
+  }
+}
+
 }  // namespace
 
 std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOptions& options,
@@ -363,6 +394,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
     std::vector<Mention> mentions = FindMentions(tokens, matches, context, &memory);
+    LinkCompounds(tokens, matches, &mentions);
 
     // Discards, complexity and date shifts (manual 6.3, 6.6).
     bool discard = false, complex = false;
@@ -446,7 +478,9 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         if (target < 0) target = choice.binding.compound;
       }
       // Passive voice: "Gondor was attacked by Mordor".
-      bool passive = verb->span.begin > clause.begin && IsBe(tokens[verb->span.begin - 1]);
+      // "was (fiercely) opposed by": a form of "be" within two words before.
+      bool passive = (verb->span.begin > clause.begin && IsBe(tokens[verb->span.begin - 1])) ||
+                     (verb->span.begin > clause.begin + 1 && IsBe(tokens[verb->span.begin - 2]));
       int by_agent = -1;
       if (passive) {
         for (uint32_t k = verb->span.end; k < clause.end; ++k)

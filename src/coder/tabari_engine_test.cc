@@ -1,0 +1,159 @@
+// CodingMode::kTabari: TABARI 0.8's rules, each on a sentence written for the
+// rule, with a small TABARI-format dictionary written here.
+#include <gtest/gtest.h>
+
+#include "khaldun/coder.h"
+#include "khaldun/text.h"
+
+namespace khaldun {
+namespace {
+
+constexpr const char* kActors = R"(
+ARNOR_ [ARN]
+GONDOR_ [GON]
+MORDOR_ [MOR]
+ROHAN_ [ROH]
+NAZGUL_ [###]
+ISILDUR_ [+++]
+LORIEN_ [ELR/GAL]
+)";
+
+constexpr const char* kAgents = R"(
+MINISTER_ [~GOV]
+)";
+
+constexpr const char* kVerbs = R"(
+<SYNSETS>
+&KIND
++ECONOMIC
++CULTURAL
+&TIE
++&KIND_TIES
+</SYNSETS>
+<TIME>
+YESTERDAY [-1]
+</TIME>
+ACCUSE  [112]
+ATTACK  [190]
+MEET  [031:031]
+{MET MEETS}
+- % HAVE POSTPONED *  [191]
+- * &TIE  [064]
+- * ABOUT + [036]
+- * FRESH_WATER WITH +  [061]
+SAY  [---]
+{SAID}
+SEND  [---]
+- SAID * AID [070]
+DENOUNCE  [111]
+)";
+
+constexpr const char* kOptions = "LABEL: 190=ATTACK\n";
+
+class TabariEngineTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::vector<Diagnostic> diagnostics;
+    auto dict = Dictionary::FromSources(
+        {{"t.actors", DictKind::kActors, DictFormat::kTabari, kActors},
+         {"t.agents", DictKind::kAgents, DictFormat::kTabari, kAgents},
+         {"t.verbs", DictKind::kVerbs, DictFormat::kTabari, kVerbs},
+         {"t.options", DictKind::kOptions, DictFormat::kTabari, kOptions}},
+        &diagnostics);
+    for (const auto& d : diagnostics)
+      if (d.severity == Diagnostic::Severity::kError) ADD_FAILURE() << d.ToString();
+    std::string root = KHALDUN_SOURCE_DIR;
+    auto book = CameoCodebook::Load(root + "/data/cameo/cameo_codes.tsv", "");
+    ASSERT_TRUE(book.ok()) << book.status().ToString();
+    CoderOptions options;
+    options.mode = CodingMode::kTabari;
+    coder_ = new Coder({dict, *book, nullptr}, options);
+  }
+  static void TearDownTestSuite() { delete coder_; }
+
+  // Codes `text` dated 1995-01-04; events render as "SRC TGT CODE", with
+  // "@YYYYMMDD" when the date was shifted.
+  static std::string Code(const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = *Date::Parse("1995-01-04");
+    AnalyzedDocument analyzed = AnalyzeText(doc);
+    std::string out;
+    for (const Event& e : coder_->Code(analyzed)) {
+      if (!out.empty()) out += "; ";
+      out += e.source.code + " " + e.target.code + " " + e.cameo_code;
+      if (e.date.AsInt() != 19950104) out += " @" + std::to_string(e.date.AsInt());
+    }
+    return out;
+  }
+
+  static Coder* coder_;
+};
+
+Coder* TabariEngineTest::coder_ = nullptr;
+
+TEST_F(TabariEngineTest, SourceBeforeTheVerbTargetAfter) {
+  EXPECT_EQ("ARN GON 112", Code("Arnor on Monday accused Gondor of lying."));
+}
+
+TEST_F(TabariEngineTest, FirstCodedVerbOfTheClause) {
+  // "said" has a null code and no matching pattern: the next verb codes.
+  EXPECT_EQ("ARN GON 111", Code("Arnor said it denounced Gondor."));
+}
+
+TEST_F(TabariEngineTest, PatternWordsMayHaveWordsBetween) {
+  EXPECT_EQ("ARN GON 070", Code("Arnor said it would send aid to Gondor."));
+}
+
+TEST_F(TabariEngineTest, LongestPatternFirstAndAdjacency) {
+  // "FRESH_WATER WITH +" is tried before the shorter patterns; "_" joins
+  // words with nothing between them.
+  EXPECT_EQ("ARN GON 061", Code("Arnor met over fresh water with Gondor."));
+  EXPECT_EQ("ARN GON 031; GON ARN 031", Code("Arnor met over fresh cold water with Gondor."));
+}
+
+TEST_F(TabariEngineTest, TargetSlotBindsTheActorAfterTheWord) {
+  EXPECT_EQ("ARN MOR 036; GON MOR 036", Code("Arnor and Gondor met about Mordor."));
+}
+
+TEST_F(TabariEngineTest, CompoundSlotCodesEachMemberOnTheOthers) {
+  EXPECT_EQ("ARN GON 191; GON ARN 191", Code("Arnor and Gondor have postponed their meeting."));
+}
+
+TEST_F(TabariEngineTest, NestedSynsetInAPattern) {
+  EXPECT_EQ("ARN GON 064", Code("Arnor met Gondor on cultural ties."));
+}
+
+TEST_F(TabariEngineTest, CompoundActorsOnePairEach) {
+  EXPECT_EQ("ARN MOR 112; ROH MOR 112; GON MOR 112",
+            Code("Arnor, Rohan and the awful Gondor accused Mordor."));
+}
+
+TEST_F(TabariEngineTest, CodedCompoundActorSplits) {
+  EXPECT_EQ("ARN ELR 190; ARN GAL 190", Code("Arnor attacked Lorien."));
+}
+
+TEST_F(TabariEngineTest, PassiveVoiceSwapsSourceAndTarget) {
+  EXPECT_EQ("MOR GON 112", Code("Gondor was fiercely accused by Mordor."));
+}
+
+TEST_F(TabariEngineTest, ConjoinedClausesShareTheSource) {
+  EXPECT_EQ("ARN GON 112; ARN MOR 190", Code("Arnor accused Gondor and attacked Mordor."));
+}
+
+TEST_F(TabariEngineTest, DiscardAndComplexityCodes) {
+  EXPECT_EQ("", Code("Nazgul attacked Gondor."));
+  EXPECT_EQ("", Code("Isildur attacked Gondor."));
+}
+
+TEST_F(TabariEngineTest, TimeWordShiftsTheDate) {
+  EXPECT_EQ("ARN GON 190 @19950103", Code("Yesterday, Arnor attacked Gondor."));
+}
+
+TEST_F(TabariEngineTest, AgentComposesWithItsActor) {
+  EXPECT_EQ("ARNGOV GON 112", Code("Arnor minister accused Gondor."));
+}
+
+}  // namespace
+}  // namespace khaldun
