@@ -101,13 +101,29 @@ std::string Compose(const Dictionary& dict, std::string code, const std::vector<
 
 std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOptions& options,
                                 const AnalyzedDocument& doc, ExplainTrace* trace) {
-  CoderOptions core = options;
-  core.mode = CodingMode::kTabari;
-  std::vector<Event> events = CodeTabari(resources, core, doc, trace);
-  if (events.empty()) return events;
   const Dictionary& dict = *resources.dictionary;
   MatchScratch scratch;
   std::vector<PhraseMatch> found;
+  // Discards (PETRARCH-2's discard file): "a typhoon trashed its embassy"
+  // holds the sentence-level discard TYPHOON and the sentence gives no
+  // events; a '+' phrase ("+World Golf Championships") discards the story.
+  std::vector<bool> discarded(doc.sentences.size(), false);
+  for (const Sentence& s : doc.sentences) {
+    found.clear();
+    dict.FindCandidates(std::span<const Token>(doc.SentenceTokens(s), s.token_count), scratch, &found);
+    for (const PhraseMatch& p : found) {
+      if (p.kind != PhraseMatch::Kind::kDiscard) continue;
+      if (dict.discard(p.id).story_level) return {};
+      if (s.index < discarded.size()) discarded[s.index] = true;
+    }
+  }
+  CoderOptions core = options;
+  core.mode = CodingMode::kTabari;
+  std::vector<Event> events = CodeTabari(resources, core, doc, trace);
+  std::erase_if(events, [&](const Event& e) {
+    return e.sentence_index < discarded.size() && discarded[e.sentence_index];
+  });
+  if (events.empty()) return events;
   uint32_t matched_sentence = UINT32_MAX;
   SentenceMatches m;
   std::span<const Token> tokens;

@@ -33,6 +33,11 @@ WELCOME
 VISIT
 )";
 
+constexpr const char* kDiscards = R"(
+BASEBALL
++TYPHOON
+)";
+
 class PetrarchEngineTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -40,7 +45,8 @@ class PetrarchEngineTest : public ::testing::Test {
     auto dict = Dictionary::FromSources(
         {{"t.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
          {"t.agents.txt", DictKind::kAgents, DictFormat::kPetrarch2, kAgents},
-         {"t.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kVerbs}},
+         {"t.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kVerbs},
+         {"t.discards.txt", DictKind::kDiscards, DictFormat::kPetrarch2, kDiscards}},
         &diagnostics);
     for (const auto& d : diagnostics)
       if (d.severity == Diagnostic::Severity::kError) ADD_FAILURE() << d.ToString();
@@ -98,6 +104,15 @@ TEST_F(PetrarchEngineTest, PrefixAndSuffixAgentsComposeAroundTheActor) {
 TEST_F(PetrarchEngineTest, AgentOfAnotherPhraseDoesNotCompose) {
   // "condemned the lawmakers": the agent is in the object, not the subject.
   EXPECT_EQ("ARN 111 GON", Code("Arnor condemned Gondor and the lawmakers."));
+}
+
+TEST_F(PetrarchEngineTest, SentenceDiscardDropsOnlyItsSentence) {
+  EXPECT_EQ("MOR 111 FOR",
+            Code("Arnor welcomed baseball with Gondor. Mordor condemned Fornost."));
+}
+
+TEST_F(PetrarchEngineTest, StoryDiscardDropsTheWholeStory) {
+  EXPECT_EQ("", Code("Mordor condemned Fornost. Arnor welcomed Gondor after the typhoon."));
 }
 
 }  // namespace

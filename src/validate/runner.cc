@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "khaldun/pipeline.h"
+#include "khaldun/syntax_tree.h"
 #include "khaldun/validate.h"
 #include "validate/suite_util.h"
 
@@ -189,6 +190,17 @@ std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record, ExplainTrac
   if (impl_->format == SuiteFormat::kTabari) options.coder.mode = CodingMode::kTabari;
   // PETRARCH's suite with PETRARCH-2's semantics (src/coder/petrarch_engine.h).
   if (impl_->format == SuiteFormat::kPetrarch) options.coder.mode = CodingMode::kPetrarch;
+  // PETRARCH codes from the record's parse and refuses a sentence whose tree
+  // cannot be read (its error="bad_input_parse": ERROR-02's tree is unbalanced).
+  if (impl_->format == SuiteFormat::kPetrarch && !record.parse.empty()) {
+    int depth = 0;
+    bool balanced = true;
+    for (char c : record.parse) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      balanced &= depth >= 0;
+    }
+    if (!balanced || depth != 0 || !ReadPennTree(record.parse).ok()) return {};
+  }
   Pipeline pipeline(impl_->resources, options);
   Document doc;
   doc.id = record.id;
