@@ -4,7 +4,7 @@
 // runs in a forked child so that its peak RSS and CPU time are its own (read
 // with wait4), and the results are printed as tables. `make bench` runs it.
 //
-//   throughput_bench [--threads N] [--big-mb MB] [--data-dir DIR] [--repeat R]
+//   throughput_bench [--threads N] [--big-mb MB] [--data-dir DIR] [--repeat R] [--no-single]
 //                    [--only news50k,real,big,stages] [--dicts default,phoenix,tabari]
 //
 // Each configuration on news50k and the real corpora runs R times (default 3)
@@ -450,6 +450,7 @@ int Main(int argc, char** argv) {
   std::string data_dir = (fs::canonical("/proc/self/exe").parent_path() / "bench-data").string();
   std::string only, dicts = "default,phoenix,tabari";
   int repeat = 3;
+  bool single = true;  // --no-single: only the N-thread runs
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
@@ -457,12 +458,13 @@ int Main(int argc, char** argv) {
     else if (a == "--big-mb") big_mb = std::strtoull(value().c_str(), nullptr, 10);
     else if (a == "--data-dir") data_dir = value();
     else if (a == "--repeat") repeat = std::max(1, std::atoi(value().c_str()));
+    else if (a == "--no-single") single = false;
     else if (a == "--only") only = value();
     else if (a == "--dicts") dicts = value();
     else if (a.rfind("--benchmark", 0) == 0) continue;  // run.sh may pass Google Benchmark flags
     else {
       std::fprintf(stderr,
-                   "usage: throughput_bench [--threads N] [--big-mb MB] [--data-dir DIR] [--repeat R] "
+                   "usage: throughput_bench [--threads N] [--big-mb MB] [--data-dir DIR] [--repeat R] [--no-single] "
                    "[--only news50k,real,big,stages] [--dicts default,phoenix,tabari]\n");
       return 2;
     }
@@ -478,7 +480,8 @@ int Main(int argc, char** argv) {
     if (Selected(dicts, s) && DictionariesPresent(s)) sets.push_back(s);
 
   const std::string news50k = SharedDir() + "/bench/news50k.text";
-  std::vector<int> thread_counts = {1};
+  std::vector<int> thread_counts;
+  if (single || threads == 1) thread_counts.push_back(1);
   if (threads > 1) thread_counts.push_back(threads);
 
   auto run = [&](const std::string& name, const std::string& path, const std::string& set, int runs) {
