@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "coder/petrarch_tree.h"
 #include "coder/tabari_engine.h"
 
 namespace khaldun::internal {
@@ -97,10 +98,105 @@ std::string Compose(const Dictionary& dict, std::string code, const std::vector<
   return code;
 }
 
+
+// True when the actors at token spans a and b are one noun phrase: their
+// lowest common constituent is an NP in which no coordinator stands between
+// them. "Ithilen's awful and evil minister Calimehtar" is one actor (the
+// "and" joins adjectives); "Fornost and Gondor" are two.
+bool OnePhrase(const PetrarchTree& tree, TokenSpan a, TokenSpan b, int* phrase) {
+  // Each actor by its last word: "The ambassadors of Arnor" stands where
+  // "Arnor" does, beside the "Osgiliath and Gondor" it is coordinated with.
+  if (a.empty() || b.empty() || a.end > tree.token_leaf.size() || b.end > tree.token_leaf.size()) return false;
+  int la = tree.token_leaf[a.end - 1], lb = tree.token_leaf[b.end - 1];
+  if (la < 0 || lb < 0 || la == lb) return false;
+  if (la > lb) std::swap(la, lb);
+  int n = tree.CommonAncestor(la, lb);
+  if (n < 0 || tree.nodes[n].label != "NP") return false;
+  for (int c : tree.nodes[n].children) {
+    const auto& child = tree.nodes[c];
+    if (child.begin > static_cast<uint32_t>(la) && child.begin <= static_cast<uint32_t>(lb) &&
+        (child.label == "CC" || child.label == "," || child.label == "CONJP"))
+      return false;
+  }
+  *phrase = n;
+  return true;
+}
+
+
+// With the record's parse: two events of one verb whose sources (or targets)
+// the tree puts in one noun phrase are one event, coded by the phrase's first
+// actor with the phrase's agents (see OnePhrase).
+void MergeOnePhraseActors(const Dictionary& dict, const AnalyzedDocument& doc, std::string_view parse,
+                          std::vector<Event>* events, ExplainTrace* trace) {
+  std::optional<PetrarchTree> tree = ReadPetrarchTree(parse);
+  if (!tree) return;
+  std::span<const Token> all(doc.tokens.data(), doc.tokens.size());
+  if (!AlignTokens(all, &*tree)) return;
+  MatchScratch scratch;
+  std::vector<bool> drop(events->size(), false);
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& a = (*events)[i];
+    if (drop[i] || a.sentence_index >= doc.sentences.size()) continue;
+    const Sentence& s = doc.sentences[a.sentence_index];
+    auto global = [&](TokenSpan t) { return TokenSpan{t.begin + s.first_token, t.end + s.first_token}; };
+    for (size_t j = i + 1; j < events->size(); ++j) {
+      const Event& b = (*events)[j];
+      if (drop[j] || b.sentence_index != a.sentence_index || b.cameo_code != a.cameo_code ||
+          b.evidence.verb_bytes != a.evidence.verb_bytes)
+        continue;
+      Actor* keep = nullptr;
+      const Actor* other = nullptr;
+      if (b.target.code == a.target.code && b.target.tokens == a.target.tokens &&
+          b.source.tokens != a.source.tokens) {
+        keep = &a.source;
+        other = &b.source;
+      } else if (b.source.code == a.source.code && b.source.tokens == a.source.tokens &&
+                 b.target.tokens != a.target.tokens) {
+        keep = &a.target;
+        other = &b.target;
+      }
+      if (keep == nullptr || keep->tokens.empty() || other->tokens.empty()) continue;
+      int phrase = -1;
+      if (!OnePhrase(*tree, global(keep->tokens), global(other->tokens), &phrase)) continue;
+      drop[j] = true;
+      // The phrase's agents compose with its first actor.
+      std::vector<PhraseMatch> found;
+      std::span<const Token> tokens(doc.SentenceTokens(s), s.token_count);
+      dict.FindCandidates(tokens, scratch, &found);
+      std::vector<uint32_t> agents;
+      const auto& node = tree->nodes[phrase];
+      for (const PhraseMatch& p : found) {
+        if (p.kind != PhraseMatch::Kind::kAgent) continue;
+        int leaf = tree->token_leaf[s.first_token + p.span.begin];
+        if (leaf >= static_cast<int>(node.begin) && leaf < static_cast<int>(node.end)) agents.push_back(p.id);
+      }
+      std::string code = keep->code;
+      keep->code = Compose(dict, keep->code, agents);
+      if (trace != nullptr && !trace->sentences.empty())
+        trace->sentences.back().lines.push_back(fmt::format(
+            "petrarch: '{}' and '{}' are one noun phrase: {} -> {}", keep->matched_text, other->matched_text,
+            code, keep->code));
+    }
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    if (k != i) (*events)[k] = std::move((*events)[i]);
+    ++k;
+  }
+  events->resize(k);
+}
+
 }  // namespace
 
 std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOptions& options,
                                 const AnalyzedDocument& doc, ExplainTrace* trace) {
+  return CodePetrarch(resources, options, doc, {}, trace);
+}
+
+std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOptions& options,
+                                const AnalyzedDocument& doc, std::string_view parse,
+                                ExplainTrace* trace) {
   const Dictionary& dict = *resources.dictionary;
   MatchScratch scratch;
   std::vector<PhraseMatch> found;
@@ -159,6 +255,7 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
       a->code = std::move(composed);
     }
   }
+  if (!parse.empty()) MergeOnePhraseActors(dict, doc, parse, &events, trace);
   return events;
 }
 

@@ -16,11 +16,15 @@
 //     right after the actor ("an MSF Arnor diplomat" -> NGOARNGOV). Suffix
 //     agents ("~GOV") are appended, prefix agents ("NGO~") put before.
 //
-// Not implemented (see docs/COMPATIBILITY.md): reading the record's <Parse>
-// tree, new_actor_length, code_by_sentence and the comma_* options.
+//   - sentence discards and '+' story discards from the discard file;
+//   - with a parse tree, one noun phrase is one actor (see below).
+//
+// Not implemented (see docs/COMPATIBILITY.md): new_actor_length,
+// code_by_sentence and the comma_* options.
 #ifndef KHALDUN_CODER_PETRARCH_ENGINE_H_
 #define KHALDUN_CODER_PETRARCH_ENGINE_H_
 
+#include <string_view>
 #include <vector>
 
 #include "khaldun/coder.h"
@@ -30,6 +34,16 @@ namespace khaldun::internal {
 // Codes `doc` with PETRARCH-2's semantics. Thread-safe (no shared state).
 std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOptions& options,
                                 const AnalyzedDocument& doc, ExplainTrace* trace);
+
+// The same with the document's constituency parse (PETRARCH's <Parse>, one
+// bracketed tree covering the document's tokens in order; "" for none). With a
+// parse, actors the tree puts in one noun phrase are one actor: in "Ithilen's
+// awful and evil minister Calimehtar warned ..." the "and" joins adjectives,
+// so the source is ITHGOV alone, not a compound of ITH and CALGOV. A parse
+// that cannot be read or aligned with the tokens is ignored.
+std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOptions& options,
+                                const AnalyzedDocument& doc, std::string_view parse,
+                                ExplainTrace* trace);
 
 }  // namespace khaldun::internal
 

@@ -3,6 +3,8 @@
 // as "SRC CODE TGT".
 #include <gtest/gtest.h>
 
+#include "coder/petrarch_engine.h"
+#include "coder/petrarch_tree.h"
 #include "khaldun/coder.h"
 #include "khaldun/text.h"
 
@@ -14,6 +16,8 @@ ARNOR [ARN]
 GONDOR [GON]
 FORNOST [FOR]
 MORDOR [MOR]
+ITHILEN [ITH]
+CALIMEHTAR [CALGOV]
 )";
 
 constexpr const char* kAgents = R"(
@@ -22,6 +26,7 @@ LAWMAKERS [~LEG]
 DEPUTY_PRIME_MINISTER [~GOV]
 DIPLOMAT [~GOV]
 MSF [NGO~]
+MINISTER [~GOV]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -29,6 +34,8 @@ constexpr const char* kVerbs = R"(
 CONDEMN
 --- WELCOME [041] ---
 WELCOME
+--- WARN [160] ---
+WARN
 --- VISIT [042:043] ---
 VISIT
 )";
@@ -64,6 +71,22 @@ class PetrarchEngineTest : public ::testing::Test {
     AnalyzedDocument analyzed = AnalyzeText(doc);
     std::string out;
     for (const Event& e : coder_->Code(analyzed)) {
+      if (!out.empty()) out += "; ";
+      out += e.source.code + " " + e.cameo_code + " " + e.target.code;
+    }
+    return out;
+  }
+
+  // Codes `text` in PETRARCH mode with its parse tree.
+  static std::string CodeWithParse(const std::string& text, const std::string& parse) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = *Date::Parse("2020-01-14");
+    AnalyzedDocument analyzed = AnalyzeText(doc);
+    std::string out;
+    for (const Event& e : internal::CodePetrarch(coder_->resources(), CoderOptions{.mode = CodingMode::kPetrarch},
+                                                 analyzed, parse, nullptr)) {
       if (!out.empty()) out += "; ";
       out += e.source.code + " " + e.cameo_code + " " + e.target.code;
     }
@@ -113,6 +136,38 @@ TEST_F(PetrarchEngineTest, SentenceDiscardDropsOnlyItsSentence) {
 
 TEST_F(PetrarchEngineTest, StoryDiscardDropsTheWholeStory) {
   EXPECT_EQ("", Code("Mordor condemned Fornost. Arnor welcomed Gondor after the typhoon."));
+}
+
+TEST_F(PetrarchEngineTest, CoordinatedAdjectivesDoNotMakeACompoundActor) {
+  // The "and" joins adjectives inside one noun phrase: the phrase's actor is
+  // its first, Ithilen, with the agent "minister".
+  const std::string text = "Ithilen's awful and evil minister Calimehtar warned Mordor.";
+  const std::string parse =
+      "(ROOT (S (NP (NP (NNP Ithilen) (POS 's)) (ADJP (JJ awful) (CC and) (JJ evil)) (NN minister)"
+      " (NNP Calimehtar)) (VP (VBD warned) (NP (NNP Mordor))) (. .)))";
+  EXPECT_EQ("ITHGOV 160 MOR", CodeWithParse(text, parse));
+}
+
+TEST_F(PetrarchEngineTest, CoordinatedNounPhrasesStayACompound) {
+  const std::string text = "Arnor and Gondor warned Mordor.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD warned) (NP (NNP Mordor))) (. .)))";
+  EXPECT_EQ("ARN 160 MOR; GON 160 MOR", CodeWithParse(text, parse));
+}
+
+TEST_F(PetrarchEngineTest, UnreadableParseIsIgnored) {
+  EXPECT_EQ("ARN 160 MOR; GON 160 MOR",
+            CodeWithParse("Arnor and Gondor warned Mordor.", "(ROOT (S (NP (NNP Arnor)"));
+}
+
+TEST(PetrarchTree, ReadsNodesLeavesAndAlignsTokens) {
+  auto tree = internal::ReadPetrarchTree("(ROOT (S (NP-SBJ (NNP Arnor)) (VP (VBD left)) (. .)))");
+  ASSERT_TRUE(tree.has_value());
+  EXPECT_EQ(3u, tree->leaves.size());
+  EXPECT_EQ("NP", tree->nodes[tree->nodes[tree->leaf_node[0]].parent].label);
+  EXPECT_EQ(1, tree->CommonAncestor(0, 1));  // S
+  EXPECT_FALSE(internal::ReadPetrarchTree("(ROOT (NP (NNP Arnor))))").has_value());
+  EXPECT_FALSE(internal::ReadPetrarchTree("(ROOT (NP (NNP Arnor)").has_value());
 }
 
 }  // namespace

@@ -12,7 +12,9 @@
 
 #include <fmt/format.h>
 
+#include "coder/petrarch_engine.h"
 #include "khaldun/pipeline.h"
+#include "khaldun/text.h"
 #include "khaldun/syntax_tree.h"
 #include "khaldun/validate.h"
 #include "validate/suite_util.h"
@@ -206,7 +208,18 @@ std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record, ExplainTrac
   doc.id = record.id;
   doc.date = record.date;
   doc.text = record.text;
-  CodedDocument coded = pipeline.Process(std::move(doc), trace);
+  CodedDocument coded;
+  if (impl_->format == SuiteFormat::kPetrarch && !record.parse.empty()) {
+    // PETRARCH codes from the record's parse: the same text stage as the
+    // pipeline, then the PETRARCH engine with the tree.
+    coded.document = std::move(doc);
+    AnalyzedDocument analyzed = AnalyzeText(coded.document, options.text);
+    const CoderResources coder{impl_->resources.dictionary, impl_->resources.codebook,
+                               impl_->resources.gazetteer, impl_->resources.syntax};
+    coded.events = internal::CodePetrarch(coder, options.coder, analyzed, record.parse, trace);
+  } else {
+    coded = pipeline.Process(std::move(doc), trace);
+  }
   std::vector<SuiteEvent> events;
   events.reserve(coded.events.size());
   for (const Event& e : coded.events) {
