@@ -217,6 +217,10 @@ struct Synset {
   std::vector<std::string> phrases;  // upper-case words joined by ' ', plurals included
   std::string file;
   uint32_t line = 0;
+  // TABARI: the phrases as written, upper case, nested synsets expanded
+  // ("KRONER_" exact, "JAVANESE_YEN" adjacent words, "AUSTRIAN FLORIN" words
+  // that may have others between them); empty for PETRARCH-2.
+  std::vector<std::string> written;
 };
 
 // PETRARCH-2's "~ a (a b ATTACK) SAY = a b 015", kept as written.

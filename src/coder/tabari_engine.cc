@@ -78,10 +78,25 @@ class PatternMatcher {
       case Type::kSynset: {
         if (e.id >= dict_.synsets().size()) return 0;
         size_t best = 0;
+        if (!dict_.synsets()[e.id].written.empty()) {
+          for (const std::string& p : dict_.synsets()[e.id].written) best = std::max(best, WrittenAt(p, at));
+          return best;
+        }
         for (const std::string& p : dict_.synsets()[e.id].phrases) {
+          // The reader keeps synset words without their '_' marks, so they
+          // match whole words and their plurals ("+DOLLAR" matches
+          // "dollars"; "+KRONER_" does not match "kroneren").
           std::vector<PhraseWord> words = SplitPhrase(p);
-          // Synset words are stems like any other TABARI word.
-          best = std::max(best, WordsAt(tokens_, at, clause_.end, words));
+          for (auto& w : words) w.prefix = false;
+          size_t n = WordsAt(tokens_, at, clause_.end, words);
+          if (n == 0 && !words.empty()) {
+            for (const char* suffix : {"S", "ES"}) {
+              std::vector<PhraseWord> plural = words;
+              plural.back().text += suffix;
+              n = std::max(n, WordsAt(tokens_, at, clause_.end, plural));
+            }
+          }
+          best = std::max(best, n);
         }
         return best;
       }
@@ -93,6 +108,47 @@ class PatternMatcher {
       default:
         return 0;
     }
+  }
+
+  // A TABARI synset phrase as written, starting at `at`: groups separated by
+  // blanks may have other words between them; words joined by '_' are
+  // consecutive, and a word followed by '_' is whole, any other a stem
+  // ("+AUSTRIAN FLORIN" matches "austrian gold florin", "+KRONER_" does not
+  // match "kroneren"). Returns the tokens covered, or 0.
+  size_t WrittenAt(std::string_view phrase, size_t at) const {
+    size_t p = at;
+    bool first = true;
+    size_t pos = 0;
+    while (pos < phrase.size()) {
+      size_t blank = phrase.find(' ', pos);
+      if (blank == std::string_view::npos) blank = phrase.size();
+      std::string_view group = phrase.substr(pos, blank - pos);
+      pos = blank + 1;
+      if (group.empty()) continue;
+      std::vector<PhraseWord> words;
+      size_t w = 0;
+      while (w < group.size()) {
+        size_t u = group.find('_', w);
+        if (u == std::string_view::npos) u = group.size();
+        if (u > w) words.push_back({std::string(group.substr(w, u - w)), u == group.size()});
+        w = u + 1;
+      }
+      if (words.empty()) continue;
+      for (const PhraseWord& x : words)
+        if (x.text.find_first_of("$+%^") != std::string::npos) return 0;
+      size_t found = 0;
+      for (size_t k = p; k < clause_.end; ++k) {
+        if (first && k != at) break;
+        if (size_t n = WordsAt(tokens_, k, clause_.end, words); n > 0) {
+          found = k + n;
+          break;
+        }
+      }
+      if (found == 0) return 0;
+      p = found;
+      first = false;
+    }
+    return first ? 0 : p - at;
   }
 
   int MentionStartingAt(size_t at) const {
@@ -203,13 +259,28 @@ class PatternMatcher {
 
 // TABARI's pattern length (manual 5.2.2): the number of words and slots;
 // longer patterns are tried first.
+// TABARI's pattern length (manual 5.7.1): the count of alphanumeric
+// characters of its words, plus the longest alternative; the tokens $ + % * ^
+// and synset references count nothing ("- * DOLLAR" is tried before
+// "- * &CURRENCY").
 int PatternLength(const VerbPattern& p) {
+  auto alnum = [](std::string_view w) {
+    int n = 0;
+    for (char c : w) n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    return n;
+  };
   int n = 0;
   for (const PatternElement& e : p.elements) {
-    if (e.type == Type::kVerb || e.type == Type::kNounBegin || e.type == Type::kNounEnd ||
-        e.type == Type::kPrepBegin || e.type == Type::kPrepEnd)
-      continue;
-    ++n;
+    if (e.type == Type::kWord) n += alnum(e.text);
+    if (e.type == Type::kAlternatives) {
+      int longest = 0;
+      for (const auto& alt : e.alternatives) {
+        int k = 0;
+        for (const auto& w : alt) k += alnum(w);
+        longest = std::max(longest, k);
+      }
+      n += longest;
+    }
   }
   return n;
 }

@@ -19,7 +19,7 @@ namespace khaldun {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'H', 'D', 'I', 'C', 'T', 0, 0};
-constexpr uint32_t kVersion = 5;
+constexpr uint32_t kVersion = 6;  // 6: Synset::written
 
 // A fast checksum over 8-byte words, so that a damaged payload is caught
 // before any index in it is trusted.
@@ -147,6 +147,7 @@ void WriteData(Writer& w, const internal::DictionaryData& d) {
   w.Vec(d.synsets, [&](const Synset& s) {
     w.Str(s.name); w.Str(s.file); w.Pod(s.line);
     w.Vec(s.phrases, [&](const std::string& p) { w.Str(p); });
+    w.Vec(s.written, [&](const std::string& p) { w.Str(p); });
   });
   w.Vec(d.transformations, [&](const Transformation& t) { w.Str(t.lhs); w.Str(t.rhs); w.Str(t.file); w.Pod(t.line); });
   w.Vec(d.discards, [&](const DiscardEntry& e) { w.Str(e.phrase); w.Pod<uint8_t>(e.story_level); w.Str(e.file); w.Pod(e.line); });
@@ -196,6 +197,7 @@ void ReadData(Reader& r, internal::DictionaryData& d) {
   r.Vec(&d.synsets, [&](Synset& s) {
     s.name = r.Str(); s.file = r.Str(); s.line = r.Pod<uint32_t>();
     r.Vec(&s.phrases, [&](std::string& p) { p = r.Str(); });
+    r.Vec(&s.written, [&](std::string& p) { p = r.Str(); });
   });
   r.Vec(&d.transformations, [&](Transformation& t) { t.lhs = r.Str(); t.rhs = r.Str(); t.file = r.Str(); t.line = r.Pod<uint32_t>(); });
   r.Vec(&d.discards, [&](DiscardEntry& e) { e.phrase = r.Str(); e.story_level = r.Pod<uint8_t>(); e.file = r.Str(); e.line = r.Pod<uint32_t>(); });

@@ -48,37 +48,37 @@ std::string PhraseKey(const CompiledPhrase& p) {
 // of 8; an unknown or too deeply nested reference drops the phrase.
 template <typename Report>
 void ExpandNestedSynsets(DictionaryData* data, const std::unordered_map<std::string, uint32_t>& ids,
-                         Report&& report) {
+                         std::vector<std::string> Synset::*list, Report&& report) {
   for (int depth = 0; depth < 8; ++depth) {
     bool changed = false;
     for (Synset& s : data->synsets) {
       std::vector<std::string> out;
-      for (const std::string& phrase : s.phrases) {
+      for (const std::string& phrase : s.*list) {
         size_t amp = phrase.find('&');
         if (amp == std::string::npos) {
           out.push_back(phrase);
           continue;
         }
         changed = true;
-        size_t end = phrase.find(' ', amp);
+        size_t end = phrase.find_first_of(" _", amp);
         if (end == std::string::npos) end = phrase.size();
-        std::string name = phrase.substr(amp + 1, end - amp - 1);
-        while (!name.empty() && name.back() == '_') name.pop_back();
+        std::string name = ToUpper(phrase.substr(amp + 1, end - amp - 1));
         auto it = ids.find(name);
         if (it == ids.end() || &data->synsets[it->second] == &s) {
+          if (list == &Synset::written) continue;  // reported for `phrases`
           report(Diagnostic::Severity::kError, s.file, s.line, "unknown-synset",
                  "synset &" + s.name + " names unknown synset &" + name + "; phrase dropped");
           continue;
         }
-        for (const std::string& inner : data->synsets[it->second].phrases)
+        for (const std::string& inner : data->synsets[it->second].*list)
           out.push_back(phrase.substr(0, amp) + inner + phrase.substr(end));
       }
-      s.phrases = std::move(out);
+      s.*list = std::move(out);
     }
     if (!changed) return;
   }
   for (Synset& s : data->synsets)
-    std::erase_if(s.phrases, [](const std::string& p) { return p.find('&') != std::string::npos; });
+    std::erase_if(s.*list, [](const std::string& p) { return p.find('&') != std::string::npos; });
 }
 
 }  // namespace
@@ -105,7 +105,8 @@ void ResolveAndCheck(DictionaryData* data, const std::vector<std::string>& event
     if (!synset_ids.emplace(s.name, i).second)
       report(Severity::kWarning, s.file, s.line, "conflicting-duplicate", "synset &" + s.name + " defined twice");
   }
-  ExpandNestedSynsets(data, synset_ids, report);
+  ExpandNestedSynsets(data, synset_ids, &Synset::phrases, report);
+  ExpandNestedSynsets(data, synset_ids, &Synset::written, report);
   for (const Synset& s : data->synsets)
     if (s.phrases.empty())
       report(Severity::kWarning, s.file, s.line, "never-matches", "synset &" + s.name + " has no phrases");

@@ -87,6 +87,27 @@ void ReadTabariVerbs(std::string_view text, Builder* b) {
         for (auto& w : SplitPhrase(t.substr(1)))
           for (auto& piece : SplitClitics(w)) words.push_back(std::move(piece));
         data.synsets[synset].phrases.push_back(JoinWords(words));
+        // As written, with clitics split like the tokenizer's ("DIDN'T" ->
+        // "DID_N'T"): blank-separated groups, '_'-joined words, a final '_'.
+        std::string written;
+        {
+          std::string raw = ToUpper(Trim(t.substr(1)));
+          size_t pos = 0;
+          while (pos < raw.size()) {
+            size_t blank = raw.find(' ', pos);
+            if (blank == std::string::npos) blank = raw.size();
+            std::string group = raw.substr(pos, blank - pos);
+            pos = blank + 1;
+            if (group.empty()) continue;
+            bool exact = group.back() == '_';
+            std::string joined;
+            for (auto& w : SplitPhrase(group))
+              for (auto& piece : SplitClitics(w)) joined += (joined.empty() ? "" : "_") + piece;
+            if (!written.empty()) written += ' ';
+            written += joined + (exact ? "_" : "");
+          }
+        }
+        data.synsets[synset].written.push_back(std::move(written));
       } else {
         b->Error(sl.number, "syntax", "expected &NAME or +PHRASE in <SYNSETS>");
       }
