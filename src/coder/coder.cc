@@ -375,7 +375,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       fill(tgt, &e.target);
       if (options_.mode == CodingMode::kKhaldun && options_.state_actors) {
         PromoteStateActor(src, tokens, resources_.gazetteer.get(), &e.source);
-        PromoteStateActor(tgt, tokens, resources_.gazetteer.get(), &e.target);
+        // Humanitarian aid and peacekeeping serve a country's people, not
+        // its government: "Japan sent relief teams to Indonesia".
+        if (c.code.rfind("073", 0) != 0 && c.code.rfind("074", 0) != 0)
+          PromoteStateActor(tgt, tokens, resources_.gazetteer.get(), &e.target);
       }
       e.cameo_code = c.code;
       e.root_code = std::string(CameoRoot(c.code));

@@ -265,6 +265,15 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   EXPECT_EQ("RUSGOV 111 CHNGOV; RUSGOV 190 IRQMIL", out);
 }
 
+TEST_F(CoderTest, ObjectPronounRefersToThePreviousSentencesPerson) {
+  EXPECT_EQ("RUS 111 IRNGOV",
+            Code("Hassan Rouhani arrived in Moscow. Russia condemned him the next day."));
+}
+
+TEST_F(CoderTest, ACountryInsideAPlaceNameIsNotAParty) {
+  EXPECT_EQ("RUS 190 CHN", Code("Russia attacked China in the Gulf of Iraq."));
+}
+
 TEST_F(CoderTest, ACompoundSourceWithoutTargetActsOnItself) {
   EXPECT_EQ("RUS 040 CHN; CHN 040 RUS", Code("Russia and China met in Beijing."));
 }

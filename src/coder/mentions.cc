@@ -45,7 +45,11 @@ bool IsNameToken(const Token& t) {
   return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !InLowerList(kNotNames, t);
 }
 
-bool IsPronounForPerson(const Token& t) { return IsWord(t, "he") || IsWord(t, "she"); }
+// "he", "she" and the object "him" ("Putin welcomed him"); "her" is left
+// out because it is as often a possessive ("her government").
+bool IsPronounForPerson(const Token& t) {
+  return IsWord(t, "he") || IsWord(t, "she") || IsWord(t, "him");
+}
 
 // "Hassan Rouhani", "Imad Khamis": a dictionary phrase of two or more
 // capitalised words names a person (or an organisation by its proper name);
@@ -353,6 +357,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         mention.locative = true;
         mention.place = place;
       }
+    }
+    // "in the Gulf of Oman", "across the Strait of Hormuz": a country named
+    // inside the name of a place after a locative preposition is part of
+    // that place.
+    if (!mention.locative && start >= 3 && IsWord(tokens[start - 1], "of") &&
+        tokens[start - 2].Has(kTokenCapitalized)) {
+      size_t k = start - 2;
+      while (k > 0 && tokens[k - 1].Has(kTokenCapitalized) && !IsLocativePreposition(tokens[k - 1])) --k;
+      if (k > 0 && IsDeterminer(tokens[k - 1])) --k;
+      if (k > 0 && IsLocativePreposition(tokens[k - 1])) mention.locative = true;
     }
     mentions.push_back(std::move(mention));
     i = j;
