@@ -507,16 +507,25 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     for (const Clause& clause : clauses) {
       const PhraseMatch* verb = nullptr;
       VerbChoice choice;
+      const PhraseMatch* subordinate = nullptr;
+      VerbChoice subordinate_choice;
       for (const PhraseMatch& m : matches) {
         if (!IsVerbMatch(m) || m.span.begin < clause.begin || m.span.begin >= clause.end) continue;
         if (InsideMention(mentions, m.span)) continue;
         choice = ChooseVerbCode(dict, m, tokens, mentions, clause);
-        // A verb whose own code is null ("said") gives way to the next verb
-        // unless one of its patterns matched.
+        // A verb whose own code is null gives way to the next verb unless
+        // one of its patterns matched.
         if (choice.pattern == nullptr && (choice.code.is_null() || choice.code.empty())) continue;
+        // "SAID [023?]": a subordinate code is used only when no other verb
+        // of the clause codes ("said it would act now" codes "act").
+        if (choice.pattern == nullptr && choice.code.priority == EventCode::Priority::kSubordinate) {
+          if (subordinate == nullptr) subordinate = &m, subordinate_choice = choice;
+          continue;
+        }
         verb = &m;
         break;
       }
+      if (verb == nullptr && subordinate != nullptr) verb = subordinate, choice = subordinate_choice;
       // The clause's own first actor before any verb, for the next clause.
       int first_actor = -1;
       for (size_t k = 0; k < mentions.size(); ++k)

@@ -46,6 +46,7 @@ SAY  [---]
 SEND  [---]
 - SAID * AID [070]
 DENOUNCE  [111]
+REPORT  [023?]
 )";
 
 constexpr const char* kOptions = "LABEL: 190=ATTACK\n";
@@ -100,6 +101,11 @@ TEST_F(TabariEngineTest, SourceBeforeTheVerbTargetAfter) {
 TEST_F(TabariEngineTest, FirstCodedVerbOfTheClause) {
   // "said" has a null code and no matching pattern: the next verb codes.
   EXPECT_EQ("ARN GON 111", Code("Arnor said it denounced Gondor."));
+}
+
+TEST_F(TabariEngineTest, SubordinateCodeOnlyWhenNoOtherVerbCodes) {
+  EXPECT_EQ("ARN GON 112", Code("Arnor reported it accused Gondor."));
+  EXPECT_EQ("ARN GON 023", Code("Arnor reported Gondor's position."));
 }
 
 TEST_F(TabariEngineTest, PatternWordsMayHaveWordsBetween) {
