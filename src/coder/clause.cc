@@ -66,8 +66,18 @@ bool LooksParticiple(const Token& t) {
 
 bool UsableMention(const Mention& m) { return !m.locative && !m.code.empty(); }
 
+// "Thousands of Egyptian protesters marched": after a quantity, "of" does
+// not make the actor a prepositional object; the actor is the subject.
+constexpr std::array<std::string_view, 12> kQuantities = {
+    "thousands", "hundreds", "dozens", "tens",    "millions", "scores",
+    "some",      "many",     "several", "group", "groups",   "members"};
+
 bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
-  return m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1]);
+  if (m.span.begin == 0 || !IsPreposition(tokens[m.span.begin - 1])) return false;
+  if (m.span.begin >= 2 && IsWord(tokens[m.span.begin - 1], "of") &&
+      InWords(kQuantities, tokens[m.span.begin - 2]))
+    return false;
+  return true;
 }
 
 }  // namespace

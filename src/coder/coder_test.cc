@@ -270,6 +270,10 @@ TEST_F(CoderTest, ObjectPronounRefersToThePreviousSentencesPerson) {
             Code("Hassan Rouhani arrived in Moscow. Russia condemned him the next day."));
 }
 
+TEST_F(CoderTest, AQuantityOfActorsIsTheSubject) {
+  EXPECT_EQ("IRQMIL 190 CHN", Code("Thousands of Iraqi troops attacked China."));
+}
+
 TEST_F(CoderTest, ACountryInsideAPlaceNameIsNotAParty) {
   EXPECT_EQ("RUS 190 CHN", Code("Russia attacked China in the Gulf of Iraq."));
 }
