@@ -91,7 +91,15 @@ bool InsideLongerTrigger(std::span<const PhraseMatch> matches, const PhraseMatch
 const PhraseMatch* EventNounObject(std::span<const PhraseMatch> matches, const PhraseMatch& verb) {
   for (const PhraseMatch& o : matches) {
     if (o.span.begin < verb.span.end || o.span.begin > verb.span.end + 4) continue;
-    if (o.kind == PhraseMatch::Kind::kVerb && !(o.span == verb.span)) return nullptr;
+    if (o.kind == PhraseMatch::Kind::kVerb && !(o.span == verb.span)) {
+      // "condemned Putin's attack": "attack" is listed as a verb too; its
+      // noun reading is the object, not a verb in between.
+      bool noun_twin = false;
+      for (const PhraseMatch& t : matches)
+        noun_twin |= t.kind == PhraseMatch::Kind::kNominal && t.span == o.span;
+      if (!noun_twin) return nullptr;
+      continue;
+    }
     if (o.kind == PhraseMatch::Kind::kNominal) return &o;
   }
   return nullptr;

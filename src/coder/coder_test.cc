@@ -270,6 +270,11 @@ TEST_F(CoderTest, ObjectPronounRefersToThePreviousSentencesPerson) {
             Code("Hassan Rouhani arrived in Moscow. Russia condemned him the next day."));
 }
 
+TEST_F(CoderTest, TheTargetOfCondemningAnAttackIsTheAttacker) {
+  // ATTACK is both a verb and an event noun in the test dictionary.
+  EXPECT_EQ("CHN 111 RUS; RUS 190 IRQ", Code("China condemned Russia's attack on Iraq."));
+}
+
 TEST_F(CoderTest, AQuantityOfActorsIsTheSubject) {
   EXPECT_EQ("IRQMIL 190 CHN", Code("Thousands of Iraqi troops attacked China."));
 }
