@@ -51,7 +51,7 @@ bool ActorAt(const SentenceMatches& m, uint32_t token) {
 
 // The agents of the noun phrase around the actor at `span`.
 std::vector<uint32_t> NounPhraseAgents(std::span<const Token> tokens, const SentenceMatches& m,
-                                       TokenSpan span) {
+                                       TokenSpan span, std::vector<std::vector<uint32_t>>* alternatives) {
   std::vector<uint32_t> out;
   // "an MSF Arnor diplomat": every agent inside the mention composes, not
   // only the first.
@@ -67,7 +67,23 @@ std::vector<uint32_t> NounPhraseAgents(std::span<const Token> tokens, const Sent
     b = k;
   }
   if (b > 1 && (Is(tokens[b - 1], "of") || Is(tokens[b - 1], "in") || Is(tokens[b - 1], "from")))
-    if (const auto* a = AgentEndingAt(m, b - 1)) out.push_back(a->second);
+    if (const auto* a = AgentEndingAt(m, b - 1)) {
+      // "Lawmakers and officials in Fornost": each coordinated head is an
+      // actor of its own (FORLEG and FORGOV); `alternatives` gets the agent
+      // lists with the head replaced.
+      const size_t head = out.size();
+      out.push_back(a->second);
+      uint32_t k = a->first.begin;
+      while (k > 1 && (Is(tokens[k - 1], "and") || Is(tokens[k - 1], ","))) {
+        const auto* other = AgentEndingAt(m, k - 1);
+        if (other == nullptr) break;
+        if (alternatives != nullptr) {
+          alternatives->push_back(out);
+          alternatives->back()[head] = other->second;
+        }
+        k = other->first.begin;
+      }
+    }
   // "Dagolath's first Deputy Prime Minister Telemar", "an MSF Arnor
   // diplomat": an agent inside the same phrase after the actor, past at most
   // two modifiers.
@@ -220,6 +236,7 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
     return e.sentence_index < discarded.size() && discarded[e.sentence_index];
   });
   if (events.empty()) return events;
+  std::vector<Event> extra;  // one per coordinated agent head
   uint32_t matched_sentence = UINT32_MAX;
   SentenceMatches m;
   std::span<const Token> tokens;
@@ -246,15 +263,27 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
       });
       matched_sentence = e.sentence_index;
     }
+    std::vector<std::pair<bool, std::string>> copies;  // (is source, code)
     for (Actor* a : {&e.source, &e.target}) {
       if (a->code.empty() || a->tokens.empty() || a->tokens.end > tokens.size()) continue;
-      std::string composed = Compose(dict, a->code, NounPhraseAgents(tokens, m, a->tokens));
+      std::vector<std::vector<uint32_t>> alternatives;
+      std::string composed = Compose(dict, a->code, NounPhraseAgents(tokens, m, a->tokens, &alternatives));
+      for (const auto& agents : alternatives) {
+        std::string code = Compose(dict, a->code, agents);
+        if (code != composed) copies.push_back({a == &e.source, std::move(code)});
+      }
       if (composed != a->code && trace != nullptr && !trace->sentences.empty())
         trace->sentences.back().lines.push_back(
             fmt::format("petrarch: noun phrase '{}' composes {} -> {}", a->matched_text, a->code, composed));
       a->code = std::move(composed);
     }
+    for (auto& [is_source, code] : copies) {
+      Event copy = e;
+      (is_source ? copy.source : copy.target).code = std::move(code);
+      extra.push_back(std::move(copy));
+    }
   }
+  for (Event& e : extra) events.push_back(std::move(e));
   if (!parse.empty()) MergeOnePhraseActors(dict, doc, parse, &events, trace);
   return events;
 }

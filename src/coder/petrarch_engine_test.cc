@@ -27,6 +27,7 @@ DEPUTY_PRIME_MINISTER [~GOV]
 DIPLOMAT [~GOV]
 MSF [NGO~]
 MINISTER [~GOV]
+OFFICIALS [~GOV]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -114,6 +115,11 @@ TEST_F(PetrarchEngineTest, AgentHeadWithPrepositionalComplementComposes) {
 TEST_F(PetrarchEngineTest, AgentReachesEveryCoordinatedActor) {
   EXPECT_EQ("FORLEG 041 MOR; GONLEG 041 MOR",
             Code("Lawmakers in Fornost and Gondor welcomed Mordor."));
+}
+
+TEST_F(PetrarchEngineTest, CoordinatedAgentHeadsAreActorsOfTheirOwn) {
+  EXPECT_EQ("FORGOV 041 MOR; FORLEG 041 MOR",
+            Code("Lawmakers and officials in Fornost welcomed Mordor."));
 }
 
 TEST_F(PetrarchEngineTest, AgentAfterPossessiveComposes) {

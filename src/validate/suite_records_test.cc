@@ -37,8 +37,8 @@ namespace {
 // behaviour in the coder (mentions[-1], see docs/COMPATIBILITY.md), so COMMA-05
 // passes in some builds and not in others; the baseline is the lower count.
 // Re-measure once that is fixed.
-constexpr size_t kTabariBaseline = 331;
-constexpr size_t kPetrarchBaseline = 228;
+constexpr size_t kTabariBaseline = 332;
+constexpr size_t kPetrarchBaseline = 229;
 
 struct SuiteSlot {
   std::string name;  // "tabari" / "petrarch"
