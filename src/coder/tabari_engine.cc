@@ -465,6 +465,10 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
     std::vector<Mention> mentions = FindMentions(tokens, matches, context, &memory);
+    // "Boromir [---]": a null actor is no actor ("ties with Boromir in
+    // Gondor" targets Gondor).
+    for (Mention& m : mentions)
+      if (m.code == "---") m.code.clear();
     LinkCompounds(tokens, matches, &mentions);
 
     // Discards, complexity and date shifts (manual 6.3, 6.6).
