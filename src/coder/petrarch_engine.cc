@@ -5,7 +5,6 @@
 
 #include <cctype>
 #include <span>
-
 #include <string>
 #include <string_view>
 
@@ -51,7 +50,8 @@ bool ActorAt(const SentenceMatches& m, uint32_t token) {
 
 // The agents of the noun phrase around the actor at `span`.
 std::vector<uint32_t> NounPhraseAgents(std::span<const Token> tokens, const SentenceMatches& m,
-                                       TokenSpan span, std::vector<std::vector<uint32_t>>* alternatives) {
+                                       TokenSpan span,
+                                       std::vector<std::vector<uint32_t>>* alternatives) {
   std::vector<uint32_t> out;
   // "an MSF Arnor diplomat": every agent inside the mention composes, not
   // only the first.
@@ -114,7 +114,6 @@ std::string Compose(const Dictionary& dict, std::string code, const std::vector<
   return code;
 }
 
-
 // True when the actors at token spans a and b are one noun phrase: their
 // lowest common constituent is an NP in which no coordinator stands between
 // them. "Ithilen's awful and evil minister Calimehtar" is one actor (the
@@ -122,7 +121,8 @@ std::string Compose(const Dictionary& dict, std::string code, const std::vector<
 bool OnePhrase(const PetrarchTree& tree, TokenSpan a, TokenSpan b, int* phrase) {
   // Each actor by its last word: "The ambassadors of Arnor" stands where
   // "Arnor" does, beside the "Osgiliath and Gondor" it is coordinated with.
-  if (a.empty() || b.empty() || a.end > tree.token_leaf.size() || b.end > tree.token_leaf.size()) return false;
+  if (a.empty() || b.empty() || a.end > tree.token_leaf.size() || b.end > tree.token_leaf.size())
+    return false;
   int la = tree.token_leaf[a.end - 1], lb = tree.token_leaf[b.end - 1];
   if (la < 0 || lb < 0 || la == lb) return false;
   if (la > lb) std::swap(la, lb);
@@ -138,12 +138,11 @@ bool OnePhrase(const PetrarchTree& tree, TokenSpan a, TokenSpan b, int* phrase) 
   return true;
 }
 
-
 // With the record's parse: two events of one verb whose sources (or targets)
 // the tree puts in one noun phrase are one event, coded by the phrase's first
 // actor with the phrase's agents (see OnePhrase).
-void MergeOnePhraseActors(const Dictionary& dict, const AnalyzedDocument& doc, std::string_view parse,
-                          std::vector<Event>* events, ExplainTrace* trace) {
+void MergeOnePhraseActors(const Dictionary& dict, const AnalyzedDocument& doc,
+                          std::string_view parse, std::vector<Event>* events, ExplainTrace* trace) {
   std::optional<PetrarchTree> tree = ReadPetrarchTree(parse);
   if (!tree) return;
   std::span<const Token> all(doc.tokens.data(), doc.tokens.size());
@@ -154,7 +153,9 @@ void MergeOnePhraseActors(const Dictionary& dict, const AnalyzedDocument& doc, s
     Event& a = (*events)[i];
     if (drop[i] || a.sentence_index >= doc.sentences.size()) continue;
     const Sentence& s = doc.sentences[a.sentence_index];
-    auto global = [&](TokenSpan t) { return TokenSpan{t.begin + s.first_token, t.end + s.first_token}; };
+    auto global = [&](TokenSpan t) {
+      return TokenSpan{t.begin + s.first_token, t.end + s.first_token};
+    };
     for (size_t j = i + 1; j < events->size(); ++j) {
       const Event& b = (*events)[j];
       if (drop[j] || b.sentence_index != a.sentence_index || b.cameo_code != a.cameo_code ||
@@ -184,14 +185,15 @@ void MergeOnePhraseActors(const Dictionary& dict, const AnalyzedDocument& doc, s
       for (const PhraseMatch& p : found) {
         if (p.kind != PhraseMatch::Kind::kAgent) continue;
         int leaf = tree->token_leaf[s.first_token + p.span.begin];
-        if (leaf >= static_cast<int>(node.begin) && leaf < static_cast<int>(node.end)) agents.push_back(p.id);
+        if (leaf >= static_cast<int>(node.begin) && leaf < static_cast<int>(node.end))
+          agents.push_back(p.id);
       }
       std::string code = keep->code;
       keep->code = Compose(dict, keep->code, agents);
       if (trace != nullptr && !trace->sentences.empty())
-        trace->sentences.back().lines.push_back(fmt::format(
-            "petrarch: '{}' and '{}' are one noun phrase: {} -> {}", keep->matched_text, other->matched_text,
-            code, keep->code));
+        trace->sentences.back().lines.push_back(
+            fmt::format("petrarch: '{}' and '{}' are one noun phrase: {} -> {}", keep->matched_text,
+                        other->matched_text, code, keep->code));
     }
   }
   size_t k = 0;
@@ -222,7 +224,8 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
   std::vector<bool> discarded(doc.sentences.size(), false);
   for (const Sentence& s : doc.sentences) {
     found.clear();
-    dict.FindCandidates(std::span<const Token>(doc.SentenceTokens(s), s.token_count), scratch, &found);
+    dict.FindCandidates(std::span<const Token>(doc.SentenceTokens(s), s.token_count), scratch,
+                        &found);
     for (const PhraseMatch& p : found) {
       if (p.kind != PhraseMatch::Kind::kDiscard) continue;
       if (dict.discard(p.id).story_level) return {};
@@ -267,14 +270,15 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
     for (Actor* a : {&e.source, &e.target}) {
       if (a->code.empty() || a->tokens.empty() || a->tokens.end > tokens.size()) continue;
       std::vector<std::vector<uint32_t>> alternatives;
-      std::string composed = Compose(dict, a->code, NounPhraseAgents(tokens, m, a->tokens, &alternatives));
+      std::string composed =
+          Compose(dict, a->code, NounPhraseAgents(tokens, m, a->tokens, &alternatives));
       for (const auto& agents : alternatives) {
         std::string code = Compose(dict, a->code, agents);
         if (code != composed) copies.push_back({a == &e.source, std::move(code)});
       }
       if (composed != a->code && trace != nullptr && !trace->sentences.empty())
-        trace->sentences.back().lines.push_back(
-            fmt::format("petrarch: noun phrase '{}' composes {} -> {}", a->matched_text, a->code, composed));
+        trace->sentences.back().lines.push_back(fmt::format(
+            "petrarch: noun phrase '{}' composes {} -> {}", a->matched_text, a->code, composed));
       a->code = std::move(composed);
     }
     for (auto& [is_source, code] : copies) {

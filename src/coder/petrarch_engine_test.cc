@@ -1,9 +1,10 @@
 // PETRARCH mode (CodingMode::kPetrarch): its rules, each on a sentence written
 // for the rule, with a small PETRARCH-2 dictionary written here. Events render
 // as "SRC CODE TGT".
+#include "coder/petrarch_engine.h"
+
 #include <gtest/gtest.h>
 
-#include "coder/petrarch_engine.h"
 #include "coder/petrarch_tree.h"
 #include "khaldun/coder.h"
 #include "khaldun/text.h"
@@ -58,7 +59,8 @@ class PetrarchEngineTest : public ::testing::Test {
         &diagnostics);
     for (const auto& d : diagnostics)
       if (d.severity == Diagnostic::Severity::kError) ADD_FAILURE() << d.ToString();
-    auto book = CameoCodebook::Load(std::string(KHALDUN_SOURCE_DIR) + "/data/cameo/cameo_codes.tsv", "");
+    auto book =
+        CameoCodebook::Load(std::string(KHALDUN_SOURCE_DIR) + "/data/cameo/cameo_codes.tsv", "");
     ASSERT_TRUE(book.ok()) << book.status().ToString();
     coder_ = new Coder({dict, *book, nullptr}, CoderOptions{.mode = CodingMode::kPetrarch});
   }
@@ -86,8 +88,9 @@ class PetrarchEngineTest : public ::testing::Test {
     doc.date = *Date::Parse("2020-01-14");
     AnalyzedDocument analyzed = AnalyzeText(doc);
     std::string out;
-    for (const Event& e : internal::CodePetrarch(coder_->resources(), CoderOptions{.mode = CodingMode::kPetrarch},
-                                                 analyzed, parse, nullptr)) {
+    for (const Event& e :
+         internal::CodePetrarch(coder_->resources(), CoderOptions{.mode = CodingMode::kPetrarch},
+                                analyzed, parse, nullptr)) {
       if (!out.empty()) out += "; ";
       out += e.source.code + " " + e.cameo_code + " " + e.target.code;
     }
@@ -123,7 +126,8 @@ TEST_F(PetrarchEngineTest, CoordinatedAgentHeadsAreActorsOfTheirOwn) {
 }
 
 TEST_F(PetrarchEngineTest, AgentAfterPossessiveComposes) {
-  EXPECT_EQ("ARNGOV 111 MOR", Code("Arnor's first Deputy Prime Minister Telemar condemned Mordor."));
+  EXPECT_EQ("ARNGOV 111 MOR",
+            Code("Arnor's first Deputy Prime Minister Telemar condemned Mordor."));
 }
 
 TEST_F(PetrarchEngineTest, PrefixAndSuffixAgentsComposeAroundTheActor) {
@@ -136,8 +140,7 @@ TEST_F(PetrarchEngineTest, AgentOfAnotherPhraseDoesNotCompose) {
 }
 
 TEST_F(PetrarchEngineTest, SentenceDiscardDropsOnlyItsSentence) {
-  EXPECT_EQ("MOR 111 FOR",
-            Code("Arnor welcomed baseball with Gondor. Mordor condemned Fornost."));
+  EXPECT_EQ("MOR 111 FOR", Code("Arnor welcomed baseball with Gondor. Mordor condemned Fornost."));
 }
 
 TEST_F(PetrarchEngineTest, StoryDiscardDropsTheWholeStory) {

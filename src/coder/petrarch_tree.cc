@@ -39,8 +39,11 @@ std::optional<PetrarchTree> ReadPetrarchTree(std::string_view text) {
       // "NP-SBJ-1" -> "NP"; "-LRB-" and "-NONE-" stay whole.
       if (size_t dash = label.find('-'); dash != std::string::npos && dash > 0) label.resize(dash);
       int id = static_cast<int>(tree.nodes.size());
-      tree.nodes.push_back({label, stack.empty() ? -1 : stack.back(), {},
-                            static_cast<uint32_t>(tree.leaves.size()), 0});
+      tree.nodes.push_back({label,
+                            stack.empty() ? -1 : stack.back(),
+                            {},
+                            static_cast<uint32_t>(tree.leaves.size()),
+                            0});
       if (!stack.empty()) tree.nodes[stack.back()].children.push_back(id);
       stack.push_back(id);
     } else if (text[i] == ')') {
@@ -83,7 +86,8 @@ bool AlignTokens(std::span<const Token> tokens, PetrarchTree* tree) {
     bool first = true;
     for (char c : tokens[t].text) {
       if (!Alnum(c)) continue;
-      if (at >= chars.size() || chars[at] != std::tolower(static_cast<unsigned char>(c))) return false;
+      if (at >= chars.size() || chars[at] != std::tolower(static_cast<unsigned char>(c)))
+        return false;
       if (first) tree->token_leaf[t] = char_leaf[at];
       first = false;
       ++at;

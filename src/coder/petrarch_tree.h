@@ -26,10 +26,10 @@ struct PetrarchTree {
     uint32_t begin = 0;  // leaf range [begin, end)
     uint32_t end = 0;
   };
-  std::vector<Node> nodes;       // nodes[0] is the root
+  std::vector<Node> nodes;  // nodes[0] is the root
   std::vector<std::string> leaves;
-  std::vector<int> leaf_node;    // leaf index -> its preterminal node
-  std::vector<int> token_leaf;   // token index (of the aligned tokens) -> leaf, -1 if none
+  std::vector<int> leaf_node;   // leaf index -> its preterminal node
+  std::vector<int> token_leaf;  // token index (of the aligned tokens) -> leaf, -1 if none
 
   // The lowest node covering leaves a and b.
   int CommonAncestor(uint32_t a, uint32_t b) const;
