@@ -209,6 +209,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
 
     std::vector<Candidate> candidates;
     std::string last_code;  // of the previous trigger in this sentence
+    uint32_t last_verb_end = 0;  // end of the last verb that got a code, 0 if none
     for (size_t mi = 0; mi < matches.size(); ++mi) {
       const PhraseMatch& m = matches[mi];
       if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
@@ -256,6 +257,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // Rouhani ..."); otherwise "Iran condemned the assassination of X"
         // would make Iran the assassin.
         bool may_borrow = choice.pattern != nullptr && !HasSourceSlot(*choice.pattern);
+        // "Kyiv suspended peace talks with Moscow": the verb already says
+        // what happened to the talks; they are not a second event.
+        if (may_borrow && last_verb_end > 0 && m.span.begin >= last_verb_end &&
+            m.span.begin <= last_verb_end + 4 && internal::FindNounModifier(tokens, mentions, m.span) < 0) {
+          s.Note(fmt::format("{}: object of the verb before it, not an event of its own", label));
+          continue;
+        }
         if (source < 0)
           source = internal::FindNominalSource(tokens, mentions, m.span, window, may_borrow, &why_source);
         if (target < 0 && choice.pattern == nullptr && dict.block_of(m).patterns.empty()) {
@@ -297,6 +305,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (target < 0) target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
       }
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
+      if (!nominal_reading) last_verb_end = m.span.end;
       if (source >= 0 && target >= 0 && SameActor(mentions[source].code, mentions[target].code)) {
         s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
                            mentions[source].code));

@@ -275,6 +275,11 @@ TEST_F(CoderTest, TheTargetOfCondemningAnAttackIsTheAttacker) {
   EXPECT_EQ("CHN 111 RUS; RUS 190 IRQ", Code("China condemned Russia's attack on Iraq."));
 }
 
+TEST_F(CoderTest, AnEventNounAsTheObjectOfACodedVerbIsNoSecondEvent) {
+  EXPECT_EQ("RUS 111 CHN", Code("Russia condemned the meeting with China."));
+  EXPECT_EQ("RUS 040 CHN", Code("In a meeting with China, Russia spoke."));
+}
+
 TEST_F(CoderTest, AQuantityOfActorsIsTheSubject) {
   EXPECT_EQ("IRQMIL 190 CHN", Code("Thousands of Iraqi troops attacked China."));
 }
