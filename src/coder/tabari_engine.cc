@@ -183,8 +183,11 @@ class PatternMatcher {
           break;
         }
         if (e->type == Type::kSkip) {
-          // '^': the rest of the noun phrase; here, the next word.
-          p = k + 1;
+          // '^' skips a noun phrase holding an actor ("- * AT ^ + [162]" on
+          // "warned at the Gondor of the Prince": the target is the Prince).
+          int m = MentionStartingAt(k);
+          if (m < 0) continue;
+          p = mentions_[m].span.end;
           found = true;
           break;
         }
@@ -222,7 +225,9 @@ class PatternMatcher {
           break;
         }
         if (e->type == Type::kSkip) {
-          p = k;
+          int m = MentionEndingAt(k + 1);
+          if (m < 0) continue;
+          p = mentions_[m].span.begin;
           found = true;
           break;
         }
@@ -470,6 +475,9 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     for (Mention& m : mentions)
       if (m.code == "---") m.code.clear();
     LinkCompounds(tokens, matches, &mentions);
+    for (const Mention& m : mentions)
+      note(fmt::format("actor '{}' [{}] tokens {}-{}{}", SpanText(tokens, m.span), m.code, m.span.begin,
+                       m.span.end, m.coordinated_with >= 0 ? " (compound)" : ""));
 
     // Discards, complexity and date shifts (manual 6.3, 6.6).
     bool discard = false, complex = false;
@@ -546,6 +554,9 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         note(fmt::format("'{}': null code", SpanText(tokens, verb->span)));
         continue;
       }
+      note(fmt::format("verb '{}': {} [{}]", SpanText(tokens, verb->span),
+                       choice.pattern ? "pattern at line " + std::to_string(choice.pattern->line) : "no pattern",
+                       choice.code.ToString()));
       int source = choice.binding.source, target = choice.binding.target;
       if (choice.binding.compound >= 0) {
         // '%': the members of one compound act on each other.

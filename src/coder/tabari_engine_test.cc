@@ -41,6 +41,7 @@ MEET  [031:031]
 - * &TIE  [064]
 - * ABOUT + [036]
 - * FRESH_WATER WITH +  [061]
+- * AT ^ +  [036]
 SAY  [---]
 {SAID}
 SEND  [---]
@@ -121,6 +122,10 @@ TEST_F(TabariEngineTest, LongestPatternFirstAndAdjacency) {
 
 TEST_F(TabariEngineTest, TargetSlotBindsTheActorAfterTheWord) {
   EXPECT_EQ("ARN MOR 036; GON MOR 036", Code("Arnor and Gondor met about Mordor."));
+}
+
+TEST_F(TabariEngineTest, CaretSkipsAnActorNounPhrase) {
+  EXPECT_EQ("ARN MOR 036", Code("Arnor met at the Gondor embassy Mordor."));
 }
 
 TEST_F(TabariEngineTest, CompoundSlotCodesEachMemberOnTheOthers) {
