@@ -397,12 +397,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (c.code.rfind("073", 0) != 0 && c.code.rfind("074", 0) != 0)
           PromoteStateActor(tgt, tokens, resources_.gazetteer.get(), &e.target);
       }
-      e.cameo_code = c.code;
-      e.root_code = std::string(CameoRoot(c.code));
-      e.quad_class = info->quad_class;
-      e.goldstein = info->goldstein;
-      e.plover_type = info->plover_type;
-      e.plover_mode = info->plover_mode;
+      internal::SetEventCode(*info, c.code, &e);
       ClauseWindow window = internal::ClauseAround(tokens, c.trigger.begin);
       e.location = FindLocation(s, resources_.gazetteer.get(),
                                 std::max(c.trigger.end, tgt.span.end), window);

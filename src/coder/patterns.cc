@@ -21,18 +21,6 @@ namespace {
 // gap approximates that without a parse ("called on the UN to" / "ON +").
 constexpr uint32_t kMaxGap = 4;
 
-// Whether the token spells `word` (upper case), or begins with it when
-// `stem` (TABARI's stems: a pattern word without a final '_').
-bool SpellsWord(const Token& t, std::string_view word, bool stem) {
-  if (t.text.size() < word.size() || (!stem && t.text.size() != word.size())) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = t.text[i];
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (c != word[i]) return false;
-  }
-  return true;
-}
-
 bool WordMatches(const Token& t, const PatternElement& e) { return SpellsWord(t, e.text, e.stem); }
 
 // Whether the phrase "A B C" (upper case) starts at tokens[at]; sets *length.
@@ -145,6 +133,27 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
 }
 
 }  // namespace
+
+// Whether the token spells `word` (upper case), or begins with it when
+// `stem` (TABARI's stems: a pattern word without a final '_').
+bool SpellsWord(const Token& t, std::string_view word, bool stem) {
+  if (t.text.size() < word.size() || (!stem && t.text.size() != word.size())) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = t.text[i];
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
+void SetEventCode(const CameoCode& info, std::string_view code, Event* e) {
+  e->cameo_code = code;
+  e->root_code = std::string(CameoRoot(code));
+  e->quad_class = info.quad_class;
+  e->goldstein = info.goldstein;
+  e->plover_type = info.plover_type;
+  e->plover_mode = info.plover_mode;
+}
 
 PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
                             std::span<const Token> tokens, std::span<const Mention> mentions,

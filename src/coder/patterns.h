@@ -5,7 +5,9 @@
 #include <span>
 
 #include "coder/mentions.h"
+#include "khaldun/cameo.h"
 #include "khaldun/dictionary.h"
+#include "khaldun/event.h"
 
 namespace khaldun::internal {
 
@@ -23,6 +25,14 @@ struct ClauseWindow {
   uint32_t begin = 0;
   uint32_t end = 0;
 };
+
+// Whether the token spells `word` (upper case, as dictionaries write it),
+// case-insensitively; with `stem`, whether it begins with it (TABARI's stems).
+bool SpellsWord(const Token& t, std::string_view word, bool stem);
+
+// Sets the event's code and what the codebook says of it: root, QuadClass,
+// Goldstein score, PLOVER type and mode.
+void SetEventCode(const CameoCode& info, std::string_view code, Event* event);
 
 // Tries every pattern of the trigger's block against the tokens around the
 // trigger and returns the most specific one that matches in full (the most

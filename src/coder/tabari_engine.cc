@@ -9,28 +9,20 @@
 #include <string_view>
 
 #include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/render.h"
 
 namespace khaldun::internal {
 namespace {
 
 using Type = PatternElement::Type;
 
-bool Spells(const Token& t, std::string_view word, bool stem) {
-  if (t.text.size() < word.size() || (!stem && t.text.size() != word.size())) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = t.text[i];
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (c != word[i]) return false;
-  }
-  return true;
-}
-
 // Length in tokens of the words `words` at tokens[at], or 0.
 size_t WordsAt(std::span<const Token> tokens, size_t at, size_t end,
                const std::vector<PhraseWord>& words) {
   if (at + words.size() > end) return 0;
   for (size_t i = 0; i < words.size(); ++i)
-    if (!Spells(tokens[at + i], words[i].text, words[i].prefix)) return 0;
+    if (!SpellsWord(tokens[at + i], words[i].text, words[i].prefix)) return 0;
   return words.size();
 }
 
@@ -74,7 +66,7 @@ class PatternMatcher {
   size_t ElementAt(const PatternElement& e, size_t at) const {
     switch (e.type) {
       case Type::kWord:
-        return at < clause_.end && Spells(tokens_[at], e.text, e.stem) ? 1 : 0;
+        return at < clause_.end && SpellsWord(tokens_[at], e.text, e.stem) ? 1 : 0;
       case Type::kSynset: {
         if (e.id >= dict_.synsets().size()) return 0;
         size_t best = 0;
@@ -296,6 +288,15 @@ struct VerbChoice {
   Binding binding;
 };
 
+// "TABARI mode: verb 'urged' (URGE) pattern '- * + TO HELP [032]' (...)"
+std::string TabariRule(const Dictionary& dict, const PhraseMatch& verb, const VerbChoice& choice,
+                       std::span<const Token> tokens) {
+  PatternChoice shown;
+  shown.pattern = choice.pattern;
+  shown.code = choice.code;
+  return "TABARI mode: " + RenderTrigger(dict, verb, shown, tokens);
+}
+
 VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb, std::span<const Token> tokens,
                           std::span<const Mention> mentions, Clause clause) {
   const VerbBlock& block = dict.block_of(verb);
@@ -514,6 +515,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       int source, target;
       std::string code;
       TokenSpan verb;
+      std::string rule;  // the verb and pattern that fired, for the evidence
     };
     std::vector<Pending> pending;
     for (const Clause& clause : clauses) {
@@ -565,7 +567,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
           for (int a : members)
             for (int b : members)
               if (a != b) {
-                if (!choice.code.primary.empty()) pending.push_back({a, b, choice.code.primary, verb->span});
+                if (!choice.code.primary.empty()) pending.push_back({a, b, choice.code.primary, verb->span, TabariRule(dict, *verb, choice, tokens)});
               }
           continue;
         }
@@ -627,8 +629,8 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       for (int a : Members(mentions, source))
         for (int b : Members(mentions, target)) {
           if (a == b) continue;
-          if (!choice.code.primary.empty()) pending.push_back({a, b, choice.code.primary, verb->span});
-          if (!choice.code.reverse.empty()) pending.push_back({b, a, choice.code.reverse, verb->span});
+          if (!choice.code.primary.empty()) pending.push_back({a, b, choice.code.primary, verb->span, TabariRule(dict, *verb, choice, tokens)});
+          if (!choice.code.reverse.empty()) pending.push_back({b, a, choice.code.reverse, verb->span, TabariRule(dict, *verb, choice, tokens) + " (reverse code)"});
         }
     }
 
@@ -661,16 +663,11 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       };
       fill(src, src_code, &e.source);
       fill(tgt, tgt_code, &e.target);
-      e.cameo_code = p.code;
-      e.root_code = std::string(CameoRoot(p.code));
-      e.quad_class = info->quad_class;
-      e.goldstein = info->goldstein;
-      e.plover_type = info->plover_type;
-      e.plover_mode = info->plover_mode;
+      SetEventCode(*info, p.code, &e);
       e.evidence.sentence = std::string(doc.OriginalText(sentence));
       e.evidence.sentence_bytes = sentence.bytes;
       e.evidence.verb_text = SpanText(tokens, p.verb);
-      e.evidence.rule = "tabari";
+      e.evidence.rule = p.rule;
       note(fmt::format("EVENT {} {} {}", src_code, p.code, tgt_code));
       events.push_back(std::move(e));
     };
