@@ -39,7 +39,6 @@ class WordTable {
   }
 
  private:
-
   struct Slot {
     uint64_t hash = 0;
     uint32_t offset = 0;  // into pool_

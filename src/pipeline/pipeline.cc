@@ -145,7 +145,8 @@ Result<RunTotals> Pipeline::Run(InputReader& reader, const RunCallbacks& callbac
     code_from(*job);
     if (!pool.empty()) {
       std::unique_lock lock(mu);
-      done_cv.wait(lock, [&] { return job->finished.load(std::memory_order_acquire) == job->count; });
+      done_cv.wait(lock,
+                   [&] { return job->finished.load(std::memory_order_acquire) == job->count; });
     }
     for (Item& item : batch) {
       ++totals.records;

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "khaldun/pipeline.h"
@@ -28,12 +27,15 @@ const Resources& Shared() {
 // (no date, malformed JSON) among them.
 std::string WriteInput() {
   namespace fs = std::filesystem;
-  const std::string path = (fs::temp_directory_path() / ("khaldun_threads_" + std::to_string(getpid()) + ".jsonl")).string();
+  const std::string path =
+      (fs::temp_directory_path() / ("khaldun_threads_" + std::to_string(getpid()) + ".jsonl"))
+          .string();
   std::ofstream out(path);
   int n = 0;
   for (int copy = 0; copy < 3; ++copy) {
     std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(std::string(KHALDUN_SOURCE_DIR) + "/examples/articles"))
+    for (const auto& e :
+         fs::directory_iterator(std::string(KHALDUN_SOURCE_DIR) + "/examples/articles"))
       if (e.path().extension() == ".txt") files.push_back(e.path());
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
@@ -44,7 +46,8 @@ std::string WriteInput() {
       j["date"] = f.stem().string().substr(0, 10);
       j["text"] = text;
       out << j.dump() << "\n";
-      if (++n % 5 == 0) out << "{\"id\": \"no-date-" << n << "\", \"text\": \"Iran thanked Syria.\"}\n";
+      if (++n % 5 == 0)
+        out << "{\"id\": \"no-date-" << n << "\", \"text\": \"Iran thanked Syria.\"}\n";
       if (n % 7 == 0) out << "{not json\n";
     }
   }
@@ -63,7 +66,8 @@ std::string RunWith(const std::string& input, int threads, size_t batch_size) {
   RunCallbacks callbacks;
   callbacks.on_document = [&](const CodedDocument& c) {
     seen += "D " + c.document.id + " " + std::to_string(c.events.size());
-    for (const Event& e : c.events) seen += " " + e.source.code + ":" + e.cameo_code + ":" + e.target.code;
+    for (const Event& e : c.events)
+      seen += " " + e.source.code + ":" + e.cameo_code + ":" + e.target.code;
     seen += "\n";
     return Status::Ok();
   };
