@@ -19,12 +19,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace khaldun::bench {
 
@@ -72,12 +71,18 @@ inline std::string DecodeSgml(std::string_view s) {
         std::string_view ent = s.substr(i + 1, semi - i - 1);
         uint32_t cp = 0;
         bool known = true;
-        if (ent == "lt") cp = '<';
-        else if (ent == "gt") cp = '>';
-        else if (ent == "amp") cp = '&';
-        else if (ent == "quot") cp = '"';
-        else if (!ent.empty() && ent[0] == '#') cp = static_cast<uint32_t>(std::atoi(std::string(ent.substr(1)).c_str()));
-        else known = false;
+        if (ent == "lt")
+          cp = '<';
+        else if (ent == "gt")
+          cp = '>';
+        else if (ent == "amp")
+          cp = '&';
+        else if (ent == "quot")
+          cp = '"';
+        else if (!ent.empty() && ent[0] == '#')
+          cp = static_cast<uint32_t>(std::atoi(std::string(ent.substr(1)).c_str()));
+        else
+          known = false;
         if (known) {
           if (cp >= 32 || cp == '\n' || cp == '\t') AppendUtf8(cp, &out);
           i = semi;
@@ -109,8 +114,8 @@ inline std::string Trim(std::string s) {
   return b == std::string::npos ? "" : s.substr(b, e - b + 1);
 }
 
-inline void WriteRecord(std::ofstream& out, const std::string& id, const std::string& date, const std::string& title,
-                        const std::string& text) {
+inline void WriteRecord(std::ofstream& out, const std::string& id, const std::string& date,
+                        const std::string& title, const std::string& text) {
   nlohmann::json j;
   j["id"] = id;
   j["date"] = date;
@@ -135,7 +140,8 @@ inline uint64_t ConvertBbc(std::ofstream& out) {
 
 inline std::string ReutersDate(std::string_view d) {
   // "26-FEB-1987 15:01:01.79" -> "1987-02-26"
-  static const char* kMonths[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+  static const char* kMonths[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+                                  "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
   std::string s = Trim(std::string(d));
   if (s.size() < 11) return "1987-03-01";
   int month = 0;
@@ -143,7 +149,8 @@ inline std::string ReutersDate(std::string_view d) {
     if (s.compare(3, 3, kMonths[m]) == 0) month = m + 1;
   if (month == 0) return "1987-03-01";
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%s-%02d-%s", s.substr(7, 4).c_str(), month, s.substr(0, 2).c_str());
+  std::snprintf(buf, sizeof buf, "%s-%02d-%s", s.substr(7, 4).c_str(), month,
+                s.substr(0, 2).c_str());
   return buf;
 }
 
@@ -228,7 +235,8 @@ inline uint64_t ConvertGuardian(std::ofstream& out) {
 }
 
 inline uint64_t ConvertReuters2020(std::ofstream& out) {
-  std::string all = ReadWhole(SharedDir() + "/corpora/reuters_2020-02-25_fjty/demo-REUT-20-02-25-stories.jsonl");
+  std::string all =
+      ReadWhole(SharedDir() + "/corpora/reuters_2020-02-25_fjty/demo-REUT-20-02-25-stories.jsonl");
   uint64_t n = 0;
   // A run of objects: cut at depth 0, minding strings and escapes.
   int depth = 0;
@@ -237,14 +245,19 @@ inline uint64_t ConvertReuters2020(std::ofstream& out) {
   for (size_t i = 0; i < all.size(); ++i) {
     char c = all[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
-    if (c == '"') in_string = true;
-    else if (c == '{' && depth++ == 0) start = i;
+    if (c == '"')
+      in_string = true;
+    else if (c == '{' && depth++ == 0)
+      start = i;
     else if (c == '}' && --depth == 0) {
-      auto j = nlohmann::json::parse(std::string_view(all).substr(start, i + 1 - start), nullptr, false);
+      auto j =
+          nlohmann::json::parse(std::string_view(all).substr(start, i + 1 - start), nullptr, false);
       if (j.is_discarded()) continue;
       std::string text;
       if (j.contains("textInfo") && j["textInfo"].contains("textStory"))
@@ -252,8 +265,8 @@ inline uint64_t ConvertReuters2020(std::ofstream& out) {
           if (p.is_string()) text += (text.empty() ? "" : "\n\n") + p.get<std::string>();
       std::string title;
       if (j.contains("citeInfo")) title = j["citeInfo"].value("title", "");
-      WriteRecord(out, "reuters2020/" + j.value("id", std::to_string(n)), j.value("date", "2020-02-25"), title,
-                  text);
+      WriteRecord(out, "reuters2020/" + j.value("id", std::to_string(n)),
+                  j.value("date", "2020-02-25"), title, text);
       ++n;
     }
   }
@@ -310,7 +323,8 @@ inline std::vector<CorpusFile> PrepareCorpora(const std::string& dir) {
 // Writes a corpus of at least `bytes` bytes to `dir`/big-<MB>mb.jsonl by
 // repeating the records of `sources` in turn, each copy with a fresh id
 // ("bbc/001#17"), unless a file of that name and at least that size exists.
-inline CorpusFile PrepareBigCorpus(const std::string& dir, const std::vector<CorpusFile>& sources, uint64_t bytes) {
+inline CorpusFile PrepareBigCorpus(const std::string& dir, const std::vector<CorpusFile>& sources,
+                                   uint64_t bytes) {
   namespace fs = std::filesystem;
   CorpusFile f{"generated", dir + "/big-" + std::to_string(bytes >> 20) + "mb.jsonl"};
   if (!fs::exists(f.path) || fs::file_size(f.path) < bytes) {

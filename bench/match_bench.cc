@@ -52,7 +52,8 @@ const Resources* Load(const std::string& set) {
     if (set == "tabari")
       paths.dictionaries = {peers + "tabari-dictionaries/CountryInfo.120116.actors",
                             peers + "tabari-dictionaries/Internatnl.120521.actors",
-                            peers + "tabari-dictionaries/PSU.120522.agents", peers + "tabari/CAMEO.091003.master.verbs"};
+                            peers + "tabari-dictionaries/PSU.120522.agents",
+                            peers + "tabari/CAMEO.091003.master.verbs"};
     for (const auto& p : paths.dictionaries)
       if (!std::filesystem::exists(p)) return nullptr;
     auto r = LoadResources(paths, nullptr);
@@ -80,7 +81,8 @@ void BM_FindCandidates(benchmark::State& state, const std::string& set) {
       }
   state.SetItemsProcessed(state.iterations() * c.tokens);
 }
-BENCHMARK_CAPTURE(BM_FindCandidates, default, std::string("default"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_FindCandidates, default, std::string("default"))
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_FindCandidates, tabari, std::string("tabari"))->Unit(benchmark::kMillisecond);
 
 void BM_Code(benchmark::State& state, const std::string& set) {

@@ -4,7 +4,6 @@
 #include <benchmark/benchmark.h>
 
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "bench_corpora.h"
@@ -56,7 +55,8 @@ bool Ready(benchmark::State& state) {
 void Counters(benchmark::State& state) {
   const Corpus& c = Bbc();
   state.SetBytesProcessed(state.iterations() * c.bytes);
-  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(c.tokens), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(c.tokens),
+                                                  benchmark::Counter::kIsIterationInvariantRate);
 }
 
 void BM_Normalize(benchmark::State& state) {
@@ -81,7 +81,8 @@ void BM_Tokenize(benchmark::State& state) {
     for (size_t i = 0; i < c.normalized.size(); ++i) {
       tokens.clear();
       newlines.clear();
-      Tokenize(c.normalized[i], c.body_begin[i], static_cast<uint32_t>(c.normalized[i].size()), &tokens, &newlines);
+      Tokenize(c.normalized[i], c.body_begin[i], static_cast<uint32_t>(c.normalized[i].size()),
+               &tokens, &newlines);
       benchmark::DoNotOptimize(tokens.data());
     }
   Counters(state);
@@ -94,8 +95,8 @@ void BM_SplitSentences(benchmark::State& state) {
   std::vector<std::vector<Token>> tokens(c.normalized.size());
   std::vector<std::vector<uint8_t>> newlines(c.normalized.size());
   for (size_t i = 0; i < c.normalized.size(); ++i)
-    Tokenize(c.normalized[i], c.body_begin[i], static_cast<uint32_t>(c.normalized[i].size()), &tokens[i],
-             &newlines[i]);
+    Tokenize(c.normalized[i], c.body_begin[i], static_cast<uint32_t>(c.normalized[i].size()),
+             &tokens[i], &newlines[i]);
   std::vector<Sentence> sentences;
   TextOptions options;
   for (auto _ : state)

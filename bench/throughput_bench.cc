@@ -26,6 +26,7 @@
 // thread, getrusage) of the coding run alone; rates are per wall second
 // ("/s") and per CPU second ("/cpu-s"). On a shared machine the CPU figures
 // are the stable ones. peak RSS is the child's ru_maxrss (load included).
+#include <fmt/format.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -43,8 +44,6 @@
 #include <thread>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "bench_corpora.h"
 #include "khaldun/pipeline.h"
 
@@ -55,7 +54,9 @@ namespace fs = std::filesystem;
 
 // ---- clocks -----------------------------------------------------------------
 
-double Now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
+double Now() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 
 double ProcessCpu() {
   rusage u{};
@@ -75,14 +76,16 @@ std::vector<std::string> DictionaryPaths(const std::string& set) {
   const std::string peers = SharedDir() + "/peers/";
   if (set == "phoenix") {
     std::vector<std::string> out;
-    for (const char* f : {"CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-                          "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt"})
+    for (const char* f :
+         {"CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+          "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt"})
       out.push_back(peers + "petrarch2/" + f);
     return out;
   }
   if (set == "tabari")
     return {peers + "tabari-dictionaries/CountryInfo.120116.actors",
-            peers + "tabari-dictionaries/Internatnl.120521.actors", peers + "tabari-dictionaries/PSU.120522.agents",
+            peers + "tabari-dictionaries/Internatnl.120521.actors",
+            peers + "tabari-dictionaries/PSU.120522.agents",
             peers + "tabari/CAMEO.091003.master.verbs"};
   return {};  // default: DATA_DIR/dictionaries
 }
@@ -107,8 +110,10 @@ Loaded Load(const std::string& set, const std::string& data_dir) {
   double t0 = Now();
   auto r = LoadResources(paths, nullptr);
   l.seconds = Now() - t0;
-  if (!r.ok()) l.error = r.status().ToString();
-  else l.resources = std::move(r).value();
+  if (!r.ok())
+    l.error = r.status().ToString();
+  else
+    l.resources = std::move(r).value();
   return l;
 }
 
@@ -121,8 +126,8 @@ struct RunResult {
   double load_s = 0, wall_s = 0, cpu_s = 0;
   double caller_cpu_s = 0;  // CPU time of the thread that called Pipeline::Run
   // Stage breakdown (CPU seconds of the one coding thread), see RunStages.
-  double read = 0, normalise = 0, tokenise = 0, split = 0, text_other = 0, match = 0, tag = 0, chunk = 0,
-         assemble = 0, store = 0;
+  double read = 0, normalise = 0, tokenise = 0, split = 0, text_other = 0, match = 0, tag = 0,
+         chunk = 0, assemble = 0, store = 0;
   uint64_t tagged_sentences = 0;
   char error[256] = {};
 };
@@ -165,7 +170,8 @@ ChildOutcome InChild(const std::function<RunResult()>& fn) {
     std::snprintf(out.result.error, sizeof out.result.error, "child failed (status %d)", status);
   }
   out.peak_rss_mb = u.ru_maxrss / 1024.0;
-  out.child_cpu_s = u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+  out.child_cpu_s =
+      u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
   return out;
 }
 
@@ -176,7 +182,8 @@ IngestOptions BenchIngestOptions() {
 }
 
 // The coding run of `khaldun code --format none --quiet -j threads`.
-RunResult RunPipeline(const std::string& set, const std::string& data_dir, const std::string& input, int threads) {
+RunResult RunPipeline(const std::string& set, const std::string& data_dir, const std::string& input,
+                      int threads) {
   RunResult r;
   Loaded loaded = Load(set, data_dir);
   if (!loaded.error.empty()) {
@@ -277,8 +284,10 @@ RunResult RunStages(const std::string& set, const std::string& data_dir, const s
         done = true;
         break;
       }
-      if (kind == InputReader::Kind::kDocument) docs.push_back(std::move(doc));
-      else ++r.rejected;
+      if (kind == InputReader::Kind::kDocument)
+        docs.push_back(std::move(doc));
+      else
+        ++r.rejected;
     }
     double t1 = ThreadCpu();
     r.read += t1 - t;
@@ -290,8 +299,8 @@ RunResult RunStages(const std::string& set, const std::string& data_dir, const s
       tokens[i].clear();
       newlines[i].clear();
       auto dl = FindDateline(normalized[i]);
-      Tokenize(normalized[i], dl ? dl->body_begin : 0, static_cast<uint32_t>(normalized[i].size()), &tokens[i],
-               &newlines[i]);
+      Tokenize(normalized[i], dl ? dl->body_begin : 0, static_cast<uint32_t>(normalized[i].size()),
+               &tokens[i], &newlines[i]);
     }
     double t3 = ThreadCpu();
     r.tokenise += t3 - t2;
@@ -343,8 +352,8 @@ RunResult RunStages(const std::string& set, const std::string& data_dir, const s
     Status s = (*store)->Begin();
     for (size_t i = 0; i < n && s.ok(); ++i) {
       r.bytes += docs[i].text.size();
-      s = (*store)->PutDocument(docs[i], events[i].empty() ? RecordOutcome::kNoEvent : RecordOutcome::kCoded,
-                                events[i]);
+      s = (*store)->PutDocument(
+          docs[i], events[i].empty() ? RecordOutcome::kNoEvent : RecordOutcome::kCoded, events[i]);
     }
     if (s.ok()) s = (*store)->Commit();
     if (!s.ok()) {
@@ -373,24 +382,29 @@ std::string Rate(double n, double s) {
 }
 
 void PrintRunHeader() {
-  std::printf("%-12s %-8s %2s %8s %9s %7s %7s | %7s %7s | %8s %8s %8s %8s | %8s %8s %8s %8s | %6s\n", "corpus", "dicts",
-              "j", "docs", "sentences", "MB", "events", "wall s", "cpu s", "docs/s", "sent/s", "MB/s", "events/s",
-              "docs/cpu", "sent/cpu", "MB/cpu", "ev/cpu", "RSS MB");
+  std::printf(
+      "%-12s %-8s %2s %8s %9s %7s %7s | %7s %7s | %8s %8s %8s %8s | %8s %8s %8s %8s | %6s\n",
+      "corpus", "dicts", "j", "docs", "sentences", "MB", "events", "wall s", "cpu s", "docs/s",
+      "sent/s", "MB/s", "events/s", "docs/cpu", "sent/cpu", "MB/cpu", "ev/cpu", "RSS MB");
 }
 
-void PrintRun(const std::string& corpus, const std::string& set, int threads, const ChildOutcome& o) {
+void PrintRun(const std::string& corpus, const std::string& set, int threads,
+              const ChildOutcome& o) {
   const RunResult& r = o.result;
   if (!r.ok) {
     std::printf("%-12s %-8s %2d  failed: %s\n", corpus.c_str(), set.c_str(), threads, r.error);
     return;
   }
   const double mb = r.bytes / 1e6;
-  std::printf("%-12s %-8s %2d %8llu %9llu %7.1f %7llu | %7.2f %7.2f | %8s %8s %8.2f %8s | %8s %8s %8.2f %8s | %6.0f\n",
-              corpus.c_str(), set.c_str(), threads, static_cast<unsigned long long>(r.documents),
-              static_cast<unsigned long long>(r.sentences), mb, static_cast<unsigned long long>(r.events), r.wall_s,
-              r.cpu_s, Rate(r.documents, r.wall_s).c_str(), Rate(r.sentences, r.wall_s).c_str(), mb / r.wall_s,
-              Rate(r.events, r.wall_s).c_str(), Rate(r.documents, r.cpu_s).c_str(),
-              Rate(r.sentences, r.cpu_s).c_str(), mb / r.cpu_s, Rate(r.events, r.cpu_s).c_str(), o.peak_rss_mb);
+  std::printf(
+      "%-12s %-8s %2d %8llu %9llu %7.1f %7llu | %7.2f %7.2f | %8s %8s %8.2f %8s | %8s %8s %8.2f "
+      "%8s | %6.0f\n",
+      corpus.c_str(), set.c_str(), threads, static_cast<unsigned long long>(r.documents),
+      static_cast<unsigned long long>(r.sentences), mb, static_cast<unsigned long long>(r.events),
+      r.wall_s, r.cpu_s, Rate(r.documents, r.wall_s).c_str(), Rate(r.sentences, r.wall_s).c_str(),
+      mb / r.wall_s, Rate(r.events, r.wall_s).c_str(), Rate(r.documents, r.cpu_s).c_str(),
+      Rate(r.sentences, r.cpu_s).c_str(), mb / r.cpu_s, Rate(r.events, r.cpu_s).c_str(),
+      o.peak_rss_mb);
   std::fflush(stdout);
 }
 
@@ -401,24 +415,27 @@ void PrintStages(const std::string& corpus, const std::string& set, const ChildO
     return;
   }
   const std::pair<const char*, double> stages[] = {
-      {"read", r.read},   {"normalise", r.normalise}, {"tokenise", r.tokenise}, {"split", r.split},
-      {"text other", r.text_other}, {"match", r.match}, {"tag", r.tag}, {"chunk", r.chunk},
-      {"assemble", r.assemble}, {"store", r.store}};
+      {"read", r.read},   {"normalise", r.normalise},   {"tokenise", r.tokenise},
+      {"split", r.split}, {"text other", r.text_other}, {"match", r.match},
+      {"tag", r.tag},     {"chunk", r.chunk},           {"assemble", r.assemble},
+      {"store", r.store}};
   double total = 0;
   for (auto& [name, s] : stages) total += std::max(0.0, s);
-  std::printf("\n%s, %s dictionaries: %llu documents, %llu sentences (%llu tagged), %.1f MB, %llu events; "
-              "%.2f s wall, %.2f s CPU\n",
-              corpus.c_str(), set.c_str(), static_cast<unsigned long long>(r.documents),
-              static_cast<unsigned long long>(r.sentences), static_cast<unsigned long long>(r.tagged_sentences),
-              r.bytes / 1e6, static_cast<unsigned long long>(r.events), r.wall_s, r.cpu_s);
+  std::printf(
+      "\n%s, %s dictionaries: %llu documents, %llu sentences (%llu tagged), %.1f MB, %llu events; "
+      "%.2f s wall, %.2f s CPU\n",
+      corpus.c_str(), set.c_str(), static_cast<unsigned long long>(r.documents),
+      static_cast<unsigned long long>(r.sentences),
+      static_cast<unsigned long long>(r.tagged_sentences), r.bytes / 1e6,
+      static_cast<unsigned long long>(r.events), r.wall_s, r.cpu_s);
   std::printf("  %-11s %8s %6s %10s %12s\n", "stage", "cpu s", "share", "us/sent", "sentences/s");
   for (auto& [name, s] : stages) {
     double v = std::max(0.0, s);
     std::printf("  %-11s %8.3f %5.1f%% %10.2f %12s\n", name, v, total > 0 ? 100 * v / total : 0,
                 r.sentences ? 1e6 * v / r.sentences : 0, Rate(r.sentences, v).c_str());
   }
-  std::printf("  %-11s %8.3f %5.1f%% %10.2f %12s\n", "total", total, 100.0, r.sentences ? 1e6 * total / r.sentences : 0,
-              Rate(r.sentences, total).c_str());
+  std::printf("  %-11s %8.3f %5.1f%% %10.2f %12s\n", "total", total, 100.0,
+              r.sentences ? 1e6 * total / r.sentences : 0, Rate(r.sentences, total).c_str());
   std::fflush(stdout);
 }
 
@@ -446,7 +463,8 @@ bool Selected(const std::string& list, const std::string& item) {
 int Main(int argc, char** argv) {
   int threads = std::max(2u, std::thread::hardware_concurrency());
   uint64_t big_mb = 1024;
-  if (const char* env = std::getenv("KHALDUN_BENCH_BIG_MB")) big_mb = std::strtoull(env, nullptr, 10);
+  if (const char* env = std::getenv("KHALDUN_BENCH_BIG_MB"))
+    big_mb = std::strtoull(env, nullptr, 10);
   std::string data_dir = (fs::canonical("/proc/self/exe").parent_path() / "bench-data").string();
   std::string only, dicts = "default,phoenix,tabari";
   int repeat = 3;
@@ -454,25 +472,34 @@ int Main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
-    if (a == "--threads") threads = std::max(1, std::atoi(value().c_str()));
-    else if (a == "--big-mb") big_mb = std::strtoull(value().c_str(), nullptr, 10);
-    else if (a == "--data-dir") data_dir = value();
-    else if (a == "--repeat") repeat = std::max(1, std::atoi(value().c_str()));
-    else if (a == "--no-single") single = false;
-    else if (a == "--only") only = value();
-    else if (a == "--dicts") dicts = value();
-    else if (a.rfind("--benchmark", 0) == 0) continue;  // run.sh may pass Google Benchmark flags
+    if (a == "--threads")
+      threads = std::max(1, std::atoi(value().c_str()));
+    else if (a == "--big-mb")
+      big_mb = std::strtoull(value().c_str(), nullptr, 10);
+    else if (a == "--data-dir")
+      data_dir = value();
+    else if (a == "--repeat")
+      repeat = std::max(1, std::atoi(value().c_str()));
+    else if (a == "--no-single")
+      single = false;
+    else if (a == "--only")
+      only = value();
+    else if (a == "--dicts")
+      dicts = value();
+    else if (a.rfind("--benchmark", 0) == 0)
+      continue;  // run.sh may pass Google Benchmark flags
     else {
       std::fprintf(stderr,
-                   "usage: throughput_bench [--threads N] [--big-mb MB] [--data-dir DIR] [--repeat R] [--no-single] "
+                   "usage: throughput_bench [--threads N] [--big-mb MB] [--data-dir DIR] [--repeat "
+                   "R] [--no-single] "
                    "[--only news50k,real,big,stages] [--dicts default,phoenix,tabari]\n");
       return 2;
     }
   }
   fs::create_directories(data_dir);
   std::printf("machine: %s, %u hardware threads; load average %s at start\n",
-              FirstLineWith("/proc/cpuinfo", "model name").c_str(), std::thread::hardware_concurrency(),
-              LoadAverage().c_str());
+              FirstLineWith("/proc/cpuinfo", "model name").c_str(),
+              std::thread::hardware_concurrency(), LoadAverage().c_str());
   std::printf("data: %s\n", data_dir.c_str());
 
   std::vector<std::string> sets;
@@ -484,7 +511,8 @@ int Main(int argc, char** argv) {
   if (single || threads == 1) thread_counts.push_back(1);
   if (threads > 1) thread_counts.push_back(threads);
 
-  auto run = [&](const std::string& name, const std::string& path, const std::string& set, int runs) {
+  auto run = [&](const std::string& name, const std::string& path, const std::string& set,
+                 int runs) {
     std::map<int, double> wall, cpu, caller;
     for (int j : thread_counts) {
       // The best of `runs` by wall time: other load only ever slows a run down.
@@ -509,8 +537,9 @@ int Main(int argc, char** argv) {
     // shares follow which thread got the CPU, which lowers the figure.
     if (wall.size() == 2) {
       double worker = (cpu[threads] - caller[threads]) / (threads - 1);
-      std::printf("%-12s %-8s speed-up on %d threads: %.2fx wall; %.2fx by CPU\n", name.c_str(), set.c_str(),
-                  threads, wall[1] / wall[threads], cpu[1] / std::max(caller[threads], worker));
+      std::printf("%-12s %-8s speed-up on %d threads: %.2fx wall; %.2fx by CPU\n", name.c_str(),
+                  set.c_str(), threads, wall[1] / wall[threads],
+                  cpu[1] / std::max(caller[threads], worker));
     }
   };
 
@@ -534,13 +563,15 @@ int Main(int argc, char** argv) {
       r.load_s = l.seconds;
       return r;
     });
-    std::printf("dictionaries %-8s load (from cache, with codebook, gazetteer, syntax model): %.3f s, "
-                "peak RSS %.0f MB\n",
-                set.c_str(), o.result.load_s, o.peak_rss_mb);
+    std::printf(
+        "dictionaries %-8s load (from cache, with codebook, gazetteer, syntax model): %.3f s, "
+        "peak RSS %.0f MB\n",
+        set.c_str(), o.result.load_s, o.peak_rss_mb);
   }
 
   if (Selected(only, "news50k") && fs::exists(news50k)) {
-    std::printf("\n== news50k.text (50,000 TABARI records), as `khaldun code --format none -j N`\n");
+    std::printf(
+        "\n== news50k.text (50,000 TABARI records), as `khaldun code --format none -j N`\n");
     PrintRunHeader();
     for (const std::string& set : sets)
       if (set == "tabari" || set == "default") run("news50k", news50k, set, repeat);
@@ -571,7 +602,8 @@ int Main(int argc, char** argv) {
     std::printf("\n== time per stage, one thread (CPU time of the coding thread)\n");
     for (const std::string& set : sets) {
       if (set == "tabari") {
-        if (fs::exists(news50k)) PrintStages("news50k", set, InChild([&] { return RunStages(set, data_dir, news50k); }));
+        if (fs::exists(news50k))
+          PrintStages("news50k", set, InChild([&] { return RunStages(set, data_dir, news50k); }));
         continue;
       }
       PrintStages("all real", set, InChild([&] { return RunStages(set, data_dir, all.path); }));
@@ -582,7 +614,8 @@ int Main(int argc, char** argv) {
     double t0 = Now();
     CorpusFile big = PrepareBigCorpus(data_dir, corpora, big_mb << 20);
     std::printf("\n== generated corpus: %llu documents, %.0f MB of JSONL (%s; ready in %.1f s)\n",
-                static_cast<unsigned long long>(big.documents), big.bytes / 1e6, big.path.c_str(), Now() - t0);
+                static_cast<unsigned long long>(big.documents), big.bytes / 1e6, big.path.c_str(),
+                Now() - t0);
     PrintRunHeader();
     for (const std::string& set : sets)
       if (set != "tabari") run(fmt::format("big {}MB", big_mb), big.path, set, 1);
