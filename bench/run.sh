@@ -22,3 +22,7 @@ if [ -x "$dir/throughput_bench" ]; then
   # shellcheck disable=SC2086
   "$dir/throughput_bench" ${THROUGHPUT_ARGS:-}
 fi
+if [ -x bench/serve_load.sh ] || [ -f bench/serve_load.sh ]; then
+  echo "== serve_load (wrk on loopback, 1M synthetic events)"
+  bash bench/serve_load.sh "${BENCH_BUILD_DIR:-build/release}"
+fi
