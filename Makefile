@@ -3,7 +3,7 @@ JOBS ?= $(shell nproc)
 RELEASE_DIR := build/release
 DB ?= khaldun.db
 
-.PHONY: all deps build run test test-release test-asan bench clean
+.PHONY: all deps build run test test-release test-asan test-fuzz bench clean
 
 all: build
 
@@ -21,7 +21,9 @@ run: build
 	@rm -f $(DB) $(DB)-wal $(DB)-shm
 	@$(RELEASE_DIR)/khaldun code --db $(DB) --format table examples/articles/*.txt
 
-test: test-release
+# Release suite, then the same suite under ASan + UBSan, then each libFuzzer
+# target for FUZZ_SECONDS (a crash fails the run; see fuzz/run.sh).
+test: test-release test-asan test-fuzz
 
 test-release: build
 	@ctest --test-dir $(RELEASE_DIR) --output-on-failure -j $(JOBS)
@@ -30,6 +32,12 @@ test-asan: deps
 	@cmake --preset asan -G Ninja >/dev/null
 	@cmake --build build/asan -j $(JOBS)
 	@ctest --test-dir build/asan --output-on-failure -j $(JOBS)
+
+FUZZ_SECONDS ?= 30
+test-fuzz: deps
+	@cmake --preset fuzz -G Ninja >/dev/null
+	@cmake --build build/fuzz --target fuzz -j $(JOBS)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash fuzz/run.sh
 
 bench: build
 	@bash bench/run.sh
