@@ -39,6 +39,29 @@ bool PhraseAt(std::span<const Token> tokens, size_t at, std::string_view phrase,
   return true;
 }
 
+bool AnySynsetPhraseAt(const Synset& synset, std::span<const Token> tokens, size_t at,
+                       size_t* length) {
+  for (const std::string& phrase : synset.phrases)
+    if (PhraseAt(tokens, at, phrase, length)) return true;
+  return false;
+}
+
+// Whether one alternative's words start at tokens[at], compared word by word
+// (no joined string is built).
+bool AnyAlternativeAt(const std::vector<std::vector<std::string>>& alternatives,
+                      std::span<const Token> tokens, size_t at, size_t* length) {
+  for (const auto& words : alternatives) {
+    if (words.empty() || at + words.size() > tokens.size()) continue;
+    bool all = true;
+    for (size_t w = 0; all && w < words.size(); ++w) all = SpellsWord(tokens[at + w], words[w], false);
+    if (all) {
+      *length = words.size();
+      return true;
+    }
+  }
+  return false;
+}
+
 // Index of the first usable mention starting in [from, limit), or -1.
 int MentionFrom(std::span<const Mention> mentions, uint32_t from, uint32_t limit) {
   for (size_t m = 0; m < mentions.size(); ++m) {
@@ -82,36 +105,16 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
         ++state->words;
         break;
       }
-      case T::kSynset: {
-        bool found = false;
-        const Synset& synset = dict.synsets()[e.id];
-        for (uint32_t k = pos; !found && k < end && k <= pos + kMaxGap; ++k) {
-          for (const std::string& phrase : synset.phrases) {
-            size_t length = 0;
-            if (PhraseAt(tokens.first(end), k, phrase, &length)) {
-              pos = static_cast<uint32_t>(k + length);
-              found = true;
-              break;
-            }
-          }
-        }
-        if (!found) return false;
-        ++state->words;
-        break;
-      }
+      case T::kSynset:
       case T::kAlternatives: {
+        // The first position within the gap where one of the phrases (a
+        // synset's phrases, or TABARI's { A | B } alternatives) begins.
         bool found = false;
         for (uint32_t k = pos; !found && k < end && k <= pos + kMaxGap; ++k) {
-          for (const auto& alternative : e.alternatives) {
-            std::string phrase;
-            for (const auto& w : alternative) phrase += (phrase.empty() ? "" : " ") + w;
-            size_t length = 0;
-            if (!phrase.empty() && PhraseAt(tokens.first(end), k, phrase, &length)) {
-              pos = static_cast<uint32_t>(k + length);
-              found = true;
-              break;
-            }
-          }
+          size_t length = 0;
+          found = e.type == T::kSynset ? AnySynsetPhraseAt(dict.synsets()[e.id], tokens.first(end), k, &length)
+                                       : AnyAlternativeAt(e.alternatives, tokens.first(end), k, &length);
+          if (found) pos = static_cast<uint32_t>(k + length);
         }
         if (!found) return false;
         ++state->words;
