@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "store/location_fields.h"
+
 namespace khaldun {
 namespace {
 
@@ -26,6 +28,26 @@ std::string CsvField(std::string_view s) {
 }
 
 }  // namespace
+
+namespace internal {
+
+nlohmann::json LocationToJson(const std::optional<Location>& location, bool with_text) {
+  if (!location) return nullptr;
+  nlohmann::json j = {{"name", location->name},
+                      {"country", location->country},
+                      {"lat", location->latitude},
+                      {"lon", location->longitude}};
+  if (with_text) j["text"] = location->matched_text;
+  return j;
+}
+
+std::string LocationCsvFields(const std::optional<Location>& location) {
+  if (!location) return ",,,";
+  return fmt::format("{},{},{},{}", CsvField(location->name), location->country,
+                     location->latitude, location->longitude);
+}
+
+}  // namespace internal
 
 std::string_view QuadClassName(QuadClass q) {
   switch (q) {
@@ -53,15 +75,7 @@ nlohmann::json EventToJson(const Event& e) {
       {"plover_mode", e.plover_mode},
       {"negated", e.negated},
   };
-  if (e.location) {
-    j["location"] = {{"name", e.location->name},
-                     {"country", e.location->country},
-                     {"lat", e.location->latitude},
-                     {"lon", e.location->longitude},
-                     {"text", e.location->matched_text}};
-  } else {
-    j["location"] = nullptr;
-  }
+  j["location"] = internal::LocationToJson(e.location, /*with_text=*/true);
   j["evidence"] = {{"sentence", e.evidence.sentence},
                    {"sentence_span", {e.evidence.sentence_bytes.begin, e.evidence.sentence_bytes.end}},
                    {"verb", e.evidence.verb_text},
@@ -77,10 +91,7 @@ std::string EventCsvHeader() {
 }
 
 std::string EventToCsvRow(const Event& e) {
-  std::string location_fields = e.location
-      ? fmt::format("{},{},{},{}", CsvField(e.location->name), e.location->country,
-                    e.location->latitude, e.location->longitude)
-      : ",,,";
+  std::string location_fields = internal::LocationCsvFields(e.location);
   return fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}", CsvField(e.id),
                      CsvField(e.document_id), e.sentence_index, e.date.ToString(), e.source.code,
                      CsvField(e.source.matched_text), e.target.code, CsvField(e.target.matched_text),
@@ -115,14 +126,7 @@ nlohmann::json StoredEventToJson(const StoredEvent& e) {
       {"source_url", e.source_url},
       {"added", e.added},
   };
-  if (e.location) {
-    j["location"] = {{"name", e.location->name},
-                     {"country", e.location->country},
-                     {"lat", e.location->latitude},
-                     {"lon", e.location->longitude}};
-  } else {
-    j["location"] = nullptr;
-  }
+  j["location"] = internal::LocationToJson(e.location, /*with_text=*/false);
   return j;
 }
 
@@ -134,10 +138,7 @@ std::string StoredEventCsvHeader() {
 }
 
 std::string StoredEventToCsvRow(const StoredEvent& e) {
-  std::string location_fields = e.location
-      ? fmt::format("{},{},{},{}", CsvField(e.location->name), e.location->country,
-                    e.location->latitude, e.location->longitude)
-      : ",,,";
+  std::string location_fields = internal::LocationCsvFields(e.location);
   return fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}", e.id,
                      e.date.ToString(), e.source_code, CsvField(e.source_name), e.target_code,
                      CsvField(e.target_name), e.cameo_code, e.root_code,

@@ -7,6 +7,7 @@
 
 #include "khaldun/export.h"
 #include "khaldun/gazetteer.h"
+#include "store/location_fields.h"
 
 namespace khaldun {
 namespace {
@@ -239,14 +240,7 @@ nlohmann::json StoredEventToPlover(const StoredEvent& e) {
       {"num_articles", e.num_articles},
       {"source_url", e.source_url},
   };
-  if (e.location) {
-    j["location"] = {{"name", e.location->name},
-                     {"country", e.location->country},
-                     {"lat", e.location->latitude},
-                     {"lon", e.location->longitude}};
-  } else {
-    j["location"] = nullptr;
-  }
+  j["location"] = internal::LocationToJson(e.location, /*with_text=*/false);
   return j;
 }
 
