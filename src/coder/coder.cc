@@ -185,11 +185,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     std::vector<Mention> mentions = internal::FindMentions(tokens, matches, mention_context, &memory);
     // Only sentences that could hold an event pay for POS tagging: a trigger
     // and, when events need a dyad, two actors. The mentions are then read
-    // again with the tags.
+    // again with the tags. Only the POS tags are read (noun or verb reading,
+    // voice); chunking would cost as much again and nothing uses it.
     if (has_trigger && resources_.syntax && !tokens.empty() && tokens[0].pos == 0 &&
         (!options_.require_dyad || UsableMentions(mentions) >= 2)) {
       tagged.assign(tokens.begin(), tokens.end());
-      resources_.syntax->Tag(tagged);
+      resources_.syntax->TagPos(tagged);
       tokens = tagged;
       mentions = internal::FindMentions(tokens, matches, mention_context, &memory);
     }
