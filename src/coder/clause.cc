@@ -17,24 +17,25 @@ bool InWords(std::span<const std::string_view> words, const Token& t) {
 // "Rouhani said the commander was assassinated in a US attack because he was
 // a supporter of ..." -- "because" starts a clause of its own.
 constexpr std::array<std::string_view, 12> kClauseOpeners = {
-    "because", "although", "though", "whereas", "while", "but",
+    "because", "although", "though", "whereas", "while",  "but",
     "which",   "who",      "whom",   "whose",   "unless", "whereby"};
 
-constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",  "was", "were", "be",
-                                                     "been", "being", "'s",  "'re"};
+constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "were", "be",
+                                                      "been", "being", "'s",  "'re"};
 
 constexpr std::array<std::string_view, 20> kAuxiliaries = {
-    "is",  "are",  "was",   "were",   "be",    "been", "has",  "have", "had",   "will",
-    "would", "can", "could", "should", "may", "might", "must", "did",  "does",  "do"};
+    "is",    "are", "was",   "were",   "be",  "been",  "has",  "have", "had",  "will",
+    "would", "can", "could", "should", "may", "might", "must", "did",  "does", "do"};
 
 constexpr std::array<std::string_view, 8> kSubjectPronouns = {"he", "she", "they", "it",
-                                                              "we", "i",   "you", "who"};
+                                                              "we", "i",   "you",  "who"};
 
-constexpr std::array<std::string_view, 6> kAdverbs = {"also", "further", "then",
-                                                      "already", "still", "reportedly"};
+constexpr std::array<std::string_view, 6> kAdverbs = {"also",    "further", "then",
+                                                      "already", "still",   "reportedly"};
 
 bool IsAdverb(const Token& t) {
-  return InWords(kAdverbs, t) || (t.text.size() > 4 && t.text.ends_with("ly") && !t.Has(kTokenCapitalized));
+  return InWords(kAdverbs, t) ||
+         (t.text.size() > 4 && t.text.ends_with("ly") && !t.Has(kTokenCapitalized));
 }
 
 bool IsNegation(const Token& t) {
@@ -59,8 +60,8 @@ bool ModifiesNextNoun(std::span<const Token> tokens, const Mention& m) {
 bool LooksParticiple(const Token& t) {
   std::string_view w = t.text;
   static constexpr std::array<std::string_view, 14> kIrregular = {
-      "shot", "hit", "struck", "held", "caught", "put", "set", "met", "fought", "sought",
-      "led", "beaten", "slain", "cut"};
+      "shot", "hit",    "struck", "held", "caught", "put",   "set",
+      "met",  "fought", "sought", "led",  "beaten", "slain", "cut"};
   return w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn") || InWords(kIrregular, t);
 }
 
@@ -69,7 +70,7 @@ bool UsableMention(const Mention& m) { return !m.locative && !m.code.empty(); }
 // "Thousands of Egyptian protesters marched": after a quantity, "of" does
 // not make the actor a prepositional object; the actor is the subject.
 constexpr std::array<std::string_view, 12> kQuantities = {
-    "thousands", "hundreds", "dozens", "tens",    "millions", "scores",
+    "thousands", "hundreds", "dozens",  "tens",  "millions", "scores",
     "some",      "many",     "several", "group", "groups",   "members"};
 
 bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
@@ -117,8 +118,9 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     }
     --k;
   }
-  // "was assassinated": be + participle. "is attacking" is active.
-  g.passive = saw_be && LooksParticiple(tokens[verb.end - 1]);
+  // "was assassinated": be + participle. "is attacking" is active. In a
+  // phrasal verb the participle comes first: "was shot down".
+  g.passive = saw_be && LooksParticiple(tokens[verb.begin]);
   if (k > 0 && IsWord(tokens[k - 1], "to")) g.infinitive = true;
   // "the attack", "Iran's attack", "a US attack": a determiner, a possessive
   // or an actor right before the word make it a noun. A verb follows its
@@ -136,13 +138,13 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   const Token& head = tokens[verb.end - 1];
   if (head.pos != kPosNone) {
     g.looks_nominal = !IsVerbTag(tokens[verb.begin].pos);
-    g.passive = saw_be && head.pos == kPosVBN;
+    g.passive = saw_be && tokens[verb.begin].pos == kPosVBN;
   }
   return g;
 }
 
-int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
-                uint32_t before, ClauseWindow window, std::string* why) {
+int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
+                ClauseWindow window, std::string* why) {
   int fallback = -1;
   for (size_t m = mentions.size(); m-- > 0;) {
     const Mention& x = mentions[m];
@@ -166,12 +168,15 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     const Mention& x = mentions[m];
     if (x.span.begin < after) continue;
     if (x.span.begin >= window.end || x.span.begin > after + kMaxDistance) break;
-    if (!UsableMention(x) || x.possessive) continue;
+    // "criticised India's new citizenship law", "dismissed Trump's idea of
+    // buying Greenland": the owner of the object is the target.
+    if (!UsableMention(x)) continue;
     // "Iran condemned the decision and Russia attacked": a conjunction that
     // does not join two actors starts a new clause, whose subject is not
     // this verb's object.
     for (uint32_t k = after; k < x.span.begin; ++k) {
-      if (!IsWord(tokens[k], "and") && !IsWord(tokens[k], "or") && !IsWord(tokens[k], "but")) continue;
+      if (!IsWord(tokens[k], "and") && !IsWord(tokens[k], "or") && !IsWord(tokens[k], "but"))
+        continue;
       bool joins_actors = false;
       for (const Mention& y : mentions) joins_actors |= y.span.end == k && UsableMention(y);
       if (!joins_actors) return -1;
@@ -220,8 +225,8 @@ int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> men
     bool modifiers_only = gap <= 2;
     for (uint32_t k = x.span.end; modifiers_only && k < noun.begin; ++k) {
       const Token& t = tokens[k];
-      modifiers_only = t.Has(kTokenWord) && !t.Has(kTokenCapitalized) && !IsPreposition(t) &&
-                       !IsDeterminer(t);
+      modifiers_only =
+          t.Has(kTokenWord) && !t.Has(kTokenCapitalized) && !IsPreposition(t) && !IsDeterminer(t);
     }
     if (modifiers_only) return static_cast<int>(m);
   }

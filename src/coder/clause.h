@@ -34,7 +34,8 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
                 uint32_t before, ClauseWindow window, std::string* why);
 
-// The object: the first usable mention after the trigger within its clause.
+// The object: the first usable mention after the trigger within its clause;
+// a possessive one owns the object ("criticised India's new law": India).
 int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
                ClauseWindow window, std::string* why);
 

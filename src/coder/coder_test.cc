@@ -61,6 +61,12 @@ EXPEL
 SAY {SAID SAYS SAYING}
 --- VISIT [042:043] ---
 VISIT
+--- RELEASE [084] ---
+RELEASE {RELEASED}
+FREE {FREED}
+- * + [0841]
+--- DOWN [---] ---
++SHOOT_DOWN {+SHOT_DOWN} [195]
 )";
 
 constexpr const char* kNominals = R"(
@@ -154,6 +160,24 @@ TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
   EXPECT_EQ("USAMIL 1823 IRNMIL", Code("An Iranian commander was killed by US troops."));
 }
 
+TEST_F(CoderTest, APatternsObjectInThePassiveIsTheAgent) {
+  // "- * + [0841]" is written for "Russia freed a Chinese reporter"; in the
+  // passive the actor after the verb is the "by" agent, the source.
+  EXPECT_EQ("RUS 0841 CHN", Code("A Chinese reporter was freed by Russia on Friday."));
+}
+
+TEST_F(CoderTest, APhrasalVerbInThePassive) {
+  EXPECT_EQ("IRQMIL 195 IRN", Code("An Iranian drone was shot down by Iraqi troops."));
+}
+
+TEST_F(CoderTest, ThePossessorOfAPassiveSubjectIsTheTarget) {
+  EXPECT_EQ("RUS 111 IRN", Code("Iran's new proposal was denounced by Russia."));
+}
+
+TEST_F(CoderTest, OnlyMutualActsMakeACompoundSourceActOnItself) {
+  EXPECT_EQ("", Code("Russia and China condemned the decision."));
+}
+
 TEST_F(CoderTest, PassiveAgentFromAnEventNoun) {
   // "was assassinated in a US attack": the actor of the attack did it.
   EXPECT_EQ("USA 186 IRNMIL",
@@ -224,12 +248,14 @@ TEST_F(CoderTest, ANamedPersonCompletesTheRolePhrase) {
 TEST_F(CoderTest, EventNounWithSourcePatternDoesNotBorrowTheSubject) {
   // Russia condemned the strike; it did not carry it out.
   EXPECT_EQ("RUS 111 USA; USA 195 IRQ", Code("Russia condemned the US air strike on Iraq."));
-  EXPECT_EQ("RUS 111 USA; USA 195 IRQMIL", Code("Russia condemned the US air strike on Iraqi troops."));
+  EXPECT_EQ("RUS 111 USA; USA 195 IRQMIL",
+            Code("Russia condemned the US air strike on Iraqi troops."));
   EXPECT_EQ("RUS 111 USA", Code("Russia condemned the air strike on Iraq by the US."));
 }
 
 TEST_F(CoderTest, PlaceFarAfterTheEventDoesNotLocateIt) {
-  EXPECT_EQ("RUS 190 CHN", Code("Russia attacked China and the loss of life in the storm near Tehran."));
+  EXPECT_EQ("RUS 190 CHN",
+            Code("Russia attacked China and the loss of life in the storm near Tehran."));
 }
 
 TEST_F(CoderTest, WithoutRequireDyadAOneSidedEventKeepsAnEmptyTarget) {
@@ -242,7 +268,8 @@ TEST_F(CoderTest, WithoutRequireDyadAOneSidedEventKeepsAnEmptyTarget) {
   ExplainTrace trace;
   auto analyzed = AnalyzeText(doc);
   for (const Event& e : one_sided.Code(analyzed, &trace))
-    out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " [" + e.target.code + "]";
+    out +=
+        (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " [" + e.target.code + "]";
   std::string lines;
   for (const auto& l : trace.sentences[0].lines) lines += l + "\n";
   EXPECT_EQ("IRN 111 []; RUS 190 []", out) << lines;
@@ -263,6 +290,20 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   for (const Event& e : states.Code(AnalyzeText(doc)))
     out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
   EXPECT_EQ("RUSGOV 111 CHNGOV; RUSGOV 190 IRQMIL", out);
+  auto code = [&](const char* text) {
+    doc.text = text;
+    std::string events;
+    for (const Event& e : states.Code(AnalyzeText(doc)))
+      events +=
+          (events.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
+    return events;
+  };
+  // A country attacked or visited is a place, not its government.
+  EXPECT_EQ("RUSGOV 190 IRQ", code("Moscow attacked Iraq on Sunday."));
+  EXPECT_EQ("CHNGOV 042 RUS; RUSGOV 043 CHNGOV", code("China will visit Russia."));
+  // A possessive state and the state behind an event noun are governments.
+  EXPECT_EQ("CHNGOV 111 RUSGOV", code("China denounced Russia's plans."));
+  EXPECT_EQ("CHNGOV 111 RUSGOV", code("China condemned the Russian missile attack."));
 }
 
 TEST_F(CoderTest, ObjectPronounRefersToThePreviousSentencesPerson) {
