@@ -326,6 +326,15 @@ VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb, std::
   return {nullptr, dict.verb_form(verb.id).EffectiveCode(dict.verb_blocks()), {}};
 }
 
+// The words FindMentions steps over at the start of a phrase ("top",
+// "former", "new": mentions.cc's kModifiers).
+bool IsMentionModifier(const Token& t) {
+  for (std::string_view w : {"top", "senior", "late", "former", "acting", "interim", "then", "outgoing",
+                             "new", "retired", "veteran", "exiled", "ousted", "incoming"})
+    if (IsWord(t, w)) return true;
+  return false;
+}
+
 bool IsConjunction(const Token& t) {
   return IsWord(t, "and") || IsWord(t, "but") || IsWord(t, ";");
 }
@@ -470,6 +479,15 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     };
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
+    // "The AU is about to restore ties" with the entry THE_AU, "shells at
+    // New Zealand" with NEW_ZEALAND: the mention reader steps over an
+    // article and modifiers ("new", "former") before it looks for an actor,
+    // so an actor phrase that begins with them is seeded at its first other
+    // word (the mention still starts at "The"; NEW_ZEALAND, not ZEALAND).
+    for (PhraseMatch& m : matches)
+      while (m.kind == PhraseMatch::Kind::kActor && m.span.size() > 1 &&
+             (IsDeterminer(tokens[m.span.begin]) || IsMentionModifier(tokens[m.span.begin])))
+        ++m.span.begin;
     std::vector<Mention> mentions = FindMentions(tokens, matches, context, &memory);
     // "Boromir [---]": a null actor is no actor ("ties with Boromir in
     // Gondor" targets Gondor).
