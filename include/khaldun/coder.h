@@ -22,6 +22,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "khaldun/cameo.h"
@@ -66,6 +67,13 @@ struct CoderOptions {
   // is written. When false, such actors keep CAMEO's bare country code (RUS).
   // A demonym before a noun ("a Russian company") is never promoted.
   bool state_actors = true;
+  // CodingMode::kTabari: the TABARI .options commands in force, as (command,
+  // value) pairs read by the TABARI mode: ("SET: CODE", "BY SENTENCE"),
+  // ("DEFAULT", "SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"), ("COMMA",
+  // "OFF"), ("COMPLEX", "VERBS[5] CONJ[4] NOACTPRIOR") ... (see
+  // src/coder/tabari_engine.h). Empty (no .options file): no sentence-length
+  // limit and no comma-clause deletion.
+  std::vector<std::pair<std::string, std::string>> tabari_options;
 };
 
 // A human-readable account of what the coder saw and decided, for

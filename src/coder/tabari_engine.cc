@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -71,7 +72,8 @@ class PatternMatcher {
         if (e.id >= dict_.synsets().size()) return 0;
         size_t best = 0;
         if (!dict_.synsets()[e.id].written.empty()) {
-          for (const std::string& p : dict_.synsets()[e.id].written) best = std::max(best, WrittenAt(p, at));
+          for (const std::string& p : dict_.synsets()[e.id].written)
+            best = std::max(best, WrittenAt(p, at));
           return best;
         }
         for (const std::string& p : dict_.synsets()[e.id].phrases) {
@@ -94,7 +96,8 @@ class PatternMatcher {
       }
       case Type::kAlternatives: {
         size_t best = 0;
-        for (const auto& alt : e.alternative_words) best = std::max(best, WordsAt(tokens_, at, clause_.end, alt));
+        for (const auto& alt : e.alternative_words)
+          best = std::max(best, WordsAt(tokens_, at, clause_.end, alt));
         return best;
       }
       default:
@@ -210,7 +213,8 @@ class PatternMatcher {
           // The first member of a compound ending here.
           int first = m;
           for (size_t o = 0; o < mentions_.size(); ++o)
-            if (mentions_[o].coordinated_with == first) first = static_cast<int>(o), o = static_cast<size_t>(-1);
+            if (mentions_[o].coordinated_with == first)
+              first = static_cast<int>(o), o = static_cast<size_t>(-1);
           Bind(*e, e->type == Type::kCompound ? first : m, b);
           p = mentions_[e->type == Type::kCompound ? first : m].span.begin;
           found = true;
@@ -263,7 +267,8 @@ class PatternMatcher {
 int PatternLength(const VerbPattern& p) {
   auto alnum = [](std::string_view w) {
     int n = 0;
-    for (char c : w) n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    for (char c : w)
+      n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     return n;
   };
   int n = 0;
@@ -297,8 +302,9 @@ std::string TabariRule(const Dictionary& dict, const PhraseMatch& verb, const Ve
   return "TABARI mode: " + RenderTrigger(dict, verb, shown, tokens);
 }
 
-VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb, std::span<const Token> tokens,
-                          std::span<const Mention> mentions, Clause clause) {
+VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb,
+                          std::span<const Token> tokens, std::span<const Mention> mentions,
+                          Clause clause) {
   const VerbBlock& block = dict.block_of(verb);
   std::vector<const VerbPattern*> order;
   for (const VerbPattern& p : block.patterns) order.push_back(&p);
@@ -320,7 +326,8 @@ VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb, std::
       (seen_verb ? after : before).push_back(&e);
     }
     Binding b;
-    if (matcher.MatchAfter(after, verb.span.end, &b) && matcher.MatchBefore(before, verb.span.begin, &b))
+    if (matcher.MatchAfter(after, verb.span.end, &b) &&
+        matcher.MatchBefore(before, verb.span.begin, &b))
       return {p, p->code, b};
   }
   return {nullptr, dict.verb_form(verb.id).EffectiveCode(dict.verb_blocks()), {}};
@@ -329,8 +336,9 @@ VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb, std::
 // The words FindMentions steps over at the start of a phrase ("top",
 // "former", "new": mentions.cc's kModifiers).
 bool IsMentionModifier(const Token& t) {
-  for (std::string_view w : {"top", "senior", "late", "former", "acting", "interim", "then", "outgoing",
-                             "new", "retired", "veteran", "exiled", "ousted", "incoming"})
+  for (std::string_view w :
+       {"top", "senior", "late", "former", "acting", "interim", "then", "outgoing", "new",
+        "retired", "veteran", "exiled", "ousted", "incoming"})
     if (IsWord(t, w)) return true;
   return false;
 }
@@ -350,7 +358,8 @@ bool InsideMention(std::span<const Mention> mentions, TokenSpan span) {
 // Clauses: the sentence is cut at a conjunction only when both sides hold a
 // verb, so "Gondor and Osgiliath met" stays one clause while "Arnor denounced
 // Gondor and threatened Mordor" becomes two.
-std::vector<Clause> SplitClauses(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+std::vector<Clause> SplitClauses(std::span<const Token> tokens,
+                                 std::span<const PhraseMatch> matches,
                                  std::span<const Mention> mentions) {
   std::vector<uint32_t> verb_at;
   for (const PhraseMatch& m : matches)
@@ -408,7 +417,8 @@ std::vector<int> Members(std::span<const Mention> mentions, int m) {
         break;
       }
   }
-  for (int k = m; k >= 0 && out.size() < mentions.size(); k = mentions[k].coordinated_with) out.push_back(k);
+  for (int k = m; k >= 0 && out.size() < mentions.size(); k = mentions[k].coordinated_with)
+    out.push_back(k);
   return out;
 }
 
@@ -434,7 +444,8 @@ void LinkCompounds(std::span<const Token> tokens, std::span<const PhraseMatch> m
   std::vector<int> usable;
   for (size_t k = 0; k < mentions->size(); ++k) {
     (*mentions)[k].coordinated_with = -1;
-    if (!(*mentions)[k].code.empty() && !(*mentions)[k].locative) usable.push_back(static_cast<int>(k));
+    if (!(*mentions)[k].code.empty() && !(*mentions)[k].locative)
+      usable.push_back(static_cast<int>(k));
   }
   for (size_t u = 0; u + 1 < usable.size(); ++u) {
     Mention& a = (*mentions)[usable[u]];
@@ -449,26 +460,212 @@ void LinkCompounds(std::span<const Token> tokens, std::span<const PhraseMatch> m
       }
       bool lower = !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z';
       for (const PhraseMatch& m : matches)
-        if (m.kind == PhraseMatch::Kind::kVerb && m.span.begin <= k && k < m.span.end) lower = false;
+        if (m.kind == PhraseMatch::Kind::kVerb && m.span.begin <= k && k < m.span.end)
+          lower = false;
       ok = lower;
     }
     if (joined && ok) a.coordinated_with = usable[u + 1];
   }
 }
 
-}  // namespace
+// TABARI's .options commands that change coding (manual chapter 8), read
+// from CoderOptions::tabari_options.
+struct TabariOptions {
+  enum class CodeBy : uint8_t { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;
+  // SET: MINIMUM WORDS (8.2.3): shorter sentences are not coded; a comma
+  // counts as a word. TABARI's default is 8.
+  int min_words = 8;
+  // COMMA (8.6): comma-delimited phrases of more than MIN and at most MAX
+  // words are deleted before coding; B... limits apply to the phrase that
+  // opens the sentence, E... to the one that closes it.
+  bool comma = true;
+  int min = 2, max = 10, emin = 2, emax = 10, bmin = 128, bmax = 0;
+  // DEFAULT (8.5): codes used when no source or target is found; PRIOR: the
+  // default source whenever no actor precedes the verb; AFTER: the default
+  // target whenever no actor follows it.
+  std::string default_source, default_target;
+  bool prior = false, after = false;
+  // COMPLEX (8.7): limits past which a sentence is too complex to code.
+  int complex_verbs = 0, complex_conj = 0;
+  bool no_actor_prior = false;
+  // SET: CONVERT AGENTS (8.2.6): an agent with no actor is an actor "~AGENT".
+  bool convert_agents = false;
+};
 
+// "MIN = 4 MAX = 6" -> {"MIN","4","MAX","6"}; also splits "[DEFSRC]" and
+// "VERBS[5]" at their brackets.
+std::vector<std::string> OptionWords(std::string_view value) {
+  std::vector<std::string> out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) out.push_back(word);
+    word.clear();
+  };
+  for (char c : value) {
+    if (c == ' ' || c == '=' || c == '[' || c == ']' || c == ':' || c == '}' || c == '\t') {
+      flush();
+      continue;
+    }
+    word += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  }
+  flush();
+  return out;
+}
+
+int OptionNumber(const std::string& s, int fallback) {
+  try {
+    return std::stoi(s);
+  } catch (...) {
+    return fallback;
+  }
+}
+
+TabariOptions ReadTabariOptions(const CoderOptions& options) {
+  TabariOptions o;
+  // Without an .options file (khaldun's own callers, the PETRARCH mode that
+  // shares this core) nothing is filtered: no minimum length, no comma rule.
+  if (options.tabari_options.empty()) {
+    o.min_words = 0;
+    o.comma = false;
+    return o;
+  }
+  for (const auto& [key, value] : options.tabari_options) {
+    std::vector<std::string> w = OptionWords(value);
+    if (key == "SET: CODE") {
+      if (value.find("SENTENCE") != std::string::npos)
+        o.code_by = TabariOptions::CodeBy::kSentence;
+      else if (value.find("ALL") != std::string::npos)
+        o.code_by = TabariOptions::CodeBy::kAll;
+      else
+        o.code_by = TabariOptions::CodeBy::kClause;
+    } else if (key == "SET: MINIMUM WORDS" || key == "SET: MINIMUM") {
+      if (!w.empty()) o.min_words = OptionNumber(w.back(), o.min_words);
+    } else if (key == "SET: CONVERT AGENT" || key == "SET: CONVERT AGENTS" ||
+               key == "SET: CONVERT") {
+      o.convert_agents = !w.empty() && (w.back() == "TRUE" || w.back() == "T");
+    } else if (key == "COMMA") {
+      o.comma = !(w.size() == 1 && w[0] == "OFF");
+      for (size_t i = 0; i + 1 < w.size(); ++i) {
+        int* slot = w[i] == "MIN"    ? &o.min
+                    : w[i] == "MAX"  ? &o.max
+                    : w[i] == "EMIN" ? &o.emin
+                    : w[i] == "EMAX" ? &o.emax
+                    : w[i] == "BMIN" ? &o.bmin
+                    : w[i] == "BMAX" ? &o.bmax
+                                     : nullptr;
+        if (slot) *slot = OptionNumber(w[i + 1], *slot);
+      }
+    } else if (key == "DEFAULT") {
+      o.default_source.clear(), o.default_target.clear(), o.prior = o.after = false;
+      for (size_t i = 0; i < w.size(); ++i) {
+        if (w[i] == "SOURCE" && i + 1 < w.size())
+          o.default_source = w[++i];
+        else if (w[i] == "TARGET" && i + 1 < w.size())
+          o.default_target = w[++i];
+        else if (w[i] == "PRIOR")
+          o.prior = true;
+        else if (w[i] == "AFTER")
+          o.after = true;
+      }
+    } else if (key == "COMPLEX") {
+      o.complex_verbs = o.complex_conj = 0;
+      o.no_actor_prior = false;
+      for (size_t i = 0; i < w.size(); ++i) {
+        if (w[i] == "VERBS" && i + 1 < w.size())
+          o.complex_verbs = OptionNumber(w[++i], 0);
+        else if (w[i] == "CONJ" && i + 1 < w.size())
+          o.complex_conj = OptionNumber(w[++i], 0);
+        else if (w[i] == "NOACTPRIOR")
+          o.no_actor_prior = true;
+      }
+    }
+  }
+  return o;
+}
+
+// Words as TABARI counts them for MINIMUM WORDS and COMMA: blank-separated
+// words, so "Gondor's" is one word and "war-torn" two; a comma counts when
+// `commas`.
+int CountWords(std::span<const Token> tokens, uint32_t begin, uint32_t end, bool commas) {
+  int n = 0;
+  for (uint32_t k = begin; k < end; ++k) {
+    std::string_view t = tokens[k].text;
+    if (t == ",") {
+      n += commas;
+      continue;
+    }
+    // "'s" and "n't" are part of the word before them ("Gondor's", "isn't").
+    if (t.empty() || t[0] == '\'' || t == "n't" || t == "N'T" ||
+        !(std::isalnum(static_cast<unsigned char>(t[0])))) {
+      if (t.size() > 1 && t[0] != '\'' && std::isalnum(static_cast<unsigned char>(t[1]))) ++n;
+      continue;
+    }
+    ++n;
+    for (size_t i = 1; i + 1 < t.size(); ++i)
+      if (t[i] == '-' && std::isalnum(static_cast<unsigned char>(t[i + 1]))) ++n;
+  }
+  return n;
+}
+
+// TABARI deletes comma-delimited nonrestrictive clauses before coding (manual
+// 7.8, 8.6): "Gondor, the state's fiercest foe, ..." loses "the state's
+// fiercest foe". The phrases are counted between consecutive commas
+// ("chained"); commas that separate the members of a compound actor ("Mordor,
+// the Shire, Fornost and Bree") do not count. Returns the tokens to keep.
+std::vector<bool> KeepAfterCommas(std::span<const Token> tokens, std::span<const Mention> mentions,
+                                  const TabariOptions& o) {
+  std::vector<bool> keep(tokens.size(), true);
+  if (!o.comma) return keep;
+  std::vector<uint32_t> commas;
+  for (uint32_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].text != ",") continue;
+    bool in_compound = false;
+    for (const Mention& m : mentions)
+      if (m.coordinated_with >= 0 && m.span.end <= k && k < mentions[m.coordinated_with].span.begin)
+        in_compound = true;
+    if (!in_compound) commas.push_back(k);
+  }
+  if (commas.empty()) return keep;
+  auto drop = [&](uint32_t b, uint32_t e) {
+    for (uint32_t k = b; k < e; ++k) keep[k] = false;
+  };
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  auto in = [](int words, int min, int max) { return words > min && words <= max; };
+  // A comma that closes a deleted phrase opens no other: in "Elrond,
+  // suspicious as ever of Mordor, brushed aside reports that ..." the middle
+  // phrase goes and the rest is read as one.
+  size_t c = 0;
+  if (in(CountWords(tokens, 0, commas[0], false), o.bmin, o.bmax)) drop(0, commas[0] + 1), c = 1;
+  while (c < commas.size()) {
+    if (c + 1 < commas.size()) {
+      if (in(CountWords(tokens, commas[c] + 1, commas[c + 1], false), o.min, o.max)) {
+        drop(commas[c], commas[c + 1]);  // the closing comma still separates
+        c += 2;
+      } else {
+        c += 1;
+      }
+      continue;
+    }
+    if (in(CountWords(tokens, commas[c] + 1, n, false), o.emin, o.emax)) drop(commas[c], n);
+    c += 1;
+  }
+  return keep;
+}
+
+}  // namespace
 std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOptions& options,
                               const AnalyzedDocument& doc, ExplainTrace* trace) {
   std::vector<Event> events;
   const Dictionary& dict = *resources.dictionary;
+  const TabariOptions opts = ReadTabariOptions(options);
   CoreferenceMemory memory;
   MentionContext context{&dict, resources.gazetteer.get(), doc.document->date};
   MatchScratch scratch;
   std::vector<PhraseMatch> matches;
 
   for (const Sentence& sentence : doc.sentences) {
-    std::span<const Token> tokens(doc.SentenceTokens(sentence), sentence.token_count);
+    std::span<const Token> all_tokens(doc.SentenceTokens(sentence), sentence.token_count);
     ExplainTrace::SentenceTrace* st = nullptr;
     if (trace) {
       trace->sentences.push_back({sentence.index, std::string(doc.OriginalText(sentence)), {}, {}});
@@ -476,6 +673,44 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     }
     auto note = [&](std::string line) {
       if (st) st->lines.push_back(std::move(line));
+    };
+    if (int words = CountWords(all_tokens, 0, static_cast<uint32_t>(all_tokens.size()), true);
+        words < opts.min_words) {
+      note(fmt::format("{} words, fewer than MINIMUM WORDS {}: sentence not coded", words,
+                       opts.min_words));
+      continue;
+    }
+    // The comma-delimited clauses TABARI deletes; the rest is coded as if
+    // they had never been written. `kept` maps a kept token to its index in
+    // the sentence, for the evidence.
+    std::vector<Token> kept_tokens;
+    std::vector<uint32_t> kept;
+    std::vector<PhraseMatch> all_matches;  // before the deletion, for [###] and [+++]
+    {
+      matches.clear();
+      dict.FindCandidates(all_tokens, scratch, &matches);
+      for (PhraseMatch& m : matches)
+        while (
+            m.kind == PhraseMatch::Kind::kActor && m.span.size() > 1 &&
+            (IsDeterminer(all_tokens[m.span.begin]) || IsMentionModifier(all_tokens[m.span.begin])))
+          ++m.span.begin;
+      CoreferenceMemory scratch_memory = memory;
+      std::vector<Mention> first = FindMentions(all_tokens, matches, context, &scratch_memory);
+      for (Mention& m : first)
+        if (m.code == "---") m.code.clear();
+      LinkCompounds(all_tokens, matches, &first);
+      all_matches = matches;
+      std::vector<bool> keep = KeepAfterCommas(all_tokens, first, opts);
+      for (uint32_t k = 0; k < all_tokens.size(); ++k)
+        if (keep[k]) kept_tokens.push_back(all_tokens[k]), kept.push_back(k);
+      if (kept.size() < all_tokens.size())
+        note(fmt::format("comma-delimited clauses deleted; coding '{}'",
+                         SpanText(kept_tokens, {0, static_cast<uint32_t>(kept_tokens.size())})));
+    }
+    std::span<const Token> tokens(kept_tokens);
+    auto original = [&](TokenSpan s) {
+      if (s.empty() || s.end > kept.size()) return s;
+      return TokenSpan{kept[s.begin], kept[s.end - 1] + 1};
     };
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
@@ -495,22 +730,23 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       if (m.code == "---") m.code.clear();
     LinkCompounds(tokens, matches, &mentions);
     for (const Mention& m : mentions)
-      note(fmt::format("actor '{}' [{}] tokens {}-{}{}", SpanText(tokens, m.span), m.code, m.span.begin,
-                       m.span.end, m.coordinated_with >= 0 ? " (compound)" : ""));
+      note(fmt::format("actor '{}' [{}] tokens {}-{}{}", SpanText(tokens, m.span), m.code,
+                       m.span.begin, m.span.end, m.coordinated_with >= 0 ? " (compound)" : ""));
 
     // Discards, complexity and date shifts (manual 6.3, 6.6).
     bool discard = false, complex = false;
     int shift = 0;
-    for (const PhraseMatch& m : matches) {
+    for (const PhraseMatch& m : all_matches) {
       std::string code;
       if (m.kind == PhraseMatch::Kind::kActor) code = dict.actor(m.id).CodeAt(doc.document->date);
-      if (m.kind == PhraseMatch::Kind::kTime) code = dict.word_class(PhraseMatch::Kind::kTime)[m.id].code;
+      if (m.kind == PhraseMatch::Kind::kTime)
+        code = dict.word_class(PhraseMatch::Kind::kTime)[m.id].code;
       if (m.kind == PhraseMatch::Kind::kVerb)
         code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks()).primary;
       if (code == "###") discard = true;
       if (code == "+++") complex = true;
-      if (m.kind == PhraseMatch::Kind::kTime && !code.empty() && (code[0] == '-' || code[0] == '+') &&
-          code != "+++") {
+      if (m.kind == PhraseMatch::Kind::kTime && !code.empty() &&
+          (code[0] == '-' || code[0] == '+') && code != "+++") {
         try {
           shift = std::stoi(code);
         } catch (...) {
@@ -550,19 +786,21 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         if (choice.pattern == nullptr && (choice.code.is_null() || choice.code.empty())) continue;
         // "SAID [023?]": a subordinate code is used only when no other verb
         // of the clause codes ("said it would act now" codes "act").
-        if (choice.pattern == nullptr && choice.code.priority == EventCode::Priority::kSubordinate) {
+        if (choice.pattern == nullptr &&
+            choice.code.priority == EventCode::Priority::kSubordinate) {
           if (subordinate == nullptr) subordinate = &m, subordinate_choice = choice;
           continue;
         }
         verb = &m;
         break;
       }
-      if (verb == nullptr && subordinate != nullptr) verb = subordinate, choice = subordinate_choice;
+      if (verb == nullptr && subordinate != nullptr)
+        verb = subordinate, choice = subordinate_choice;
       // The clause's own first actor before any verb, for the next clause.
       int first_actor = -1;
       for (size_t k = 0; k < mentions.size(); ++k)
-        if (!mentions[k].code.empty() && !mentions[k].locative && mentions[k].span.begin >= clause.begin &&
-            mentions[k].span.begin < clause.end) {
+        if (!mentions[k].code.empty() && !mentions[k].locative &&
+            mentions[k].span.begin >= clause.begin && mentions[k].span.begin < clause.end) {
           first_actor = static_cast<int>(k);
           break;
         }
@@ -574,9 +812,10 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         note(fmt::format("'{}': null code", SpanText(tokens, verb->span)));
         continue;
       }
-      note(fmt::format("verb '{}': {} [{}]", SpanText(tokens, verb->span),
-                       choice.pattern ? "pattern at line " + std::to_string(choice.pattern->line) : "no pattern",
-                       choice.code.ToString()));
+      note(fmt::format(
+          "verb '{}': {} [{}]", SpanText(tokens, verb->span),
+          choice.pattern ? "pattern at line " + std::to_string(choice.pattern->line) : "no pattern",
+          choice.code.ToString()));
       int source = choice.binding.source, target = choice.binding.target;
       if (choice.binding.compound >= 0) {
         // '%': the members of one compound act on each other.
@@ -585,7 +824,9 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
           for (int a : members)
             for (int b : members)
               if (a != b) {
-                if (!choice.code.primary.empty()) pending.push_back({a, b, choice.code.primary, verb->span, TabariRule(dict, *verb, choice, tokens)});
+                if (!choice.code.primary.empty())
+                  pending.push_back({a, b, choice.code.primary, verb->span,
+                                     TabariRule(dict, *verb, choice, tokens)});
               }
           continue;
         }
@@ -601,7 +842,8 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         for (uint32_t k = verb->span.end; k < clause.end; ++k)
           if (IsWord(tokens[k], "by")) {
             for (size_t x = 0; x < mentions.size(); ++x)
-              if (mentions[x].span.begin > k && mentions[x].span.begin < clause.end && !mentions[x].code.empty()) {
+              if (mentions[x].span.begin > k && mentions[x].span.begin < clause.end &&
+                  !mentions[x].code.empty()) {
                 by_agent = static_cast<int>(x);
                 break;
               }
@@ -612,7 +854,8 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       for (size_t k = 0; k < mentions.size(); ++k) {
         const Mention& x = mentions[k];
         if (x.code.empty() || x.locative) continue;
-        if (x.span.begin >= clause.begin && x.span.end <= verb->span.begin && before < 0) before = static_cast<int>(k);
+        if (x.span.begin >= clause.begin && x.span.end <= verb->span.begin && before < 0)
+          before = static_cast<int>(k);
         if (x.span.begin >= verb->span.end && x.span.begin < clause.end && after < 0 &&
             static_cast<int>(k) != source && static_cast<int>(k) != by_agent)
           after = static_cast<int>(k);
@@ -626,8 +869,9 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         source = after;
         after = -1;
         for (size_t k = 0; k < mentions.size(); ++k)
-          if (!mentions[k].code.empty() && !mentions[k].locative && mentions[k].span.begin >= verb->span.end &&
-              mentions[k].span.begin < clause.end && static_cast<int>(k) != source) {
+          if (!mentions[k].code.empty() && !mentions[k].locative &&
+              mentions[k].span.begin >= verb->span.end && mentions[k].span.begin < clause.end &&
+              static_cast<int>(k) != source) {
             // A member of the source compound is not its target.
             bool member = false;
             for (int s : Members(mentions, source)) member |= s == static_cast<int>(k);
@@ -647,8 +891,12 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       for (int a : Members(mentions, source))
         for (int b : Members(mentions, target)) {
           if (a == b) continue;
-          if (!choice.code.primary.empty()) pending.push_back({a, b, choice.code.primary, verb->span, TabariRule(dict, *verb, choice, tokens)});
-          if (!choice.code.reverse.empty()) pending.push_back({b, a, choice.code.reverse, verb->span, TabariRule(dict, *verb, choice, tokens) + " (reverse code)"});
+          if (!choice.code.primary.empty())
+            pending.push_back(
+                {a, b, choice.code.primary, verb->span, TabariRule(dict, *verb, choice, tokens)});
+          if (!choice.code.reverse.empty())
+            pending.push_back({b, a, choice.code.reverse, verb->span,
+                               TabariRule(dict, *verb, choice, tokens) + " (reverse code)"});
         }
     }
 
@@ -656,8 +904,8 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     auto push = [&](const Pending& p, const std::string& src_code, const std::string& tgt_code) {
       if (!src_code.empty() && src_code == tgt_code) return;
       for (const Event& e : events)
-        if (e.sentence_index == sentence.index && e.cameo_code == p.code && e.source.code == src_code &&
-            e.target.code == tgt_code)
+        if (e.sentence_index == sentence.index && e.cameo_code == p.code &&
+            e.source.code == src_code && e.target.code == tgt_code)
           return;
       const CameoCode* info = resources.codebook->Find(p.code);
       if (info == nullptr) {
@@ -675,7 +923,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         if (code.empty()) return;
         a->code = code;
         a->matched_text = SpanText(tokens, m.span);
-        a->tokens = m.span;
+        a->tokens = original(m.span);
         a->how = m.how;
         a->name = a->matched_text;
       };

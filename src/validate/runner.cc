@@ -189,7 +189,10 @@ std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record, ExplainTrac
   options.text.detect_dateline = false;  // one sentence per record, never a dateline
   options.coder = CoderOptionsFor(record);
   // TABARI's suite is coded with TABARI's semantics (src/coder/tabari_engine.h).
-  if (impl_->format == SuiteFormat::kTabari) options.coder.mode = CodingMode::kTabari;
+  if (impl_->format == SuiteFormat::kTabari) {
+    options.coder.mode = CodingMode::kTabari;
+    for (const SuiteOption& o : record.options) options.coder.tabari_options.emplace_back(o.key, o.value);
+  }
   // PETRARCH's suite with PETRARCH-2's semantics (src/coder/petrarch_engine.h).
   if (impl_->format == SuiteFormat::kPetrarch) options.coder.mode = CodingMode::kPetrarch;
   // PETRARCH codes from the record's parse and refuses a sentence whose tree
