@@ -118,6 +118,18 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     }
     --k;
   }
+  // "was shot and seriously wounded by a gunman": a participle coordinated
+  // with an earlier passive participle is passive too.
+  if (!saw_be && k >= 2 && (IsWord(tokens[k - 1], "and") || IsWord(tokens[k - 1], "or"))) {
+    uint32_t q = k - 2;
+    const Token& first = tokens[q];
+    if (first.pos != kPosNone ? first.pos == kPosVBN : LooksParticiple(first)) {
+      while (q > 0 && (IsAdverb(tokens[q - 1]) || InWords(kAuxiliaries, tokens[q - 1]))) {
+        if (InWords(kBeForms, tokens[q - 1])) saw_be = true;
+        --q;
+      }
+    }
+  }
   // "was assassinated": be + participle. "is attacking" is active. In a
   // phrasal verb the participle comes first: "was shot down".
   g.passive = saw_be && LooksParticiple(tokens[verb.begin]);

@@ -75,6 +75,25 @@ std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* 
   return std::nullopt;
 }
 
+// "Slovakia's prime minister was shot by a gunman", "Iranian police beat
+// protesters in Saqqez": a role named without a country acts where the
+// event happens, else in the country of the event's other party. Returns
+// false when neither names a country.
+bool CompleteUnplacedRole(std::string* code, std::string_view other,
+                          const std::optional<Location>& location, const Gazetteer* gazetteer) {
+  if (!code->starts_with(internal::kUnplacedCountry)) return true;
+  std::string_view country;
+  if (location && !location->country.empty()) {
+    country = location->country;
+  } else if (other.size() >= 3 && !other.starts_with(internal::kUnplacedCountry) &&
+             gazetteer != nullptr && gazetteer->Country(other.substr(0, 3)) != nullptr) {
+    country = other.substr(0, 3);
+  }
+  if (country.empty()) return false;
+  code->replace(0, internal::kUnplacedCountry.size(), country);
+  return true;
+}
+
 bool InsideLongerTrigger(std::span<const PhraseMatch> matches, const PhraseMatch& m) {
   for (const PhraseMatch& o : matches) {
     // Only a longer phrase of the same reading subsumes: "meeting with" as
@@ -424,18 +443,29 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     for (const Candidate& c : candidates) {
       const Mention& src = c.source >= 0 ? mentions[c.source] : kNoActor;
       const Mention& tgt = c.target >= 0 ? mentions[c.target] : kNoActor;
+      ClauseWindow window = internal::ClauseAround(tokens, c.trigger.begin);
+      std::optional<Location> location = FindLocation(
+          s, resources_.gazetteer.get(), std::max(c.trigger.end, tgt.span.end), window);
+      std::string src_code = src.code, tgt_code = tgt.code;
+      if (!CompleteUnplacedRole(&src_code, tgt_code, location, resources_.gazetteer.get()) ||
+          !CompleteUnplacedRole(&tgt_code, src.code, location, resources_.gazetteer.get())) {
+        s.Note(fmt::format("'{}': a role without a country and nothing to take one from; no event",
+                           s.Text(c.trigger)));
+        continue;
+      }
+      if (c.source >= 0 && c.target >= 0 && SameActor(src_code, tgt_code)) continue;
       // One event per (source, target, code) in a sentence. "Rouhani
       // reaffirmed Iran's commitment ...": the verb (IRNGOV) and the noun
       // (IRN) report one act; the more specific actor codes are kept.
       bool duplicate = false;
       for (Event& e : events) {
         if (e.sentence_index != sentence.index || e.cameo_code != c.code ||
-            !SameActor(e.source.code, src.code) || !SameActor(e.target.code, tgt.code))
+            !SameActor(e.source.code, src_code) || !SameActor(e.target.code, tgt_code))
           continue;
         duplicate = true;
-        if (src.code.size() + tgt.code.size() > e.source.code.size() + e.target.code.size()) {
-          e.source.code = src.code;
-          e.target.code = tgt.code;
+        if (src_code.size() + tgt_code.size() > e.source.code.size() + e.target.code.size()) {
+          e.source.code = src_code;
+          e.target.code = tgt_code;
         }
       }
       if (duplicate) continue;
@@ -460,15 +490,15 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       };
       fill(src, &e.source);
       fill(tgt, &e.target);
+      if (src.unplaced) e.source.code = src_code;
+      if (tgt.unplaced) e.target.code = tgt_code;
       if (options_.mode == CodingMode::kKhaldun && options_.state_actors) {
         PromoteStateActor(src, tokens, matches, resources_.gazetteer.get(), &e.source);
         if (!TargetIsAPlace(c.code))
           PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(), &e.target);
       }
       internal::SetEventCode(*info, c.code, &e);
-      ClauseWindow window = internal::ClauseAround(tokens, c.trigger.begin);
-      e.location = FindLocation(s, resources_.gazetteer.get(),
-                                std::max(c.trigger.end, tgt.span.end), window);
+      e.location = std::move(location);
       e.evidence.sentence = std::string(doc.OriginalText(sentence));
       e.evidence.sentence_bytes = sentence.bytes;
       e.evidence.verb_text = s.Text(c.trigger);

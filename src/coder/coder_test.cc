@@ -36,6 +36,9 @@ COMMANDER [~MIL]
 MILITARY {} [~MIL]
 TROOPS {} [~MIL]
 POLICE {} [~COP]
+PROTESTER [~OPP]
+GUNMAN [~UAF]
+CIVILIAN [~CVL]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -176,6 +179,24 @@ TEST_F(CoderTest, ThePossessorOfAPassiveSubjectIsTheTarget) {
 
 TEST_F(CoderTest, OnlyMutualActsMakeACompoundSourceActOnItself) {
   EXPECT_EQ("", Code("Russia and China condemned the decision."));
+}
+
+TEST_F(CoderTest, ACoordinatedParticipleIsPassiveToo) {
+  EXPECT_EQ("USAMIL 1823 IRQMIL", Code("An Iraqi commander was shot and killed by US troops."));
+}
+
+TEST_F(CoderTest, ARoleWithoutACountryTakesItFromItsPlaceOrTheOtherParty) {
+  EXPECT_EQ("IRQOPP 111 IRN", Code("Hundreds of protesters in Baghdad condemned Iran."));
+  EXPECT_EQ("IRQUAF 1823 IRQMIL", Code("An Iraqi commander was killed by a gunman on Sunday."));
+  // Civilians are as often foreigners: only a place gives them a country.
+  EXPECT_EQ("", Code("Russian troops attacked civilians."));
+  EXPECT_EQ("RUSMIL 190 IRQCVL @Baghdad", Code("Russian troops attacked civilians in Baghdad."));
+  // Two roles and no country: nothing to complete them from.
+  EXPECT_EQ("", Code("Protesters attacked the police."));
+}
+
+TEST_F(CoderTest, AFormerHeadOfGovernmentIsAnElite) {
+  EXPECT_EQ("IRNELI 111 USA", Code("Former Iranian president Hassan Rouhani condemned the US."));
 }
 
 TEST_F(CoderTest, PassiveAgentFromAnEventNoun) {

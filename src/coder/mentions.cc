@@ -1,9 +1,9 @@
 #include "coder/mentions.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
-
-#include <fmt/format.h>
 
 #include "khaldun/syntax.h"
 
@@ -19,27 +19,48 @@ bool InLowerList(std::span<const std::string_view> list, const Token& t) {
 // Words that may stand inside an actor phrase without being dictionary words:
 // "top Iranian commander", "the late Iranian commander", "former President".
 constexpr std::array<std::string_view, 14> kModifiers = {
-    "top",      "senior", "late",    "former",  "acting",  "interim", "then",
-    "outgoing", "new",    "retired", "veteran", "exiled",  "ousted",  "incoming"};
+    "top",      "senior", "late",    "former",  "acting", "interim", "then",
+    "outgoing", "new",    "retired", "veteran", "exiled", "ousted",  "incoming"};
 
 // Capitalised words that are not names: sentence-initial function words, days
 // and months ("In a Tuesday meeting" holds no name).
 constexpr std::array<std::string_view, 58> kNotNames = {
-    "the",       "a",        "an",       "in",      "on",       "at",        "for",
-    "with",      "but",      "and",      "or",      "it",       "he",        "she",
-    "they",      "we",       "i",        "you",     "this",     "that",      "these",
-    "those",     "his",      "her",      "their",   "its",      "our",       "after",
-    "before",    "during",   "meanwhile", "however", "while",   "as",        "if",
-    "when",      "monday",   "tuesday",  "wednesday", "thursday", "friday",  "saturday",
-    "sunday",    "january",  "february", "march",   "april",    "may",       "june",
-    "july",      "august",   "september", "october", "november", "december", "today",
+    "the",       "a",        "an",     "in",        "on",       "at",       "for",       "with",
+    "but",       "and",      "or",     "it",        "he",       "she",      "they",      "we",
+    "i",         "you",      "this",   "that",      "these",    "those",    "his",       "her",
+    "their",     "its",      "our",    "after",     "before",   "during",   "meanwhile", "however",
+    "while",     "as",       "if",     "when",      "monday",   "tuesday",  "wednesday", "thursday",
+    "friday",    "saturday", "sunday", "january",   "february", "march",    "april",     "may",
+    "june",      "july",     "august", "september", "october",  "november", "december",  "today",
     "yesterday", "tomorrow"};
 
 // Heads that name a collective, not one person: "the Syrian government".
 constexpr std::array<std::string_view, 16> kCollectiveHeads = {
-    "government", "military", "army",    "forces",     "troops",   "police",
-    "ministry",   "parliament", "regime", "administration", "people", "nation",
-    "cabinet",    "authorities", "officials", "navy"};
+    "government", "military", "army",           "forces", "troops", "police",  "ministry",
+    "parliament", "regime",   "administration", "people", "nation", "cabinet", "authorities",
+    "officials",  "navy"};
+
+// Roles that act within their own country and are often named without it:
+// "protesters demanded", "a gunman shot", "security forces fired on". Roles
+// of a state's central institutions ("officials", "lawmakers") are left out:
+// they act abroad as often as at home.
+// Civilians and refugees are as often foreigners ("Russian troops killed
+// civilians", "refugees fleeing Myanmar"): they take a country only from a
+// place named right after them ("civilians in Bucha").
+constexpr std::array<std::string_view, 10> kDomesticSectors = {"OPP", "REB", "INS", "UAF", "SEP",
+                                                               "MIL", "COP", "LAB", "AGR", "EDU"};
+constexpr std::array<std::string_view, 2> kPlacedOnlySectors = {"CVL", "REF"};
+
+enum class RoleKind { kNone, kDomestic, kPlacedOnly };
+
+RoleKind RoleWithoutCountry(const AgentEntry& agent) {
+  if (agent.composition != AgentEntry::Composition::kSuffix) return RoleKind::kNone;
+  for (auto c : kDomesticSectors)
+    if (agent.code == c) return RoleKind::kDomestic;
+  for (auto c : kPlacedOnlySectors)
+    if (agent.code == c) return RoleKind::kPlacedOnly;
+  return RoleKind::kNone;
+}
 
 bool IsNameToken(const Token& t) {
   return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !InLowerList(kNotNames, t);
@@ -68,7 +89,8 @@ std::string DisplayName(const std::string& actor_words, const AgentEntry* agent)
   bool word_start = true;
   for (char c : actor_words) {
     bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    out.push_back(letter && !word_start && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    out.push_back(letter && !word_start && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
+                                                                : c);
     word_start = !letter && c != '\'';
   }
   if (agent != nullptr && !out.empty()) out += " " + LowerAscii(agent->name);
@@ -160,7 +182,7 @@ std::string Compose(const std::string& actor, const AgentEntry* agent) {
   // USAMIL); a further agent does not override it.
   if (actor.size() > 3) return actor;
   return agent->composition == AgentEntry::Composition::kSuffix ? actor + agent->code
-                                                                 : agent->code + actor;
+                                                                : agent->code + actor;
 }
 
 }  // namespace
@@ -181,10 +203,12 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       Mention pronoun;
       pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
       pronoun.code = memory->last_person_code();
-      pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text, memory->last_person_label());
+      pronoun.how =
+          fmt::format("coreference: {} = {}", tokens[i].text, memory->last_person_label());
       pronoun.person = true;
       pronoun.display_name = memory->last_person_label();
-      pronoun.person_name = memory->last_person_label();  // so that a later "he" names the person too
+      pronoun.person_name =
+          memory->last_person_label();  // so that a later "he" names the person too
       mentions.push_back(std::move(pronoun));
       ++i;
       continue;
@@ -260,7 +284,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       }
       // "the navies of Iran and Russia", "soldiers from Gondor": a role
       // followed by "of" or "from" and a country belongs to that country.
-      if (agent != nullptr && actor_code.empty() && (IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
+      if (agent != nullptr && actor_code.empty() &&
+          (IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
         size_t k = j + 1;
         if (k < n && IsDeterminer(tokens[k])) ++k;
         if (k < n && seeds.actor_at[k] >= 0) {
@@ -327,9 +352,43 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         }
       }
     }
+    // "Tens of thousands of protesters in Minsk", "rioters in Tottenham": a
+    // role without a country belongs to the place named right after it; with
+    // no such place the coder completes it from the event.
+    RoleKind role = agent != nullptr && actor_code.empty() && name.empty() && mention.code.empty()
+                        ? RoleWithoutCountry(*agent)
+                        : RoleKind::kNone;
+    if (role != RoleKind::kNone) {
+      if (role == RoleKind::kDomestic) {
+        mention.code = std::string(kUnplacedCountry) + agent->code;
+        mention.unplaced = true;
+        mention.how = fmt::format("role without a country: {}", agent_word);
+      }
+      if (context.gazetteer != nullptr && j + 1 < n &&
+          (IsWord(tokens[j], "in") || IsWord(tokens[j], "from"))) {
+        size_t p = IsDeterminer(tokens[j + 1]) ? j + 2 : j + 1;
+        size_t length = 0;
+        if (const Place* place = context.gazetteer->MatchAt(tokens, p, &length); place != nullptr) {
+          mention.code = place->country + agent->code;
+          mention.unplaced = false;
+          mention.how = fmt::format("{} + {}: the role's place", place->name, agent_word);
+        }
+      }
+    }
     if (mention.code.empty()) {
       i = has_seed ? std::max(start + 1, j) : start + 1;
       continue;
+    }
+    // "former French president Jacques Chirac": a former head of state or
+    // government is an elite (ELI), not the government.
+    if (mention.code.size() == 6 && mention.code.ends_with("GOV")) {
+      for (size_t k = start; k < j; ++k) {
+        if (IsWord(tokens[k], "former") || IsWord(tokens[k], "ex")) {
+          mention.code.replace(3, 3, "ELI");
+          mention.how += " (former: ELI)";
+          break;
+        }
+      }
     }
     if (!name.empty()) {
       mention.person = true;
@@ -364,7 +423,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     if (!mention.locative && start >= 3 && IsWord(tokens[start - 1], "of") &&
         tokens[start - 2].Has(kTokenCapitalized)) {
       size_t k = start - 2;
-      while (k > 0 && tokens[k - 1].Has(kTokenCapitalized) && !IsLocativePreposition(tokens[k - 1])) --k;
+      while (k > 0 && tokens[k - 1].Has(kTokenCapitalized) && !IsLocativePreposition(tokens[k - 1]))
+        --k;
       if (k > 0 && IsDeterminer(tokens[k - 1])) --k;
       if (k > 0 && IsLocativePreposition(tokens[k - 1])) mention.locative = true;
     }
@@ -379,15 +439,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   const Mention* salient = nullptr;
   const Mention* last = nullptr;
   for (const Mention& m : mentions) {
-    if (!m.person || m.code.empty()) continue;
+    if (!m.person || m.code.empty() || m.unplaced) continue;
     last = &m;
     bool subject = !m.possessive && !(m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1]));
     if (subject && salient == nullptr) salient = &m;
   }
   if (const Mention* chosen = salient ? salient : last) {
-    memory->SetLastPerson(chosen->code, chosen->person_name.empty()
-                                            ? SpanText(tokens, chosen->span)
-                                            : chosen->person_name);
+    memory->SetLastPerson(chosen->code, chosen->person_name.empty() ? SpanText(tokens, chosen->span)
+                                                                    : chosen->person_name);
   }
 
   // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors. A
@@ -416,7 +475,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     Mention& a = mentions[m];
     Mention& b = mentions[next];
     auto share = [](const Mention& from, Mention& to) {
-      if (from.agent == nullptr || to.agent != nullptr || to.code.size() != 3 || !to.person_name.empty())
+      if (from.agent == nullptr || to.agent != nullptr || to.code.size() != 3 ||
+          !to.person_name.empty())
         return;
       to.code = Compose(to.code, from.agent);
       to.agent = from.agent;

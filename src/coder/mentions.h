@@ -16,18 +16,25 @@
 namespace khaldun::internal {
 
 struct Mention {
-  TokenSpan span;        // the whole phrase, determiner and names included
-  std::string code;      // composed CAMEO actor code; empty when unresolved
-  std::string how;       // "dictionary: IRANIAN + PRESIDENT", "coreference: ..."
-  bool possessive = false;  // ends in 's: "Iran's" owns the next noun
-  bool person = false;      // a named person or a personal role (president, commander)
-  bool locative = false;    // after in/near/at and names a place: a location, not an actor
+  TokenSpan span;                // the whole phrase, determiner and names included
+  std::string code;              // composed CAMEO actor code; empty when unresolved
+  std::string how;               // "dictionary: IRANIAN + PRESIDENT", "coreference: ..."
+  bool possessive = false;       // ends in 's: "Iran's" owns the next noun
+  bool person = false;           // a named person or a personal role (president, commander)
+  bool locative = false;         // after in/near/at and names a place: a location, not an actor
   const Place* place = nullptr;  // the place it names, when it names one
   int coordinated_with = -1;     // index of the next mention of "A and B", or -1
   std::string person_name;       // "Hassan Rouhani" when the phrase holds a name
   const AgentEntry* agent = nullptr;  // the role composed into `code`, if any
-  std::string display_name;  // readable: "Hassan Rouhani", "Syria government", "Iran"
+  std::string display_name;           // readable: "Hassan Rouhani", "Syria government", "Iran"
+  // A role named without a country ("protesters", "a gunman", "security
+  // forces"): its code is "---" + the role, and the coder takes the country
+  // from the event's place or its other party (see kUnplacedCountry).
+  bool unplaced = false;
 };
+
+// The country part of an unplaced role's code.
+inline constexpr std::string_view kUnplacedCountry = "---";
 
 // The article's memory of who is who, for coreference: names seen with a
 // known code ("Hassan Rouhani" -> IRNGOV, also "Rouhani") and the last person
