@@ -203,6 +203,19 @@ bool IsDemandOrAppeal(std::string_view code) {
   return root == "02" || root == "10" || root == "11" || root == "12" || root == "13";
 }
 
+// "Russia and Ukraine agreed to exchange prisoners", "pledged to send aid":
+// an intent (root 03) is the event; what is intended has not happened.
+bool IsIntent(std::string_view code) { return CameoRoot(code) == "03"; }
+
+// "condemned Putin's attack on Ukraine", "demanded a halt to the fighting
+// between Israel and Hamas", "accused Iran of supplying drones": the act a
+// speaker condemns, rejects, denies or demands is the subject matter of that
+// act as the speaker frames it, not an event the text asserts.
+bool FramesItsObject(std::string_view code) {
+  auto root = CameoRoot(code);
+  return IsDemandOrAppeal(code) || root == "16" || code.starts_with("012");
+}
+
 }  // namespace
 
 std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace) const {
@@ -268,6 +281,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     std::vector<Candidate> candidates;
     std::string last_code;       // of the previous trigger in this sentence
     uint32_t last_verb_end = 0;  // end of the last verb that got a code, 0 if none
+    std::string last_verb_code;  // and its code
     for (size_t mi = 0; mi < matches.size(); ++mi) {
       const PhraseMatch& m = matches[mi];
       if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
@@ -301,9 +315,27 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
         continue;
       }
-      if (!nominal_reading && group.infinitive && IsDemandOrAppeal(last_code)) {
+      if (!nominal_reading && group.infinitive &&
+          (IsDemandOrAppeal(last_code) || IsIntent(last_code))) {
         s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
                            label, last_code));
+        continue;
+      }
+      // "accused Russia of sending troops", "blamed Israel for killing": the
+      // gerund after "of" or "for" is what is alleged.
+      if (!nominal_reading && FramesItsObject(last_verb_code) && m.span.begin > 0 &&
+          tokens[m.span.begin].text.ends_with("ing") &&
+          (internal::IsWord(tokens[m.span.begin - 1], "of") ||
+           internal::IsWord(tokens[m.span.begin - 1], "for"))) {
+        s.Note(fmt::format("{}: what the {} verb before it alleges, not an event of its own", label,
+                           last_verb_code));
+        continue;
+      }
+      if (nominal_reading && FramesItsObject(last_verb_code) && last_verb_end > 0 &&
+          m.span.begin >= last_verb_end && m.span.begin <= last_verb_end + 8 &&
+          window.begin < last_verb_end) {
+        s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,
+                           last_verb_code));
         continue;
       }
       std::string why_source, why_target;
@@ -392,7 +424,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
       }
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
-      if (!nominal_reading) last_verb_end = m.span.end;
+      if (!nominal_reading) {
+        last_verb_end = m.span.end;
+        last_verb_code = last_code;
+      }
       if (source >= 0 && target >= 0 && SameActor(mentions[source].code, mentions[target].code)) {
         s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
                            mentions[source].code));

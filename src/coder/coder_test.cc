@@ -64,6 +64,8 @@ EXPEL
 SAY {SAID SAYS SAYING}
 --- VISIT [042:043] ---
 VISIT
+--- AGREE [030] ---
+AGREE {AGREED}
 --- RELEASE [084] ---
 RELEASE {RELEASED}
 FREE {FREED}
@@ -267,10 +269,9 @@ TEST_F(CoderTest, ANamedPersonCompletesTheRolePhrase) {
 }
 
 TEST_F(CoderTest, EventNounWithSourcePatternDoesNotBorrowTheSubject) {
-  // Russia condemned the strike; it did not carry it out.
-  EXPECT_EQ("RUS 111 USA; USA 195 IRQ", Code("Russia condemned the US air strike on Iraq."));
-  EXPECT_EQ("RUS 111 USA; USA 195 IRQMIL",
-            Code("Russia condemned the US air strike on Iraqi troops."));
+  // Russia spoke of the strike; it did not carry it out.
+  EXPECT_EQ("USA 195 IRQ", Code("Russia said the US air strike on Iraq was a mistake."));
+  EXPECT_EQ("USA 195 IRQMIL", Code("Russia said the US air strike on Iraqi troops was a mistake."));
   EXPECT_EQ("RUS 111 USA", Code("Russia condemned the air strike on Iraq by the US."));
 }
 
@@ -333,8 +334,18 @@ TEST_F(CoderTest, ObjectPronounRefersToThePreviousSentencesPerson) {
 }
 
 TEST_F(CoderTest, TheTargetOfCondemningAnAttackIsTheAttacker) {
-  // ATTACK is both a verb and an event noun in the test dictionary.
-  EXPECT_EQ("CHN 111 RUS; RUS 190 IRQ", Code("China condemned Russia's attack on Iraq."));
+  // ATTACK is both a verb and an event noun in the test dictionary. The
+  // attack is what China condemns, not a second event the text asserts.
+  EXPECT_EQ("CHN 111 RUS", Code("China condemned Russia's attack on Iraq."));
+  EXPECT_EQ("RUS 111 USA", Code("Russia condemned the US air strike on Iraqi troops."));
+}
+
+TEST_F(CoderTest, WhatAnAccusationAllegesIsNotAnEvent) {
+  EXPECT_EQ("RUS 111 USA", Code("Russia denounced the US for attacking Iraq."));
+}
+
+TEST_F(CoderTest, WhatIsAgreedOrPromisedHasNotHappened) {
+  EXPECT_EQ("RUS 030 CHN", Code("Russia agreed with China to attack Iraq."));
 }
 
 TEST_F(CoderTest, AnEventNounAsTheObjectOfACodedVerbIsNoSecondEvent) {
