@@ -343,8 +343,11 @@ bool IsMentionModifier(const Token& t) {
   return false;
 }
 
+// TABARI's conjunctions (manual 7.6): AND, BUT, OR, NOR, and ';' (read as a
+// comma by TABARI, a clause break here).
 bool IsConjunction(const Token& t) {
-  return IsWord(t, "and") || IsWord(t, "but") || IsWord(t, ";");
+  return IsWord(t, "and") || IsWord(t, "but") || IsWord(t, "or") || IsWord(t, "nor") ||
+         IsWord(t, ";");
 }
 
 bool IsVerbMatch(const PhraseMatch& m) { return m.kind == PhraseMatch::Kind::kVerb; }
@@ -358,12 +361,34 @@ bool InsideMention(std::span<const Mention> mentions, TokenSpan span) {
 // Clauses: the sentence is cut at a conjunction only when both sides hold a
 // verb, so "Gondor and Osgiliath met" stays one clause while "Arnor denounced
 // Gondor and threatened Mordor" becomes two.
+// Whether token k lies between two members of a compound actor ("Gondor and
+// Osgiliath", "Mordor, the Shire, Fornost and Bree"): such a conjunction or
+// comma delimits no clause (manual 7.5, 7.6).
+bool InCompound(std::span<const Mention> mentions, uint32_t k) {
+  for (const Mention& x : mentions)
+    if (x.coordinated_with >= 0 && x.span.end <= k && k < mentions[x.coordinated_with].span.begin)
+      return true;
+  return false;
+}
+
+// TABARI reads a verb as a noun after A, AN or THE, and when it is
+// capitalised inside a sentence that is not all capitals (manual 7.4): "an
+// attack by Osgiliath soldiers", "the promised aid".
+bool ReadsAsNoun(std::span<const Token> tokens, const PhraseMatch& m) {
+  if (m.span.begin > 0) {
+    const Token& prev = tokens[m.span.begin - 1];
+    if (IsWord(prev, "a") || IsWord(prev, "an") || IsWord(prev, "the")) return true;
+  }
+  return false;
+}
+
 std::vector<Clause> SplitClauses(std::span<const Token> tokens,
                                  std::span<const PhraseMatch> matches,
                                  std::span<const Mention> mentions) {
   std::vector<uint32_t> verb_at;
   for (const PhraseMatch& m : matches)
-    if (IsVerbMatch(m) && !InsideMention(mentions, m.span)) verb_at.push_back(m.span.begin);
+    if (IsVerbMatch(m) && !InsideMention(mentions, m.span) && !ReadsAsNoun(tokens, m))
+      verb_at.push_back(m.span.begin);
   auto has_verb = [&](uint32_t b, uint32_t e) {
     for (uint32_t v : verb_at)
       if (v >= b && v < e) return true;
@@ -371,7 +396,9 @@ std::vector<Clause> SplitClauses(std::span<const Token> tokens,
   };
   std::vector<uint32_t> cuts;
   for (uint32_t i = 0; i < tokens.size(); ++i)
-    if (IsConjunction(tokens[i]) && !InsideMention(mentions, {i, i + 1})) cuts.push_back(i);
+    if (IsConjunction(tokens[i]) && !InsideMention(mentions, {i, i + 1}) &&
+        !InCompound(mentions, i))
+      cuts.push_back(i);
   std::vector<Clause> clauses;
   uint32_t begin = 0;
   for (size_t c = 0; c < cuts.size(); ++c) {
@@ -729,9 +756,6 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     for (Mention& m : mentions)
       if (m.code == "---") m.code.clear();
     LinkCompounds(tokens, matches, &mentions);
-    for (const Mention& m : mentions)
-      note(fmt::format("actor '{}' [{}] tokens {}-{}{}", SpanText(tokens, m.span), m.code,
-                       m.span.begin, m.span.end, m.coordinated_with >= 0 ? " (compound)" : ""));
 
     // Discards, complexity and date shifts (manual 6.3, 6.6).
     bool discard = false, complex = false;
@@ -763,7 +787,148 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     }
     const Date date = ShiftDate(doc.document->date, shift);
 
+    // SET: CONVERT AGENTS (manual 8.2.6): an agent that composes with no
+    // actor is an actor of its own, "~AGENT" ("Guerrillas are about to
+    // restore ties with Gondor": ~REB GON).
+    if (opts.convert_agents) {
+      bool added = false;
+      for (const PhraseMatch& m : matches) {
+        if (m.kind != PhraseMatch::Kind::kAgent || InsideMention(mentions, m.span)) continue;
+        bool overlaps = false;
+        for (const Mention& x : mentions)
+          if (!x.code.empty() && x.span.begin < m.span.end && m.span.begin < x.span.end)
+            overlaps = true;
+        if (overlaps) continue;
+        Mention agent;
+        agent.span = m.span;
+        agent.code = "~" + dict.agent(m.id).code;
+        agent.how = "agent with no actor (SET: CONVERT AGENTS)";
+        mentions.push_back(std::move(agent));
+        added = true;
+      }
+      if (added) {
+        std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+          return a.span.begin < b.span.begin;
+        });
+        LinkCompounds(tokens, matches, &mentions);
+      }
+    }
+    for (const Mention& m : mentions)
+      note(fmt::format("actor '{}' [{}] tokens {}-{}{}", SpanText(tokens, m.span), m.code,
+                       m.span.begin, m.span.end, m.coordinated_with >= 0 ? " (compound)" : ""));
+    const size_t n_real = mentions.size();
+    auto is_actor = [&](size_t k) { return !mentions[k].code.empty() && !mentions[k].locative; };
+
     std::vector<Clause> clauses = SplitClauses(tokens, matches, mentions);
+
+    // The verbs of each clause that can code: a non-null code or a matching
+    // pattern (a null-coded verb with no matching pattern gives way).
+    struct Candidate {
+      const PhraseMatch* verb;
+      VerbChoice choice;
+      size_t clause;
+      bool subordinate;
+    };
+    std::vector<Candidate> candidates;
+    for (size_t c = 0; c < clauses.size(); ++c) {
+      for (const PhraseMatch& m : matches) {
+        if (!IsVerbMatch(m) || m.span.begin < clauses[c].begin || m.span.begin >= clauses[c].end)
+          continue;
+        if (InsideMention(mentions, m.span) || ReadsAsNoun(tokens, m)) continue;
+        VerbChoice choice = ChooseVerbCode(dict, m, tokens, mentions, clauses[c]);
+        if (choice.pattern == nullptr && (choice.code.is_null() || choice.code.empty())) continue;
+        // "SAID [023?]": a subordinate code is used only when nothing else
+        // codes ("said it would act now" codes "act").
+        bool subordinate =
+            choice.pattern == nullptr && choice.code.priority == EventCode::Priority::kSubordinate;
+        candidates.push_back({&m, choice, c, subordinate});
+      }
+    }
+
+    // COMPLEX (manual 8.7): too many verbs or conjunctions, or no actor
+    // before the first verb, and TABARI does not code the sentence.
+    if (opts.complex_verbs > 0 || opts.complex_conj > 0 || opts.no_actor_prior) {
+      int verbs = 0, conj = 0;
+      uint32_t first_verb = static_cast<uint32_t>(tokens.size());
+      for (const PhraseMatch& m : matches) {
+        if (!IsVerbMatch(m) || InsideMention(mentions, m.span) || ReadsAsNoun(tokens, m)) continue;
+        EventCode code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks());
+        if ((code.is_null() || code.empty()) && dict.block_of(m).patterns.empty()) continue;
+        ++verbs;
+        first_verb = std::min(first_verb, m.span.begin);
+      }
+      for (uint32_t k = 0; k < tokens.size(); ++k) {
+        if (!(IsWord(tokens[k], "and") || IsWord(tokens[k], "but") || IsWord(tokens[k], "or") ||
+              IsWord(tokens[k], "nor")))
+          continue;
+        bool in_compound = false;
+        for (const Mention& x : mentions)
+          if (x.coordinated_with >= 0 && x.span.end <= k &&
+              k < mentions[x.coordinated_with].span.begin)
+            in_compound = true;
+        conj += !in_compound;
+      }
+      bool actor_prior = false;
+      for (size_t k = 0; k < n_real; ++k)
+        if (is_actor(k) && mentions[k].span.begin < first_verb) actor_prior = true;
+      std::string why;
+      if (opts.complex_verbs > 0 && verbs >= opts.complex_verbs)
+        why = fmt::format("{} verbs (COMPLEX VERBS[{}])", verbs, opts.complex_verbs);
+      else if (opts.complex_conj > 0 && conj >= opts.complex_conj)
+        why = fmt::format("{} conjunctions (COMPLEX CONJ[{}])", conj, opts.complex_conj);
+      else if (opts.no_actor_prior && first_verb < tokens.size() && !actor_prior)
+        why = "no actor before the first verb (COMPLEX NOACTPRIOR)";
+      if (!why.empty()) {
+        note("too complex: " + why + "; sentence not coded");
+        continue;
+      }
+    }
+
+    // CODE BY CLAUSE / SENTENCE / ALL (manual 7.6.1): which candidates code.
+    std::vector<const Candidate*> chosen;
+    {
+      auto first_of = [&](auto pred) -> const Candidate* {
+        for (const Candidate& c : candidates)
+          if (pred(c)) return &c;
+        return nullptr;
+      };
+      if (opts.code_by == TabariOptions::CodeBy::kClause) {
+        for (size_t c = 0; c < clauses.size(); ++c) {
+          const Candidate* x =
+              first_of([&](const Candidate& k) { return k.clause == c && !k.subordinate; });
+          if (!x) x = first_of([&](const Candidate& k) { return k.clause == c; });
+          if (x) chosen.push_back(x);
+        }
+      } else {
+        for (const Candidate& k : candidates)
+          if (!k.subordinate) {
+            chosen.push_back(&k);
+            if (opts.code_by == TabariOptions::CodeBy::kSentence) break;
+          }
+        if (chosen.empty())
+          if (const Candidate* x = first_of([](const Candidate&) { return true; }))
+            chosen.push_back(x);
+      }
+      // Dominant codes [031!] (manual 6.6.2): when one codes, only the
+      // dominant ones do.
+      bool dominant = false;
+      for (const Candidate* c : chosen)
+        dominant |= c->choice.code.priority == EventCode::Priority::kDominant;
+      if (!dominant && opts.code_by == TabariOptions::CodeBy::kAll)
+        for (const Candidate& c : candidates)
+          if (c.choice.code.priority == EventCode::Priority::kDominant) {
+            chosen.push_back(&c), dominant = true;
+          }
+      if (dominant)
+        std::erase_if(chosen, [](const Candidate* c) {
+          return c->choice.code.priority != EventCode::Priority::kDominant;
+        });
+      std::sort(chosen.begin(), chosen.end(), [](const Candidate* a, const Candidate* b) {
+        return a->verb->span.begin < b->verb->span.begin;
+      });
+      chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+    }
+
     int previous_source = -1;
     struct Pending {
       int source, target;
@@ -772,132 +937,139 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       std::string rule;  // the verb and pattern that fired, for the evidence
     };
     std::vector<Pending> pending;
-    for (const Clause& clause : clauses) {
-      const PhraseMatch* verb = nullptr;
-      VerbChoice choice;
-      const PhraseMatch* subordinate = nullptr;
-      VerbChoice subordinate_choice;
-      for (const PhraseMatch& m : matches) {
-        if (!IsVerbMatch(m) || m.span.begin < clause.begin || m.span.begin >= clause.end) continue;
-        if (InsideMention(mentions, m.span)) continue;
-        choice = ChooseVerbCode(dict, m, tokens, mentions, clause);
-        // A verb whose own code is null gives way to the next verb unless
-        // one of its patterns matched.
-        if (choice.pattern == nullptr && (choice.code.is_null() || choice.code.empty())) continue;
-        // "SAID [023?]": a subordinate code is used only when no other verb
-        // of the clause codes ("said it would act now" codes "act").
-        if (choice.pattern == nullptr &&
-            choice.code.priority == EventCode::Priority::kSubordinate) {
-          if (subordinate == nullptr) subordinate = &m, subordinate_choice = choice;
-          continue;
-        }
-        verb = &m;
-        break;
-      }
-      if (verb == nullptr && subordinate != nullptr)
-        verb = subordinate, choice = subordinate_choice;
-      // The clause's own first actor before any verb, for the next clause.
+    auto default_actor = [&](const std::string& code) {
+      Mention m;
+      m.code = code;
+      m.how = "DEFAULT";
+      mentions.push_back(std::move(m));
+      return static_cast<int>(mentions.size() - 1);
+    };
+    size_t next = 0;
+    for (size_t ci = 0; ci < clauses.size(); ++ci) {
+      const Clause& clause = clauses[ci];
+      // The clause's own first actor, for the next clause when this one
+      // codes nothing (manual 7.6).
       int first_actor = -1;
-      for (size_t k = 0; k < mentions.size(); ++k)
-        if (!mentions[k].code.empty() && !mentions[k].locative &&
-            mentions[k].span.begin >= clause.begin && mentions[k].span.begin < clause.end) {
+      for (size_t k = 0; k < n_real; ++k)
+        if (is_actor(k) && mentions[k].span.begin >= clause.begin &&
+            mentions[k].span.begin < clause.end) {
           first_actor = static_cast<int>(k);
           break;
         }
-      if (verb == nullptr) {
-        if (first_actor >= 0) previous_source = first_actor;
-        continue;
-      }
-      if (choice.code.is_null() || choice.code.empty()) {
-        note(fmt::format("'{}': null code", SpanText(tokens, verb->span)));
-        continue;
-      }
-      note(fmt::format(
-          "verb '{}': {} [{}]", SpanText(tokens, verb->span),
-          choice.pattern ? "pattern at line " + std::to_string(choice.pattern->line) : "no pattern",
-          choice.code.ToString()));
-      int source = choice.binding.source, target = choice.binding.target;
-      if (choice.binding.compound >= 0) {
-        // '%': the members of one compound act on each other.
-        std::vector<int> members = Members(mentions, choice.binding.compound);
-        if (source < 0 && target < 0) {
-          for (int a : members)
-            for (int b : members)
-              if (a != b) {
-                if (!choice.code.primary.empty())
+      bool any = false;
+      for (; next < chosen.size() && chosen[next]->clause == ci; ++next) {
+        any = true;
+        const PhraseMatch* verb = chosen[next]->verb;
+        const VerbChoice& choice = chosen[next]->choice;
+        note(fmt::format("verb '{}': {} [{}]", SpanText(tokens, verb->span),
+                         choice.pattern ? "pattern at line " + std::to_string(choice.pattern->line)
+                                        : "no pattern",
+                         choice.code.ToString()));
+        int source = choice.binding.source, target = choice.binding.target;
+        if (choice.binding.compound >= 0) {
+          // '%': the members of one compound act on each other.
+          std::vector<int> members = Members(mentions, choice.binding.compound);
+          if (source < 0 && target < 0) {
+            for (int a : members)
+              for (int b : members)
+                if (a != b && !choice.code.primary.empty())
                   pending.push_back({a, b, choice.code.primary, verb->span,
                                      TabariRule(dict, *verb, choice, tokens)});
-              }
-          continue;
-        }
-        if (source < 0) source = choice.binding.compound;
-        if (target < 0) target = choice.binding.compound;
-      }
-      // Passive voice: "Gondor was attacked by Mordor".
-      // "was (fiercely) opposed by": a form of "be" within two words before.
-      bool passive = (verb->span.begin > clause.begin && IsBe(tokens[verb->span.begin - 1])) ||
-                     (verb->span.begin > clause.begin + 1 && IsBe(tokens[verb->span.begin - 2]));
-      int by_agent = -1;
-      if (passive) {
-        for (uint32_t k = verb->span.end; k < clause.end; ++k)
-          if (IsWord(tokens[k], "by")) {
-            for (size_t x = 0; x < mentions.size(); ++x)
-              if (mentions[x].span.begin > k && mentions[x].span.begin < clause.end &&
-                  !mentions[x].code.empty()) {
-                by_agent = static_cast<int>(x);
-                break;
-              }
-            break;
+            continue;
           }
-      }
-      int before = -1, after = -1;
-      for (size_t k = 0; k < mentions.size(); ++k) {
-        const Mention& x = mentions[k];
-        if (x.code.empty() || x.locative) continue;
-        if (x.span.begin >= clause.begin && x.span.end <= verb->span.begin && before < 0)
-          before = static_cast<int>(k);
-        if (x.span.begin >= verb->span.end && x.span.begin < clause.end && after < 0 &&
-            static_cast<int>(k) != source && static_cast<int>(k) != by_agent)
-          after = static_cast<int>(k);
-      }
-      if (passive && by_agent >= 0) {
-        if (source < 0) source = by_agent;
-        if (target < 0) target = before;
-      }
-      if (source < 0) source = before >= 0 ? before : previous_source;
-      if (source < 0 && after >= 0 && target < 0) {
-        source = after;
-        after = -1;
-        for (size_t k = 0; k < mentions.size(); ++k)
-          if (!mentions[k].code.empty() && !mentions[k].locative &&
-              mentions[k].span.begin >= verb->span.end && mentions[k].span.begin < clause.end &&
-              static_cast<int>(k) != source) {
-            // A member of the source compound is not its target.
-            bool member = false;
-            for (int s : Members(mentions, source)) member |= s == static_cast<int>(k);
-            if (!member) {
-              after = static_cast<int>(k);
+          if (source < 0) source = choice.binding.compound;
+          if (target < 0) target = choice.binding.compound;
+        }
+        // Passive voice (manual 7.9): "Gondor was (fiercely) attacked by
+        // Mordor": a form of "be" within two words before the verb.
+        bool passive = (verb->span.begin > clause.begin && IsBe(tokens[verb->span.begin - 1])) ||
+                       (verb->span.begin > clause.begin + 1 && IsBe(tokens[verb->span.begin - 2]));
+        int by_agent = -1;
+        if (passive) {
+          for (uint32_t k = verb->span.end; k < clause.end; ++k)
+            if (IsWord(tokens[k], "by")) {
+              for (size_t x = 0; x < n_real; ++x)
+                if (mentions[x].span.begin > k && mentions[x].span.begin < clause.end &&
+                    !mentions[x].code.empty()) {
+                  by_agent = static_cast<int>(x);
+                  break;
+                }
               break;
             }
+        }
+        int before = -1, after = -1;
+        for (size_t k = 0; k < n_real; ++k) {
+          if (!is_actor(k)) continue;
+          const Mention& x = mentions[k];
+          if (x.span.begin >= clause.begin && x.span.end <= verb->span.begin && before < 0)
+            before = static_cast<int>(k);
+          if (x.span.begin >= verb->span.end && x.span.begin < clause.end && after < 0 &&
+              static_cast<int>(k) != source && static_cast<int>(k) != by_agent)
+            after = static_cast<int>(k);
+        }
+        if (passive && by_agent >= 0) {
+          if (source < 0) source = by_agent;
+          if (target < 0) target = before;
+        }
+        bool single_target = false;  // a compound member taken alone
+        const bool have_default_source = !opts.default_source.empty();
+        const bool have_default_target = !opts.default_target.empty();
+        if (source < 0) source = before >= 0 ? before : previous_source;
+        // DEFAULT SOURCE ... PRIOR: no actor before the verb, the default.
+        if (source < 0 && have_default_source && opts.prior)
+          source = default_actor(opts.default_source);
+        if (source < 0 && after >= 0 && target < 0) {
+          // No actor before the verb: TABARI is greedy and takes the first
+          // one after it as the source.
+          source = after;
+          after = -1;
+          // "Fxrnost (unknown) is about to restore ties with Gondor and
+          // Bree" under DEFAULT without PRIOR: GON BRE, the next actor even
+          // inside the same compound.
+          for (size_t k = 0; k < n_real; ++k)
+            if (is_actor(k) && mentions[k].span.begin >= verb->span.end &&
+                mentions[k].span.begin < clause.end && static_cast<int>(k) != source) {
+              after = static_cast<int>(k);
+              single_target = true;
+              break;
+            }
+        }
+        if (source < 0 && have_default_source) source = default_actor(opts.default_source);
+        if (target < 0) target = after;
+        // DEFAULT TARGET ... AFTER: no actor after the verb, the default.
+        if (target < 0 && have_default_target && opts.after)
+          target = default_actor(opts.default_target);
+        if (target < 0 && source >= 0 && static_cast<size_t>(source) < n_real) {
+          // No target after the verb: the first actor before it whose code
+          // differs from the source's (manual 7.10, 9b): "Bree and Arnor
+          // are about to restore ties with an unknown" targets Arnor.
+          const std::string& own = mentions[Members(mentions, source).front()].code;
+          for (size_t k = 0; k < n_real && target < 0; ++k)
+            if (is_actor(k) && mentions[k].span.end <= verb->span.begin &&
+                mentions[k].span.begin >= clause.begin && mentions[k].code != own)
+              target = static_cast<int>(k), single_target = true;
+        }
+        if (target < 0 && have_default_target) target = default_actor(opts.default_target);
+        if (source >= 0) previous_source = source;
+        if (options.require_dyad && (source < 0 || target < 0)) {
+          note(fmt::format("'{}' [{}]: {}", SpanText(tokens, verb->span), choice.code.ToString(),
+                           source < 0 ? "no source" : "no target"));
+          continue;
+        }
+        std::vector<int> targets =
+            single_target ? std::vector<int>{target} : Members(mentions, target);
+        for (int a : Members(mentions, source))
+          for (int b : targets) {
+            if (a == b) continue;
+            if (!choice.code.primary.empty())
+              pending.push_back(
+                  {a, b, choice.code.primary, verb->span, TabariRule(dict, *verb, choice, tokens)});
+            if (!choice.code.reverse.empty())
+              pending.push_back({b, a, choice.code.reverse, verb->span,
+                                 TabariRule(dict, *verb, choice, tokens) + " (reverse code)"});
           }
       }
-      if (target < 0) target = after;
-      if (source >= 0) previous_source = source;
-      if (options.require_dyad && (source < 0 || target < 0)) {
-        note(fmt::format("'{}' [{}]: {}", SpanText(tokens, verb->span), choice.code.ToString(),
-                         source < 0 ? "no source" : "no target"));
-        continue;
-      }
-      for (int a : Members(mentions, source))
-        for (int b : Members(mentions, target)) {
-          if (a == b) continue;
-          if (!choice.code.primary.empty())
-            pending.push_back(
-                {a, b, choice.code.primary, verb->span, TabariRule(dict, *verb, choice, tokens)});
-          if (!choice.code.reverse.empty())
-            pending.push_back({b, a, choice.code.reverse, verb->span,
-                               TabariRule(dict, *verb, choice, tokens) + " (reverse code)"});
-        }
+      if (!any && first_actor >= 0) previous_source = first_actor;
     }
 
     static const Mention kNoActor;
