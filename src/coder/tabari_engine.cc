@@ -474,24 +474,56 @@ void LinkCompounds(std::span<const Token> tokens, std::span<const PhraseMatch> m
     if (!(*mentions)[k].code.empty() && !(*mentions)[k].locative)
       usable.push_back(static_cast<int>(k));
   }
+  // Which links are conjunctions: a list joined by commas alone ("with
+  // Arnor, the Dagolathi news agency reported") is no compound.
+  std::vector<bool> by_conjunction(mentions->size(), false);
   for (size_t u = 0; u + 1 < usable.size(); ++u) {
     Mention& a = (*mentions)[usable[u]];
     const Mention& b = (*mentions)[usable[u + 1]];
     if (b.span.begin <= a.span.end || b.span.begin - a.span.end > 4) continue;
-    bool joined = false, ok = true;
+    bool joined = false, conjunction = false, ok = true;
     for (uint32_t k = a.span.end; k < b.span.begin && ok; ++k) {
       const Token& t = tokens[k];
-      if (IsWord(t, "and") || IsWord(t, ",") || IsWord(t, "or") || IsWord(t, "nor")) {
+      if (IsWord(t, "and") || IsWord(t, "or") || IsWord(t, "nor")) {
+        joined = conjunction = true;
+        continue;
+      }
+      if (IsWord(t, ",")) {
         joined = true;
         continue;
       }
-      bool lower = !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z';
+      // Only determiners and modifiers stand before a member ("the evil
+      // awful Gondor"); "Bree to chill out and Gondor" is no compound.
+      bool lower = !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z' && !IsPreposition(t);
+      for (std::string_view w : {"to", "that", "which", "who", "then", "out", "up", "off", "not"})
+        if (IsWord(t, w)) lower = false;
       for (const PhraseMatch& m : matches)
         if (m.kind == PhraseMatch::Kind::kVerb && m.span.begin <= k && k < m.span.end)
           lower = false;
       ok = lower;
     }
-    if (joined && ok) a.coordinated_with = usable[u + 1];
+    if (joined && ok) {
+      a.coordinated_with = usable[u + 1];
+      by_conjunction[usable[u]] = conjunction;
+    }
+  }
+  // Undo the chains with no conjunction.
+  for (size_t u = 0; u < usable.size(); ++u) {
+    int start = usable[u];
+    bool is_start = (*mentions)[start].coordinated_with >= 0;
+    for (size_t o = 0; o < mentions->size() && is_start; ++o)
+      if ((*mentions)[o].coordinated_with == start) is_start = false;
+    if (!is_start) continue;
+    bool any = false;
+    for (int k = start; k >= 0 && (*mentions)[k].coordinated_with >= 0;
+         k = (*mentions)[k].coordinated_with)
+      any |= by_conjunction[k];
+    if (any) continue;
+    for (int k = start; k >= 0;) {
+      int next = (*mentions)[k].coordinated_with;
+      (*mentions)[k].coordinated_with = -1;
+      k = next;
+    }
   }
 }
 

@@ -29,6 +29,18 @@ void AddTabariForms(Builder* b, uint32_t line, std::string_view phrase, Kind kin
   std::vector<std::string> words = SplitPhrase(phrase, &exact);
   if (words.empty()) return;
   if (b->AddPhrase(line, words, kind, id, !exact) && texts) texts->push_back(JoinWords(words));
+  // A multi-word verb conjugates its first word, the verb itself: "BURN
+  // DOWN" is also "burned down", "BRUSH ASIDE REPORTS" "brushed aside
+  // reports".
+  if (kind == Kind::kVerb && words.size() > 1) {
+    std::string verb = words.front();
+    for (std::string_view e : endings) {
+      words.front() = verb + std::string(e);
+      if (b->AddPhrase(line, words, kind, id, !exact) && texts) texts->push_back(JoinWords(words));
+    }
+    words.front() = verb;
+    return;
+  }
   if (!exact) return;
   std::string last = words.back();
   for (std::string_view e : endings) {
@@ -51,7 +63,8 @@ void ReadTabariVerbs(std::string_view text, Builder* b) {
     for (size_t i = first; i < data.phrases.size(); ++i) {
       uint32_t id = static_cast<uint32_t>(data.verb_forms.size());
       data.phrases[i].id = id;
-      data.verb_forms.push_back({texts[i - first], data.verb_blocks[block].name, static_cast<uint32_t>(block), {}, line});
+      data.verb_forms.push_back(
+          {texts[i - first], data.verb_blocks[block].name, static_cast<uint32_t>(block), {}, line});
       data.verb_blocks[block].forms.push_back(id);
     }
   };
@@ -117,10 +130,15 @@ void ReadTabariVerbs(std::string_view text, Builder* b) {
       if (t[0] == '-') continue;  // time patterns are TABARI parser details, not phrases
       std::string_view body = t, code_text;
       if (!SplitTrailingCode(t, &body, &code_text)) body = t;
-      auto& list = section == "<TIME>" ? data.times : section == "<NOUN>" ? data.nouns : data.adjectives;
-      Kind kind = section == "<TIME>" ? Kind::kTime : section == "<NOUN>" ? Kind::kNoun : Kind::kAdjective;
+      auto& list = section == "<TIME>"   ? data.times
+                   : section == "<NOUN>" ? data.nouns
+                                         : data.adjectives;
+      Kind kind = section == "<TIME>"   ? Kind::kTime
+                  : section == "<NOUN>" ? Kind::kNoun
+                                        : Kind::kAdjective;
       uint32_t id = static_cast<uint32_t>(list.size());
-      list.push_back({JoinWords(SplitPhrase(body)), std::string(Trim(code_text)), b->file(), sl.number});
+      list.push_back(
+          {JoinWords(SplitPhrase(body)), std::string(Trim(code_text)), b->file(), sl.number});
       AddTabariForms(b, sl.number, body, kind, id, {"S", "ES", "EN"});
       continue;
     }
@@ -133,7 +151,8 @@ void ReadTabariVerbs(std::string_view text, Builder* b) {
       size_t s = 0;
       while (s < inside.size()) {
         size_t sp = inside.find_first_of(" \t", s);
-        std::string_view form = inside.substr(s, sp == std::string_view::npos ? std::string_view::npos : sp - s);
+        std::string_view form =
+            inside.substr(s, sp == std::string_view::npos ? std::string_view::npos : sp - s);
         if (!form.empty()) add_form(form, sl.number);
         if (sp == std::string_view::npos) break;
         s = sp + 1;
@@ -158,8 +177,12 @@ void ReadTabariVerbs(std::string_view text, Builder* b) {
       VerbPattern p;
       std::string error;
       if (!ParseTabariPattern(body, &p.elements, &error)) {
-        b->Error(sl.number, error.find("never") != std::string::npos || error.find("tokenizer") != std::string::npos
-                                ? "never-matches" : "syntax", error);
+        b->Error(
+            sl.number,
+            error.find("never") != std::string::npos || error.find("tokenizer") != std::string::npos
+                ? "never-matches"
+                : "syntax",
+            error);
         continue;
       }
       p.code = *code;
@@ -207,7 +230,8 @@ void ReadTabariOptions(std::string_view text, Builder* b) {
       b->Warn(sl.number, "syntax", "options line without 'KEY:'");
       continue;
     }
-    b->data().options.push_back({std::string(Trim(t.substr(0, colon))), std::string(Trim(t.substr(colon + 1)))});
+    b->data().options.push_back(
+        {std::string(Trim(t.substr(0, colon))), std::string(Trim(t.substr(colon + 1)))});
   }
 }
 
