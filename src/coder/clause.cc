@@ -123,7 +123,8 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   if (!saw_be && k >= 2 && (IsWord(tokens[k - 1], "and") || IsWord(tokens[k - 1], "or"))) {
     uint32_t q = k - 2;
     const Token& first = tokens[q];
-    if (first.pos != kPosNone ? first.pos == kPosVBN : LooksParticiple(first)) {
+    // The tagger may read the first participle as a noun ("shot").
+    if (first.pos == kPosVBN || LooksParticiple(first)) {
       while (q > 0 && (IsAdverb(tokens[q - 1]) || InWords(kAuxiliaries, tokens[q - 1]))) {
         if (InWords(kBeForms, tokens[q - 1])) saw_be = true;
         --q;

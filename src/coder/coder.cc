@@ -153,9 +153,11 @@ int CoordinationHead(std::span<const Mention> mentions, int m) {
   return m;
 }
 
-int UsableMentions(std::span<const Mention> mentions) {
+// Mentions that can be a party; a place counts too when the sentence has a
+// verb of visiting, whose target is the place ("Putin arrived in Pyongyang").
+int UsableMentions(std::span<const Mention> mentions, bool places_count) {
   int n = 0;
-  for (const Mention& m : mentions) n += !m.code.empty() && !m.locative;
+  for (const Mention& m : mentions) n += !m.code.empty() && (places_count || !m.locative);
   return n;
 }
 
@@ -216,6 +218,39 @@ bool FramesItsObject(std::string_view code) {
   return IsDemandOrAppeal(code) || root == "16" || code.starts_with("012");
 }
 
+// "Putin arrived in Pyongyang. Kim Jong Un greeted him at the airport.": a
+// named host makes the visit one to the host (tests/gold/README.md): the
+// visit's target becomes the host, and a host's welcome (043) implies the
+// visit (042) when the text gave none.
+void HostNamesTheVisit(const CameoCodebook& codebook, std::vector<Event>* events) {
+  const size_t n = events->size();
+  for (size_t h = 0; h < n; ++h) {
+    const Event& host = (*events)[h];
+    if (!host.cameo_code.starts_with("043") || host.target.code.size() < 3) continue;
+    bool found = false;
+    for (size_t v = 0; v < n; ++v) {
+      Event& visit = (*events)[v];
+      if (!visit.cameo_code.starts_with("042") || visit.source.code != host.target.code ||
+          visit.target.code.compare(0, 3, host.source.code, 0, 3) != 0)
+        continue;
+      // "Russia will visit China" [042:043]: the host of a paired code is
+      // the visited place itself, not a host named apart.
+      bool same_trigger = visit.sentence_index == host.sentence_index &&
+                          visit.evidence.verb_bytes.begin == host.evidence.verb_bytes.begin;
+      found = true;
+      if (visit.target.code.size() == 3 && !same_trigger) visit.target = host.source;
+    }
+    const CameoCode* info = codebook.Find("042");
+    if (found || info == nullptr) continue;
+    Event visit = host;
+    std::swap(visit.source, visit.target);
+    visit.id += ":visit";
+    visit.evidence.rule += "; the visit a named host received";
+    internal::SetEventCode(*info, "042", &visit);
+    events->push_back(std::move(visit));
+  }
+}
+
 }  // namespace
 
 std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace) const {
@@ -243,13 +278,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     }
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
-    bool has_trigger = false, has_actor = false;
+    bool has_trigger = false, has_actor = false, has_visit = false;
     for (const PhraseMatch& m : matches) {
       has_trigger |= m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal;
+      if (m.kind == PhraseMatch::Kind::kVerb)
+        has_visit |=
+            dict.verb_form(m.id).EffectiveCode(dict.verb_blocks()).primary.starts_with("042");
       has_actor |= m.kind == PhraseMatch::Kind::kActor || m.kind == PhraseMatch::Kind::kAgent;
     }
     // Mentions are read in every sentence, so that names and pronouns in
     // later sentences resolve.
+    const std::string prior_person_code = memory.last_person_code();
+    const std::string prior_person_label = memory.last_person_label();
     std::vector<Mention> mentions =
         internal::FindMentions(tokens, matches, mention_context, &memory);
     // Only sentences that could hold an event pay for POS tagging: a trigger
@@ -257,10 +297,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // again with the tags. Only the POS tags are read (noun or verb reading,
     // voice); chunking would cost as much again and nothing uses it.
     if (has_trigger && resources_.syntax && !tokens.empty() && tokens[0].pos == 0 &&
-        (!options_.require_dyad || UsableMentions(mentions) >= 2)) {
+        (!options_.require_dyad || UsableMentions(mentions, has_visit) >= 2)) {
       tagged.assign(tokens.begin(), tokens.end());
       resources_.syntax->TagPos(tagged);
       tokens = tagged;
+      // "Putin welcomed him": the second reading must resolve "him" as the
+      // first did, against the persons of earlier sentences.
+      memory.SetLastPerson(prior_person_code, prior_person_label);
       mentions = internal::FindMentions(tokens, matches, mention_context, &memory);
     }
     SentenceContext s{doc, sentence, tokens, matches, mentions, st};
@@ -273,7 +316,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       s.Note(has_trigger ? "no actor: nothing to code" : "no verb or event noun: nothing to code");
       continue;
     }
-    if (options_.require_dyad && UsableMentions(mentions) < 2) {
+    if (options_.require_dyad && UsableMentions(mentions, has_visit) < 2) {
       s.Note("fewer than two actors: no event possible");
       continue;
     }
@@ -422,6 +465,19 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         if (target < 0)
           target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+        // "Putin arrived in Pyongyang": the place a visitor arrives in is
+        // what is visited.
+        if (target < 0 && choice.code.primary.starts_with("042")) {
+          for (size_t k = 0; k < mentions.size(); ++k) {
+            const Mention& x = mentions[k];
+            if (x.locative && !x.code.empty() && x.span.begin >= m.span.end &&
+                x.span.begin <= m.span.end + 2 && x.span.begin < window.end) {
+              target = static_cast<int>(k);
+              why_target = "target: the place visited";
+              break;
+            }
+          }
+        }
       }
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
       if (!nominal_reading) {
@@ -544,6 +600,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       events.push_back(std::move(e));
     }
   }
+  if (options_.require_dyad) HostNamesTheVisit(*resources_.codebook, &events);
   return events;
 }
 

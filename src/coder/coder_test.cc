@@ -20,6 +20,7 @@ UNITED_STATES [USA]
 +AMERICAN_
 IRAQ [IRQ]
 +IRAQI_
++BAGHDAD
 RUSSIA [RUS]
 +RUSSIAN_
 +MOSCOW
@@ -64,6 +65,10 @@ EXPEL
 SAY {SAID SAYS SAYING}
 --- VISIT [042:043] ---
 VISIT
+--- ARRIVE [---] ---
++ARRIVE_IN {+ARRIVED_IN} [042]
+--- WELCOME [043] ---
+WELCOME {WELCOMED}
 --- AGREE [030] ---
 AGREE {AGREED}
 --- RELEASE [084] ---
@@ -328,8 +333,14 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China condemned the Russian missile attack."));
 }
 
+TEST_F(CoderTest, ANamedHostMakesTheVisitOneToTheHost) {
+  EXPECT_EQ("IRNGOV 042 IRQ", Code("Hassan Rouhani arrived in Baghdad on Sunday."));
+  EXPECT_EQ("IRNGOV 042 IRQMIL; IRQMIL 043 IRNGOV",
+            Code("Hassan Rouhani arrived in Baghdad. Iraqi troops welcomed him on Monday."));
+}
+
 TEST_F(CoderTest, ObjectPronounRefersToThePreviousSentencesPerson) {
-  EXPECT_EQ("RUS 111 IRNGOV",
+  EXPECT_EQ("IRNGOV 042 RUS; RUS 111 IRNGOV",
             Code("Hassan Rouhani arrived in Moscow. Russia condemned him the next day."));
 }
 

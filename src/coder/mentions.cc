@@ -227,7 +227,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       if (int m = seeds.actor_at[j]; m >= 0) {
         const ActorEntry& a = dict.actor(matches[m].id);
         std::string_view code = a.CodeAt(context.date);
-        const bool person_entry = IsPersonName(tokens, matches[m].span);
+        // "Putin": a surname listed for a person whose entry has a full name
+        // and dated offices names that person, as "Vladimir Putin" does.
+        const bool person_entry = IsPersonName(tokens, matches[m].span) ||
+                                  (!a.dated.empty() && a.name.find(' ') != std::string::npos &&
+                                   IsNameToken(tokens[matches[m].span.begin]));
         if (!actor_code.empty() && !code.empty()) {
           // "Iranian President Hassan Rouhani": a named person of the same
           // country completes the phrase. The role written in the text
