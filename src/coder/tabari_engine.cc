@@ -8,6 +8,7 @@
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "coder/mentions.h"
 #include "coder/patterns.h"
@@ -527,6 +528,107 @@ void LinkCompounds(std::span<const Token> tokens, std::span<const PhraseMatch> m
   }
 }
 
+// TABARI lets other words stand between the blank-separated words of an
+// actor phrase (manual 5.5.3, the same connector rules as patterns):
+// "PRINCE DOL_AMROTH" is found in "the Prince of Dol_Amroth", "ITHILEN
+// TELEVISION" in "Ithilen state-run television". khaldun's matcher reads
+// phrase words as consecutive, so the TABARI mode adds these matches itself.
+// The words in between are few (at most two) and may not be punctuation, a
+// capitalised word, a conjunction or a verb, so that separate names are never
+// read as one actor. Multi-word actor phrases, by their first word:
+using GapIndex = std::unordered_map<std::string, std::vector<uint32_t>>;
+
+GapIndex IndexActorPhrases(const Dictionary& dict) {
+  GapIndex index;
+  const std::vector<CompiledPhrase>& phrases = dict.phrases();
+  for (uint32_t p = 0; p < phrases.size(); ++p)
+    if (phrases[p].kind == PhraseMatch::Kind::kActor && phrases[p].words.size() > 1 &&
+        !phrases[p].words[0].prefix)
+      index[phrases[p].words[0].text].push_back(p);
+  return index;
+}
+
+bool MayStandInGap(const Token& t, std::span<const PhraseMatch> matches, uint32_t k) {
+  if (t.text.empty() || !(t.text[0] >= 'a' && t.text[0] <= 'z')) return false;
+  if (IsWord(t, "and") || IsWord(t, "or") || IsWord(t, "nor") || IsWord(t, "but")) return false;
+  for (const PhraseMatch& m : matches)
+    if (m.kind == PhraseMatch::Kind::kVerb && m.span.begin <= k && k < m.span.end) return false;
+  return true;
+}
+
+void AddGappedActors(const Dictionary& dict, const GapIndex& index, std::span<const Token> tokens,
+                     std::vector<PhraseMatch>* matches) {
+  if (index.empty()) return;
+  // The sentence as TABARI's words: a token written with '_' is several
+  // ("Dol_Amroth" is DOL AMROTH).
+  struct Word {
+    uint32_t token;
+    std::string text;
+    bool token_start;
+  };
+  std::vector<Word> words;
+  for (uint32_t k = 0; k < tokens.size(); ++k) {
+    std::string upper;
+    for (char c : tokens[k].text) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    size_t pos = 0;
+    bool start = true;
+    while (pos <= upper.size()) {
+      size_t u = upper.find('_', pos);
+      if (u == std::string::npos) u = upper.size();
+      if (u > pos) words.push_back({k, upper.substr(pos, u - pos), start}), start = false;
+      pos = u + 1;
+    }
+  }
+  auto spells = [](const std::string& text, const PhraseWord& w) {
+    return w.prefix ? text.starts_with(w.text) : text == w.text;
+  };
+  std::vector<PhraseMatch> found;
+  for (size_t s = 0; s < words.size(); ++s) {
+    if (!words[s].token_start) continue;
+    auto it = index.find(words[s].text);
+    if (it == index.end()) continue;
+    for (uint32_t p : it->second) {
+      const CompiledPhrase& phrase = dict.phrases()[p];
+      size_t at = s;
+      bool ok = true, gapped = false;
+      for (size_t w = 1; w < phrase.words.size() && ok; ++w) {
+        size_t next = at + 1;
+        ok = false;
+        for (int gap = 0; gap <= 2 && next < words.size(); ++gap) {
+          if (spells(words[next].text, phrase.words[w]) && (gap == 0 || words[next].token_start)) {
+            ok = true;
+            gapped |= gap > 0 || !words[next].token_start;
+            at = next;
+            break;
+          }
+          // Skip one whole token.
+          uint32_t t = words[next].token;
+          if (!words[next].token_start || !MayStandInGap(tokens[t], *matches, t)) break;
+          while (next < words.size() && words[next].token == t) ++next;
+        }
+      }
+      if (!ok || !gapped) continue;
+      found.push_back(
+          {{words[s].token, words[at].token + 1}, PhraseMatch::Kind::kActor, phrase.id});
+    }
+  }
+  if (found.empty()) return;
+  for (const PhraseMatch& f : found) {
+    // The longest reading at a start position wins, as in FindCandidates.
+    bool replaced = false;
+    for (PhraseMatch& m : *matches)
+      if (m.kind == PhraseMatch::Kind::kActor && m.span.begin == f.span.begin) {
+        if (m.span.end < f.span.end) m = f;
+        replaced = true;
+      }
+    if (!replaced) matches->push_back(f);
+  }
+  std::stable_sort(
+      matches->begin(), matches->end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+        return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.kind < b.kind;
+      });
+}
+
 // TABARI's .options commands that change coding (manual chapter 8), read
 // from CoderOptions::tabari_options.
 struct TabariOptions {
@@ -718,6 +820,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
   std::vector<Event> events;
   const Dictionary& dict = *resources.dictionary;
   const TabariOptions opts = ReadTabariOptions(options);
+  const GapIndex gap_index = IndexActorPhrases(dict);
   CoreferenceMemory memory;
   MentionContext context{&dict, resources.gazetteer.get(), doc.document->date};
   MatchScratch scratch;
@@ -748,6 +851,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     {
       matches.clear();
       dict.FindCandidates(all_tokens, scratch, &matches);
+      AddGappedActors(dict, gap_index, all_tokens, &matches);
       for (PhraseMatch& m : matches)
         while (
             m.kind == PhraseMatch::Kind::kActor && m.span.size() > 1 &&
@@ -773,6 +877,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     };
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
+    AddGappedActors(dict, gap_index, tokens, &matches);
     // "The AU is about to restore ties" with the entry THE_AU, "shells at
     // New Zealand" with NEW_ZEALAND: the mention reader steps over an
     // article and modifiers ("new", "former") before it looks for an actor,
