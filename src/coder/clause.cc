@@ -44,6 +44,25 @@ bool IsNegation(const Token& t) {
 
 // Quotation marks bound clauses too: in '"... and evicting those
 // invaders," he underlined', the speaker is not the object of "evicting".
+bool IsNounTag(uint8_t pos) {
+  return pos == kPosNN || pos == kPosNNS || pos == kPosNNP || pos == kPosNNPS;
+}
+
+// "a resolution that threatened Syria": "that" after a noun opens a relative
+// clause (with POS tags only; "said that ..." is a complement, which stays in
+// the clause of "said" as it always did).
+bool IsRelativeThat(std::span<const Token> tokens, uint32_t k) {
+  // "guarantees that NATO would not expand", "told Biden in a call that
+  // China was ready": before a noun phrase, "that" introduces what was said
+  // or asked, and the clause stays one with its verb.
+  return k > 0 && k + 1 < tokens.size() && IsWord(tokens[k], "that") &&
+         IsNounTag(tokens[k - 1].pos) && IsVerbTag(tokens[k + 1].pos);
+}
+
+bool IsRelativePronoun(std::span<const Token> tokens, uint32_t k) {
+  return IsWord(tokens[k], "which") || IsWord(tokens[k], "who") || IsRelativeThat(tokens, k);
+}
+
 bool IsBoundary(const Token& t) {
   return t.text == ";" || t.text == ":" || t.Has(kTokenQuote) || InWords(kClauseOpeners, t);
 }
@@ -86,13 +105,13 @@ bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
 ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
   ClauseWindow w{0, static_cast<uint32_t>(tokens.size())};
   for (uint32_t k = at; k-- > 0;) {
-    if (IsBoundary(tokens[k])) {
+    if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k)) {
       w.begin = k + 1;
       break;
     }
   }
   for (uint32_t k = at + 1; k < tokens.size(); ++k) {
-    if (IsBoundary(tokens[k])) {
+    if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k)) {
       w.end = k;
       break;
     }
@@ -135,6 +154,9 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   // phrasal verb the participle comes first: "was shot down".
   g.passive = saw_be && LooksParticiple(tokens[verb.begin]);
   if (k > 0 && IsWord(tokens[k - 1], "to")) g.infinitive = true;
+  // "Guterres urged Israel to ... and called on Hamas": a second verb of the
+  // same subject.
+  if (k > 0 && IsWord(tokens[k - 1], "and")) g.coordinated = true;
   // "the attack", "Iran's attack", "a US attack": a determiner, a possessive
   // or an actor right before the word make it a noun. A verb follows its
   // subject, an auxiliary, "to" or a pronoun.
@@ -169,6 +191,20 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
       return static_cast<int>(m);
     }
     if (fallback < 0) fallback = static_cast<int>(m);
+  }
+  // "the United States, which is seeking her extradition", "a resolution
+  // that threatened Syria": a relative clause's subject is its antecedent,
+  // never the main clause's subject.
+  if (window.begin > 0 && IsRelativePronoun(tokens, window.begin - 1)) {
+    uint32_t end = window.begin - 1;
+    if (end > 0 && tokens[end - 1].text == ",") --end;
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].span.end == end && UsableMention(mentions[m])) {
+        *why = "subject: the antecedent of the relative clause";
+        return static_cast<int>(m);
+      }
+    }
+    return -1;
   }
   if (fallback >= 0) *why = "subject: the main clause's actor (no actor in the verb's own clause)";
   return fallback;

@@ -19,10 +19,11 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at);
 
 // Voice and polarity of the verb at `verb`.
 struct VerbGroup {
-  bool passive = false;     // "was assassinated", "were killed"
-  bool negated = false;     // "did not attack", "never forget"
-  bool infinitive = false;  // "to expel"
+  bool passive = false;        // "was assassinated", "were killed"
+  bool negated = false;        // "did not attack", "never forget"
+  bool infinitive = false;     // "to expel"
   bool looks_nominal = false;  // "the attack", "Iran's attack": a noun, not a verb
+  bool coordinated = false;    // "... and called on Hamas": follows "and"
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 
@@ -31,8 +32,8 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 // to the sentence before the clause (a gerund or infinitive shares its main
 // clause's subject: "Rouhani reaffirmed Iran's commitment to supporting ...").
 // Returns -1 when there is none; *why says which rule applied.
-int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
-                uint32_t before, ClauseWindow window, std::string* why);
+int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
+                ClauseWindow window, std::string* why);
 
 // The object: the first usable mention after the trigger within its clause;
 // a possessive one owns the object ("criticised India's new law": India).

@@ -177,11 +177,13 @@ bool SameActor(const std::string& a, const std::string& b) {
 // A country that suffers force, receives relief or is visited is a place or
 // a population, not its government (tests/gold/README.md): "Russia invaded
 // Ukraine" UKR, "Japan sent relief teams to Indonesia" IDN, "Obama landed in
-// Havana" CUB, "Israel withdrew from Lebanon" LBN.
+// Havana" CUB, "Israel withdrew from Lebanon" LBN; so is a country offered
+// condolences ("sorrow over the earthquake that struck Turkey") or
+// recognised as a state ("recognised Kosovo").
 bool TargetIsAPlace(std::string_view code) {
-  static constexpr std::string_view kPrefixes[] = {"0333", "0334", "042", "073", "074",
-                                                   "084",  "087",  "09",  "15",  "171",
-                                                   "172",  "18",   "19",  "20"};
+  static constexpr std::string_view kPrefixes[] = {"018", "0333", "0334", "042", "054", "073",
+                                                   "074", "084",  "0874", "09",  "15",  "171",
+                                                   "172", "18",   "19",   "20"};
   for (std::string_view p : kPrefixes)
     if (code.starts_with(p)) return true;
   return false;
@@ -325,6 +327,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     std::string last_code;       // of the previous trigger in this sentence
     uint32_t last_verb_end = 0;  // end of the last verb that got a code, 0 if none
     std::string last_verb_code;  // and its code
+    int last_verb_source = -1;   // and its source mention
     for (size_t mi = 0; mi < matches.size(); ++mi) {
       const PhraseMatch& m = matches[mi];
       if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
@@ -448,8 +451,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window,
                                               &why_source);
       } else {
-        if (source < 0)
+        if (source < 0) {
           source = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_source);
+          // "Guterres urged Israel to reconsider its order and called on
+          // Hamas to ...": after "and", an actor in the previous verb's object
+          // is not the subject; the previous verb's subject is.
+          if (group.coordinated && last_verb_source >= 0 && source >= 0 && last_verb_end > 0 &&
+              mentions[source].span.begin >= last_verb_end) {
+            source = last_verb_source;
+            why_source = "subject: the subject of the verb coordinated before it";
+          }
+        }
         // "Russia condemned the air strike on Iraq by the US": when the
         // object is an event noun, the target is whoever did that event.
         if (target < 0) {
@@ -483,6 +495,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (!nominal_reading) {
         last_verb_end = m.span.end;
         last_verb_code = last_code;
+        last_verb_source = source;
       }
       if (source >= 0 && target >= 0 && SameActor(mentions[source].code, mentions[target].code)) {
         s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
@@ -497,7 +510,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       bool reciprocal = false;
       const std::string& act =
           choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
-      if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 && IsMutualAct(act)) {
+      // An event noun only with its actors before it ("the navies of Iran and
+      // Russia staged joint drills"): "the war between Armenia and
+      // Azerbaijan", "war crimes by the army and Hamas" name a background
+      // state of affairs, not a new act of each towards the other.
+      bool mutual_source =
+          source >= 0 && (!nominal_reading || mentions[source].span.end <= m.span.begin);
+      if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 && IsMutualAct(act) &&
+          mutual_source) {
         target = source;
         reciprocal = true;
         why_target = "target: each other member of the compound source";

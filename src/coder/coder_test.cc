@@ -26,6 +26,7 @@ RUSSIA [RUS]
 +MOSCOW
 CHINA [CHN]
 +CHINESE_
+WHITE_HOUSE [USAGOV]
 HASSAN_ROUHANI [IRNELI] [IRNGOV 20130803-20210803]
 )";
 
@@ -204,6 +205,27 @@ TEST_F(CoderTest, ARoleWithoutACountryTakesItFromItsPlaceOrTheOtherParty) {
 
 TEST_F(CoderTest, AFormerHeadOfGovernmentIsAnElite) {
   EXPECT_EQ("IRNELI 111 USA", Code("Former Iranian president Hassan Rouhani condemned the US."));
+}
+
+TEST_F(CoderTest, ARelativeClausesSubjectIsItsAntecedent) {
+  EXPECT_EQ("IRN 111 USA; USA 190 IRQ",
+            Code("Iran condemned the United States, which attacked Iraq."));
+  // The antecedent names no actor: the main clause's subject did not attack.
+  EXPECT_EQ("", Code("Iran condemned the report, which attacked Iraq."));
+}
+
+TEST_F(CoderTest, ASecondVerbAfterAndSharesTheFirstVerbsSubject) {
+  EXPECT_EQ("IRN 111 RUS; IRN 111 CHN", Code("Iran condemned Russia and denounced China."));
+}
+
+TEST_F(CoderTest, AnInstitutionAfterAtIsAPlace) {
+  EXPECT_EQ("RUS 040 CHN; CHN 040 RUS", Code("Russia and China met at the White House."));
+}
+
+TEST_F(CoderTest, ARoleBeforeACommonNounIsTheActorsRole) {
+  // Before an event noun the role describes the act ("a US terrorist
+  // attack"); before another noun it is the actor's ("military presence").
+  EXPECT_EQ("IRN 111 USAMIL", Code("Iran condemned the American military presence."));
 }
 
 TEST_F(CoderTest, PassiveAgentFromAnEventNoun) {

@@ -223,6 +223,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     std::vector<size_t> name_tokens;
     TokenSpan person_span;  // a person named by a dictionary entry ("Hassan Rouhani")
     bool has_seed = false, possessive = false;
+    bool undated_entry = false;  // the phrase's actor entry has no dated codes
     while (j < n) {
       if (int m = seeds.actor_at[j]; m >= 0) {
         const ActorEntry& a = dict.actor(matches[m].id);
@@ -252,6 +253,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (!code.empty()) {
           actor_code = code;
           actor_words = a.name;
+          undated_entry = a.dated.empty();
           if (person_entry) person_span = matches[m].span;
         }
         has_seed = true;
@@ -259,12 +261,19 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         continue;
       }
       if (int m = seeds.agent_at[j]; m >= 0) {
-        // "a US terrorist attack": a role word before a common noun that is
+        // "a US terrorist attack": a role word before an event noun that is
         // not part of its own phrase describes that noun ("military base"
-        // is an agent phrase of its own, "terrorist attack" is not).
+        // is an agent phrase of its own, "terrorist attack" is not). Before
+        // another noun it is the actor's role: "the American military
+        // presence" is USAMIL's.
         const uint32_t after = matches[m].span.end;
+        bool event_noun_after = false;
         if (after < n && (tokens[after].pos == kPosNN || tokens[after].pos == kPosNNS) &&
             !tokens[after].Has(kTokenCapitalized) && seeds.agent_at[after] < 0) {
+          for (const PhraseMatch& pm : matches)
+            event_noun_after |= pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin == after;
+        }
+        if (event_noun_after) {
           j = after;
           has_seed = has_seed || !actor_code.empty();
           break;
@@ -420,6 +429,12 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         mention.locative = true;
         mention.place = place;
       }
+    }
+    // "signed the accords at the White House", "spoke at the UN": an
+    // institution named after "at" is where the event happens.
+    if (!mention.locative && start > 0 && IsWord(tokens[start - 1], "at") && agent == nullptr &&
+        undated_entry && name_tokens.empty() && actor_code.size() > 3) {
+      mention.locative = true;
     }
     // "in the Gulf of Oman", "across the Strait of Hormuz": a country named
     // inside the name of a place after a locative preposition is part of
