@@ -629,6 +629,87 @@ void AddGappedActors(const Dictionary& dict, const GapIndex& index, std::span<co
       });
 }
 
+bool IsPronoun(const Token& t) {
+  for (std::string_view w :
+       {"he", "she", "it", "him", "her", "its", "his", "they", "them", "their"})
+    if (IsWord(t, w)) return true;
+  return false;
+}
+
+// TABARI's pronoun coreferencing (manual 7.7): HE, SHE, IT, HIM and the
+// possessives ITS, HIS, HER take the first actor of the sentence before
+// them; THEY, THEM, THEIR the first compound actor, else the first actor
+// ("Elrond and Gondor urged Bree to assist them": them = Elrond and
+// Gondor). The pronoun becomes a mention with the referent's code;
+// `referent` gives, for each mention, the mention it stands for (or -1).
+// Replaces the mention reader's own reading of these pronouns.
+void AddPronouns(std::span<const Token> tokens, std::vector<Mention>* mentions,
+                 std::vector<int>* referent) {
+  auto is_actor = [&](const Mention& m) { return !m.code.empty() && !m.locative; };
+  std::vector<Mention> out;
+  std::vector<int> ref;
+  std::vector<int> old_index;
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    const Mention& m = (*mentions)[k];
+    bool pronoun = m.span.size() == 1 && IsPronoun(tokens[m.span.begin]);
+    if (pronoun) continue;
+    out.push_back(m);
+    old_index.push_back(static_cast<int>(k));
+  }
+  // Old index -> new index, for coordinated_with.
+  std::vector<int> remap(mentions->size(), -1);
+  for (size_t n = 0; n < old_index.size(); ++n) remap[old_index[n]] = static_cast<int>(n);
+  for (Mention& m : out)
+    if (m.coordinated_with >= 0) m.coordinated_with = remap[m.coordinated_with];
+  ref.assign(out.size(), -1);
+  const size_t real = out.size();
+  for (uint32_t k = 0; k < tokens.size(); ++k) {
+    if (!IsPronoun(tokens[k])) continue;
+    bool inside = false;
+    for (size_t m = 0; m < real; ++m) inside |= out[m].span.begin <= k && k < out[m].span.end;
+    if (inside) continue;
+    const bool plural =
+        IsWord(tokens[k], "they") || IsWord(tokens[k], "them") || IsWord(tokens[k], "their");
+    int target = -1;
+    if (plural)
+      for (size_t m = 0; m < real && target < 0; ++m)
+        if (is_actor(out[m]) && out[m].coordinated_with >= 0 && out[m].span.end <= k)
+          target = static_cast<int>(m);
+    if (target >= 0) {
+      // The first member of that compound.
+      for (bool moved = true; moved;) {
+        moved = false;
+        for (size_t o = 0; o < real; ++o)
+          if (out[o].coordinated_with == target) target = static_cast<int>(o), moved = true;
+      }
+    }
+    for (size_t m = 0; m < real && target < 0; ++m)
+      if (is_actor(out[m]) && out[m].span.end <= k) target = static_cast<int>(m);
+    if (target < 0) continue;
+    Mention p;
+    p.span = {k, k + 1};
+    p.code = out[target].code;
+    p.how = "pronoun";
+    out.push_back(std::move(p));
+    ref.push_back(target);
+  }
+  // Back into text order.
+  std::vector<size_t> order(out.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return out[a].span.begin < out[b].span.begin; });
+  std::vector<int> position(out.size());
+  for (size_t i = 0; i < order.size(); ++i) position[order[i]] = static_cast<int>(i);
+  mentions->clear();
+  referent->assign(out.size(), -1);
+  for (size_t i = 0; i < order.size(); ++i) {
+    Mention m = out[order[i]];
+    if (m.coordinated_with >= 0) m.coordinated_with = position[m.coordinated_with];
+    (*referent)[i] = ref[order[i]] >= 0 ? position[ref[order[i]]] : -1;
+    mentions->push_back(std::move(m));
+  }
+}
+
 // TABARI's .options commands that change coding (manual chapter 8), read
 // from CoderOptions::tabari_options.
 struct TabariOptions {
@@ -950,6 +1031,8 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         LinkCompounds(tokens, matches, &mentions);
       }
     }
+    std::vector<int> referent;
+    AddPronouns(tokens, &mentions, &referent);
     for (const Mention& m : mentions)
       note(fmt::format("actor '{}' [{}] tokens {}-{}{}", SpanText(tokens, m.span), m.code,
                        m.span.begin, m.span.end, m.coordinated_with >= 0 ? " (compound)" : ""));
@@ -1155,7 +1238,9 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         // DEFAULT SOURCE ... PRIOR: no actor before the verb, the default.
         if (source < 0 && have_default_source && opts.prior)
           source = default_actor(opts.default_source);
+        bool greedy = false;
         if (source < 0 && after >= 0 && target < 0) {
+          greedy = true;
           // No actor before the verb: TABARI is greedy and takes the first
           // one after it as the source.
           source = after;
@@ -1165,13 +1250,36 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
           // inside the same compound.
           for (size_t k = 0; k < n_real; ++k)
             if (is_actor(k) && mentions[k].span.begin >= verb->span.end &&
-                mentions[k].span.begin < clause.end && static_cast<int>(k) != source) {
+                mentions[k].span.begin < clause.end && static_cast<int>(k) != source &&
+                mentions[k].code != mentions[source].code) {
               after = static_cast<int>(k);
               single_target = true;
               break;
             }
         }
         if (source < 0 && have_default_source) source = default_actor(opts.default_source);
+        auto resolve = [&](int m) {
+          return m >= 0 && static_cast<size_t>(m) < referent.size() && referent[m] >= 0
+                     ? referent[m]
+                     : m;
+        };
+        source = resolve(source);
+        const std::string own =
+            source >= 0 ? mentions[Members(mentions, source).front()].code : std::string();
+        if (!greedy) {
+          // The target is the first actor after the verb whose code differs
+          // from the source's (manual 7.10): "Elrond and Gondor urged Bree
+          // to assist them" does not target them.
+          after = -1;
+          for (size_t k = 0; k < n_real && after < 0; ++k) {
+            const Mention& x = mentions[k];
+            if (!is_actor(k) || x.span.begin < verb->span.end || x.span.begin >= clause.end)
+              continue;
+            if (resolve(static_cast<int>(k)) == source || static_cast<int>(k) == by_agent) continue;
+            if (x.code == own) continue;
+            after = static_cast<int>(k);
+          }
+        }
         if (target < 0) target = after;
         // DEFAULT TARGET ... AFTER: no actor after the verb, the default.
         if (target < 0 && have_default_target && opts.after)
@@ -1180,13 +1288,15 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
           // No target after the verb: the first actor before it whose code
           // differs from the source's (manual 7.10, 9b): "Bree and Arnor
           // are about to restore ties with an unknown" targets Arnor.
-          const std::string& own = mentions[Members(mentions, source).front()].code;
-          for (size_t k = 0; k < n_real && target < 0; ++k)
+          // The nearest such actor before the verb ("Elrond and Gondor
+          // urged Bree on Monday to assist them": assist targets Bree).
+          for (size_t k = n_real; k-- > 0 && target < 0;)
             if (is_actor(k) && mentions[k].span.end <= verb->span.begin &&
                 mentions[k].span.begin >= clause.begin && mentions[k].code != own)
               target = static_cast<int>(k), single_target = true;
         }
         if (target < 0 && have_default_target) target = default_actor(opts.default_target);
+        target = resolve(target);
         if (source >= 0) previous_source = source;
         if (options.require_dyad && (source < 0 || target < 0)) {
           note(fmt::format("'{}' [{}]: {}", SpanText(tokens, verb->span), choice.code.ToString(),
