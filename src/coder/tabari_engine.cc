@@ -20,11 +20,23 @@ namespace {
 using Type = PatternElement::Type;
 
 // Length in tokens of the words `words` at tokens[at], or 0.
+// A TABARI pattern word against a token. "BACK~" is a stem that must be
+// followed at once by the next word (manual 5.5.3: "REAL~_PLEASANT" matches
+// "really pleasant"); a trailing hyphen is TABARI's underscore ("ANTI-": the
+// whole word ANTI).
+bool TabariSpells(const Token& t, std::string_view word, bool stem) {
+  if (word.size() > 1 && word.back() == '~')
+    return SpellsWord(t, word.substr(0, word.size() - 1), true);
+  if (word.size() > 1 && word.back() == '-')
+    return SpellsWord(t, word.substr(0, word.size() - 1), false);
+  return SpellsWord(t, word, stem);
+}
+
 size_t WordsAt(std::span<const Token> tokens, size_t at, size_t end,
                const std::vector<PhraseWord>& words) {
   if (at + words.size() > end) return 0;
   for (size_t i = 0; i < words.size(); ++i)
-    if (!SpellsWord(tokens[at + i], words[i].text, words[i].prefix)) return 0;
+    if (!TabariSpells(tokens[at + i], words[i].text, words[i].prefix)) return 0;
   return words.size();
 }
 
@@ -68,7 +80,7 @@ class PatternMatcher {
   size_t ElementAt(const PatternElement& e, size_t at) const {
     switch (e.type) {
       case Type::kWord:
-        return at < clause_.end && SpellsWord(tokens_[at], e.text, e.stem) ? 1 : 0;
+        return at < clause_.end && TabariSpells(tokens_[at], e.text, e.stem) ? 1 : 0;
       case Type::kSynset: {
         if (e.id >= dict_.synsets().size()) return 0;
         size_t best = 0;
@@ -929,6 +941,10 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     std::vector<Token> kept_tokens;
     std::vector<uint32_t> kept;
     std::vector<PhraseMatch> all_matches;  // before the deletion, for [###] and [+++]
+    // The kept tokens before hyphens are split, and where each one's parts
+    // are in kept_tokens.
+    std::vector<Token> whole_tokens;
+    std::vector<uint32_t> whole_begin, whole_end;
     {
       matches.clear();
       dict.FindCandidates(all_tokens, scratch, &matches);
@@ -945,9 +961,33 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       LinkCompounds(all_tokens, matches, &first);
       all_matches = matches;
       std::vector<bool> keep = KeepAfterCommas(all_tokens, first, opts);
-      for (uint32_t k = 0; k < all_tokens.size(); ++k)
-        if (keep[k]) kept_tokens.push_back(all_tokens[k]), kept.push_back(k);
-      if (kept.size() < all_tokens.size())
+      // TABARI reads a hyphen as a blank (manual 7.3): "an anti- Gondor
+      // parade" is AN ANTI GONDOR PARADE, "state-run" two words.
+      for (uint32_t k = 0; k < all_tokens.size(); ++k) {
+        if (!keep[k]) continue;
+        std::string_view text = all_tokens[k].text;
+        whole_tokens.push_back(all_tokens[k]);
+        whole_begin.push_back(static_cast<uint32_t>(kept_tokens.size()));
+        if (text.size() < 2 || text.find('-') == std::string_view::npos) {
+          kept_tokens.push_back(all_tokens[k]), kept.push_back(k);
+          whole_end.push_back(static_cast<uint32_t>(kept_tokens.size()));
+          continue;
+        }
+        size_t pos = 0;
+        while (pos < text.size()) {
+          size_t dash = text.find('-', pos);
+          if (dash == std::string_view::npos) dash = text.size();
+          if (dash > pos) {
+            Token part = all_tokens[k];
+            part.text = text.substr(pos, dash - pos);
+            if (pos > 0) part.flags &= static_cast<uint16_t>(~kTokenSentenceStart);
+            kept_tokens.push_back(part), kept.push_back(k);
+          }
+          pos = dash + 1;
+        }
+        whole_end.push_back(static_cast<uint32_t>(kept_tokens.size()));
+      }
+      if (std::count(keep.begin(), keep.end(), false) > 0)
         note(fmt::format("comma-delimited clauses deleted; coding '{}'",
                          SpanText(kept_tokens, {0, static_cast<uint32_t>(kept_tokens.size())})));
     }
@@ -958,6 +998,23 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     };
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
+    if (whole_tokens.size() < kept_tokens.size()) {
+      // A dictionary phrase written with its hyphen ("BARAD-DUR") is found in
+      // the unsplit words and kept when no longer reading starts there.
+      std::vector<PhraseMatch> whole;
+      dict.FindCandidates(whole_tokens, scratch, &whole);
+      for (PhraseMatch w : whole) {
+        w.span = {whole_begin[w.span.begin], whole_end[w.span.end - 1]};
+        bool covered = false;
+        for (const PhraseMatch& m : matches)
+          covered |= m.kind == w.kind && m.span.begin == w.span.begin && m.span.end >= w.span.end;
+        if (!covered) matches.push_back(w);
+      }
+      std::stable_sort(
+          matches.begin(), matches.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+            return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.kind < b.kind;
+          });
+    }
     AddGappedActors(dict, gap_index, tokens, &matches);
     // "The AU is about to restore ties" with the entry THE_AU, "shells at
     // New Zealand" with NEW_ZEALAND: the mention reader steps over an
