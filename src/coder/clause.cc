@@ -72,7 +72,10 @@ bool IsBoundary(const Token& t) {
 bool ModifiesNextNoun(std::span<const Token> tokens, const Mention& m) {
   if (m.span.end >= tokens.size()) return false;
   const Token& next = tokens[m.span.end];
-  return (next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized);
+  // "NATO leaders meeting in Wales promised ...": a word in -ing after the
+  // actor is a participle the tagger read as a noun.
+  return (next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized) &&
+         !next.text.ends_with("ing");
 }
 
 // "thwarted", "taken", "struck": forms that can be past participles.
@@ -220,6 +223,12 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     // "criticised India's new citizenship law", "dismissed Trump's idea of
     // buying Greenland": the owner of the object is the target.
     if (!UsableMention(x)) continue;
+    // "Ukraine put its armed forces on alert": a role owned by the subject
+    // is the subject's own, not the target.
+    if (x.unplaced && x.span.begin > 0 &&
+        (IsWord(tokens[x.span.begin - 1], "its") || IsWord(tokens[x.span.begin - 1], "his") ||
+         IsWord(tokens[x.span.begin - 1], "their") || IsWord(tokens[x.span.begin - 1], "her")))
+      continue;
     // "Iran condemned the decision and Russia attacked": a conjunction that
     // does not join two actors starts a new clause, whose subject is not
     // this verb's object.

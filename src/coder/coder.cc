@@ -107,9 +107,22 @@ bool InsideLongerTrigger(std::span<const PhraseMatch> matches, const PhraseMatch
 
 // The event noun heading the object of `verb`: "condemned the (US) air
 // strike", at most four tokens after the verb, with no other verb between.
-const PhraseMatch* EventNounObject(std::span<const PhraseMatch> matches, const PhraseMatch& verb) {
+const PhraseMatch* EventNounObject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                                   std::span<const PhraseMatch> matches, const PhraseMatch& verb) {
   for (const PhraseMatch& o : matches) {
     if (o.span.begin < verb.span.end || o.span.begin > verb.span.end + 4) continue;
+    // "met China during the US attack": an actor between the verb and the
+    // noun, other than the noun's own possessor or modifier, is the object.
+    int modifier = -1;
+    bool actor_between = false;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      if (x.span.begin < verb.span.end || x.span.end > o.span.begin || x.code.empty() || x.locative)
+        continue;
+      if (modifier < 0) modifier = internal::FindNounModifier(tokens, mentions, o.span);
+      actor_between |= static_cast<int>(k) != modifier;
+    }
+    if (actor_between) return nullptr;
     if (o.kind == PhraseMatch::Kind::kVerb && !(o.span == verb.span)) {
       // "condemned Putin's attack": "attack" is listed as a verb too; its
       // noun reading is the object, not a verb in between.
@@ -135,6 +148,16 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
                        Actor* actor) {
   if (actor->code.size() != 3 || gazetteer == nullptr || gazetteer->Country(actor->code) == nullptr)
     return;
+  // "promised Moroccans a new constitution", "four Americans": a plural
+  // demonym names people, not the state. A name of the country or its
+  // capital is a place in the gazetteer; a demonym is not.
+  if (m.span.size() >= 1 && tokens[m.span.end - 1].text.ends_with("s") && !m.possessive) {
+    uint32_t p = m.span.begin;
+    if (internal::IsDeterminer(tokens[p]) && p + 1 < m.span.end) ++p;
+    size_t length = 0;
+    const Place* place = gazetteer->MatchAt(tokens, p, &length);
+    if (place == nullptr || p + length != m.span.end) return;
+  }
   if (!m.possessive && m.span.end < tokens.size()) {
     const Token& next = tokens[m.span.end];
     bool event_noun = false;
@@ -172,6 +195,24 @@ bool HasSourceSlot(const VerbPattern& pattern) {
 bool SameActor(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return a == b;
   return a.starts_with(b) || b.starts_with(a);
+}
+
+// With state actors, a bare country is compared once promoted: "Spain's
+// prime minister offered condolences to Madrid" is ESPGOV towards ESP (a
+// population), a dyad; "the Iranian government condemned Iran" becomes
+// IRNGOV towards IRNGOV and is dropped when the codes are final.
+bool OneParty(const std::string& a, const std::string& b, bool state_actors) {
+  if (!state_actors) return SameActor(a, b);
+  return a == b || (a.size() > 3 && b.size() > 3 && SameActor(a, b));
+}
+
+// Acts a state's institutions direct at its own people: "offered condolences
+// to Madrid", "promised Moroccans a constitution", "sent aid to Haiti",
+// "Russia blocked access to Facebook", "killed hundreds of people".
+bool ActsOnAPopulation(std::string_view code) {
+  auto root = CameoRoot(code);
+  return root == "01" || root == "03" || root == "07" || root == "17" || root == "18" ||
+         root == "20";
 }
 
 // A country that suffers force, receives relief or is visited is a place or
@@ -377,6 +418,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                            last_verb_code));
         continue;
       }
+      // "signed deals during Xi Jinping's visit to Astana", "during the Gaza
+      // war": an event noun in a "during" phrase is the setting of the main
+      // event, not news of its own.
+      if (nominal_reading) {
+        bool setting = false;
+        for (uint32_t k = m.span.begin; k-- > 0 && k + 6 > m.span.begin;) {
+          if (tokens[k].text == "," || internal::IsWord(tokens[k], "and")) break;
+          if (internal::IsWord(tokens[k], "during")) setting = true;
+        }
+        if (setting) {
+          s.Note(fmt::format("{}: in a 'during' phrase, the setting of another event", label));
+          continue;
+        }
+      }
       if (nominal_reading && FramesItsObject(last_verb_code) && last_verb_end > 0 &&
           m.span.begin >= last_verb_end && m.span.begin <= last_verb_end + 8 &&
           window.begin < last_verb_end) {
@@ -465,7 +520,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // "Russia condemned the air strike on Iraq by the US": when the
         // object is an event noun, the target is whoever did that event.
         if (target < 0) {
-          if (const PhraseMatch* object = EventNounObject(matches, m); object != nullptr) {
+          if (const PhraseMatch* object = EventNounObject(tokens, mentions, matches, m);
+              object != nullptr) {
             std::string why;
             int actor =
                 internal::FindNominalSource(tokens, mentions, object->span, window, false, &why);
@@ -497,7 +553,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         last_verb_code = last_code;
         last_verb_source = source;
       }
-      if (source >= 0 && target >= 0 && SameActor(mentions[source].code, mentions[target].code)) {
+      if (source >= 0 && target >= 0 &&
+          OneParty(mentions[source].code, mentions[target].code, options_.state_actors)) {
         s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
                            mentions[source].code));
         continue;
@@ -538,7 +595,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       for (int a : sources) {
         for (int b : targets) {
           // Without require_dyad one side may be missing (-1).
-          if (a == b || (a >= 0 && b >= 0 && SameActor(mentions[a].code, mentions[b].code)))
+          if (a == b || (a >= 0 && b >= 0 &&
+                         OneParty(mentions[a].code, mentions[b].code, options_.state_actors)))
             continue;
           // [A:B]: A for source->target and B for target->source; [:B] only B.
           if (!choice.code.primary.empty())
@@ -564,7 +622,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                            s.Text(c.trigger)));
         continue;
       }
-      if (c.source >= 0 && c.target >= 0 && SameActor(src_code, tgt_code)) continue;
+      if (c.source >= 0 && c.target >= 0 && OneParty(src_code, tgt_code, options_.state_actors))
+        continue;
       // One event per (source, target, code) in a sentence. "Rouhani
       // reaffirmed Iran's commitment ...": the verb (IRNGOV) and the noun
       // (IRN) report one act; the more specific actor codes are kept.
@@ -607,6 +666,22 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         PromoteStateActor(src, tokens, matches, resources_.gazetteer.get(), &e.source);
         if (!TargetIsAPlace(c.code))
           PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(), &e.target);
+      }
+      // "Brazil's Senate opened an inquiry into spying on Brazil": a
+      // country's institution acting on the country itself is one party,
+      // except for acts whose object is the population (condolences,
+      // promises, aid, repression, violence).
+      if (options_.state_actors && !e.source.code.empty() &&
+          (e.source.code.size() == 3) != (e.target.code.size() == 3) &&
+          SameActor(e.source.code, e.target.code) && !ActsOnAPopulation(c.code)) {
+        s.Note(fmt::format("'{}': {} and {} are one party for this act; no event",
+                           s.Text(c.trigger), e.source.code, e.target.code));
+        continue;
+      }
+      if (!e.source.code.empty() && e.source.code == e.target.code) {
+        s.Note(fmt::format("'{}': source and target are both {}; no event", s.Text(c.trigger),
+                           e.source.code));
+        continue;
       }
       internal::SetEventCode(*info, c.code, &e);
       e.location = std::move(location);

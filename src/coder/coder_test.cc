@@ -20,6 +20,7 @@ UNITED_STATES [USA]
 +AMERICAN_
 IRAQ [IRQ]
 +IRAQI_
++IRAQIS
 +BAGHDAD
 RUSSIA [RUS]
 +RUSSIAN_
@@ -228,6 +229,15 @@ TEST_F(CoderTest, ARoleBeforeACommonNounIsTheActorsRole) {
   EXPECT_EQ("IRN 111 USAMIL", Code("Iran condemned the American military presence."));
 }
 
+TEST_F(CoderTest, AnEventNounInADuringPhraseIsTheSetting) {
+  EXPECT_EQ("RUS 040 CHN",
+            Code("Russia met China during the US assassination of an Iraqi commander."));
+}
+
+TEST_F(CoderTest, ARoleOwnedByTheSubjectIsNotItsTarget) {
+  EXPECT_EQ("", Code("Iran attacked its troops."));
+}
+
 TEST_F(CoderTest, PassiveAgentFromAnEventNoun) {
   // "was assassinated in a US attack": the actor of the attack did it.
   EXPECT_EQ("USA 186 IRNMIL",
@@ -350,6 +360,10 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   // A country attacked or visited is a place, not its government.
   EXPECT_EQ("RUSGOV 190 IRQ", code("Moscow attacked Iraq on Sunday."));
   EXPECT_EQ("CHNGOV 042 RUS; RUSGOV 043 CHNGOV", code("China will visit Russia."));
+  // A plural demonym names people; a state's institution acting on its own
+  // people is a dyad only for acts aimed at a population.
+  EXPECT_EQ("IRQMIL 1823 IRQ", code("Iraqi troops killed Iraqis on Sunday."));
+  EXPECT_EQ("", code("The Iraqi government condemned Iraqis on Sunday."));
   // A possessive state and the state behind an event noun are governments.
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China denounced Russia's plans."));
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China condemned the Russian missile attack."));
