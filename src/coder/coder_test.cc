@@ -234,6 +234,15 @@ TEST_F(CoderTest, AnEventNounInADuringPhraseIsTheSetting) {
             Code("Russia met China during the US assassination of an Iraqi commander."));
 }
 
+TEST_F(CoderTest, ARoleWordInsideAnEventNounIsNoParty) {
+  ExplainTrace trace;
+  Code("Iran denounced the police assassination of an Iraqi commander.", &trace);
+  std::string all;
+  for (const auto& line : trace.sentences[0].lines) all += line + "\n";
+  EXPECT_EQ(std::string::npos, all.find("mention 'the police'")) << all;
+  EXPECT_NE(std::string::npos, all.find("mention 'an Iraqi commander'")) << all;
+}
+
 TEST_F(CoderTest, ARoleOwnedByTheSubjectIsNotItsTarget) {
   EXPECT_EQ("", Code("Iran attacked its troops."));
 }

@@ -371,6 +371,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     RoleKind role = agent != nullptr && actor_code.empty() && name.empty() && mention.code.empty()
                         ? RoleWithoutCountry(*agent)
                         : RoleKind::kNone;
+    // "joint military exercises", "signed a military agreement": a role
+    // word before an event noun describes the event; it is not a party.
+    if (role != RoleKind::kNone && j < n) {
+      for (const PhraseMatch& pm : matches)
+        if (pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin <= j && j < pm.span.end &&
+            pm.span.begin >= start)
+          role = RoleKind::kNone;
+    }
     if (role != RoleKind::kNone) {
       if (role == RoleKind::kDomestic) {
         mention.code = std::string(kUnplacedCountry) + agent->code;
