@@ -105,6 +105,13 @@ bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
 
 }  // namespace
 
+bool OwnedBySubject(std::span<const Token> tokens, const Mention& m) {
+  if (!m.unplaced || m.span.begin == 0) return false;
+  const Token& before = tokens[m.span.begin - 1];
+  return IsWord(before, "its") || IsWord(before, "his") || IsWord(before, "their") ||
+         IsWord(before, "her");
+}
+
 ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
   ClauseWindow w{0, static_cast<uint32_t>(tokens.size())};
   for (uint32_t k = at; k-- > 0;) {
@@ -223,12 +230,7 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     // "criticised India's new citizenship law", "dismissed Trump's idea of
     // buying Greenland": the owner of the object is the target.
     if (!UsableMention(x)) continue;
-    // "Ukraine put its armed forces on alert": a role owned by the subject
-    // is the subject's own, not the target.
-    if (x.unplaced && x.span.begin > 0 &&
-        (IsWord(tokens[x.span.begin - 1], "its") || IsWord(tokens[x.span.begin - 1], "his") ||
-         IsWord(tokens[x.span.begin - 1], "their") || IsWord(tokens[x.span.begin - 1], "her")))
-      continue;
+    if (OwnedBySubject(tokens, x)) continue;
     // "Iran condemned the decision and Russia attacked": a conjunction that
     // does not join two actors starts a new clause, whose subject is not
     // this verb's object.

@@ -13,6 +13,11 @@
 
 namespace khaldun::internal {
 
+// "Ukraine put its armed forces on alert", "ordered his troops to ...": a role
+// without a country owned by a possessive pronoun is the subject's own, not a
+// target.
+bool OwnedBySubject(std::span<const Token> tokens, const Mention& m);
+
 // The clause around token `at`: bounded by the sentence ends, by ';' and ':',
 // and by words that open a new clause ("because", "while", "but", "which").
 ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at);

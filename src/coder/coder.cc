@@ -79,14 +79,28 @@ std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* 
 // protesters in Saqqez": a role named without a country acts where the
 // event happens, else in the country of the event's other party. Returns
 // false when neither names a country.
-bool CompleteUnplacedRole(std::string* code, std::string_view other,
+// "protesters threw petrol bombs at riot police", "the military hand power to
+// a civilian government": armed forces and police facing their own state's
+// institutions or its opposition are of that state; facing civilians or
+// another army they may be foreign.
+bool IsDomesticCounterpart(std::string_view code) {
+  static constexpr std::string_view kSectors[] = {"OPP", "REB", "INS", "UAF", "SEP", "GOV",
+                                                  "LEG", "JUD", "LAB", "EDU", "AGR", "PTY"};
+  if (code.size() != 6) return false;
+  for (std::string_view sector : kSectors)
+    if (code.substr(3) == sector) return true;
+  return false;
+}
+
+bool CompleteUnplacedRole(std::string* code, bool needs_place, std::string_view other,
                           const std::optional<Location>& location, const Gazetteer* gazetteer) {
   if (!code->starts_with(internal::kUnplacedCountry)) return true;
   std::string_view country;
   if (location && !location->country.empty()) {
     country = location->country;
-  } else if (other.size() >= 3 && !other.starts_with(internal::kUnplacedCountry) &&
-             gazetteer != nullptr && gazetteer->Country(other.substr(0, 3)) != nullptr) {
+  } else if ((!needs_place || IsDomesticCounterpart(other)) && other.size() >= 3 &&
+             !other.starts_with(internal::kUnplacedCountry) && gazetteer != nullptr &&
+             gazetteer->Country(other.substr(0, 3)) != nullptr) {
     country = other.substr(0, 3);
   }
   if (country.empty()) return false;
@@ -616,8 +630,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       std::optional<Location> location = FindLocation(
           s, resources_.gazetteer.get(), std::max(c.trigger.end, tgt.span.end), window);
       std::string src_code = src.code, tgt_code = tgt.code;
-      if (!CompleteUnplacedRole(&src_code, tgt_code, location, resources_.gazetteer.get()) ||
-          !CompleteUnplacedRole(&tgt_code, src.code, location, resources_.gazetteer.get())) {
+      if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, location,
+                                resources_.gazetteer.get()) ||
+          !CompleteUnplacedRole(&tgt_code, tgt.unplaced_needs_place, src.code, location,
+                                resources_.gazetteer.get())) {
         s.Note(fmt::format("'{}': a role without a country and nothing to take one from; no event",
                            s.Text(c.trigger)));
         continue;

@@ -200,6 +200,10 @@ TEST_F(CoderTest, ARoleWithoutACountryTakesItFromItsPlaceOrTheOtherParty) {
   // Civilians are as often foreigners: only a place gives them a country.
   EXPECT_EQ("", Code("Russian troops attacked civilians."));
   EXPECT_EQ("RUSMIL 190 IRQCVL @Baghdad", Code("Russian troops attacked civilians in Baghdad."));
+  // Armed forces and police take the country of the state's own institutions
+  // or opposition they face, never of civilians or a foreign army.
+  EXPECT_EQ("IRQCOP 190 IRQOPP", Code("The police attacked Iraqi protesters."));
+  EXPECT_EQ("", Code("Troops attacked Iraqi civilians."));
   // Two roles and no country: nothing to complete them from.
   EXPECT_EQ("", Code("Protesters attacked the police."));
 }
@@ -245,6 +249,7 @@ TEST_F(CoderTest, ARoleWordInsideAnEventNounIsNoParty) {
 
 TEST_F(CoderTest, ARoleOwnedByTheSubjectIsNotItsTarget) {
   EXPECT_EQ("", Code("Iran attacked its troops."));
+  EXPECT_EQ("", Code("Iran called on its troops."));
 }
 
 TEST_F(CoderTest, PassiveAgentFromAnEventNoun) {

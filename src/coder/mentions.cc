@@ -47,16 +47,22 @@ constexpr std::array<std::string_view, 16> kCollectiveHeads = {
 // Civilians and refugees are as often foreigners ("Russian troops killed
 // civilians", "refugees fleeing Myanmar"): they take a country only from a
 // place named right after them ("civilians in Bucha").
-constexpr std::array<std::string_view, 10> kDomesticSectors = {"OPP", "REB", "INS", "UAF", "SEP",
-                                                               "MIL", "COP", "LAB", "AGR", "EDU"};
+// Armed forces and police ("helicopter gunships killed 46 civilians", "security
+// forces murdered Polish officers") act abroad as often as at home: they take
+// a country from a place, never from the other party.
+constexpr std::array<std::string_view, 8> kDomesticSectors = {"OPP", "REB", "INS", "UAF",
+                                                              "SEP", "LAB", "AGR", "EDU"};
+constexpr std::array<std::string_view, 2> kStateForceSectors = {"MIL", "COP"};
 constexpr std::array<std::string_view, 2> kPlacedOnlySectors = {"CVL", "REF"};
 
-enum class RoleKind { kNone, kDomestic, kPlacedOnly };
+enum class RoleKind { kNone, kDomestic, kStateForce, kPlacedOnly };
 
 RoleKind RoleWithoutCountry(const AgentEntry& agent) {
   if (agent.composition != AgentEntry::Composition::kSuffix) return RoleKind::kNone;
   for (auto c : kDomesticSectors)
     if (agent.code == c) return RoleKind::kDomestic;
+  for (auto c : kStateForceSectors)
+    if (agent.code == c) return RoleKind::kStateForce;
   for (auto c : kPlacedOnlySectors)
     if (agent.code == c) return RoleKind::kPlacedOnly;
   return RoleKind::kNone;
@@ -380,9 +386,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           role = RoleKind::kNone;
     }
     if (role != RoleKind::kNone) {
-      if (role == RoleKind::kDomestic) {
+      if (role == RoleKind::kDomestic || role == RoleKind::kStateForce) {
         mention.code = std::string(kUnplacedCountry) + agent->code;
         mention.unplaced = true;
+        mention.unplaced_needs_place = role == RoleKind::kStateForce;
         mention.how = fmt::format("role without a country: {}", agent_word);
       }
       if (context.gazetteer != nullptr && j + 1 < n &&
@@ -392,6 +399,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (const Place* place = context.gazetteer->MatchAt(tokens, p, &length); place != nullptr) {
           mention.code = place->country + agent->code;
           mention.unplaced = false;
+          mention.unplaced_needs_place = false;
           mention.how = fmt::format("{} + {}: the role's place", place->name, agent_word);
         }
       }

@@ -31,6 +31,7 @@ struct Mention {
   // forces"): its code is "---" + the role, and the coder takes the country
   // from the event's place or its other party (see kUnplacedCountry).
   bool unplaced = false;
+  bool unplaced_needs_place = false;  // armed forces, police: only the event's place decides
 };
 
 // The country part of an unplaced role's code.

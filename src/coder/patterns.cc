@@ -123,7 +123,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
       case T::kTarget:
       case T::kSource: {
         int m = MentionFrom(mentions, pos, std::min(end, pos + kMaxGap + 1));
-        if (m < 0) return false;
+        if (m < 0 || (e.type == T::kTarget && OwnedBySubject(tokens, mentions[m]))) return false;
         (e.type == T::kTarget ? state->target : state->source) = m;
         pos = mentions[m].span.end;
         break;
