@@ -179,6 +179,10 @@ struct PatternElement {
   // The same words with TABARI's stem flag (a word not ending in '_' is a
   // stem); parallel to `alternatives`.
   std::vector<std::vector<PhraseWord>> alternative_words;
+  // TABARI: each alternative as written ("LOUDLY INCLUDED",
+  // "ECONOMIC_SANCTIONS"): blanks let other words stand between, '_' does
+  // not; parallel to `alternatives`.
+  std::vector<std::string> alternatives_written;
 };
 
 struct VerbPattern {

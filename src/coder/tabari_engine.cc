@@ -68,7 +68,14 @@ struct Binding {
   int source = -1;
   int target = -1;
   int compound = -1;
+  int alt_chars = 0;  // alphanumeric characters of the alternatives matched
 };
+
+int Alnum(std::string_view w) {
+  int n = 0;
+  for (char c : w) n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  return n;
+}
 
 class PatternMatcher {
  public:
@@ -77,7 +84,7 @@ class PatternMatcher {
       : dict_(dict), tokens_(tokens), mentions_(mentions), clause_(clause) {}
 
   // Length in tokens of element `e` matching at `at` (0: no match).
-  size_t ElementAt(const PatternElement& e, size_t at) const {
+  size_t ElementAt(const PatternElement& e, size_t at, int* alt_chars = nullptr) const {
     switch (e.type) {
       case Type::kWord:
         return at < clause_.end && TabariSpells(tokens_[at], e.text, e.stem) ? 1 : 0;
@@ -108,10 +115,25 @@ class PatternMatcher {
         return best;
       }
       case Type::kAlternatives: {
-        size_t best = 0;
-        for (const auto& alt : e.alternative_words)
-          best = std::max(best, WordsAt(tokens_, at, clause_.end, alt));
-        return best;
+        // The first alternative that matches, as TABARI tries them in order,
+        // read as written: "{ LOUDLY INCLUDED | ... }" matches "loudly
+        // boldly included", "{ ECONOMIC_SANCTIONS | ... }" not "economic
+        // high sanctions".
+        for (size_t a = 0; a < e.alternative_words.size(); ++a) {
+          size_t n = 0;
+          if (a < e.alternatives_written.size()) n = WrittenAt(e.alternatives_written[a], at);
+          // "DON'T" is the tokens "do" "n't": the clitic-split words.
+          if (n == 0 && (a >= e.alternatives_written.size() ||
+                         e.alternatives_written[a].find('\'') != std::string::npos))
+            n = WordsAt(tokens_, at, clause_.end, e.alternative_words[a]);
+          if (n == 0) continue;
+          if (alt_chars) {
+            *alt_chars = 0;
+            for (const std::string& w : e.alternatives[a]) *alt_chars += Alnum(w);
+          }
+          return n;
+        }
+        return 0;
       }
       default:
         return 0;
@@ -199,7 +221,9 @@ class PatternMatcher {
           found = true;
           break;
         }
-        if (size_t n = ElementAt(*e, k); n > 0) {
+        int chars = 0;
+        if (size_t n = ElementAt(*e, k, &chars); n > 0) {
+          b->alt_chars += chars;
           p = k + n;
           found = true;
           break;
@@ -241,8 +265,10 @@ class PatternMatcher {
           break;
         }
         // A phrase ending at k.
-        for (size_t start = k + 1; start-- > clause_.begin && start + 4 > k;) {
-          if (ElementAt(*e, start) == k + 1 - start) {
+        for (size_t start = k + 1; start-- > clause_.begin && start + 10 > k;) {
+          int chars = 0;
+          if (ElementAt(*e, start, &chars) == k + 1 - start) {
+            b->alt_chars += chars;
             p = start;
             found = true;
             break;
@@ -325,7 +351,14 @@ VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb,
     return PatternLength(*a) > PatternLength(*b);
   });
   PatternMatcher matcher(dict, tokens, mentions, clause);
+  // Longest first (manual 5.7.1); a pattern with alternatives counts the
+  // alternative it matched, and longer patterns are tried before it is
+  // accepted: "vowed resistance to the end to the invading" takes "- *
+  // RESISTANCE TO THE INVADING" over "- * RESIST { TO THE END | ... }".
+  VerbChoice best;
+  int best_length = -1;
   for (const VerbPattern* p : order) {
+    if (best.pattern != nullptr && PatternLength(*p) <= best_length) break;
     std::vector<const PatternElement*> before, after;
     bool seen_verb = false;
     for (const PatternElement& e : p->elements) {
@@ -340,9 +373,18 @@ VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb,
     }
     Binding b;
     if (matcher.MatchAfter(after, verb.span.end, &b) &&
-        matcher.MatchBefore(before, verb.span.begin, &b))
-      return {p, p->code, b};
+        matcher.MatchBefore(before, verb.span.begin, &b)) {
+      int length = 0;
+      bool alternatives = false;
+      for (const PatternElement& e : p->elements) {
+        if (e.type == Type::kWord) length += Alnum(e.text);
+        alternatives |= e.type == Type::kAlternatives;
+      }
+      length = alternatives ? length + b.alt_chars : PatternLength(*p);
+      if (length > best_length) best = {p, p->code, b}, best_length = length;
+    }
   }
+  if (best.pattern != nullptr) return best;
   return {nullptr, dict.verb_form(verb.id).EffectiveCode(dict.verb_blocks()), {}};
 }
 

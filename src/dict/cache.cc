@@ -19,7 +19,7 @@ namespace khaldun {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'H', 'D', 'I', 'C', 'T', 0, 0};
-constexpr uint32_t kVersion = 6;  // 6: Synset::written
+constexpr uint32_t kVersion = 7;  // 6: Synset::written; 7: PatternElement::alternatives_written
 
 // A fast checksum over 8-byte words, so that a damaged payload is caught
 // before any index in it is trusted.
@@ -140,6 +140,7 @@ void WriteData(Writer& w, const internal::DictionaryData& d) {
         w.Vec(e.alternative_words, [&](const std::vector<PhraseWord>& alt) {
           w.Vec(alt, [&](const PhraseWord& x) { w.Str(x.text); w.Pod<uint8_t>(x.prefix); });
         });
+        w.Vec(e.alternatives_written, [&](const std::string& x) { w.Str(x); });
       });
     });
   });
@@ -190,6 +191,7 @@ void ReadData(Reader& r, internal::DictionaryData& d) {
         r.Vec(&e.alternative_words, [&](std::vector<PhraseWord>& alt) {
           r.Vec(&alt, [&](PhraseWord& x) { x.text = r.Str(); x.prefix = r.Pod<uint8_t>(); });
         });
+        r.Vec(&e.alternatives_written, [&](std::string& x) { x = r.Str(); });
       });
     });
   });

@@ -158,6 +158,7 @@ bool ParseTabariPattern(std::string_view text, std::vector<PatternElement>* out,
             words.push_back(std::move(pieces[m]));
           }
         }
+        e.alternatives_written.push_back(ToUpper(alt));
         e.alternatives.push_back(std::move(words));
         e.alternative_words.push_back(std::move(flagged));
         if (bar == std::string_view::npos) break;
