@@ -162,17 +162,18 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
                        Actor* actor) {
   if (actor->code.size() != 3 || gazetteer == nullptr || gazetteer->Country(actor->code) == nullptr)
     return;
-  // "promised Moroccans a new constitution", "four Americans": a plural
-  // demonym names people, not the state. A name of the country or its
-  // capital is a place in the gazetteer; a demonym is not.
-  if (m.span.size() >= 1 && tokens[m.span.end - 1].text.ends_with("s") && !m.possessive) {
-    uint32_t p = m.span.begin;
-    if (internal::IsDeterminer(tokens[p]) && p + 1 < m.span.end) ++p;
-    size_t length = 0;
-    const Place* place = gazetteer->MatchAt(tokens, p, &length);
-    if (place == nullptr || p + length != m.span.end) return;
-  }
-  if (!m.possessive && m.span.end < tokens.size()) {
+  // A name of the country or its capital is a place in the gazetteer; a
+  // demonym is not. "promised Moroccans a new constitution", "four
+  // Americans": a plural demonym names people, not the state. "giving Mexico
+  // intelligence": the country's own name before a noun still names the
+  // state; only a demonym ("a Russian company") describes the noun.
+  uint32_t name_at = m.span.begin;
+  if (internal::IsDeterminer(tokens[name_at]) && name_at + 1 < m.span.end) ++name_at;
+  size_t name_length = 0;
+  const Place* named = gazetteer->MatchAt(tokens, name_at, &name_length);
+  const bool country_name = named != nullptr && name_at + name_length == m.span.end;
+  if (tokens[m.span.end - 1].text.ends_with("s") && !m.possessive && !country_name) return;
+  if (!m.possessive && !country_name && m.span.end < tokens.size()) {
     const Token& next = tokens[m.span.end];
     bool event_noun = false;
     for (const PhraseMatch& pm : matches)
@@ -693,6 +694,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("'{}': {} and {} are one party for this act; no event",
                            s.Text(c.trigger), e.source.code, e.target.code));
         continue;
+      }
+      // "made a visit to Kyiv and walked with Volodymyr Zelensky": a host
+      // named in the sentence is the one visited.
+      if (c.code.starts_with("042") && e.target.code.size() == 3) {
+        for (const Mention& x : mentions) {
+          if (x.person && x.code.size() == 6 && x.code.ends_with("GOV") &&
+              x.code.starts_with(e.target.code) && &x != &src) {
+            e.target.code = x.code;
+            break;
+          }
+        }
       }
       if (!e.source.code.empty() && e.source.code == e.target.code) {
         s.Note(fmt::format("'{}': source and target are both {}; no event", s.Text(c.trigger),

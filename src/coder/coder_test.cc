@@ -385,6 +385,8 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
 
 TEST_F(CoderTest, ANamedHostMakesTheVisitOneToTheHost) {
   EXPECT_EQ("IRNGOV 042 IRQ", Code("Hassan Rouhani arrived in Baghdad on Sunday."));
+  EXPECT_EQ("IRNGOV 042 IRQGOV; IRNGOV 040 IRQGOV",
+            Code("Hassan Rouhani arrived in Baghdad and met the Iraqi president."));
   EXPECT_EQ("IRNGOV 042 IRQMIL; IRQMIL 043 IRNGOV",
             Code("Hassan Rouhani arrived in Baghdad. Iraqi troops welcomed him on Monday."));
 }
