@@ -16,6 +16,7 @@ ROHAN_ [ROH]
 NAZGUL_ [###]
 ISILDUR_ [+++]
 LORIEN_ [ELR/GAL]
+PRINCE DOL_AMROTH [DOL]
 )";
 
 constexpr const char* kAgents = R"(
@@ -48,6 +49,12 @@ SEND  [---]
 - SAID * AID [070]
 DENOUNCE  [111]
 REPORT  [023?]
+BURN DOWN  [180]
+VOW  [170]
+- * RESIST { TO THE END | UNTIL HELL FREEZES OVER }  [113]
+- * RESIST { TO THE END OF THE EARTH | TO THE DEATH }  [115]
+- * RESISTANCE TO THE INVADING  [114]
+- * { LOUDLY PRAISED | ECONOMIC_SANCTIONS } FOR +  [041]
 )";
 
 constexpr const char* kOptions = "LABEL: 190=ATTACK\n";
@@ -56,33 +63,37 @@ class TabariEngineTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     std::vector<Diagnostic> diagnostics;
-    auto dict = Dictionary::FromSources(
-        {{"t.actors", DictKind::kActors, DictFormat::kTabari, kActors},
-         {"t.agents", DictKind::kAgents, DictFormat::kTabari, kAgents},
-         {"t.verbs", DictKind::kVerbs, DictFormat::kTabari, kVerbs},
-         {"t.options", DictKind::kOptions, DictFormat::kTabari, kOptions}},
-        &diagnostics);
+    auto dict =
+        Dictionary::FromSources({{"t.actors", DictKind::kActors, DictFormat::kTabari, kActors},
+                                 {"t.agents", DictKind::kAgents, DictFormat::kTabari, kAgents},
+                                 {"t.verbs", DictKind::kVerbs, DictFormat::kTabari, kVerbs},
+                                 {"t.options", DictKind::kOptions, DictFormat::kTabari, kOptions}},
+                                &diagnostics);
     for (const auto& d : diagnostics)
       if (d.severity == Diagnostic::Severity::kError) ADD_FAILURE() << d.ToString();
     std::string root = KHALDUN_SOURCE_DIR;
     auto book = CameoCodebook::Load(root + "/data/cameo/cameo_codes.tsv", "");
     ASSERT_TRUE(book.ok()) << book.status().ToString();
+    resources_ = new CoderResources{dict, *book, nullptr};
+  }
+  static void TearDownTestSuite() { delete resources_; }
+
+  // Codes `text` dated 1995-01-04 under the TABARI .options commands
+  // `tabari_options` (none: no length or comma filtering); events render as
+  // "SRC TGT CODE", with "@YYYYMMDD" when the date was shifted.
+  static std::string Code(const std::string& text,
+                          std::vector<std::pair<std::string, std::string>> tabari_options = {}) {
     CoderOptions options;
     options.mode = CodingMode::kTabari;
-    coder_ = new Coder({dict, *book, nullptr}, options);
-  }
-  static void TearDownTestSuite() { delete coder_; }
-
-  // Codes `text` dated 1995-01-04; events render as "SRC TGT CODE", with
-  // "@YYYYMMDD" when the date was shifted.
-  static std::string Code(const std::string& text) {
+    options.tabari_options = std::move(tabari_options);
+    Coder coder(*resources_, options);
     Document doc;
     doc.id = "t";
     doc.text = text;
     doc.date = *Date::Parse("1995-01-04");
     AnalyzedDocument analyzed = AnalyzeText(doc);
     std::string out;
-    for (const Event& e : coder_->Code(analyzed)) {
+    for (const Event& e : coder.Code(analyzed)) {
       if (!out.empty()) out += "; ";
       out += e.source.code + " " + e.target.code + " " + e.cameo_code;
       if (e.date.AsInt() != 19950104) out += " @" + std::to_string(e.date.AsInt());
@@ -90,10 +101,10 @@ class TabariEngineTest : public ::testing::Test {
     return out;
   }
 
-  static Coder* coder_;
+  static CoderResources* resources_;
 };
 
-Coder* TabariEngineTest::coder_ = nullptr;
+CoderResources* TabariEngineTest::resources_ = nullptr;
 
 TEST_F(TabariEngineTest, SourceBeforeTheVerbTargetAfter) {
   EXPECT_EQ("ARN GON 112", Code("Arnor on Monday accused Gondor of lying."));
@@ -164,6 +175,81 @@ TEST_F(TabariEngineTest, TimeWordShiftsTheDate) {
 
 TEST_F(TabariEngineTest, AgentComposesWithItsActor) {
   EXPECT_EQ("ARNGOV GON 112", Code("Arnor minister accused Gondor."));
+}
+
+TEST_F(TabariEngineTest, MinimumWordsSkipsShortSentences) {
+  // SET: MINIMUM WORDS = 8, TABARI's default once an .options file is read.
+  EXPECT_EQ("", Code("Arnor attacked Gondor.", {{"SET: MINIMUM WORDS", "8"}}));
+  EXPECT_EQ("ARN GON 190",
+            Code("Arnor attacked Gondor on Monday in the north.", {{"SET: MINIMUM WORDS", "8"}}));
+}
+
+TEST_F(TabariEngineTest, CommaDelimitedClausesAreDeleted) {
+  // The phrase between the commas (5 words) is deleted before coding, so
+  // "accused" is never read; with COMMA: OFF it is the first verb, and its
+  // source the first actor of the sentence.
+  const std::vector<std::pair<std::string, std::string>> defaults = {{"SET: MINIMUM WORDS", "0"}};
+  EXPECT_EQ("ARN GON 190", Code("Arnor, which Rohan accused of lying, attacked Gondor.", defaults));
+  EXPECT_EQ("ARN GON 112", Code("Arnor, which Rohan accused of lying, attacked Gondor.",
+                                {{"SET: MINIMUM WORDS", "0"}, {"COMMA", "OFF"}}));
+}
+
+TEST_F(TabariEngineTest, CodeBySentenceAndCodeAll) {
+  const std::string text = "Arnor accused Gondor on Monday after it attacked Mordor.";
+  EXPECT_EQ("ARN GON 112", Code(text));
+  EXPECT_EQ("ARN GON 112; ARN MOR 190",
+            Code(text, {{"SET: MINIMUM WORDS", "0"}, {"SET: CODE", "ALL"}}));
+  EXPECT_EQ("ARN GON 112", Code("Arnor accused Gondor and attacked Mordor.",
+                                {{"SET: MINIMUM WORDS", "0"}, {"SET: CODE", "BY SENTENCE"}}));
+}
+
+TEST_F(TabariEngineTest, DefaultSourceAndTarget) {
+  const std::vector<std::pair<std::string, std::string>> options = {
+      {"SET: MINIMUM WORDS", "0"}, {"DEFAULT", "SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"}};
+  EXPECT_EQ("DEFSRC GON 112", Code("Someone accused Gondor of lying.", options));
+  EXPECT_EQ("ARN DEFTAR 112", Code("Arnor accused someone of lying.", options));
+}
+
+TEST_F(TabariEngineTest, ConvertAgentsMakesAnAgentAnActor) {
+  EXPECT_EQ("~GOV GON 112", Code("The minister accused Gondor.",
+                                 {{"SET: MINIMUM WORDS", "0"}, {"SET: CONVERT AGENT", "TRUE"}}));
+  EXPECT_EQ("", Code("The minister accused Gondor."));
+}
+
+TEST_F(TabariEngineTest, ComplexWithoutAnActorBeforeTheVerb) {
+  EXPECT_EQ("", Code("Having met Gondor, Arnor accused Mordor.",
+                     {{"SET: MINIMUM WORDS", "0"}, {"COMMA", "OFF"}, {"COMPLEX", "NOACTPRIOR"}}));
+}
+
+TEST_F(TabariEngineTest, PronounsTakeTheFirstActor) {
+  EXPECT_EQ("ARN GON 031; GON ARN 031; ARN MOR 112",
+            Code("Arnor met Gondor on Monday and then it accused Mordor."));
+}
+
+TEST_F(TabariEngineTest, ActorPhraseWordsMayHaveWordsBetween) {
+  // PRINCE DOL_AMROTH: "of" may stand between PRINCE and DOL_AMROTH.
+  EXPECT_EQ("ARN DOL 112", Code("Arnor accused the Prince of Dol Amroth of lying."));
+}
+
+TEST_F(TabariEngineTest, CompoundNeedsAConjunction) {
+  EXPECT_EQ("ARN GON 112", Code("Arnor accused Gondor, the Mordor ally, of lying."));
+}
+
+TEST_F(TabariEngineTest, MultiWordVerbConjugatesItsFirstWord) {
+  EXPECT_EQ("ARN GON 180", Code("Arnor burned down the Gondor embassy."));
+}
+
+TEST_F(TabariEngineTest, AlternativesCountTheAlternativeMatched) {
+  EXPECT_EQ("ARN MOR 114", Code("Arnor vowed resistance to the end to the invading Mordor."));
+  EXPECT_EQ("ARN MOR 115",
+            Code("Arnor vowed to resist to the end of the earth the Mordor armies."));
+  EXPECT_EQ("ARN MOR 113", Code("Arnor vowed to resist to the end the Mordor armies."));
+}
+
+TEST_F(TabariEngineTest, AlternativesReadAsWritten) {
+  // Blanks allow words between the alternative's words, '_' does not.
+  EXPECT_EQ("ARN GON 041", Code("Arnor vowed loudly and warmly praised for Gondor."));
+  EXPECT_EQ("ARN GON 170", Code("Arnor vowed economic high sanctions for Gondor."));
 }
 
 }  // namespace
