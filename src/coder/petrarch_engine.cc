@@ -3,11 +3,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 
+#include "coder/patterns.h"
 #include "coder/petrarch_tree.h"
 #include "coder/tabari_engine.h"
 
@@ -27,8 +30,14 @@ bool Is(const Token& t, std::string_view word) {
 // The dictionary phrases of one sentence, by kind.
 struct SentenceMatches {
   std::vector<TokenSpan> actors;
+  std::vector<std::string> actor_codes;                // beside `actors`
   std::vector<std::pair<TokenSpan, uint32_t>> agents;  // span, agent id
+  std::vector<uint32_t> verbs;                         // first token of each verb
 };
+
+bool VerbAt(const SentenceMatches& m, uint32_t token) {
+  return std::find(m.verbs.begin(), m.verbs.end(), token) != m.verbs.end();
+}
 
 const std::pair<TokenSpan, uint32_t>* AgentEndingAt(const SentenceMatches& m, uint32_t end) {
   for (const auto& a : m.agents)
@@ -90,7 +99,8 @@ std::vector<uint32_t> NounPhraseAgents(std::span<const Token> tokens, const Sent
   uint32_t e = span.end;
   if (e < tokens.size() && Is(tokens[e], "'s")) ++e;
   for (uint32_t k = e; k < tokens.size() && k < e + 3; ++k) {
-    if (ActorAt(m, k)) break;
+    // "Russian police arrested students": the phrase ends at its verb.
+    if (ActorAt(m, k) || VerbAt(m, k)) break;
     if (const auto* a = AgentStartingAt(m, k)) {
       out.push_back(a->second);
       break;
@@ -142,11 +152,8 @@ bool OnePhrase(const PetrarchTree& tree, TokenSpan a, TokenSpan b, int* phrase) 
 // the tree puts in one noun phrase are one event, coded by the phrase's first
 // actor with the phrase's agents (see OnePhrase).
 void MergeOnePhraseActors(const Dictionary& dict, const AnalyzedDocument& doc,
-                          std::string_view parse, std::vector<Event>* events, ExplainTrace* trace) {
-  std::optional<PetrarchTree> tree = ReadPetrarchTree(parse);
-  if (!tree) return;
-  std::span<const Token> all(doc.tokens.data(), doc.tokens.size());
-  if (!AlignTokens(all, &*tree)) return;
+                          const PetrarchTree* tree, std::vector<Event>* events,
+                          ExplainTrace* trace) {
   MatchScratch scratch;
   std::vector<bool> drop(events->size(), false);
   for (size_t i = 0; i < events->size(); ++i) {
@@ -205,6 +212,209 @@ void MergeOnePhraseActors(const Dictionary& dict, const AnalyzedDocument& doc,
   events->resize(k);
 }
 
+// The actors of the noun phrase `np` of the tree, as PETRARCH-2 codes a
+// phrase: its one actor composed with the phrase's agents ("a senior Bree
+// official" BREGOV), each actor of a coordination ("Fornost and Gondor"), or
+// an agent alone ("the primary official news agency WFNA" ---GOV).
+struct PhraseActors {
+  std::vector<std::string> codes;
+  TokenSpan tokens;  // within the sentence
+};
+
+PhraseActors ActorsOfPhrase(const Dictionary& dict, const PetrarchTree& tree, int np,
+                            const Sentence& s, std::span<const PhraseMatch> found, Date date) {
+  PhraseActors out;
+  const auto& node = tree.nodes[np];
+  auto inside = [&](TokenSpan span) {
+    if (span.empty()) return false;
+    for (uint32_t t : {span.begin, span.end - 1}) {
+      int leaf = tree.token_leaf[s.first_token + t];
+      if (leaf < static_cast<int>(node.begin) || leaf >= static_cast<int>(node.end)) return false;
+    }
+    return true;
+  };
+  std::vector<std::string> actors;
+  std::vector<uint32_t> agents;
+  for (const PhraseMatch& p : found) {
+    if (!inside(p.span)) continue;
+    if (p.kind == PhraseMatch::Kind::kActor) {
+      std::string code(dict.actor(p.id).CodeAt(date));
+      if (!code.empty() && code != "---") actors.push_back(std::move(code));
+    } else if (p.kind == PhraseMatch::Kind::kAgent) {
+      agents.push_back(p.id);
+    }
+  }
+  for (uint32_t t = 0; t < s.token_count; ++t) {
+    int leaf = tree.token_leaf[s.first_token + t];
+    if (leaf < static_cast<int>(node.begin) || leaf >= static_cast<int>(node.end)) continue;
+    if (out.tokens.empty()) out.tokens.begin = t;
+    out.tokens.end = t + 1;
+  }
+  if (actors.size() == 1) {
+    out.codes.push_back(Compose(dict, actors[0], agents));
+  } else if (actors.size() > 1) {
+    out.codes = std::move(actors);
+  } else if (!agents.empty()) {
+    out.codes.push_back(Compose(dict, "---", {agents[0]}));
+  }
+  return out;
+}
+
+// PETRARCH-2 codes every verb phrase of the tree, with the verb's subject
+// noun phrase as the source and its object as the target; the shared core
+// codes one verb per clause. "Fornost and Gondor welcome a resumption of
+// ties with Osgiliath after a 12-year rift, the primary official news agency
+// WFNA said on Thursday": the core codes "welcome"; this adds "said", with
+// the agent-only source ---GOV and, without require_dyad, no target (the
+// object "Thursday" is a noun phrase with no actor). A verb whose subject
+// holds no actor or agent, or (with require_dyad) whose object holds none,
+// codes nothing; nor does a verb with no object at all ("said today": the
+// NP-TMP is a time).
+void AddTreeVerbEvents(const CoderResources& resources, const CoderOptions& options,
+                       const AnalyzedDocument& doc, const PetrarchTree& tree,
+                       const std::vector<bool>& discarded, std::vector<Event>* events,
+                       ExplainTrace* trace) {
+  const Dictionary& dict = *resources.dictionary;
+  MatchScratch scratch;
+  std::vector<PhraseMatch> found;
+  for (const Sentence& s : doc.sentences) {
+    if (s.index < discarded.size() && discarded[s.index]) continue;
+    std::span<const Token> tokens(doc.SentenceTokens(s), s.token_count);
+    found.clear();
+    dict.FindCandidates(tokens, scratch, &found);
+    // The core takes a verb's source from an earlier clause when the clause
+    // holds no actor before the verb ("..., between Eriador and Osgiliath
+    // after a 12-year rift, the official news agency WFNA said on Thursday":
+    // "said" got ERI); the tree gives the verb a subject of its own, whose
+    // actors replace the source, with the verb's object as the target.
+    std::vector<Event> recoded;
+    for (size_t i = 0; i < events->size(); ++i) {
+      Event& e = (*events)[i];
+      // A pattern's own '$' or word positions decide ("noted that Cirith
+      // Ungol regretted ..." with "- NOTED $ ..."), so only a verb coded by
+      // its block code is recoded.
+      if (e.sentence_index != s.index) continue;
+      const PhraseMatch* verb = nullptr;
+      for (const PhraseMatch& v : found)
+        if (v.kind == PhraseMatch::Kind::kVerb &&
+            SpanText(tokens, v.span) == e.evidence.verb_text) {
+          verb = &v;
+          break;
+        }
+      if (verb == nullptr) continue;
+      int leaf = tree.token_leaf[s.first_token + verb->span.begin];
+      // PETRARCH codes the parse it is given: a verb the tree does not hold
+      // codes nothing.
+      if (leaf < 0) {
+        e.sentence_index = UINT32_MAX;
+        continue;
+      }
+      if (e.source.tokens.empty() || e.evidence.rule.find(" pattern '") != std::string::npos ||
+          tree.nodes[tree.leaf_node[leaf]].label == "VBN")
+        continue;
+      int subject = tree.SubjectOf(leaf);
+      if (subject < 0) continue;
+      int source_leaf = tree.token_leaf[s.first_token + e.source.tokens.end - 1];
+      if (source_leaf < 0 || source_leaf >= static_cast<int>(tree.nodes[subject].begin)) continue;
+      PhraseActors src = ActorsOfPhrase(dict, tree, subject, s, found, doc.document->date);
+      // "Ethiopia indicated it would act": a pronoun subject keeps the
+      // core's antecedent.
+      if (src.codes.empty()) continue;
+      int object = tree.ObjectOf(leaf);
+      PhraseActors tgt;
+      if (object >= 0) tgt = ActorsOfPhrase(dict, tree, object, s, found, doc.document->date);
+      if (tgt.codes.empty() && !options.require_dyad && object >= 0) tgt.codes.push_back("");
+      if (trace != nullptr && !trace->sentences.empty())
+        trace->sentences.back().lines.push_back(fmt::format(
+            "petrarch: '{}' has the subject '{}': {} {} {} recoded", e.evidence.verb_text,
+            SpanText(tokens, src.tokens), e.source.code, e.cameo_code, e.target.code));
+      for (const std::string& a : src.codes)
+        for (const std::string& b : tgt.codes) {
+          if (a == b) continue;
+          Event copy = e;
+          copy.source.code = a;
+          copy.source.tokens = src.tokens;
+          copy.source.matched_text = copy.source.name = SpanText(tokens, src.tokens);
+          copy.target = Actor{};
+          if (!b.empty()) {
+            copy.target.code = b;
+            copy.target.tokens = tgt.tokens;
+            copy.target.matched_text = copy.target.name = SpanText(tokens, tgt.tokens);
+          }
+          bool seen = false;
+          for (const Event& r : recoded)
+            seen |= r.source.code == a && r.target.code == b && r.cameo_code == e.cameo_code;
+          if (!seen) recoded.push_back(std::move(copy));
+        }
+      e.sentence_index = UINT32_MAX;  // replaced
+    }
+    std::erase_if(*events, [](const Event& e) { return e.sentence_index == UINT32_MAX; });
+    for (Event& e : recoded) events->push_back(std::move(e));
+    std::vector<std::string> coded;  // verbs the core coded, and their leaves
+    std::vector<int> coded_leaves;
+    for (const Event& e : *events) {
+      if (e.sentence_index != s.index) continue;
+      coded.push_back(e.evidence.verb_text);
+      for (const PhraseMatch& v : found)
+        if (v.kind == PhraseMatch::Kind::kVerb && SpanText(tokens, v.span) == e.evidence.verb_text)
+          coded_leaves.push_back(tree.token_leaf[s.first_token + v.span.begin]);
+    }
+    for (const PhraseMatch& v : found) {
+      if (v.kind != PhraseMatch::Kind::kVerb) continue;
+      const std::string verb_text = SpanText(tokens, v.span);
+      if (std::find(coded.begin(), coded.end(), verb_text) != coded.end()) continue;
+      int leaf = tree.token_leaf[s.first_token + v.span.begin];
+      if (leaf < 0 || !tree.nodes[tree.leaf_node[leaf]].label.starts_with("VB")) continue;
+      // "Gollum abandoned efforts to stop an anti- Gondor parade": a verb in
+      // the complement of a coded verb is part of that event.
+      if (int g = tree.GoverningVerb(leaf);
+          g >= 0 && std::find(coded_leaves.begin(), coded_leaves.end(), g) != coded_leaves.end())
+        continue;
+      const EventCode& code = dict.verb_form(v.id).EffectiveCode(dict.verb_blocks());
+      if (code.empty() || code.is_null() || code.primary.empty() || code.is_discard()) continue;
+      int subject = tree.SubjectOf(leaf), object = tree.ObjectOf(leaf);
+      if (subject < 0 || object < 0) continue;
+      PhraseActors src = ActorsOfPhrase(dict, tree, subject, s, found, doc.document->date);
+      PhraseActors tgt = ActorsOfPhrase(dict, tree, object, s, found, doc.document->date);
+      if (src.codes.empty()) continue;
+      if (tgt.codes.empty()) {
+        if (options.require_dyad) continue;
+        tgt.codes.push_back("");
+      }
+      const CameoCode* info = resources.codebook->Find(code.primary);
+      if (info == nullptr) continue;
+      for (const std::string& a : src.codes)
+        for (const std::string& b : tgt.codes) {
+          if (a == b) continue;
+          Event e;
+          e.document_id = doc.document->id;
+          e.sentence_index = s.index;
+          e.id = fmt::format("{}:{}:v{}", e.document_id, s.index, events->size());
+          e.date = doc.document->date;
+          e.source.code = a;
+          e.source.tokens = src.tokens;
+          e.source.matched_text = e.source.name = SpanText(tokens, src.tokens);
+          if (!b.empty()) {
+            e.target.code = b;
+            e.target.tokens = tgt.tokens;
+            e.target.matched_text = e.target.name = SpanText(tokens, tgt.tokens);
+          }
+          SetEventCode(*info, code.primary, &e);
+          e.evidence.sentence = std::string(doc.OriginalText(s));
+          e.evidence.sentence_bytes = s.bytes;
+          e.evidence.verb_text = verb_text;
+          e.evidence.rule = "PETRARCH mode: verb '" + verb_text + "' with its subject and object";
+          if (trace != nullptr && !trace->sentences.empty())
+            trace->sentences.back().lines.push_back(
+                fmt::format("petrarch: verb '{}' [{}], subject '{}', object '{}': EVENT {} {} {}",
+                            verb_text, code.primary, e.source.matched_text,
+                            SpanText(tokens, tgt.tokens), a, code.primary, b));
+          events->push_back(std::move(e));
+        }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOptions& options,
@@ -238,7 +448,13 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
   std::erase_if(events, [&](const Event& e) {
     return e.sentence_index < discarded.size() && discarded[e.sentence_index];
   });
-  if (events.empty()) return events;
+  std::optional<PetrarchTree> tree;
+  if (!parse.empty()) {
+    tree = ReadPetrarchTree(parse);
+    if (tree && !AlignTokens(std::span<const Token>(doc.tokens.data(), doc.tokens.size()), &*tree))
+      tree.reset();
+  }
+  if (events.empty() && !tree) return events;
   std::vector<Event> extra;  // one per coordinated agent head
   uint32_t matched_sentence = UINT32_MAX;
   SentenceMatches m;
@@ -252,7 +468,11 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
       dict.FindCandidates(tokens, scratch, &found);
       m = {};
       for (const PhraseMatch& p : found) {
-        if (p.kind == PhraseMatch::Kind::kActor) m.actors.push_back(p.span);
+        if (p.kind == PhraseMatch::Kind::kActor) {
+          m.actors.push_back(p.span);
+          m.actor_codes.emplace_back(dict.actor(p.id).CodeAt(doc.document->date));
+        }
+        if (p.kind == PhraseMatch::Kind::kVerb) m.verbs.push_back(p.span.begin);
         if (p.kind == PhraseMatch::Kind::kAgent) m.agents.push_back({p.span, p.id});
       }
       // The longest phrase wins: "main opposition group" is one agent (MOP),
@@ -269,6 +489,27 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
     std::vector<std::pair<bool, std::string>> copies;  // (is source, code)
     for (Actor* a : {&e.source, &e.target}) {
       if (a->code.empty() || a->tokens.empty() || a->tokens.end > tokens.size()) continue;
+      // "Human rights activists in Arnor": an agent alone (---OPP) heading a
+      // prepositional phrase of place or origin is that actor's agent
+      // (ARNOPP), as in "Soldiers from Gondor".
+      if (a->code.starts_with("---")) {
+        uint32_t k = a->tokens.end;
+        if (k + 1 < tokens.size() &&
+            (Is(tokens[k], "in") || Is(tokens[k], "of") || Is(tokens[k], "from"))) {
+          ++k;
+          if (k + 1 < tokens.size() && Is(tokens[k], "the")) ++k;
+          for (size_t x = 0; x < m.actors.size(); ++x)
+            if (m.actors[x].begin == k && !m.actor_codes[x].empty() && m.actor_codes[x] != "---") {
+              std::string code = m.actor_codes[x] + a->code.substr(3);
+              if (trace != nullptr && !trace->sentences.empty())
+                trace->sentences.back().lines.push_back(
+                    fmt::format("petrarch: '{}' heads '{}': {} -> {}", a->matched_text,
+                                SpanText(tokens, m.actors[x]), a->code, code));
+              a->code = std::move(code);
+              break;
+            }
+        }
+      }
       std::vector<std::vector<uint32_t>> alternatives;
       std::string composed =
           Compose(dict, a->code, NounPhraseAgents(tokens, m, a->tokens, &alternatives));
@@ -288,7 +529,10 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
     }
   }
   for (Event& e : extra) events.push_back(std::move(e));
-  if (!parse.empty()) MergeOnePhraseActors(dict, doc, parse, &events, trace);
+  if (tree) {
+    MergeOnePhraseActors(dict, doc, &*tree, &events, trace);
+    AddTreeVerbEvents(resources, options, doc, *tree, discarded, &events, trace);
+  }
   return events;
 }
 

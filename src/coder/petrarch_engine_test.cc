@@ -19,6 +19,12 @@ FORNOST [FOR]
 MORDOR [MOR]
 ITHILEN [ITH]
 CALIMEHTAR [CALGOV]
+THE_AU [IGOAFR]
+NORTH_KOREA [PRK]
++THE_HERMIT_KINGDOM
+DENMARK [DNK]
++ZEALAND
+NEW_ZEALAND [NZE]
 )";
 
 constexpr const char* kAgents = R"(
@@ -29,6 +35,8 @@ DIPLOMAT [~GOV]
 MSF [NGO~]
 MINISTER [~GOV]
 OFFICIALS [~GOV]
+OFFICIAL [~GOV]
+ACTIVISTS [~OPP]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -40,6 +48,12 @@ WELCOME
 WARN
 --- VISIT [042:043] ---
 VISIT
+--- SAID [023] ---
+SAID
+--- ABANDON [120] ---
+ABANDON
+--- STOP [190] ---
+STOP
 )";
 
 constexpr const char* kDiscards = R"(
@@ -81,16 +95,18 @@ class PetrarchEngineTest : public ::testing::Test {
   }
 
   // Codes `text` in PETRARCH mode with its parse tree.
-  static std::string CodeWithParse(const std::string& text, const std::string& parse) {
+  static std::string CodeWithParse(const std::string& text, const std::string& parse,
+                                   bool require_dyad = true) {
     Document doc;
     doc.id = "t";
     doc.text = text;
     doc.date = *Date::Parse("2020-01-14");
     AnalyzedDocument analyzed = AnalyzeText(doc);
     std::string out;
-    for (const Event& e :
-         internal::CodePetrarch(coder_->resources(), CoderOptions{.mode = CodingMode::kPetrarch},
-                                analyzed, parse, nullptr)) {
+    for (const Event& e : internal::CodePetrarch(
+             coder_->resources(),
+             CoderOptions{.mode = CodingMode::kPetrarch, .require_dyad = require_dyad}, analyzed,
+             parse, nullptr)) {
       if (!out.empty()) out += "; ";
       out += e.source.code + " " + e.cameo_code + " " + e.target.code;
     }
@@ -169,6 +185,57 @@ TEST_F(PetrarchEngineTest, UnreadableParseIsIgnored) {
             CodeWithParse("Arnor and Gondor warned Mordor.", "(ROOT (S (NP (NNP Arnor)"));
 }
 
+TEST_F(PetrarchEngineTest, ActorPhraseWrittenWithItsArticleOrAModifier) {
+  // THE_AU, +THE_HERMIT_KINGDOM and NEW_ZEALAND begin with words the mention
+  // reader steps over; NEW_ZEALAND wins over the synonym ZEALAND of Denmark.
+  EXPECT_EQ("IGOAFR 111 GON", Code("The AU condemned Gondor."));
+  EXPECT_EQ("PRK 111 NZE", Code("The Hermit Kingdom condemned New Zealand."));
+  EXPECT_EQ("PRK 111 DNK", Code("The Hermit Kingdom condemned Zealand."));
+}
+
+TEST_F(PetrarchEngineTest, AgentAloneHeadingAPlacePhraseTakesItsActor) {
+  EXPECT_EQ("ARNOPP 111 GON", Code("Human rights activists in Arnor condemned Gondor."));
+}
+
+TEST_F(PetrarchEngineTest, EveryVerbPhraseOfTheTreeCodesWithItsSubject) {
+  // "said" has its own subject, an agent alone (---GOV), and as object a
+  // noun phrase with no actor: coded only without require_dyad.
+  const std::string text =
+      "Fornost welcomed Gondor after a long rift, the primary official news agency WFNA said on "
+      "Thursday.";
+  const std::string parse =
+      "(ROOT (S (S (NP (NNP Fornost)) (VP (VBD welcomed) (NP (NNP Gondor)) (PP (IN after) (NP (DT "
+      "a) (JJ long) (NN rift))))) (, ,) (NP (DT the) (JJ primary) (JJ official) (NN news) (NN "
+      "agency) (NNP WFNA)) (VP (VBD said) (PP (IN on) (NP (NNP Thursday)))) (. .)))";
+  EXPECT_EQ("FOR 041 GON; ---GOV 023 ", CodeWithParse(text, parse, false));
+  EXPECT_EQ("FOR 041 GON", CodeWithParse(text, parse, true));
+}
+
+TEST_F(PetrarchEngineTest, SayingWithATimeAsObjectCodesNothing) {
+  // "said today": the NP-TMP is a time, so "said" has no object.
+  const std::string text = "Fornost welcomed Gondor, a senior Arnor official said today.";
+  const std::string parse =
+      "(ROOT (S (S (NP (NNP Fornost)) (VP (VBD welcomed) (NP (NNP Gondor)))) (, ,) (NP (DT a) (JJ "
+      "senior) (NNP Arnor) (NN official)) (VP (VBD said) (NP-TMP (NN today))) (. .)))";
+  EXPECT_EQ("FOR 041 GON", CodeWithParse(text, parse, false));
+}
+
+TEST_F(PetrarchEngineTest, VerbInTheComplementOfACodedVerbAddsNothing) {
+  const std::string text = "Arnor abandoned efforts to stop Gondor.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD abandoned) (NP (NNS efforts)) (S (VP (TO to) (VP (VB "
+      "stop) (NP (NNP Gondor)))))) (. .)))";
+  EXPECT_EQ("ARN 120 GON", CodeWithParse(text, parse));
+}
+
+TEST_F(PetrarchEngineTest, ParseOfTheFirstPartOnlyCodesThatPart) {
+  // The tree stops before ", Mordor said on Thursday": that verb is not coded.
+  const std::string text = "Arnor welcomed Gondor, Mordor said on Thursday.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD welcomed) (NP (NNP Gondor))) (. .)))";
+  EXPECT_EQ("ARN 041 GON", CodeWithParse(text, parse, false));
+}
+
 TEST(PetrarchTree, ReadsNodesLeavesAndAlignsTokens) {
   auto tree = internal::ReadPetrarchTree("(ROOT (S (NP-SBJ (NNP Arnor)) (VP (VBD left)) (. .)))");
   ASSERT_TRUE(tree.has_value());
@@ -176,6 +243,15 @@ TEST(PetrarchTree, ReadsNodesLeavesAndAlignsTokens) {
   EXPECT_EQ("NP", tree->nodes[tree->nodes[tree->leaf_node[0]].parent].label);
   EXPECT_EQ(1, tree->CommonAncestor(0, 1));  // S
   EXPECT_FALSE(internal::ReadPetrarchTree("(ROOT (NP (NNP Arnor))))").has_value());
+  // Subject, object and governing verb.
+  auto t = internal::ReadPetrarchTree(
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (IN about) (S (VP (TO to) (VP (VB restore) "
+      "(NP (NNS ties)))))))))");
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ("NP", t->nodes[t->SubjectOf(4)].label);
+  EXPECT_EQ(0u, t->nodes[t->SubjectOf(4)].begin);  // "Arnor", reached from "restore"
+  EXPECT_EQ(5u, t->nodes[t->ObjectOf(4)].begin);   // "ties"
+  EXPECT_EQ(1, t->GoverningVerb(4));               // "is"
   EXPECT_FALSE(internal::ReadPetrarchTree("(ROOT (NP (NNP Arnor)").has_value());
 }
 

@@ -25,6 +25,7 @@ struct PetrarchTree {
     std::vector<int> children;
     uint32_t begin = 0;  // leaf range [begin, end)
     uint32_t end = 0;
+    bool temporal = false;  // NP-TMP ("said today"): a time, not a participant
   };
   std::vector<Node> nodes;  // nodes[0] is the root
   std::vector<std::string> leaves;
@@ -33,6 +34,24 @@ struct PetrarchTree {
 
   // The lowest node covering leaves a and b.
   int CommonAncestor(uint32_t a, uint32_t b) const;
+
+  // The subject noun phrase of the verb at `leaf` (a VB* preterminal), or -1:
+  // up through the verb phrases that hold it to the first clause with a noun
+  // phrase before them. "Arnor is about to restore ties": "restore" climbs
+  // through "to restore ..." and "is about ..." to the subject "Arnor".
+  int SubjectOf(uint32_t leaf) const;
+
+  // The object of the verb at `leaf`: the first noun phrase after it in its
+  // own verb phrase, else the noun phrase of the first prepositional phrase
+  // there ("said on Thursday" -> "Thursday"); -1 when there is neither or the
+  // noun phrase is a time (NP-TMP).
+  int ObjectOf(uint32_t leaf) const;
+
+  // The leaf of the verb whose phrase holds the verb at `leaf` as a
+  // complement, or -1: "Gollum abandoned efforts to stop a parade" -> the
+  // leaf of "abandoned" for "stop". A clause with a subject of its own ends
+  // the search.
+  int GoverningVerb(uint32_t leaf) const;
 };
 
 // Reads one bracketed tree; nullopt when it is malformed (unbalanced).
