@@ -322,7 +322,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
   internal::MentionContext mention_context{&dict, resources_.gazetteer.get(), doc.document->date};
   MatchScratch scratch;
   std::vector<PhraseMatch> matches;
-  std::vector<Token> tagged;  // a tagged copy of the sentence, reused
+  std::vector<Token> tagged;                     // a tagged copy of the sentence, reused
+  internal::CoreferenceMemory::Salient salient;  // reused
 
   for (const Sentence& sentence : doc.sentences) {
     std::span<const Token> tokens(doc.SentenceTokens(sentence), sentence.token_count);
@@ -346,8 +347,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     }
     // Mentions are read in every sentence, so that names and pronouns in
     // later sentences resolve.
-    const std::string prior_person_code = memory.last_person_code();
-    const std::string prior_person_label = memory.last_person_label();
+    memory.Save(&salient);
     std::vector<Mention> mentions =
         internal::FindMentions(tokens, matches, mention_context, &memory);
     // Only sentences that could hold an event pay for POS tagging: a trigger
@@ -361,7 +361,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       tokens = tagged;
       // "Putin welcomed him": the second reading must resolve "him" as the
       // first did, against the persons of earlier sentences.
-      memory.SetLastPerson(prior_person_code, prior_person_label);
+      memory.Restore(salient);
       mentions = internal::FindMentions(tokens, matches, mention_context, &memory);
     }
     SentenceContext s{doc, sentence, tokens, matches, mentions, st};
@@ -384,6 +384,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     uint32_t last_verb_end = 0;  // end of the last verb that got a code, 0 if none
     std::string last_verb_code;  // and its code
     int last_verb_source = -1;   // and its source mention
+    int last_verb_target = -1;   // and its target mention
     for (size_t mi = 0; mi < matches.size(); ++mi) {
       const PhraseMatch& m = matches[mi];
       if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
@@ -548,6 +549,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         if (target < 0)
           target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+        // "Ankara condemned the Israeli raid and recalled its ambassador":
+        // a coordinated verb with no object of its own acts on the first
+        // verb's target.
+        if (target < 0 && group.coordinated && last_verb_target >= 0 &&
+            last_verb_target != source) {
+          target = last_verb_target;
+          why_target = "target: the target of the verb coordinated before it";
+        }
         // "Putin arrived in Pyongyang": the place a visitor arrives in is
         // what is visited.
         if (target < 0 && choice.code.primary.starts_with("042")) {
@@ -567,6 +576,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         last_verb_end = m.span.end;
         last_verb_code = last_code;
         last_verb_source = source;
+        last_verb_target = target;
       }
       if (source >= 0 && target >= 0 &&
           OneParty(mentions[source].code, mentions[target].code, options_.state_actors)) {

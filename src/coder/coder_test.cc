@@ -223,6 +223,19 @@ TEST_F(CoderTest, ASecondVerbAfterAndSharesTheFirstVerbsSubject) {
   EXPECT_EQ("IRN 111 RUS; IRN 111 CHN", Code("Iran condemned Russia and denounced China."));
 }
 
+TEST_F(CoderTest, ACoordinatedVerbWithoutAnObjectSharesTheFirstVerbsTarget) {
+  EXPECT_EQ("IRN 040 RUS; IRN 111 RUS", Code("Iran met Russia and denounced its envoys."));
+}
+
+TEST_F(CoderTest, ItRefersToTheLastStateNamed) {
+  // In the sentence ...
+  EXPECT_EQ("USA 040 IRQ; USA 111 IRQ",
+            Code("The United States met Iraq and denounced it on Sunday."));
+  // ... and in the sentence before.
+  EXPECT_EQ("RUS 040 CHN; RUS 111 IRQ",
+            Code("Russia met China on Monday. It also condemned Iraq."));
+}
+
 TEST_F(CoderTest, AnInstitutionAfterAtIsAPlace) {
   EXPECT_EQ("RUS 040 CHN; CHN 040 RUS", Code("Russia and China met at the White House."));
 }

@@ -219,6 +219,28 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       ++i;
       continue;
     }
+    // "cut ties with Qatar, accusing it of ...", "North Korea's army warned
+    // that it would ...", "It also accused Seoul ...": "it" refers to the
+    // last state or organisation named in the sentence, else to the previous
+    // sentence's salient one.
+    if (IsWord(tokens[i], "it")) {
+      const Mention* antecedent = nullptr;
+      for (const Mention& m : mentions)
+        if (!m.person && !m.locative && !m.unplaced && !m.code.empty()) antecedent = &m;
+      std::string label =
+          antecedent ? SpanText(tokens, antecedent->span) : memory->last_thing_label();
+      std::string code = antecedent ? antecedent->code : memory->last_thing_code();
+      if (!code.empty()) {
+        Mention pronoun;
+        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+        pronoun.code = std::move(code);
+        pronoun.how = fmt::format("coreference: it = {}", label);
+        pronoun.display_name = std::move(label);
+        mentions.push_back(std::move(pronoun));
+        ++i;
+        continue;
+      }
+    }
     size_t j = i;
     if (IsDeterminer(tokens[j])) ++j;
     while (j < n && InLowerList(kModifiers, tokens[j])) ++j;
@@ -478,6 +500,21 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     last = &m;
     bool subject = !m.possessive && !(m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1]));
     if (subject && salient == nullptr) salient = &m;
+  }
+  // The same for states and organisations, for "it".
+  const Mention* thing = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.person || m.locative || m.unplaced || m.code.empty()) continue;
+    bool subject = !m.possessive && !(m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1]));
+    if (subject) {
+      thing = &m;
+      break;
+    }
+    if (thing == nullptr) thing = &m;
+  }
+  if (thing != nullptr) {
+    memory->SetLastThing(thing->code, thing->display_name.empty() ? SpanText(tokens, thing->span)
+                                                                  : thing->display_name);
   }
   if (const Mention* chosen = salient ? salient : last) {
     memory->SetLastPerson(chosen->code, chosen->person_name.empty() ? SpanText(tokens, chosen->span)

@@ -52,12 +52,39 @@ class CoreferenceMemory {
   }
   const std::string& last_person_code() const { return last_person_code_; }
   const std::string& last_person_label() const { return last_person_label_; }
+  // The salient state or organisation of the last sentence, for "it".
+  void SetLastThing(const std::string& code, const std::string& label) {
+    last_thing_code_ = code;
+    last_thing_label_ = label;
+  }
+  const std::string& last_thing_code() const { return last_thing_code_; }
+  const std::string& last_thing_label() const { return last_thing_label_; }
+
+  // What pronouns resolve to, saved before a sentence is read so that a
+  // second reading of it resolves them the same way.
+  struct Salient {
+    std::string person_code, person_label, thing_code, thing_label;
+  };
+  void Save(Salient* s) const {
+    s->person_code = last_person_code_;
+    s->person_label = last_person_label_;
+    s->thing_code = last_thing_code_;
+    s->thing_label = last_thing_label_;
+  }
+  void Restore(const Salient& s) {
+    last_person_code_ = s.person_code;
+    last_person_label_ = s.person_label;
+    last_thing_code_ = s.thing_code;
+    last_thing_label_ = s.thing_label;
+  }
 
  private:
   std::unordered_map<std::string, std::string> code_by_name_;
   std::unordered_map<std::string, std::string> full_name_;
   std::string last_person_code_;
   std::string last_person_label_;
+  std::string last_thing_code_;
+  std::string last_thing_label_;
 };
 
 struct MentionContext {
