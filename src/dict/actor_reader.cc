@@ -64,6 +64,13 @@ struct ActorReader {
       b->Warn(line, "never-matches", "'+' inside a phrase (two synonyms run together?)");
       return;
     }
+    // TABARI "MOUSE=": the whole word, without the regular endings (manual
+    // 5.2.3).
+    bool no_endings = false;
+    if (format == DictFormat::kTabari && words.back().size() > 1 && words.back().back() == '=') {
+      words.back().pop_back();
+      exact = no_endings = true;
+    }
     std::vector<PhraseWord> pw;
     for (auto& w : words) pw.push_back({w, false});
     if (format == DictFormat::kTabari) {
@@ -72,7 +79,7 @@ struct ActorReader {
       pw.back().prefix = !exact;
     }
     b->AddPhrase(line, pw, Kind::kActor, entry);
-    if (format == DictFormat::kTabari && exact) {
+    if (format == DictFormat::kTabari && exact && !no_endings) {
       for (auto& ending : TabariNounEndings(words.back())) {
         pw.back().text = ending;
         b->AddPhrase(line, pw, Kind::kActor, entry);

@@ -28,6 +28,12 @@ void AddTabariForms(Builder* b, uint32_t line, std::string_view phrase, Kind kin
   bool exact = false;
   std::vector<std::string> words = SplitPhrase(phrase, &exact);
   if (words.empty()) return;
+  // "BAN=": the whole word, without the regular endings (manual 5.2.3).
+  if (words.back().size() > 1 && words.back().back() == '=') {
+    words.back().pop_back();
+    if (b->AddPhrase(line, words, kind, id, false) && texts) texts->push_back(JoinWords(words));
+    return;
+  }
   if (b->AddPhrase(line, words, kind, id, !exact) && texts) texts->push_back(JoinWords(words));
   // A multi-word verb conjugates its first word, the verb itself: "BURN
   // DOWN" is also "burned down", "BRUSH ASIDE REPORTS" "brushed aside
