@@ -255,9 +255,32 @@ PhraseActors ActorsOfPhrase(const Dictionary& dict, const PetrarchTree& tree, in
   } else if (actors.size() > 1) {
     out.codes = std::move(actors);
   } else if (!agents.empty()) {
-    out.codes.push_back(Compose(dict, "---", {agents[0]}));
+    // "Clerics and lawmakers believe ...": coordinated agents are one actor
+    // each (---REL, ---LEG); otherwise the phrase's first agent.
+    bool coordinated = false;
+    for (int c : node.children) coordinated |= tree.nodes[c].label == "CC";
+    for (size_t i = 0; i < (coordinated ? agents.size() : 1); ++i)
+      out.codes.push_back(Compose(dict, "---", {agents[i]}));
   }
   return out;
+}
+
+// The target of the verb at `leaf`: the first of its object phrases (see
+// PetrarchTree::ObjectsOf) that holds an actor; *object is that phrase, or
+// the first object phrase when none does (-1 when the verb has none).
+PhraseActors ObjectActors(const Dictionary& dict, const PetrarchTree& tree, uint32_t leaf,
+                          const Sentence& s, std::span<const PhraseMatch> found, Date date,
+                          int* object) {
+  std::vector<int> objects = tree.ObjectsOf(leaf);
+  *object = objects.empty() ? -1 : objects[0];
+  for (int o : objects) {
+    PhraseActors a = ActorsOfPhrase(dict, tree, o, s, found, date);
+    if (!a.codes.empty()) {
+      *object = o;
+      return a;
+    }
+  }
+  return {};
 }
 
 // PETRARCH-2 codes every verb phrase of the tree, with the verb's subject
@@ -309,20 +332,27 @@ void AddTreeVerbEvents(const CoderResources& resources, const CoderOptions& opti
         e.sentence_index = UINT32_MAX;
         continue;
       }
+      // A paired code's reverse event ("left for Minas Tirith" GON 033
+      // DAGGOV) has the verb's object as its source by design.
       if (e.source.tokens.empty() || e.evidence.rule.find(" pattern '") != std::string::npos ||
+          e.evidence.rule.ends_with("(reverse code)") ||
           tree.nodes[tree.leaf_node[leaf]].label == "VBN")
         continue;
       int subject = tree.SubjectOf(leaf);
       if (subject < 0) continue;
+      // The core's source before the verb's subject, or after the verb
+      // ("Clerics and lawmakers believe Dagolath and Osgiliath can cope":
+      // no actor before "believe", so the core took Dagolath).
       int source_leaf = tree.token_leaf[s.first_token + e.source.tokens.end - 1];
-      if (source_leaf < 0 || source_leaf >= static_cast<int>(tree.nodes[subject].begin)) continue;
+      if (source_leaf < 0 || (source_leaf >= static_cast<int>(tree.nodes[subject].begin) &&
+                              source_leaf < static_cast<int>(leaf)))
+        continue;
       PhraseActors src = ActorsOfPhrase(dict, tree, subject, s, found, doc.document->date);
       // "Ethiopia indicated it would act": a pronoun subject keeps the
       // core's antecedent.
       if (src.codes.empty()) continue;
-      int object = tree.ObjectOf(leaf);
-      PhraseActors tgt;
-      if (object >= 0) tgt = ActorsOfPhrase(dict, tree, object, s, found, doc.document->date);
+      int object = -1;
+      PhraseActors tgt = ObjectActors(dict, tree, leaf, s, found, doc.document->date, &object);
       if (tgt.codes.empty() && !options.require_dyad && object >= 0) tgt.codes.push_back("");
       if (trace != nullptr && !trace->sentences.empty())
         trace->sentences.back().lines.push_back(fmt::format(
@@ -359,23 +389,42 @@ void AddTreeVerbEvents(const CoderResources& resources, const CoderOptions& opti
         if (v.kind == PhraseMatch::Kind::kVerb && SpanText(tokens, v.span) == e.evidence.verb_text)
           coded_leaves.push_back(tree.token_leaf[s.first_token + v.span.begin]);
     }
+    std::vector<Mention> mentions;  // for the verbs' patterns, found once
     for (const PhraseMatch& v : found) {
       if (v.kind != PhraseMatch::Kind::kVerb) continue;
       const std::string verb_text = SpanText(tokens, v.span);
       if (std::find(coded.begin(), coded.end(), verb_text) != coded.end()) continue;
       int leaf = tree.token_leaf[s.first_token + v.span.begin];
-      if (leaf < 0 || !tree.nodes[tree.leaf_node[leaf]].label.starts_with("VB")) continue;
-      // "Gollum abandoned efforts to stop an anti- Gondor parade": a verb in
-      // the complement of a coded verb is part of that event.
-      if (int g = tree.GoverningVerb(leaf);
-          g >= 0 && std::find(coded_leaves.begin(), coded_leaves.end(), g) != coded_leaves.end())
+      // A passive participle ("was extradited to the United States") is left
+      // to the core, which reads the passive.
+      if (leaf < 0 || !tree.nodes[tree.leaf_node[leaf]].label.starts_with("VB") ||
+          tree.nodes[tree.leaf_node[leaf]].label == "VBN")
         continue;
-      const EventCode& code = dict.verb_form(v.id).EffectiveCode(dict.verb_blocks());
-      if (code.empty() || code.is_null() || code.primary.empty() || code.is_discard()) continue;
-      int subject = tree.SubjectOf(leaf), object = tree.ObjectOf(leaf);
-      if (subject < 0 || object < 0) continue;
+      // "Gollum abandoned efforts to stop an anti- Gondor parade", "restore
+      // full diplomatic ties with Gondor almost five years after Calenardhon
+      // crowds burned down its embassy": a verb inside the phrase of a coded
+      // verb is part of that event.
+      bool governed = false;
+      for (int g : tree.GoverningVerbs(leaf))
+        governed |= std::find(coded_leaves.begin(), coded_leaves.end(), g) != coded_leaves.end();
+      if (governed) continue;
+      // The verb's patterns still decide its code: a pattern coded [---] or
+      // [+++] ("- * FXLL DIPLOMATIC [+++]") codes nothing.
+      if (mentions.empty() && !found.empty()) {
+        CoreferenceMemory memory;
+        MentionContext context{&dict, resources.gazetteer.get(), doc.document->date};
+        mentions = FindMentions(tokens, found, context, &memory);
+      }
+      const EventCode code =
+          ChoosePattern(dict, v, tokens, mentions, ClauseWindow{0, s.token_count}).code;
+      if (code.empty() || code.is_null() || code.primary.empty() || code.is_discard() ||
+          code.primary == "+++")
+        continue;
+      int subject = tree.SubjectOf(leaf), object = -1;
+      if (subject < 0) continue;
       PhraseActors src = ActorsOfPhrase(dict, tree, subject, s, found, doc.document->date);
-      PhraseActors tgt = ActorsOfPhrase(dict, tree, object, s, found, doc.document->date);
+      PhraseActors tgt = ObjectActors(dict, tree, leaf, s, found, doc.document->date, &object);
+      if (object < 0) continue;
       if (src.codes.empty()) continue;
       if (tgt.codes.empty()) {
         if (options.require_dyad) continue;

@@ -250,8 +250,9 @@ TEST(PetrarchTree, ReadsNodesLeavesAndAlignsTokens) {
   ASSERT_TRUE(t.has_value());
   EXPECT_EQ("NP", t->nodes[t->SubjectOf(4)].label);
   EXPECT_EQ(0u, t->nodes[t->SubjectOf(4)].begin);  // "Arnor", reached from "restore"
-  EXPECT_EQ(5u, t->nodes[t->ObjectOf(4)].begin);   // "ties"
-  EXPECT_EQ(1, t->GoverningVerb(4));               // "is"
+  ASSERT_EQ(1u, t->ObjectsOf(4).size());
+  EXPECT_EQ(5u, t->nodes[t->ObjectsOf(4)[0]].begin);     // "ties"
+  EXPECT_EQ(std::vector<int>{1}, t->GoverningVerbs(4));  // "is"
   EXPECT_FALSE(internal::ReadPetrarchTree("(ROOT (NP (NNP Arnor)").has_value());
 }
 

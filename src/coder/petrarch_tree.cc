@@ -33,45 +33,61 @@ int PetrarchTree::SubjectOf(uint32_t leaf) const {
   return -1;
 }
 
-int PetrarchTree::GoverningVerb(uint32_t leaf) const {
-  if (leaf >= leaf_node.size()) return -1;
-  int from = nodes[leaf_node[leaf]].parent;  // the verb's own phrase
-  if (from < 0) return -1;
-  for (int n = nodes[from].parent; n >= 0; from = n, n = nodes[n].parent) {
-    const std::string& l = nodes[n].label;
-    if (l == "S" || l == "SQ" || l == "SINV") {
-      for (int c : nodes[n].children) {
-        if (c == from) break;
-        if (nodes[c].label == "NP") return -1;
-      }
-    }
-    if (l != "VP") continue;
+std::vector<int> PetrarchTree::GoverningVerbs(uint32_t leaf) const {
+  std::vector<int> out;
+  if (leaf >= leaf_node.size()) return out;
+  int own = nodes[leaf_node[leaf]].parent;  // the verb's own phrase
+  if (own < 0) return out;
+  for (int n = nodes[own].parent; n >= 0; n = nodes[n].parent) {
+    if (nodes[n].label != "VP") continue;
     for (int c : nodes[n].children)
-      if (nodes[c].label.starts_with("VB") && nodes[c].children.empty()) return nodes[c].begin;
+      if (nodes[c].label.starts_with("VB") && nodes[c].children.empty()) {
+        out.push_back(static_cast<int>(nodes[c].begin));
+        break;
+      }
   }
-  return -1;
+  return out;
 }
 
-int PetrarchTree::ObjectOf(uint32_t leaf) const {
-  if (leaf >= leaf_node.size()) return -1;
+std::vector<int> PetrarchTree::ObjectsOf(uint32_t leaf) const {
+  std::vector<int> nps, clauses, pps;
+  if (leaf >= leaf_node.size()) return nps;
   int verb = leaf_node[leaf];
   int vp = nodes[verb].parent;
-  if (vp < 0 || nodes[vp].label != "VP") return -1;
+  if (vp < 0 || nodes[vp].label != "VP") return nps;
+  auto subject = [&](int clause) {
+    for (int c : nodes[clause].children) {
+      if (nodes[c].label == "VP") break;
+      if (nodes[c].label == "NP" && !nodes[c].temporal) return c;
+    }
+    return -1;
+  };
   bool after = false;
-  int pp = -1;
   for (int c : nodes[vp].children) {
     if (c == verb) {
       after = true;
       continue;
     }
     if (!after) continue;
-    if (nodes[c].label == "NP") return nodes[c].temporal ? -1 : c;
-    if (nodes[c].label == "PP" && pp < 0) pp = c;
+    const std::string& l = nodes[c].label;
+    if (l == "NP" && !nodes[c].temporal) nps.push_back(c);
+    if (l == "S") {
+      if (int np = subject(c); np >= 0) clauses.push_back(np);
+    }
+    if (l == "SBAR")
+      for (int k : nodes[c].children)
+        if (nodes[k].label == "S")
+          if (int np = subject(k); np >= 0) clauses.push_back(np);
+    if (l == "PP")
+      for (int k : nodes[c].children)
+        if (nodes[k].label == "NP" && !nodes[k].temporal) {
+          pps.push_back(k);
+          break;
+        }
   }
-  if (pp < 0) return -1;
-  for (int c : nodes[pp].children)
-    if (nodes[c].label == "NP" && !nodes[c].temporal) return c;
-  return -1;
+  nps.insert(nps.end(), clauses.begin(), clauses.end());
+  nps.insert(nps.end(), pps.begin(), pps.end());
+  return nps;
 }
 
 std::optional<PetrarchTree> ReadPetrarchTree(std::string_view text) {

@@ -41,17 +41,19 @@ struct PetrarchTree {
   // through "to restore ..." and "is about ..." to the subject "Arnor".
   int SubjectOf(uint32_t leaf) const;
 
-  // The object of the verb at `leaf`: the first noun phrase after it in its
-  // own verb phrase, else the noun phrase of the first prepositional phrase
-  // there ("said on Thursday" -> "Thursday"); -1 when there is neither or the
-  // noun phrase is a time (NP-TMP).
-  int ObjectOf(uint32_t leaf) const;
+  // The phrases that may hold the object of the verb at `leaf`, in the order
+  // they are tried: the noun phrases after it in its own verb phrase, the
+  // subjects of its complement clauses ("said that an arms embargo against
+  // Mordor would not work" -> "an arms embargo against Mordor"), then the
+  // noun phrases of its prepositional phrases ("said on Thursday" ->
+  // "Thursday"). Times (NP-TMP, "said today") are never objects.
+  std::vector<int> ObjectsOf(uint32_t leaf) const;
 
-  // The leaf of the verb whose phrase holds the verb at `leaf` as a
-  // complement, or -1: "Gollum abandoned efforts to stop a parade" -> the
-  // leaf of "abandoned" for "stop". A clause with a subject of its own ends
-  // the search.
-  int GoverningVerb(uint32_t leaf) const;
+  // The leaves of the verbs whose phrases hold the verb at `leaf`, nearest
+  // first: "Gollum abandoned efforts to stop a parade" -> "abandoned" for
+  // "stop"; "Arnor will restore ties almost five years after crowds burned
+  // down its embassy" -> "restore" (and "will") for "burned".
+  std::vector<int> GoverningVerbs(uint32_t leaf) const;
 };
 
 // Reads one bracketed tree; nullopt when it is malformed (unbalanced).
