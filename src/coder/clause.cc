@@ -106,6 +106,7 @@ bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
 }  // namespace
 
 bool OwnedBySubject(std::span<const Token> tokens, const Mention& m) {
+  if (m.owned) return true;
   if (!m.unplaced || m.span.begin == 0) return false;
   const Token& before = tokens[m.span.begin - 1];
   return IsWord(before, "its") || IsWord(before, "his") || IsWord(before, "their") ||

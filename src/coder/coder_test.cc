@@ -200,6 +200,10 @@ TEST_F(CoderTest, ARoleWithoutACountryTakesItFromItsPlaceOrTheOtherParty) {
   // Civilians are as often foreigners: only a place gives them a country.
   EXPECT_EQ("", Code("Russian troops attacked civilians."));
   EXPECT_EQ("RUSMIL 190 IRQCVL @Baghdad", Code("Russian troops attacked civilians in Baghdad."));
+  // A government named without a country is the one its opposition faces;
+  // a role after "his" is its owner's.
+  EXPECT_EQ("IRQOPP 111 IRQGOV", Code("Iraqi protesters condemned the government."));
+  EXPECT_EQ("IRNMIL 190 IRQ", Code("Hassan Rouhani said his troops attacked Iraq."));
   // Armed forces and police take the country of the state's own institutions
   // or opposition they face, never of civilians or a foreign army.
   EXPECT_EQ("IRQCOP 190 IRQOPP", Code("The police attacked Iraqi protesters."));
@@ -321,6 +325,10 @@ TEST_F(CoderTest, LowerCaseShortWordIsNotAnAbbreviatedActor) {
   // "us" the pronoun is not "US" the country.
   EXPECT_EQ("", Code("Russia told us it attacked nobody."));
   EXPECT_EQ("RUS 190 USA", Code("Russia attacked US positions."));
+}
+
+TEST_F(CoderTest, ARoleAfterAPersonsPossessiveIsAnotherPerson) {
+  EXPECT_EQ("IRNMIL 190 IRQ", Code("Hassan Rouhani's commander attacked Iraq."));
 }
 
 TEST_F(CoderTest, ANamedPersonCompletesTheRolePhrase) {

@@ -57,8 +57,18 @@ constexpr std::array<std::string_view, 2> kPlacedOnlySectors = {"CVL", "REF"};
 
 enum class RoleKind { kNone, kDomestic, kStateForce, kPlacedOnly };
 
+// "protested against the government's plan", "rebels attacked the regime":
+// a government named without a country is, in domestic news, the country's.
+constexpr std::array<std::string_view, 5> kGovernmentHeads = {"GOVERNMENT", "REGIME", "AUTHORITIES",
+                                                              "ADMINISTRATION", "CABINET"};
+
 RoleKind RoleWithoutCountry(const AgentEntry& agent) {
   if (agent.composition != AgentEntry::Composition::kSuffix) return RoleKind::kNone;
+  if (agent.code == "GOV") {
+    for (auto head : kGovernmentHeads)
+      if (agent.name == head) return RoleKind::kDomestic;
+    return RoleKind::kNone;
+  }
   for (auto c : kDomesticSectors)
     if (agent.code == c) return RoleKind::kDomestic;
   for (auto c : kStateForceSectors)
@@ -251,7 +261,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     std::vector<size_t> name_tokens;
     TokenSpan person_span;  // a person named by a dictionary entry ("Hassan Rouhani")
     bool has_seed = false, possessive = false;
-    bool undated_entry = false;  // the phrase's actor entry has no dated codes
+    bool undated_entry = false;      // the phrase's actor entry has no dated codes
+    bool role_of_a_persons = false;  // "Trump's supporters": the role is someone else's
     while (j < n) {
       if (int m = seeds.actor_at[j]; m >= 0) {
         const ActorEntry& a = dict.actor(matches[m].id);
@@ -339,6 +350,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         // phrase when a title or name follows; otherwise the phrase owns the
         // next noun ("Iran's retaliatory missile attack").
         if (j + 1 < n && (seeds.agent_at[j + 1] >= 0 || IsNameToken(tokens[j + 1]))) {
+          // "Donald Trump's supporters", "Putin's spokesman": a role after a
+          // person's possessive is another person of the same country.
+          if (agent == nullptr && !person_span.empty() && seeds.agent_at[j + 1] >= 0)
+            role_of_a_persons = true;
           ++j;
           continue;
         }
@@ -370,7 +385,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     mention.display_name = !name.empty() ? name : DisplayName(actor_words, agent);
     // A role without an actor ("the commander", "governments") names no one
     // in particular: it has no code unless coreference finds one below.
-    std::string code = actor_code.empty() ? std::string() : Compose(actor_code, agent);
+    std::string code = actor_code.empty() ? std::string()
+                       : role_of_a_persons && agent != nullptr
+                           ? Compose(actor_code.substr(0, 3), agent)
+                           : Compose(actor_code, agent);
     if (!code.empty()) {
       mention.code = code;
       mention.how = agent ? fmt::format("dictionary: {} + {}", actor_words, agent_word)
@@ -407,6 +425,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
             pm.span.begin >= start)
           role = RoleKind::kNone;
     }
+    // "areas under government control": a role before a common noun that is
+    // not an event noun is an adjective there, for governments.
+    if (role != RoleKind::kNone && agent->code == "GOV" && !possessive && j < n &&
+        (tokens[j].pos == kPosNN || tokens[j].pos == kPosNNS) && !tokens[j].Has(kTokenCapitalized))
+      role = RoleKind::kNone;
     if (role != RoleKind::kNone) {
       if (role == RoleKind::kDomestic || role == RoleKind::kStateForce) {
         mention.code = std::string(kUnplacedCountry) + agent->code;
@@ -414,7 +437,30 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         mention.unplaced_needs_place = role == RoleKind::kStateForce;
         mention.how = fmt::format("role without a country: {}", agent_word);
       }
-      if (context.gazetteer != nullptr && j + 1 < n &&
+      // "Trump said his administration ...", "Ukraine put its armed forces
+      // on alert": a role owned by a possessive pronoun belongs to the last
+      // actor named before it.
+      const Token* before = start > 0 ? &tokens[start - 1] : nullptr;
+      if (mention.unplaced && before != nullptr &&
+          (IsWord(*before, "his") || IsWord(*before, "her") || IsWord(*before, "its") ||
+           IsWord(*before, "their"))) {
+        mention.owned = true;
+        std::string_view owner;
+        for (const Mention& m : mentions)
+          if (!m.unplaced && !m.locative && m.code.size() >= 3 && !m.code.starts_with("IGO") &&
+              !m.code.starts_with("NGO"))
+            owner = m.code;
+        if (owner.empty())
+          owner = IsWord(*before, "his") || IsWord(*before, "her") ? memory->last_person_code()
+                                                                   : memory->last_thing_code();
+        if (owner.size() >= 3 && !owner.starts_with("IGO") && !owner.starts_with("NGO")) {
+          mention.code = std::string(owner.substr(0, 3)) + agent->code;
+          mention.unplaced = false;
+          mention.unplaced_needs_place = false;
+          mention.how = fmt::format("{} {}: the owner's role", before->text, agent_word);
+        }
+      }
+      if ((mention.unplaced || mention.code.empty()) && context.gazetteer != nullptr && j + 1 < n &&
           (IsWord(tokens[j], "in") || IsWord(tokens[j], "from"))) {
         size_t p = IsDeterminer(tokens[j + 1]) ? j + 2 : j + 1;
         size_t length = 0;
