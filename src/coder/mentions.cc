@@ -430,6 +430,15 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     if (role != RoleKind::kNone && agent->code == "GOV" && !possessive && j < n &&
         (tokens[j].pos == kPosNN || tokens[j].pos == kPosNNS) && !tokens[j].Has(kTokenCapitalized))
       role = RoleKind::kNone;
+    // "all nations and governments must stand against ...": governments in
+    // general are no one in particular.
+    if (role != RoleKind::kNone && agent->code == "GOV") {
+      const Token& head = tokens[(possessive ? j - 1 : j) - 1];
+      if (!(head.text.ends_with("ment") || head.text.ends_with("gime") ||
+            head.text.ends_with("tion") || head.text.ends_with("inet") ||
+            IsWord(head, "authorities")))
+        role = RoleKind::kNone;
+    }
     if (role != RoleKind::kNone) {
       if (role == RoleKind::kDomestic || role == RoleKind::kStateForce) {
         mention.code = std::string(kUnplacedCountry) + agent->code;
