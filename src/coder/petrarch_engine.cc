@@ -112,10 +112,21 @@ std::vector<uint32_t> NounPhraseAgents(std::span<const Token> tokens, const Sent
   return out;
 }
 
+// True when the CAMEO code holds `part` as one of its three-letter fields:
+// GMWGOV holds GOV, not WGO.
+bool HasField(std::string_view code, std::string_view part) {
+  if (part.empty() || part.size() % 3 != 0) return code.find(part) != std::string_view::npos;
+  for (size_t i = 0; i + part.size() <= code.size(); i += 3)
+    if (code.substr(i, part.size()) == part) return true;
+  return false;
+}
+
 std::string Compose(const Dictionary& dict, std::string code, const std::vector<uint32_t>& agents) {
   for (uint32_t id : agents) {
     const AgentEntry& agent = dict.agent(id);
-    if (agent.code.empty() || code.find(agent.code) != std::string::npos) continue;
+    // "West German world government activists": WEST_GERMAN [GMWGOV] and
+    // WORLD_GOVERNMENT [~WGO] give GMWGOVWGO.
+    if (agent.code.empty() || HasField(code, agent.code)) continue;
     if (agent.composition == AgentEntry::Composition::kPrefix)
       code = agent.code + code;
     else
@@ -265,6 +276,16 @@ PhraseActors ActorsOfPhrase(const Dictionary& dict, const PetrarchTree& tree, in
   return out;
 }
 
+// The pattern text of a core event's rule ("TABARI mode: verb 'burned'
+// (BURN) pattern '- * DOWN [222]' (...)"), "" when the block code decided.
+std::string PatternOfRule(const std::string& rule) {
+  size_t at = rule.find(" pattern '");
+  if (at == std::string::npos) return "";
+  at += 10;
+  size_t end = rule.find("' (", at);
+  return rule.substr(at, end == std::string::npos ? std::string::npos : end - at);
+}
+
 // The target of the verb at `leaf`: the first of its object phrases (see
 // PetrarchTree::ObjectsOf) that holds an actor; *object is that phrase, or
 // the first object phrase when none does (-1 when the verb has none).
@@ -313,9 +334,6 @@ void AddTreeVerbEvents(const CoderResources& resources, const CoderOptions& opti
     std::vector<Event> recoded;
     for (size_t i = 0; i < events->size(); ++i) {
       Event& e = (*events)[i];
-      // A pattern's own '$' or word positions decide ("noted that Cirith
-      // Ungol regretted ..." with "- NOTED $ ..."), so only a verb coded by
-      // its block code is recoded.
       if (e.sentence_index != s.index) continue;
       const PhraseMatch* verb = nullptr;
       for (const PhraseMatch& v : found)
@@ -332,44 +350,98 @@ void AddTreeVerbEvents(const CoderResources& resources, const CoderOptions& opti
         e.sentence_index = UINT32_MAX;
         continue;
       }
-      // A paired code's reverse event ("left for Minas Tirith" GON 033
-      // DAGGOV) has the verb's object as its source by design.
-      if (e.source.tokens.empty() || e.evidence.rule.find(" pattern '") != std::string::npos ||
-          e.evidence.rule.ends_with("(reverse code)") ||
-          tree.nodes[tree.leaf_node[leaf]].label == "VBN")
+      // PETRARCH-2 codes verb phrases: "Gollum was in an accord with an
+      // anti- Gondor parade" holds the verb PARADE only as a noun (NN). A
+      // verb of several words needs one verb among them ("wire tapped":
+      // NN VBD).
+      bool verbal = false;
+      for (uint32_t t = verb->span.begin; t < verb->span.end; ++t) {
+        int l = tree.token_leaf[s.first_token + t];
+        if (l >= 0 && tree.nodes[tree.leaf_node[l]].label.starts_with("VB")) {
+          verbal = true;
+          leaf = l;
+          break;
+        }
+      }
+      const std::string& label = tree.nodes[tree.leaf_node[leaf]].label;
+      if (!verbal) {
+        e.sentence_index = UINT32_MAX;
         continue;
+      }
+      // A paired code's reverse event ("left for Minas Tirith" GON 033
+      // DAGGOV) has the verb's object as its source by design, and a passive
+      // participle its agent; a pattern's '$' and '%' bind the source and its
+      // '+' and '%' the target ("- * DOWN [222]" binds neither: "Calenardhon
+      // crowds burned down its embassy" is coded CAL, not the ARN of an
+      // earlier clause).
+      const std::string pattern = PatternOfRule(e.evidence.rule);
+      // "Rebuked by Eriador, the state's fiercest foe, Osgiliath is being
+      // drawn into the peace process": a participle opening the sentence,
+      // with no subject and no verb above it, modifies the clause and is no
+      // event of its own.
+      if (label == "VBN" && tree.SubjectOf(leaf) < 0 && tree.GoverningVerbs(leaf).empty()) {
+        e.sentence_index = UINT32_MAX;
+        continue;
+      }
+      if (e.evidence.rule.ends_with("(reverse code)") || label == "VBN") continue;
+      // Words before the verb bind it too: "- NOTED + * [115]" on "Falastur
+      // noted that Cirith Ungol regretted ..." keeps Falastur.
+      const size_t star = pattern.find('*');
+      const bool keep_source =
+          pattern.find_first_of("$%") != std::string::npos ||
+          (star != std::string::npos && pattern.find_first_not_of("- ") < star);
+      const bool keep_target = pattern.find_first_of("+%") != std::string::npos;
+      std::vector<std::string> sources, targets;
+      TokenSpan source_span = e.source.tokens, target_span = e.target.tokens;
+      bool changed = false;
       int subject = tree.SubjectOf(leaf);
-      if (subject < 0) continue;
       // The core's source before the verb's subject, or after the verb
       // ("Clerics and lawmakers believe Dagolath and Osgiliath can cope":
       // no actor before "believe", so the core took Dagolath).
-      int source_leaf = tree.token_leaf[s.first_token + e.source.tokens.end - 1];
-      if (source_leaf < 0 || (source_leaf >= static_cast<int>(tree.nodes[subject].begin) &&
-                              source_leaf < static_cast<int>(leaf)))
-        continue;
-      PhraseActors src = ActorsOfPhrase(dict, tree, subject, s, found, doc.document->date);
-      // "Ethiopia indicated it would act": a pronoun subject keeps the
-      // core's antecedent.
-      if (src.codes.empty()) continue;
-      int object = -1;
-      PhraseActors tgt = ObjectActors(dict, tree, leaf, s, found, doc.document->date, &object);
-      if (tgt.codes.empty() && !options.require_dyad && object >= 0) tgt.codes.push_back("");
+      if (!keep_source && subject >= 0 && !e.source.tokens.empty()) {
+        int source_leaf = tree.token_leaf[s.first_token + e.source.tokens.end - 1];
+        if (source_leaf >= 0 && (source_leaf < static_cast<int>(tree.nodes[subject].begin) ||
+                                 source_leaf > static_cast<int>(leaf))) {
+          PhraseActors src = ActorsOfPhrase(dict, tree, subject, s, found, doc.document->date);
+          // "Ethiopia indicated it would act": a pronoun subject keeps the
+          // core's antecedent.
+          if (!src.codes.empty()) {
+            sources = std::move(src.codes);
+            source_span = src.tokens;
+            changed = true;
+          }
+        }
+      }
+      if (!changed) continue;
+      if (sources.empty()) sources.push_back(e.source.code);
+      if (keep_target) {
+        targets.push_back(e.target.code);
+      } else {
+        int object = -1;
+        PhraseActors tgt = ObjectActors(dict, tree, leaf, s, found, doc.document->date, &object);
+        targets = std::move(tgt.codes);
+        target_span = tgt.tokens;
+        if (targets.empty() && !options.require_dyad && object >= 0) targets.push_back("");
+      }
       if (trace != nullptr && !trace->sentences.empty())
-        trace->sentences.back().lines.push_back(fmt::format(
-            "petrarch: '{}' has the subject '{}': {} {} {} recoded", e.evidence.verb_text,
-            SpanText(tokens, src.tokens), e.source.code, e.cameo_code, e.target.code));
-      for (const std::string& a : src.codes)
-        for (const std::string& b : tgt.codes) {
-          if (a == b) continue;
+        trace->sentences.back().lines.push_back(
+            fmt::format("petrarch: '{}' has the subject '{}' and the object '{}': {} {} {} recoded",
+                        e.evidence.verb_text, SpanText(tokens, source_span),
+                        SpanText(tokens, target_span), e.source.code, e.cameo_code, e.target.code));
+      for (const std::string& a : sources)
+        for (const std::string& b : targets) {
+          if (a == b || a.empty()) continue;
           Event copy = e;
           copy.source.code = a;
-          copy.source.tokens = src.tokens;
-          copy.source.matched_text = copy.source.name = SpanText(tokens, src.tokens);
-          copy.target = Actor{};
-          if (!b.empty()) {
-            copy.target.code = b;
-            copy.target.tokens = tgt.tokens;
-            copy.target.matched_text = copy.target.name = SpanText(tokens, tgt.tokens);
+          copy.source.tokens = source_span;
+          copy.source.matched_text = copy.source.name = SpanText(tokens, source_span);
+          if (!keep_target) {
+            copy.target = Actor{};
+            if (!b.empty()) {
+              copy.target.code = b;
+              copy.target.tokens = target_span;
+              copy.target.matched_text = copy.target.name = SpanText(tokens, target_span);
+            }
           }
           bool seen = false;
           for (const Event& r : recoded)

@@ -20,6 +20,7 @@ MORDOR [MOR]
 ITHILEN [ITH]
 CALIMEHTAR [CALGOV]
 THE_AU [IGOAFR]
+WEST_GERMAN [GMWGOV]
 NORTH_KOREA [PRK]
 +THE_HERMIT_KINGDOM
 DENMARK [DNK]
@@ -37,6 +38,7 @@ MINISTER [~GOV]
 OFFICIALS [~GOV]
 OFFICIAL [~GOV]
 ACTIVISTS [~OPP]
+WORLD_GOVERNMENT [~WGO]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -54,6 +56,11 @@ SAID
 ABANDON
 --- STOP [190] ---
 STOP
+--- PARADE [111] ---
+PARADE
+--- BURN [---] ---
+BURN
+- * DOWN  [193]
 )";
 
 constexpr const char* kDiscards = R"(
@@ -234,6 +241,37 @@ TEST_F(PetrarchEngineTest, ParseOfTheFirstPartOnlyCodesThatPart) {
   const std::string parse =
       "(ROOT (S (NP (NNP Arnor)) (VP (VBD welcomed) (NP (NNP Gondor))) (. .)))";
   EXPECT_EQ("ARN 041 GON", CodeWithParse(text, parse, false));
+}
+
+TEST_F(PetrarchEngineTest, AgentComposesUnlessTheCodeHoldsItAsAField) {
+  // GMWGOV holds the letters WGO but not the field: WORLD_GOVERNMENT adds it.
+  EXPECT_EQ("GMWGOVWGO 111 GON", Code("West German world government condemned Gondor."));
+}
+
+TEST_F(PetrarchEngineTest, VerbTheTreeReadsAsANounCodesNothing) {
+  const std::string text = "Fornost was in an accord with a Gondor parade.";
+  const std::string parse =
+      "(ROOT (S (NP (NNP Fornost)) (VP (VBD was) (PP (IN in) (NP (NP (DT an) (NN accord)) (PP (IN "
+      "with) (NP (DT a) (NNP Gondor) (NN parade)))))) (. .)))";
+  EXPECT_EQ("", CodeWithParse(text, parse));
+}
+
+TEST_F(PetrarchEngineTest, OpeningParticipleIsNoEvent) {
+  const std::string text = "Condemned by Mordor, Arnor welcomed Gondor.";
+  const std::string parse =
+      "(ROOT (S (S (VP (VBN Condemned) (PP (IN by) (NP (NNP Mordor))))) (, ,) (NP (NNP Arnor)) (VP "
+      "(VBD welcomed) (NP (NNP Gondor))) (. .)))";
+  EXPECT_EQ("ARN 041 GON", CodeWithParse(text, parse));
+}
+
+TEST_F(PetrarchEngineTest, PatternWithoutSourceSlotTakesTheVerbsOwnSubject) {
+  // "- * DOWN [193]" binds no source: "burned down" is coded with its own
+  // subject, Mordor, not the Arnor of the first clause.
+  const std::string text = "Arnor is angry, and Mordor burned down its embassy.";
+  const std::string parse =
+      "(ROOT (S (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (JJ angry)))) (, ,) (CC and) (S (NP (NNP "
+      "Mordor)) (VP (VBD burned) (PRT (RP down)) (NP (PRP$ its) (NN embassy)))) (. .)))";
+  EXPECT_EQ("MOR 193 ", CodeWithParse(text, parse, false));
 }
 
 TEST(PetrarchTree, ReadsNodesLeavesAndAlignsTokens) {
