@@ -429,20 +429,29 @@ bool InCompound(std::span<const Mention> mentions, uint32_t k) {
 // TABARI reads a verb as a noun after A, AN or THE, and when it is
 // capitalised inside a sentence that is not all capitals (manual 7.4): "an
 // attack by Osgiliath soldiers", "the promised aid".
-bool ReadsAsNoun(std::span<const Token> tokens, const PhraseMatch& m) {
+bool ReadsAsNoun(std::span<const Token> tokens, const PhraseMatch& m, bool tabari) {
   if (m.span.begin > 0) {
     const Token& prev = tokens[m.span.begin - 1];
     if (IsWord(prev, "a") || IsWord(prev, "an") || IsWord(prev, "the")) return true;
+    // "Arnor is about To Restore full ties": capitalised inside a sentence
+    // that has lower-case words.
+    const std::string_view w = tokens[m.span.begin].text;
+    bool lower_case_sentence = false;
+    for (const Token& t : tokens)
+      for (char c : t.text) lower_case_sentence |= c >= 'a' && c <= 'z';
+    if (tabari && lower_case_sentence && !w.empty() && w[0] >= 'A' && w[0] <= 'Z') return true;
   }
+  // "Estonia donate's cash": a noun ending, so no verb (manual 5.2.3).
+  if (tabari && m.span.end < tokens.size() && IsWord(tokens[m.span.end], "'s")) return true;
   return false;
 }
 
 std::vector<Clause> SplitClauses(std::span<const Token> tokens,
                                  std::span<const PhraseMatch> matches,
-                                 std::span<const Mention> mentions) {
+                                 std::span<const Mention> mentions, bool tabari) {
   std::vector<uint32_t> verb_at;
   for (const PhraseMatch& m : matches)
-    if (IsVerbMatch(m) && !InsideMention(mentions, m.span) && !ReadsAsNoun(tokens, m))
+    if (IsVerbMatch(m) && !InsideMention(mentions, m.span) && !ReadsAsNoun(tokens, m, tabari))
       verb_at.push_back(m.span.begin);
   auto has_verb = [&](uint32_t b, uint32_t e) {
     for (uint32_t v : verb_at)
@@ -522,7 +531,7 @@ std::vector<std::string> SplitCodes(const std::string& code) {
 // ("Mordor, the Shire, Fornost and Bree", "Fornost and the evil awful
 // Gondor"), form one compound. Replaces the mentions' own coordination.
 void LinkCompounds(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
-                   std::vector<Mention>* mentions) {
+                   std::vector<Mention>* mentions, bool tabari) {
   std::vector<int> usable;
   for (size_t k = 0; k < mentions->size(); ++k) {
     (*mentions)[k].coordinated_with = -1;
@@ -546,6 +555,12 @@ void LinkCompounds(std::span<const Token> tokens, std::span<const PhraseMatch> m
       if (IsWord(t, ",")) {
         joined = true;
         continue;
+      }
+      // A member ends at the conjunction: in "Ithilen's awful and evil
+      // minister" the AND joins two adjectives, not two actors.
+      if (tabari && !joined) {
+        ok = false;
+        break;
       }
       // Only determiners and modifiers stand before a member ("the evil
       // awful Gondor"); "Bree to chill out and Gondor" is no compound.
@@ -955,6 +970,11 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
   std::vector<Event> events;
   const Dictionary& dict = *resources.dictionary;
   const TabariOptions opts = ReadTabariOptions(options);
+  // Rules of TABARI's own parser (capitalised verbs read as nouns, compounds
+  // only of whole actors, null actors with agents) apply under a TABARI
+  // .options file; the PETRARCH mode, which shares this core with no
+  // .options and reads noun phrases from its parse tree, does not use them.
+  const bool tabari = !options.tabari_options.empty();
   const GapIndex gap_index = IndexActorPhrases(dict);
   CoreferenceMemory memory;
   MentionContext context{&dict, resources.gazetteer.get(), doc.document->date};
@@ -999,8 +1019,8 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       CoreferenceMemory scratch_memory = memory;
       std::vector<Mention> first = FindMentions(all_tokens, matches, context, &scratch_memory);
       for (Mention& m : first)
-        if (m.code == "---") m.code.clear();
-      LinkCompounds(all_tokens, matches, &first);
+        if (m.code == "---" || (tabari && m.code.starts_with("---"))) m.code.clear();
+      LinkCompounds(all_tokens, matches, &first, tabari);
       all_matches = matches;
       std::vector<bool> keep = KeepAfterCommas(all_tokens, first, opts);
       // TABARI reads a hyphen as a blank (manual 7.3): "an anti- Gondor
@@ -1069,10 +1089,11 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         ++m.span.begin;
     std::vector<Mention> mentions = FindMentions(tokens, matches, context, &memory);
     // "Boromir [---]": a null actor is no actor ("ties with Boromir in
-    // Gondor" targets Gondor).
+    // Gondor" targets Gondor), nor is one composed with an agent ("the
+    // Government" of an unknown country, ---GOV).
     for (Mention& m : mentions)
-      if (m.code == "---") m.code.clear();
-    LinkCompounds(tokens, matches, &mentions);
+      if (m.code == "---" || (tabari && m.code.starts_with("---"))) m.code.clear();
+    LinkCompounds(tokens, matches, &mentions, tabari);
 
     // Discards, complexity and date shifts (manual 6.3, 6.6).
     bool discard = false, complex = false;
@@ -1127,7 +1148,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
           return a.span.begin < b.span.begin;
         });
-        LinkCompounds(tokens, matches, &mentions);
+        LinkCompounds(tokens, matches, &mentions, tabari);
       }
     }
     std::vector<int> referent;
@@ -1138,7 +1159,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     const size_t n_real = mentions.size();
     auto is_actor = [&](size_t k) { return !mentions[k].code.empty() && !mentions[k].locative; };
 
-    std::vector<Clause> clauses = SplitClauses(tokens, matches, mentions);
+    std::vector<Clause> clauses = SplitClauses(tokens, matches, mentions, tabari);
 
     // The verbs of each clause that can code: a non-null code or a matching
     // pattern (a null-coded verb with no matching pattern gives way).
@@ -1153,7 +1174,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       for (const PhraseMatch& m : matches) {
         if (!IsVerbMatch(m) || m.span.begin < clauses[c].begin || m.span.begin >= clauses[c].end)
           continue;
-        if (InsideMention(mentions, m.span) || ReadsAsNoun(tokens, m)) continue;
+        if (InsideMention(mentions, m.span) || ReadsAsNoun(tokens, m, tabari)) continue;
         VerbChoice choice = ChooseVerbCode(dict, m, tokens, mentions, clauses[c]);
         if (choice.pattern == nullptr && (choice.code.is_null() || choice.code.empty())) continue;
         // "SAID [023?]": a subordinate code is used only when nothing else
@@ -1170,7 +1191,8 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       int verbs = 0, conj = 0;
       uint32_t first_verb = static_cast<uint32_t>(tokens.size());
       for (const PhraseMatch& m : matches) {
-        if (!IsVerbMatch(m) || InsideMention(mentions, m.span) || ReadsAsNoun(tokens, m)) continue;
+        if (!IsVerbMatch(m) || InsideMention(mentions, m.span) || ReadsAsNoun(tokens, m, tabari))
+          continue;
         EventCode code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks());
         if ((code.is_null() || code.empty()) && dict.block_of(m).patterns.empty()) continue;
         ++verbs;
@@ -1320,11 +1342,15 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         for (size_t k = 0; k < n_real; ++k) {
           if (!is_actor(k)) continue;
           const Mention& x = mentions[k];
+          // An actor a pattern bound ("- + WAS * DEAD": "An Eriadorian was
+          // shot dead in Osgiliath") is not also the other one.
+          const int bound = static_cast<int>(k);
+          if (tabari && (bound == source || bound == target)) continue;
           if (x.span.begin >= clause.begin && x.span.end <= verb->span.begin && before < 0)
-            before = static_cast<int>(k);
+            before = bound;
           if (x.span.begin >= verb->span.end && x.span.begin < clause.end && after < 0 &&
-              static_cast<int>(k) != source && static_cast<int>(k) != by_agent)
-            after = static_cast<int>(k);
+              bound != by_agent)
+            after = bound;
         }
         if (passive && by_agent >= 0) {
           if (source < 0) source = by_agent;
@@ -1338,6 +1364,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         if (source < 0 && have_default_source && opts.prior)
           source = default_actor(opts.default_source);
         bool greedy = false;
+        if (tabari && source < 0 && after >= 0 && target >= 0) source = after, greedy = true;
         if (source < 0 && after >= 0 && target < 0) {
           greedy = true;
           // No actor before the verb: TABARI is greedy and takes the first

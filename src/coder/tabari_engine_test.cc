@@ -50,6 +50,8 @@ SEND  [---]
 DENOUNCE  [111]
 REPORT  [023?]
 BURN DOWN  [180]
+SHOT  [190]
+- + WAS * DEAD  [186]
 VOW  [170]
 - * RESIST { TO THE END | UNTIL HELL FREEZES OVER }  [113]
 - * RESIST { TO THE END OF THE EARTH | TO THE DEATH }  [115]
@@ -250,6 +252,19 @@ TEST_F(TabariEngineTest, AlternativesReadAsWritten) {
   // Blanks allow words between the alternative's words, '_' does not.
   EXPECT_EQ("ARN GON 041", Code("Arnor vowed loudly and warmly praised for Gondor."));
   EXPECT_EQ("ARN GON 170", Code("Arnor vowed economic high sanctions for Gondor."));
+}
+
+TEST_F(TabariEngineTest, CapitalisedOrPossessiveVerbIsANoun) {
+  const std::vector<std::pair<std::string, std::string>> options = {{"SET: MINIMUM WORDS", "0"}};
+  EXPECT_EQ("", Code("Arnor planned the Attack on Gondor.", options));
+  EXPECT_EQ("", Code("Arnor Attack's plans worried Gondor.", options));
+  EXPECT_EQ("ARN GON 190", Code("Arnor will attack Gondor.", options));
+}
+
+TEST_F(TabariEngineTest, PatternBoundTargetIsNotTheSource) {
+  // "- + WAS * DEAD": the actor before the verb is the target, the source
+  // is found after the verb.
+  EXPECT_EQ("MOR ARN 186", Code("Arnor was shot dead in Mordor.", {{"SET: MINIMUM WORDS", "0"}}));
 }
 
 }  // namespace

@@ -53,6 +53,14 @@ void AddTabariForms(Builder* b, uint32_t line, std::string_view phrase, Kind kin
     words.back() = last + std::string(e);
     if (b->AddPhrase(line, words, kind, id) && texts) texts->push_back(JoinWords(words));
   }
+  // A verb ending in E takes -D and -ING in its place: DEPLORE_ is also
+  // "deplored", "deploring".
+  if (kind == Kind::kVerb && last.size() > 2 && last.back() == 'E') {
+    for (std::string form : {last + "D", last.substr(0, last.size() - 1) + "ING"}) {
+      words.back() = form;
+      if (b->AddPhrase(line, words, kind, id) && texts) texts->push_back(JoinWords(words));
+    }
+  }
 }
 
 }  // namespace
