@@ -73,9 +73,12 @@ bool ModifiesNextNoun(std::span<const Token> tokens, const Mention& m) {
   if (m.span.end >= tokens.size()) return false;
   const Token& next = tokens[m.span.end];
   // "NATO leaders meeting in Wales promised ...": a word in -ing after the
-  // actor is a participle the tagger read as a noun.
+  // actor is a participle the tagger read as a noun. "The German government
+  // today welcomed ...": a time adverb is no noun the actor modifies.
+  static constexpr std::array<std::string_view, 6> kTimeWords = {
+      "today", "yesterday", "tonight", "tomorrow", "now", "overnight"};
   return (next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized) &&
-         !next.text.ends_with("ing");
+         !next.text.ends_with("ing") && !InWords(kTimeWords, next);
 }
 
 // "thwarted", "taken", "struck": forms that can be past participles.
@@ -310,6 +313,21 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
       *why = "source: the event noun's agent (attack by X)";
       return static_cast<int>(m);
     }
+  }
+  // "Abe carried messages ... on his visit to Iran", "the ILO reiterated its
+  // demand": a possessive pronoun before the noun is the clause's subject.
+  for (uint32_t k = noun.begin; k-- > 0 && k + 3 >= noun.begin;) {
+    const Token& t = tokens[k];
+    if (IsWord(t, "his") || IsWord(t, "her") || IsWord(t, "its") || IsWord(t, "their")) {
+      int subject = FindSubject(tokens, mentions, k, window, why);
+      if (subject >= 0) {
+        *why = "source: the owner (his, its, their) of the event noun, the clause's subject";
+        return subject;
+      }
+      break;
+    }
+    if (!t.Has(kTokenWord) || t.Has(kTokenCapitalized) || IsPreposition(t) || IsDeterminer(t))
+      break;
   }
   if (!may_borrow_subject) return -1;
   // "In a Tuesday meeting with Khamis in Tehran, Rouhani thanked ...": an event

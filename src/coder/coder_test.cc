@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "khaldun/syntax.h"
 #include "khaldun/text.h"
 
 namespace khaldun {
@@ -474,6 +475,40 @@ TEST_F(CoderTest, ExplainSaysWhyNothingWasCoded) {
   for (const auto& line : trace.sentences[0].lines) all += line + "\n";
   EXPECT_NE(std::string::npos, all.find("negated")) << all;
   EXPECT_NE(std::string::npos, all.find("mention 'Iran' = IRN")) << all;
+}
+
+// The rules that read POS tags, with the shipped tagger and the test
+// dictionary above.
+class TaggedCoderTest : public CoderTest {
+ protected:
+  static std::string CodeTagged(const std::string& text) {
+    auto model = SyntaxModel::Load(std::string(KHALDUN_SOURCE_DIR) + "/models/syntax.bin");
+    if (!model.ok()) return "no model: " + model.status().ToString();
+    CoderResources resources = coder_->resources();
+    resources.syntax = *model;
+    Coder tagged(resources, CoderOptions{.state_actors = false});
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = *Date::Parse("2020-01-14");
+    std::string out;
+    for (const Event& e : tagged.Code(AnalyzeText(doc)))
+      out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
+    return out;
+  }
+};
+
+TEST_F(TaggedCoderTest, ATimeWordAfterTheSubjectIsNoNounItModifies) {
+  // "today" is tagged NN; the subject does not modify it.
+  EXPECT_EQ("IRN 111 RUS", CodeTagged("Iran today condemned Russia."));
+}
+
+TEST_F(TaggedCoderTest, AParticipleAfterTheSubjectIsNoNounItModifies) {
+  EXPECT_EQ("RUS 111 CHN", CodeTagged("Russian commanders meeting in Baghdad condemned China."));
+}
+
+TEST_F(TaggedCoderTest, APossessivePronounBeforeAnEventNounIsTheSubjects) {
+  EXPECT_EQ("RUS 190 IRQ", CodeTagged("Russia said its attack on Iraq was a success."));
 }
 
 }  // namespace
