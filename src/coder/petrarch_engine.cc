@@ -233,9 +233,37 @@ struct PhraseActors {
 };
 
 PhraseActors ActorsOfPhrase(const Dictionary& dict, const PetrarchTree& tree, int np,
-                            const Sentence& s, std::span<const PhraseMatch> found, Date date) {
+                            const Sentence& s, std::span<const PhraseMatch> found, Date date,
+                            int new_actor_length = 0) {
   PhraseActors out;
   const auto& node = tree.nodes[np];
+  // "Eriador's death and injury toll": each coordinated noun phrase is read
+  // on its own (ERI, and with new_actor_length "INJURY TOLL").
+  {
+    bool cc = false;
+    std::vector<int> parts;
+    for (int c : node.children) {
+      cc |= tree.nodes[c].label == "CC";
+      if (tree.nodes[c].label == "NP") parts.push_back(c);
+    }
+    if (cc && parts.size() >= 2) {
+      for (int part : parts) {
+        PhraseActors a = ActorsOfPhrase(dict, tree, part, s, found, date, new_actor_length);
+        for (std::string& code : a.codes)
+          if (std::find(out.codes.begin(), out.codes.end(), code) == out.codes.end())
+            out.codes.push_back(std::move(code));
+      }
+      if (!out.codes.empty()) {
+        for (uint32_t t = 0; t < s.token_count; ++t) {
+          int leaf = tree.token_leaf[s.first_token + t];
+          if (leaf < static_cast<int>(node.begin) || leaf >= static_cast<int>(node.end)) continue;
+          if (out.tokens.empty()) out.tokens.begin = t;
+          out.tokens.end = t + 1;
+        }
+        return out;
+      }
+    }
+  }
   auto inside = [&](TokenSpan span) {
     if (span.empty()) return false;
     for (uint32_t t : {span.begin, span.end - 1}) {
@@ -272,8 +300,33 @@ PhraseActors ActorsOfPhrase(const Dictionary& dict, const PetrarchTree& tree, in
     for (int c : node.children) coordinated |= tree.nodes[c].label == "CC";
     for (size_t i = 0; i < (coordinated ? agents.size() : 1); ++i)
       out.codes.push_back(Compose(dict, "---", {agents[i]}));
+  } else if (new_actor_length > 0) {
+    // PETRARCH-2's new_actor_length: a phrase with no dictionary word and at
+    // most that many words is an actor named by its words ("Gryffindor's
+    // head Minerva McGonagall" -> "GRYFFINDOR HEAD MINERVA MCGONAGALL"; the
+    // possessive ending is no word).
+    std::string name;
+    int words = 0;
+    for (uint32_t l = node.begin; l < node.end; ++l) {
+      const std::string& tag = tree.nodes[tree.leaf_node[l]].label;
+      const std::string& w = tree.leaves[l];
+      if (tag == "POS" || w.empty() || !std::isalnum(static_cast<unsigned char>(w[0]))) continue;
+      if (!name.empty()) name += ' ';
+      for (char c : w) name += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      ++words;
+    }
+    if (words > 0 && words <= new_actor_length) out.codes.push_back('"' + name + '"');
   }
   return out;
+}
+
+bool IsBeForm(std::string_view w) {
+  for (std::string_view b : {"is", "was", "were", "are", "be", "been", "being", "am", "'s"})
+    if (w.size() == b.size() && std::equal(w.begin(), w.end(), b.begin(), [](char x, char y) {
+          return std::tolower(static_cast<unsigned char>(x)) == y;
+        }))
+      return true;
+  return false;
 }
 
 // The pattern text of a core event's rule ("TABARI mode: verb 'burned'
@@ -291,11 +344,11 @@ std::string PatternOfRule(const std::string& rule) {
 // the first object phrase when none does (-1 when the verb has none).
 PhraseActors ObjectActors(const Dictionary& dict, const PetrarchTree& tree, uint32_t leaf,
                           const Sentence& s, std::span<const PhraseMatch> found, Date date,
-                          int* object) {
+                          int* object, int new_actor_length = 0) {
   std::vector<int> objects = tree.ObjectsOf(leaf);
   *object = objects.empty() ? -1 : objects[0];
   for (int o : objects) {
-    PhraseActors a = ActorsOfPhrase(dict, tree, o, s, found, date);
+    PhraseActors a = ActorsOfPhrase(dict, tree, o, s, found, date, new_actor_length);
     if (!a.codes.empty()) {
       *object = o;
       return a;
@@ -316,8 +369,8 @@ PhraseActors ObjectActors(const Dictionary& dict, const PetrarchTree& tree, uint
 // NP-TMP is a time).
 void AddTreeVerbEvents(const CoderResources& resources, const CoderOptions& options,
                        const AnalyzedDocument& doc, const PetrarchTree& tree,
-                       const std::vector<bool>& discarded, std::vector<Event>* events,
-                       ExplainTrace* trace) {
+                       const std::vector<bool>& discarded, int new_actor_length,
+                       std::vector<Event>* events, ExplainTrace* trace) {
   const Dictionary& dict = *resources.dictionary;
   MatchScratch scratch;
   std::vector<PhraseMatch> found;
@@ -383,7 +436,36 @@ void AddTreeVerbEvents(const CoderResources& resources, const CoderOptions& opti
         e.sentence_index = UINT32_MAX;
         continue;
       }
-      if (e.evidence.rule.ends_with("(reverse code)") || label == "VBN") continue;
+      if (e.evidence.rule.ends_with("(reverse code)")) continue;
+      // "Eriador's death and injury toll has risen in the dispute with
+      // Osgiliath": every conjunct of a coordinated subject is a source; the
+      // core coded ERI, the new actor "INJURY TOLL" is added. (Not for a
+      // passive: "was attacked by" makes the subject the target.)
+      const std::vector<int> governing = tree.GoverningVerbs(leaf);
+      const bool passive = label == "VBN" && !governing.empty() &&
+                           IsBeForm(tree.leaves[static_cast<size_t>(governing[0])]);
+      if (int subject = tree.SubjectOf(leaf);
+          subject >= 0 && !passive && !e.source.tokens.empty()) {
+        int source_leaf = tree.token_leaf[s.first_token + e.source.tokens.begin];
+        const auto& sn = tree.nodes[subject];
+        if (source_leaf >= static_cast<int>(sn.begin) && source_leaf < static_cast<int>(sn.end)) {
+          PhraseActors all =
+              ActorsOfPhrase(dict, tree, subject, s, found, doc.document->date, new_actor_length);
+          for (const std::string& code : all.codes) {
+            if (!code.starts_with('"')) continue;
+            bool present = false;
+            for (const Event& x : *events)
+              present |= x.sentence_index == s.index && x.cameo_code == e.cameo_code &&
+                         x.evidence.verb_text == e.evidence.verb_text && x.source.code == code;
+            for (const Event& x : recoded) present |= x.source.code == code;
+            if (present || code == e.target.code) continue;
+            Event copy = e;
+            copy.source.code = code;
+            recoded.push_back(std::move(copy));
+          }
+        }
+      }
+      if (label == "VBN") continue;
       // Words before the verb bind it too: "- NOTED + * [115]" on "Falastur
       // noted that Cirith Ungol regretted ..." keeps Falastur.
       const size_t star = pattern.find('*');
@@ -494,45 +576,105 @@ void AddTreeVerbEvents(const CoderResources& resources, const CoderOptions& opti
         continue;
       int subject = tree.SubjectOf(leaf), object = -1;
       if (subject < 0) continue;
-      PhraseActors src = ActorsOfPhrase(dict, tree, subject, s, found, doc.document->date);
-      PhraseActors tgt = ObjectActors(dict, tree, leaf, s, found, doc.document->date, &object);
+      PhraseActors src =
+          ActorsOfPhrase(dict, tree, subject, s, found, doc.document->date, new_actor_length);
+      PhraseActors tgt =
+          ObjectActors(dict, tree, leaf, s, found, doc.document->date, &object, new_actor_length);
       if (object < 0) continue;
       if (src.codes.empty()) continue;
       if (tgt.codes.empty()) {
         if (options.require_dyad) continue;
         tgt.codes.push_back("");
       }
-      const CameoCode* info = resources.codebook->Find(code.primary);
-      if (info == nullptr) continue;
-      for (const std::string& a : src.codes)
-        for (const std::string& b : tgt.codes) {
-          if (a == b) continue;
-          Event e;
-          e.document_id = doc.document->id;
-          e.sentence_index = s.index;
-          e.id = fmt::format("{}:{}:v{}", e.document_id, s.index, events->size());
-          e.date = doc.document->date;
-          e.source.code = a;
-          e.source.tokens = src.tokens;
-          e.source.matched_text = e.source.name = SpanText(tokens, src.tokens);
-          if (!b.empty()) {
-            e.target.code = b;
-            e.target.tokens = tgt.tokens;
-            e.target.matched_text = e.target.name = SpanText(tokens, tgt.tokens);
+      // A paired code [032:033] also gives the reverse event, the object
+      // acting on the subject ("left for the Ministry of Magic").
+      struct Emit {
+        std::string code;
+        const PhraseActors* from;
+        const PhraseActors* to;
+      };
+      std::vector<Emit> emits = {{code.primary, &src, &tgt}};
+      if (!code.reverse.empty()) emits.push_back({code.reverse, &tgt, &src});
+      for (const Emit& emit : emits) {
+        const CameoCode* info = resources.codebook->Find(emit.code);
+        if (info == nullptr) continue;
+        for (const std::string& a : emit.from->codes)
+          for (const std::string& b : emit.to->codes) {
+            if (a == b || a.empty()) continue;
+            Event e;
+            e.document_id = doc.document->id;
+            e.sentence_index = s.index;
+            e.id = fmt::format("{}:{}:v{}", e.document_id, s.index, events->size());
+            e.date = doc.document->date;
+            e.source.code = a;
+            e.source.tokens = emit.from->tokens;
+            e.source.matched_text = e.source.name = SpanText(tokens, emit.from->tokens);
+            if (!b.empty()) {
+              e.target.code = b;
+              e.target.tokens = emit.to->tokens;
+              e.target.matched_text = e.target.name = SpanText(tokens, emit.to->tokens);
+            }
+            SetEventCode(*info, emit.code, &e);
+            e.evidence.sentence = std::string(doc.OriginalText(s));
+            e.evidence.sentence_bytes = s.bytes;
+            e.evidence.verb_text = verb_text;
+            e.evidence.rule = "PETRARCH mode: verb '" + verb_text + "' with its subject and object";
+            if (trace != nullptr && !trace->sentences.empty())
+              trace->sentences.back().lines.push_back(fmt::format(
+                  "petrarch: verb '{}' [{}], subject '{}', object '{}': EVENT {} {} {}", verb_text,
+                  emit.code, e.source.matched_text, e.target.matched_text, a, emit.code, b));
+            events->push_back(std::move(e));
           }
-          SetEventCode(*info, code.primary, &e);
-          e.evidence.sentence = std::string(doc.OriginalText(s));
-          e.evidence.sentence_bytes = s.bytes;
-          e.evidence.verb_text = verb_text;
-          e.evidence.rule = "PETRARCH mode: verb '" + verb_text + "' with its subject and object";
-          if (trace != nullptr && !trace->sentences.empty())
-            trace->sentences.back().lines.push_back(
-                fmt::format("petrarch: verb '{}' [{}], subject '{}', object '{}': EVENT {} {} {}",
-                            verb_text, code.primary, e.source.matched_text,
-                            SpanText(tokens, tgt.tokens), a, code.primary, b));
-          events->push_back(std::move(e));
-        }
+      }
     }
+  }
+}
+
+// PETRARCH-2's terminal comma clause (<Config> comma_emin, comma_emax; its
+// defaults 2 and 8, in force once a record sets either, and 0 switches it
+// off): the words after a sentence's last comma, when more than emin and at
+// most emax, are set aside before coding. "Arnor is about to restore full
+// diplomatic ties with Gxndor, almost five years after Calenardhon crowds
+// burned down its embassy, a senior official said on Saturday" with
+// emin 3, emax 6 loses "a senior official said on Saturday" (6 words).
+struct CommaLimits {
+  bool configured = false;
+  int emin = 2, emax = 8;
+};
+
+void DropTerminalClause(const AnalyzedDocument& doc, const CommaLimits& limits,
+                        std::vector<Event>* events, ExplainTrace* trace) {
+  if (limits.emax <= 0) return;
+  for (const Sentence& s : doc.sentences) {
+    std::span<const Token> tokens(doc.SentenceTokens(s), s.token_count);
+    uint32_t comma = UINT32_MAX;
+    for (uint32_t t = 0; t < tokens.size(); ++t)
+      if (tokens[t].text == ",") comma = t;
+    if (comma == UINT32_MAX) continue;
+    int words = 0;
+    for (uint32_t t = comma + 1; t < tokens.size(); ++t) {
+      std::string_view w = tokens[t].text;
+      if (!w.empty() && std::isalnum(static_cast<unsigned char>(w[0]))) ++words;
+    }
+    if (words <= limits.emin || words > limits.emax) continue;
+    auto in_clause = [&](TokenSpan span) { return !span.empty() && span.begin > comma; };
+    auto verb_in_clause = [&](const Event& e) {
+      // The verb's (first word's) last occurrence: "said" after the comma.
+      std::string_view verb = e.evidence.verb_text;
+      verb = verb.substr(0, verb.find(' '));
+      for (uint32_t t = static_cast<uint32_t>(tokens.size()); t-- > 0;)
+        if (!verb.empty() && tokens[t].text == verb) return t > comma;
+      return false;
+    };
+    const size_t before = events->size();
+    std::erase_if(*events, [&](const Event& e) {
+      return e.sentence_index == s.index &&
+             (verb_in_clause(e) || in_clause(e.source.tokens) || in_clause(e.target.tokens));
+    });
+    if (events->size() != before && trace != nullptr && !trace->sentences.empty())
+      trace->sentences.back().lines.push_back(fmt::format(
+          "petrarch: terminal comma clause of {} words (comma_emin {}, comma_emax {}) set aside",
+          words, limits.emin, limits.emax));
   }
 }
 
@@ -563,8 +705,24 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
       if (s.index < discarded.size()) discarded[s.index] = true;
     }
   }
+  // PETRARCH's <Config> options, passed as (option, value) pairs; the core
+  // reads TABARI's .options commands from the same field, so it gets none.
+  int new_actor_length = 0;
+  CommaLimits comma;
+  for (const auto& [key, value] : options.tabari_options) {
+    int n = 0;
+    try {
+      n = std::stoi(value);
+    } catch (...) {
+      continue;
+    }
+    if (key == "new_actor_length") new_actor_length = n;
+    if (key == "comma_emin") comma.emin = n, comma.configured = true;
+    if (key == "comma_emax") comma.emax = n, comma.configured = true;
+  }
   CoderOptions core = options;
   core.mode = CodingMode::kTabari;
+  core.tabari_options.clear();
   std::vector<Event> events = CodeTabari(resources, core, doc, trace);
   std::erase_if(events, [&](const Event& e) {
     return e.sentence_index < discarded.size() && discarded[e.sentence_index];
@@ -652,8 +810,9 @@ std::vector<Event> CodePetrarch(const CoderResources& resources, const CoderOpti
   for (Event& e : extra) events.push_back(std::move(e));
   if (tree) {
     MergeOnePhraseActors(dict, doc, &*tree, &events, trace);
-    AddTreeVerbEvents(resources, options, doc, *tree, discarded, &events, trace);
+    AddTreeVerbEvents(resources, options, doc, *tree, discarded, new_actor_length, &events, trace);
   }
+  if (comma.configured) DropTerminalClause(doc, comma, &events, trace);
   return events;
 }
 

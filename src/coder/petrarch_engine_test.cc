@@ -56,6 +56,11 @@ SAID
 ABANDON
 --- STOP [190] ---
 STOP
+--- LEAVE [032:033] ---
+LEAVE {LEFT LEAVES LEAVING}
+--- RISE [---] ---
+RISE {RISEN ROSE RISES}
+- * IN DISPUTE WITH  [120]
 --- PARADE [111] ---
 PARADE
 --- BURN [---] ---
@@ -101,19 +106,21 @@ class PetrarchEngineTest : public ::testing::Test {
     return out;
   }
 
-  // Codes `text` in PETRARCH mode with its parse tree.
+  // Codes `text` in PETRARCH mode with its parse tree and <Config> options.
   static std::string CodeWithParse(const std::string& text, const std::string& parse,
-                                   bool require_dyad = true) {
+                                   bool require_dyad = true,
+                                   std::vector<std::pair<std::string, std::string>> config = {}) {
     Document doc;
     doc.id = "t";
     doc.text = text;
     doc.date = *Date::Parse("2020-01-14");
     AnalyzedDocument analyzed = AnalyzeText(doc);
     std::string out;
-    for (const Event& e : internal::CodePetrarch(
-             coder_->resources(),
-             CoderOptions{.mode = CodingMode::kPetrarch, .require_dyad = require_dyad}, analyzed,
-             parse, nullptr)) {
+    for (const Event& e : internal::CodePetrarch(coder_->resources(),
+                                                 CoderOptions{.mode = CodingMode::kPetrarch,
+                                                 .require_dyad = require_dyad,
+                                                 .tabari_options = std::move(config)},
+                                                 analyzed, parse, nullptr)) {
       if (!out.empty()) out += "; ";
       out += e.source.code + " " + e.cameo_code + " " + e.target.code;
     }
@@ -272,6 +279,48 @@ TEST_F(PetrarchEngineTest, PatternWithoutSourceSlotTakesTheVerbsOwnSubject) {
       "(ROOT (S (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (JJ angry)))) (, ,) (CC and) (S (NP (NNP "
       "Mordor)) (VP (VBD burned) (PRT (RP down)) (NP (PRP$ its) (NN embassy)))) (. .)))";
   EXPECT_EQ("MOR 193 ", CodeWithParse(text, parse, false));
+}
+
+TEST_F(PetrarchEngineTest, NewActorLengthMakesShortUncodedPhrasesActors) {
+  // new_actor_length 4: both phrases have at most four words; LEAVE's paired
+  // code [032:033] also gives the reverse event.
+  const std::string text = "Gryffindor's head Minerva McGonagall left for the Ministry of Magic.";
+  const std::string parse =
+      "(ROOT (S (NP (NP (NNP Gryffindor) (POS 's)) (NN head) (NNP Minerva) (NNP McGonagall)) (VP "
+      "(VBD left) (PP (IN for) (NP (NP (DT the) (NNP Ministry)) (PP (IN of) (NP (NNP Magic)))))) "
+      "(. "
+      ".)))";
+  EXPECT_EQ(
+      "\"GRYFFINDOR HEAD MINERVA MCGONAGALL\" 032 \"THE MINISTRY OF MAGIC\"; \"THE MINISTRY OF "
+      "MAGIC\" 033 \"GRYFFINDOR HEAD MINERVA MCGONAGALL\"",
+      CodeWithParse(text, parse, true, {{"new_actor_length", "4"}}));
+  EXPECT_EQ("", CodeWithParse(text, parse, true, {{"new_actor_length", "3"}}));
+  EXPECT_EQ("", CodeWithParse(text, parse));
+}
+
+TEST_F(PetrarchEngineTest, EveryConjunctOfACoordinatedSubjectIsASource) {
+  const std::string text = "Arnor's death and injury toll has risen in the dispute with Gondor.";
+  const std::string parse =
+      "(ROOT (S (NP (NP (NP (NNP Arnor) (POS 's)) (NN death)) (CC and) (NP (NN injury) (NN toll))) "
+      "(VP (VBZ has) (VP (VBN risen) (PP (IN in) (NP (NP (DT the) (NN dispute)) (PP (IN with) (NP "
+      "(NNP Gondor))))))) (. .)))";
+  EXPECT_EQ("ARN 120 GON", CodeWithParse(text, parse, true, {}));
+  EXPECT_EQ("ARN 120 GON; \"INJURY TOLL\" 120 GON",
+            CodeWithParse(text, parse, true, {{"new_actor_length", "4"}}));
+}
+
+TEST_F(PetrarchEngineTest, TerminalCommaClauseSetAsideWithinItsLimits) {
+  // Without require_dyad "said" codes ---GOV; comma_emin 3, comma_emax 6
+  // set aside the 6 words after the last comma.
+  const std::string text = "Fornost welcomed Gondor, a senior official said on Saturday.";
+  const std::string parse =
+      "(ROOT (S (S (NP (NNP Fornost)) (VP (VBD welcomed) (NP (NNP Gondor)))) (, ,) (NP (DT a) (JJ "
+      "senior) (NN official)) (VP (VBD said) (PP (IN on) (NP (NNP Saturday)))) (. .)))";
+  EXPECT_EQ("FOR 041 GON; ---GOV 023 ", CodeWithParse(text, parse, false));
+  EXPECT_EQ("FOR 041 GON",
+            CodeWithParse(text, parse, false, {{"comma_emin", "3"}, {"comma_emax", "6"}}));
+  EXPECT_EQ("FOR 041 GON; ---GOV 023 ",
+            CodeWithParse(text, parse, false, {{"comma_emin", "3"}, {"comma_emax", "0"}}));
 }
 
 TEST(PetrarchTree, ReadsNodesLeavesAndAlignsTokens) {

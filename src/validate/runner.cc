@@ -194,7 +194,12 @@ std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record, ExplainTrac
     for (const SuiteOption& o : record.options) options.coder.tabari_options.emplace_back(o.key, o.value);
   }
   // PETRARCH's suite with PETRARCH-2's semantics (src/coder/petrarch_engine.h).
-  if (impl_->format == SuiteFormat::kPetrarch) options.coder.mode = CodingMode::kPetrarch;
+  // Its <Config> options in force (new_actor_length ...) go to the PETRARCH
+  // mode in the same field.
+  if (impl_->format == SuiteFormat::kPetrarch) {
+    options.coder.mode = CodingMode::kPetrarch;
+    for (const SuiteOption& o : record.options) options.coder.tabari_options.emplace_back(o.key, o.value);
+  }
   // PETRARCH codes from the record's parse and refuses a sentence whose tree
   // cannot be read (its error="bad_input_parse": ERROR-02's tree is unbalanced).
   if (impl_->format == SuiteFormat::kPetrarch && !record.parse.empty()) {
