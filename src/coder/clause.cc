@@ -195,16 +195,34 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
                 ClauseWindow window, std::string* why) {
   int fallback = -1;
+  int head_modifier = -1;
   for (size_t m = mentions.size(); m-- > 0;) {
     const Mention& x = mentions[m];
-    if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x) ||
-        ModifiesNextNoun(tokens, x))
+    if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
       continue;
+    if (ModifiesNextNoun(tokens, x)) {
+      // "Israeli tanks fired on ...", "Palestinian youths resorted to throwing
+      // stones": a demonym before the head noun of the subject names whose
+      // they are. The noun phrase must run up to the first verb after it.
+      if (head_modifier < 0 && x.span.begin >= window.begin) {
+        uint32_t k = x.span.end;
+        while (k < before && k < x.span.end + 3 && !IsVerbTag(tokens[k].pos) &&
+               tokens[k].Has(kTokenWord) && !tokens[k].Has(kTokenCapitalized) &&
+               !IsPreposition(tokens[k]))
+          ++k;
+        if (k <= before && IsVerbTag(tokens[k].pos)) head_modifier = static_cast<int>(m);
+      }
+      continue;
+    }
     if (x.span.begin >= window.begin) {
       *why = "subject: nearest actor before the verb in its clause";
       return static_cast<int>(m);
     }
     if (fallback < 0) fallback = static_cast<int>(m);
+  }
+  if (head_modifier >= 0) {
+    *why = "subject: the country modifying the subject's head noun";
+    return head_modifier;
   }
   // "the United States, which is seeking her extradition", "a resolution
   // that threatened Syria": a relative clause's subject is its antecedent,

@@ -507,6 +507,10 @@ TEST_F(TaggedCoderTest, AParticipleAfterTheSubjectIsNoNounItModifies) {
   EXPECT_EQ("RUS 111 CHN", CodeTagged("Russian commanders meeting in Baghdad condemned China."));
 }
 
+TEST_F(TaggedCoderTest, ADemonymBeforeTheSubjectsHeadNounIsTheSource) {
+  EXPECT_EQ("IRQ 190 IRN", CodeTagged("Iraqi tanks attacked Iran on Sunday."));
+}
+
 TEST_F(TaggedCoderTest, APossessivePronounBeforeAnEventNounIsTheSubjects) {
   EXPECT_EQ("RUS 190 IRQ", CodeTagged("Russia said its attack on Iraq was a success."));
 }
