@@ -1053,6 +1053,28 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
         note(fmt::format("comma-delimited clauses deleted; coding '{}'",
                          SpanText(kept_tokens, {0, static_cast<uint32_t>(kept_tokens.size())})));
     }
+    // An all-capitals sentence (manual 7.4: "ARNOR IS ABOUT TO RESTORE ...")
+    // is read in lower case, so that capitals mark no names and no nouns.
+    std::string lowered;
+    if (tabari) {
+      bool any_lower = false, any_upper = false;
+      for (const Token& t : kept_tokens)
+        for (char c : t.text) any_lower |= c >= 'a' && c <= 'z', any_upper |= c >= 'A' && c <= 'Z';
+      if (any_upper && !any_lower) {
+        size_t total = 0;
+        for (const Token& t : kept_tokens) total += t.text.size();
+        for (const Token& t : whole_tokens) total += t.text.size();
+        lowered.reserve(total);
+        auto lower = [&](Token& t) {
+          size_t at = lowered.size();
+          for (char c : t.text) lowered += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+          t.text = std::string_view(lowered).substr(at, t.text.size());
+          t.flags &= static_cast<uint16_t>(~(kTokenCapitalized | kTokenAllCaps));
+        };
+        for (Token& t : kept_tokens) lower(t);
+        for (Token& t : whole_tokens) lower(t);
+      }
+    }
     std::span<const Token> tokens(kept_tokens);
     auto original = [&](TokenSpan s) {
       if (s.empty() || s.end > kept.size()) return s;
@@ -1103,7 +1125,8 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       if (m.kind == PhraseMatch::Kind::kActor) code = dict.actor(m.id).CodeAt(doc.document->date);
       if (m.kind == PhraseMatch::Kind::kTime)
         code = dict.word_class(PhraseMatch::Kind::kTime)[m.id].code;
-      if (m.kind == PhraseMatch::Kind::kVerb)
+      // "Planetary Cup [+++]" capitalised is a noun, not the verb's code.
+      if (m.kind == PhraseMatch::Kind::kVerb && !ReadsAsNoun(all_tokens, m, tabari))
         code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks()).primary;
       if (code == "###") discard = true;
       if (code == "+++") complex = true;
@@ -1190,13 +1213,12 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     if (opts.complex_verbs > 0 || opts.complex_conj > 0 || opts.no_actor_prior) {
       int verbs = 0, conj = 0;
       uint32_t first_verb = static_cast<uint32_t>(tokens.size());
-      for (const PhraseMatch& m : matches) {
-        if (!IsVerbMatch(m) || InsideMention(mentions, m.span) || ReadsAsNoun(tokens, m, tabari))
-          continue;
-        EventCode code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks());
-        if ((code.is_null() || code.empty()) && dict.block_of(m).patterns.empty()) continue;
+      // Verbs that code: a null-coded verb none of whose patterns matches is
+      // no verb here (manual 8.7: "On accord Gondor repelled Mordor" has an
+      // actor before its first verb).
+      for (const Candidate& c : candidates) {
         ++verbs;
-        first_verb = std::min(first_verb, m.span.begin);
+        first_verb = std::min(first_verb, c.verb->span.begin);
       }
       for (uint32_t k = 0; k < tokens.size(); ++k) {
         if (!(IsWord(tokens[k], "and") || IsWord(tokens[k], "but") || IsWord(tokens[k], "or") ||
