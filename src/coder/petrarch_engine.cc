@@ -432,7 +432,13 @@ void AddTreeVerbEvents(const CoderResources& resources, const CoderOptions& opti
       // drawn into the peace process": a participle opening the sentence,
       // with no subject and no verb above it, modifies the clause and is no
       // event of its own.
-      if (label == "VBN" && tree.SubjectOf(leaf) < 0 && tree.GoverningVerbs(leaf).empty()) {
+      // (A participle inside a noun phrase, "A Pakistani woman believed
+      // linked to Al-Qaeda", is the core's to code.)
+      bool in_np = false;
+      for (int n = tree.nodes[tree.leaf_node[leaf]].parent; n >= 0; n = tree.nodes[n].parent)
+        in_np |= tree.nodes[n].label == "NP";
+      if (label == "VBN" && !in_np && tree.SubjectOf(leaf) < 0 &&
+          tree.GoverningVerbs(leaf).empty()) {
         e.sentence_index = UINT32_MAX;
         continue;
       }

@@ -17,10 +17,21 @@
 //     agents ("~GOV") are appended, prefix agents ("NGO~") put before.
 //
 //   - sentence discards and '+' story discards from the discard file;
-//   - with a parse tree, one noun phrase is one actor (see below).
+//   - with a parse tree, one noun phrase is one actor (see below), and the
+//     tree's verb phrases are coded as PETRARCH-2 reads them: every verb with
+//     its subject noun phrase as source and its object (a noun phrase, the
+//     subject of a complement clause, a prepositional phrase's noun phrase)
+//     as target, an agent alone as "---GOV"; a verb the tree reads as a noun,
+//     or does not hold, codes nothing; a block-coded verb whose core source
+//     came from an earlier clause takes its own subject;
+//   - <Config> options, passed in CoderOptions::tabari_options as (option,
+//     value) pairs (the core gets none): require_dyad (CoderOptions),
+//     new_actor_length (short uncoded noun phrases are quoted actors,
+//     "GRYFFINDOR HEAD MINERVA MCGONAGALL") and comma_emin/comma_emax (the
+//     terminal comma clause is set aside).
 //
-// Not implemented (see docs/COMPATIBILITY.md): new_actor_length,
-// code_by_sentence and the comma_* options.
+// Not implemented (see docs/COMPATIBILITY.md): code_by_sentence and the
+// other comma_* options.
 #ifndef KHALDUN_CODER_PETRARCH_ENGINE_H_
 #define KHALDUN_CODER_PETRARCH_ENGINE_H_
 
