@@ -17,7 +17,16 @@
 //     actor after the verb (manual 5.8), with passive voice ("was attacked by
 //     X") swapping them;
 //   - compound actors give one event per pair, coded compound actors
-//     ("[ELR/GAL]") one per code, paired codes [A:B] the reverse event.
+//     ("[ELR/GAL]") one per code, paired codes [A:B] the reverse event;
+//   - pronouns refer to the sentence's first actor (THEY to its first
+//     compound), and actor phrases may have a few words between their words
+//     ("PRINCE DOL_AMROTH" in "the Prince of Dol_Amroth");
+//   - the .options commands in CoderOptions::tabari_options (manual chapter
+//     8) drive the rest: SET: MINIMUM WORDS, COMMA (deletion of
+//     comma-delimited clauses), SET: CODE BY CLAUSE/SENTENCE/ALL, DEFAULT,
+//     COMPLEX and SET: CONVERT AGENT. Without them nothing is filtered, and
+//     the rules of TABARI's parser that the PETRARCH mode (which shares this
+//     core) does not follow are off. docs/COMPATIBILITY.md lists them all.
 #ifndef KHALDUN_CODER_TABARI_ENGINE_H_
 #define KHALDUN_CODER_TABARI_ENGINE_H_
 
