@@ -192,7 +192,8 @@ int CoordinationHead(std::span<const Mention> mentions, int m) {
 }
 
 // Mentions that can be a party; a place counts too when the sentence has a
-// verb of visiting, whose target is the place ("Putin arrived in Pyongyang").
+// trigger whose target may be a place ("Putin arrived in Pyongyang", "struck
+// targets in Gaza").
 int UsableMentions(std::span<const Mention> mentions, bool places_count) {
   int n = 0;
   for (const Mention& m : mentions) n += !m.code.empty() && (places_count || !m.locative);
@@ -337,12 +338,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     }
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
-    bool has_trigger = false, has_actor = false, has_visit = false;
+    bool has_trigger = false, has_actor = false, has_place_act = false;
     for (const PhraseMatch& m : matches) {
       has_trigger |= m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal;
-      if (m.kind == PhraseMatch::Kind::kVerb)
-        has_visit |=
-            dict.verb_form(m.id).EffectiveCode(dict.verb_blocks()).primary.starts_with("042");
+      if (m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal) {
+        const std::string& code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks()).primary;
+        has_place_act |= !code.empty() && TargetIsAPlace(code);
+      }
       has_actor |= m.kind == PhraseMatch::Kind::kActor || m.kind == PhraseMatch::Kind::kAgent;
     }
     // Mentions are read in every sentence, so that names and pronouns in
@@ -355,7 +357,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // again with the tags. Only the POS tags are read (noun or verb reading,
     // voice); chunking would cost as much again and nothing uses it.
     if (has_trigger && resources_.syntax && !tokens.empty() && tokens[0].pos == 0 &&
-        (!options_.require_dyad || UsableMentions(mentions, has_visit) >= 2)) {
+        (!options_.require_dyad || UsableMentions(mentions, has_place_act) >= 2)) {
       tagged.assign(tokens.begin(), tokens.end());
       resources_.syntax->TagPos(tagged);
       tokens = tagged;
@@ -374,7 +376,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       s.Note(has_trigger ? "no actor: nothing to code" : "no verb or event noun: nothing to code");
       continue;
     }
-    if (options_.require_dyad && UsableMentions(mentions, has_visit) < 2) {
+    if (options_.require_dyad && UsableMentions(mentions, has_place_act) < 2) {
       s.Note("fewer than two actors: no event possible");
       continue;
     }
@@ -568,6 +570,27 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
               why_target = "target: the place visited";
               break;
             }
+          }
+        }
+      }
+      // "opened an investigation into war crimes in Ukraine", "Israeli jets
+      // struck targets in Gaza", "delivered food to people in Yemen": an act
+      // whose target is a place or population, with no party named as its
+      // object, acts on the place where it happens.
+      const bool compound_source =
+          source >= 0 && (mentions[source].coordinated_with >= 0 ||
+                          (source > 0 && mentions[source - 1].coordinated_with == source));
+      if (target < 0 && source >= 0 && !choice.code.primary.empty() &&
+          TargetIsAPlace(choice.code.primary) &&
+          !(compound_source && IsMutualAct(choice.code.primary))) {
+        for (size_t k = 0; k < mentions.size(); ++k) {
+          const Mention& x = mentions[k];
+          if (x.locative && !x.code.empty() && x.span.begin >= m.span.end &&
+              x.span.begin <= m.span.end + 8 && x.span.begin < window.end &&
+              x.code.compare(0, 3, mentions[source].code, 0, 3) != 0) {
+            target = static_cast<int>(k);
+            why_target = "target: the place where the act happens";
+            break;
           }
         }
       }

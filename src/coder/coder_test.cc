@@ -405,6 +405,13 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China condemned the Russian missile attack."));
 }
 
+TEST_F(CoderTest, AnActOnAPlaceWithoutAnObjectActsOnThePlaceWhereItHappens) {
+  EXPECT_EQ("RUS 190 IRQ", Code("Russia attacked targets in Baghdad on Sunday."));
+  // Not for a mutual act of a compound source: they fought each other.
+  EXPECT_EQ("RUS 190 CHN @Baghdad; CHN 190 RUS @Baghdad",
+            Code("Russia and China attacked in Baghdad."));
+}
+
 TEST_F(CoderTest, ANamedHostMakesTheVisitOneToTheHost) {
   EXPECT_EQ("IRNGOV 042 IRQ", Code("Hassan Rouhani arrived in Baghdad on Sunday."));
   EXPECT_EQ("IRNGOV 042 IRQGOV; IRNGOV 040 IRQGOV",
