@@ -205,6 +205,9 @@ TEST_F(CoderTest, ARoleWithoutACountryTakesItFromItsPlaceOrTheOtherParty) {
   // a role after "his" is its owner's.
   EXPECT_EQ("IRQOPP 111 IRQGOV", Code("Iraqi protesters condemned the government."));
   EXPECT_EQ("IRNMIL 190 IRQ", Code("Hassan Rouhani said his troops attacked Iraq."));
+  // A role coordinated with a country's actor is of that country.
+  EXPECT_EQ("RUS 111 IRQGOV; RUS 111 IRQOPP",
+            Code("Russia condemned the Iraqi government and the protesters."));
   // Armed forces and police take the country of the state's own institutions
   // or opposition they face, never of civilians or a foreign army.
   EXPECT_EQ("IRQCOP 190 IRQOPP", Code("The police attacked Iraqi protesters."));

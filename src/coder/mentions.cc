@@ -612,6 +612,19 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     };
     share(a, b);
     share(b, a);
+    // "South Sudan's government and the rebels": a role without a country
+    // coordinated with a country's actor is of that country.
+    auto place = [](const Mention& from, Mention& to) {
+      if (!to.unplaced || from.unplaced || from.code.size() < 3 || from.code.starts_with("IGO") ||
+          from.code.starts_with("NGO"))
+        return;
+      to.code.replace(0, kUnplacedCountry.size(), from.code.substr(0, 3));
+      to.unplaced = false;
+      to.unplaced_needs_place = false;
+      to.how += " + " + from.code.substr(0, 3) + " (the country of the coordination)";
+    };
+    place(a, b);
+    place(b, a);
   }
   return mentions;
 }
