@@ -98,6 +98,11 @@ struct SuiteRecord {
   bool standard = true;
   std::string comment;  // the record's explanation, as written
   std::string parse;    // PETRARCH <Parse> tree, whitespace-collapsed; "" for TABARI
+  // TABARI under FORWARD (manual 8.4): the texts of the story's earlier
+  // records (same story number, consecutive sentence numbers read from the
+  // record ids), one per line, coded before this record so that its opening
+  // pronoun can refer to them; their own events are not this record's.
+  std::string story_before;
   std::vector<std::string> problems;  // malformed expectations (the record fails)
   uint32_t line = 0;    // 1-based line of the record's start in the suite file
 

@@ -712,8 +712,14 @@ bool IsPronoun(const Token& t) {
 // Gondor). The pronoun becomes a mention with the referent's code;
 // `referent` gives, for each mention, the mention it stands for (or -1).
 // Replaces the mention reader's own reading of these pronouns.
+//
+// Under FORWARD (manual 8.4) a pronoun before every actor of its sentence
+// refers to the first actor of the story's previous sentence, `forwarded`
+// (its codes; several for a compound): "Fornost President Umbardacil has
+// appealed for peace. He has also asked Gondor to help." A plural pronoun
+// takes it only when it was a compound, and then its first member.
 void AddPronouns(std::span<const Token> tokens, std::vector<Mention>* mentions,
-                 std::vector<int>* referent) {
+                 std::vector<int>* referent, const std::vector<std::string>& forwarded) {
   auto is_actor = [&](const Mention& m) { return !m.code.empty() && !m.locative; };
   std::vector<Mention> out;
   std::vector<int> ref;
@@ -754,7 +760,16 @@ void AddPronouns(std::span<const Token> tokens, std::vector<Mention>* mentions,
     }
     for (size_t m = 0; m < real && target < 0; ++m)
       if (is_actor(out[m]) && out[m].span.end <= k) target = static_cast<int>(m);
-    if (target < 0) continue;
+    if (target < 0) {
+      if (forwarded.empty() || (plural && forwarded.size() < 2)) continue;
+      Mention p;
+      p.span = {k, k + 1};
+      p.code = forwarded.front();
+      p.how = "pronoun forwarded from the previous sentence";
+      out.push_back(std::move(p));
+      ref.push_back(-1);
+      continue;
+    }
     Mention p;
     p.span = {k, k + 1};
     p.code = out[target].code;
@@ -802,6 +817,9 @@ struct TabariOptions {
   bool no_actor_prior = false;
   // SET: CONVERT AGENTS (8.2.6): an agent with no actor is an actor "~AGENT".
   bool convert_agents = false;
+  // FORWARD (8.4): pronouns opening a sentence refer to the previous
+  // sentence's first actor ("FORWARD: ... OFF" keeps it off).
+  bool forward = false;
 };
 
 // "MIN = 4 MAX = 6" -> {"MIN","4","MAX","6"}; also splits "[DEFSRC]" and
@@ -879,6 +897,8 @@ TabariOptions ReadTabariOptions(const CoderOptions& options) {
         else if (w[i] == "AFTER")
           o.after = true;
       }
+    } else if (key == "FORWARD") {
+      o.forward = std::find(w.begin(), w.end(), "OFF") == w.end();
     } else if (key == "COMPLEX") {
       o.complex_verbs = o.complex_conj = 0;
       o.no_actor_prior = false;
@@ -979,6 +999,9 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
   CoreferenceMemory memory;
   MentionContext context{&dict, resources.gazetteer.get(), doc.document->date};
   MatchScratch scratch;
+  // FORWARD: the codes of the previous sentence's first actor, when it came
+  // before a verb.
+  std::vector<std::string> forwarded;
   std::vector<PhraseMatch> matches;
 
   for (const Sentence& sentence : doc.sentences) {
@@ -1175,7 +1198,8 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       }
     }
     std::vector<int> referent;
-    AddPronouns(tokens, &mentions, &referent);
+    AddPronouns(tokens, &mentions, &referent,
+                opts.forward ? forwarded : std::vector<std::string>{});
     for (const Mention& m : mentions)
       note(fmt::format("actor '{}' [{}] tokens {}-{}{}", SpanText(tokens, m.span), m.code,
                        m.span.begin, m.span.end, m.coordinated_with >= 0 ? " (compound)" : ""));
@@ -1467,6 +1491,30 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       if (!any && first_actor >= 0) previous_source = first_actor;
     }
 
+    // The actor this sentence forwards to the next (manual 8.4): its first
+    // actor, when that comes before a verb ("Gondor expressed reluctance":
+    // GON).
+    forwarded.clear();
+    for (size_t k = 0; k < n_real; ++k) {
+      if (!is_actor(k)) continue;
+      bool before_verb = false;
+      for (const Candidate& c : candidates)
+        before_verb |= mentions[k].span.end <= c.verb->span.begin;
+      if (!before_verb) break;
+      // The actor without its agent ("Fornost President Umbardacil" forwards
+      // FOR, not FORGOVPRS).
+      for (int m : Members(mentions, static_cast<int>(k))) {
+        std::string code = mentions[m].code;
+        if (const AgentEntry* a = mentions[m].agent; a != nullptr && code.size() > a->code.size()) {
+          if (a->composition == AgentEntry::Composition::kSuffix && code.ends_with(a->code))
+            code.resize(code.size() - a->code.size());
+          else if (a->composition == AgentEntry::Composition::kPrefix && code.starts_with(a->code))
+            code.erase(0, a->code.size());
+        }
+        forwarded.push_back(code);
+      }
+      break;
+    }
     static const Mention kNoActor;
     auto push = [&](const Pending& p, const std::string& src_code, const std::string& tgt_code) {
       if (!src_code.empty() && src_code == tgt_code) return;

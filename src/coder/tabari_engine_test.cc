@@ -267,5 +267,13 @@ TEST_F(TabariEngineTest, PatternBoundTargetIsNotTheSource) {
   EXPECT_EQ("MOR ARN 186", Code("Arnor was shot dead in Mordor.", {{"SET: MINIMUM WORDS", "0"}}));
 }
 
+TEST_F(TabariEngineTest, ForwardGivesAnOpeningPronounThePreviousSentencesActor) {
+  const std::string text = "Arnor minister accused Gondor of lying. He attacked Mordor.";
+  EXPECT_EQ("ARNGOV GON 112; ARN MOR 190",
+            Code(text, {{"SET: MINIMUM WORDS", "0"}, {"FORWARD", "^^*****NNN*SSS"}}));
+  EXPECT_EQ("ARNGOV GON 112",
+            Code(text, {{"SET: MINIMUM WORDS", "0"}, {"FORWARD", "^^*****NNN*SSS OFF"}}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -191,7 +191,8 @@ std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record, ExplainTrac
   // TABARI's suite is coded with TABARI's semantics (src/coder/tabari_engine.h).
   if (impl_->format == SuiteFormat::kTabari) {
     options.coder.mode = CodingMode::kTabari;
-    for (const SuiteOption& o : record.options) options.coder.tabari_options.emplace_back(o.key, o.value);
+    for (const SuiteOption& o : record.options)
+      options.coder.tabari_options.emplace_back(o.key, o.value);
   }
   // PETRARCH's suite with PETRARCH-2's semantics (src/coder/petrarch_engine.h).
   // Its <Config> options in force (new_actor_length ...) go to the PETRARCH
@@ -215,7 +216,9 @@ std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record, ExplainTrac
   Document doc;
   doc.id = record.id;
   doc.date = record.date;
-  doc.text = record.text;
+  // TABARI FORWARD: the story's earlier records come first, as earlier
+  // sentences of the same document; only this record's events count.
+  doc.text = record.story_before + record.text;
   CodedDocument coded;
   if (impl_->format == SuiteFormat::kPetrarch && !record.parse.empty()) {
     // PETRARCH codes from the record's parse: the same text stage as the
@@ -231,6 +234,7 @@ std::vector<SuiteEvent> SuiteRunner::Code(const SuiteRecord& record, ExplainTrac
   std::vector<SuiteEvent> events;
   events.reserve(coded.events.size());
   for (const Event& e : coded.events) {
+    if (e.evidence.sentence_bytes.begin < record.story_before.size()) continue;
     // Dates are only compared under TABARI's time shifting; elsewhere they
     // would only clutter the report.
     std::string date;

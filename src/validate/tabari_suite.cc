@@ -284,6 +284,11 @@ Result<Suite> ReadTabariSuite(const std::string& path) {
   if (!options_file.empty()) in_force = ReadOptionsFile(options_file);
 
   bool standard = true;
+  // FORWARD: the story and sentence numbers of the previous record, read
+  // from its id with the command's format ("^^*****NNN*SSS": '^' leading
+  // blanks, '*' any character, N story, S sentence).
+  std::string last_story;
+  long last_sentence = -1;
   for (RawRecord& rr : raw) {
     SuiteRecord r;
     r.line = rr.line;
@@ -309,6 +314,24 @@ Result<Suite> ReadTabariSuite(const std::string& path) {
     // The options set by a record apply to it and to every later record.
     for (const SuiteOption& o : r.sets) internal::SetOption(&in_force, o);
     r.options = in_force;
+    std::string story;
+    long sentence = -1;
+    if (std::string_view forward = r.Option("FORWARD");
+        !forward.empty() && forward.find("OFF") == std::string_view::npos) {
+      std::string_view format = forward.substr(0, forward.find(' '));
+      while (!format.empty() && format.front() == '^') format.remove_prefix(1);
+      std::string number;
+      for (size_t i = 0; i < format.size() && i < r.id.size(); ++i) {
+        if (format[i] == 'N') story += r.id[i];
+        if (format[i] == 'S') number += r.id[i];
+      }
+      bool numeric = !number.empty() && number.find_first_not_of("0123456789") == std::string::npos;
+      sentence = numeric ? std::stol(number) : 0;
+      if (!suite.records.empty() && story == last_story && sentence == last_sentence + 1)
+        r.story_before = suite.records.back().story_before + suite.records.back().text + "\n";
+    }
+    last_story = story;
+    last_sentence = sentence;
     // FINAL-01 says the standard records have ended; it is not a test itself.
     if (r.id == "FINAL-01") standard = false;
     r.standard = standard;
