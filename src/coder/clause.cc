@@ -188,6 +188,14 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   if (head.pos != kPosNone) {
     g.looks_nominal = !IsVerbTag(tokens[verb.begin].pos);
     g.passive = saw_be && tokens[verb.begin].pos == kPosVBN;
+    // "a deal brokered by Washington", "police cars set on fire by
+    // rioters": a participle with a "by" agent and no auxiliary is a passive
+    // that modifies the noun before it.
+    if (!saw_be && tokens[verb.begin].pos == kPosVBN && verb.end < tokens.size() &&
+        IsWord(tokens[verb.end], "by")) {
+      g.passive = true;
+      g.reduced_relative = true;
+    }
   }
   return g;
 }
@@ -302,7 +310,8 @@ int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> men
   // strikes": an actor right before the noun, past at most two modifiers.
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
-    if (x.span.end > noun.begin || !UsableMention(x)) continue;
+    // "the Hanoi summit": a city before the noun is the event's place.
+    if (x.span.end > noun.begin || !UsableMention(x) || (x.city && !x.possessive)) continue;
     uint32_t gap = noun.begin - x.span.end;
     bool modifiers_only = gap <= 2;
     for (uint32_t k = x.span.end; modifiers_only && k < noun.begin; ++k) {
@@ -369,8 +378,12 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
       }
     }
   }
-  // "Rouhani held talks with Khamis": the subject of the governing verb.
-  return FindSubject(tokens, mentions, noun.begin, window, why);
+  // "Rouhani held talks with Khamis": the subject of the governing verb, but
+  // not a city right before the noun ("the Baghdad meeting").
+  int subject = FindSubject(tokens, mentions, noun.begin, window, why);
+  if (subject >= 0 && mentions[subject].city && mentions[subject].span.end + 2 >= noun.begin)
+    subject = FindSubject(tokens, mentions, mentions[subject].span.begin, window, why);
+  return subject;
 }
 
 }  // namespace khaldun::internal

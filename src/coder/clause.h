@@ -24,11 +24,12 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at);
 
 // Voice and polarity of the verb at `verb`.
 struct VerbGroup {
-  bool passive = false;        // "was assassinated", "were killed"
-  bool negated = false;        // "did not attack", "never forget"
-  bool infinitive = false;     // "to expel"
-  bool looks_nominal = false;  // "the attack", "Iran's attack": a noun, not a verb
-  bool coordinated = false;    // "... and called on Hamas": follows "and"
+  bool passive = false;           // "was assassinated", "were killed"
+  bool negated = false;           // "did not attack", "never forget"
+  bool infinitive = false;        // "to expel"
+  bool looks_nominal = false;     // "the attack", "Iran's attack": a noun, not a verb
+  bool coordinated = false;       // "... and called on Hamas": follows "and"
+  bool reduced_relative = false;  // "a deal brokered by Washington": no auxiliary
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 

@@ -503,7 +503,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           target = -1;
           why_source = "source: the passive's agent (by ...), bound by the pattern's +";
         }
-        if (target < 0) {
+        if (target < 0 && group.reduced_relative) {
+          // Only the noun right before the participle is what it acts on.
+          for (size_t k = 0; k < mentions.size(); ++k)
+            if (mentions[k].span.end == m.span.begin && !mentions[k].code.empty() &&
+                !mentions[k].locative)
+              target = static_cast<int>(k);
+          if (target >= 0) why_target = "target: the noun the passive participle modifies";
+        } else if (target < 0) {
           target = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_target);
           if (target >= 0) why_target = "target: the passive verb's subject";
           // "Kosovo's declaration of independence was rejected by Serbia":

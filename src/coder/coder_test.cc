@@ -517,6 +517,16 @@ TEST_F(TaggedCoderTest, AParticipleAfterTheSubjectIsNoNounItModifies) {
   EXPECT_EQ("RUS 111 CHN", CodeTagged("Russian commanders meeting in Baghdad condemned China."));
 }
 
+TEST_F(TaggedCoderTest, ACityBeforeAnEventNounIsItsPlace) {
+  EXPECT_EQ("IRN 040 CHN", CodeTagged("Iran attended the Baghdad meeting with China."));
+}
+
+TEST_F(TaggedCoderTest, AParticipleWithAByAgentIsPassive) {
+  // "the base attacked by Russia": Russia attacked; Iran did not attack it.
+  EXPECT_EQ(std::string::npos,
+            CodeTagged("Iran condemned the base attacked by Russia.").find("IRN 190"));
+}
+
 TEST_F(TaggedCoderTest, ADemonymBeforeTheSubjectsHeadNounIsTheSource) {
   EXPECT_EQ("IRQ 190 IRN", CodeTagged("Iraqi tanks attacked Iran on Sunday."));
 }

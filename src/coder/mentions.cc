@@ -523,6 +523,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         mention.place = place;
       }
     }
+    // "the Hanoi summit", "the Geneva talks": a city named before a noun is
+    // where something happens; FindNounModifier does not take it as the
+    // event's actor.
+    if (!mention.locative && context.gazetteer != nullptr && agent == nullptr && !possessive) {
+      size_t p = IsDeterminer(tokens[start]) ? start + 1 : start;
+      size_t length = 0;
+      if (const Place* place = context.gazetteer->MatchAt(tokens, p, &length);
+          place != nullptr && p + length == j && place->kind != PlaceKind::kCountry)
+        mention.city = true;
+    }
     // "signed the accords at the White House", "spoke at the UN": an
     // institution named after "at" is where the event happens.
     if (!mention.locative && start > 0 && IsWord(tokens[start - 1], "at") && agent == nullptr &&

@@ -32,6 +32,7 @@ struct Mention {
   // from the event's place or its other party (see kUnplacedCountry).
   bool unplaced = false;
   bool unplaced_needs_place = false;  // armed forces, police: only the event's place decides
+  bool city = false;   // names a capital or city ("Hanoi", "Moscow"), not after a preposition
   bool owned = false;  // a role after "his", "its", "their": the owner's own, never a target
 };
 
