@@ -1139,6 +1139,23 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
     for (Mention& m : mentions)
       if (m.code == "---" || (tabari && m.code.starts_with("---"))) m.code.clear();
     LinkCompounds(tokens, matches, &mentions, tabari);
+    // TABARI composes an agent only with the actor of its own phrase: "The
+    // ambassadors of Arnor, Osgiliath and Gondor" is ARNGOV, OSG and GON
+    // (the mention reader lends the agent to every member).
+    if (tabari)
+      for (Mention& m : mentions) {
+        const AgentEntry* a = m.agent;
+        if (a == nullptr || m.code.size() <= a->code.size()) continue;
+        bool own = false;
+        for (const PhraseMatch& x : matches)
+          own |= x.kind == PhraseMatch::Kind::kAgent && x.span.begin >= m.span.begin &&
+                 x.span.end <= m.span.end;
+        if (own) continue;
+        if (a->composition == AgentEntry::Composition::kSuffix && m.code.ends_with(a->code))
+          m.code.resize(m.code.size() - a->code.size());
+        else if (a->composition == AgentEntry::Composition::kPrefix && m.code.starts_with(a->code))
+          m.code.erase(0, a->code.size());
+      }
 
     // Discards, complexity and date shifts (manual 6.3, 6.6).
     bool discard = false, complex = false;

@@ -275,5 +275,10 @@ TEST_F(TabariEngineTest, ForwardGivesAnOpeningPronounThePreviousSentencesActor) 
             Code(text, {{"SET: MINIMUM WORDS", "0"}, {"FORWARD", "^^*****NNN*SSS OFF"}}));
 }
 
+TEST_F(TabariEngineTest, AnAgentComposesWithTheActorOfItsOwnPhraseOnly) {
+  EXPECT_EQ("ARNGOV MOR 112; GON MOR 112", Code("The minister of Arnor and Gondor accused Mordor.",
+                                                {{"SET: MINIMUM WORDS", "0"}}));
+}
+
 }  // namespace
 }  // namespace khaldun
