@@ -995,7 +995,20 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
   // .options file; the PETRARCH mode, which shares this core with no
   // .options and reads noun phrases from its parse tree, does not use them.
   const bool tabari = !options.tabari_options.empty();
-  const GapIndex gap_index = IndexActorPhrases(dict);
+  // The index costs a pass over every phrase: built once per dictionary and
+  // thread, not per document (keyed by the dictionary's address and source
+  // hash, so a dictionary loaded later at the same address is re-indexed).
+  thread_local struct {
+    const Dictionary* dict = nullptr;
+    uint64_t hash = 0;
+    GapIndex index;
+  } gap_cache;
+  if (gap_cache.dict != &dict || gap_cache.hash != dict.source_hash()) {
+    gap_cache.index = IndexActorPhrases(dict);
+    gap_cache.dict = &dict;
+    gap_cache.hash = dict.source_hash();
+  }
+  const GapIndex& gap_index = gap_cache.index;
   CoreferenceMemory memory;
   MentionContext context{&dict, resources.gazetteer.get(), doc.document->date};
   MatchScratch scratch;
@@ -1039,13 +1052,20 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
             m.kind == PhraseMatch::Kind::kActor && m.span.size() > 1 &&
             (IsDeterminer(all_tokens[m.span.begin]) || IsMentionModifier(all_tokens[m.span.begin])))
           ++m.span.begin;
-      CoreferenceMemory scratch_memory = memory;
-      std::vector<Mention> first = FindMentions(all_tokens, matches, context, &scratch_memory);
-      for (Mention& m : first)
-        if (m.code == "---" || (tabari && m.code.starts_with("---"))) m.code.clear();
-      LinkCompounds(all_tokens, matches, &first, tabari);
       all_matches = matches;
-      std::vector<bool> keep = KeepAfterCommas(all_tokens, first, opts);
+      std::vector<bool> keep(all_tokens.size(), true);
+      // The compounds are only needed to find the commas that count; a
+      // sentence without commas (or with COMMA: OFF) skips this reading.
+      bool commas = false;
+      for (const Token& t : all_tokens) commas |= t.text == ",";
+      if (opts.comma && commas) {
+        CoreferenceMemory scratch_memory = memory;
+        std::vector<Mention> first = FindMentions(all_tokens, matches, context, &scratch_memory);
+        for (Mention& m : first)
+          if (m.code == "---" || (tabari && m.code.starts_with("---"))) m.code.clear();
+        LinkCompounds(all_tokens, matches, &first, tabari);
+        keep = KeepAfterCommas(all_tokens, first, opts);
+      }
       // TABARI reads a hyphen as a blank (manual 7.3): "an anti- Gondor
       // parade" is AN ANTI GONDOR PARADE, "state-run" two words.
       for (uint32_t k = 0; k < all_tokens.size(); ++k) {
@@ -1103,35 +1123,43 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       if (s.empty() || s.end > kept.size()) return s;
       return TokenSpan{kept[s.begin], kept[s.end - 1] + 1};
     };
-    matches.clear();
-    dict.FindCandidates(tokens, scratch, &matches);
-    if (whole_tokens.size() < kept_tokens.size()) {
-      // A dictionary phrase written with its hyphen ("BARAD-DUR") is found in
-      // the unsplit words and kept when no longer reading starts there.
-      std::vector<PhraseMatch> whole;
-      dict.FindCandidates(whole_tokens, scratch, &whole);
-      for (PhraseMatch w : whole) {
-        w.span = {whole_begin[w.span.begin], whole_end[w.span.end - 1]};
-        bool covered = false;
-        for (const PhraseMatch& m : matches)
-          covered |= m.kind == w.kind && m.span.begin == w.span.begin && m.span.end >= w.span.end;
-        if (!covered) matches.push_back(w);
+    // The same words as the first reading (nothing deleted, split or
+    // lowered): its matches stand.
+    bool same_words = lowered.empty() && kept.size() == all_tokens.size();
+    for (size_t k = 0; same_words && k < kept.size(); ++k) same_words = kept[k] == k;
+    if (same_words) {
+      matches = all_matches;
+    } else {
+      matches.clear();
+      dict.FindCandidates(tokens, scratch, &matches);
+      if (whole_tokens.size() < kept_tokens.size()) {
+        // A dictionary phrase written with its hyphen ("BARAD-DUR") is found in
+        // the unsplit words and kept when no longer reading starts there.
+        std::vector<PhraseMatch> whole;
+        dict.FindCandidates(whole_tokens, scratch, &whole);
+        for (PhraseMatch w : whole) {
+          w.span = {whole_begin[w.span.begin], whole_end[w.span.end - 1]};
+          bool covered = false;
+          for (const PhraseMatch& m : matches)
+            covered |= m.kind == w.kind && m.span.begin == w.span.begin && m.span.end >= w.span.end;
+          if (!covered) matches.push_back(w);
+        }
+        std::stable_sort(
+            matches.begin(), matches.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+              return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.kind < b.kind;
+            });
       }
-      std::stable_sort(
-          matches.begin(), matches.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
-            return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.kind < b.kind;
-          });
+      AddGappedActors(dict, gap_index, tokens, &matches);
+      // "The AU is about to restore ties" with the entry THE_AU, "shells at
+      // New Zealand" with NEW_ZEALAND: the mention reader steps over an
+      // article and modifiers ("new", "former") before it looks for an actor,
+      // so an actor phrase that begins with them is seeded at its first other
+      // word (the mention still starts at "The"; NEW_ZEALAND, not ZEALAND).
+      for (PhraseMatch& m : matches)
+        while (m.kind == PhraseMatch::Kind::kActor && m.span.size() > 1 &&
+               (IsDeterminer(tokens[m.span.begin]) || IsMentionModifier(tokens[m.span.begin])))
+          ++m.span.begin;
     }
-    AddGappedActors(dict, gap_index, tokens, &matches);
-    // "The AU is about to restore ties" with the entry THE_AU, "shells at
-    // New Zealand" with NEW_ZEALAND: the mention reader steps over an
-    // article and modifiers ("new", "former") before it looks for an actor,
-    // so an actor phrase that begins with them is seeded at its first other
-    // word (the mention still starts at "The"; NEW_ZEALAND, not ZEALAND).
-    for (PhraseMatch& m : matches)
-      while (m.kind == PhraseMatch::Kind::kActor && m.span.size() > 1 &&
-             (IsDeterminer(tokens[m.span.begin]) || IsMentionModifier(tokens[m.span.begin])))
-        ++m.span.begin;
     std::vector<Mention> mentions = FindMentions(tokens, matches, context, &memory);
     // "Boromir [---]": a null actor is no actor ("ties with Boromir in
     // Gondor" targets Gondor), nor is one composed with an agent ("the
