@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -145,7 +146,31 @@ class PatternMatcher {
   // consecutive, and a word followed by '_' is whole, any other a stem
   // ("+AUSTRIAN FLORIN" matches "austrian gold florin", "+KRONER_" does not
   // match "kroneren"). Returns the tokens covered, or 0.
-  size_t WrittenAt(std::string_view phrase, size_t at) const {
+  // One '_'-joined group of words at `at` (consecutive tokens); a word
+  // "&NAME" is a synset ("{ ... | &CURRENCY_EXCHANGE }" matches "dollar
+  // exchange"). Returns the tokens covered, or 0.
+  size_t GroupAt(const std::vector<PhraseWord>& words, size_t at, int depth) const {
+    size_t q = at;
+    for (const PhraseWord& w : words) {
+      if (q >= clause_.end) return 0;
+      if (w.text.size() > 1 && w.text[0] == '&') {
+        std::optional<uint32_t> id = dict_.FindSynset(w.text.substr(1));
+        if (!id || depth > 4) return 0;
+        const Synset& synset = dict_.synsets()[*id];
+        size_t best = 0;
+        for (const std::string& p : synset.written.empty() ? synset.phrases : synset.written)
+          best = std::max(best, WrittenAt(p, q, depth + 1));
+        if (best == 0) return 0;
+        q += best;
+        continue;
+      }
+      if (!TabariSpells(tokens_[q], w.text, w.prefix)) return 0;
+      ++q;
+    }
+    return q - at;
+  }
+
+  size_t WrittenAt(std::string_view phrase, size_t at, int depth = 0) const {
     size_t p = at;
     bool first = true;
     size_t pos = 0;
@@ -169,7 +194,7 @@ class PatternMatcher {
       size_t found = 0;
       for (size_t k = p; k < clause_.end; ++k) {
         if (first && k != at) break;
-        if (size_t n = WordsAt(tokens_, k, clause_.end, words); n > 0) {
+        if (size_t n = GroupAt(words, k, depth); n > 0) {
           found = k + n;
           break;
         }

@@ -48,6 +48,7 @@ SAY  [---]
 SEND  [---]
 - SAID * AID [070]
 DENOUNCE  [111]
+- * { NOTHING | &KIND_POLICY } OF +  [112]
 REPORT  [023?]
 BURN DOWN  [180]
 SHOT  [190]
@@ -278,6 +279,10 @@ TEST_F(TabariEngineTest, ForwardGivesAnOpeningPronounThePreviousSentencesActor) 
 TEST_F(TabariEngineTest, AnAgentComposesWithTheActorOfItsOwnPhraseOnly) {
   EXPECT_EQ("ARNGOV MOR 112; GON MOR 112", Code("The minister of Arnor and Gondor accused Mordor.",
                                                 {{"SET: MINIMUM WORDS", "0"}}));
+}
+
+TEST_F(TabariEngineTest, SynsetInsideAnAlternative) {
+  EXPECT_EQ("ARN GON 112", Code("Arnor denounced the cultural policy of Gondor."));
 }
 
 }  // namespace
