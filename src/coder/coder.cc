@@ -645,6 +645,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         sources.push_back(mentions[sources.back()].coordinated_with);
       while (targets.back() >= 0 && mentions[targets.back()].coordinated_with >= 0)
         targets.push_back(mentions[targets.back()].coordinated_with);
+      // "China and Russia agreed to build a pipeline from Siberia to China":
+      // a mutual act whose target is one of its compound source acts on each
+      // member.
+      if (!reciprocal && sources.size() > 1 && targets.size() == 1 && target >= 0 &&
+          IsMutualAct(act)) {
+        for (int a : sources) reciprocal |= mentions[a].code == mentions[target].code;
+      }
       if (reciprocal) targets = sources;
       std::string rule = fmt::format("{}; {}; {}", label, why_source, why_target);
       for (int a : sources) {

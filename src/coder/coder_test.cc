@@ -187,6 +187,11 @@ TEST_F(CoderTest, ThePossessorOfAPassiveSubjectIsTheTarget) {
   EXPECT_EQ("RUS 111 IRN", Code("Iran's new proposal was denounced by Russia."));
 }
 
+TEST_F(CoderTest, AMutualActAimedAtAMemberOfItsCompoundSourceIsReciprocal) {
+  EXPECT_EQ("CHN 030 RUS; RUS 030 CHN",
+            Code("China and Russia agreed to build a pipeline to China."));
+}
+
 TEST_F(CoderTest, OnlyMutualActsMakeACompoundSourceActOnItself) {
   EXPECT_EQ("", Code("Russia and China condemned the decision."));
 }
