@@ -249,6 +249,12 @@ TEST_F(CoderTest, ItRefersToTheLastStateNamed) {
             Code("Russia met China on Monday. It also condemned Iraq."));
 }
 
+TEST_F(CoderTest, TheyRefersToTheLastCompoundSubject) {
+  EXPECT_EQ("RUS 040 CHN; CHN 040 RUS; RUS 111 IRQ; CHN 111 IRQ",
+            Code("Russia and China met in Beijing. They condemned Iraq on Monday."));
+  EXPECT_EQ("RUS 111 IRQ; CHN 111 IRQ", Code("Russia and China said they condemned Iraq."));
+}
+
 TEST_F(CoderTest, AnInstitutionAfterAtIsAPlace) {
   EXPECT_EQ("RUS 040 CHN; CHN 040 RUS", Code("Russia and China met at the White House."));
 }

@@ -233,6 +233,37 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // that it would ...", "It also accused Seoul ...": "it" refers to the
     // last state or organisation named in the sentence, else to the previous
     // sentence's salient one.
+    // "Donald Trump and Kim Jong Un met in Singapore. They signed a
+    // statement": "they" at the start of a clause refers to the compound
+    // subject named last, in this sentence ("Israel and Hamas said they
+    // would ...") or the one before; each member becomes a mention of the
+    // same word, coordinated.
+    if (IsWord(tokens[i], "they")) {
+      std::vector<const Mention*> group;
+      for (size_t m = 0; m + 1 < mentions.size(); ++m) {
+        const Mention& a = mentions[m];
+        const Mention& b = mentions[m + 1];
+        if (a.code.empty() || b.code.empty() || a.locative || b.locative || a.possessive) continue;
+        if (b.span.begin == a.span.end + 1 && IsWord(tokens[a.span.end], "and")) group = {&a, &b};
+      }
+      std::vector<std::string> codes;
+      for (const Mention* m : group) codes.push_back(m->code);
+      if (codes.empty()) codes = memory->last_group();
+      if (codes.size() >= 2) {
+        const size_t first = mentions.size();
+        for (size_t k = 0; k < codes.size(); ++k) {
+          Mention pronoun;
+          pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+          pronoun.code = codes[k];
+          pronoun.how = fmt::format("coreference: they = {}", fmt::join(codes, " and "));
+          pronoun.display_name = codes[k];
+          if (k + 1 < codes.size()) pronoun.coordinated_with = static_cast<int>(first + k + 1);
+          mentions.push_back(std::move(pronoun));
+        }
+        ++i;
+        continue;
+      }
+    }
     if (IsWord(tokens[i], "it")) {
       const Mention* antecedent = nullptr;
       for (const Mention& m : mentions)
@@ -636,6 +667,19 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     place(a, b);
     place(b, a);
   }
+  // The compound subject of this sentence, for "they" in the next.
+  std::vector<std::string> group;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& a = mentions[m];
+    const bool head = m == 0 || mentions[m - 1].coordinated_with != static_cast<int>(m);
+    if (a.coordinated_with < 0 || !head || a.possessive || a.locative ||
+        (a.span.begin > 0 && IsPreposition(tokens[a.span.begin - 1])))
+      continue;
+    for (int k = static_cast<int>(m); k >= 0; k = mentions[k].coordinated_with)
+      group.push_back(mentions[k].code);
+    break;
+  }
+  memory->SetLastGroup(std::move(group));
   return mentions;
 }
 

@@ -62,22 +62,30 @@ class CoreferenceMemory {
   const std::string& last_thing_code() const { return last_thing_code_; }
   const std::string& last_thing_label() const { return last_thing_label_; }
 
+  // The compound subject of the last sentence ("Trump and Kim met"), for
+  // "they"; empty when it had none.
+  void SetLastGroup(std::vector<std::string> codes) { last_group_ = std::move(codes); }
+  const std::vector<std::string>& last_group() const { return last_group_; }
+
   // What pronouns resolve to, saved before a sentence is read so that a
   // second reading of it resolves them the same way.
   struct Salient {
     std::string person_code, person_label, thing_code, thing_label;
+    std::vector<std::string> group;
   };
   void Save(Salient* s) const {
     s->person_code = last_person_code_;
     s->person_label = last_person_label_;
     s->thing_code = last_thing_code_;
     s->thing_label = last_thing_label_;
+    s->group = last_group_;
   }
   void Restore(const Salient& s) {
     last_person_code_ = s.person_code;
     last_person_label_ = s.person_label;
     last_thing_code_ = s.thing_code;
     last_thing_label_ = s.thing_label;
+    last_group_ = s.group;
   }
 
  private:
@@ -87,6 +95,7 @@ class CoreferenceMemory {
   std::string last_person_label_;
   std::string last_thing_code_;
   std::string last_thing_label_;
+  std::vector<std::string> last_group_;
 };
 
 struct MentionContext {
