@@ -623,7 +623,8 @@ void LinkCompounds(std::span<const Token> tokens, std::span<const PhraseMatch> m
 }
 
 // TABARI lets other words stand between the blank-separated words of an
-// actor phrase (manual 5.5.3, the same connector rules as patterns):
+// actor or verb phrase (manual 5.5.3, the same connector rules as patterns;
+// the verb "DEATH TOLL RISEN" in "death toll has risen"):
 // "PRINCE DOL_AMROTH" is found in "the Prince of Dol_Amroth", "ITHILEN
 // TELEVISION" in "Ithilen state-run television". khaldun's matcher reads
 // phrase words as consecutive, so the TABARI mode adds these matches itself.
@@ -636,8 +637,9 @@ GapIndex IndexActorPhrases(const Dictionary& dict) {
   GapIndex index;
   const std::vector<CompiledPhrase>& phrases = dict.phrases();
   for (uint32_t p = 0; p < phrases.size(); ++p)
-    if (phrases[p].kind == PhraseMatch::Kind::kActor && phrases[p].words.size() > 1 &&
-        !phrases[p].words[0].prefix)
+    if ((phrases[p].kind == PhraseMatch::Kind::kActor ||
+         phrases[p].kind == PhraseMatch::Kind::kVerb) &&
+        phrases[p].words.size() > 1 && !phrases[p].words[0].prefix)
       index[phrases[p].words[0].text].push_back(p);
   return index;
 }
@@ -702,8 +704,7 @@ void AddGappedActors(const Dictionary& dict, const GapIndex& index, std::span<co
         }
       }
       if (!ok || !gapped) continue;
-      found.push_back(
-          {{words[s].token, words[at].token + 1}, PhraseMatch::Kind::kActor, phrase.id});
+      found.push_back({{words[s].token, words[at].token + 1}, phrase.kind, phrase.id});
     }
   }
   if (found.empty()) return;
@@ -711,7 +712,7 @@ void AddGappedActors(const Dictionary& dict, const GapIndex& index, std::span<co
     // The longest reading at a start position wins, as in FindCandidates.
     bool replaced = false;
     for (PhraseMatch& m : *matches)
-      if (m.kind == PhraseMatch::Kind::kActor && m.span.begin == f.span.begin) {
+      if (m.kind == f.kind && m.span.begin == f.span.begin) {
         if (m.span.end < f.span.end) m = f;
         replaced = true;
       }

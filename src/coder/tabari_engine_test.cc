@@ -51,6 +51,7 @@ DENOUNCE  [111]
 - * { NOTHING | &KIND_POLICY } OF +  [112]
 REPORT  [023?]
 BURN DOWN  [180]
+DEATH TOLL RISEN  [190]
 SHOT  [190]
 - + WAS * DEAD  [186]
 VOW  [170]
@@ -283,6 +284,10 @@ TEST_F(TabariEngineTest, AnAgentComposesWithTheActorOfItsOwnPhraseOnly) {
 
 TEST_F(TabariEngineTest, SynsetInsideAnAlternative) {
   EXPECT_EQ("ARN GON 112", Code("Arnor denounced the cultural policy of Gondor."));
+}
+
+TEST_F(TabariEngineTest, VerbPhraseWordsMayHaveWordsBetween) {
+  EXPECT_EQ("ARN GON 190", Code("Arnor's death toll has risen in the war with Gondor."));
 }
 
 }  // namespace

@@ -37,7 +37,7 @@ namespace {
 // behaviour in the coder (mentions[-1], see docs/COMPATIBILITY.md), so COMMA-05
 // passes in some builds and not in others; the baseline is the lower count.
 // Re-measure once that is fixed.
-constexpr size_t kTabariBaseline = 446;
+constexpr size_t kTabariBaseline = 447;
 constexpr size_t kPetrarchBaseline = 257;
 
 struct SuiteSlot {
