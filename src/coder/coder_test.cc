@@ -43,6 +43,7 @@ POLICE {} [~COP]
 PROTESTER [~OPP]
 GUNMAN [~UAF]
 CIVILIAN [~CVL]
+AID_AGENCY {AID_AGENCIES} [~NGO]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -217,6 +218,8 @@ TEST_F(CoderTest, ARoleWithoutACountryTakesItFromItsPlaceOrTheOtherParty) {
   // or opposition they face, never of civilians or a foreign army.
   EXPECT_EQ("IRQCOP 190 IRQOPP", Code("The police attacked Iraqi protesters."));
   EXPECT_EQ("", Code("Troops attacked Iraqi civilians."));
+  // Aid agencies without a country are the actor NGO.
+  EXPECT_EQ("IRQ 111 NGO", Code("Iraq denounced the aid agencies on Monday."));
   // Two roles and no country: nothing to complete them from.
   EXPECT_EQ("", Code("Protesters attacked the police."));
 }

@@ -512,6 +512,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         }
       }
     }
+    // "Sudan expelled thirteen international aid agencies": aid agencies and
+    // NGOs named without a country are the CAMEO actor NGO itself.
+    if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
+        agent->code == "NGO") {
+      mention.code = "NGO";
+      mention.how = fmt::format("dictionary: {} (no country: NGO)", agent_word);
+    }
     if (mention.code.empty()) {
       i = has_seed ? std::max(start + 1, j) : start + 1;
       continue;
