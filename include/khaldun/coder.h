@@ -88,6 +88,10 @@ struct ExplainTrace {
   std::vector<SentenceTrace> sentences;
 };
 
+namespace internal {
+struct PatternIndex;
+}
+
 class Coder {
  public:
   Coder(CoderResources resources, CoderOptions options = {});
@@ -101,6 +105,8 @@ class Coder {
  private:
   CoderResources resources_;
   CoderOptions options_;
+  // Read once from the dictionary; shared, immutable (see coder/patterns.h).
+  std::shared_ptr<const internal::PatternIndex> pattern_index_;
 };
 
 }  // namespace khaldun

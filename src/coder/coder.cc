@@ -15,7 +15,10 @@ using internal::ClauseWindow;
 using internal::Mention;
 
 Coder::Coder(CoderResources resources, CoderOptions options)
-    : resources_(std::move(resources)), options_(options) {}
+    : resources_(std::move(resources)), options_(options) {
+  if (resources_.dictionary)
+    pattern_index_ = std::make_shared<const internal::PatternIndex>(internal::PatternIndex::Build(*resources_.dictionary));
+}
 
 namespace {
 
@@ -410,7 +413,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
       }
       ClauseWindow window = internal::ClauseAround(tokens, m.span.begin);
-      internal::PatternChoice choice = internal::ChoosePattern(dict, m, tokens, mentions, window);
+      internal::PatternChoice choice = internal::ChoosePattern(dict, m, tokens, mentions, window, pattern_index_.get());
       std::string label = internal::RenderTrigger(dict, m, choice, tokens);
       if (choice.code.is_null() || choice.code.empty() || choice.code.is_discard()) {
         s.Note(fmt::format("{}: null code, no event", label));

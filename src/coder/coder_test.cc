@@ -501,6 +501,18 @@ TEST_F(CoderTest, ExplainSaysWhyNothingWasCoded) {
   EXPECT_NE(std::string::npos, all.find("mention 'Iran' = IRN")) << all;
 }
 
+// A country inside a place name after a locative preposition is a place
+// without gazetteer coordinates; the explanation must still render it.
+TEST_F(CoderTest, ExplainRendersAPlaceThatIsNotInTheGazetteer) {
+  ExplainTrace trace;
+  Code("Russia attacked China in the Gulf of Iraq.", &trace);
+  ASSERT_EQ(1u, trace.sentences.size());
+  std::string all;
+  for (const auto& line : trace.sentences[0].lines) all += line + "\n";
+  EXPECT_NE(std::string::npos, all.find("mention 'Iraq' = IRQ")) << all;
+  EXPECT_NE(std::string::npos, all.find(" place")) << all;
+}
+
 // The rules that read POS tags, with the shipped tagger and the test
 // dictionary above.
 class TaggedCoderTest : public CoderTest {

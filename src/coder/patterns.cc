@@ -8,10 +8,10 @@
 // Noun-phrase and prepositional-phrase brackets are read as plain sequences.
 #include "coder/patterns.h"
 
-#include "coder/clause.h"
-
 #include <algorithm>
 #include <string_view>
+
+#include "coder/clause.h"
 
 namespace khaldun::internal {
 namespace {
@@ -53,7 +53,8 @@ bool AnyAlternativeAt(const std::vector<std::vector<std::string>>& alternatives,
   for (const auto& words : alternatives) {
     if (words.empty() || at + words.size() > tokens.size()) continue;
     bool all = true;
-    for (size_t w = 0; all && w < words.size(); ++w) all = SpellsWord(tokens[at + w], words[w], false);
+    for (size_t w = 0; all && w < words.size(); ++w)
+      all = SpellsWord(tokens[at + w], words[w], false);
     if (all) {
       *length = words.size();
       return true;
@@ -112,8 +113,9 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
         bool found = false;
         for (uint32_t k = pos; !found && k < end && k <= pos + kMaxGap; ++k) {
           size_t length = 0;
-          found = e.type == T::kSynset ? AnySynsetPhraseAt(dict.synsets()[e.id], tokens.first(end), k, &length)
-                                       : AnyAlternativeAt(e.alternatives, tokens.first(end), k, &length);
+          found = e.type == T::kSynset
+                      ? AnySynsetPhraseAt(dict.synsets()[e.id], tokens.first(end), k, &length)
+                      : AnyAlternativeAt(e.alternatives, tokens.first(end), k, &length);
           if (found) pos = static_cast<uint32_t>(k + length);
         }
         if (!found) return false;
@@ -158,21 +160,100 @@ void SetEventCode(const CameoCode& info, std::string_view code, Event* e) {
   e->plover_mode = info.plover_mode;
 }
 
+namespace {
+
+// Elements MatchForward passes over without reading a token.
+bool IgnoredForward(PatternElement::Type t) {
+  using T = PatternElement::Type;
+  return t == T::kNounBegin || t == T::kNounEnd || t == T::kPrepBegin || t == T::kPrepEnd ||
+         t == T::kSkip || t == T::kCompound || t == T::kVerb;
+}
+
+}  // namespace
+
+uint64_t UpperWordHash(std::string_view word) {
+  uint64_t h = 14695981039346656037ull;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
+  return h;
+}
+
+PatternIndex PatternIndex::Build(const Dictionary& dict) {
+  PatternIndex index;
+  index.blocks.reserve(dict.verb_blocks().size());
+  for (const VerbBlock& block : dict.verb_blocks()) {
+    std::vector<Entry>& entries = index.blocks.emplace_back();
+    entries.reserve(block.patterns.size());
+    for (const VerbPattern& pattern : block.patterns) {
+      Entry entry;
+      const auto& elements = pattern.elements;
+      size_t verb_at = 0;
+      while (verb_at < elements.size() && elements[verb_at].type != PatternElement::Type::kVerb)
+        ++verb_at;
+      entry.verb_at = verb_at == elements.size() ? kNoVerb : static_cast<uint32_t>(verb_at);
+      // The first element MatchForward reads: when it is a whole word, the
+      // pattern can only match if that word stands within kMaxGap tokens
+      // after the verb.
+      for (size_t k = verb_at + 1; entry.verb_at != kNoVerb && k < elements.size(); ++k) {
+        if (IgnoredForward(elements[k].type)) continue;
+        if (elements[k].type == PatternElement::Type::kWord && !elements[k].stem) {
+          entry.first_word = elements[k].text;
+          entry.first_word_hash = UpperWordHash(entry.first_word);
+        }
+        break;
+      }
+      entries.push_back(entry);
+    }
+  }
+  return index;
+}
+
 PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
                             std::span<const Token> tokens, std::span<const Mention> mentions,
-                            ClauseWindow window) {
+                            ClauseWindow window, const PatternIndex* index) {
   const bool nominal = trigger.kind == PhraseMatch::Kind::kNominal;
   const VerbForm& form = dict.verb_form(trigger.id);
   const VerbBlock& block = dict.verb_block(form.block);
   PatternChoice best;
   best.code = form.EffectiveCode(dict.verb_blocks());
   int best_score = -1;
-  for (const VerbPattern& pattern : block.patterns) {
-    std::span<const PatternElement> elements(pattern.elements);
+  const std::vector<PatternIndex::Entry>* entries =
+      index && form.block < index->blocks.size() &&
+              index->blocks[form.block].size() == block.patterns.size()
+          ? &index->blocks[form.block]
+          : nullptr;
+  // The tokens a first pattern word may stand on (MatchForward's first gap).
+  const uint32_t near_begin = trigger.span.end;
+  const uint32_t near_end = std::min<uint32_t>(window.end, trigger.span.end + kMaxGap + 1);
+  uint64_t near_hash[kMaxGap + 1];
+  uint32_t near_count = 0;
+  if (entries)
+    for (uint32_t k = near_begin; k < near_end && k < tokens.size(); ++k)
+      near_hash[near_count++] = UpperWordHash(tokens[k].text);
+  auto word_near = [&](const PatternIndex::Entry& entry) {
+    for (uint32_t i = 0; i < near_count; ++i)
+      if (near_hash[i] == entry.first_word_hash &&
+          SpellsWord(tokens[near_begin + i], entry.first_word, false))
+        return true;
+    return false;
+  };
+  for (size_t pi = 0; pi < block.patterns.size(); ++pi) {
     size_t verb_at = 0;
-    while (verb_at < elements.size() && elements[verb_at].type != PatternElement::Type::kVerb)
-      ++verb_at;
-    if (verb_at == elements.size()) continue;
+    if (entries) {
+      const PatternIndex::Entry& entry = (*entries)[pi];
+      if (entry.verb_at == PatternIndex::kNoVerb) continue;
+      if (!entry.first_word.empty() && !word_near(entry)) continue;
+      verb_at = entry.verb_at;
+    }
+    const VerbPattern& pattern = block.patterns[pi];
+    std::span<const PatternElement> elements(pattern.elements);
+    if (!entries) {
+      while (verb_at < elements.size() && elements[verb_at].type != PatternElement::Type::kVerb)
+        ++verb_at;
+      if (verb_at == elements.size()) continue;
+    }
     MatchState state;
     if (!MatchForward(dict, elements.subspan(verb_at + 1), tokens, mentions, trigger.span.end,
                       window.end, &state)) {
@@ -192,7 +273,8 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
         int m = nominal && pos == trigger.span.begin
                     ? FindNounModifier(tokens, mentions, trigger.span)
                     : MentionEndingBefore(mentions, pos, window.begin);
-        if (m < 0) ok = false;
+        if (m < 0)
+          ok = false;
         else {
           (e.type == T::kSource ? state.source : state.target) = m;
           pos = mentions[m].span.begin;

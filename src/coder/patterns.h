@@ -3,6 +3,8 @@
 #define KHALDUN_SRC_CODER_PATTERNS_H_
 
 #include <span>
+#include <string_view>
+#include <vector>
 
 #include "coder/mentions.h"
 #include "khaldun/cameo.h"
@@ -34,13 +36,36 @@ bool SpellsWord(const Token& t, std::string_view word, bool stem);
 // Goldstein score, PLOVER type and mode.
 void SetEventCode(const CameoCode& info, std::string_view code, Event* event);
 
+// For each verb block, each pattern's verb position and the word its match
+// after the verb must begin with, read once from the dictionary so that
+// ChoosePattern skips most patterns without touching their elements. A
+// sentence offers a verb only a few words to its right ("called FOR",
+// "met WITH"), and most patterns begin with such a word.
+struct PatternIndex {
+  struct Entry {
+    uint32_t verb_at = 0;          // index of the '*' element; kNoVerb: unusable
+    std::string_view first_word;   // empty: no plain word first (actor, synset, stem, none)
+    uint64_t first_word_hash = 0;  // UpperWordHash(first_word): compared before the text
+  };
+  static constexpr uint32_t kNoVerb = ~0u;
+  std::vector<std::vector<Entry>> blocks;  // parallel to dict.verb_blocks() and their patterns
+
+  // The dictionary must outlive the index (entries view its words).
+  static PatternIndex Build(const Dictionary& dict);
+};
+
+// FNV-1a of the word with ASCII letters upper-cased, as SpellsWord compares.
+uint64_t UpperWordHash(std::string_view word);
+
 // Tries every pattern of the trigger's block against the tokens around the
 // trigger and returns the most specific one that matches in full (the most
 // words matched; ties go to the earlier pattern). When none matches, returns
 // the form's code with pattern == nullptr.
+// `index`, when given, must be PatternIndex::Build(dict); the choice is the
+// same with or without it.
 PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
                             std::span<const Token> tokens, std::span<const Mention> mentions,
-                            ClauseWindow window);
+                            ClauseWindow window, const PatternIndex* index = nullptr);
 
 }  // namespace khaldun::internal
 

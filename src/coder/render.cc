@@ -60,7 +60,10 @@ std::string RenderMatch(const Dictionary& dict, const PhraseMatch& m, std::span<
 std::string RenderMention(const Mention& m, std::span<const Token> tokens) {
   std::string flags;
   if (m.possessive) flags += " possessive";
-  if (m.locative) flags += fmt::format(" place={}/{}", m.place->name, m.place->country);
+  // A locative mention need not name a gazetteer place ("at the White
+  // House" is a place of the event, not an actor, without coordinates).
+  if (m.locative && m.place) flags += fmt::format(" place={}/{}", m.place->name, m.place->country);
+  else if (m.locative) flags += " place";
   if (m.person) flags += " person";
   return fmt::format("mention '{}' = {} ({}){}", SpanText(tokens, m.span),
                      m.code.empty() ? "?" : m.code, m.how, flags);
