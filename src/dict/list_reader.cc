@@ -28,6 +28,10 @@ constexpr size_t kMaxIssuePlusesPerWord = 9;
 constexpr size_t kMaxIssuePhrases = 1024;
 
 // The alternatives one written issue word expands to; each a word list.
+// Stops as soon as there are more than kMaxIssuePhrases (the caller then
+// rejects the entry): "v:" after each '+' multiplies the alternatives by the
+// verb forms at every level, so a 300-byte entry would otherwise take
+// seconds (found by the dict_fuzz campaign).
 std::vector<std::vector<std::string>> ExpandIssueWord(std::string_view w) {
   std::vector<std::string> base;
   if (w.starts_with("n:") || w.starts_with("N:")) {
@@ -56,6 +60,7 @@ std::vector<std::vector<std::string>> ExpandIssueWord(std::string_view w) {
       std::vector<std::string> hyphen = r;
       hyphen.front() = left + "-" + hyphen.front();
       out.push_back(std::move(hyphen));
+      if (out.size() > kMaxIssuePhrases) return out;
     }
   }
   return out;
