@@ -162,6 +162,13 @@ void SetEventCode(const CameoCode& info, std::string_view code, Event* e) {
 
 namespace {
 
+// Index of the pattern's '*' element, or elements.size() when it has none.
+size_t VerbPosition(std::span<const PatternElement> elements) {
+  size_t at = 0;
+  while (at < elements.size() && elements[at].type != PatternElement::Type::kVerb) ++at;
+  return at;
+}
+
 // Elements MatchForward passes over without reading a token.
 bool IgnoredForward(PatternElement::Type t) {
   using T = PatternElement::Type;
@@ -189,9 +196,7 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
     for (const VerbPattern& pattern : block.patterns) {
       Entry entry;
       const auto& elements = pattern.elements;
-      size_t verb_at = 0;
-      while (verb_at < elements.size() && elements[verb_at].type != PatternElement::Type::kVerb)
-        ++verb_at;
+      size_t verb_at = VerbPosition(elements);
       entry.verb_at = verb_at == elements.size() ? kNoVerb : static_cast<uint32_t>(verb_at);
       // The first element MatchForward reads: when it is a whole word, the
       // pattern can only match if that word stands within kMaxGap tokens
@@ -250,8 +255,7 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
     const VerbPattern& pattern = block.patterns[pi];
     std::span<const PatternElement> elements(pattern.elements);
     if (!entries) {
-      while (verb_at < elements.size() && elements[verb_at].type != PatternElement::Type::kVerb)
-        ++verb_at;
+      verb_at = VerbPosition(elements);
       if (verb_at == elements.size()) continue;
     }
     MatchState state;
