@@ -269,7 +269,17 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
         continue;
       bool joins_actors = false;
       for (const Mention& y : mentions) joins_actors |= y.span.end == k && UsableMention(y);
-      if (!joins_actors) return -1;
+      if (joins_actors) continue;
+      // "sent medical teams and tonnes of masks to Italy": with POS tags, a
+      // conjunction between two noun phrases of the object is no clause
+      // break; one followed by a verb, or by a subject and its verb ("and
+      // Russia attacked"), is.
+      if (tokens[k].pos == kPosNone || k + 1 >= x.span.begin) return -1;
+      bool new_clause = false;
+      for (uint32_t q = k + 1; q < x.span.begin && q <= k + 3 && !new_clause; ++q)
+        new_clause = IsVerbTag(tokens[q].pos) || tokens[q].pos == kPosMD ||
+                     tokens[q].text == "," || IsPreposition(tokens[q]) && q == k + 1;
+      if (new_clause) return -1;
     }
     *why = "target: first actor after the verb in its clause";
     return static_cast<int>(m);

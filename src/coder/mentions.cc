@@ -22,6 +22,11 @@ constexpr std::array<std::string_view, 14> kModifiers = {
     "top",      "senior", "late",    "former",  "acting", "interim", "then",
     "outgoing", "new",    "retired", "veteran", "exiled", "ousted",  "incoming"};
 
+// Capitalised last words that make a name a place: "the South China Sea".
+constexpr std::array<std::string_view, 16> kGeographicFeatures = {
+    "sea",    "ocean",  "gulf",    "strait", "straits", "river",  "peninsula", "bay",
+    "island", "islands", "mountains", "valley", "desert", "canal", "lake", "coast"};
+
 // Capitalised words that are not names: sentence-initial function words, days
 // and months ("In a Tuesday meeting" holds no name).
 constexpr std::array<std::string_view, 58> kNotNames = {
@@ -294,6 +299,21 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     bool has_seed = false, possessive = false;
     bool undated_entry = false;      // the phrase's actor entry has no dated codes
     bool role_of_a_persons = false;  // "Trump's supporters": the role is someone else's
+    // "Israeli ground forces", "Japan's largest warship", "Iran's top
+    // diplomat": one or two lower-case adjectives or noun modifiers between
+    // a country and a role do not separate them. Returns where the role
+    // starts, or 0. Needs POS tags (the untagged first reading keeps them
+    // apart).
+    auto modifiers_then_agent = [&](size_t at) -> size_t {
+      for (size_t k = at; k < n && k < at + 2; ++k) {
+        const Token& t = tokens[k];
+        if (t.Has(kTokenCapitalized) || !t.Has(kTokenWord) ||
+            !(t.pos == kPosJJ || t.pos == kPosJJR || t.pos == kPosJJS || t.pos == kPosNN))
+          return 0;
+        if (k + 1 < n && seeds.agent_at[k + 1] >= 0) return k + 1;
+      }
+      return 0;
+    };
     while (j < n) {
       if (int m = seeds.actor_at[j]; m >= 0) {
         const ActorEntry& a = dict.actor(matches[m].id);
@@ -365,6 +385,12 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         ++j;
         continue;
       }
+      if (!actor_code.empty() && agent == nullptr) {
+        if (size_t k = modifiers_then_agent(j); k > 0) {
+          j = k;
+          continue;
+        }
+      }
       // "the navies of Iran and Russia", "soldiers from Gondor": a role
       // followed by "of" or "from" and a country belongs to that country.
       if (agent != nullptr && actor_code.empty() &&
@@ -388,6 +414,12 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           ++j;
           continue;
         }
+        if (!actor_code.empty() && agent == nullptr) {
+          if (size_t k = modifiers_then_agent(j + 1); k > 0) {
+            j = k;
+            continue;
+          }
+        }
         possessive = true;
         ++j;
         break;
@@ -408,6 +440,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       name.append(tokens[k].text);
     }
 
+    // "the South China Sea", "the Korean Peninsula", "the Black Sea": a
+    // name that ends in a geographic feature is a place named after a
+    // country, not the country or a person.
+    // Only a word outside the dictionary phrase counts ("Ivory Coast" and
+    // "Solomon Islands" are countries).
+    if (!name_tokens.empty() && name_tokens.back() + 1 == j && !actor_code.empty() &&
+        InLowerList(kGeographicFeatures, tokens[j - 1])) {
+      i = j;
+      continue;
+    }
     Mention mention;
     mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(j)};
     mention.possessive = possessive;

@@ -187,12 +187,25 @@ uint64_t UpperWordHash(std::string_view word) {
   return h;
 }
 
+bool TargetIsAPlace(std::string_view code) {
+  static constexpr std::string_view kPrefixes[] = {"018", "0333", "0334", "042", "054", "073",
+                                                   "074", "084",  "0874", "09",  "15",  "171",
+                                                   "172", "18",   "19",   "20"};
+  for (std::string_view p : kPrefixes)
+    if (code.starts_with(p)) return true;
+  return false;
+}
+
 PatternIndex PatternIndex::Build(const Dictionary& dict) {
   PatternIndex index;
   index.blocks.reserve(dict.verb_blocks().size());
   for (const VerbBlock& block : dict.verb_blocks()) {
     std::vector<Entry>& entries = index.blocks.emplace_back();
     entries.reserve(block.patterns.size());
+    bool place = TargetIsAPlace(block.code.primary);
+    for (uint32_t f : block.forms) place |= TargetIsAPlace(dict.verb_forms()[f].code.primary);
+    for (const VerbPattern& pattern : block.patterns) place |= TargetIsAPlace(pattern.code.primary);
+    index.block_may_act_on_place.push_back(place);
     for (const VerbPattern& pattern : block.patterns) {
       Entry entry;
       const auto& elements = pattern.elements;

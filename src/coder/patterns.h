@@ -49,10 +49,23 @@ struct PatternIndex {
   };
   static constexpr uint32_t kNoVerb = ~0u;
   std::vector<std::vector<Entry>> blocks;  // parallel to dict.verb_blocks() and their patterns
+  // Parallel to dict.verb_blocks(): 1 when the block's code or one of its
+  // patterns' codes may act on a place (TargetIsAPlace). "fired missiles at
+  // a base in Syria": FIRE is [---] until a pattern gives 195, and the
+  // sentence must still be read with "in Syria" as a possible target.
+  std::vector<uint8_t> block_may_act_on_place;
 
   // The dictionary must outlive the index (entries view its words).
   static PatternIndex Build(const Dictionary& dict);
 };
+
+// A country that suffers force, receives relief or is visited is a place or
+// a population, not its government (tests/gold/README.md): "Russia invaded
+// Ukraine" UKR, "Japan sent relief teams to Indonesia" IDN, "Obama landed in
+// Havana" CUB, "Israel withdrew from Lebanon" LBN; so is a country offered
+// condolences ("sorrow over the earthquake that struck Turkey") or
+// recognised as a state ("recognised Kosovo").
+bool TargetIsAPlace(std::string_view code);
 
 // FNV-1a of the word with ASCII letters upper-cased, as SpellsWord compares.
 uint64_t UpperWordHash(std::string_view word);
