@@ -81,6 +81,9 @@ FREE {FREED}
 - * + [0841]
 --- DOWN [---] ---
 +SHOOT_DOWN {+SHOT_DOWN} [195]
+--- FIRE [---] ---
+FIRE
+- * MISSILES [195]
 )";
 
 constexpr const char* kNominals = R"(
@@ -559,6 +562,33 @@ TEST_F(TaggedCoderTest, ADemonymBeforeTheSubjectsHeadNounIsTheSource) {
 
 TEST_F(TaggedCoderTest, APossessivePronounBeforeAnEventNounIsTheSubjects) {
   EXPECT_EQ("RUS 190 IRQ", CodeTagged("Russia said its attack on Iraq was a success."));
+}
+
+TEST_F(TaggedCoderTest, AdjectivesBetweenACountryAndItsRoleDoNotSeparateThem) {
+  EXPECT_EQ("IRQMIL 190 IRN", CodeTagged("Iraqi ground troops attacked Iran."));
+  EXPECT_EQ("IRNMIL 111 RUS", CodeTagged("Iran's top commander condemned Russia."));
+}
+
+TEST_F(TaggedCoderTest, ANameEndingInASeaIsAPlaceNotItsCountry) {
+  // "the East China Sea" is neither China nor a person named "East Sea".
+  EXPECT_EQ("", CodeTagged("Iran condemned the drills in the East China Sea."));
+}
+
+TEST_F(TaggedCoderTest, AConjunctionBetweenNounPhrasesOfTheObjectIsNoClauseBreak) {
+  EXPECT_EQ("USAGOV 111 IRQ",
+            CodeTagged("The White House condemned the sanctions and the threats against Iraq."));
+  // A conjunction followed by a verb starts a new clause.
+  EXPECT_EQ("", CodeTagged("The White House condemned the sanctions and said Iraq was wrong."));
+}
+
+TEST_F(TaggedCoderTest, APatternThatActsOnAPlaceMakesTheSentenceCodable) {
+  // FIRE is [---]; only its pattern gives 195, whose target may be the
+  // place where the missiles land.
+  EXPECT_EQ("IRNMIL 195 IRQ", CodeTagged("Iranian troops fired missiles at a camp in Iraq."));
+}
+
+TEST_F(TaggedCoderTest, APhrasalVerbRightAfterANounIsAVerb) {
+  EXPECT_EQ("RUSCOP 195 IRN", CodeTagged("An off-duty Russian police officer shot down an Iranian drone."));
 }
 
 }  // namespace
