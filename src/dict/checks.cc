@@ -45,7 +45,15 @@ std::string PhraseKey(const CompiledPhrase& p) {
 
 // Replaces every "&NAME" word of a synset phrase by each phrase of synset NAME
 // ("+&TIETYPES_MEMOS" -> "ECONOMIC MEMOS", "CULTURAL MEMOS", ...), to a depth
-// of 8; an unknown or too deeply nested reference drops the phrase.
+// of 8; an unknown or too deeply nested reference drops the phrase. Synsets
+// that name each other ("&A" lists "+&B_X" and "+&B_Y", "&B" lists "+&A_Z"
+// twice) double at every level; a synset stops growing at
+// kMaxExpandedPhrases, with an error (found by the dict_fuzz campaign: a
+// 480-byte file took over 2 GB).
+constexpr size_t kMaxExpandedPhrases = 4096;
+// Each level may also double a phrase's length; no real phrase comes near this.
+constexpr size_t kMaxExpandedPhraseBytes = 4096;
+
 template <typename Report>
 void ExpandNestedSynsets(DictionaryData* data, const std::unordered_map<std::string, uint32_t>& ids,
                          std::vector<std::string> Synset::*list, Report&& report) {
@@ -70,8 +78,18 @@ void ExpandNestedSynsets(DictionaryData* data, const std::unordered_map<std::str
                  "synset &" + s.name + " names unknown synset &" + name + "; phrase dropped");
           continue;
         }
-        for (const std::string& inner : data->synsets[it->second].*list)
+        for (const std::string& inner : data->synsets[it->second].*list) {
+          if (out.size() >= kMaxExpandedPhrases) break;
+          if (phrase.size() + inner.size() > kMaxExpandedPhraseBytes) continue;
           out.push_back(phrase.substr(0, amp) + inner + phrase.substr(end));
+        }
+        if (out.size() >= kMaxExpandedPhrases) {
+          if (list == &Synset::phrases)
+            report(Diagnostic::Severity::kError, s.file, s.line, "synset-too-large",
+                   "synset &" + s.name + " expands to more than " +
+                       std::to_string(kMaxExpandedPhrases) + " phrases; the rest are dropped");
+          break;
+        }
       }
       s.*list = std::move(out);
     }

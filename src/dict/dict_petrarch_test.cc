@@ -74,6 +74,22 @@ TEST(PetrarchVerbs, SynsetLabelEndingInUnderscoreGetsNoPlurals) {
   EXPECT_EQ((std::vector<std::string>{"HAVE", "HAS"}), d->synsets()[0].phrases);
 }
 
+// Synsets that name each other (&B and &C) grow at every level of the
+// expansion of a third that names them (&A); the expansion stops at a bound
+// with an error instead of exhausting memory (a 567-byte input found by the
+// dict_fuzz campaign took over 2 GB).
+TEST(PetrarchVerbs, MutuallyNestedSynsetsStopGrowingWithAnError) {
+  std::vector<Diagnostic> diags;
+  auto d = OneSource(DictKind::kVerbs, kP2,
+                     "&A\n+&B_X\n+&B_Y\n&B\n+&C_P\n+&C_Q\n+&C_R\n+&C_S\n&C\n"
+                     "+&B_T\n+&B_U\n+&B_V\n+&B_W\n",
+                     &diags);
+  ASSERT_EQ(3u, d->synsets().size());
+  EXPECT_LE(d->synsets()[0].phrases.size(), 4096u);
+  EXPECT_NE(std::string::npos, RenderDiagnostics(diags).find("[synset-too-large]"))
+      << RenderDiagnostics(diags);
+}
+
 TEST(PetrarchVerbs, UnknownSynsetDropsThePatternOnly) {
   std::vector<Diagnostic> diags;
   auto d = OneSource(DictKind::kVerbs, kP2, "--- X [---] ---\nSEIZE\n- * &WEAPON [194]\n- * LAND [190]\n", &diags);
