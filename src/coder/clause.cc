@@ -63,6 +63,16 @@ bool IsRelativePronoun(std::span<const Token> tokens, uint32_t k) {
   return IsWord(tokens[k], "which") || IsWord(tokens[k], "who") || IsRelativeThat(tokens, k);
 }
 
+// Temporal and causal subordinators only: after "if", "unless" and "until"
+// the clause's subject is what a threat or a refusal is aimed at ("vowed
+// countermeasures if Washington raised tariffs").
+constexpr std::array<std::string_view, 6> kSubordinators = {"after", "before", "when",
+                                                             "since", "once",  "as"};
+
+bool IsFiniteVerbTag(uint8_t pos) {
+  return pos == kPosVBD || pos == kPosVBZ || pos == kPosVBP || pos == kPosMD;
+}
+
 bool IsBoundary(const Token& t) {
   return t.text == ";" || t.text == ":" || t.Has(kTokenQuote) || InWords(kClauseOpeners, t);
 }
@@ -116,6 +126,28 @@ bool OwnedBySubject(std::span<const Token> tokens, const Mention& m) {
          IsWord(before, "her");
 }
 
+// "..., the White House announced Tuesday.", "..., a Jordanian official
+// confirmed.", "..., officials said.": a comma followed by a short reporting
+// clause that ends the sentence names who reported it, not a party to the
+// events before the comma.
+bool StartsTrailingAttribution(std::span<const Token> tokens, uint32_t comma) {
+  static constexpr std::array<std::string_view, 10> kReporting = {
+      "said", "says", "announced", "confirmed", "reported", "added", "stated", "noted", "told", "according"};
+  if (tokens[comma].text != ",") return false;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t q = comma + 1; q < n && q <= comma + 7; ++q) {
+    if (tokens[q].text == "," || IsBoundary(tokens[q])) return false;
+    if (!InWords(kReporting, tokens[q])) continue;
+    // The reporting clause runs to the end: at most a time phrase after the
+    // verb ("said on Thursday", "told reporters").
+    uint32_t rest = 0;
+    for (uint32_t r = q + 1; r < n && tokens[r].Has(kTokenWord); ++r) ++rest;
+    if (IsWord(tokens[q], "according")) return q + 1 < n && IsWord(tokens[q + 1], "to");
+    return q + 1 + rest >= n - 1 && rest <= 3;
+  }
+  return false;
+}
+
 ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
   ClauseWindow w{0, static_cast<uint32_t>(tokens.size())};
   for (uint32_t k = at; k-- > 0;) {
@@ -125,7 +157,7 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
     }
   }
   for (uint32_t k = at + 1; k < tokens.size(); ++k) {
-    if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k)) {
+    if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k) || StartsTrailingAttribution(tokens, k)) {
       w.end = k;
       break;
     }
@@ -261,6 +293,14 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     // buying Greenland": the owner of the object is the target.
     if (!UsableMention(x)) continue;
     if (OwnedBySubject(tokens, x)) continue;
+    // "declared martial law after Azerbaijan launched an offensive": an
+    // actor after a subordinating word and before its own verb is the
+    // subject of another clause; the search stops there.
+    if (x.span.end < tokens.size() && IsFiniteVerbTag(tokens[x.span.end].pos)) {
+      uint32_t b = x.span.begin;
+      if (b > 0 && IsDeterminer(tokens[b - 1])) --b;
+      if (b > 0 && InWords(kSubordinators, tokens[b - 1])) return -1;
+    }
     // "Iran condemned the decision and Russia attacked": a conjunction that
     // does not join two actors starts a new clause, whose subject is not
     // this verb's object.

@@ -263,6 +263,48 @@ bool IsMutualAct(std::string_view code) {
          code.starts_with("193") || code.starts_with("0841");
 }
 
+// Whether a protester with no named target protests against its own state:
+// a non-state group of a country ("Iraqi Kurds", IRQOPP, "students" with a
+// place), not a state institution and not a state named as a whole ("Iraq
+// protested" needs a target).
+bool ProtestsItsOwnGovernment(const Mention& m, std::span<const Token> tokens) {
+  if (m.code.size() < 3 || m.locative) return false;
+  if (m.code.size() == 3)
+    return !m.possessive && m.agent == nullptr && m.span.size() >= 1 &&
+           tokens[m.span.end - 1].text.ends_with("s") && !m.span.empty() &&
+           tokens[m.span.end - 1].Has(kTokenCapitalized) && m.span.size() <= 3;
+  static constexpr std::string_view kState[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PKO"};
+  std::string_view sector = std::string_view(m.code).substr(3, 3);
+  if (m.code.starts_with("IGO") || m.code.starts_with("NGO")) return false;
+  for (std::string_view st : kState)
+    if (sector == st) return false;
+  return true;
+}
+
+// A state as a whole ("Iran", "Moscow") or one of its institutions (GOV,
+// MIL, COP, JUD, LEG).
+bool IsStateActor(const Mention& m) {
+  if (m.locative || m.code.size() < 3 || m.code.starts_with("IGO") || m.code.starts_with("NGO"))
+    return false;
+  if (m.code.size() == 3) return true;
+  static constexpr std::string_view kState[] = {"GOV", "MIL", "COP", "JUD", "LEG"};
+  std::string_view sector = std::string_view(m.code).substr(3, 3);
+  for (std::string_view st : kState)
+    if (sector == st) return true;
+  return false;
+}
+
+// "North Korea wanted all sanctions lifted": a past participle with no
+// auxiliary before it is no finite verb of the clause's subject.
+bool BareParticiple(std::span<const Token> tokens, uint32_t at) {
+  if (tokens[at].pos != kPosVBN) return false;
+  if (at == 0) return true;
+  static constexpr std::string_view kAux[] = {"has", "have", "had", "was", "were", "been", "be", "is", "are"};
+  for (std::string_view a : kAux)
+    if (internal::IsWord(tokens[at - 1], a)) return false;
+  return true;
+}
+
 bool IsDemandOrAppeal(std::string_view code) {
   // "urged nations to expel US forces": what is urged or demanded has not
   // happened; the infinitive after it is not an event of its own.
@@ -344,7 +386,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     }
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
-    bool has_trigger = false, has_actor = false, has_place_act = false;
+    bool has_trigger = false, has_actor = false, has_place_act = false, has_implicit_target = false;
     for (const PhraseMatch& m : matches) {
       has_trigger |= m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal;
       if (m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal) {
@@ -352,6 +394,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         const std::string& code = form.EffectiveCode(dict.verb_blocks()).primary;
         has_place_act |= (!code.empty() && TargetIsAPlace(code)) ||
                          (pattern_index_ && pattern_index_->block_may_act_on_place[form.block]);
+        has_implicit_target |=
+            internal::MayHaveImplicitTarget(code) ||
+            (pattern_index_ && pattern_index_->block_may_have_implicit_target[form.block]);
       }
       has_actor |= m.kind == PhraseMatch::Kind::kActor || m.kind == PhraseMatch::Kind::kAgent;
     }
@@ -365,7 +410,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // again with the tags. Only the POS tags are read (noun or verb reading,
     // voice); chunking would cost as much again and nothing uses it.
     if (has_trigger && resources_.syntax && !tokens.empty() && tokens[0].pos == 0 &&
-        (!options_.require_dyad || UsableMentions(mentions, has_place_act) >= 2)) {
+        (!options_.require_dyad || UsableMentions(mentions, has_place_act) + has_implicit_target >= 2)) {
       tagged.assign(tokens.begin(), tokens.end());
       resources_.syntax->TagPos(tagged);
       CorrectPhrasalVerbTags(matches, &tagged);
@@ -385,7 +430,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       s.Note(has_trigger ? "no actor: nothing to code" : "no verb or event noun: nothing to code");
       continue;
     }
-    if (options_.require_dyad && UsableMentions(mentions, has_place_act) < 2) {
+    // Some acts may have an implicit target (MayHaveImplicitTarget).
+    if (options_.require_dyad && UsableMentions(mentions, has_place_act) + has_implicit_target < 2) {
       s.Note("fewer than two actors: no event possible");
       continue;
     }
@@ -643,6 +689,48 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         reciprocal = true;
         why_target = "target: each other member of the compound source";
       }
+      // "Thousands of Kurds demonstrated in Kirkuk", "students began a
+      // hunger strike": a protest that names no target is directed at the
+      // government of the protesters' own country, as CAMEO codes domestic
+      // protest.
+      if (target < 0 && source >= 0 && CameoRoot(act) == "14" &&
+          ProtestsItsOwnGovernment(mentions[source], tokens)) {
+        const std::string& who = mentions[source].code;
+        Mention government;
+        government.code = who.substr(0, 3) + "GOV";
+        government.unplaced = mentions[source].unplaced;
+        government.how = "implicit: the government of the protesters' country";
+        government.display_name = "government";
+        target = -1;
+        for (size_t k = 0; k < mentions.size(); ++k)
+          if (mentions[k].span.empty() && mentions[k].code == government.code) target = static_cast<int>(k);
+        if (target < 0) {
+          mentions.push_back(std::move(government));
+          s.mentions = mentions;
+          target = static_cast<int>(mentions.size() - 1);
+        }
+        why_target = "target: implicit, the government of the protesters' country";
+      }
+      // "Iran restricted access to Instagram", "the government lifted the
+      // state of emergency": administrative restrictions a state imposes or
+      // eases with no one named fall on its own population.
+      if (target < 0 && source >= 0 && (act.starts_with("172") || act.starts_with("081")) &&
+          IsStateActor(mentions[source]) && !nominal_reading &&
+          !BareParticiple(tokens, m.span.begin)) {
+        Mention population;
+        population.code = mentions[source].code.substr(0, 3);
+        population.unplaced = mentions[source].unplaced;
+        population.how = "implicit: the state's own population";
+        population.display_name = "population";
+        for (size_t k = 0; k < mentions.size(); ++k)
+          if (mentions[k].span.empty() && mentions[k].code == population.code) target = static_cast<int>(k);
+        if (target < 0) {
+          mentions.push_back(std::move(population));
+          s.mentions = mentions;
+          target = static_cast<int>(mentions.size() - 1);
+        }
+        why_target = "target: implicit, the state's own population";
+      }
       if (options_.require_dyad && (source < 0 || target < 0)) {
         s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,
                            source < 0 ? "no source found" : "no target found"));
@@ -666,7 +754,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       for (int a : sources) {
         for (int b : targets) {
           // Without require_dyad one side may be missing (-1).
-          if (a == b || (a >= 0 && b >= 0 &&
+          // An implicit target (span empty) is the source's own country by
+          // design; only a party named twice is no dyad.
+          if (a == b || (a >= 0 && b >= 0 && !mentions[b].span.empty() &&
                          OneParty(mentions[a].code, mentions[b].code, options_.state_actors)))
             continue;
           // [A:B]: A for source->target and B for target->source; [:B] only B.
@@ -695,7 +785,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                            s.Text(c.trigger)));
         continue;
       }
-      if (c.source >= 0 && c.target >= 0 && OneParty(src_code, tgt_code, options_.state_actors))
+      if (c.source >= 0 && c.target >= 0 && !tgt.span.empty() &&
+          OneParty(src_code, tgt_code, options_.state_actors))
         continue;
       // One event per (source, target, code) in a sentence. "Rouhani
       // reaffirmed Iran's commitment ...": the verb (IRNGOV) and the noun
@@ -744,7 +835,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // country's institution acting on the country itself is one party,
       // except for acts whose object is the population (condolences,
       // promises, aid, repression, violence).
-      if (options_.state_actors && !e.source.code.empty() &&
+      // An implicit target (a protest's government) has no span and is by
+      // definition the source's own state.
+      const bool implicit_target = c.target >= 0 && tgt.span.empty();
+      if (options_.state_actors && !e.source.code.empty() && !implicit_target &&
           (e.source.code.size() == 3) != (e.target.code.size() == 3) &&
           SameActor(e.source.code, e.target.code) && !ActsOnAPopulation(c.code)) {
         s.Note(fmt::format("'{}': {} and {} are one party for this act; no event",

@@ -84,6 +84,11 @@ FREE {FREED}
 --- FIRE [---] ---
 FIRE
 - * MISSILES [195]
+--- DEMONSTRATE [141] ---
+DEMONSTRATE
+--- RESTRICT [---] ---
+RESTRICT
+- * ACCESS [1721]
 )";
 
 constexpr const char* kNominals = R"(
@@ -589,6 +594,28 @@ TEST_F(TaggedCoderTest, APatternThatActsOnAPlaceMakesTheSentenceCodable) {
 
 TEST_F(TaggedCoderTest, APhrasalVerbRightAfterANounIsAVerb) {
   EXPECT_EQ("RUSCOP 195 IRN", CodeTagged("An off-duty Russian police officer shot down an Iranian drone."));
+}
+
+TEST_F(CoderTest, AReportingClauseAtTheEndNamesNoParty) {
+  // Not "RUS 030 USAGOV": the White House reports the agreement.
+  EXPECT_EQ("RUS 030 CHN; CHN 030 RUS",
+            Code("Russia and China agreed to cooperate, the White House said on Monday."));
+}
+
+TEST_F(CoderTest, AProtestWithNoTargetIsAgainstTheProtestersGovernment) {
+  EXPECT_EQ("IRNOPP 141 IRNGOV", Code("Iranian protesters demonstrated on Sunday."));
+  // A state's own protest needs a target.
+  EXPECT_EQ("", Code("Iran demonstrated on Sunday."));
+}
+
+TEST_F(CoderTest, RestrictionsWithNoTargetFallOnTheStatesOwnPopulation) {
+  EXPECT_EQ("IRNGOV 1721 IRN", Code("The Iranian government restricted access to the internet."));
+}
+
+TEST_F(TaggedCoderTest, AnActorAfterATemporalSubordinatorIsNoObject) {
+  EXPECT_EQ("", CodeTagged("Iran condemned the decision after Russia said it would stay."));
+  // After "if", the clause's subject is what a threat aims at.
+  EXPECT_EQ("IRN 111 RUS", CodeTagged("Iran condemned the decision if Russia said it would stay."));
 }
 
 }  // namespace

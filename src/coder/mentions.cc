@@ -543,7 +543,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         }
       }
       if ((mention.unplaced || mention.code.empty()) && context.gazetteer != nullptr && j + 1 < n &&
-          (IsWord(tokens[j], "in") || IsWord(tokens[j], "from"))) {
+          (IsWord(tokens[j], "in") || IsWord(tokens[j], "from") ||
+           IsWord(tokens[j], "throughout") || IsWord(tokens[j], "across"))) {
         size_t p = IsDeterminer(tokens[j + 1]) ? j + 2 : j + 1;
         size_t length = 0;
         if (const Place* place = context.gazetteer->MatchAt(tokens, p, &length); place != nullptr) {

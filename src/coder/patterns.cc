@@ -189,11 +189,15 @@ uint64_t UpperWordHash(std::string_view word) {
 
 bool TargetIsAPlace(std::string_view code) {
   static constexpr std::string_view kPrefixes[] = {"018", "0333", "0334", "042", "054", "073",
-                                                   "074", "084",  "0874", "09",  "15",  "171",
-                                                   "172", "18",   "19",   "20"};
+                                                   "074", "081",  "084",  "0874", "09", "15",
+                                                   "171", "172",  "18",   "19",  "20"};
   for (std::string_view p : kPrefixes)
     if (code.starts_with(p)) return true;
   return false;
+}
+
+bool MayHaveImplicitTarget(std::string_view code) {
+  return code.starts_with("14") || code.starts_with("172") || code.starts_with("081");
 }
 
 PatternIndex PatternIndex::Build(const Dictionary& dict) {
@@ -206,6 +210,10 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
     for (uint32_t f : block.forms) place |= TargetIsAPlace(dict.verb_forms()[f].code.primary);
     for (const VerbPattern& pattern : block.patterns) place |= TargetIsAPlace(pattern.code.primary);
     index.block_may_act_on_place.push_back(place);
+    bool implicit = MayHaveImplicitTarget(block.code.primary);
+    for (uint32_t f : block.forms) implicit |= MayHaveImplicitTarget(dict.verb_forms()[f].code.primary);
+    for (const VerbPattern& pattern : block.patterns) implicit |= MayHaveImplicitTarget(pattern.code.primary);
+    index.block_may_have_implicit_target.push_back(implicit);
     for (const VerbPattern& pattern : block.patterns) {
       Entry entry;
       const auto& elements = pattern.elements;

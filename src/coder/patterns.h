@@ -54,6 +54,9 @@ struct PatternIndex {
   // a base in Syria": FIRE is [---] until a pattern gives 195, and the
   // sentence must still be read with "in Syria" as a possible target.
   std::vector<uint8_t> block_may_act_on_place;
+  // Parallel to dict.verb_blocks(): 1 when the block's code or one of its
+  // patterns' codes may have an implicit target (MayHaveImplicitTarget).
+  std::vector<uint8_t> block_may_have_implicit_target;
 
   // The dictionary must outlive the index (entries view its words).
   static PatternIndex Build(const Dictionary& dict);
@@ -66,6 +69,13 @@ struct PatternIndex {
 // condolences ("sorrow over the earthquake that struck Turkey") or
 // recognised as a state ("recognised Kosovo").
 bool TargetIsAPlace(std::string_view code);
+
+// Acts whose target may go unnamed because it is the actor's own country:
+// a protest against the protesters' government (14: "thousands of Kurds
+// demonstrated in Kirkuk"), restrictions a state imposes on or eases for its
+// own people (172: "Iran restricted access to Instagram"; 081: "the
+// government lifted the state of emergency").
+bool MayHaveImplicitTarget(std::string_view code);
 
 // FNV-1a of the word with ASCII letters upper-cased, as SpellsWord compares.
 uint64_t UpperWordHash(std::string_view word);
