@@ -305,6 +305,9 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     // does not join two actors starts a new clause, whose subject is not
     // this verb's object.
     for (uint32_t k = after; k < x.span.begin; ++k) {
+      // "signed gas deals during Xi Jinping's visit to Astana": a "during"
+      // phrase is the setting of the act, not its object.
+      if (IsWord(tokens[k], "during")) return -1;
       if (!IsWord(tokens[k], "and") && !IsWord(tokens[k], "or") && !IsWord(tokens[k], "but"))
         continue;
       bool joins_actors = false;

@@ -683,6 +683,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // state of affairs, not a new act of each towards the other.
       bool mutual_source =
           source >= 0 && (!nominal_reading || mentions[source].span.end <= m.span.begin);
+      // "Israel and the UAE agreed to establish relations in a deal brokered
+      // by Washington": for a mutual act of a compound subject, an actor
+      // found in a later prepositional phrase (not bound by the pattern, not
+      // "with" or "against" it) is no party; the members act on each other.
+      if (target >= 0 && choice.target < 0 && mutual_source && IsMutualAct(act) &&
+          mentions[source].coordinated_with >= 0 && !nominal_reading) {
+        uint32_t b = mentions[target].span.begin;
+        bool in_pp = false;
+        for (uint32_t k = m.span.end; k < b; ++k)
+          if (internal::IsPreposition(tokens[k]) && !internal::IsWord(tokens[k], "with") &&
+              !internal::IsWord(tokens[k], "against") && !internal::IsWord(tokens[k], "to"))
+            in_pp = true;
+        if (in_pp) target = -1;
+      }
       if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 && IsMutualAct(act) &&
           mutual_source) {
         target = source;

@@ -618,5 +618,17 @@ TEST_F(TaggedCoderTest, AnActorAfterATemporalSubordinatorIsNoObject) {
   EXPECT_EQ("IRN 111 RUS", CodeTagged("Iran condemned the decision if Russia said it would stay."));
 }
 
+TEST_F(CoderTest, ADuringPhraseIsTheSettingNotTheObject) {
+  // Not "RUS 111 IRNGOV": the visit is when it happened.
+  EXPECT_EQ("", Code("Russia condemned the decision during Hassan Rouhani's visit."));
+}
+
+TEST_F(CoderTest, AMutualActOfACompoundSubjectIgnoresActorsInLaterPhrases) {
+  EXPECT_EQ("RUS 030 CHN; CHN 030 RUS",
+            Code("Russia and China agreed to cooperate in a plan drawn up by Iraq."));
+  // "with" names the other party.
+  EXPECT_EQ("RUS 040 IRQ; CHN 040 IRQ", Code("Russia and China met with Iraq."));
+}
+
 }  // namespace
 }  // namespace khaldun
