@@ -162,7 +162,7 @@ const PhraseMatch* EventNounObject(std::span<const Token> tokens, std::span<cons
 // that carried out the raid, so a demonym before an event noun is promoted.
 void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
                        std::span<const PhraseMatch> matches, const Gazetteer* gazetteer,
-                       Actor* actor) {
+                       std::string_view event_code, Actor* actor) {
   if (actor->code.size() != 3 || gazetteer == nullptr || gazetteer->Country(actor->code) == nullptr)
     return;
   // A name of the country or its capital is a place in the gazetteer; a
@@ -183,6 +183,15 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
       event_noun |= pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin == m.span.end;
     if ((next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized) && !event_noun)
       return;
+    // "an American drone strike", "the Israeli raid": force named by a
+    // demonym before its event noun is the state's armed forces.
+    auto root = CameoRoot(event_code);
+    if (event_noun && (root == "15" || root == "18" || root == "19" || root == "20")) {
+      actor->code += "MIL";
+      actor->name += " military";
+      actor->how += "; a demonym before an act of force: the state's military";
+      return;
+    }
   }
   actor->code += "GOV";
   actor->name += " government";
@@ -841,9 +850,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (src.unplaced) e.source.code = src_code;
       if (tgt.unplaced) e.target.code = tgt_code;
       if (options_.mode == CodingMode::kKhaldun && options_.state_actors) {
-        PromoteStateActor(src, tokens, matches, resources_.gazetteer.get(), &e.source);
+        PromoteStateActor(src, tokens, matches, resources_.gazetteer.get(), c.code, &e.source);
         if (!TargetIsAPlace(c.code))
-          PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(), &e.target);
+          PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(), "", &e.target);
       }
       // "Brazil's Senate opened an inquiry into spying on Brazil": a
       // country's institution acting on the country itself is one party,

@@ -28,6 +28,7 @@ RUSSIA [RUS]
 +MOSCOW
 CHINA [CHN]
 +CHINESE_
+NEW_ZEALAND [NZL]
 WHITE_HOUSE [USAGOV]
 HASSAN_ROUHANI [IRNELI] [IRNGOV 20130803-20210803]
 )";
@@ -428,6 +429,9 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   // A possessive state and the state behind an event noun are governments.
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China denounced Russia's plans."));
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China condemned the Russian missile attack."));
+  // A demonym before an act of force names the state's military.
+  EXPECT_NE(std::string::npos,
+            code("The Russian missile attack on Iraq continued.").find("RUSMIL 195 IRQ"));
 }
 
 TEST_F(CoderTest, AnActOnAPlaceWithoutAnObjectActsOnThePlaceWhereItHappens) {
@@ -628,6 +632,11 @@ TEST_F(CoderTest, AMutualActOfACompoundSubjectIgnoresActorsInLaterPhrases) {
             Code("Russia and China agreed to cooperate in a plan drawn up by Iraq."));
   // "with" names the other party.
   EXPECT_EQ("RUS 040 IRQ; CHN 040 IRQ", Code("Russia and China met with Iraq."));
+}
+
+TEST_F(CoderTest, AModifierWordThatStartsANameIsPartOfIt) {
+  // "new" is skipped before a role ("the new president"), not in a name.
+  EXPECT_EQ("NZL 111 IRN", Code("New Zealand condemned Iran."));
 }
 
 }  // namespace

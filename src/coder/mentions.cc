@@ -289,7 +289,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     }
     size_t j = i;
     if (IsDeterminer(tokens[j])) ++j;
-    while (j < n && InLowerList(kModifiers, tokens[j])) ++j;
+    // "New Delhi", "New Zealand": a modifier word that starts a dictionary
+    // phrase is part of the name.
+    while (j < n && seeds.actor_at[j] < 0 && InLowerList(kModifiers, tokens[j])) ++j;
 
     std::string actor_code, actor_words;
     const AgentEntry* agent = nullptr;
@@ -381,7 +383,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         ++j;
         continue;
       }
-      if (has_seed && InLowerList(kModifiers, tokens[j])) {
+      if (has_seed && seeds.actor_at[j] < 0 && InLowerList(kModifiers, tokens[j])) {
         ++j;
         continue;
       }
