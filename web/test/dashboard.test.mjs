@@ -115,7 +115,7 @@ try {
   // "Iran's retaliatory missile attack", "the US assassination": a possessive
   // state and a demonym before an event noun are the state (docs/CODING.md).
   check('table shows IRNGOV 195 USAMIL (missile attack)', has('IRNGOV', '195', 'USAMIL'), rows.join(' | '));
-  check('table shows USAGOV 186 IRNMIL (assassination)', has('USAGOV', '186', 'IRNMIL'), rows.join(' | '));
+  check('table shows USAMIL 186 IRNMIL (assassination by a US drone strike)', has('USAMIL', '186', 'IRNMIL'), rows.join(' | '));
   check('table shows IRNGOV 113 USAMIL', has('IRNGOV', '113', 'USAMIL'), rows.join(' | '));
   const overviewShot = path.join(outDir, 'dashboard-iran.png');
   await page.screenshot({ path: overviewShot, fullPage: true });
