@@ -131,8 +131,9 @@ bool OwnedBySubject(std::span<const Token> tokens, const Mention& m) {
 // clause that ends the sentence names who reported it, not a party to the
 // events before the comma.
 bool StartsTrailingAttribution(std::span<const Token> tokens, uint32_t comma) {
-  static constexpr std::array<std::string_view, 10> kReporting = {
-      "said", "says", "announced", "confirmed", "reported", "added", "stated", "noted", "told", "according"};
+  static constexpr std::array<std::string_view, 15> kReporting = {
+      "said",  "says",  "announced", "confirmed", "reported",  "added",    "stated",  "noted",
+      "told",  "found", "concluded", "wrote",     "estimated", "insisted", "according"};
   if (tokens[comma].text != ",") return false;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t q = comma + 1; q < n && q <= comma + 7; ++q) {

@@ -639,5 +639,14 @@ TEST_F(CoderTest, AModifierWordThatStartsANameIsPartOfIt) {
   EXPECT_EQ("NZL 111 IRN", Code("New Zealand condemned Iran."));
 }
 
+TEST_F(CoderTest, CoordinatedDemonymsShareTheRoleAfterThem) {
+  EXPECT_EQ("IRQMIL 190 CHN; IRNMIL 190 CHN; RUSMIL 190 CHN",
+            Code("Iraqi, Iranian and Russian troops attacked China."));
+}
+
+TEST_F(CoderTest, ATrailingFindingNamesNoParty) {
+  EXPECT_EQ("IRQ 111 RUS", Code("Iraq condemned Russia, the Chinese inquiry found."));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -688,8 +688,12 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       mentions[m].coordinated_with = static_cast<int>(m + 1);
   }
   // "Russian and Ukrainian delegations", "the navies of Iran and Russia": a
-  // role written once applies to every country of the coordination.
-  for (size_t m = 0; m < mentions.size(); ++m) {
+  // role written once applies to every country of the coordination. Two
+  // passes, forward and back, so that the role travels the whole list:
+  // "the navies of Iran, Russia and China", "French, British and American
+  // forces".
+  for (size_t step = 0; step < 2 * mentions.size(); ++step) {
+    const size_t m = step < mentions.size() ? step : 2 * mentions.size() - 1 - step;
     int next = mentions[m].coordinated_with;
     if (next < 0) continue;
     Mention& a = mentions[m];
