@@ -90,6 +90,9 @@ DEMONSTRATE
 --- RESTRICT [---] ---
 RESTRICT
 - * ACCESS [1721]
+--- CLAIM [---] ---
+CLAIM
+- * ATTACKS (IN +) [015]
 )";
 
 constexpr const char* kNominals = R"(
@@ -646,6 +649,12 @@ TEST_F(CoderTest, CoordinatedDemonymsShareTheRoleAfterThem) {
 
 TEST_F(CoderTest, ATrailingFindingNamesNoParty) {
   EXPECT_EQ("IRQ 111 RUS", Code("Iraq condemned Russia, the Chinese inquiry found."));
+}
+
+TEST_F(CoderTest, APatternThatWritesTheLocativePrepositionBindsThePlace) {
+  EXPECT_EQ("IRN 015 IRQ", Code("Iran claimed the attacks in Baghdad."));
+  // Without "(IN +)" a place after "in" is where the event happens.
+  EXPECT_EQ("IRN 111 RUS @Baghdad", Code("Iran condemned Russia in Baghdad."));
 }
 
 }  // namespace

@@ -64,12 +64,23 @@ bool AnyAlternativeAt(const std::vector<std::vector<std::string>>& alternatives,
 }
 
 // Index of the first usable mention starting in [from, limit), or -1.
-int MentionFrom(std::span<const Mention> mentions, uint32_t from, uint32_t limit) {
+// A place after a locative preposition counts only when `places` is set.
+int MentionFrom(std::span<const Mention> mentions, uint32_t from, uint32_t limit,
+                bool places = false) {
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
-    if (x.span.begin >= from && x.span.begin < limit && !x.locative) return static_cast<int>(m);
+    if (x.span.begin >= from && x.span.begin < limit && (places || !x.locative))
+      return static_cast<int>(m);
   }
   return -1;
+}
+
+// "claimed the attacks (IN +)", "deployed troops (TO +)": a pattern that
+// writes the locative preposition itself before '+' binds the place after
+// it; elsewhere a place is where an event happens, not its target.
+bool IsLocativePatternWord(std::string_view word) {
+  return word == "IN" || word == "INTO" || word == "AT" || word == "NEAR" || word == "OVER" ||
+         word == "ACROSS" || word == "INSIDE";
 }
 
 int MentionEndingBefore(std::span<const Mention> mentions, uint32_t at, uint32_t floor) {
@@ -90,8 +101,13 @@ struct MatchState {
 bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elements,
                   std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t pos,
                   uint32_t end, MatchState* state) {
+  bool after_locative_word = false;  // the last element read was IN, AT, ...
   for (const PatternElement& e : elements) {
     using T = PatternElement::Type;
+    const bool locative_before = after_locative_word;
+    if (e.type != T::kPrepBegin && e.type != T::kPrepEnd && e.type != T::kNounBegin &&
+        e.type != T::kNounEnd)
+      after_locative_word = e.type == T::kWord && !e.stem && IsLocativePatternWord(e.text);
     switch (e.type) {
       case T::kWord: {
         bool found = false;
@@ -124,7 +140,8 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
       }
       case T::kTarget:
       case T::kSource: {
-        int m = MentionFrom(mentions, pos, std::min(end, pos + kMaxGap + 1));
+        int m = MentionFrom(mentions, pos, std::min(end, pos + kMaxGap + 1),
+                            e.type == T::kTarget && locative_before);
         if (m < 0 || (e.type == T::kTarget && OwnedBySubject(tokens, mentions[m]))) return false;
         (e.type == T::kTarget ? state->target : state->source) = m;
         pos = mentions[m].span.end;
@@ -208,7 +225,19 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
     entries.reserve(block.patterns.size());
     bool place = TargetIsAPlace(block.code.primary);
     for (uint32_t f : block.forms) place |= TargetIsAPlace(dict.verb_forms()[f].code.primary);
-    for (const VerbPattern& pattern : block.patterns) place |= TargetIsAPlace(pattern.code.primary);
+    for (const VerbPattern& pattern : block.patterns) {
+      place |= TargetIsAPlace(pattern.code.primary);
+      // "(IN +)": the pattern itself may bind a place (MatchForward).
+      bool locative = false;
+      for (const PatternElement& e : pattern.elements) {
+        using T = PatternElement::Type;
+        if (e.type == T::kPrepBegin || e.type == T::kPrepEnd || e.type == T::kNounBegin ||
+            e.type == T::kNounEnd)
+          continue;
+        place |= e.type == T::kTarget && locative;
+        locative = e.type == T::kWord && !e.stem && IsLocativePatternWord(e.text);
+      }
+    }
     index.block_may_act_on_place.push_back(place);
     bool implicit = MayHaveImplicitTarget(block.code.primary);
     for (uint32_t f : block.forms) implicit |= MayHaveImplicitTarget(dict.verb_forms()[f].code.primary);

@@ -50,7 +50,8 @@ struct PatternIndex {
   static constexpr uint32_t kNoVerb = ~0u;
   std::vector<std::vector<Entry>> blocks;  // parallel to dict.verb_blocks() and their patterns
   // Parallel to dict.verb_blocks(): 1 when the block's code or one of its
-  // patterns' codes may act on a place (TargetIsAPlace). "fired missiles at
+  // patterns' codes may act on a place (TargetIsAPlace), or a pattern binds
+  // a place itself ("(IN +)"). "fired missiles at
   // a base in Syria": FIRE is [---] until a pattern gives 195, and the
   // sentence must still be read with "in Syria" as a possible target.
   std::vector<uint8_t> block_may_act_on_place;
