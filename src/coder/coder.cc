@@ -198,18 +198,40 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
   actor->how += "; a state named as a party: its government";
 }
 
-// "An off-duty police officer shot dead the ambassador", "a gunman opened
-// fire on": the tagger may read the first word of a multiword verb as the
-// head of a noun compound ("officer shot"). A phrase the verb dictionary
-// lists whole, right after a noun, is that verb: its first word is retagged
-// VBD so that the subject search and the verb reading agree.
-void CorrectPhrasalVerbTags(std::span<const PhraseMatch> matches, std::vector<Token>* tokens) {
+// "An off-duty police officer shot dead the ambassador", "The IMF froze
+// Afghanistan's access", "mercenaries ... shot him dead": the tagger may read
+// a verb right after a noun as the head of a noun compound ("officer shot",
+// "IMF froze"). After a noun, a phrase the verb dictionary lists whole
+// (multiword), or a word that is a verb's past form ("FROZE" of FREEZE,
+// "SHOT" of SHOOT: not the lemma, not an -s or -ing form that may be a
+// noun), is that verb: its first word is retagged VBD so that the subject
+// search and the verb reading agree.
+void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matches,
+                     std::vector<Token>* tokens) {
   for (const PhraseMatch& m : matches) {
-    if (m.kind != PhraseMatch::Kind::kVerb || m.span.size() < 2 || m.span.begin == 0) continue;
+    if (m.kind != PhraseMatch::Kind::kVerb || m.span.begin == 0) continue;
     Token& first = (*tokens)[m.span.begin];
     const uint8_t prev = (*tokens)[m.span.begin - 1].pos;
-    if ((first.pos == kPosNN || first.pos == kPosNNS) &&
-        (prev == kPosNN || prev == kPosNNS || prev == kPosNNP || prev == kPosNNPS))
+    // "... and shot him dead": a word followed by an object pronoun is a
+    // verb whatever comes before it.
+    const uint32_t after = m.span.end;
+    const bool object_pronoun_after =
+        after < tokens->size() &&
+        (internal::IsWord((*tokens)[after], "him") || internal::IsWord((*tokens)[after], "her") ||
+         internal::IsWord((*tokens)[after], "them") || internal::IsWord((*tokens)[after], "us"));
+    if (IsVerbTag(first.pos) || first.pos == kPosNone ||
+        !(IsNounTag(prev) || prev == kPosPRP || object_pronoun_after))
+      continue;
+    bool verb = m.span.size() >= 2;
+    if (!verb) {
+      const VerbForm& form = dict.verb_form(m.id);
+      std::string_view text = form.text, lemma = form.lemma;
+      verb = !lemma.empty() && text != lemma && !text.ends_with("S") && !text.ends_with("ING") &&
+             text.find(' ') == std::string_view::npos;
+    }
+    // A phrasal verb's first word read as a noun or an adjective; a
+    // single word only when it was read as a noun ("froze" NN).
+    if (verb && (m.span.size() >= 2 ? true : IsNounTag(first.pos) || first.pos == kPosJJ))
       first.pos = kPosVBD;
   }
 }
@@ -422,7 +444,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         (!options_.require_dyad || UsableMentions(mentions, has_place_act) + has_implicit_target >= 2)) {
       tagged.assign(tokens.begin(), tokens.end());
       resources_.syntax->TagPos(tagged);
-      CorrectPhrasalVerbTags(matches, &tagged);
+      CorrectVerbTags(dict, matches, &tagged);
       tokens = tagged;
       // "Putin welcomed him": the second reading must resolve "him" as the
       // first did, against the persons of earlier sentences.

@@ -29,6 +29,8 @@ RUSSIA [RUS]
 CHINA [CHN]
 +CHINESE_
 NEW_ZEALAND [NZL]
+INTERNATIONAL_MONETARY_FUND [IGOBUSIMF]
++IMF
 WHITE_HOUSE [USAGOV]
 HASSAN_ROUHANI [IRNELI] [IRNGOV 20130803-20210803]
 )";
@@ -93,6 +95,9 @@ RESTRICT
 --- CLAIM [---] ---
 CLAIM
 - * ATTACKS (IN +) [015]
+--- FREEZE [---] ---
+FREEZE {FREEZES FROZE FROZEN FREEZING}
+- * + ACCESS [1621]
 )";
 
 constexpr const char* kNominals = R"(
@@ -655,6 +660,11 @@ TEST_F(CoderTest, APatternThatWritesTheLocativePrepositionBindsThePlace) {
   EXPECT_EQ("IRN 015 IRQ", Code("Iran claimed the attacks in Baghdad."));
   // Without "(IN +)" a place after "in" is where the event happens.
   EXPECT_EQ("IRN 111 RUS @Baghdad", Code("Iran condemned Russia in Baghdad."));
+}
+
+TEST_F(TaggedCoderTest, AVerbsPastFormAfterANounIsTheVerb) {
+  // The tagger reads "froze" after "IMF" as a noun.
+  EXPECT_EQ("IGOBUSIMF 1621 IRQ", CodeTagged("The IMF froze Iraq's access to its reserves."));
 }
 
 }  // namespace
