@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "coder/clause.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
@@ -236,6 +238,50 @@ void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matche
   }
 }
 
+// "the British-flagged tanker", "Armenian-held territory", "a US-backed
+// government", "the Saudi-led coalition": a country named before a hyphen
+// and a participle of control or origin inside one token is that country.
+// The dictionary matches whole tokens, so the prefix is looked up alone and
+// an actor match is added for the token.
+void AddHyphenatedActors(const Dictionary& dict, std::span<const Token> tokens,
+                         MatchScratch& scratch, std::vector<PhraseMatch>* matches) {
+  // Not "-made", "-built", "-based": "Russian-made rockets" names where
+  // a thing comes from, not a party.
+  static constexpr std::string_view kSuffixes[] = {
+      "held",      "led",       "backed",    "flagged",  "owned",  "controlled",
+      "occupied",  "allied",    "sponsored", "funded",   "supported", "brokered",
+      "run",       "annexed",   "administered"};
+  std::vector<PhraseMatch> found;
+  for (uint32_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (!t.Has(kTokenHyphenated) || !t.Has(kTokenCapitalized)) continue;
+    size_t dash = t.text.rfind('-');
+    if (dash == std::string_view::npos || dash == 0) continue;
+    std::string_view suffix = t.text.substr(dash + 1);
+    bool known = false;
+    for (std::string_view s : kSuffixes) known |= internal::IsWord(Token{suffix}, s);
+    if (!known) continue;
+    bool has_actor = false;
+    for (const PhraseMatch& m : *matches)
+      has_actor |= m.span.begin == k && m.kind == PhraseMatch::Kind::kActor;
+    if (has_actor) continue;
+    Token prefix = t;
+    prefix.text = t.text.substr(0, dash);
+    prefix.flags = static_cast<uint16_t>(prefix.flags & ~kTokenHyphenated);
+    found.clear();
+    dict.FindCandidates(std::span<const Token>(&prefix, 1), scratch, &found);
+    for (const PhraseMatch& f : found) {
+      if (f.kind != PhraseMatch::Kind::kActor) continue;
+      PhraseMatch add{TokenSpan{k, k + 1}, PhraseMatch::Kind::kActor, f.id};
+      auto at = std::find_if(matches->begin(), matches->end(), [&](const PhraseMatch& m) {
+        return m.span.begin > k || (m.span.begin == k && m.kind > PhraseMatch::Kind::kActor);
+      });
+      matches->insert(at, add);
+      break;
+    }
+  }
+}
+
 int CoordinationHead(std::span<const Mention> mentions, int m) {
   while (m > 0 && mentions[m - 1].coordinated_with == m) --m;
   return m;
@@ -417,6 +463,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     }
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
+    AddHyphenatedActors(dict, tokens, scratch, &matches);
     bool has_trigger = false, has_actor = false, has_place_act = false, has_implicit_target = false;
     for (const PhraseMatch& m : matches) {
       has_trigger |= m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal;

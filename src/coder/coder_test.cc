@@ -667,5 +667,11 @@ TEST_F(TaggedCoderTest, AVerbsPastFormAfterANounIsTheVerb) {
   EXPECT_EQ("IGOBUSIMF 1621 IRQ", CodeTagged("The IMF froze Iraq's access to its reserves."));
 }
 
+TEST_F(CoderTest, ACountryBeforeAHyphenatedParticipleOfControlIsThatCountry) {
+  EXPECT_EQ("RUS 190 IRQ", Code("Russia attacked Iraqi-held territory."));
+  // Where a thing was made names no party.
+  EXPECT_EQ("", Code("Russia condemned the Iraqi-made rockets."));
+}
+
 }  // namespace
 }  // namespace khaldun
