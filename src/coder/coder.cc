@@ -382,6 +382,29 @@ bool BareParticiple(std::span<const Token> tokens, uint32_t at) {
   return true;
 }
 
+// Verbs that report a death at someone's hands: "killed", "shot dead",
+// "assassinated", "murdered", "slain".
+bool IsKillingVerb(const VerbForm& form) {
+  static constexpr std::string_view kLemmas[] = {"KILL", "MURDER", "ASSASSINATE", "SLAY",
+                                                 "SHOOT DEAD", "GUN DOWN", "EXECUTE"};
+  for (std::string_view l : kLemmas)
+    if (form.lemma == l) return true;
+  return false;
+}
+
+// A person named in the text ("General Qassem Soleimani", "Shinzo Abe")
+// whose code carries an office or a rank: government, military, former
+// leader, party, rebel or opposition leader, clergy.
+bool IsNamedOfficeHolder(const Mention& m) {
+  if (!m.person || m.person_name.empty() || m.code.size() < 6) return false;
+  static constexpr std::string_view kRanks[] = {"GOV", "MIL", "ELI", "PTY", "REB", "OPP",
+                                                "REL", "LEG", "JUD", "COP", "SPY"};
+  std::string_view sector = std::string_view(m.code).substr(3, 3);
+  for (std::string_view r : kRanks)
+    if (sector == r) return true;
+  return false;
+}
+
 bool IsDemandOrAppeal(std::string_view code) {
   // "urged nations to expel US forces": what is urged or demanded has not
   // happened; the infinitive after it is not an event of its own.
@@ -732,6 +755,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             why_target = "target: the place where the act happens";
             break;
           }
+        }
+      }
+      // "Soleimani was killed by an American drone strike", "shot dead
+      // former prime minister Shinzo Abe": killing a person named in the
+      // text who holds a rank or an office is an assassination (186), however
+      // it was done.
+      if (target >= 0 && !nominal_reading && IsKillingVerb(dict.verb_form(m.id)) &&
+          IsNamedOfficeHolder(mentions[target])) {
+        auto root = CameoRoot(choice.code.primary);
+        if (root == "18" || root == "19" || root == "20") {
+          choice.code.primary = "186";
+          label += " -> 186 (a named office-holder killed)";
         }
       }
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;

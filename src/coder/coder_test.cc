@@ -673,5 +673,11 @@ TEST_F(CoderTest, ACountryBeforeAHyphenatedParticipleOfControlIsThatCountry) {
   EXPECT_EQ("", Code("Russia condemned the Iraqi-made rockets."));
 }
 
+TEST_F(CoderTest, KillingANamedOfficeHolderIsAnAssassination) {
+  EXPECT_EQ("IRQMIL 186 IRNGOV", Code("Iraqi troops killed Hassan Rouhani on Sunday."));
+  // A rank without a name is not a prominent person named by the text.
+  EXPECT_EQ("IRQMIL 1823 IRNMIL", Code("Iraqi troops killed an Iranian commander on Sunday."));
+}
+
 }  // namespace
 }  // namespace khaldun
