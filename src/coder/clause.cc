@@ -288,7 +288,10 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
   constexpr uint32_t kMaxDistance = 10;
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
-    if (x.span.begin < after) continue;
+    // "recalled its ambassador from the United States": the mention
+    // "ambassador from the United States" starts inside the verb phrase and
+    // runs past it; it is the object.
+    if (x.span.end <= after || x.span.begin + 3 < after) continue;
     if (x.span.begin >= window.end || x.span.begin > after + kMaxDistance) break;
     // "criticised India's new citizenship law", "dismissed Trump's idea of
     // buying Greenland": the owner of the object is the target.

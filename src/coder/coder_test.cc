@@ -38,6 +38,7 @@ HASSAN_ROUHANI [IRNELI] [IRNGOV 20130803-20210803]
 constexpr const char* kAgents = R"(
 PRESIDENT [~GOV]
 PRIME_MINISTER [~GOV]
+AMBASSADOR [~GOV]
 GOVERNMENT [~GOV]
 COMMANDER [~MIL]
 MILITARY {} [~MIL]
@@ -95,6 +96,8 @@ RESTRICT
 --- CLAIM [---] ---
 CLAIM
 - * ATTACKS (IN +) [015]
+--- RECALL [---] ---
++RECALL_ITS_AMBASSADOR {+RECALLED_ITS_AMBASSADOR} [161]
 --- FREEZE [---] ---
 FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
@@ -677,6 +680,12 @@ TEST_F(CoderTest, KillingANamedOfficeHolderIsAnAssassination) {
   EXPECT_EQ("IRQMIL 186 IRNGOV", Code("Iraqi troops killed Hassan Rouhani on Sunday."));
   // A rank without a name is not a prominent person named by the text.
   EXPECT_EQ("IRQMIL 1823 IRNMIL", Code("Iraqi troops killed an Iranian commander on Sunday."));
+}
+
+TEST_F(CoderTest, AnObjectThatStartsInsideTheVerbPhraseIsTheObject) {
+  // "ambassador from Russia" is one mention; "ambassador" is also the verb
+  // phrase's last word.
+  EXPECT_EQ("IRN 161 RUSGOV", Code("Iran recalled its ambassador from Russia."));
 }
 
 }  // namespace
