@@ -688,5 +688,9 @@ TEST_F(CoderTest, AnObjectThatStartsInsideTheVerbPhraseIsTheObject) {
   EXPECT_EQ("IRN 161 RUSGOV", Code("Iran recalled its ambassador from Russia."));
 }
 
+TEST_F(CoderTest, AGroupWordBeforeOfKeepsTheActorTheSubject) {
+  EXPECT_EQ("IRNOPP 111 RUS", Code("A mob of Iranian protesters condemned Russia."));
+}
+
 }  // namespace
 }  // namespace khaldun

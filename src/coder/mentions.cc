@@ -383,7 +383,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         ++j;
         continue;
       }
-      if (has_seed && seeds.actor_at[j] < 0 && InLowerList(kModifiers, tokens[j])) {
+      // "Crowds then stormed": after the role, "then" is an adverb, not
+      // the "then" of "the then president".
+      if (has_seed && seeds.actor_at[j] < 0 && InLowerList(kModifiers, tokens[j]) &&
+          !(agent != nullptr && IsWord(tokens[j], "then"))) {
         ++j;
         continue;
       }
