@@ -395,8 +395,13 @@ bool IsKillingVerb(const VerbForm& form) {
 // A person named in the text ("General Qassem Soleimani", "Shinzo Abe")
 // whose code carries an office or a rank: government, military, former
 // leader, party, rebel or opposition leader, clergy.
-bool IsNamedOfficeHolder(const Mention& m) {
+bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens) {
   if (!m.person || m.person_name.empty() || m.code.size() < 6) return false;
+  // An office-holder's dated entry, or a personal role ("General Qassem
+  // Soleimani"); an undated name in the plural is a group ("the Tamil
+  // Tigers"), not a person.
+  const bool personal_role = m.agent != nullptr;
+  if (!m.dated_entry && !personal_role && tokens[m.span.end - 1].text.ends_with("s")) return false;
   static constexpr std::string_view kRanks[] = {"GOV", "MIL", "ELI", "PTY", "REB", "OPP",
                                                 "REL", "LEG", "JUD", "COP", "SPY"};
   std::string_view sector = std::string_view(m.code).substr(3, 3);
@@ -761,8 +766,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // former prime minister Shinzo Abe": killing a person named in the
       // text who holds a rank or an office is an assassination (186), however
       // it was done.
-      if (target >= 0 && !nominal_reading && IsKillingVerb(dict.verb_form(m.id)) &&
-          IsNamedOfficeHolder(mentions[target])) {
+      // Only the verb's own object ("killed X", "X was killed"), not an
+      // actor in a later phrase ("killed civilians in the assault on the
+      // Tamil Tigers").
+      const bool direct_object =
+          target >= 0 && (mentions[target].span.end <= m.span.begin ||
+                          mentions[target].span.begin <= m.span.end + 3);
+      if (target >= 0 && direct_object && !nominal_reading && IsKillingVerb(dict.verb_form(m.id)) &&
+          IsNamedOfficeHolder(mentions[target], tokens)) {
         auto root = CameoRoot(choice.code.primary);
         if (root == "18" || root == "19" || root == "20") {
           choice.code.primary = "186";

@@ -29,6 +29,7 @@ RUSSIA [RUS]
 CHINA [CHN]
 +CHINESE_
 NEW_ZEALAND [NZL]
+TAMIL_TIGERS_ [LKAREB]
 INTERNATIONAL_MONETARY_FUND [IGOBUSIMF]
 +IMF
 WHITE_HOUSE [USAGOV]
@@ -680,6 +681,10 @@ TEST_F(CoderTest, KillingANamedOfficeHolderIsAnAssassination) {
   EXPECT_EQ("IRQMIL 186 IRNGOV", Code("Iraqi troops killed Hassan Rouhani on Sunday."));
   // A rank without a name is not a prominent person named by the text.
   EXPECT_EQ("IRQMIL 1823 IRNMIL", Code("Iraqi troops killed an Iranian commander on Sunday."));
+  // A group's name is no person, nor is an actor in a later phrase.
+  EXPECT_EQ("IRQMIL 1823 LKAREB", Code("Iraqi troops killed the Tamil Tigers on Sunday."));
+  EXPECT_EQ("IRQMIL 1823 IRNGOV",
+            Code("Iraqi troops killed many in the final assault against Hassan Rouhani."));
 }
 
 TEST_F(CoderTest, AnObjectThatStartsInsideTheVerbPhraseIsTheObject) {

@@ -457,6 +457,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     }
     Mention mention;
     mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(j)};
+    mention.dated_entry = !actor_code.empty() && !undated_entry;
     mention.possessive = possessive;
     mention.person_name = name;
     if (!actor_code.empty() && actor_code.size() <= 3) mention.agent = agent;

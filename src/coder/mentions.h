@@ -34,6 +34,7 @@ struct Mention {
   bool unplaced_needs_place = false;  // armed forces, police: only the event's place decides
   bool city = false;   // names a capital or city ("Hanoi", "Moscow"), not after a preposition
   bool owned = false;  // a role after "his", "its", "their": the owner's own, never a target
+  bool dated_entry = false;  // its actor entry has dated codes (an office-holder's entry)
 };
 
 // The country part of an unplaced role's code.
