@@ -296,6 +296,19 @@ int UsableMentions(std::span<const Mention> mentions, bool places_count) {
   return n;
 }
 
+// Whether a city or region of the gazetteer that is no actor is named
+// ("near Basra"): with an act on a place, it may be the target.
+bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer) {
+  if (gazetteer == nullptr) return false;
+  for (uint32_t k = 1; k < tokens.size(); ++k) {
+    if (!tokens[k].Has(kTokenCapitalized)) continue;
+    size_t length = 0;
+    const Place* place = gazetteer->MatchAt(tokens, k, &length);
+    if (place != nullptr && place->kind == PlaceKind::kCity) return true;
+  }
+  return false;
+}
+
 bool HasSourceSlot(const VerbPattern& pattern) {
   for (const PatternElement& e : pattern.elements)
     if (e.type == PatternElement::Type::kSource) return true;
@@ -516,7 +529,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // again with the tags. Only the POS tags are read (noun or verb reading,
     // voice); chunking would cost as much again and nothing uses it.
     if (has_trigger && resources_.syntax && !tokens.empty() && tokens[0].pos == 0 &&
-        (!options_.require_dyad || UsableMentions(mentions, has_place_act) + has_implicit_target >= 2)) {
+        (!options_.require_dyad ||
+         UsableMentions(mentions, has_place_act) + has_implicit_target +
+                 (has_place_act && NamesAGazetteerCity(tokens, resources_.gazetteer.get())) >=
+             2)) {
       tagged.assign(tokens.begin(), tokens.end());
       resources_.syntax->TagPos(tagged);
       CorrectVerbTags(dict, matches, &tagged);
@@ -537,7 +553,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       continue;
     }
     // Some acts may have an implicit target (MayHaveImplicitTarget).
-    if (options_.require_dyad && UsableMentions(mentions, has_place_act) + has_implicit_target < 2) {
+    if (options_.require_dyad &&
+        UsableMentions(mentions, has_place_act) + has_implicit_target +
+                (has_place_act && NamesAGazetteerCity(tokens, resources_.gazetteer.get())) <
+            2) {
       s.Note("fewer than two actors: no event possible");
       continue;
     }
@@ -761,6 +780,34 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             break;
           }
         }
+        // "struck targets near Benghazi", "ethnic cleansing against the
+        // population of Darfur": a city or region of the gazetteer (not an
+        // actor of the dictionary) names the country acted on.
+        if (target < 0 && resources_.gazetteer) {
+          const uint32_t stop = std::min<uint32_t>(window.end, m.span.end + 12);
+          for (uint32_t k = m.span.end; k < stop && target < 0; ++k) {
+            if (!tokens[k].Has(kTokenCapitalized)) continue;
+            size_t length = 0;
+            const Place* place = resources_.gazetteer->MatchAt(tokens, k, &length);
+            if (place == nullptr || place->kind != PlaceKind::kCity ||
+                place->country.compare(0, 3, mentions[source].code, 0, 3) == 0)
+              continue;
+            bool covered = false;
+            for (const Mention& x : mentions) covered |= x.span.begin <= k && k < x.span.end;
+            if (covered) continue;
+            Mention where;
+            where.span = {k, static_cast<uint32_t>(k + length)};
+            where.code = place->country;
+            where.locative = true;
+            where.place = place;
+            where.how = fmt::format("the place {} ({})", place->name, place->country);
+            where.display_name = place->name;
+            mentions.push_back(std::move(where));
+            s.mentions = mentions;
+            target = static_cast<int>(mentions.size() - 1);
+            why_target = "target: the city or region where the act happens";
+          }
+        }
       }
       // "Soleimani was killed by an American drone strike", "shot dead
       // former prime minister Shinzo Abe": killing a person named in the
@@ -914,6 +961,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       ClauseWindow window = internal::ClauseAround(tokens, c.trigger.begin);
       std::optional<Location> location = FindLocation(
           s, resources_.gazetteer.get(), std::max(c.trigger.end, tgt.span.end), window);
+      // "attacked targets near Basra": a place that is the target is also
+      // where the event happens.
+      if (!location && tgt.locative && tgt.place != nullptr) {
+        const Place* p = tgt.place;
+        location = Location{p->name,        p->country, p->latitude, p->longitude,
+                            s.Text(tgt.span), s.Bytes(tgt.span)};
+      }
       std::string src_code = src.code, tgt_code = tgt.code;
       if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, location,
                                 resources_.gazetteer.get()) ||

@@ -138,7 +138,8 @@ class CoderTest : public ::testing::Test {
     ASSERT_TRUE(book.ok()) << book.status().ToString();
     auto places = Gazetteer::FromPlaces({{"Tehran", "IRN", PlaceKind::kCapital, 35.69, 51.39},
                                          {"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7},
-                                         {"Baghdad", "IRQ", PlaceKind::kCapital, 33.3, 44.4}});
+                                         {"Baghdad", "IRQ", PlaceKind::kCapital, 33.3, 44.4},
+                                         {"Basra", "IRQ", PlaceKind::kCity, 30.5, 47.8}});
     // The rules below are shown with CAMEO's bare country codes; the
     // state-actor convention has its own test.
     coder_ = new Coder({dict, *book, places}, CoderOptions{.state_actors = false});
@@ -447,17 +448,17 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
 }
 
 TEST_F(CoderTest, AnActOnAPlaceWithoutAnObjectActsOnThePlaceWhereItHappens) {
-  EXPECT_EQ("RUS 190 IRQ", Code("Russia attacked targets in Baghdad on Sunday."));
+  EXPECT_EQ("RUS 190 IRQ @Baghdad", Code("Russia attacked targets in Baghdad on Sunday."));
   // Not for a mutual act of a compound source: they fought each other.
   EXPECT_EQ("RUS 190 CHN @Baghdad; CHN 190 RUS @Baghdad",
             Code("Russia and China attacked in Baghdad."));
 }
 
 TEST_F(CoderTest, ANamedHostMakesTheVisitOneToTheHost) {
-  EXPECT_EQ("IRNGOV 042 IRQ", Code("Hassan Rouhani arrived in Baghdad on Sunday."));
-  EXPECT_EQ("IRNGOV 042 IRQGOV; IRNGOV 040 IRQGOV",
+  EXPECT_EQ("IRNGOV 042 IRQ @Baghdad", Code("Hassan Rouhani arrived in Baghdad on Sunday."));
+  EXPECT_EQ("IRNGOV 042 IRQGOV @Baghdad; IRNGOV 040 IRQGOV",
             Code("Hassan Rouhani arrived in Baghdad and met the Iraqi president."));
-  EXPECT_EQ("IRNGOV 042 IRQMIL; IRQMIL 043 IRNGOV",
+  EXPECT_EQ("IRNGOV 042 IRQMIL @Baghdad; IRQMIL 043 IRNGOV",
             Code("Hassan Rouhani arrived in Baghdad. Iraqi troops welcomed him on Monday."));
 }
 
@@ -661,7 +662,7 @@ TEST_F(CoderTest, ATrailingFindingNamesNoParty) {
 }
 
 TEST_F(CoderTest, APatternThatWritesTheLocativePrepositionBindsThePlace) {
-  EXPECT_EQ("IRN 015 IRQ", Code("Iran claimed the attacks in Baghdad."));
+  EXPECT_EQ("IRN 015 IRQ @Baghdad", Code("Iran claimed the attacks in Baghdad."));
   // Without "(IN +)" a place after "in" is where the event happens.
   EXPECT_EQ("IRN 111 RUS @Baghdad", Code("Iran condemned Russia in Baghdad."));
 }
@@ -695,6 +696,11 @@ TEST_F(CoderTest, AnObjectThatStartsInsideTheVerbPhraseIsTheObject) {
 
 TEST_F(CoderTest, AGroupWordBeforeOfKeepsTheActorTheSubject) {
   EXPECT_EQ("IRNOPP 111 RUS", Code("A mob of Iranian protesters condemned Russia."));
+}
+
+TEST_F(CoderTest, ACityOfTheGazetteerNamesTheCountryActedOn) {
+  // Basra is no actor of the dictionary, only a place.
+  EXPECT_EQ("IRNMIL 190 IRQ @Basra", Code("Iranian troops attacked targets near Basra."));
 }
 
 }  // namespace
