@@ -630,7 +630,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           continue;
         }
       }
-      if (nominal_reading && FramesItsObject(last_verb_code) && last_verb_end > 0 &&
+      // "pledged cooperation with Pakistan", "offered aid to Haiti": the
+      // noun right after an intent (03) is what is intended, not done.
+      const bool intended = IsIntent(last_verb_code) && m.span.begin <= last_verb_end + 3;
+      if (nominal_reading && (FramesItsObject(last_verb_code) || intended) && last_verb_end > 0 &&
           m.span.begin >= last_verb_end && m.span.begin <= last_verb_end + 8 &&
           window.begin < last_verb_end) {
         s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,

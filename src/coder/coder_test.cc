@@ -703,5 +703,10 @@ TEST_F(CoderTest, ACityOfTheGazetteerNamesTheCountryActedOn) {
   EXPECT_EQ("IRNMIL 190 IRQ @Basra", Code("Iranian troops attacked targets near Basra."));
 }
 
+TEST_F(CoderTest, AnEventNounRightAfterAnIntentIsWhatIsIntended) {
+  // Not also "IRN 040 IRQ": the meeting has not happened.
+  EXPECT_EQ("IRN 030 IRQ", Code("Iran agreed to a meeting with Iraq."));
+}
+
 }  // namespace
 }  // namespace khaldun
