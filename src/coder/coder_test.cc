@@ -703,9 +703,9 @@ TEST_F(CoderTest, ACityOfTheGazetteerNamesTheCountryActedOn) {
   EXPECT_EQ("IRNMIL 190 IRQ @Basra", Code("Iranian troops attacked targets near Basra."));
 }
 
-TEST_F(CoderTest, AnEventNounRightAfterAnIntentIsWhatIsIntended) {
-  // Not also "IRN 040 IRQ": the meeting has not happened.
-  EXPECT_EQ("IRN 030 IRQ", Code("Iran agreed to a meeting with Iraq."));
+TEST_F(TaggedCoderTest, AnEventNounRightAfterAnIntentIsWhatIsIntended) {
+  // Not also "IRQ 040 RUS": the meeting has not happened.
+  EXPECT_EQ("IRN 030 IRQ", CodeTagged("Iran agreed to an Iraqi meeting with Russia."));
 }
 
 }  // namespace
