@@ -708,5 +708,10 @@ TEST_F(TaggedCoderTest, AnEventNounRightAfterAnIntentIsWhatIsIntended) {
   EXPECT_EQ("IRN 030 IRQ", CodeTagged("Iran agreed to an Iraqi meeting with Russia."));
 }
 
+TEST_F(CoderTest, OfTwoRoleWordsInARowTheLastIsTheHead) {
+  EXPECT_EQ("IRQMIL 190 IRN", Code("Iraqi government troops attacked Iran."));
+  EXPECT_EQ("IRQGOV 190 IRN", Code("The Iraqi government attacked Iran."));
+}
+
 }  // namespace
 }  // namespace khaldun

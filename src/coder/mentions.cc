@@ -301,6 +301,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     bool has_seed = false, possessive = false;
     bool undated_entry = false;      // the phrase's actor entry has no dated codes
     bool role_of_a_persons = false;  // "Trump's supporters": the role is someone else's
+    size_t last_agent_end = n + 1;   // where the last role word read ends
     // "Israeli ground forces", "Japan's largest warship", "Iran's top
     // diplomat": one or two lower-case adjectives or noun modifiers between
     // a country and a role do not separate them. Returns where the role
@@ -370,12 +371,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           has_seed = has_seed || !actor_code.empty();
           break;
         }
-        if (!agent) {
+        // "Libyan government air defences": of two role words in a row, the
+        // last is the head of the compound and names the actor's sector.
+        const bool head_after_role = agent != nullptr && last_agent_end == j;
+        if (!agent || head_after_role) {
           agent = &dict.agent(matches[m].id);
           agent_word = agent->name;
         }
         has_seed = true;
         j = matches[m].span.end;
+        last_agent_end = j;
         continue;
       }
       if (IsNameToken(tokens[j])) {
