@@ -713,5 +713,10 @@ TEST_F(CoderTest, OfTwoRoleWordsInARowTheLastIsTheHead) {
   EXPECT_EQ("IRQGOV 190 IRN", Code("The Iraqi government attacked Iran."));
 }
 
+TEST_F(CoderTest, TheTwoMenAreTheLastTwoPartiesOfDifferentCountries) {
+  EXPECT_EQ("IRNGOV 111 RUS; IRNGOV 040 RUS; RUS 040 IRNGOV",
+            Code("Hassan Rouhani condemned Russia. The two men met on Sunday."));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -22,6 +22,11 @@ constexpr std::array<std::string_view, 14> kModifiers = {
     "top",      "senior", "late",    "former",  "acting", "interim", "then",
     "outgoing", "new",    "retired", "veteran", "exiled", "ousted",  "incoming"};
 
+// "the two men", "the two countries": nouns that refer back to a pair.
+constexpr std::array<std::string_view, 14> kPairNouns = {
+    "men",      "leaders", "countries", "nations",  "sides",  "governments", "presidents",
+    "ministers", "states", "neighbours", "neighbors", "allies", "rivals",     "women"};
+
 // Capitalised last words that make a name a place: "the South China Sea".
 constexpr std::array<std::string_view, 16> kGeographicFeatures = {
     "sea",    "ocean",  "gulf",    "strait", "straits", "river",  "peninsula", "bay",
@@ -127,6 +132,12 @@ std::string SpanText(std::span<const Token> tokens, TokenSpan span) {
     out.append(tokens[k].text);
   }
   return out;
+}
+
+void CoreferenceMemory::NoteParty(const std::string& code) {
+  std::erase(recent_, code);
+  recent_.push_back(code);
+  if (recent_.size() > kRecentParties) recent_.erase(recent_.begin());
 }
 
 void CoreferenceMemory::RememberPerson(const std::string& full_name, const std::string& code) {
@@ -266,6 +277,37 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           mentions.push_back(std::move(pronoun));
         }
         ++i;
+        continue;
+      }
+    }
+    // "Putin welcomed him ... before the two men signed a treaty", "the
+    // two countries agreed": the two parties of different countries named
+    // last, in this sentence or before, coordinated.
+    if (IsWord(tokens[i], "two") && i > 0 && IsWord(tokens[i - 1], "the") && i + 1 < n &&
+        InLowerList(kPairNouns, tokens[i + 1])) {
+      std::vector<std::string> parties = memory->recent_parties();
+      for (const Mention& m : mentions)
+        if (!m.code.empty() && !m.locative && !m.unplaced && m.code.size() >= 3) {
+          std::erase(parties, m.code);
+          parties.push_back(m.code);
+        }
+      std::vector<std::string> pair;
+      for (size_t k = parties.size(); k-- > 0 && pair.size() < 2;)
+        if (pair.empty() || parties[k].compare(0, 3, pair[0], 0, 3) != 0) pair.push_back(parties[k]);
+      if (pair.size() == 2) {
+        std::swap(pair[0], pair[1]);
+        const size_t first = mentions.size();
+        for (size_t k = 0; k < 2; ++k) {
+          Mention both;
+          both.span = {static_cast<uint32_t>(i - 1), static_cast<uint32_t>(i + 2)};
+          both.code = pair[k];
+          both.how = fmt::format("coreference: the two {} = {} and {}", tokens[i + 1].text,
+                                 pair[0], pair[1]);
+          both.display_name = pair[k];
+          if (k == 0) both.coordinated_with = static_cast<int>(first + 1);
+          mentions.push_back(std::move(both));
+        }
+        i += 2;
         continue;
       }
     }
@@ -745,6 +787,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     break;
   }
   memory->SetLastGroup(std::move(group));
+  for (const Mention& m : mentions)
+    if (!m.code.empty() && !m.locative && !m.unplaced && m.code.size() >= 3 && !m.span.empty())
+      memory->NoteParty(m.code);
   return mentions;
 }
 

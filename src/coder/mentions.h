@@ -68,11 +68,18 @@ class CoreferenceMemory {
   void SetLastGroup(std::vector<std::string> codes) { last_group_ = std::move(codes); }
   const std::vector<std::string>& last_group() const { return last_group_; }
 
+  // The parties named last, oldest first, at most kRecentParties, each
+  // code once: for "the two men", "the two countries".
+  static constexpr size_t kRecentParties = 6;
+  void NoteParty(const std::string& code);
+  const std::vector<std::string>& recent_parties() const { return recent_; }
+
   // What pronouns resolve to, saved before a sentence is read so that a
   // second reading of it resolves them the same way.
   struct Salient {
     std::string person_code, person_label, thing_code, thing_label;
     std::vector<std::string> group;
+    std::vector<std::string> recent;
   };
   void Save(Salient* s) const {
     s->person_code = last_person_code_;
@@ -80,6 +87,7 @@ class CoreferenceMemory {
     s->thing_code = last_thing_code_;
     s->thing_label = last_thing_label_;
     s->group = last_group_;
+    s->recent = recent_;
   }
   void Restore(const Salient& s) {
     last_person_code_ = s.person_code;
@@ -87,6 +95,7 @@ class CoreferenceMemory {
     last_thing_code_ = s.thing_code;
     last_thing_label_ = s.thing_label;
     last_group_ = s.group;
+    recent_ = s.recent;
   }
 
  private:
@@ -97,6 +106,7 @@ class CoreferenceMemory {
   std::string last_thing_code_;
   std::string last_thing_label_;
   std::vector<std::string> last_group_;
+  std::vector<std::string> recent_;
 };
 
 struct MentionContext {
