@@ -718,5 +718,10 @@ TEST_F(CoderTest, TheTwoMenAreTheLastTwoPartiesOfDifferentCountries) {
             Code("Hassan Rouhani condemned Russia. The two men met on Sunday."));
 }
 
+TEST_F(CoderTest, PlacesListedAfterALocativePrepositionAreAllActedOn) {
+  EXPECT_EQ("RUS 190 IRQ @Baghdad; RUS 190 IRN @Tehran",
+            Code("Russia attacked targets in Baghdad and Tehran."));
+}
+
 }  // namespace
 }  // namespace khaldun

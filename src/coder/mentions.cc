@@ -648,7 +648,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     }
     // "in Tehran", "a base in Iraq": a place named after a locative
     // preposition locates the event; it does not take part in it.
-    if (context.gazetteer != nullptr && start > 0 && IsLocativePreposition(tokens[start - 1])) {
+    // "in Turkey and Syria": the second place of a list after a locative
+    // preposition is a place too.
+    const bool listed_place = start > 0 && !mentions.empty() && mentions.back().locative &&
+                              mentions.back().span.end + 1 == start &&
+                              (IsWord(tokens[start - 1], "and") || tokens[start - 1].text == ",");
+    if (context.gazetteer != nullptr && start > 0 &&
+        (IsLocativePreposition(tokens[start - 1]) || listed_place)) {
       size_t p = IsDeterminer(tokens[start]) ? start + 1 : start;
       size_t length = 0;
       if (const Place* place = context.gazetteer->MatchAt(tokens, p, &length);
@@ -727,7 +733,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   for (size_t m = mentions.size() - (mentions.empty() ? 0 : 1); m-- > 0;) {
     const Mention& a = mentions[m];
     const Mention& b = mentions[m + 1];
-    if (a.possessive || a.locative || b.locative || a.code.empty() || b.code.empty()) continue;
+    // "earthquake victims in Turkey and Syria": two places may form a list
+    // of their own, never a list with an actor.
+    const bool places = a.locative && b.locative;
+    if (a.possessive || (a.locative != b.locative) || a.code.empty() || b.code.empty()) continue;
     uint32_t gap_begin = a.span.end, gap_end = b.span.begin;
     if (gap_end <= gap_begin || gap_end - gap_begin > 2) continue;
     bool has_and = false, only_joiners = true;
@@ -735,7 +744,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       has_and |= IsWord(tokens[k], "and");
       only_joiners &= IsWord(tokens[k], "and") || tokens[k].text == ",";
     }
-    if (only_joiners && (has_and || b.coordinated_with >= 0))
+    if (only_joiners && (has_and || b.coordinated_with >= 0) && (!places || a.code != b.code))
       mentions[m].coordinated_with = static_cast<int>(m + 1);
   }
   // "Russian and Ukrainian delegations", "the navies of Iran and Russia": a
