@@ -28,6 +28,7 @@ struct Place {
   PlaceKind kind = PlaceKind::kCity;
   double latitude = 0;
   double longitude = 0;
+  std::vector<std::string> alt_names;  // other spellings: "Halab", "Donbass"
 };
 
 class Gazetteer {
@@ -37,8 +38,9 @@ class Gazetteer {
   // Builds from places already in memory (for tests).
   static std::shared_ptr<const Gazetteer> FromPlaces(std::vector<Place> places);
 
-  // The longest place name that starts at tokens[start], matched case-
-  // insensitively word by word ("Abu Dhabi", "Tehran"). Returns nullptr when
+  // The longest place name or alternative name that starts at tokens[start],
+  // matched case-insensitively word by word ("Abu Dhabi", "Tehran"). A main
+  // name wins over another place's alternative name. Returns nullptr when
   // none does; otherwise sets *length to the number of tokens matched.
   const Place* MatchAt(std::span<const Token> tokens, size_t start, size_t* length) const;
 

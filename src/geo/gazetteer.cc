@@ -69,6 +69,17 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
     }
     p.name = f[0];
     p.country = f[1];
+    // Column 6, optional: alternative names separated by ';', '-' for none.
+    if (f.size() >= 6 && f[5] != "-") {
+      std::string_view alts = f[5];
+      while (!alts.empty()) {
+        size_t semi = alts.find(';');
+        std::string_view alt = alts.substr(0, semi);
+        if (!alt.empty()) p.alt_names.emplace_back(alt);
+        if (semi == std::string_view::npos) break;
+        alts.remove_prefix(semi + 1);
+      }
+    }
     if (f[2] == "country") {
       p.kind = PlaceKind::kCountry;
     } else if (f[2] == "capital") {
@@ -92,15 +103,30 @@ std::shared_ptr<const Gazetteer> Gazetteer::FromPlaces(std::vector<Place> places
 }
 
 void Gazetteer::Index() {
-  for (size_t i = 0; i < places_.size(); ++i) {
-    std::string key = NameKey(places_[i].name);
+  auto add = [&](std::string_view name, size_t i) {
+    std::string key = NameKey(name);
+    if (key.empty()) return;
     size_t words = 1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
     longest_name_words_ = std::max(longest_name_words_, words);
     // The first entry for a name wins: the file lists capitals before
     // same-named towns elsewhere.
     by_name_.emplace(std::move(key), i);
+  };
+  for (size_t i = 0; i < places_.size(); ++i) {
+    add(places_[i].name, i);
     if (places_[i].kind == PlaceKind::kCountry) country_by_code_.emplace(places_[i].country, i);
   }
+  // Alternative names after every main name, so that none hides one.
+  // Acronyms ("US", "DRC") are left out: matching is case-insensitive and
+  // "us" is a pronoun; the actor dictionary knows them.
+  auto acronym = [](const std::string& alt) {
+    return alt.size() <= 5 && std::all_of(alt.begin(), alt.end(), [](char c) {
+             return (c >= 'A' && c <= 'Z') || c == '.';
+           });
+  };
+  for (size_t i = 0; i < places_.size(); ++i)
+    for (const std::string& alt : places_[i].alt_names)
+      if (!acronym(alt)) add(alt, i);
 }
 
 const Place* Gazetteer::MatchAt(std::span<const Token> tokens, size_t start,

@@ -77,6 +77,40 @@ TEST(GazetteerTest, MalformedLineNamesFileAndLine) {
   std::filesystem::remove(path);
 }
 
+TEST(GazetteerTest, AlternativeNamesMatchButNeverHideAMainName) {
+  auto path = std::filesystem::temp_directory_path() / "khaldun_gazetteer_alt.tsv";
+  {
+    std::ofstream out(path);
+    out << "name\talpha3\tkind\tlatitude\tlongitude\talt_names\n";
+    out << "Aleppo\tSYR\tcity\t36.20\t37.16\tHalab;Haleb\n";
+    // An alternative spelling that is another place's name loses to it.
+    out << "Donbas\tUKR\tcity\t48.00\t38.00\tDonbass;Aleppo\n";
+    // An acronym is no place name: "us" is a pronoun.
+    out << "United States\tUSA\tcountry\t39.8\t-98.6\tUS;U.S.;America\n";
+  }
+  auto g = Gazetteer::Load(path.string());
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  std::string text = "fighting near Halab and in the Donbass and Aleppo";
+  auto tokens = WordTokens(text);
+  size_t length = 0;
+  const Place* p = (*g)->MatchAt(tokens, 2, &length);
+  ASSERT_NE(nullptr, p);
+  EXPECT_EQ("Aleppo", p->name);
+  p = (*g)->MatchAt(tokens, 6, &length);
+  ASSERT_NE(nullptr, p);
+  EXPECT_EQ("Donbas", p->name);
+  p = (*g)->MatchAt(tokens, 8, &length);
+  ASSERT_NE(nullptr, p);
+  EXPECT_EQ("Aleppo", p->name);
+  std::string us = "they told us about America";
+  auto us_tokens = WordTokens(us);
+  EXPECT_EQ(nullptr, (*g)->MatchAt(us_tokens, 2, &length));
+  p = (*g)->MatchAt(us_tokens, 4, &length);
+  ASSERT_NE(nullptr, p);
+  EXPECT_EQ("United States", p->name);
+  std::filesystem::remove(path);
+}
+
 TEST(GazetteerTest, TheProjectGazetteerLoads) {
   std::string path = std::string(KHALDUN_SOURCE_DIR) + "/data/geo/places.tsv";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "data/geo/places.tsv not written yet";
