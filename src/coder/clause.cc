@@ -105,10 +105,12 @@ bool UsableMention(const Mention& m) { return !m.locative && !m.code.empty(); }
 // "Thousands of Egyptian protesters marched": after a quantity, "of" does
 // not make the actor a prepositional object; the actor is the subject.
 // "A mob of Donald Trump's supporters stormed", "a crowd of students".
-constexpr std::array<std::string_view, 17> kQuantities = {
-    "thousands", "hundreds", "dozens", "tens",  "millions", "scores", "some",
-    "many",      "several",  "group",  "groups", "members", "mob",    "crowd",
-    "crowds",    "band",     "gang"};
+// "A member of the Syrian parliament started a hunger strike": one person of
+// the actor is the actor.
+constexpr std::array<std::string_view, 21> kQuantities = {
+    "thousands", "hundreds", "dozens", "tens",   "millions", "scores", "some",
+    "many",      "several",  "group",  "groups", "members",  "mob",    "crowd",
+    "crowds",    "band",     "gang",   "member", "one",      "delegation", "contingent"};
 
 bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
   if (m.span.begin == 0 || !IsPreposition(tokens[m.span.begin - 1])) return false;

@@ -363,7 +363,7 @@ bool ProtestsItsOwnGovernment(const Mention& m, std::span<const Token> tokens) {
     return !m.possessive && m.agent == nullptr && m.span.size() >= 1 &&
            tokens[m.span.end - 1].text.ends_with("s") && !m.span.empty() &&
            tokens[m.span.end - 1].Has(kTokenCapitalized) && m.span.size() <= 3;
-  static constexpr std::string_view kState[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PKO"};
+  static constexpr std::string_view kState[] = {"GOV", "MIL", "COP", "SPY", "PKO"};
   std::string_view sector = std::string_view(m.code).substr(3, 3);
   if (m.code.starts_with("IGO") || m.code.starts_with("NGO")) return false;
   for (std::string_view st : kState)

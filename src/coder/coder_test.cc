@@ -723,5 +723,13 @@ TEST_F(CoderTest, PlacesListedAfterALocativePrepositionAreAllActedOn) {
             Code("Russia attacked targets in Baghdad and Tehran."));
 }
 
+TEST_F(CoderTest, ASentenceInitialNumberIsNoName) {
+  EXPECT_EQ("IRQOPP 111 IRN", Code("Seven protesters in Baghdad condemned Iran."));
+}
+
+TEST_F(CoderTest, AMemberOfAnActorIsThatActor) {
+  EXPECT_EQ("IRQGOV 111 RUS", Code("A member of the Iraqi government condemned Russia."));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -44,6 +44,14 @@ constexpr std::array<std::string_view, 58> kNotNames = {
     "june",      "july",     "august", "september", "october",  "november", "december",  "today",
     "yesterday", "tomorrow"};
 
+// Sentence-initial quantities are no names either: "Seven opposition
+// parties in Nepal organized ...", "Thousands of protesters ...".
+constexpr std::array<std::string_view, 30> kQuantityWords = {
+    "two",      "three",   "four",   "five",    "six",      "seven",    "eight",  "nine",
+    "ten",      "eleven",  "twelve", "twenty",  "dozens",   "hundreds", "thousands", "tens",
+    "millions", "some",    "several", "many",   "most",     "few",      "both",   "all",
+    "scores",   "up",      "about",  "nearly",  "around",   "more"};
+
 // Heads that name a collective, not one person: "the Syrian government".
 constexpr std::array<std::string_view, 16> kCollectiveHeads = {
     "government", "military", "army",           "forces", "troops", "police",  "ministry",
@@ -89,7 +97,8 @@ RoleKind RoleWithoutCountry(const AgentEntry& agent) {
 }
 
 bool IsNameToken(const Token& t) {
-  return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !InLowerList(kNotNames, t);
+  return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !InLowerList(kNotNames, t) &&
+         !(t.Has(kTokenSentenceStart) && InLowerList(kQuantityWords, t));
 }
 
 // "he", "she" and the object "him" ("Putin welcomed him"); "her" is left
