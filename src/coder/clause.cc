@@ -183,11 +183,19 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     } else if (InWords(kBeForms, t) && !t.Has(kTokenPossessive)) {
       saw_be = true;
     } else if (InWords(kAuxiliaries, t)) {
+      g.future |= IsWord(t, "will") || IsWord(t, "would") || IsWord(t, "shall");
+    } else if (IsWord(t, "'ll")) {
+      g.future = true;
     } else {
       break;
     }
     --k;
   }
+  // "is ready to contribute troops", "plans to deploy", "is set to sign".
+  static constexpr std::array<std::string_view, 12> kReadiness = {
+      "ready", "prepared", "willing", "plans", "plan", "planning",
+      "intends", "intend", "intending", "set", "going", "poised"};
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kReadiness, tokens[k - 2])) g.future = true;
   // "was shot and seriously wounded by a gunman": a participle coordinated
   // with an earlier passive participle is passive too.
   if (!saw_be && k >= 2 && (IsWord(tokens[k - 1], "and") || IsWord(tokens[k - 1], "or"))) {

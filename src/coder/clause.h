@@ -30,6 +30,9 @@ struct VerbGroup {
   bool looks_nominal = false;     // "the attack", "Iran's attack": a noun, not a verb
   bool coordinated = false;       // "... and called on Hamas": follows "and"
   bool reduced_relative = false;  // "a deal brokered by Washington": no auxiliary
+  // "will provide", "would airlift", "is ready to contribute", "plans to
+  // deploy": an act announced, not done (coder: FutureCode).
+  bool future = false;
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 

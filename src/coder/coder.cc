@@ -423,6 +423,69 @@ bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens) {
   return false;
 }
 
+// What an announced act ("will provide aid", "is ready to send troops",
+// "would impose sanctions") is in CAMEO: cooperation announced is an intent
+// (03: "Express intent to provide material aid"), force or coercion
+// announced is a threat (13: "Threaten with military force"). Statements,
+// appeals, intents, demands, disapproval, rejections and threats are speech
+// acts already and keep their code; so does anything without a counterpart.
+std::string FutureCode(std::string_view code) {
+  auto root = CameoRoot(code);
+  auto starts = [&](std::string_view p) { return code.starts_with(p); };
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") {
+    if (starts("061")) return "0311";
+    if (starts("062")) return "0312";
+    if (starts("063")) return "0313";
+    if (starts("064")) return "0314";
+    return "031";
+  }
+  if (root == "07") {
+    if (starts("071")) return "0331";
+    if (starts("072")) return "0332";
+    if (starts("073")) return "0333";
+    if (starts("074")) return "0334";
+    return "033";
+  }
+  if (root == "08") {
+    if (starts("081")) return "0351";
+    if (starts("082")) return "0352";
+    if (starts("083")) return "034";
+    if (starts("084")) return "0353";
+    if (starts("085")) return "0354";
+    if (starts("086")) return "0355";
+    if (starts("087")) return "0356";
+    return "035";
+  }
+  if (root == "14") return "133";
+  if (root == "16") {
+    if (starts("161")) return "1313";
+    if (starts("162")) return "1311";
+    if (starts("163")) return "1312";
+    if (starts("164")) return "134";
+    if (starts("165")) return "135";
+    if (starts("166")) return "136";
+    return "131";
+  }
+  if (root == "17") {
+    if (starts("1721")) return "1321";
+    if (starts("1722")) return "1322";
+    if (starts("1723")) return "1323";
+    if (starts("1724")) return "1324";
+    if (starts("172")) return "132";
+    return "137";
+  }
+  if (root == "18") return "1383";
+  if (root == "19") {
+    if (starts("191")) return "1381";
+    if (starts("192")) return "1382";
+    return "1384";
+  }
+  if (root == "20") return starts("204") ? "1385" : "1383";
+  return std::string(code);
+}
+
 bool IsDemandOrAppeal(std::string_view code) {
   // "urged nations to expel US forces": what is urged or demanded has not
   // happened; the infinitive after it is not an event of its own.
@@ -458,7 +521,7 @@ void HostNamesTheVisit(const CameoCodebook& codebook, std::vector<Event>* events
       if (!visit.cameo_code.starts_with("042") || visit.source.code != host.target.code ||
           visit.target.code.compare(0, 3, host.source.code, 0, 3) != 0)
         continue;
-      // "Russia will visit China" [042:043]: the host of a paired code is
+      // "Russia visited China" [042:043]: the host of a paired code is
       // the visited place itself, not a host named apart.
       bool same_trigger = visit.sentence_index == host.sentence_index &&
                           visit.evidence.verb_bytes.begin == host.evidence.verb_bytes.begin;
@@ -810,6 +873,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             target = static_cast<int>(mentions.size() - 1);
             why_target = "target: the city or region where the act happens";
           }
+        }
+      }
+      // "will provide 25,000 tons of food aid", "is ready to contribute
+      // troops", "would impose a curfew": an announced act is an intent or a
+      // threat, not the act.
+      if (!nominal_reading && group.future && !choice.code.primary.empty()) {
+        std::string announced = FutureCode(choice.code.primary);
+        if (announced != choice.code.primary) {
+          label += fmt::format(" -> {} (announced, not done)", announced);
+          choice.code.primary = std::move(announced);
+          choice.code.reverse.clear();
         }
       }
       // "Soleimani was killed by an American drone strike", "shot dead

@@ -342,7 +342,7 @@ TEST_F(CoderTest, CoordinatedTargetsGiveOneEventEach) {
 }
 
 TEST_F(CoderTest, PairedCodeGivesTheReverseEvent) {
-  EXPECT_EQ("RUS 042 CHN; CHN 043 RUS", Code("Russia will visit China."));
+  EXPECT_EQ("RUS 042 CHN; CHN 043 RUS", Code("Russia visited China."));
 }
 
 TEST_F(CoderTest, PlaceAfterLocativeIsNotAnActor) {
@@ -434,7 +434,7 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   };
   // A country attacked or visited is a place, not its government.
   EXPECT_EQ("RUSGOV 190 IRQ", code("Moscow attacked Iraq on Sunday."));
-  EXPECT_EQ("CHNGOV 042 RUS; RUSGOV 043 CHNGOV", code("China will visit Russia."));
+  EXPECT_EQ("CHNGOV 042 RUS; RUSGOV 043 CHNGOV", code("China visited Russia."));
   // A plural demonym names people; a state's institution acting on its own
   // people is a dyad only for acts aimed at a population.
   EXPECT_EQ("IRQMIL 1823 IRQ", code("Iraqi troops killed Iraqis on Sunday."));
@@ -729,6 +729,17 @@ TEST_F(CoderTest, ASentenceInitialNumberIsNoName) {
 
 TEST_F(CoderTest, AMemberOfAnActorIsThatActor) {
   EXPECT_EQ("IRQGOV 111 RUS", Code("A member of the Iraqi government condemned Russia."));
+}
+
+TEST_F(CoderTest, AnAnnouncedActIsAnIntentOrAThreat) {
+  // Cooperation announced is an intent (0353: release persons), force
+  // announced a threat (1384: conventional attack).
+  EXPECT_EQ("IRN 0353 IRQ", Code("Iran will free Iraq on Sunday."));
+  EXPECT_EQ("IRN 1384 IRQ", Code("Iran is ready to attack Iraq."));
+  // Done, not announced.
+  EXPECT_EQ("IRN 190 IRQ", Code("Iran attacked Iraq on Sunday."));
+  // A speech act keeps its code.
+  EXPECT_EQ("IRN 111 IRQ", Code("Iran would condemn Iraq."));
 }
 
 }  // namespace
