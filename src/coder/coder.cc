@@ -486,6 +486,40 @@ std::string FutureCode(std::string_view code) {
   return std::string(code);
 }
 
+// "he will extend the night-time curfew", "is ready to impose martial law":
+// an event noun that is the object of a verb in the future (or after
+// "ready/prepared/willing/plans to") is announced too. Reads the tags back
+// from the noun: determiners, adjectives and nouns, the verb's base form,
+// adverbs, then "will", "would" or the readiness phrase.
+bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, ClauseWindow window) {
+  uint32_t k = noun;
+  int skipped = 0;
+  while (k > window.begin && skipped < 5) {
+    uint8_t p = tokens[k - 1].pos;
+    if (p == kPosDT || p == kPosJJ || p == kPosNN || p == kPosNNS || p == kPosPRPS ||
+        p == kPosCD || tokens[k - 1].Has(kTokenHyphenated)) {
+      --k;
+      ++skipped;
+      continue;
+    }
+    break;
+  }
+  if (k <= window.begin || tokens[k - 1].pos != kPosVB) return false;
+  --k;  // the verb
+  while (k > window.begin && (tokens[k - 1].pos == kPosRB)) --k;
+  if (k <= window.begin) return false;
+  const Token& before = tokens[k - 1];
+  if (internal::IsWord(before, "will") || internal::IsWord(before, "would") ||
+      internal::IsWord(before, "'ll"))
+    return true;
+  static constexpr std::string_view kReadiness[] = {"ready", "prepared", "willing", "plans",
+                                                    "plan", "intends", "poised"};
+  if (internal::IsWord(before, "to") && k >= 2)
+    for (std::string_view r : kReadiness)
+      if (internal::IsWord(tokens[k - 2], r)) return true;
+  return false;
+}
+
 bool IsDemandOrAppeal(std::string_view code) {
   // "urged nations to expel US forces": what is urged or demanded has not
   // happened; the infinitive after it is not an event of its own.
@@ -878,7 +912,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "will provide 25,000 tons of food aid", "is ready to contribute
       // troops", "would impose a curfew": an announced act is an intent or a
       // threat, not the act.
-      if (!nominal_reading && group.future && !choice.code.primary.empty()) {
+      if ((nominal_reading ? ObjectOfAnAnnouncedVerb(tokens, m.span.begin, window) : group.future) &&
+          !choice.code.primary.empty()) {
         std::string announced = FutureCode(choice.code.primary);
         if (announced != choice.code.primary) {
           label += fmt::format(" -> {} (announced, not done)", announced);

@@ -742,5 +742,10 @@ TEST_F(CoderTest, AnAnnouncedActIsAnIntentOrAThreat) {
   EXPECT_EQ("IRN 111 IRQ", Code("Iran would condemn Iraq."));
 }
 
+TEST_F(TaggedCoderTest, AnEventNounObjectOfAnAnnouncedVerbIsAnnouncedToo) {
+  EXPECT_EQ("IRN 1384 IRQ", CodeTagged("Iran would launch an attack on Iraq."));
+  EXPECT_EQ("IRN 190 IRQ", CodeTagged("Iran launched an attack on Iraq."));
+}
+
 }  // namespace
 }  // namespace khaldun
