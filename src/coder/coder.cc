@@ -602,7 +602,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
     AddHyphenatedActors(dict, tokens, scratch, &matches);
-    bool has_trigger = false, has_actor = false, has_place_act = false, has_implicit_target = false;
+    bool has_trigger = false, has_actor = false, has_place_act = false, has_protest = false,
+         has_restriction = false;
     for (const PhraseMatch& m : matches) {
       has_trigger |= m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal;
       if (m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal) {
@@ -610,12 +611,63 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         const std::string& code = form.EffectiveCode(dict.verb_blocks()).primary;
         has_place_act |= (!code.empty() && TargetIsAPlace(code)) ||
                          (pattern_index_ && pattern_index_->block_may_act_on_place[form.block]);
-        has_implicit_target |=
-            internal::MayHaveImplicitTarget(code) ||
-            (pattern_index_ && pattern_index_->block_may_have_implicit_target[form.block]);
+        has_protest |= code.starts_with("14") ||
+                       (pattern_index_ && pattern_index_->block_may_protest[form.block]);
+        has_restriction |= (internal::MayHaveImplicitTarget(code) && !code.starts_with("14")) ||
+                           (pattern_index_ && pattern_index_->block_may_restrict[form.block]);
       }
       has_actor |= m.kind == PhraseMatch::Kind::kActor || m.kind == PhraseMatch::Kind::kAgent;
     }
+    // Whether the sentence may give an event when events need a dyad: two
+    // parties, or one party and what completes the dyad: an implicit target
+    // (ProtestsItsOwnGovernment, a state restricting its own people) or a
+    // city of the gazetteer after an act on a place. Cheapest test first.
+    auto may_hold_a_dyad = [&](std::span<const Mention> ms, std::span<const Token> toks) {
+      if (!options_.require_dyad) return true;
+      const int usable = UsableMentions(ms, has_place_act);
+      if (usable >= 2) return true;
+      if (usable == 0) return false;
+      const Mention* party = nullptr;
+      for (const Mention& x : ms)
+        if (!x.code.empty() && !x.locative) {
+          party = &x;
+          break;
+        }
+      if (party == nullptr) return false;
+      // The one party suits an implicit target or a place: only then is the
+      // code a trigger would take looked up (untagged, as ChoosePattern
+      // reads words), before the sentence pays for tagging.
+      const bool protester = has_protest && ProtestsItsOwnGovernment(*party, toks);
+      const bool state = has_restriction && IsStateActor(*party);
+      if (!protester && !state && !has_place_act) return false;
+      if (!pattern_index_) return false;
+      bool city = false, city_known = false;
+      for (const PhraseMatch& t : matches) {
+        if (t.kind != PhraseMatch::Kind::kVerb && t.kind != PhraseMatch::Kind::kNominal) continue;
+        const uint32_t block = dict.verb_form(t.id).block;
+        const internal::PatternIndex& index = *pattern_index_;
+        // Cheap cues first: only a trigger that may take the kind of code
+        // the party allows is looked up with ChoosePattern.
+        bool look = (protester && index.Cued(index.protest_cues[block], toks, t.span.end)) ||
+                    (state && index.Cued(index.restrict_cues[block], toks, t.span.end));
+        if (!look && has_place_act && index.Cued(index.place_cues[block], toks, t.span.end)) {
+          if (!city_known) {
+            city = NamesAGazetteerCity(toks, resources_.gazetteer.get());
+            city_known = true;
+          }
+          look = city;
+        }
+        if (!look) continue;
+        internal::PatternChoice choice = internal::ChoosePattern(
+            dict, t, toks, ms, internal::ClauseAround(toks, t.span.begin), pattern_index_.get());
+        const std::string& code = choice.code.primary;
+        if (code.empty() || choice.code.is_null()) continue;
+        if (protester && code.starts_with("14")) return true;
+        if (state && internal::MayHaveImplicitTarget(code) && !code.starts_with("14")) return true;
+        if (city && TargetIsAPlace(code)) return true;
+      }
+      return false;
+    };
     // Mentions are read in every sentence, so that names and pronouns in
     // later sentences resolve.
     memory.Save(&salient);
@@ -626,10 +678,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // again with the tags. Only the POS tags are read (noun or verb reading,
     // voice); chunking would cost as much again and nothing uses it.
     if (has_trigger && resources_.syntax && !tokens.empty() && tokens[0].pos == 0 &&
-        (!options_.require_dyad ||
-         UsableMentions(mentions, has_place_act) + has_implicit_target +
-                 (has_place_act && NamesAGazetteerCity(tokens, resources_.gazetteer.get())) >=
-             2)) {
+        may_hold_a_dyad(mentions, tokens)) {
       tagged.assign(tokens.begin(), tokens.end());
       resources_.syntax->TagPos(tagged);
       CorrectVerbTags(dict, matches, &tagged);
@@ -649,11 +698,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       s.Note(has_trigger ? "no actor: nothing to code" : "no verb or event noun: nothing to code");
       continue;
     }
-    // Some acts may have an implicit target (MayHaveImplicitTarget).
-    if (options_.require_dyad &&
-        UsableMentions(mentions, has_place_act) + has_implicit_target +
-                (has_place_act && NamesAGazetteerCity(tokens, resources_.gazetteer.get())) <
-            2) {
+    if (!may_hold_a_dyad(mentions, tokens)) {
       s.Note("fewer than two actors: no event possible");
       continue;
     }

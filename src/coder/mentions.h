@@ -122,7 +122,17 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                   const MentionContext& context, CoreferenceMemory* memory);
 
 // Helpers shared by the coder's rules.
-bool IsWord(const Token& t, std::string_view lower);  // case-insensitive equality
+// Case-insensitive equality with a lower-case word. Inline: the coder's
+// rules call it for nearly every token they look at.
+inline bool IsWord(const Token& t, std::string_view lower) {
+  if (t.text.size() != lower.size()) return false;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    char c = t.text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
 bool IsDeterminer(const Token& t);
 bool IsLocativePreposition(const Token& t);
 bool IsPreposition(const Token& t);

@@ -101,13 +101,9 @@ struct MatchState {
 bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elements,
                   std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t pos,
                   uint32_t end, MatchState* state) {
-  bool after_locative_word = false;  // the last element read was IN, AT, ...
-  for (const PatternElement& e : elements) {
+  for (size_t i = 0; i < elements.size(); ++i) {
+    const PatternElement& e = elements[i];
     using T = PatternElement::Type;
-    const bool locative_before = after_locative_word;
-    if (e.type != T::kPrepBegin && e.type != T::kPrepEnd && e.type != T::kNounBegin &&
-        e.type != T::kNounEnd)
-      after_locative_word = e.type == T::kWord && !e.stem && IsLocativePatternWord(e.text);
     switch (e.type) {
       case T::kWord: {
         bool found = false;
@@ -140,8 +136,20 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
       }
       case T::kTarget:
       case T::kSource: {
-        int m = MentionFrom(mentions, pos, std::min(end, pos + kMaxGap + 1),
-                            e.type == T::kTarget && locative_before);
+        // "(IN +)": the element read before '+', brackets aside, is a
+        // locative word (looked at only here, to keep the loop cheap).
+        bool locative_before = false;
+        if (e.type == T::kTarget) {
+          for (size_t b = i; b-- > 0;) {
+            const T t = elements[b].type;
+            if (t == T::kPrepBegin || t == T::kPrepEnd || t == T::kNounBegin || t == T::kNounEnd)
+              continue;
+            locative_before =
+                t == T::kWord && !elements[b].stem && IsLocativePatternWord(elements[b].text);
+            break;
+          }
+        }
+        int m = MentionFrom(mentions, pos, std::min(end, pos + kMaxGap + 1), locative_before);
         if (m < 0 || (e.type == T::kTarget && OwnedBySubject(tokens, mentions[m]))) return false;
         (e.type == T::kTarget ? state->target : state->source) = m;
         pos = mentions[m].span.end;
@@ -239,10 +247,29 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
       }
     }
     index.block_may_act_on_place.push_back(place);
-    bool implicit = MayHaveImplicitTarget(block.code.primary);
-    for (uint32_t f : block.forms) implicit |= MayHaveImplicitTarget(dict.verb_forms()[f].code.primary);
-    for (const VerbPattern& pattern : block.patterns) implicit |= MayHaveImplicitTarget(pattern.code.primary);
-    index.block_may_have_implicit_target.push_back(implicit);
+    bool protest = false, restrict = false;
+    auto note = [&](std::string_view code) {
+      protest |= code.starts_with("14");
+      restrict |= MayHaveImplicitTarget(code) && !code.starts_with("14");
+    };
+    note(block.code.primary);
+    for (uint32_t f : block.forms) note(dict.verb_forms()[f].code.primary);
+    for (const VerbPattern& pattern : block.patterns) note(pattern.code.primary);
+    index.block_may_protest.push_back(protest);
+    index.block_may_restrict.push_back(restrict);
+    Cues place_cues, protest_cues, restrict_cues;
+    auto is_protest = [](std::string_view c) { return c.starts_with("14"); };
+    auto is_restrict = [](std::string_view c) {
+      return MayHaveImplicitTarget(c) && !c.starts_with("14");
+    };
+    auto own = [&](auto&& want) {
+      bool any = want(block.code.primary);
+      for (uint32_t f : block.forms) any |= want(dict.verb_forms()[f].code.primary);
+      return any;
+    };
+    place_cues.always = own([](std::string_view c) { return TargetIsAPlace(c); });
+    protest_cues.always = own(is_protest);
+    restrict_cues.always = own(is_restrict);
     for (const VerbPattern& pattern : block.patterns) {
       Entry entry;
       const auto& elements = pattern.elements;
@@ -260,9 +287,44 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
         break;
       }
       entries.push_back(entry);
+      // The cue of this pattern for the kinds of act its code is.
+      bool binds_place = false, locative = false;
+      for (const PatternElement& e : elements) {
+        using T = PatternElement::Type;
+        if (e.type == T::kPrepBegin || e.type == T::kPrepEnd || e.type == T::kNounBegin ||
+            e.type == T::kNounEnd)
+          continue;
+        binds_place |= e.type == T::kTarget && locative;
+        locative = e.type == T::kWord && !e.stem && IsLocativePatternWord(e.text);
+      }
+      auto add = [&](Cues* cues) {
+        if (entry.first_word.empty()) {
+          cues->always = true;
+        } else {
+          cues->first_words.push_back(entry.first_word_hash);
+        }
+      };
+      if (TargetIsAPlace(pattern.code.primary) || binds_place) add(&place_cues);
+      if (is_protest(pattern.code.primary)) add(&protest_cues);
+      if (is_restrict(pattern.code.primary)) add(&restrict_cues);
     }
+    index.place_cues.push_back(std::move(place_cues));
+    index.protest_cues.push_back(std::move(protest_cues));
+    index.restrict_cues.push_back(std::move(restrict_cues));
   }
   return index;
+}
+
+bool PatternIndex::Cued(const Cues& cues, std::span<const Token> tokens, uint32_t after) const {
+  if (cues.always) return true;
+  if (cues.first_words.empty()) return false;
+  const uint32_t stop = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), after + kMaxGap + 1);
+  for (uint32_t k = after; k < stop; ++k) {
+    const uint64_t h = UpperWordHash(tokens[k].text);
+    for (uint64_t w : cues.first_words)
+      if (w == h) return true;
+  }
+  return false;
 }
 
 PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,

@@ -56,8 +56,23 @@ struct PatternIndex {
   // sentence must still be read with "in Syria" as a possible target.
   std::vector<uint8_t> block_may_act_on_place;
   // Parallel to dict.verb_blocks(): 1 when the block's code or one of its
-  // patterns' codes may have an implicit target (MayHaveImplicitTarget).
-  std::vector<uint8_t> block_may_have_implicit_target;
+  // patterns' codes is a protest (14), or a restriction imposed or eased
+  // (172, 081): acts that may have an implicit target (MayHaveImplicitTarget).
+  std::vector<uint8_t> block_may_protest;
+  std::vector<uint8_t> block_may_restrict;
+
+  // For a block and one of those kinds of act: whether a trigger of the
+  // block may take such a code here. `always` when a word of the block or a
+  // pattern without a word after the verb has it; otherwise the words the
+  // patterns that have it must find within a few tokens after the verb
+  // ("restricted ACCESS", "imposed a CURFEW"). Lets the coder skip
+  // ChoosePattern and tagging for sentences that cannot hold such an act.
+  struct Cues {
+    bool always = false;
+    std::vector<uint64_t> first_words;  // UpperWordHash
+  };
+  std::vector<Cues> place_cues, protest_cues, restrict_cues;  // parallel to verb_blocks()
+  bool Cued(const Cues& cues, std::span<const Token> tokens, uint32_t after) const;
 
   // The dictionary must outlive the index (entries view its words).
   static PatternIndex Build(const Dictionary& dict);

@@ -40,15 +40,6 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
-bool IsWord(const Token& t, std::string_view lower) {
-  if (t.text.size() != lower.size()) return false;
-  for (size_t i = 0; i < lower.size(); ++i) {
-    char c = t.text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
 
 bool IsDeterminer(const Token& t) { return InList(kDeterminers, t); }
 bool IsLocativePreposition(const Token& t) { return InList(kLocatives, t); }
