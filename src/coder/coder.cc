@@ -1173,8 +1173,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       };
       fill(src, &e.source);
       fill(tgt, &e.target);
-      if (src.unplaced) e.source.code = src_code;
-      if (tgt.unplaced) e.target.code = tgt_code;
+      // A completed role ("---REB" -> "MOZREB") replaces the mention's code,
+      // whether or not the mention was marked unplaced; no "---" leaves.
+      if (src.unplaced || src_code != src.code) e.source.code = src_code;
+      if (tgt.unplaced || tgt_code != tgt.code) e.target.code = tgt_code;
       if (options_.mode == CodingMode::kKhaldun && options_.state_actors) {
         PromoteStateActor(src, tokens, matches, resources_.gazetteer.get(), c.code, &e.source);
         if (!TargetIsAPlace(c.code))

@@ -747,5 +747,12 @@ TEST_F(TaggedCoderTest, AnEventNounObjectOfAnAnnouncedVerbIsAnnouncedToo) {
   EXPECT_EQ("IRN 190 IRQ", CodeTagged("Iran launched an attack on Iraq."));
 }
 
+TEST_F(CoderTest, AnUnknownCapitalisedWordBeforeAPluralRoleDescribesTheGroup) {
+  EXPECT_EQ("IRQOPP 111 IRN", Code("Kurdish protesters in Baghdad condemned Iran."));
+  // The word is no person's name to remember: nothing unplaced leaks out.
+  EXPECT_EQ("IRQOPP 111 IRN",
+            Code("Kurdish protesters in Baghdad condemned Iran. Kurdish protesters condemned Russia."));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -549,7 +549,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // "Tens of thousands of protesters in Minsk", "rioters in Tottenham": a
     // role without a country belongs to the place named right after it; with
     // no such place the coder completes it from the event.
-    RoleKind role = agent != nullptr && actor_code.empty() && name.empty() && mention.code.empty()
+    // "Rohingya refugees", "Yazidi women": an unknown capitalised word
+    // before a plural role describes the group; it names no person.
+    const bool group_modifier = agent != nullptr && !name.empty() && person_span.empty() &&
+                                !name_tokens.empty() && name_tokens.back() < j &&
+                                j > 0 && tokens[j - 1].text.ends_with("s") &&
+                                name_tokens.back() + 1 < j && seeds.agent_at[name_tokens.back() + 1] >= 0;
+    RoleKind role = agent != nullptr && actor_code.empty() && (name.empty() || group_modifier) &&
+                            mention.code.empty()
                         ? RoleWithoutCountry(*agent)
                         : RoleKind::kNone;
     // "joint military exercises", "signed a military agreement": a role
@@ -606,7 +613,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       }
       if ((mention.unplaced || mention.code.empty()) && context.gazetteer != nullptr && j + 1 < n &&
           (IsWord(tokens[j], "in") || IsWord(tokens[j], "from") ||
-           IsWord(tokens[j], "throughout") || IsWord(tokens[j], "across"))) {
+           IsWord(tokens[j], "throughout") || IsWord(tokens[j], "across") ||
+           IsWord(tokens[j], "fleeing"))) {
         size_t p = IsDeterminer(tokens[j + 1]) ? j + 2 : j + 1;
         size_t length = 0;
         if (const Place* place = context.gazetteer->MatchAt(tokens, p, &length); place != nullptr) {
@@ -639,7 +647,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         }
       }
     }
-    if (!name.empty()) {
+    if (!name.empty() && !group_modifier) {
       mention.person = true;
       if (has_seed) memory->RememberPerson(name, mention.code);
     } else if (agent != nullptr) {
