@@ -599,6 +599,9 @@ TEST_F(TaggedCoderTest, ANameEndingInASeaIsAPlaceNotItsCountry) {
 TEST_F(TaggedCoderTest, AConjunctionBetweenNounPhrasesOfTheObjectIsNoClauseBreak) {
   EXPECT_EQ("USAGOV 111 IRQ",
             CodeTagged("The White House condemned the sanctions and the threats against Iraq."));
+  EXPECT_EQ("USAGOV 111 IRQ",
+            CodeTagged("The White House condemned the sanctions and the harsh new threats of the "
+                       "last month against Iraq."));
   // A conjunction followed by a verb starts a new clause.
   EXPECT_EQ("", CodeTagged("The White House condemned the sanctions and said Iraq was wrong."));
 }
