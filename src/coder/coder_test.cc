@@ -757,5 +757,11 @@ TEST_F(CoderTest, AnUnknownCapitalisedWordBeforeAPluralRoleDescribesTheGroup) {
             Code("Kurdish protesters in Baghdad condemned Iran. Kurdish protesters condemned Russia."));
 }
 
+TEST_F(CoderTest, TheDecisionIsTheActOfTheStateNamedFirstBefore) {
+  EXPECT_EQ("IRN 190 IRQ; RUS 111 IRN", Code("Iran attacked Iraq. Russia condemned the decision."));
+  // "the decision of ..." names its own maker.
+  EXPECT_EQ("IRN 190 IRQ", Code("Iran attacked Iraq. Russia condemned the decision of its court."));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -27,6 +27,10 @@ constexpr std::array<std::string_view, 14> kPairNouns = {
     "men",      "leaders", "countries", "nations",  "sides",  "governments", "presidents",
     "ministers", "states", "neighbours", "neighbors", "allies", "rivals",     "women"};
 
+// "the decision", "the move": nouns for an act just reported.
+constexpr std::array<std::string_view, 4> kActNouns = {"decision", "move", "recognition",
+                                                       "announcement"};
+
 // Capitalised last words that make a name a place: "the South China Sea".
 constexpr std::array<std::string_view, 16> kGeographicFeatures = {
     "sea",    "ocean",  "gulf",    "strait", "straits", "river",  "peninsula", "bay",
@@ -316,6 +320,29 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           if (k == 0) both.coordinated_with = static_cast<int>(first + 1);
           mentions.push_back(std::move(both));
         }
+        i += 2;
+        continue;
+      }
+    }
+    // "Washington recognised Kosovo. Belgrade condemned the decision": a bare
+    // "the decision" (no possessor, no "of"/"by"/"to" after it) as an object
+    // refers to the act of the state named first in the previous sentence.
+    if (IsWord(tokens[i], "the") && i > 0 && i + 1 < n && InLowerList(kActNouns, tokens[i + 1]) &&
+        !IsPreposition(tokens[i - 1]) &&
+        (i + 2 >= n || !(IsWord(tokens[i + 2], "of") || IsWord(tokens[i + 2], "by") ||
+                         IsWord(tokens[i + 2], "to"))) &&
+        !memory->last_thing_code().empty()) {
+      bool named_here = false;
+      for (const Mention& m : mentions)
+        named_here |= !m.code.empty() && m.code.compare(0, 3, memory->last_thing_code(), 0, 3) == 0;
+      if (!named_here) {
+        Mention act;
+        act.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2)};
+        act.code = memory->last_thing_code();
+        act.how = fmt::format("coreference: the {} = {}'s", tokens[i + 1].text,
+                              memory->last_thing_label());
+        act.display_name = memory->last_thing_label();
+        mentions.push_back(std::move(act));
         i += 2;
         continue;
       }
