@@ -719,6 +719,8 @@ TEST_F(CoderTest, OfTwoRoleWordsInARowTheLastIsTheHead) {
 TEST_F(CoderTest, TheTwoMenAreTheLastTwoPartiesOfDifferentCountries) {
   EXPECT_EQ("IRNGOV 111 RUS; IRNGOV 040 RUS; RUS 040 IRNGOV",
             Code("Hassan Rouhani condemned Russia. The two men met on Sunday."));
+  EXPECT_EQ("IRNGOV 111 RUS; IRNGOV 040 RUS; RUS 040 IRNGOV",
+            Code("Hassan Rouhani condemned Russia. Both sides met on Sunday."));
 }
 
 TEST_F(CoderTest, PlacesListedAfterALocativePrepositionAreAllActedOn) {

@@ -296,8 +296,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // "Putin welcomed him ... before the two men signed a treaty", "the
     // two countries agreed": the two parties of different countries named
     // last, in this sentence or before, coordinated.
-    if (IsWord(tokens[i], "two") && i > 0 && IsWord(tokens[i - 1], "the") && i + 1 < n &&
-        InLowerList(kPairNouns, tokens[i + 1])) {
+    // "both sides", "both countries" likewise.
+    const bool pair_word = (IsWord(tokens[i], "two") && i > 0 && IsWord(tokens[i - 1], "the")) ||
+                           IsWord(tokens[i], "both");
+    if (pair_word && i + 1 < n && InLowerList(kPairNouns, tokens[i + 1])) {
       std::vector<std::string> parties = memory->recent_parties();
       for (const Mention& m : mentions)
         if (!m.code.empty() && !m.locative && !m.unplaced && m.code.size() >= 3) {
@@ -312,9 +314,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         const size_t first = mentions.size();
         for (size_t k = 0; k < 2; ++k) {
           Mention both;
-          both.span = {static_cast<uint32_t>(i - 1), static_cast<uint32_t>(i + 2)};
+          both.span = {static_cast<uint32_t>(IsWord(tokens[i], "both") ? i : i - 1),
+                       static_cast<uint32_t>(i + 2)};
           both.code = pair[k];
-          both.how = fmt::format("coreference: the two {} = {} and {}", tokens[i + 1].text,
+          both.how = fmt::format("coreference: {} {} = {} and {}",
+                                 IsWord(tokens[i], "both") ? "both" : "the two", tokens[i + 1].text,
                                  pair[0], pair[1]);
           both.display_name = pair[k];
           if (k == 0) both.coordinated_with = static_cast<int>(first + 1);
