@@ -1053,10 +1053,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         why_target = "target: implicit, the government of the protesters' country";
       }
-      // "Iran restricted access to Instagram", "the government lifted the
-      // state of emergency": administrative restrictions a state imposes or
-      // eases with no one named fall on its own population.
-      if (target < 0 && source >= 0 && (act.starts_with("172") || act.starts_with("081")) &&
+      // "Iran restricted access to Instagram": administrative restrictions a
+      // state imposes with no one named fall on its own population.
+      if (target < 0 && source >= 0 && act.starts_with("172") &&
           IsStateActor(mentions[source]) && !nominal_reading &&
           !BareParticiple(tokens, m.span.begin)) {
         Mention population;

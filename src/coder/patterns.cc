@@ -222,7 +222,7 @@ bool TargetIsAPlace(std::string_view code) {
 }
 
 bool MayHaveImplicitTarget(std::string_view code) {
-  return code.starts_with("14") || code.starts_with("172") || code.starts_with("081");
+  return code.starts_with("14") || code.starts_with("172");
 }
 
 PatternIndex PatternIndex::Build(const Dictionary& dict) {

@@ -88,9 +88,9 @@ bool TargetIsAPlace(std::string_view code);
 
 // Acts whose target may go unnamed because it is the actor's own country:
 // a protest against the protesters' government (14: "thousands of Kurds
-// demonstrated in Kirkuk"), restrictions a state imposes on or eases for its
-// own people (172: "Iran restricted access to Instagram"; 081: "the
-// government lifted the state of emergency").
+// demonstrated in Kirkuk"), restrictions a state imposes on its own people
+// (172: "Iran restricted access to Instagram"). Easing (081) is left out:
+// "signs that oil prices are easing" read as a state easing restrictions.
 bool MayHaveImplicitTarget(std::string_view code);
 
 // FNV-1a of the word with ASCII letters upper-cased, as SpellsWord compares.
