@@ -721,6 +721,9 @@ TEST_F(CoderTest, TheTwoMenAreTheLastTwoPartiesOfDifferentCountries) {
             Code("Hassan Rouhani condemned Russia. The two men met on Sunday."));
   EXPECT_EQ("IRNGOV 111 RUS; IRNGOV 040 RUS; RUS 040 IRNGOV",
             Code("Hassan Rouhani condemned Russia. Both sides met on Sunday."));
+  // Leaders and countries are not the firms or people named last.
+  EXPECT_EQ("IRNGOV 111 RUS; IRNGOV 040 RUS; RUS 040 IRNGOV",
+            Code("Hassan Rouhani condemned Russia. Iraqi civilians fled. The two countries met."));
 }
 
 TEST_F(CoderTest, PlacesListedAfterALocativePrepositionAreAllActedOn) {

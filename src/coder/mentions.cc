@@ -306,9 +306,20 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           std::erase(parties, m.code);
           parties.push_back(m.code);
         }
+      // "the two presidents", "the two countries" are states or their
+      // leaders, not the firms named last.
+      const bool any_kind = IsWord(tokens[i + 1], "sides") || IsWord(tokens[i + 1], "allies") ||
+                            IsWord(tokens[i + 1], "rivals");
+      auto fits = [&](const std::string& code) {
+        if (any_kind || code.size() < 6) return true;
+        std::string_view sector = std::string_view(code).substr(3, 3);
+        return sector != "BUS" && sector != "MED" && sector != "EDU" && sector != "LAB" &&
+               sector != "CVL" && sector != "REF";
+      };
       std::vector<std::string> pair;
       for (size_t k = parties.size(); k-- > 0 && pair.size() < 2;)
-        if (pair.empty() || parties[k].compare(0, 3, pair[0], 0, 3) != 0) pair.push_back(parties[k]);
+        if (fits(parties[k]) && (pair.empty() || parties[k].compare(0, 3, pair[0], 0, 3) != 0))
+          pair.push_back(parties[k]);
       if (pair.size() == 2) {
         std::swap(pair[0], pair[1]);
         const size_t first = mentions.size();
