@@ -42,6 +42,7 @@ PRIME_MINISTER [~GOV]
 AMBASSADOR [~GOV]
 GOVERNMENT [~GOV]
 COMMANDER [~MIL]
+GENERAL [~MIL]
 MILITARY {} [~MIL]
 TROOPS {} [~MIL]
 POLICE {} [~COP]
@@ -766,6 +767,11 @@ TEST_F(CoderTest, TheDecisionIsTheActOfTheStateNamedFirstBefore) {
   EXPECT_EQ("IRN 190 IRQ; RUS 111 IRN", Code("Iran attacked Iraq. Russia condemned the decision."));
   // "the decision of ..." names its own maker.
   EXPECT_EQ("IRN 190 IRQ", Code("Iran attacked Iraq. Russia condemned the decision of its court."));
+}
+
+TEST_F(CoderTest, TheAdjectiveGeneralIsNoRank) {
+  EXPECT_EQ("", Code("Iran condemned the general election in Baghdad."));
+  EXPECT_EQ("IRN 111 IRQMIL @Baghdad", Code("Iran condemned the general in Baghdad."));
 }
 
 }  // namespace

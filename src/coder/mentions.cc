@@ -27,6 +27,11 @@ constexpr std::array<std::string_view, 14> kPairNouns = {
     "men",      "leaders", "countries", "nations",  "sides",  "governments", "presidents",
     "ministers", "states", "neighbours", "neighbors", "allies", "rivals",     "women"};
 
+// Nouns the adjective "general" qualifies: "general election".
+constexpr std::array<std::string_view, 10> kGeneralNouns = {
+    "election", "elections", "strike", "strikes", "assembly", "public", "amnesty", "secretary",
+    "manager", "consensus"};
+
 // "the decision", "the move": nouns for an act just reported.
 constexpr std::array<std::string_view, 4> kActNouns = {"decision", "move", "recognition",
                                                        "announcement"};
@@ -445,6 +450,17 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         has_seed = true;
         j = matches[m].span.end;
         continue;
+      }
+      // "the next general election", "a general strike": the lower-case
+      // adjective "general" is not the rank ("General Soleimani", "the
+      // general said"); read with the tag, or before the nouns it most often
+      // qualifies.
+      if (int m = seeds.agent_at[j]; m >= 0 && IsWord(tokens[j], "general") &&
+                                       !tokens[j].Has(kTokenCapitalized) && j + 1 < n &&
+                                       !tokens[j + 1].Has(kTokenCapitalized) &&
+                                       (tokens[j + 1].pos == kPosNN || tokens[j + 1].pos == kPosNNS ||
+                                        InLowerList(kGeneralNouns, tokens[j + 1]))) {
+        break;
       }
       if (int m = seeds.agent_at[j]; m >= 0) {
         // "a US terrorist attack": a role word before an event noun that is
