@@ -611,9 +611,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         const std::string& code = form.EffectiveCode(dict.verb_blocks()).primary;
         has_place_act |= (!code.empty() && TargetIsAPlace(code)) ||
                          (pattern_index_ && pattern_index_->block_may_act_on_place[form.block]);
-        has_protest |= code.starts_with("14") ||
+        has_protest |= internal::AddressesOwnGovernment(code) ||
                        (pattern_index_ && pattern_index_->block_may_protest[form.block]);
-        has_restriction |= (internal::MayHaveImplicitTarget(code) && !code.starts_with("14")) ||
+        has_restriction |= internal::FallsOnOwnPopulation(code) ||
                            (pattern_index_ && pattern_index_->block_may_restrict[form.block]);
       }
       has_actor |= m.kind == PhraseMatch::Kind::kActor || m.kind == PhraseMatch::Kind::kAgent;
@@ -662,8 +662,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             dict, t, toks, ms, internal::ClauseAround(toks, t.span.begin), pattern_index_.get());
         const std::string& code = choice.code.primary;
         if (code.empty() || choice.code.is_null()) continue;
-        if (protester && code.starts_with("14")) return true;
-        if (state && internal::MayHaveImplicitTarget(code) && !code.starts_with("14")) return true;
+        if (protester && internal::AddressesOwnGovernment(code)) return true;
+        if (state && internal::FallsOnOwnPopulation(code)) return true;
         if (city && TargetIsAPlace(code)) return true;
       }
       return false;
@@ -1035,7 +1035,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // hunger strike": a protest that names no target is directed at the
       // government of the protesters' own country, as CAMEO codes domestic
       // protest.
-      if (target < 0 && source >= 0 && CameoRoot(act) == "14" &&
+      if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
           ProtestsItsOwnGovernment(mentions[source], tokens)) {
         const std::string& who = mentions[source].code;
         Mention government;
@@ -1055,7 +1055,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       // "Iran restricted access to Instagram": administrative restrictions a
       // state imposes with no one named fall on its own population.
-      if (target < 0 && source >= 0 && act.starts_with("172") &&
+      if (target < 0 && source >= 0 && internal::FallsOnOwnPopulation(act) &&
           IsStateActor(mentions[source]) && !nominal_reading &&
           !BareParticiple(tokens, m.span.begin)) {
         Mention population;

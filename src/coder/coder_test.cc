@@ -98,6 +98,9 @@ RESTRICT
 --- CLAIM [---] ---
 CLAIM
 - * ATTACKS (IN +) [015]
+--- DEMAND [100] ---
+DEMAND
+- * RESIGNATION [1041]
 --- RECALL [---] ---
 +RECALL_ITS_AMBASSADOR {+RECALLED_ITS_AMBASSADOR} [161]
 --- FREEZE [---] ---
@@ -621,6 +624,11 @@ TEST_F(CoderTest, AReportingClauseAtTheEndNamesNoParty) {
   // Not "RUS 030 USAGOV": the White House reports the agreement.
   EXPECT_EQ("RUS 030 CHN; CHN 030 RUS",
             Code("Russia and China agreed to cooperate, the White House said on Monday."));
+}
+
+TEST_F(CoderTest, ADemandForPoliticalChangeWithNoTargetIsAddressedToTheGovernment) {
+  EXPECT_EQ("IRNOPP 1041 IRNGOV", Code("Iranian protesters demanded the resignation of the cabinet."));
+  EXPECT_EQ("", Code("Iran demanded the resignation of the cabinet."));
 }
 
 TEST_F(CoderTest, AProtestWithNoTargetIsAgainstTheProtestersGovernment) {

@@ -222,7 +222,14 @@ bool TargetIsAPlace(std::string_view code) {
 }
 
 bool MayHaveImplicitTarget(std::string_view code) {
-  return code.starts_with("14") || code.starts_with("172");
+  return AddressesOwnGovernment(code) || FallsOnOwnPopulation(code);
+}
+
+bool AddressesOwnGovernment(std::string_view code) {
+  return code.starts_with("14") || code.starts_with("104");
+}
+
+bool FallsOnOwnPopulation(std::string_view code) { return code.starts_with("172");
 }
 
 PatternIndex PatternIndex::Build(const Dictionary& dict) {
@@ -249,8 +256,8 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
     index.block_may_act_on_place.push_back(place);
     bool protest = false, restrict = false;
     auto note = [&](std::string_view code) {
-      protest |= code.starts_with("14");
-      restrict |= MayHaveImplicitTarget(code) && !code.starts_with("14");
+      protest |= AddressesOwnGovernment(code);
+      restrict |= FallsOnOwnPopulation(code);
     };
     note(block.code.primary);
     for (uint32_t f : block.forms) note(dict.verb_forms()[f].code.primary);
@@ -258,9 +265,9 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
     index.block_may_protest.push_back(protest);
     index.block_may_restrict.push_back(restrict);
     Cues place_cues, protest_cues, restrict_cues;
-    auto is_protest = [](std::string_view c) { return c.starts_with("14"); };
+    auto is_protest = [](std::string_view c) { return AddressesOwnGovernment(c); };
     auto is_restrict = [](std::string_view c) {
-      return MayHaveImplicitTarget(c) && !c.starts_with("14");
+      return FallsOnOwnPopulation(c);
     };
     auto own = [&](auto&& want) {
       bool any = want(block.code.primary);

@@ -88,10 +88,18 @@ bool TargetIsAPlace(std::string_view code);
 
 // Acts whose target may go unnamed because it is the actor's own country:
 // a protest against the protesters' government (14: "thousands of Kurds
-// demonstrated in Kirkuk"), restrictions a state imposes on its own people
+// demonstrated in Kirkuk") or a demand for political change (104x),
+// restrictions a state imposes on its own people
 // (172: "Iran restricted access to Instagram"). Easing (081) is left out:
 // "signs that oil prices are easing" read as a state easing restrictions.
 bool MayHaveImplicitTarget(std::string_view code);
+// The first kind: protests (14) and demands for political change (104x:
+// "protesters demanded the resignation of the city's leader"), addressed to
+// the government of the actor's own country.
+bool AddressesOwnGovernment(std::string_view code);
+// The second kind: restrictions imposed (172x), falling on the state's own
+// population.
+bool FallsOnOwnPopulation(std::string_view code);
 
 // FNV-1a of the word with ASCII letters upper-cased, as SpellsWord compares.
 uint64_t UpperWordHash(std::string_view word);
