@@ -984,6 +984,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           label += " -> 186 (a named office-holder killed)";
         }
       }
+      // "expressed his deep sorrow over the earthquake that struck Turkey and
+      // Syria": sympathy (018) names whom it is for in a relative clause
+      // about the disaster; its object is looked for past "that"/"which".
+      if (target < 0 && source >= 0 && choice.code.primary.starts_with("018")) {
+        for (size_t k = 0; k < mentions.size(); ++k) {
+          const Mention& x = mentions[k];
+          if (x.code.empty() || x.span.begin < m.span.end || x.span.begin > m.span.end + 12 ||
+              x.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+            continue;
+          bool relative = false, stop = false;
+          for (uint32_t q = m.span.end; q < x.span.begin && !stop; ++q) {
+            relative |= internal::IsWord(tokens[q], "that") || internal::IsWord(tokens[q], "which");
+            stop = tokens[q].text == ";" || tokens[q].text == ":" || tokens[q].Has(kTokenQuote);
+          }
+          if (!relative || stop) continue;
+          target = static_cast<int>(k);
+          why_target = "target: whom the sympathy is for, named in the relative clause";
+          break;
+        }
+      }
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
       if (!nominal_reading) {
         last_verb_end = m.span.end;

@@ -98,6 +98,9 @@ RESTRICT
 --- CLAIM [---] ---
 CLAIM
 - * ATTACKS (IN +) [015]
+--- EXPRESS [---] ---
+EXPRESS
+- * SORROW [018]
 --- DEMAND [100] ---
 DEMAND
 - * RESIGNATION [1041]
@@ -780,6 +783,12 @@ TEST_F(CoderTest, TheDecisionIsTheActOfTheStateNamedFirstBefore) {
 TEST_F(CoderTest, TheAdjectiveGeneralIsNoRank) {
   EXPECT_EQ("", Code("Iran condemned the general election in Baghdad."));
   EXPECT_EQ("IRN 111 IRQMIL @Baghdad", Code("Iran condemned the general in Baghdad."));
+}
+
+TEST_F(TaggedCoderTest, SympathyNamesWhomItIsForInARelativeClause) {
+  EXPECT_EQ("IRN 018 IRQ", CodeTagged("Iran expressed sorrow over the floods that hit Iraq."));
+  // Only sympathy looks past "that".
+  EXPECT_EQ("", CodeTagged("Iran condemned the floods that hit Iraq."));
 }
 
 }  // namespace
