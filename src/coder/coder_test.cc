@@ -791,5 +791,10 @@ TEST_F(TaggedCoderTest, SympathyNamesWhomItIsForInARelativeClause) {
   EXPECT_EQ("", CodeTagged("Iran condemned the floods that hit Iraq."));
 }
 
+TEST_F(TaggedCoderTest, AdjectivesBetweenAPossessivePronounAndARoleKeepItTheOwners) {
+  // "its elite troops" are Russia's own, not a target placed by "in Baghdad".
+  EXPECT_EQ("", CodeTagged("Russia condemned its elite troops in Baghdad."));
+}
+
 }  // namespace
 }  // namespace khaldun

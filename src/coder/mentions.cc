@@ -649,7 +649,18 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // "Trump said his administration ...", "Ukraine put its armed forces
       // on alert": a role owned by a possessive pronoun belongs to the last
       // actor named before it.
-      const Token* before = start > 0 ? &tokens[start - 1] : nullptr;
+      // "ordered his nuclear forces on alert": one or two adjectives may
+      // stand between the pronoun and the role.
+      size_t owner_at = start;
+      for (int skipped = 0; skipped < 2 && owner_at > 0; ++skipped) {
+        const Token& w = tokens[owner_at - 1];
+        if (!w.Has(kTokenWord) || w.Has(kTokenCapitalized) || IsWord(w, "his") ||
+            IsWord(w, "her") || IsWord(w, "its") || IsWord(w, "their") ||
+            !(w.pos == kPosJJ || w.pos == kPosNN || w.pos == kPosVBN))
+          break;
+        --owner_at;
+      }
+      const Token* before = owner_at > 0 ? &tokens[owner_at - 1] : nullptr;
       if (mention.unplaced && before != nullptr &&
           (IsWord(*before, "his") || IsWord(*before, "her") || IsWord(*before, "its") ||
            IsWord(*before, "their"))) {
