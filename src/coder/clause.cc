@@ -20,6 +20,11 @@ constexpr std::array<std::string_view, 12> kClauseOpeners = {
     "because", "although", "though", "whereas", "while",  "but",
     "which",   "who",      "whom",   "whose",   "unless", "whereby"};
 
+// Participles whose agent is the actor behind the thing they qualify.
+constexpr std::array<std::string_view, 10> kAgentParticiples = {
+    "planted", "blamed", "claimed", "detonated", "fired", "launched", "set", "sent", "carried",
+    "organised"};
+
 constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "were", "be",
                                                       "been", "being", "'s",  "'re"};
 
@@ -251,6 +256,22 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   int head_modifier = -1;
   for (size_t m = mentions.size(); m-- > 0;) {
     const Mention& x = mentions[m];
+    // "A bomb planted by rebels killed ...", "A truck bomb blamed on
+    // al-Shabaab killed ...": the agent of a participle inside the subject
+    // noun phrase is who did it, when the clause names no one else first.
+    if (x.span.end <= before && UsableMention(x) && !x.possessive && x.span.begin >= 2 &&
+        x.span.begin >= window.begin &&
+        (IsWord(tokens[x.span.begin - 1], "by") || IsWord(tokens[x.span.begin - 1], "on")) &&
+        InWords(kAgentParticiples, tokens[x.span.begin - 2])) {
+      bool earlier_party = false;
+      for (size_t e = 0; e < m; ++e)
+        earlier_party |= UsableMention(mentions[e]) && mentions[e].span.begin >= window.begin &&
+                         !mentions[e].possessive;
+      if (!earlier_party) {
+        *why = "subject: the agent of the participle in the subject (planted by, blamed on)";
+        return static_cast<int>(m);
+      }
+    }
     if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
       continue;
     if (ModifiesNextNoun(tokens, x)) {

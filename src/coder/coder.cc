@@ -315,6 +315,14 @@ bool HasSourceSlot(const VerbPattern& pattern) {
   return false;
 }
 
+// Armed actors that are not the state: rebels, insurgents, separatists,
+// unidentified gunmen and militants.
+bool IsNonStateArmed(std::string_view code) {
+  if (code.size() < 6) return false;
+  std::string_view sector = code.substr(3, 3);
+  return sector == "REB" || sector == "INS" || sector == "SEP" || sector == "UAF";
+}
+
 // "Khamis ... calling for cooperation between Damascus and Tehran": SYRGOV
 // and SYR are one actor named at two levels of detail, not a dyad.
 bool SameActor(const std::string& a, const std::string& b) {
@@ -327,6 +335,9 @@ bool SameActor(const std::string& a, const std::string& b) {
 // population), a dyad; "the Iranian government condemned Iran" becomes
 // IRNGOV towards IRNGOV and is dropped when the codes are final.
 bool OneParty(const std::string& a, const std::string& b, bool state_actors) {
+  // "the Mahdi Army attacked targets in Basra": an armed group is not its
+  // country.
+  if (a.size() != b.size() && (IsNonStateArmed(a) || IsNonStateArmed(b))) return false;
   if (!state_actors) return SameActor(a, b);
   return a == b || (a.size() > 3 && b.size() > 3 && SameActor(a, b));
 }
@@ -664,7 +675,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (code.empty() || choice.code.is_null()) continue;
         if (protester && internal::AddressesOwnGovernment(code)) return true;
         if (state && internal::FallsOnOwnPopulation(code)) return true;
-        if (city && TargetIsAPlace(code)) return true;
+        if (has_place_act && TargetIsAPlace(code)) {
+          if (!city_known) {
+            city = NamesAGazetteerCity(toks, resources_.gazetteer.get());
+            city_known = true;
+          }
+          if (city) return true;
+        }
       }
       return false;
     };
@@ -917,9 +934,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           !(compound_source && IsMutualAct(choice.code.primary))) {
         for (size_t k = 0; k < mentions.size(); ++k) {
           const Mention& x = mentions[k];
+          // A state acting in its own country acts on no place ("Iraqi
+          // forces deployed in Baghdad"); an armed group's attack at home
+          // strikes its country ("a bomb blamed on al-Shabaab killed 500
+          // people in Mogadishu" SOMREB 18x SOM).
+          const bool at_home = x.code.compare(0, 3, mentions[source].code, 0, 3) == 0;
           if (x.locative && !x.code.empty() && x.span.begin >= m.span.end &&
               x.span.begin <= m.span.end + 12 && x.span.begin < window.end &&
-              x.code.compare(0, 3, mentions[source].code, 0, 3) != 0) {
+              (!at_home || (IsNonStateArmed(mentions[source].code) &&
+                            (CameoRoot(choice.code.primary) == "18" ||
+                             CameoRoot(choice.code.primary) == "19" ||
+                             CameoRoot(choice.code.primary) == "20")))) {
             target = static_cast<int>(k);
             why_target = "target: the place where the act happens";
             break;
@@ -934,8 +959,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             if (!tokens[k].Has(kTokenCapitalized)) continue;
             size_t length = 0;
             const Place* place = resources_.gazetteer->MatchAt(tokens, k, &length);
-            if (place == nullptr || place->kind != PlaceKind::kCity ||
-                place->country.compare(0, 3, mentions[source].code, 0, 3) == 0)
+            if (place == nullptr || place->kind != PlaceKind::kCity) continue;
+            const bool home = place->country.compare(0, 3, mentions[source].code, 0, 3) == 0;
+            if (home && !(IsNonStateArmed(mentions[source].code) &&
+                          (CameoRoot(choice.code.primary) == "18" ||
+                           CameoRoot(choice.code.primary) == "19" ||
+                           CameoRoot(choice.code.primary) == "20")))
               continue;
             bool covered = false;
             for (const Mention& x : mentions) covered |= x.span.begin <= k && k < x.span.end;
@@ -1210,7 +1239,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       const bool implicit_target = c.target >= 0 && tgt.span.empty();
       if (options_.state_actors && !e.source.code.empty() && !implicit_target &&
           (e.source.code.size() == 3) != (e.target.code.size() == 3) &&
-          SameActor(e.source.code, e.target.code) && !ActsOnAPopulation(c.code)) {
+          SameActor(e.source.code, e.target.code) && !ActsOnAPopulation(c.code) &&
+          !IsNonStateArmed(e.source.code.size() > 3 ? e.source.code : e.target.code)) {
         s.Note(fmt::format("'{}': {} and {} are one party for this act; no event",
                            s.Text(c.trigger), e.source.code, e.target.code));
         continue;

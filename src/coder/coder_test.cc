@@ -30,6 +30,7 @@ CHINA [CHN]
 +CHINESE_
 NEW_ZEALAND [NZL]
 TAMIL_TIGERS_ [LKAREB]
+MAHDI_ARMY_ [IRQREB]
 INTERNATIONAL_MONETARY_FUND [IGOBUSIMF]
 +IMF
 WHITE_HOUSE [USAGOV]
@@ -794,6 +795,17 @@ TEST_F(TaggedCoderTest, SympathyNamesWhomItIsForInARelativeClause) {
 TEST_F(TaggedCoderTest, AdjectivesBetweenAPossessivePronounAndARoleKeepItTheOwners) {
   // "its elite troops" are Russia's own, not a target placed by "in Baghdad".
   EXPECT_EQ("", CodeTagged("Russia condemned its elite troops in Baghdad."));
+}
+
+TEST_F(CoderTest, TheAgentOfAParticipleInTheSubjectDidIt) {
+  EXPECT_EQ("IRQREB 1823 IRN",
+            Code("A bomb planted by the Mahdi Army killed an Iranian doctor on Sunday."));
+}
+
+TEST_F(CoderTest, AnArmedGroupsAttackAtHomeStrikesItsCountry) {
+  EXPECT_EQ("IRQREB 190 IRQ @Basra", Code("The Mahdi Army attacked targets in Basra."));
+  // A state's forces acting at home act on no place.
+  EXPECT_EQ("", Code("Iraqi troops attacked targets in Basra."));
 }
 
 }  // namespace
