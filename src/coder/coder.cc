@@ -983,6 +983,34 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           }
         }
       }
+      // "A truck bomb ... killed more than 500 people", "an air strike killed
+      // twenty civilians": when the subject of a killing verb is an event noun
+      // of force, the noun says how (1832 car bombing, 195 air strike); its
+      // code is the event's.
+      if (!nominal_reading && IsKillingVerb(dict.verb_form(m.id))) {
+        for (size_t k = mi; k-- > 0;) {
+          const PhraseMatch& n = matches[k];
+          if (n.span.end > m.span.begin || n.span.begin < window.begin) continue;
+          if (InsideLongerTrigger(matches, n)) continue;  // "attack" of "missile attack"
+          if (n.kind == PhraseMatch::Kind::kVerb && n.span.end + 6 > m.span.begin) {
+            // a verb between the noun and the killing verb: "bomb" is also a
+            // verb form; only a verb that is the noun's twin is skipped.
+            bool twin = false;
+            for (const PhraseMatch& o : matches)
+              twin |= o.kind == PhraseMatch::Kind::kNominal && o.span.end == n.span.end;
+            if (!twin) continue;
+          }
+          if (n.kind != PhraseMatch::Kind::kNominal || n.span.begin + 8 < m.span.begin) continue;
+          const std::string& how = dict.verb_form(n.id).EffectiveCode(dict.verb_blocks()).primary;
+          auto root = CameoRoot(how);
+          if ((root == "18" || root == "19" || root == "20") && how.size() > 2 &&
+              how != choice.code.primary) {
+            label += fmt::format(" -> {} (its subject, '{}', says how)", how, s.Text(n.span));
+            choice.code.primary = how;
+          }
+          break;
+        }
+      }
       // "will provide 25,000 tons of food aid", "is ready to contribute
       // troops", "would impose a curfew": an announced act is an intent or a
       // threat, not the act.

@@ -808,5 +808,10 @@ TEST_F(CoderTest, AnArmedGroupsAttackAtHomeStrikesItsCountry) {
   EXPECT_EQ("", Code("Iraqi troops attacked targets in Basra."));
 }
 
+TEST_F(TaggedCoderTest, AnEventNounOfForceAsSubjectSaysHowTheKillingWasDone) {
+  EXPECT_EQ("IRQ 195 IRNCVL", CodeTagged("An Iraqi missile attack killed Iranian civilians on Sunday."));
+  EXPECT_EQ("IRQ 1823 IRNCVL", CodeTagged("Iraqi gunmen killed Iranian civilians on Sunday."));
+}
+
 }  // namespace
 }  // namespace khaldun
