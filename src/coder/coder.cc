@@ -282,6 +282,17 @@ void AddHyphenatedActors(const Dictionary& dict, std::span<const Token> tokens,
   }
 }
 
+// "Russian interference", "the Israeli raid": a bare country mention that is
+// not possessive, right before an event noun.
+bool DemonymBeforeEventNoun(const Mention& m, std::span<const Token> tokens,
+                            std::span<const PhraseMatch> matches) {
+  if (m.code.size() != 3 || m.possessive || m.span.empty() || m.span.end >= tokens.size())
+    return false;
+  for (const PhraseMatch& pm : matches)
+    if (pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin == m.span.end) return true;
+  return false;
+}
+
 int CoordinationHead(std::span<const Mention> mentions, int m) {
   while (m > 0 && mentions[m - 1].coordinated_with == m) --m;
   return m;
@@ -1255,7 +1266,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (tgt.unplaced || tgt_code != tgt.code) e.target.code = tgt_code;
       if (options_.mode == CodingMode::kKhaldun && options_.state_actors) {
         PromoteStateActor(src, tokens, matches, resources_.gazetteer.get(), c.code, &e.source);
-        if (!TargetIsAPlace(c.code))
+        // "an investigation into Russian interference": even where the
+        // target of an act is a place, a demonym before an event noun names
+        // the state that acted.
+        if (!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches))
           PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(), "", &e.target);
       }
       // "Brazil's Senate opened an inquiry into spying on Brazil": a

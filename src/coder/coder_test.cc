@@ -99,6 +99,8 @@ RESTRICT
 --- CLAIM [---] ---
 CLAIM
 - * ATTACKS (IN +) [015]
+--- INVESTIGATE [090] ---
+INVESTIGATE
 --- EXPRESS [---] ---
 EXPRESS
 - * SORROW [018]
@@ -450,6 +452,9 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   // A possessive state and the state behind an event noun are governments.
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China denounced Russia's plans."));
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China condemned the Russian missile attack."));
+  // A place is investigated, but the state behind an event noun is an actor.
+  EXPECT_EQ("CHNGOV 090 IRQ", code("China investigated Iraq."));
+  EXPECT_EQ("CHNGOV 090 RUSGOV", code("China investigated the Russian attack."));
   // A demonym before an act of force names the state's military.
   EXPECT_NE(std::string::npos,
             code("The Russian missile attack on Iraq continued.").find("RUSMIL 195 IRQ"));
