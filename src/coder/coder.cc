@@ -1264,6 +1264,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // whether or not the mention was marked unplaced; no "---" leaves.
       if (src.unplaced || src_code != src.code) e.source.code = src_code;
       if (tgt.unplaced || tgt_code != tgt.code) e.target.code = tgt_code;
+      // "delivered food rations to twelve million people in Yemen": where the
+      // target of an act is a place or population, the population named as
+      // such ("people", "residents", "the population") is the country itself.
+      if (TargetIsAPlace(c.code) && tgt.role != nullptr && e.target.code.size() == 6 &&
+          e.target.code.ends_with("CVL")) {
+        std::string_view role = tgt.role->name;
+        if (role == "PEOPLE" || role == "POPULATION" || role == "RESIDENT" || role == "INHABITANT") {
+          e.target.code.resize(3);
+          e.target.how += "; the population of a place acted on: the country";
+        }
+      }
       if (options_.mode == CodingMode::kKhaldun && options_.state_actors) {
         PromoteStateActor(src, tokens, matches, resources_.gazetteer.get(), c.code, &e.source);
         // "an investigation into Russian interference": even where the

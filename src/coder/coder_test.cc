@@ -50,6 +50,7 @@ POLICE {} [~COP]
 PROTESTER [~OPP]
 GUNMAN [~UAF]
 CIVILIAN [~CVL]
+PEOPLE {} [~CVL]
 AID_AGENCY {AID_AGENCIES} [~NGO]
 )";
 
@@ -99,6 +100,9 @@ RESTRICT
 --- CLAIM [---] ---
 CLAIM
 - * ATTACKS (IN +) [015]
+--- DELIVER [---] ---
+DELIVER
+- * FOOD (TO +) [073]
 --- INVESTIGATE [090] ---
 INVESTIGATE
 --- EXPRESS [---] ---
@@ -816,6 +820,12 @@ TEST_F(CoderTest, AnArmedGroupsAttackAtHomeStrikesItsCountry) {
 TEST_F(TaggedCoderTest, AnEventNounOfForceAsSubjectSaysHowTheKillingWasDone) {
   EXPECT_EQ("IRQ 195 IRNCVL", CodeTagged("An Iraqi missile attack killed Iranian civilians on Sunday."));
   EXPECT_EQ("IRQ 1823 IRNCVL", CodeTagged("Iraqi gunmen killed Iranian civilians on Sunday."));
+}
+
+TEST_F(CoderTest, ThePopulationOfAPlaceActedOnIsTheCountry) {
+  EXPECT_EQ("IRN 073 IRQ @Baghdad", Code("Iran delivered food to people in Baghdad."));
+  // Civilians named as such keep their sector.
+  EXPECT_EQ("IRN 073 IRQCVL @Baghdad", Code("Iran delivered food to civilians in Baghdad."));
 }
 
 }  // namespace

@@ -575,6 +575,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     mention.possessive = possessive;
     mention.person_name = name;
     if (!actor_code.empty() && actor_code.size() <= 3) mention.agent = agent;
+    mention.role = agent;
     mention.display_name = !name.empty() ? name : DisplayName(actor_words, agent);
     // A role without an actor ("the commander", "governments") names no one
     // in particular: it has no code unless coreference finds one below.

@@ -26,6 +26,7 @@ struct Mention {
   int coordinated_with = -1;     // index of the next mention of "A and B", or -1
   std::string person_name;       // "Hassan Rouhani" when the phrase holds a name
   const AgentEntry* agent = nullptr;  // the role composed into `code`, if any
+  const AgentEntry* role = nullptr;   // the phrase's role word, whatever gave the country
   std::string display_name;           // readable: "Hassan Rouhani", "Syria government", "Iran"
   // A role named without a country ("protesters", "a gunman", "security
   // forces"): its code is "---" + the role, and the coder takes the country
