@@ -177,8 +177,12 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
   size_t name_length = 0;
   const Place* named = gazetteer->MatchAt(tokens, name_at, &name_length);
   const bool country_name = named != nullptr && name_at + name_length == m.span.end;
-  if (tokens[m.span.end - 1].text.ends_with("s") && !m.possessive && !country_name) return;
-  if (!m.possessive && !country_name && m.span.end < tokens.size()) {
+  // "an American-led workshop", "a US-backed government": the country
+  // before a participle of control is the state that leads or backs.
+  const bool controls = tokens[m.span.end - 1].Has(kTokenHyphenated) && !country_name;
+  if (tokens[m.span.end - 1].text.ends_with("s") && !m.possessive && !country_name && !controls)
+    return;
+  if (!m.possessive && !country_name && !controls && m.span.end < tokens.size()) {
     const Token& next = tokens[m.span.end];
     bool event_noun = false;
     for (const PhraseMatch& pm : matches)

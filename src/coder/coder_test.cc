@@ -828,5 +828,29 @@ TEST_F(CoderTest, ThePopulationOfAPlaceActedOnIsTheCountry) {
   EXPECT_EQ("IRN 073 IRQCVL @Baghdad", Code("Iran delivered food to civilians in Baghdad."));
 }
 
+TEST_F(TaggedCoderTest, TheCountryBeforeAParticipleOfControlIsTheState) {
+  auto model = SyntaxModel::Load(std::string(KHALDUN_SOURCE_DIR) + "/models/syntax.bin");
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7},
+                                       {"China", "CHN", PlaceKind::kCountry, 35.9, 104.2}});
+  CoderResources resources = coder_->resources();
+  resources.syntax = *model;
+  resources.gazetteer = places;
+  Coder states(resources, CoderOptions{});
+  Document doc;
+  doc.id = "t";
+  doc.date = *Date::Parse("2020-01-14");
+  auto code = [&](const char* text) {
+    doc.text = text;
+    std::string out;
+    for (const Event& e : states.Code(AnalyzeText(doc)))
+      out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
+    return out;
+  };
+  EXPECT_EQ("CHNGOV 111 IRQGOV", code("China condemned an Iraqi-led plan on Sunday."));
+  // A demonym before a common noun describes it.
+  EXPECT_EQ("CHNGOV 111 IRQ", code("China condemned an Iraqi plan on Sunday."));
+}
+
 }  // namespace
 }  // namespace khaldun
