@@ -182,7 +182,13 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
   const bool controls = tokens[m.span.end - 1].Has(kTokenHyphenated) && !country_name;
   if (tokens[m.span.end - 1].text.ends_with("s") && !m.possessive && !country_name && !controls)
     return;
-  if (!m.possessive && !country_name && !controls && m.span.end < tokens.size()) {
+  // "threatened to strike 52 Iranian sites", "accused Russian hackers":
+  // what a threat, demand, accusation or rejection is aimed at is the state,
+  // whatever the demonym qualifies (a role named with it has its own code).
+  auto event_root = CameoRoot(event_code);
+  const bool addressed = event_root == "10" || event_root == "11" || event_root == "12" ||
+                         event_root == "13";
+  if (!m.possessive && !country_name && !controls && !addressed && m.span.end < tokens.size()) {
     const Token& next = tokens[m.span.end];
     bool event_noun = false;
     for (const PhraseMatch& pm : matches)
@@ -1285,7 +1291,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // target of an act is a place, a demonym before an event noun names
         // the state that acted.
         if (!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches))
-          PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(), "", &e.target);
+          PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(),
+                            IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);
       }
       // "Brazil's Senate opened an inquiry into spying on Brazil": a
       // country's institution acting on the country itself is one party,

@@ -847,9 +847,12 @@ TEST_F(TaggedCoderTest, TheCountryBeforeAParticipleOfControlIsTheState) {
       out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
     return out;
   };
-  EXPECT_EQ("CHNGOV 111 IRQGOV", code("China condemned an Iraqi-led plan on Sunday."));
-  // A demonym before a common noun describes it.
-  EXPECT_EQ("CHNGOV 111 IRQ", code("China condemned an Iraqi plan on Sunday."));
+  EXPECT_EQ("CHNGOV 040 IRQGOV", code("China met an Iraqi-led delegation on Sunday."));
+  // A demonym before a common noun describes it ...
+  EXPECT_EQ("CHNGOV 040 IRQ", code("China met an Iraqi delegation on Sunday."));
+  // ... except as what a demand, disapproval, rejection or threat is aimed
+  // at: "threatened to strike Iranian sites" is aimed at the state.
+  EXPECT_EQ("CHNGOV 111 IRQGOV", code("China condemned an Iraqi plan on Sunday."));
 }
 
 }  // namespace
