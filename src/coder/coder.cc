@@ -319,9 +319,11 @@ int UsableMentions(std::span<const Mention> mentions, bool places_count) {
 
 // Whether a city or region of the gazetteer that is no actor is named
 // ("near Basra"): with an act on a place, it may be the target.
-bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer) {
+bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer,
+                         uint32_t from = 1, uint32_t to = ~0u) {
   if (gazetteer == nullptr) return false;
-  for (uint32_t k = 1; k < tokens.size(); ++k) {
+  to = std::min<uint32_t>(to, static_cast<uint32_t>(tokens.size()));
+  for (uint32_t k = std::max<uint32_t>(from, 1); k < to; ++k) {
     if (!tokens[k].Has(kTokenCapitalized)) continue;
     size_t length = 0;
     const Place* place = gazetteer->MatchAt(tokens, k, &length);
@@ -673,7 +675,6 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       const bool state = has_restriction && IsStateActor(*party);
       if (!protester && !state && !has_place_act) return false;
       if (!pattern_index_) return false;
-      bool city = false, city_known = false;
       for (const PhraseMatch& t : matches) {
         if (t.kind != PhraseMatch::Kind::kVerb && t.kind != PhraseMatch::Kind::kNominal) continue;
         const uint32_t block = dict.verb_form(t.id).block;
@@ -682,13 +683,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // the party allows is looked up with ChoosePattern.
         bool look = (protester && index.Cued(index.protest_cues[block], toks, t.span.end)) ||
                     (state && index.Cued(index.restrict_cues[block], toks, t.span.end));
-        if (!look && has_place_act && index.Cued(index.place_cues[block], toks, t.span.end)) {
-          if (!city_known) {
-            city = NamesAGazetteerCity(toks, resources_.gazetteer.get());
-            city_known = true;
-          }
-          look = city;
-        }
+        // The city target is looked for within 12 tokens after the trigger.
+        if (!look && has_place_act && index.Cued(index.place_cues[block], toks, t.span.end))
+          look = NamesAGazetteerCity(toks, resources_.gazetteer.get(), t.span.end, t.span.end + 13);
         if (!look) continue;
         internal::PatternChoice choice = internal::ChoosePattern(
             dict, t, toks, ms, internal::ClauseAround(toks, t.span.begin), pattern_index_.get());
@@ -696,13 +693,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (code.empty() || choice.code.is_null()) continue;
         if (protester && internal::AddressesOwnGovernment(code)) return true;
         if (state && internal::FallsOnOwnPopulation(code)) return true;
-        if (has_place_act && TargetIsAPlace(code)) {
-          if (!city_known) {
-            city = NamesAGazetteerCity(toks, resources_.gazetteer.get());
-            city_known = true;
-          }
-          if (city) return true;
-        }
+        if (has_place_act && TargetIsAPlace(code) &&
+            NamesAGazetteerCity(toks, resources_.gazetteer.get(), t.span.end, t.span.end + 13))
+          return true;
       }
       return false;
     };

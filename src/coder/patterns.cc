@@ -293,6 +293,17 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
         }
         break;
       }
+      for (size_t k = verb_at; entry.verb_at != kNoVerb && k-- > 0;) {
+        const PatternElement::Type t = elements[k].type;
+        if (t == PatternElement::Type::kNounBegin || t == PatternElement::Type::kNounEnd ||
+            t == PatternElement::Type::kPrepBegin || t == PatternElement::Type::kPrepEnd)
+          continue;
+        if (t == PatternElement::Type::kWord && !elements[k].stem) {
+          entry.word_before = elements[k].text;
+          entry.word_before_hash = UpperWordHash(entry.word_before);
+        }
+        break;
+      }
       entries.push_back(entry);
       // The cue of this pattern for the kinds of act its code is.
       bool binds_place = false, locative = false;
@@ -363,12 +374,26 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
         return true;
     return false;
   };
+  // The tokens a word right before the verb may stand on (the backward
+  // match's first gap), hashed once: "- JETS *" is skipped at once when no
+  // "jets" precedes the trigger.
+  uint64_t before_hash[kMaxGap];
+  uint32_t before_count = 0;
+  if (entries)
+    for (uint32_t back = 1; back <= kMaxGap && trigger.span.begin >= back + window.begin; ++back)
+      before_hash[before_count++] = UpperWordHash(tokens[trigger.span.begin - back].text);
+  auto word_before = [&](const PatternIndex::Entry& entry) {
+    for (uint32_t i = 0; i < before_count; ++i)
+      if (before_hash[i] == entry.word_before_hash) return true;
+    return false;
+  };
   for (size_t pi = 0; pi < block.patterns.size(); ++pi) {
     size_t verb_at = 0;
     if (entries) {
       const PatternIndex::Entry& entry = (*entries)[pi];
       if (entry.verb_at == PatternIndex::kNoVerb) continue;
       if (!entry.first_word.empty() && !word_near(entry)) continue;
+      if (!entry.word_before.empty() && !word_before(entry)) continue;
       verb_at = entry.verb_at;
     }
     const VerbPattern& pattern = block.patterns[pi];

@@ -46,6 +46,10 @@ struct PatternIndex {
     uint32_t verb_at = 0;          // index of the '*' element; kNoVerb: unusable
     std::string_view first_word;   // empty: no plain word first (actor, synset, stem, none)
     uint64_t first_word_hash = 0;  // UpperWordHash(first_word): compared before the text
+    // The element right before the verb, when a plain word ("- JETS *"): it
+    // must stand within kMaxGap tokens before the trigger.
+    std::string_view word_before;
+    uint64_t word_before_hash = 0;
   };
   static constexpr uint32_t kNoVerb = ~0u;
   std::vector<std::vector<Entry>> blocks;  // parallel to dict.verb_blocks() and their patterns
