@@ -456,6 +456,8 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   // A possessive state and the state behind an event noun are governments.
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China denounced Russia's plans."));
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China condemned the Russian missile attack."));
+  // The place of attacks claimed is no government.
+  EXPECT_EQ("CHNGOV 015 IRQ", code("China claimed the attacks in Baghdad."));
   // A place is investigated, but the state behind an event noun is an actor.
   EXPECT_EQ("CHNGOV 090 IRQ", code("China investigated Iraq."));
   EXPECT_EQ("CHNGOV 090 RUSGOV", code("China investigated the Russian attack."));

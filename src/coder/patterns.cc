@@ -213,9 +213,10 @@ uint64_t UpperWordHash(std::string_view word) {
 }
 
 bool TargetIsAPlace(std::string_view code) {
-  static constexpr std::string_view kPrefixes[] = {"018", "0333", "0334", "042", "054", "073",
-                                                   "074", "081",  "084",  "0874", "09", "15",
-                                                   "171", "172",  "18",   "19",  "20"};
+  // 015: "claimed responsibility for the attacks in Paris" FRA.
+  static constexpr std::string_view kPrefixes[] = {"015",  "018", "0333", "0334", "042", "054",
+                                                   "073",  "074", "081",  "084",  "0874", "09",
+                                                   "15",   "171", "172",  "18",   "19",  "20"};
   for (std::string_view p : kPrefixes)
     if (code.starts_with(p)) return true;
   return false;

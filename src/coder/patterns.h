@@ -86,8 +86,9 @@ struct PatternIndex {
 // a population, not its government (tests/gold/README.md): "Russia invaded
 // Ukraine" UKR, "Japan sent relief teams to Indonesia" IDN, "Obama landed in
 // Havana" CUB, "Israel withdrew from Lebanon" LBN; so is a country offered
-// condolences ("sorrow over the earthquake that struck Turkey") or
-// recognised as a state ("recognised Kosovo").
+// condolences ("sorrow over the earthquake that struck Turkey"), recognised
+// as a state ("recognised Kosovo") or attacked by one claiming it ("claimed
+// the attacks in Paris").
 bool TargetIsAPlace(std::string_view code);
 
 // Acts whose target may go unnamed because it is the actor's own country:
