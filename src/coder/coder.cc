@@ -371,7 +371,7 @@ bool OneParty(const std::string& a, const std::string& b, bool state_actors) {
 bool ActsOnAPopulation(std::string_view code) {
   auto root = CameoRoot(code);
   return root == "01" || root == "03" || root == "07" || root == "17" || root == "18" ||
-         root == "20";
+         root == "19" || root == "20";
 }
 
 using internal::TargetIsAPlace;
@@ -552,6 +552,13 @@ bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, Claus
     for (std::string_view r : kReadiness)
       if (internal::IsWord(tokens[k - 2], r)) return true;
   return false;
+}
+
+// Assault, fighting and mass violence (18, 19, 20): acts whose place is
+// their target even in the actor's own country.
+bool ViolenceAtHome(std::string_view code) {
+  auto root = CameoRoot(code);
+  return root == "18" || root == "19" || root == "20";
 }
 
 bool IsDemandOrAppeal(std::string_view code) {
@@ -949,16 +956,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         for (size_t k = 0; k < mentions.size(); ++k) {
           const Mention& x = mentions[k];
           // A state acting in its own country acts on no place ("Iraqi
-          // forces deployed in Baghdad"); an armed group's attack at home
-          // strikes its country ("a bomb blamed on al-Shabaab killed 500
-          // people in Mogadishu" SOMREB 18x SOM).
+          // forces deployed in Baghdad"), but violence at home strikes the
+          // country, whoever uses it ("a bomb blamed on al-Shabaab killed 500
+          // people in Mogadishu" SOMREB 18x SOM, "government helicopters
+          // dropped chlorine bombs on the town of Douma" SYRMIL 2041 SYR).
           const bool at_home = x.code.compare(0, 3, mentions[source].code, 0, 3) == 0;
           if (x.locative && !x.code.empty() && x.span.begin >= m.span.end &&
               x.span.begin <= m.span.end + 12 && x.span.begin < window.end &&
-              (!at_home || (IsNonStateArmed(mentions[source].code) &&
-                            (CameoRoot(choice.code.primary) == "18" ||
-                             CameoRoot(choice.code.primary) == "19" ||
-                             CameoRoot(choice.code.primary) == "20")))) {
+              (!at_home || ViolenceAtHome(choice.code.primary))) {
             target = static_cast<int>(k);
             why_target = "target: the place where the act happens";
             break;
@@ -975,11 +980,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             const Place* place = resources_.gazetteer->MatchAt(tokens, k, &length);
             if (place == nullptr || place->kind != PlaceKind::kCity) continue;
             const bool home = place->country.compare(0, 3, mentions[source].code, 0, 3) == 0;
-            if (home && !(IsNonStateArmed(mentions[source].code) &&
-                          (CameoRoot(choice.code.primary) == "18" ||
-                           CameoRoot(choice.code.primary) == "19" ||
-                           CameoRoot(choice.code.primary) == "20")))
-              continue;
+            if (home && !ViolenceAtHome(choice.code.primary)) continue;
             bool covered = false;
             for (const Mention& x : mentions) covered |= x.span.begin <= k && k < x.span.end;
             if (covered) continue;

@@ -815,8 +815,30 @@ TEST_F(CoderTest, TheAgentOfAParticipleInTheSubjectDidIt) {
 
 TEST_F(CoderTest, AnArmedGroupsAttackAtHomeStrikesItsCountry) {
   EXPECT_EQ("IRQREB 190 IRQ @Basra", Code("The Mahdi Army attacked targets in Basra."));
-  // A state's forces acting at home act on no place.
+  // With CAMEO's bare codes a state's forces and their country are one
+  // party; with state actors, violence at home strikes the country (below).
   EXPECT_EQ("", Code("Iraqi troops attacked targets in Basra."));
+}
+
+TEST_F(CoderTest, ViolenceAtHomeStrikesTheCountry) {
+  auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7},
+                                       {"Basra", "IRQ", PlaceKind::kCity, 30.5, 47.8}});
+  CoderResources resources = coder_->resources();
+  resources.gazetteer = places;
+  Coder states(resources, CoderOptions{});
+  Document doc;
+  doc.id = "t";
+  doc.date = *Date::Parse("2020-01-14");
+  auto code = [&](const char* text) {
+    doc.text = text;
+    std::string out;
+    for (const Event& e : states.Code(AnalyzeText(doc)))
+      out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
+    return out;
+  };
+  EXPECT_EQ("IRQMIL 190 IRQ", code("Iraqi troops attacked targets in Basra."));
+  // Talks at home are with no place.
+  EXPECT_EQ("", code("Iraqi troops met in Basra."));
 }
 
 TEST_F(TaggedCoderTest, AnEventNounOfForceAsSubjectSaysHowTheKillingWasDone) {
