@@ -31,6 +31,7 @@ CHINA [CHN]
 NEW_ZEALAND [NZL]
 TAMIL_TIGERS_ [LKAREB]
 MAHDI_ARMY_ [IRQREB]
+ABU_BAKR_AL_BAGHDADI_ [IRQREB]
 INTERNATIONAL_MONETARY_FUND [IGOBUSIMF]
 +IMF
 WHITE_HOUSE [USAGOV]
@@ -709,6 +710,8 @@ TEST_F(CoderTest, KillingANamedOfficeHolderIsAnAssassination) {
   EXPECT_EQ("IRQMIL 186 IRNGOV", Code("Iraqi troops killed Hassan Rouhani on Sunday."));
   // A rank without a name is not a prominent person named by the text.
   EXPECT_EQ("IRQMIL 1823 IRNMIL", Code("Iraqi troops killed an Iranian commander on Sunday."));
+  // A name with a lower-case particle inside is a person's.
+  EXPECT_EQ("IRNMIL 186 IRQREB", Code("Iranian troops killed Abu Bakr al Baghdadi on Sunday."));
   // A group's name is no person, nor is an actor in a later phrase.
   EXPECT_EQ("IRQMIL 1823 LKAREB", Code("Iraqi troops killed the Tamil Tigers on Sunday."));
   EXPECT_EQ("IRQMIL 1823 IRNGOV",

@@ -120,9 +120,15 @@ bool IsPronounForPerson(const Token& t) {
 // capitalised words names a person (or an organisation by its proper name);
 // its last word can later stand for it alone.
 bool IsPersonName(std::span<const Token> tokens, TokenSpan span) {
+  // "Osama bin Laden", "Ursula von der Leyen": lower-case particles may stand
+  // inside a name, never at its ends.
+  static constexpr std::array<std::string_view, 12> kParticles = {
+      "bin", "bint", "ibn", "al", "el", "de", "da", "dos", "van", "von", "der", "la"};
   if (span.size() < 2) return false;
-  for (uint32_t k = span.begin; k < span.end; ++k)
-    if (!IsNameToken(tokens[k])) return false;
+  for (uint32_t k = span.begin; k < span.end; ++k) {
+    const bool inner = k > span.begin && k + 1 < span.end;
+    if (!IsNameToken(tokens[k]) && !(inner && InLowerList(kParticles, tokens[k]))) return false;
+  }
   return true;
 }
 
