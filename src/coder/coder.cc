@@ -554,11 +554,12 @@ bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, Claus
   return false;
 }
 
-// Assault, fighting and mass violence (18, 19, 20): acts whose place is
-// their target even in the actor's own country.
+// Coercion, assault, fighting and mass violence (17-20): acts whose place is
+// their target even in the actor's own country ("soldiers set fire to
+// houses in Chin State" MMRMIL 1712 MMR).
 bool ViolenceAtHome(std::string_view code) {
   auto root = CameoRoot(code);
-  return root == "18" || root == "19" || root == "20";
+  return root == "17" || root == "18" || root == "19" || root == "20";
 }
 
 bool IsDemandOrAppeal(std::string_view code) {

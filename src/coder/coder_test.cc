@@ -104,6 +104,9 @@ CLAIM
 --- DELIVER [---] ---
 DELIVER
 - * FOOD (TO +) [073]
+--- DESTROY [---] ---
+DESTROY
+- * HOMES [1712]
 --- INVESTIGATE [090] ---
 INVESTIGATE
 --- EXPRESS [---] ---
@@ -840,6 +843,8 @@ TEST_F(CoderTest, ViolenceAtHomeStrikesTheCountry) {
     return out;
   };
   EXPECT_EQ("IRQMIL 190 IRQ", code("Iraqi troops attacked targets in Basra."));
+  // Coercion too: the destruction of property at home (1712).
+  EXPECT_EQ("IRQMIL 1712 IRQ", code("Iraqi troops destroyed homes in Basra."));
   // Talks at home are with no place.
   EXPECT_EQ("", code("Iraqi troops met in Basra."));
 }
