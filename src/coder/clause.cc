@@ -68,6 +68,10 @@ bool IsRelativePronoun(std::span<const Token> tokens, uint32_t k) {
   return IsWord(tokens[k], "which") || IsWord(tokens[k], "who") || IsRelativeThat(tokens, k);
 }
 
+// Words that open a phrase of time or circumstance around the event.
+constexpr std::array<std::string_view, 6> kSettingWords = {"after",     "before", "since",
+                                                           "following", "amid",   "despite"};
+
 // Temporal and causal subordinators only: after "if", "unless" and "until"
 // the clause's subject is what a threat or a refusal is aimed at ("vowed
 // countermeasures if Washington raised tariffs").
@@ -333,6 +337,15 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     // buying Greenland": the owner of the object is the target.
     if (!UsableMention(x)) continue;
     if (OwnedBySubject(tokens, x)) continue;
+    // "fired missiles into waters around Taiwan after Nancy Pelosi's visit":
+    // an actor in a phrase of time or circumstance ("after", "before",
+    // "since", "following", "amid", "despite") is the setting, not the
+    // object; the search stops there.
+    {
+      uint32_t b = x.span.begin;
+      if (b > 0 && IsDeterminer(tokens[b - 1])) --b;
+      if (b > after && b > 0 && InWords(kSettingWords, tokens[b - 1])) return -1;
+    }
     // "declared martial law after Azerbaijan launched an offensive": an
     // actor after a subordinating word and before its own verb is the
     // subject of another clause; the search stops there.

@@ -887,5 +887,10 @@ TEST_F(TaggedCoderTest, TheCountryBeforeAParticipleOfControlIsTheState) {
   EXPECT_EQ("CHNGOV 111 IRQGOV", code("China condemned an Iraqi plan on Sunday."));
 }
 
+TEST_F(CoderTest, AnActorInAPhraseOfTimeIsTheSettingNotTheObject) {
+  EXPECT_EQ("", Code("Russia condemned the decision after the Iraqi elections."));
+  EXPECT_EQ("RUS 111 IRQ", Code("Russia condemned Iraq after the elections."));
+}
+
 }  // namespace
 }  // namespace khaldun
