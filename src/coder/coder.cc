@@ -905,6 +905,27 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             source = last_verb_source;
             why_source = "subject: the subject of the verb coordinated before it";
           }
+          // "Israel's air force bombed Beirut's airport and the navy imposed a
+          // blockade": a state force named without its country in a clause
+          // joined by "and" to one whose subject is a state's is that
+          // state's.
+          if (source >= 0 && source != last_verb_source && mentions[source].unplaced &&
+              last_verb_source >= 0 && !mentions[last_verb_source].unplaced &&
+              mentions[last_verb_source].code.size() >= 3 &&
+              !mentions[last_verb_source].code.starts_with("IGO") &&
+              !mentions[last_verb_source].code.starts_with("NGO") &&
+              mentions[source].span.begin >= last_verb_end && mentions[source].span.begin > 0 &&
+              (internal::IsWord(tokens[mentions[source].span.begin - 1], "and") ||
+               (mentions[source].span.begin > 1 &&
+                internal::IsDeterminer(tokens[mentions[source].span.begin - 1]) &&
+                internal::IsWord(tokens[mentions[source].span.begin - 2], "and")))) {
+            Mention& role = mentions[source];
+            role.code.replace(0, internal::kUnplacedCountry.size(),
+                              mentions[last_verb_source].code.substr(0, 3));
+            role.unplaced = false;
+            role.unplaced_needs_place = false;
+            role.how += "; the country of the clause joined before it";
+          }
         }
         // "Russia condemned the air strike on Iraq by the US": when the
         // object is an event noun, the target is whoever did that event.

@@ -892,5 +892,10 @@ TEST_F(CoderTest, AnActorInAPhraseOfTimeIsTheSettingNotTheObject) {
   EXPECT_EQ("RUS 111 IRQ", Code("Russia condemned Iraq after the elections."));
 }
 
+TEST_F(CoderTest, AStateForceInAClauseJoinedByAndIsTheFirstSubjectsState) {
+  EXPECT_EQ("IRQMIL 190 IRN; IRQCOP 111 RUS",
+            Code("Iraqi troops attacked Iran on Sunday and the police condemned Russia."));
+}
+
 }  // namespace
 }  // namespace khaldun
