@@ -104,6 +104,8 @@ CLAIM
 --- DELIVER [---] ---
 DELIVER
 - * FOOD (TO +) [073]
+--- DEESCALATE [087] ---
++CALL_OFF {+CALLS_OFF +CALLED_OFF +CALLING_OFF}
 --- DESTROY [---] ---
 DESTROY
 - * HOMES [1712]
@@ -460,6 +462,8 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   // A possessive state and the state behind an event noun are governments.
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China denounced Russia's plans."));
   EXPECT_EQ("CHNGOV 111 RUSGOV", code("China condemned the Russian missile attack."));
+  // Strikes called off (087) spare a place, not a government.
+  EXPECT_EQ("CHNGOV 087 IRQ", code("China called off strikes on Iraq."));
   // The place of attacks claimed is no government.
   EXPECT_EQ("CHNGOV 015 IRQ", code("China claimed the attacks in Baghdad."));
   // A place is investigated, but the state behind an event noun is an actor.

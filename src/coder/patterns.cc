@@ -219,7 +219,9 @@ bool TargetIsAPlace(std::string_view code) {
                                                    "15",   "171", "172",  "18",   "19",  "20"};
   for (std::string_view p : kPrefixes)
     if (code.starts_with(p)) return true;
-  return false;
+  // "called off a strike on Iran": military de-escalation in general (087,
+  // not the truces of 0871) acts on the place it spares.
+  return code == "087";
 }
 
 bool MayHaveImplicitTarget(std::string_view code) {
