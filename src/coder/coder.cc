@@ -159,6 +159,13 @@ const PhraseMatch* EventNounObject(std::span<const Token> tokens, std::span<cons
 // "Russia condemned ...", "Moscow said ...": a country, or its capital,
 // named on its own as a party to an event stands for its government. Not so
 // for a demonym before a noun ("a Russian company", tagged NN after it).
+// Whether an event noun starts at token `at`.
+bool EventNounAt(std::span<const PhraseMatch> matches, uint32_t at) {
+  for (const PhraseMatch& pm : matches)
+    if (pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin == at) return true;
+  return false;
+}
+
 // "Iran's oil exports", "Turkey's military offensive": a possessive state
 // owns what follows as a state does; and "the Israeli raid" names the state
 // that carried out the raid, so a demonym before an event noun is promoted.
@@ -190,15 +197,13 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
                          event_root == "13";
   if (!m.possessive && !country_name && !controls && !addressed && m.span.end < tokens.size()) {
     const Token& next = tokens[m.span.end];
-    bool event_noun = false;
-    for (const PhraseMatch& pm : matches)
-      event_noun |= pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin == m.span.end;
+    const bool event_noun = EventNounAt(matches, m.span.end);
     if ((next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized) && !event_noun)
       return;
     // "an American drone strike", "the Israeli raid": force named by a
     // demonym before its event noun is the state's armed forces.
-    auto root = CameoRoot(event_code);
-    if (event_noun && (root == "15" || root == "18" || root == "19" || root == "20")) {
+    if (event_noun && (event_root == "15" || event_root == "18" || event_root == "19" ||
+                       event_root == "20")) {
       actor->code += "MIL";
       actor->name += " military";
       actor->how += "; a demonym before an act of force: the state's military";
@@ -298,9 +303,7 @@ bool DemonymBeforeEventNoun(const Mention& m, std::span<const Token> tokens,
                             std::span<const PhraseMatch> matches) {
   if (m.code.size() != 3 || m.possessive || m.span.empty() || m.span.end >= tokens.size())
     return false;
-  for (const PhraseMatch& pm : matches)
-    if (pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin == m.span.end) return true;
-  return false;
+  return EventNounAt(matches, m.span.end);
 }
 
 int CoordinationHead(std::span<const Mention> mentions, int m) {
@@ -317,17 +320,23 @@ int UsableMentions(std::span<const Mention> mentions, bool places_count) {
   return n;
 }
 
-// Whether a city or region of the gazetteer that is no actor is named
-// ("near Basra"): with an act on a place, it may be the target.
-bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer,
-                         uint32_t from = 1, uint32_t to = ~0u) {
-  if (gazetteer == nullptr) return false;
+// The city or region of the gazetteer (no actor of the dictionary: "near
+// Basra") whose name starts at tokens[k], or nullptr; *length is its tokens.
+const Place* GazetteerCityAt(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t k,
+                             size_t* length) {
+  if (gazetteer == nullptr || !tokens[k].Has(kTokenCapitalized)) return nullptr;
+  const Place* place = gazetteer->MatchAt(tokens, k, length);
+  return place != nullptr && place->kind == PlaceKind::kCity ? place : nullptr;
+}
+
+// Whether such a city is named in tokens [from, to): with an act on a place,
+// it may be the target.
+bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
+                         uint32_t to) {
   to = std::min<uint32_t>(to, static_cast<uint32_t>(tokens.size()));
   for (uint32_t k = std::max<uint32_t>(from, 1); k < to; ++k) {
-    if (!tokens[k].Has(kTokenCapitalized)) continue;
     size_t length = 0;
-    const Place* place = gazetteer->MatchAt(tokens, k, &length);
-    if (place != nullptr && place->kind == PlaceKind::kCity) return true;
+    if (GazetteerCityAt(tokens, gazetteer, k, &length) != nullptr) return true;
   }
   return false;
 }
@@ -560,6 +569,22 @@ bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, Claus
 bool ViolenceAtHome(std::string_view code) {
   auto root = CameoRoot(code);
   return root == "17" || root == "18" || root == "19" || root == "20";
+}
+
+// The index of the implicit party `code` of this sentence (a mention with no
+// span: "the government of the protesters' country"), added the first time
+// it is needed and shared by later triggers.
+int ImplicitMention(std::string code, bool unplaced, std::string_view display,
+                    std::string_view what, std::vector<Mention>* mentions) {
+  for (size_t k = 0; k < mentions->size(); ++k)
+    if ((*mentions)[k].span.empty() && (*mentions)[k].code == code) return static_cast<int>(k);
+  Mention implicit;
+  implicit.code = std::move(code);
+  implicit.unplaced = unplaced;
+  implicit.how = fmt::format("implicit: {}", what);
+  implicit.display_name = display;
+  mentions->push_back(std::move(implicit));
+  return static_cast<int>(mentions->size() - 1);
 }
 
 bool IsDemandOrAppeal(std::string_view code) {
@@ -997,10 +1022,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (target < 0 && resources_.gazetteer) {
           const uint32_t stop = std::min<uint32_t>(window.end, m.span.end + 12);
           for (uint32_t k = m.span.end; k < stop && target < 0; ++k) {
-            if (!tokens[k].Has(kTokenCapitalized)) continue;
             size_t length = 0;
-            const Place* place = resources_.gazetteer->MatchAt(tokens, k, &length);
-            if (place == nullptr || place->kind != PlaceKind::kCity) continue;
+            const Place* place = GazetteerCityAt(tokens, resources_.gazetteer.get(), k, &length);
+            if (place == nullptr) continue;
             const bool home = place->country.compare(0, 3, mentions[source].code, 0, 3) == 0;
             if (home && !ViolenceAtHome(choice.code.primary)) continue;
             bool covered = false;
@@ -1151,20 +1175,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // protest.
       if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
           ProtestsItsOwnGovernment(mentions[source], tokens)) {
-        const std::string& who = mentions[source].code;
-        Mention government;
-        government.code = who.substr(0, 3) + "GOV";
-        government.unplaced = mentions[source].unplaced;
-        government.how = "implicit: the government of the protesters' country";
-        government.display_name = "government";
-        target = -1;
-        for (size_t k = 0; k < mentions.size(); ++k)
-          if (mentions[k].span.empty() && mentions[k].code == government.code) target = static_cast<int>(k);
-        if (target < 0) {
-          mentions.push_back(std::move(government));
-          s.mentions = mentions;
-          target = static_cast<int>(mentions.size() - 1);
-        }
+        target = ImplicitMention(mentions[source].code.substr(0, 3) + "GOV", mentions[source].unplaced,
+                                 "government", "the government of the protesters' country",
+                                 &mentions);
+        s.mentions = mentions;
         why_target = "target: implicit, the government of the protesters' country";
       }
       // "Iran restricted access to Instagram": administrative restrictions a
@@ -1172,18 +1186,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (target < 0 && source >= 0 && internal::FallsOnOwnPopulation(act) &&
           IsStateActor(mentions[source]) && !nominal_reading &&
           !BareParticiple(tokens, m.span.begin)) {
-        Mention population;
-        population.code = mentions[source].code.substr(0, 3);
-        population.unplaced = mentions[source].unplaced;
-        population.how = "implicit: the state's own population";
-        population.display_name = "population";
-        for (size_t k = 0; k < mentions.size(); ++k)
-          if (mentions[k].span.empty() && mentions[k].code == population.code) target = static_cast<int>(k);
-        if (target < 0) {
-          mentions.push_back(std::move(population));
-          s.mentions = mentions;
-          target = static_cast<int>(mentions.size() - 1);
-        }
+        target = ImplicitMention(mentions[source].code.substr(0, 3), mentions[source].unplaced,
+                                 "population", "the state's own population", &mentions);
+        s.mentions = mentions;
         why_target = "target: implicit, the state's own population";
       }
       if (options_.require_dyad && (source < 0 || target < 0)) {

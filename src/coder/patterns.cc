@@ -241,45 +241,15 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
   for (const VerbBlock& block : dict.verb_blocks()) {
     std::vector<Entry>& entries = index.blocks.emplace_back();
     entries.reserve(block.patterns.size());
-    bool place = TargetIsAPlace(block.code.primary);
-    for (uint32_t f : block.forms) place |= TargetIsAPlace(dict.verb_forms()[f].code.primary);
-    for (const VerbPattern& pattern : block.patterns) {
-      place |= TargetIsAPlace(pattern.code.primary);
-      // "(IN +)": the pattern itself may bind a place (MatchForward).
-      bool locative = false;
-      for (const PatternElement& e : pattern.elements) {
-        using T = PatternElement::Type;
-        if (e.type == T::kPrepBegin || e.type == T::kPrepEnd || e.type == T::kNounBegin ||
-            e.type == T::kNounEnd)
-          continue;
-        place |= e.type == T::kTarget && locative;
-        locative = e.type == T::kWord && !e.stem && IsLocativePatternWord(e.text);
-      }
-    }
-    index.block_may_act_on_place.push_back(place);
-    bool protest = false, restrict = false;
-    auto note = [&](std::string_view code) {
-      protest |= AddressesOwnGovernment(code);
-      restrict |= FallsOnOwnPopulation(code);
-    };
-    note(block.code.primary);
-    for (uint32_t f : block.forms) note(dict.verb_forms()[f].code.primary);
-    for (const VerbPattern& pattern : block.patterns) note(pattern.code.primary);
-    index.block_may_protest.push_back(protest);
-    index.block_may_restrict.push_back(restrict);
     Cues place_cues, protest_cues, restrict_cues;
-    auto is_protest = [](std::string_view c) { return AddressesOwnGovernment(c); };
-    auto is_restrict = [](std::string_view c) {
-      return FallsOnOwnPopulation(c);
-    };
-    auto own = [&](auto&& want) {
+    auto own = [&](bool (*want)(std::string_view)) {
       bool any = want(block.code.primary);
       for (uint32_t f : block.forms) any |= want(dict.verb_forms()[f].code.primary);
       return any;
     };
-    place_cues.always = own([](std::string_view c) { return TargetIsAPlace(c); });
-    protest_cues.always = own(is_protest);
-    restrict_cues.always = own(is_restrict);
+    place_cues.always = own(TargetIsAPlace);
+    protest_cues.always = own(AddressesOwnGovernment);
+    restrict_cues.always = own(FallsOnOwnPopulation);
     for (const VerbPattern& pattern : block.patterns) {
       Entry entry;
       const auto& elements = pattern.elements;
@@ -308,7 +278,8 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
         break;
       }
       entries.push_back(entry);
-      // The cue of this pattern for the kinds of act its code is.
+      // The cue of this pattern for the kinds of act its code is; "(IN +)":
+      // the pattern itself may bind a place (MatchForward).
       bool binds_place = false, locative = false;
       for (const PatternElement& e : elements) {
         using T = PatternElement::Type;
@@ -326,9 +297,14 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
         }
       };
       if (TargetIsAPlace(pattern.code.primary) || binds_place) add(&place_cues);
-      if (is_protest(pattern.code.primary)) add(&protest_cues);
-      if (is_restrict(pattern.code.primary)) add(&restrict_cues);
+      if (AddressesOwnGovernment(pattern.code.primary)) add(&protest_cues);
+      if (FallsOnOwnPopulation(pattern.code.primary)) add(&restrict_cues);
     }
+    // A block may take such an act when any of its words or patterns does.
+    auto may = [](const Cues& c) -> uint8_t { return c.always || !c.first_words.empty(); };
+    index.block_may_act_on_place.push_back(may(place_cues));
+    index.block_may_protest.push_back(may(protest_cues));
+    index.block_may_restrict.push_back(may(restrict_cues));
     index.place_cues.push_back(std::move(place_cues));
     index.protest_cues.push_back(std::move(protest_cues));
     index.restrict_cues.push_back(std::move(restrict_cues));
