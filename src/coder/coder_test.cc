@@ -182,6 +182,29 @@ class CoderTest : public ::testing::Test {
     return out;
   }
 
+  // Codes `text` as Code does (without locations) with a coder of the same
+  // dictionary that codes states as their governments (CoderOptions{}), over
+  // `places`, reading POS tags with the shipped model when `tagged`.
+  static std::string CodeAsStates(const std::string& text,
+                                  std::shared_ptr<const Gazetteer> places, bool tagged = false) {
+    CoderResources resources = coder_->resources();
+    resources.gazetteer = std::move(places);
+    if (tagged) {
+      auto model = SyntaxModel::Load(std::string(KHALDUN_SOURCE_DIR) + "/models/syntax.bin");
+      if (!model.ok()) return "no model: " + model.status().ToString();
+      resources.syntax = *model;
+    }
+    Coder states(resources, CoderOptions{});
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = *Date::Parse("2020-01-14");
+    std::string out;
+    for (const Event& e : states.Code(AnalyzeText(doc)))
+      out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
+    return out;
+  }
+
   static Coder* coder_;
 };
 
@@ -433,25 +456,9 @@ TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   auto places = Gazetteer::FromPlaces({{"Russia", "RUS", PlaceKind::kCountry, 61.5, 105.3},
                                        {"China", "CHN", PlaceKind::kCountry, 35.9, 104.2},
                                        {"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7}});
-  CoderResources resources = coder_->resources();
-  resources.gazetteer = places;
-  Coder states(resources, CoderOptions{});
-  Document doc;
-  doc.id = "t";
-  doc.date = *Date::Parse("2020-01-14");
-  doc.text = "Russia condemned China. Moscow attacked Iraqi troops.";
-  std::string out;
-  for (const Event& e : states.Code(AnalyzeText(doc)))
-    out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
-  EXPECT_EQ("RUSGOV 111 CHNGOV; RUSGOV 190 IRQMIL", out);
-  auto code = [&](const char* text) {
-    doc.text = text;
-    std::string events;
-    for (const Event& e : states.Code(AnalyzeText(doc)))
-      events +=
-          (events.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
-    return events;
-  };
+  auto code = [&](const char* text) { return CodeAsStates(text, places); };
+  EXPECT_EQ("RUSGOV 111 CHNGOV; RUSGOV 190 IRQMIL",
+            code("Russia condemned China. Moscow attacked Iraqi troops."));
   // A country attacked or visited is a place, not its government.
   EXPECT_EQ("RUSGOV 190 IRQ", code("Moscow attacked Iraq on Sunday."));
   EXPECT_EQ("CHNGOV 042 RUS; RUSGOV 043 CHNGOV", code("China visited Russia."));
@@ -833,19 +840,7 @@ TEST_F(CoderTest, AnArmedGroupsAttackAtHomeStrikesItsCountry) {
 TEST_F(CoderTest, ViolenceAtHomeStrikesTheCountry) {
   auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7},
                                        {"Basra", "IRQ", PlaceKind::kCity, 30.5, 47.8}});
-  CoderResources resources = coder_->resources();
-  resources.gazetteer = places;
-  Coder states(resources, CoderOptions{});
-  Document doc;
-  doc.id = "t";
-  doc.date = *Date::Parse("2020-01-14");
-  auto code = [&](const char* text) {
-    doc.text = text;
-    std::string out;
-    for (const Event& e : states.Code(AnalyzeText(doc)))
-      out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
-    return out;
-  };
+  auto code = [&](const char* text) { return CodeAsStates(text, places); };
   EXPECT_EQ("IRQMIL 190 IRQ", code("Iraqi troops attacked targets in Basra."));
   // Coercion too: the destruction of property at home (1712).
   EXPECT_EQ("IRQMIL 1712 IRQ", code("Iraqi troops destroyed homes in Basra."));
@@ -865,24 +860,9 @@ TEST_F(CoderTest, ThePopulationOfAPlaceActedOnIsTheCountry) {
 }
 
 TEST_F(TaggedCoderTest, TheCountryBeforeAParticipleOfControlIsTheState) {
-  auto model = SyntaxModel::Load(std::string(KHALDUN_SOURCE_DIR) + "/models/syntax.bin");
-  ASSERT_TRUE(model.ok()) << model.status().ToString();
   auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7},
                                        {"China", "CHN", PlaceKind::kCountry, 35.9, 104.2}});
-  CoderResources resources = coder_->resources();
-  resources.syntax = *model;
-  resources.gazetteer = places;
-  Coder states(resources, CoderOptions{});
-  Document doc;
-  doc.id = "t";
-  doc.date = *Date::Parse("2020-01-14");
-  auto code = [&](const char* text) {
-    doc.text = text;
-    std::string out;
-    for (const Event& e : states.Code(AnalyzeText(doc)))
-      out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
-    return out;
-  };
+  auto code = [&](const char* text) { return CodeAsStates(text, places, /*tagged=*/true); };
   EXPECT_EQ("CHNGOV 040 IRQGOV", code("China met an Iraqi-led delegation on Sunday."));
   // A demonym before a common noun describes it ...
   EXPECT_EQ("CHNGOV 040 IRQ", code("China met an Iraqi delegation on Sunday."));
