@@ -117,7 +117,9 @@ struct ActorReader {
 void ReadActorsFile(std::string_view text, DictFormat format, Builder* b) {
   ActorReader r{b, format};
   bool in_xml_comment = false;
-  std::string_view section;
+  // Which list a line inside <NOUN>...</NOUN> or <ADJECTIVE>...</ADJECTIVE> joins. An enum, not a
+  // view of the line: the line's text lives only for one iteration (a view of it once dangled).
+  enum class Section { kNone, kNoun, kAdjective } section = Section::kNone;
   for (const SourceLine& sl : SplitLines(text)) {
     std::string stripped = StripXmlComments(sl.text, &in_xml_comment);
     std::string_view t = Trim(stripped);
@@ -135,20 +137,20 @@ void ReadActorsFile(std::string_view text, DictFormat format, Builder* b) {
       continue;
     }
     if (t == "<NOUN>" || t == "<ADJECTIVE>") {
-      section = t;
+      section = t == "<NOUN>" ? Section::kNoun : Section::kAdjective;
       continue;
     }
     if (t == "</NOUN>" || t == "</ADJECTIVE>") {
-      section = {};
+      section = Section::kNone;
       continue;
     }
-    if (!section.empty()) {
+    if (section != Section::kNone) {
       bool exact = false;
       std::vector<std::string> words = SplitPhrase(t, &exact);
-      auto& list = section == "<NOUN>" ? b->data().nouns : b->data().adjectives;
+      auto& list = section == Section::kNoun ? b->data().nouns : b->data().adjectives;
       uint32_t id = static_cast<uint32_t>(list.size());
       list.push_back({JoinWords(words), "", b->file(), sl.number});
-      Kind kind = section == "<NOUN>" ? Kind::kNoun : Kind::kAdjective;
+      Kind kind = section == Section::kNoun ? Kind::kNoun : Kind::kAdjective;
       b->AddPhrase(sl.number, words, kind, id, !exact);
       if (exact && kind == Kind::kNoun && format == DictFormat::kTabari) {
         std::string last = words.back();

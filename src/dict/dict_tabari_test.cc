@@ -115,6 +115,20 @@ TEST(TabariActors, InlineDatedCodesAndStems) {
   EXPECT_EQ("AFGGOV", d->actor(3).CodeAt(Date{1950, 1, 1}));
 }
 
+TEST(TabariActors, NounAndAdjectiveSectionsLastUntilTheirEndTag) {
+  // The section is remembered across lines, after the "<NOUN>" line's own text
+  // is gone (a view of that text once dangled and sent nouns to the adjectives;
+  // found by the dict_fuzz campaign as a use-after-free).
+  std::vector<Diagnostic> diags;
+  auto d = OneSource(DictKind::kActors, kTab,
+                     "<NOUN>\nMILITIAS\nGUNMEN_\n</NOUN>\n<ADJECTIVE>\nARMED\n</ADJECTIVE>\n"
+                     "ARGENTIN  [ARG]\n",
+                     &diags);
+  EXPECT_EQ("", RenderDiagnostics(diags));
+  EXPECT_EQ("noun:0-1=MILITIAS noun:1-2=GUNMEN adjective:2-3=ARMED actor:3-4=ARGENTIN",
+            RenderMatches(*d, "militias gunmen armed Argentine"));
+}
+
 TEST(TabariAgents, TildeCodesAndEndings) {
   std::vector<Diagnostic> diags;
   auto d = OneSource(DictKind::kAgents, kTab, "AMBASSADOR_  [ ~GOV] ;LRP\nHUMAN_RIGHTS_BODY_  [NGO~]\nFISHERM_ [~AGR]\n",
