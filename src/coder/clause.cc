@@ -250,6 +250,21 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       g.passive = true;
       g.reduced_relative = true;
     }
+    // "evacuated the wounded from the besieged town of Gorazde", "refused to
+    // meet Jordan's visiting king": a participle right after a determiner or
+    // a possessive modifies a noun. A gerund there is a noun of its own unless
+    // a noun follows ("the killing of civilians" stays an event noun's job).
+    if (k == verb.begin && verb.begin > 0 && verb.end == verb.begin + 1) {
+      const Token& prev = tokens[verb.begin - 1];
+      bool after_determiner = IsWord(prev, "the") || IsWord(prev, "a") || IsWord(prev, "an") ||
+                              IsWord(prev, "this") || IsWord(prev, "these") ||
+                              prev.Has(kTokenPossessive) || IsWord(prev, "its") ||
+                              IsWord(prev, "his") || IsWord(prev, "her") || IsWord(prev, "their");
+      const uint8_t own = tokens[verb.begin].pos;
+      const uint8_t next = verb.end < tokens.size() ? tokens[verb.end].pos : uint8_t{kPosNone};
+      bool before_noun = next == kPosJJ || IsNounTag(next);
+      g.attributive = after_determiner && (own == kPosVBN || (own == kPosVBG && before_noun));
+    }
   }
   return g;
 }
@@ -374,7 +389,7 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
       bool new_clause = false;
       for (uint32_t q = k + 1; q < x.span.begin && q <= k + 3 && !new_clause; ++q)
         new_clause = IsVerbTag(tokens[q].pos) || tokens[q].pos == kPosMD ||
-                     tokens[q].text == "," || IsPreposition(tokens[q]) && q == k + 1;
+                     tokens[q].text == "," || (IsPreposition(tokens[q]) && q == k + 1);
       if (new_clause) return -1;
     }
     *why = "target: first actor after the verb in its clause";

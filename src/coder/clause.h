@@ -30,6 +30,10 @@ struct VerbGroup {
   bool looks_nominal = false;     // "the attack", "Iran's attack": a noun, not a verb
   bool coordinated = false;       // "... and called on Hamas": follows "and"
   bool reduced_relative = false;  // "a deal brokered by Washington": no auxiliary
+  // "the besieged town", "the occupied territories", "Jordan's visiting king",
+  // "the wounded": a participle after a determiner or possessive describes a
+  // noun (or is one); it asserts no event.
+  bool attributive = false;
   // "will provide", "would airlift", "is ready to contribute", "plans to
   // deploy": an act announced, not done (coder: FutureCode).
   bool future = false;

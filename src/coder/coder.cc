@@ -802,6 +802,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: null code, no event", label));
         continue;
       }
+      if (!nominal_reading && group.attributive) {
+        s.Note(fmt::format("{}: a participle describing a noun ('the besieged town'), not an event", label));
+        continue;
+      }
       if (!nominal_reading && group.negated && !options_.emit_negated) {
         s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
         continue;

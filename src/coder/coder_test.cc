@@ -612,6 +612,14 @@ TEST_F(TaggedCoderTest, AParticipleWithAByAgentIsPassive) {
             CodeTagged("Iran condemned the base attacked by Russia.").find("IRN 190"));
 }
 
+TEST_F(TaggedCoderTest, AParticipleAfterADeterminerDescribesANounAndIsNoEvent) {
+  // "the released prisoners", "the visiting general" (as "the besieged town",
+  // "the occupied territories"): Russia released no one, China hosted no one.
+  EXPECT_EQ("RUS 111 IRQ", CodeTagged("Russia condemned the released Iraqi prisoners."));
+  EXPECT_EQ("RUS 111 IRQ", CodeTagged("Russia condemned the attacked Iraqi town."));
+  EXPECT_EQ("CHN 111 IRQMIL", CodeTagged("China condemned the visiting Iraqi general."));
+}
+
 TEST_F(TaggedCoderTest, ADemonymBeforeTheSubjectsHeadNounIsTheSource) {
   EXPECT_EQ("IRQ 190 IRN", CodeTagged("Iraqi tanks attacked Iran on Sunday."));
 }
