@@ -147,6 +147,10 @@ void ReadActorsFile(std::string_view text, DictFormat format, Builder* b) {
     if (section != Section::kNone) {
       bool exact = false;
       std::vector<std::string> words = SplitPhrase(t, &exact);
+      if (words.empty()) {  // "_" alone: no word to match
+        b->Error(sl.number, "syntax", "empty phrase; line skipped");
+        continue;
+      }
       auto& list = section == Section::kNoun ? b->data().nouns : b->data().adjectives;
       uint32_t id = static_cast<uint32_t>(list.size());
       list.push_back({JoinWords(words), "", b->file(), sl.number});

@@ -129,6 +129,15 @@ TEST(TabariActors, NounAndAdjectiveSectionsLastUntilTheirEndTag) {
             RenderMatches(*d, "militias gunmen armed Argentine"));
 }
 
+TEST(TabariActors, AnEmptyNounIsAnErrorThatNamesTheLine) {
+  // "_" alone in a <NOUN> section has no word; its TABARI endings were once
+  // added to the last word of an empty phrase (found by the dict_fuzz campaign).
+  std::vector<Diagnostic> diags;
+  auto d = OneSource(DictKind::kActors, kTab, "<NOUN>\n_\nGUNMEN_\n</NOUN>\n", &diags);
+  EXPECT_EQ("test:2: error: empty phrase; line skipped [syntax]\n", RenderDiagnostics(diags));
+  EXPECT_EQ("noun:0-1=GUNMEN", RenderMatches(*d, "gunmen"));
+}
+
 TEST(TabariAgents, TildeCodesAndEndings) {
   std::vector<Diagnostic> diags;
   auto d = OneSource(DictKind::kAgents, kTab, "AMBASSADOR_  [ ~GOV] ;LRP\nHUMAN_RIGHTS_BODY_  [NGO~]\nFISHERM_ [~AGR]\n",
