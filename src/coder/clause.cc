@@ -222,6 +222,16 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   // phrasal verb the participle comes first: "was shot down".
   g.passive = saw_be && LooksParticiple(tokens[verb.begin]);
   if (k > 0 && IsWord(tokens[k - 1], "to")) g.infinitive = true;
+  // "is willing to send material to help defend Saudi Arabia", "offered troops
+  // to help him oust the general": "help" takes a bare infinitive, with or
+  // without a pronoun between.
+  {
+    static constexpr std::array<std::string_view, 4> kHelp = {"help", "helps", "helped", "helping"};
+    static constexpr std::array<std::string_view, 5> kObjectPronouns = {"him", "her", "them", "us", "it"};
+    uint32_t h = k;
+    if (h > 0 && InWords(kObjectPronouns, tokens[h - 1])) --h;
+    if (h > 0 && InWords(kHelp, tokens[h - 1])) g.infinitive = true;
+  }
   // "Guterres urged Israel to ... and called on Hamas": a second verb of the
   // same subject.
   if (k > 0 && IsWord(tokens[k - 1], "and")) g.coordinated = true;

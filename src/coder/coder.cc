@@ -810,7 +810,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
         continue;
       }
-      if (!nominal_reading && group.infinitive &&
+      // An event noun used as a verb counts too: "offered troops to help him
+      // oust the general" ("help" is listed as an event noun, tagged VB here).
+      if (group.infinitive && (!nominal_reading || !group.looks_nominal) &&
           (IsDemandOrAppeal(last_code) || IsIntent(last_code))) {
         s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
                            label, last_code));

@@ -404,6 +404,12 @@ TEST_F(CoderTest, InfinitiveInsideADemandIsNotAnEvent) {
   EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to expel Syria."));
 }
 
+TEST_F(CoderTest, TheBareInfinitiveAfterHelpIsInsideTheDemandToo) {
+  // "help" takes an infinitive without "to", with or without a pronoun between.
+  EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to help expel Syria."));
+  EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to help them expel Syria."));
+}
+
 TEST_F(CoderTest, LowerCaseShortWordIsNotAnAbbreviatedActor) {
   // "us" the pronoun is not "US" the country.
   EXPECT_EQ("", Code("Russia told us it attacked nobody."));
