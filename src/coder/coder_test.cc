@@ -404,6 +404,11 @@ TEST_F(CoderTest, InfinitiveInsideADemandIsNotAnEvent) {
   EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to expel Syria."));
 }
 
+TEST_F(CoderTest, ARoleAfterIncludingIsPartOfTheActorBeforeIt) {
+  EXPECT_EQ("RUSMIL 190 IRQ", Code("Russian troops including commanders attacked Iraq."));
+  EXPECT_EQ("RUSMIL 190 IRQ", Code("Russian troops, such as commanders, attacked Iraq."));
+}
+
 TEST_F(CoderTest, TheBareInfinitiveAfterHelpIsInsideTheDemandToo) {
   // "help" takes an infinitive without "to", with or without a pronoun between.
   EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to help expel Syria."));

@@ -876,6 +876,29 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     place(a, b);
     place(b, a);
   }
+  // "Russian aircraft including helicopter gunships killed 46 civilians",
+  // "Syrian forces, such as the police, ...": a role without a country
+  // that names part of the actor just before it is of that actor's country.
+  for (size_t m = 1; m < mentions.size(); ++m) {
+    Mention& part = mentions[m];
+    const Mention& whole = mentions[m - 1];
+    if (!part.unplaced || whole.unplaced || whole.code.size() < 3 || whole.code.starts_with("IGO") ||
+        whole.code.starts_with("NGO") || part.span.begin < whole.span.end + 1)
+      continue;
+    uint32_t k = whole.span.end;
+    if (k < part.span.begin && tokens[k].text == ",") ++k;
+    bool including = false;
+    if (k + 1 == part.span.begin) {
+      including = IsWord(tokens[k], "including");
+    } else if (k + 2 == part.span.begin) {
+      including = IsWord(tokens[k], "such") && IsWord(tokens[k + 1], "as");
+    }
+    if (!including) continue;
+    part.code.replace(0, kUnplacedCountry.size(), whole.code.substr(0, 3));
+    part.unplaced = false;
+    part.unplaced_needs_place = false;
+    part.how += " + " + whole.code.substr(0, 3) + " (part of the actor before 'including')";
+  }
   // The compound subject of this sentence, for "they" in the next.
   std::vector<std::string> group;
   for (size_t m = 0; m < mentions.size(); ++m) {
