@@ -392,8 +392,10 @@ using internal::TargetIsAPlace;
 // make them accuse each other when "it" is not resolved.
 bool IsMutualAct(std::string_view code) {
   auto root = CameoRoot(code);
+  // "Bosnia and Slovenia agreed to a ceasefire" (0871) binds both sides, as
+  // a signed accord (057) does.
   return root == "03" || root == "04" || root == "05" || root == "06" || code.starts_with("190") ||
-         code.starts_with("193") || code.starts_with("0841");
+         code.starts_with("193") || code.starts_with("0841") || code.starts_with("0871");
 }
 
 // Whether a protester with no named target protests against its own state:

@@ -106,6 +106,7 @@ DELIVER
 - * FOOD (TO +) [073]
 --- DEESCALATE [087] ---
 +CALL_OFF {+CALLS_OFF +CALLED_OFF +CALLING_OFF}
++AGREE_TO_A_CEASEFIRE {+AGREES_TO_A_CEASEFIRE +AGREED_TO_A_CEASEFIRE} [0871]
 --- DESTROY [---] ---
 DESTROY
 - * HOMES [1712]
@@ -256,6 +257,10 @@ TEST_F(CoderTest, ThePossessorOfAPassiveSubjectIsTheTarget) {
 TEST_F(CoderTest, AMutualActAimedAtAMemberOfItsCompoundSourceIsReciprocal) {
   EXPECT_EQ("CHN 030 RUS; RUS 030 CHN",
             Code("China and Russia agreed to build a pipeline to China."));
+}
+
+TEST_F(CoderTest, ACeasefireAgreedByACompoundSourceBindsBothSides) {
+  EXPECT_EQ("RUS 0871 IRQ; IRQ 0871 RUS", Code("Russia and Iraq agreed to a ceasefire."));
 }
 
 TEST_F(CoderTest, OnlyMutualActsMakeACompoundSourceActOnItself) {
