@@ -118,6 +118,7 @@ EXPRESS
 --- DEMAND [100] ---
 DEMAND
 - * RESIGNATION [1041]
+- * (THAT +) WITHDRAW [1056]
 --- RECALL [---] ---
 +RECALL_ITS_AMBASSADOR {+RECALLED_ITS_AMBASSADOR} [161]
 --- FREEZE [---] ---
@@ -403,6 +404,16 @@ TEST_F(CoderTest, SurnameAndPronounRefersBack) {
   EXPECT_EQ("IRNGOV 111 USA; IRNGOV 111 USA",
             Code("Iranian President Hassan Rouhani spoke on Tuesday. Rouhani condemned the United "
                  "States. He also denounced the US."));
+}
+
+TEST_F(CoderTest, ThatBeforeANameOpensAClauseAndIsNoDeterminer) {
+  EXPECT_EQ("IRN 1056 IRQ", Code("Iran demanded that Iraq withdraw."));
+}
+
+TEST_F(CoderTest, APatternContinuesAfterTheWholeCoordinationItBinds) {
+  // "and its" joins a list too; "withdraw" is six words after "Iraq".
+  EXPECT_EQ("IRN 1056 IRQMIL",
+            Code("Iran demanded that Iraq and its commanders quickly and fully withdraw."));
 }
 
 TEST_F(CoderTest, InfinitiveInsideADemandIsNotAnEvent) {

@@ -392,7 +392,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       }
     }
     size_t j = i;
-    if (IsDeterminer(tokens[j])) ++j;
+    // "the Kremlin", "that country"; but "demanded that Israel withdraw":
+    // "that" before a name opens a clause and is not part of the mention.
+    if (IsDeterminer(tokens[j]) &&
+        !(IsWord(tokens[j], "that") && j + 1 < n && tokens[j + 1].Has(kTokenCapitalized)))
+      ++j;
     // "New Delhi", "New Zealand": a modifier word that starts a dictionary
     // phrase is part of the name.
     while (j < n && seeds.actor_at[j] < 0 && InLowerList(kModifiers, tokens[j])) ++j;
@@ -835,7 +839,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     bool has_and = false, only_joiners = true;
     for (uint32_t k = gap_begin; k < gap_end; ++k) {
       has_and |= IsWord(tokens[k], "and");
-      only_joiners &= IsWord(tokens[k], "and") || tokens[k].text == ",";
+      // "President Kagame and his Rwandan Patriotic Front must agree"
+      const bool owner_after_and = k > gap_begin && IsWord(tokens[k - 1], "and") &&
+                                   (IsWord(tokens[k], "his") || IsWord(tokens[k], "her") ||
+                                    IsWord(tokens[k], "its") || IsWord(tokens[k], "their"));
+      only_joiners &= IsWord(tokens[k], "and") || tokens[k].text == "," || owner_after_and;
     }
     if (only_joiners && (has_and || b.coordinated_with >= 0) && (!places || a.code != b.code))
       mentions[m].coordinated_with = static_cast<int>(m + 1);

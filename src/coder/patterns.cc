@@ -152,7 +152,16 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
         int m = MentionFrom(mentions, pos, std::min(end, pos + kMaxGap + 1), locative_before);
         if (m < 0 || (e.type == T::kTarget && OwnedBySubject(tokens, mentions[m]))) return false;
         (e.type == T::kTarget ? state->target : state->source) = m;
-        pos = mentions[m].span.end;
+        // "announced that President Kagame and his party must agree": the
+        // rest of the pattern follows the whole coordination, unless it binds
+        // another member ("talks between $ and +").
+        bool binds_again = false;
+        for (size_t r = i + 1; r < elements.size(); ++r)
+          binds_again |= elements[r].type == T::kTarget || elements[r].type == T::kSource;
+        int last = m;
+        while (!binds_again && mentions[last].coordinated_with > last)
+          last = mentions[last].coordinated_with;
+        pos = mentions[last].span.end;
         break;
       }
       default:
