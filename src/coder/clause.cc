@@ -279,6 +279,32 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   return g;
 }
 
+namespace {
+
+// "Pakistan, a key U.S. ally, has refused": an actor inside an appositive (a
+// noun phrase between commas, opened by an article, right after another
+// actor) describes that actor; it is not the subject.
+bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> mentions, size_t m,
+                      uint32_t before) {
+  const Mention& x = mentions[m];
+  uint32_t open = x.span.begin;
+  while (open > 0 && x.span.begin - open < 6 && tokens[open - 1].text != ",") --open;
+  // The article comes before the actor, which only modifies the appositive's
+  // head ("a NATO member"); "Iran, the United States and China" is a list.
+  if (open == 0 || tokens[open - 1].text != "," || open >= x.span.begin || x.coordinated_with >= 0)
+    return false;
+  const Token& article = tokens[open];
+  if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the")) return false;
+  uint32_t close = x.span.end;
+  while (close < before && close < x.span.end + 4 && tokens[close].text != ",") ++close;
+  if (close >= before || tokens[close].text != ",") return false;
+  for (size_t e = 0; e < m; ++e)
+    if (mentions[e].span.end + 1 == open && UsableMention(mentions[e])) return true;
+  return false;
+}
+
+}  // namespace
+
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
                 ClauseWindow window, std::string* why) {
   int fallback = -1;
@@ -303,6 +329,7 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
     }
     if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
       continue;
+    if (InsideAppositive(tokens, mentions, m, before)) continue;
     if (ModifiesNextNoun(tokens, x)) {
       // "Israeli tanks fired on ...", "Palestinian youths resorted to throwing
       // stones": a demonym before the head noun of the subject names whose

@@ -416,6 +416,10 @@ TEST_F(CoderTest, APatternContinuesAfterTheWholeCoordinationItBinds) {
             Code("Iran demanded that Iraq and its commanders quickly and fully withdraw."));
 }
 
+TEST_F(CoderTest, AnActorInsideAnAppositiveIsNotTheSubject) {
+  EXPECT_EQ("IRQ 111 CHN", Code("Iraq, a key US ally, condemned China."));
+}
+
 TEST_F(CoderTest, InfinitiveInsideADemandIsNotAnEvent) {
   EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to expel Syria."));
 }
