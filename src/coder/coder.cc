@@ -1199,6 +1199,28 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.mentions = mentions;
         why_target = "target: implicit, the state's own population";
       }
+      // "threatened to hold a general strike unless Israel rescinded the
+      // annexation", "warned of sanctions if Belgrade did not withdraw": a
+      // threat with no object of its own is aimed at whoever must meet its
+      // condition, the subject of the "unless" or "if" clause after it.
+      if (target < 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading) {
+        for (uint32_t k = m.span.end; k < tokens.size() && k < m.span.end + 12; ++k) {
+          if (tokens[k].text == ";" || tokens[k].text == ":" || tokens[k].text == ".") break;
+          if (!internal::IsWord(tokens[k], "unless") && !internal::IsWord(tokens[k], "if")) continue;
+          uint32_t first = k + 1;
+          if (first < tokens.size() && internal::IsDeterminer(tokens[first])) ++first;
+          for (size_t c = 0; c < mentions.size(); ++c) {
+            const Mention& x = mentions[c];
+            if (x.span.begin < k + 1 || x.span.begin > first || x.code.empty() || x.locative ||
+                x.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+              continue;
+            target = static_cast<int>(c);
+            why_target = "target: the subject of the threat's condition ('unless', 'if')";
+            break;
+          }
+          break;
+        }
+      }
       if (options_.require_dyad && (source < 0 || target < 0)) {
         s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,
                            source < 0 ? "no source found" : "no target found"));

@@ -115,6 +115,8 @@ INVESTIGATE
 --- EXPRESS [---] ---
 EXPRESS
 - * SORROW [018]
+--- THREATEN [130] ---
+THREATEN
 --- DEMAND [100] ---
 DEMAND
 - * RESIGNATION [1041]
@@ -418,6 +420,12 @@ TEST_F(CoderTest, APatternContinuesAfterTheWholeCoordinationItBinds) {
 
 TEST_F(CoderTest, AnActorInsideAnAppositiveIsNotTheSubject) {
   EXPECT_EQ("IRQ 111 CHN", Code("Iraq, a key US ally, condemned China."));
+}
+
+TEST_F(CoderTest, AThreatIsAimedAtWhoeverMustMeetItsCondition) {
+  EXPECT_EQ("IRN 130 IRQ", Code("Iran threatened to strike unless Iraq withdrew its forces."));
+  EXPECT_EQ("IRN 130 IRQ", Code("Iran threatened retaliation if the Iraqi army crossed the border."));
+  EXPECT_EQ("", Code("Iran threatened to strike on Monday."));
 }
 
 TEST_F(CoderTest, InfinitiveInsideADemandIsNotAnEvent) {
