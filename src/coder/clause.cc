@@ -179,6 +179,10 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
   return w;
 }
 
+bool IsAuxiliaryOrAdverb(const Token& t) {
+  return InWords(kBeForms, t) || InWords(kAuxiliaries, t) || IsAdverb(t) || IsNegation(t);
+}
+
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   VerbGroup g;
   // Walk back over adverbs and the auxiliary chain: "has not yet been".

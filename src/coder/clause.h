@@ -40,6 +40,10 @@ struct VerbGroup {
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 
+// Whether the token belongs to a verb's auxiliary chain: "was", "has been",
+// "not", "reportedly".
+bool IsAuxiliaryOrAdverb(const Token& t);
+
 // The subject of a verb: the nearest mention before it in its clause that is
 // neither possessive, nor a place, nor the object of a preposition. Falls back
 // to the sentence before the clause (a gerund or infinitive shares its main

@@ -923,6 +923,25 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
               }
             }
           }
+          // "A camp for Congolese refugees was attacked by militiamen", "a
+          // convoy of UN peacekeepers was ambushed": the actor in the "for"
+          // or "of" phrase that ends the subject is whom the act struck.
+          if (target < 0) {
+            for (size_t k = 0; k < mentions.size(); ++k) {
+              const Mention& x = mentions[k];
+              if (x.span.begin < window.begin || x.span.begin == 0 || x.span.end > m.span.begin ||
+                  x.locative || x.code.empty() ||
+                  !(internal::IsWord(tokens[x.span.begin - 1], "for") ||
+                    internal::IsWord(tokens[x.span.begin - 1], "of")))
+                continue;
+              bool next_to_verb = true;
+              for (uint32_t q = x.span.end; q < m.span.begin; ++q)
+                next_to_verb &= internal::IsAuxiliaryOrAdverb(tokens[q]);
+              if (!next_to_verb) continue;
+              target = static_cast<int>(k);
+              why_target = "target: the actor the passive verb's subject is for or of";
+            }
+          }
         }
         if (source < 0 || source == target)
           source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window,

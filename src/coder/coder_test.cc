@@ -253,6 +253,11 @@ TEST_F(CoderTest, APhrasalVerbInThePassive) {
   EXPECT_EQ("IRQMIL 195 IRN", Code("An Iranian drone was shot down by Iraqi troops."));
 }
 
+TEST_F(CoderTest, TheActorAPassiveSubjectIsForOrOfIsTheTarget) {
+  EXPECT_EQ("RUS 190 IRQMIL", Code("A convoy of Iraqi commanders was attacked by Russia."));
+  EXPECT_EQ("RUS 190 IRQCVL", Code("A camp for Iraqi civilians was reportedly attacked by Russia."));
+}
+
 TEST_F(CoderTest, ThePossessorOfAPassiveSubjectIsTheTarget) {
   EXPECT_EQ("RUS 111 IRN", Code("Iran's new proposal was denounced by Russia."));
 }
