@@ -929,10 +929,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           if (target < 0) {
             for (size_t k = 0; k < mentions.size(); ++k) {
               const Mention& x = mentions[k];
-              if (x.span.begin < window.begin || x.span.begin == 0 || x.span.end > m.span.begin ||
+              // The head before "of" is a common noun: "the Arts Council of
+              // Wales" is a name, not a council for Wales.
+              if (x.span.begin < window.begin || x.span.begin < 2 || x.span.end > m.span.begin ||
                   x.locative || x.code.empty() ||
                   !(internal::IsWord(tokens[x.span.begin - 1], "for") ||
-                    internal::IsWord(tokens[x.span.begin - 1], "of")))
+                    internal::IsWord(tokens[x.span.begin - 1], "of")) ||
+                  tokens[x.span.begin - 2].Has(kTokenCapitalized))
                 continue;
               bool next_to_verb = true;
               for (uint32_t q = x.span.end; q < m.span.begin; ++q)
