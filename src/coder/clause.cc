@@ -16,9 +16,11 @@ bool InWords(std::span<const std::string_view> words, const Token& t) {
 
 // "Rouhani said the commander was assassinated in a US attack because he was
 // a supporter of ..." -- "because" starts a clause of its own.
-constexpr std::array<std::string_view, 12> kClauseOpeners = {
-    "because", "although", "though", "whereas", "while",  "but",
-    "which",   "who",      "whom",   "whose",   "unless", "whereby"};
+// "flew to Basra in southern Iraq, where British forces are stationed":
+// "where" opens a relative clause too.
+constexpr std::array<std::string_view, 13> kClauseOpeners = {
+    "because", "although", "though", "whereas", "while",   "but",  "which",
+    "who",     "whom",     "whose",  "unless",  "whereby", "where"};
 
 // Participles whose agent is the actor behind the thing they qualify.
 constexpr std::array<std::string_view, 10> kAgentParticiples = {

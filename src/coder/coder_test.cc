@@ -496,6 +496,18 @@ TEST_F(CoderTest, WithoutRequireDyadAOneSidedEventKeepsAnEmptyTarget) {
   EXPECT_EQ("IRN 111 []; RUS 190 []", out) << lines;
 }
 
+TEST_F(CoderTest, ACompassWordKeepsAPlaceAfterAPrepositionAPlace) {
+  auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7}});
+  // Iraq is where the Russian troops are; it does not condemn.
+  EXPECT_EQ("RUSMIL 111 CHN",
+            CodeAsStates("Russian troops in northern Iraq condemned China.", places));
+}
+
+TEST_F(CoderTest, WhereOpensARelativeClause) {
+  // The troops stationed there are not what China condemned.
+  EXPECT_EQ("", Code("China condemned the raid in the town where Russian troops are stationed."));
+}
+
 TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   auto places = Gazetteer::FromPlaces({{"Russia", "RUS", PlaceKind::kCountry, 61.5, 105.3},
                                        {"China", "CHN", PlaceKind::kCountry, 35.9, 104.2},

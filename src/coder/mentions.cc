@@ -750,8 +750,15 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     const bool listed_place = start > 0 && !mentions.empty() && mentions.back().locative &&
                               mentions.back().span.end + 1 == start &&
                               (IsWord(tokens[start - 1], "and") || tokens[start - 1].text == ",");
+    // "separatists in eastern Ukraine", "fighting in northern Syria": a
+    // compass word may stand between the preposition and the place.
+    static constexpr std::array<std::string_view, 12> kCompass = {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "northeastern", "northwestern", "southeastern"};
+    const bool compass_place = start >= 2 && InLowerList(kCompass, tokens[start - 1]) &&
+                               IsLocativePreposition(tokens[start - 2]);
     if (context.gazetteer != nullptr && start > 0 &&
-        (IsLocativePreposition(tokens[start - 1]) || listed_place)) {
+        (IsLocativePreposition(tokens[start - 1]) || listed_place || compass_place)) {
       size_t p = IsDeterminer(tokens[start]) ? start + 1 : start;
       size_t length = 0;
       if (const Place* place = context.gazetteer->MatchAt(tokens, p, &length);
