@@ -814,7 +814,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       // An event noun used as a verb counts too: "offered troops to help him
       // oust the general" ("help" is listed as an event noun, tagged VB here).
-      if (group.infinitive && (!nominal_reading || !group.looks_nominal) &&
+      // "demanded that Robert Mugabe hand over power", "insisted that Russia
+      // withdraw": the verb right after "that" and its subject, in the base
+      // form (English's mandative subjunctive), is the content of the demand.
+      bool subjunctive = false;
+      if (!nominal_reading && m.span.begin > 0) {
+        const std::string_view head = tokens[m.span.begin].text;
+        for (const Mention& x : mentions)
+          subjunctive |= x.span.end == m.span.begin && x.span.begin > 0 &&
+                         internal::IsWord(tokens[x.span.begin - 1], "that") &&
+                         !head.ends_with("s") && !head.ends_with("ed");
+      }
+      // The tagger often reads it as VB or VBP ("demanded that its partners
+      // refuse to recognize", "pushing for the US support its plan"); a
+      // present tense after a demand in the same clause is rare.
+      if (!nominal_reading && m.span.begin > 0 && last_verb_end > window.begin &&
+          (tokens[m.span.begin].pos == kPosVB || tokens[m.span.begin].pos == kPosVBP) &&
+          !internal::IsAuxiliaryOrAdverb(tokens[m.span.begin - 1]) && !group.infinitive)
+        subjunctive = true;
+      if ((group.infinitive || subjunctive) &&
+          (!nominal_reading || !group.looks_nominal) &&
           (IsDemandOrAppeal(last_code) || IsIntent(last_code))) {
         s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
                            label, last_code));
@@ -1152,6 +1171,25 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           break;
         }
       }
+      bool left_office = false;  // the subject left the state office named after "as"
+      // "Serzh Sargsyan resigned as Armenia's prime minister": an actor right
+      // after "as" names the office the subject holds, not a target; the
+      // office is the subject's role in this act.
+      if (source >= 0 && target >= 0 && target != source && !nominal_reading &&
+          mentions[target].span.begin == m.span.end + 1 &&
+          internal::IsWord(tokens[m.span.end], "as")) {
+        Mention& office = mentions[target];
+        Mention& holder = mentions[source];
+        if (holder.person && office.code.size() > 3 && holder.code.size() >= 3 &&
+            office.code.compare(0, 3, holder.code, 0, 3) == 0) {
+          holder.code = office.code;
+          holder.how += "; in the office named after 'as'";
+          s.mentions = mentions;
+          left_office = true;
+        }
+        target = -1;
+        why_target.clear();
+      }
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
       if (!nominal_reading) {
         last_verb_end = m.span.end;
@@ -1220,6 +1258,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                  "population", "the state's own population", &mentions);
         s.mentions = mentions;
         why_target = "target: implicit, the state's own population";
+      }
+      // "Bouteflika resigned as Algeria's president after weeks of
+      // protests", "Pashinyan refused to resign": a leader stepping down from
+      // the office named, or refusing to step down, answers the demand of
+      // the country's opposition when no one else is named. ("he should
+      // resign", "his intention to stand down" name no office and code
+      // nothing.)
+      if (target < 0 && source >= 0 &&
+          ((act.starts_with("0831") && left_office) || act.starts_with("1231")) &&
+          IsStateActor(mentions[source])) {
+        target = ImplicitMention(mentions[source].code.substr(0, 3) + "OPP", mentions[source].unplaced,
+                                 "opposition", "the opposition that demands the change", &mentions);
+        s.mentions = mentions;
+        why_target = "target: implicit, the opposition demanding the change of leadership";
       }
       // "threatened to hold a general strike unless Israel rescinded the
       // annexation", "warned of sanctions if Belgrade did not withdraw": a

@@ -117,6 +117,8 @@ EXPRESS
 - * SORROW [018]
 --- THREATEN [130] ---
 THREATEN
+--- RESIGN [0831] ---
+RESIGN
 --- DEMAND [100] ---
 DEMAND
 - * RESIGNATION [1041]
@@ -431,6 +433,16 @@ TEST_F(CoderTest, AThreatIsAimedAtWhoeverMustMeetItsCondition) {
   EXPECT_EQ("IRN 130 IRQ", Code("Iran threatened to strike unless Iraq withdrew its forces."));
   EXPECT_EQ("IRN 130 IRQ", Code("Iran threatened retaliation if the Iraqi army crossed the border."));
   EXPECT_EQ("", Code("Iran threatened to strike on Monday."));
+}
+
+TEST_F(CoderTest, TheOfficeAfterAsIsTheSubjectsRoleAndTheOppositionGetsTheResignation) {
+  EXPECT_EQ("IRNGOV 0831 IRNOPP", Code("Hassan Rouhani resigned as Iran's president."));
+  // Without an office named, a resignation has no one to answer.
+  EXPECT_EQ("", Code("Hassan Rouhani said he would resign."));
+}
+
+TEST_F(CoderTest, TheSubjunctiveAfterDemandedThatIsInsideTheDemand) {
+  EXPECT_EQ("IRN 100 IRQ", Code("Iran demanded that Iraq expel Russia."));
 }
 
 TEST_F(CoderTest, InfinitiveInsideADemandIsNotAnEvent) {
