@@ -53,6 +53,7 @@ GUNMAN [~UAF]
 CIVILIAN [~CVL]
 PEOPLE {} [~CVL]
 AID_AGENCY {AID_AGENCIES} [~NGO]
+AIR_BASE [~MIL]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -518,6 +519,11 @@ TEST_F(CoderTest, ACompassWordKeepsAPlaceAfterAPrepositionAPlace) {
 TEST_F(CoderTest, WhereOpensARelativeClause) {
   // The troops stationed there are not what China condemned.
   EXPECT_EQ("", Code("China condemned the raid in the town where Russian troops are stationed."));
+}
+
+TEST_F(CoderTest, ANameBeforeAMilitaryFacilityNamesTheFacility) {
+  auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7}});
+  EXPECT_EQ("RUS 190 IRQMIL", CodeAsStates("Russia attacked the Shayrat air base in Iraq.", places));
 }
 
 TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {

@@ -619,10 +619,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // role without a country belongs to the place named right after it; with
     // no such place the coder completes it from the event.
     // "Rohingya refugees", "Yazidi women": an unknown capitalised word
-    // before a plural role describes the group; it names no person.
+    // before a plural role describes the group; it names no person. Before
+    // a military facility it names the facility ("the Shayrat air base").
+    static constexpr std::array<std::string_view, 5> kFacilities = {"base", "airbase", "barracks",
+                                                                    "garrison", "airfield"};
     const bool group_modifier = agent != nullptr && !name.empty() && person_span.empty() &&
-                                !name_tokens.empty() && name_tokens.back() < j &&
-                                j > 0 && tokens[j - 1].text.ends_with("s") &&
+                                !name_tokens.empty() && name_tokens.back() < j && j > 0 &&
+                                (tokens[j - 1].text.ends_with("s") ||
+                                 InLowerList(kFacilities, tokens[j - 1])) &&
                                 name_tokens.back() + 1 < j && seeds.agent_at[name_tokens.back() + 1] >= 0;
     RoleKind role = agent != nullptr && actor_code.empty() && (name.empty() || group_modifier) &&
                             mention.code.empty()
