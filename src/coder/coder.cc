@@ -1197,6 +1197,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         last_verb_source = source;
         last_verb_target = target;
       }
+      // "Thousands of Iraqi Kurds demonstrated ... calling for independence
+      // from Iraq": a country's own people protesting against the country
+      // named as a whole protest against its state.
+      if (source >= 0 && target >= 0 && target != source &&
+          internal::AddressesOwnGovernment(choice.code.primary) &&
+          mentions[target].code.size() == 3 && !mentions[target].locative &&
+          mentions[target].code == mentions[source].code &&
+          ProtestsItsOwnGovernment(mentions[source], tokens)) {
+        mentions[target].code += "GOV";
+        mentions[target].how += "; the state a protest of its own people is aimed at";
+        s.mentions = mentions;
+      }
       if (source >= 0 && target >= 0 &&
           OneParty(mentions[source].code, mentions[target].code, options_.state_actors)) {
         s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
@@ -1426,7 +1438,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // An implicit target (a protest's government) has no span and is by
       // definition the source's own state.
       const bool implicit_target = c.target >= 0 && tgt.span.empty();
+      // So is a people's protest against its own state ("Iraqi Kurds
+      // demonstrated ... calling for independence from Iraq": IRQ 141 IRQGOV).
+      const bool people_against_state = internal::AddressesOwnGovernment(c.code) &&
+                                        e.source.code.size() == 3 && e.target.code.size() > 3;
       if (options_.state_actors && !e.source.code.empty() && !implicit_target &&
+          !people_against_state &&
           (e.source.code.size() == 3) != (e.target.code.size() == 3) &&
           SameActor(e.source.code, e.target.code) && !ActsOnAPopulation(c.code) &&
           !IsNonStateArmed(e.source.code.size() > 3 ? e.source.code : e.target.code)) {

@@ -526,6 +526,11 @@ TEST_F(CoderTest, ANameBeforeAMilitaryFacilityNamesTheFacility) {
   EXPECT_EQ("RUS 190 IRQMIL", CodeAsStates("Russia attacked the Shayrat air base in Iraq.", places));
 }
 
+TEST_F(CoderTest, APeoplesProtestAgainstItsCountryIsAgainstItsState) {
+  auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7}});
+  EXPECT_EQ("IRQ 141 IRQGOV", CodeAsStates("Thousands of Iraqis demonstrated against Iraq.", places));
+}
+
 TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
   auto places = Gazetteer::FromPlaces({{"Russia", "RUS", PlaceKind::kCountry, 61.5, 105.3},
                                        {"China", "CHN", PlaceKind::kCountry, 35.9, 104.2},
