@@ -446,6 +446,13 @@ TEST_F(CoderTest, TheSubjunctiveAfterDemandedThatIsInsideTheDemand) {
   EXPECT_EQ("IRN 100 IRQ", Code("Iran demanded that Iraq expel Russia."));
 }
 
+TEST_F(CoderTest, HeAfterAnUnknownSpeakerIsThatSpeaker) {
+  // "he" is Smith, whom the dictionary does not know, not Rouhani.
+  EXPECT_EQ("IRNGOV 040 RUS", Code("Hassan Rouhani met Russia. Smith said he condemned China."));
+  EXPECT_EQ("IRNGOV 040 RUS; IRNGOV 111 CHN",
+            Code("Hassan Rouhani met Russia. He said he condemned China."));
+}
+
 TEST_F(CoderTest, InfinitiveInsideADemandIsNotAnEvent) {
   EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to expel Syria."));
 }

@@ -255,7 +255,21 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   while (i < n) {
     const size_t start = i;
     // "he underlined": a personal pronoun refers to the last person named.
-    if (IsPronounForPerson(tokens[i]) && !memory->last_person_code().empty()) {
+    // "Funaro said he hoped to travel": the pronoun right after a name the
+    // dictionaries do not know and a verb of saying is that person, not the
+    // last person known.
+    auto after_unknown_speaker = [&]() {
+      static constexpr std::array<std::string_view, 8> kSaid = {
+          "said", "says", "told", "added", "stated", "insisted", "argued", "warned"};
+      size_t k = i;
+      if (k > 0 && IsWord(tokens[k - 1], "that")) --k;
+      if (k < 2 || !InLowerList(kSaid, tokens[k - 1]) || !IsNameToken(tokens[k - 2])) return false;
+      for (const Mention& m : mentions)
+        if (m.span.begin <= k - 2 && k - 2 < m.span.end) return false;
+      return true;
+    };
+    if (IsPronounForPerson(tokens[i]) && !memory->last_person_code().empty() &&
+        !after_unknown_speaker()) {
       Mention pronoun;
       pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
       pronoun.code = memory->last_person_code();
