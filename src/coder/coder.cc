@@ -398,6 +398,70 @@ bool IsMutualAct(std::string_view code) {
          code.starts_with("193") || code.starts_with("0841") || code.starts_with("0871");
 }
 
+// "demanded that Robert Mugabe hand over power", "insisted that Russia
+// withdraw": the verb right after "that" and its subject, in the base form
+// (English's mandative subjunctive), is the content of a demand. The tagger
+// often reads it as VB or VBP ("demanded that its partners refuse to
+// recognize", "pushing for the US support its plan"); after a demand in the
+// same clause (`after_verb_in_clause`) a present tense is rare, so the tag
+// counts there.
+bool LooksSubjunctive(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t verb,
+                      bool after_verb_in_clause) {
+  if (verb == 0) return false;
+  const std::string_view head = tokens[verb].text;
+  for (const Mention& x : mentions)
+    if (x.span.end == verb && x.span.begin > 0 && internal::IsWord(tokens[x.span.begin - 1], "that") &&
+        !head.ends_with("s") && !head.ends_with("ed"))
+      return true;
+  return after_verb_in_clause && (tokens[verb].pos == kPosVB || tokens[verb].pos == kPosVBP) &&
+         !internal::IsAuxiliaryOrAdverb(tokens[verb - 1]);
+}
+
+// "A camp for Congolese refugees was attacked by militiamen", "a convoy of
+// UN peacekeepers was ambushed": the actor in the "for" or "of" phrase that
+// ends a passive verb's subject is whom the act struck. The head before
+// "of" is a common noun: "the Arts Council of Wales" is a name, not a council
+// for Wales. Returns the mention, or -1.
+int ActorEndingPassiveSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                              uint32_t verb, ClauseWindow window) {
+  int found = -1;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& x = mentions[k];
+    if (x.span.begin < window.begin || x.span.begin < 2 || x.span.end > verb || x.locative ||
+        x.code.empty() ||
+        !(internal::IsWord(tokens[x.span.begin - 1], "for") ||
+          internal::IsWord(tokens[x.span.begin - 1], "of")) ||
+        tokens[x.span.begin - 2].Has(kTokenCapitalized))
+      continue;
+    bool next_to_verb = true;
+    for (uint32_t q = x.span.end; q < verb; ++q) next_to_verb &= internal::IsAuxiliaryOrAdverb(tokens[q]);
+    if (next_to_verb) found = static_cast<int>(k);
+  }
+  return found;
+}
+
+// "threatened to hold a general strike unless Israel rescinded the
+// annexation": the subject of the first "unless" or "if" clause within a
+// dozen words after `from`, when it is not of `source_code`'s country.
+// Returns the mention, or -1.
+int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t from,
+                     const std::string& source_code) {
+  for (uint32_t k = from; k < tokens.size() && k < from + 12; ++k) {
+    if (tokens[k].text == ";" || tokens[k].text == ":" || tokens[k].text == ".") return -1;
+    if (!internal::IsWord(tokens[k], "unless") && !internal::IsWord(tokens[k], "if")) continue;
+    uint32_t first = k + 1;
+    if (first < tokens.size() && internal::IsDeterminer(tokens[first])) ++first;
+    for (size_t c = 0; c < mentions.size(); ++c) {
+      const Mention& x = mentions[c];
+      if (x.span.begin >= k + 1 && x.span.begin <= first && !x.code.empty() && !x.locative &&
+          x.code.compare(0, 3, source_code, 0, 3) != 0)
+        return static_cast<int>(c);
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // Whether a protester with no named target protests against its own state:
 // a non-state group of a country ("Iraqi Kurds", IRQOPP, "students" with a
 // place), not a state institution and not a state named as a whole ("Iraq
@@ -814,24 +878,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       // An event noun used as a verb counts too: "offered troops to help him
       // oust the general" ("help" is listed as an event noun, tagged VB here).
-      // "demanded that Robert Mugabe hand over power", "insisted that Russia
-      // withdraw": the verb right after "that" and its subject, in the base
-      // form (English's mandative subjunctive), is the content of the demand.
-      bool subjunctive = false;
-      if (!nominal_reading && m.span.begin > 0) {
-        const std::string_view head = tokens[m.span.begin].text;
-        for (const Mention& x : mentions)
-          subjunctive |= x.span.end == m.span.begin && x.span.begin > 0 &&
-                         internal::IsWord(tokens[x.span.begin - 1], "that") &&
-                         !head.ends_with("s") && !head.ends_with("ed");
-      }
-      // The tagger often reads it as VB or VBP ("demanded that its partners
-      // refuse to recognize", "pushing for the US support its plan"); a
-      // present tense after a demand in the same clause is rare.
-      if (!nominal_reading && m.span.begin > 0 && last_verb_end > window.begin &&
-          (tokens[m.span.begin].pos == kPosVB || tokens[m.span.begin].pos == kPosVBP) &&
-          !internal::IsAuxiliaryOrAdverb(tokens[m.span.begin - 1]) && !group.infinitive)
-        subjunctive = true;
+      const bool subjunctive =
+          !nominal_reading && !group.infinitive &&
+          LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);
       if ((group.infinitive || subjunctive) &&
           (!nominal_reading || !group.looks_nominal) &&
           (IsDemandOrAppeal(last_code) || IsIntent(last_code))) {
@@ -942,27 +991,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
               }
             }
           }
-          // "A camp for Congolese refugees was attacked by militiamen", "a
-          // convoy of UN peacekeepers was ambushed": the actor in the "for"
-          // or "of" phrase that ends the subject is whom the act struck.
           if (target < 0) {
-            for (size_t k = 0; k < mentions.size(); ++k) {
-              const Mention& x = mentions[k];
-              // The head before "of" is a common noun: "the Arts Council of
-              // Wales" is a name, not a council for Wales.
-              if (x.span.begin < window.begin || x.span.begin < 2 || x.span.end > m.span.begin ||
-                  x.locative || x.code.empty() ||
-                  !(internal::IsWord(tokens[x.span.begin - 1], "for") ||
-                    internal::IsWord(tokens[x.span.begin - 1], "of")) ||
-                  tokens[x.span.begin - 2].Has(kTokenCapitalized))
-                continue;
-              bool next_to_verb = true;
-              for (uint32_t q = x.span.end; q < m.span.begin; ++q)
-                next_to_verb &= internal::IsAuxiliaryOrAdverb(tokens[q]);
-              if (!next_to_verb) continue;
-              target = static_cast<int>(k);
-              why_target = "target: the actor the passive verb's subject is for or of";
-            }
+            target = ActorEndingPassiveSubject(tokens, mentions, m.span.begin, window);
+            if (target >= 0) why_target = "target: the actor the passive verb's subject is for or of";
           }
         }
         if (source < 0 || source == target)
@@ -1290,22 +1321,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // threat with no object of its own is aimed at whoever must meet its
       // condition, the subject of the "unless" or "if" clause after it.
       if (target < 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading) {
-        for (uint32_t k = m.span.end; k < tokens.size() && k < m.span.end + 12; ++k) {
-          if (tokens[k].text == ";" || tokens[k].text == ":" || tokens[k].text == ".") break;
-          if (!internal::IsWord(tokens[k], "unless") && !internal::IsWord(tokens[k], "if")) continue;
-          uint32_t first = k + 1;
-          if (first < tokens.size() && internal::IsDeterminer(tokens[first])) ++first;
-          for (size_t c = 0; c < mentions.size(); ++c) {
-            const Mention& x = mentions[c];
-            if (x.span.begin < k + 1 || x.span.begin > first || x.code.empty() || x.locative ||
-                x.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
-              continue;
-            target = static_cast<int>(c);
-            why_target = "target: the subject of the threat's condition ('unless', 'if')";
-            break;
-          }
-          break;
-        }
+        target = ConditionSubject(tokens, mentions, m.span.end, mentions[source].code);
+        if (target >= 0) why_target = "target: the subject of the threat's condition ('unless', 'if')";
       }
       if (options_.require_dyad && (source < 0 || target < 0)) {
         s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,
