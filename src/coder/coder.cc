@@ -462,6 +462,52 @@ int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> men
   return -1;
 }
 
+// Acts whose object is a person or a group: coercion and violence (17-20)
+// and releases (084).
+bool IsActOnPersons(std::string_view code) {
+  auto root = CameoRoot(code);
+  return root == "17" || root == "18" || root == "19" || root == "20" || code.starts_with("084");
+}
+
+// Participles of acts that always take an object: with none after them they
+// are passive, whatever the tagger says ("Russian officials kidnapped in
+// Iraq" is tagged VBD). "fought", "clashed" and "crossed" need no object.
+bool IsTransitiveActParticiple(const Token& t) {
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "killed",  "murdered", "kidnapped", "abducted", "seized", "arrested", "detained",
+      "wounded", "injured",  "freed",     "released", "executed", "shot",    "jailed",
+      "hanged",  "beheaded", "assassinated"};
+  for (std::string_view w : kWords)
+    if (internal::IsWord(t, w)) return true;
+  return false;
+}
+
+// Whether the verb at `verb` directly follows an actor (an adverb such as
+// "reportedly" may come between) and is followed by no object: the end of
+// the sentence, a comma, a place ("kidnapped in Pakistan") or an agent
+// ("abducted by gunmen"). Such a participle of a transitive act is passive.
+bool HeadlinePassive(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t verb) {
+  uint32_t before = verb;
+  while (before > 0 && internal::IsAuxiliaryOrAdverb(tokens[before - 1]) &&
+         !internal::IsWord(tokens[before - 1], "not"))
+    --before;
+  if (before != verb && !tokens[verb - 1].text.ends_with("ly")) return false;  // an auxiliary
+  bool after_actor = false;
+  for (const Mention& x : mentions)
+    after_actor |= x.span.end == before && !x.code.empty() && !x.locative && !x.possessive;
+  if (!after_actor) return false;
+  if (verb + 1 >= tokens.size()) return true;
+  const Token& next = tokens[verb + 1];
+  // "killed at least 22 members": a number's "at least" starts an object.
+  if (internal::IsWord(next, "at") && verb + 2 < tokens.size() &&
+      (internal::IsWord(tokens[verb + 2], "least") || internal::IsWord(tokens[verb + 2], "most")))
+    return false;
+  // A place or an agent, not a preposition the verb takes ("fired on
+  // targets", "clashed with troops").
+  return next.text == "." || next.text == "," || next.text == "(" ||
+         internal::IsLocativePreposition(next) || internal::IsWord(next, "by");
+}
+
 // Whether a protester with no named target protests against its own state:
 // a non-state group of a country ("Iraqi Kurds", IRQOPP, "students" with a
 // place), not a state institution and not a state named as a whole ("Iraq
@@ -921,6 +967,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,
                            last_verb_code));
         continue;
+      }
+      // "Chinese engineers kidnapped in Pakistan", "Kidnapped Italian freed in
+      // southern Philippines": in a headline the participle of a violent act
+      // or a release follows its victim with no auxiliary and no object; the
+      // victim is the target, and only a "by" agent is the source.
+      if (!nominal_reading && !group.passive && m.span.size() == 1 &&
+          IsActOnPersons(choice.code.primary) &&
+          (tokens[m.span.begin].pos == kPosVBN ||
+           (tokens[m.span.begin].pos == kPosVBD && IsTransitiveActParticiple(tokens[m.span.begin]))) &&
+          HeadlinePassive(tokens, mentions, m.span.begin)) {
+        group.passive = true;
+        group.reduced_relative = true;
       }
       std::string why_source, why_target;
       int source = choice.source, target = choice.target;

@@ -706,6 +706,12 @@ TEST_F(TaggedCoderTest, AParticipleAfterADeterminerDescribesANounAndIsNoEvent) {
   EXPECT_EQ("CHN 111 IRQMIL", CodeTagged("China condemned the visiting Iraqi general."));
 }
 
+TEST_F(TaggedCoderTest, AHeadlineParticipleOfViolenceFollowsItsVictim) {
+  // "Chinese engineers kidnapped in Pakistan": the engineers were the victims.
+  EXPECT_EQ("", CodeTagged("Russian commanders killed in Iraq."));
+  EXPECT_EQ("IRQ 1823 RUSMIL", CodeTagged("Russian commanders killed by Iraq."));
+}
+
 TEST_F(TaggedCoderTest, ADemonymBeforeTheSubjectsHeadNounIsTheSource) {
   EXPECT_EQ("IRQ 190 IRN", CodeTagged("Iraqi tanks attacked Iran on Sunday."));
 }
