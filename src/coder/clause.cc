@@ -279,7 +279,12 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       const uint8_t own = tokens[verb.begin].pos;
       const uint8_t next = verb.end < tokens.size() ? tokens[verb.end].pos : uint8_t{kPosNone};
       bool before_noun = next == kPosJJ || IsNounTag(next);
-      g.attributive = after_determiner && (own == kPosVBN || (own == kPosVBG && before_noun));
+      // After a preposition or "if", a participle before a noun describes it
+      // too: "sent aid to besieged Gaza", "if jailed activists are pardoned".
+      const bool after_preposition = IsPreposition(prev) || IsWord(prev, "if") ||
+                                     IsWord(prev, "unless") || IsWord(prev, "when");
+      g.attributive = (after_determiner && (own == kPosVBN || (own == kPosVBG && before_noun))) ||
+                      (after_preposition && own == kPosVBN && before_noun);
     }
   }
   return g;

@@ -704,6 +704,8 @@ TEST_F(TaggedCoderTest, AParticipleAfterADeterminerDescribesANounAndIsNoEvent) {
   EXPECT_EQ("RUS 111 IRQ", CodeTagged("Russia condemned the released Iraqi prisoners."));
   EXPECT_EQ("RUS 111 IRQ", CodeTagged("Russia condemned the attacked Iraqi town."));
   EXPECT_EQ("CHN 111 IRQMIL", CodeTagged("China condemned the visiting Iraqi general."));
+  // After a preposition too: China released no one.
+  EXPECT_EQ("CHN 111 RUS", CodeTagged("China condemned Russia over released Iraqi commanders."));
 }
 
 TEST_F(TaggedCoderTest, AHeadlineParticipleOfViolenceFollowsItsVictim) {
