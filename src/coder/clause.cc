@@ -210,7 +210,18 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   static constexpr std::array<std::string_view, 12> kReadiness = {
       "ready", "prepared", "willing", "plans", "plan", "planning",
       "intends", "intend", "intending", "set", "going", "poised"};
-  if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kReadiness, tokens[k - 2])) g.future = true;
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kReadiness, tokens[k - 2])) {
+    g.future = true;
+    // "does not plan to deploy forces", "is not ready to send troops": the
+    // negation of the readiness word negates the act.
+    for (uint32_t q = k - 2; q-- > 0;) {
+      if (IsNegation(tokens[q])) {
+        g.negated = true;
+        break;
+      }
+      if (!IsAdverb(tokens[q]) && !InWords(kAuxiliaries, tokens[q])) break;
+    }
+  }
   // "was shot and seriously wounded by a gunman": a participle coordinated
   // with an earlier passive participle is passive too.
   if (!saw_be && k >= 2 && (IsWord(tokens[k - 1], "and") || IsWord(tokens[k - 1], "or"))) {

@@ -887,6 +887,9 @@ TEST_F(CoderTest, AnAnnouncedActIsAnIntentOrAThreat) {
   // announced a threat (1384: conventional attack).
   EXPECT_EQ("IRN 0353 IRQ", Code("Iran will free Iraq on Sunday."));
   EXPECT_EQ("IRN 1384 IRQ", Code("Iran is ready to attack Iraq."));
+  // Not announced at all.
+  EXPECT_EQ("", Code("Iran does not plan to attack Iraq."));
+  EXPECT_EQ("", Code("Iran is not ready to attack Iraq."));
   // Done, not announced.
   EXPECT_EQ("IRN 190 IRQ", Code("Iran attacked Iraq on Sunday."));
   // A speech act keeps its code.
