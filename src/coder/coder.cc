@@ -508,6 +508,22 @@ bool HeadlinePassive(std::span<const Token> tokens, std::span<const Mention> men
          internal::IsLocativePreposition(next) || internal::IsWord(next, "by");
 }
 
+// The word among the three before an event noun that denies it or makes it
+// only envisaged ("no meeting", "a possible meeting", "the planned summit"),
+// or "" if none. The search stops at a verb, a comma or a preposition.
+std::string_view UnassertingModifier(std::span<const Token> tokens, uint32_t noun) {
+  static constexpr std::array<std::string_view, 9> kWords = {
+      "no", "possible", "potential", "planned", "proposed", "prospective", "hypothetical",
+      "future", "envisaged"};
+  for (uint32_t k = noun; k-- > 0 && k + 3 >= noun;) {
+    const Token& t = tokens[k];
+    for (std::string_view w : kWords)
+      if (internal::IsWord(t, w)) return w;
+    if (t.text == "," || internal::IsPreposition(t) || IsVerbTag(t.pos)) break;
+  }
+  return {};
+}
+
 // Whether a protester with no named target protests against its own state:
 // a non-state group of a country ("Iraqi Kurds", IRQOPP, "students" with a
 // place), not a state institution and not a state named as a whole ("Iraq
@@ -955,6 +971,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         if (setting) {
           s.Note(fmt::format("{}: in a 'during' phrase, the setting of another event", label));
+          continue;
+        }
+        // "there was no meeting between Putin and Erdogan", "a possible
+        // meeting", "a planned summit": an event noun denied or only
+        // envisaged reports no event.
+        if (const std::string_view word = UnassertingModifier(tokens, m.span.begin); !word.empty()) {
+          s.Note(fmt::format("{}: '{}' before it, not an event the text asserts", label, word));
           continue;
         }
       }

@@ -714,6 +714,12 @@ TEST_F(TaggedCoderTest, AHeadlineParticipleOfViolenceFollowsItsVictim) {
   EXPECT_EQ("IRQ 1823 RUSMIL", CodeTagged("Russian commanders killed by Iraq."));
 }
 
+TEST_F(TaggedCoderTest, AnEventNounDeniedOrOnlyEnvisagedIsNoEvent) {
+  EXPECT_EQ("RUS 190 IRQ", CodeTagged("Officials described Russia's attack on Iraq."));
+  EXPECT_EQ("", CodeTagged("Officials described Russia's planned attack on Iraq."));
+  EXPECT_EQ("", CodeTagged("Officials said there was no Russian attack on Iraq."));
+}
+
 TEST_F(TaggedCoderTest, ADemonymBeforeTheSubjectsHeadNounIsTheSource) {
   EXPECT_EQ("IRQ 190 IRN", CodeTagged("Iraqi tanks attacked Iran on Sunday."));
 }
