@@ -8,11 +8,6 @@
 namespace khaldun::internal {
 namespace {
 
-bool InWords(std::span<const std::string_view> words, const Token& t) {
-  for (auto w : words)
-    if (IsWord(t, w)) return true;
-  return false;
-}
 
 // "Rouhani said the commander was assassinated in a US attack because he was
 // a supporter of ..." -- "because" starts a clause of its own.
@@ -137,8 +132,7 @@ bool OwnedBySubject(std::span<const Token> tokens, const Mention& m) {
   if (m.owned) return true;
   if (!m.unplaced || m.span.begin == 0) return false;
   const Token& before = tokens[m.span.begin - 1];
-  return IsWord(before, "its") || IsWord(before, "his") || IsWord(before, "their") ||
-         IsWord(before, "her");
+  return IsPossessivePronoun(before);
 }
 
 // "..., the White House announced Tuesday.", "..., a Jordanian official
@@ -258,8 +252,7 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   if (k == verb.begin && verb.begin > 0) {
     const Token& prev = tokens[verb.begin - 1];
     if (IsDeterminer(prev) || prev.Has(kTokenPossessive) || IsPreposition(prev) ||
-        IsWord(prev, "his") || IsWord(prev, "her") || IsWord(prev, "their") ||
-        IsWord(prev, "its")) {
+        IsPossessivePronoun(prev)) {
       g.looks_nominal = !IsWord(prev, "to");
     }
   }
@@ -283,10 +276,9 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     // a noun follows ("the killing of civilians" stays an event noun's job).
     if (k == verb.begin && verb.begin > 0 && verb.end == verb.begin + 1) {
       const Token& prev = tokens[verb.begin - 1];
-      bool after_determiner = IsWord(prev, "the") || IsWord(prev, "a") || IsWord(prev, "an") ||
-                              IsWord(prev, "this") || IsWord(prev, "these") ||
-                              prev.Has(kTokenPossessive) || IsWord(prev, "its") ||
-                              IsWord(prev, "his") || IsWord(prev, "her") || IsWord(prev, "their");
+      // "that" is left out: "said that wounded soldiers" is a clause.
+      bool after_determiner = (IsDeterminer(prev) && !IsWord(prev, "that")) ||
+                              prev.Has(kTokenPossessive) || IsPossessivePronoun(prev);
       const uint8_t own = tokens[verb.begin].pos;
       const uint8_t next = verb.end < tokens.size() ? tokens[verb.end].pos : uint8_t{kPosNone};
       bool before_noun = next == kPosJJ || IsNounTag(next);
@@ -525,7 +517,7 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
   // demand": a possessive pronoun before the noun is the clause's subject.
   for (uint32_t k = noun.begin; k-- > 0 && k + 3 >= noun.begin;) {
     const Token& t = tokens[k];
-    if (IsWord(t, "his") || IsWord(t, "her") || IsWord(t, "its") || IsWord(t, "their")) {
+    if (IsPossessivePronoun(t)) {
       int subject = FindSubject(tokens, mentions, k, window, why);
       if (subject >= 0) {
         *why = "source: the owner (his, its, their) of the event noun, the clause's subject";

@@ -477,9 +477,7 @@ bool IsTransitiveActParticiple(const Token& t) {
       "killed",  "murdered", "kidnapped", "abducted", "seized", "arrested", "detained",
       "wounded", "injured",  "freed",     "released", "executed", "shot",    "jailed",
       "hanged",  "beheaded", "assassinated"};
-  for (std::string_view w : kWords)
-    if (internal::IsWord(t, w)) return true;
-  return false;
+  return internal::InWords(kWords, t);
 }
 
 // Whether the verb at `verb` directly follows an actor (an adverb such as
@@ -938,11 +936,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
         continue;
       }
-      // An event noun used as a verb counts too: "offered troops to help him
-      // oust the general" ("help" is listed as an event noun, tagged VB here).
       const bool subjunctive =
           !nominal_reading && !group.infinitive &&
           LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);
+      // An event noun used as a verb counts too: "offered troops to help him
+      // oust the general" ("help" is listed as an event noun, tagged VB here).
       if ((group.infinitive || subjunctive) &&
           (!nominal_reading || !group.looks_nominal) &&
           (IsDemandOrAppeal(last_code) || IsIntent(last_code))) {
@@ -1095,23 +1093,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           // blockade": a state force named without its country in a clause
           // joined by "and" to one whose subject is a state's is that
           // state's.
-          if (source >= 0 && source != last_verb_source && mentions[source].unplaced &&
-              last_verb_source >= 0 && !mentions[last_verb_source].unplaced &&
-              mentions[last_verb_source].code.size() >= 3 &&
-              !mentions[last_verb_source].code.starts_with("IGO") &&
-              !mentions[last_verb_source].code.starts_with("NGO") &&
+          if (source >= 0 && source != last_verb_source && last_verb_source >= 0 &&
               mentions[source].span.begin >= last_verb_end && mentions[source].span.begin > 0 &&
               (internal::IsWord(tokens[mentions[source].span.begin - 1], "and") ||
                (mentions[source].span.begin > 1 &&
                 internal::IsDeterminer(tokens[mentions[source].span.begin - 1]) &&
-                internal::IsWord(tokens[mentions[source].span.begin - 2], "and")))) {
-            Mention& role = mentions[source];
-            role.code.replace(0, internal::kUnplacedCountry.size(),
-                              mentions[last_verb_source].code.substr(0, 3));
-            role.unplaced = false;
-            role.unplaced_needs_place = false;
-            role.how += "; the country of the clause joined before it";
-          }
+                internal::IsWord(tokens[mentions[source].span.begin - 2], "and"))))
+            internal::TakeCountryFrom(mentions[last_verb_source], &mentions[source],
+                                      "the country of the clause joined before it");
         }
         // "Russia condemned the air strike on Iraq by the US": when the
         // object is an event noun, the target is whoever did that event.

@@ -10,11 +10,6 @@
 namespace khaldun::internal {
 namespace {
 
-bool InLowerList(std::span<const std::string_view> list, const Token& t) {
-  for (auto w : list)
-    if (IsWord(t, w)) return true;
-  return false;
-}
 
 // Words that may stand inside an actor phrase without being dictionary words:
 // "top Iranian commander", "the late Iranian commander", "former President".
@@ -106,8 +101,8 @@ RoleKind RoleWithoutCountry(const AgentEntry& agent) {
 }
 
 bool IsNameToken(const Token& t) {
-  return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !InLowerList(kNotNames, t) &&
-         !(t.Has(kTokenSentenceStart) && InLowerList(kQuantityWords, t));
+  return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !InWords(kNotNames, t) &&
+         !(t.Has(kTokenSentenceStart) && InWords(kQuantityWords, t));
 }
 
 // "he", "she" and the object "him" ("Putin welcomed him"); "her" is left
@@ -127,7 +122,7 @@ bool IsPersonName(std::span<const Token> tokens, TokenSpan span) {
   if (span.size() < 2) return false;
   for (uint32_t k = span.begin; k < span.end; ++k) {
     const bool inner = k > span.begin && k + 1 < span.end;
-    if (!IsNameToken(tokens[k]) && !(inner && InLowerList(kParticles, tokens[k]))) return false;
+    if (!IsNameToken(tokens[k]) && !(inner && InWords(kParticles, tokens[k]))) return false;
   }
   return true;
 }
@@ -243,6 +238,17 @@ std::string Compose(const std::string& actor, const AgentEntry* agent) {
 
 }  // namespace
 
+bool TakeCountryFrom(const Mention& from, Mention* role, std::string_view reason) {
+  if (!role->unplaced || from.unplaced || from.code.size() < 3 || from.code.starts_with("IGO") ||
+      from.code.starts_with("NGO"))
+    return false;
+  role->code.replace(0, kUnplacedCountry.size(), from.code.substr(0, 3));
+  role->unplaced = false;
+  role->unplaced_needs_place = false;
+  role->how += fmt::format(" + {} ({})", std::string_view(from.code).substr(0, 3), reason);
+  return true;
+}
+
 std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                   std::span<const PhraseMatch> matches,
                                   const MentionContext& context, CoreferenceMemory* memory) {
@@ -263,7 +269,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           "said", "says", "told", "added", "stated", "insisted", "argued", "warned"};
       size_t k = i;
       if (k > 0 && IsWord(tokens[k - 1], "that")) --k;
-      if (k < 2 || !InLowerList(kSaid, tokens[k - 1]) || !IsNameToken(tokens[k - 2])) return false;
+      if (k < 2 || !InWords(kSaid, tokens[k - 1]) || !IsNameToken(tokens[k - 2])) return false;
       for (const Mention& m : mentions)
         if (m.span.begin <= k - 2 && k - 2 < m.span.end) return false;
       return true;
@@ -324,7 +330,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // "both sides", "both countries" likewise.
     const bool pair_word = (IsWord(tokens[i], "two") && i > 0 && IsWord(tokens[i - 1], "the")) ||
                            IsWord(tokens[i], "both");
-    if (pair_word && i + 1 < n && InLowerList(kPairNouns, tokens[i + 1])) {
+    if (pair_word && i + 1 < n && InWords(kPairNouns, tokens[i + 1])) {
       std::vector<std::string> parties = memory->recent_parties();
       for (const Mention& m : mentions)
         if (!m.code.empty() && !m.locative && !m.unplaced && m.code.size() >= 3) {
@@ -367,7 +373,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // "Washington recognised Kosovo. Belgrade condemned the decision": a bare
     // "the decision" (no possessor, no "of"/"by"/"to" after it) as an object
     // refers to the act of the state named first in the previous sentence.
-    if (IsWord(tokens[i], "the") && i > 0 && i + 1 < n && InLowerList(kActNouns, tokens[i + 1]) &&
+    if (IsWord(tokens[i], "the") && i > 0 && i + 1 < n && InWords(kActNouns, tokens[i + 1]) &&
         !IsPreposition(tokens[i - 1]) &&
         (i + 2 >= n || !(IsWord(tokens[i + 2], "of") || IsWord(tokens[i + 2], "by") ||
                          IsWord(tokens[i + 2], "to"))) &&
@@ -413,7 +419,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       ++j;
     // "New Delhi", "New Zealand": a modifier word that starts a dictionary
     // phrase is part of the name.
-    while (j < n && seeds.actor_at[j] < 0 && InLowerList(kModifiers, tokens[j])) ++j;
+    while (j < n && seeds.actor_at[j] < 0 && InWords(kModifiers, tokens[j])) ++j;
 
     std::string actor_code, actor_words;
     const AgentEntry* agent = nullptr;
@@ -483,7 +489,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                        !tokens[j].Has(kTokenCapitalized) && j + 1 < n &&
                                        !tokens[j + 1].Has(kTokenCapitalized) &&
                                        (tokens[j + 1].pos == kPosNN || tokens[j + 1].pos == kPosNNS ||
-                                        InLowerList(kGeneralNouns, tokens[j + 1]))) {
+                                        InWords(kGeneralNouns, tokens[j + 1]))) {
         break;
       }
       if (int m = seeds.agent_at[j]; m >= 0) {
@@ -523,7 +529,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       }
       // "Crowds then stormed": after the role, "then" is an adverb, not
       // the "then" of "the then president".
-      if (has_seed && seeds.actor_at[j] < 0 && InLowerList(kModifiers, tokens[j]) &&
+      if (has_seed && seeds.actor_at[j] < 0 && InWords(kModifiers, tokens[j]) &&
           !(agent != nullptr && IsWord(tokens[j], "then"))) {
         ++j;
         continue;
@@ -589,7 +595,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // Only a word outside the dictionary phrase counts ("Ivory Coast" and
     // "Solomon Islands" are countries).
     if (!name_tokens.empty() && name_tokens.back() + 1 == j && !actor_code.empty() &&
-        InLowerList(kGeographicFeatures, tokens[j - 1])) {
+        InWords(kGeographicFeatures, tokens[j - 1])) {
       i = j;
       continue;
     }
@@ -640,7 +646,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     const bool group_modifier = agent != nullptr && !name.empty() && person_span.empty() &&
                                 !name_tokens.empty() && name_tokens.back() < j && j > 0 &&
                                 (tokens[j - 1].text.ends_with("s") ||
-                                 InLowerList(kFacilities, tokens[j - 1])) &&
+                                 InWords(kFacilities, tokens[j - 1])) &&
                                 name_tokens.back() + 1 < j && seeds.agent_at[name_tokens.back() + 1] >= 0;
     RoleKind role = agent != nullptr && actor_code.empty() && (name.empty() || group_modifier) &&
                             mention.code.empty()
@@ -683,16 +689,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       size_t owner_at = start;
       for (int skipped = 0; skipped < 2 && owner_at > 0; ++skipped) {
         const Token& w = tokens[owner_at - 1];
-        if (!w.Has(kTokenWord) || w.Has(kTokenCapitalized) || IsWord(w, "his") ||
-            IsWord(w, "her") || IsWord(w, "its") || IsWord(w, "their") ||
+        if (!w.Has(kTokenWord) || w.Has(kTokenCapitalized) || IsPossessivePronoun(w) ||
             !(w.pos == kPosJJ || w.pos == kPosNN || w.pos == kPosVBN))
           break;
         --owner_at;
       }
       const Token* before = owner_at > 0 ? &tokens[owner_at - 1] : nullptr;
       if (mention.unplaced && before != nullptr &&
-          (IsWord(*before, "his") || IsWord(*before, "her") || IsWord(*before, "its") ||
-           IsWord(*before, "their"))) {
+          IsPossessivePronoun(*before)) {
         mention.owned = true;
         std::string_view owner;
         for (const Mention& m : mentions)
@@ -773,7 +777,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     static constexpr std::array<std::string_view, 12> kCompass = {
         "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "central", "northeastern", "northwestern", "southeastern"};
-    const bool compass_place = start >= 2 && InLowerList(kCompass, tokens[start - 1]) &&
+    const bool compass_place = start >= 2 && InWords(kCompass, tokens[start - 1]) &&
                                IsLocativePreposition(tokens[start - 2]);
     if (context.gazetteer != nullptr && start > 0 &&
         (IsLocativePreposition(tokens[start - 1]) || listed_place || compass_place)) {
@@ -865,9 +869,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     for (uint32_t k = gap_begin; k < gap_end; ++k) {
       has_and |= IsWord(tokens[k], "and");
       // "President Kagame and his Rwandan Patriotic Front must agree"
-      const bool owner_after_and = k > gap_begin && IsWord(tokens[k - 1], "and") &&
-                                   (IsWord(tokens[k], "his") || IsWord(tokens[k], "her") ||
-                                    IsWord(tokens[k], "its") || IsWord(tokens[k], "their"));
+      const bool owner_after_and =
+          k > gap_begin && IsWord(tokens[k - 1], "and") && IsPossessivePronoun(tokens[k]);
       only_joiners &= IsWord(tokens[k], "and") || tokens[k].text == "," || owner_after_and;
     }
     if (only_joiners && (has_and || b.coordinated_with >= 0) && (!places || a.code != b.code))
@@ -897,17 +900,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     share(b, a);
     // "South Sudan's government and the rebels": a role without a country
     // coordinated with a country's actor is of that country.
-    auto place = [](const Mention& from, Mention& to) {
-      if (!to.unplaced || from.unplaced || from.code.size() < 3 || from.code.starts_with("IGO") ||
-          from.code.starts_with("NGO"))
-        return;
-      to.code.replace(0, kUnplacedCountry.size(), from.code.substr(0, 3));
-      to.unplaced = false;
-      to.unplaced_needs_place = false;
-      to.how += " + " + from.code.substr(0, 3) + " (the country of the coordination)";
-    };
-    place(a, b);
-    place(b, a);
+    TakeCountryFrom(a, &b, "the country of the coordination");
+    TakeCountryFrom(b, &a, "the country of the coordination");
   }
   // "Russian aircraft including helicopter gunships killed 46 civilians",
   // "Syrian forces, such as the police, ...": a role without a country
@@ -915,9 +909,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   for (size_t m = 1; m < mentions.size(); ++m) {
     Mention& part = mentions[m];
     const Mention& whole = mentions[m - 1];
-    if (!part.unplaced || whole.unplaced || whole.code.size() < 3 || whole.code.starts_with("IGO") ||
-        whole.code.starts_with("NGO") || part.span.begin < whole.span.end + 1)
-      continue;
+    if (!part.unplaced || part.span.begin < whole.span.end + 1) continue;
     uint32_t k = whole.span.end;
     if (k < part.span.begin && tokens[k].text == ",") ++k;
     bool including = false;
@@ -926,11 +918,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     } else if (k + 2 == part.span.begin) {
       including = IsWord(tokens[k], "such") && IsWord(tokens[k + 1], "as");
     }
-    if (!including) continue;
-    part.code.replace(0, kUnplacedCountry.size(), whole.code.substr(0, 3));
-    part.unplaced = false;
-    part.unplaced_needs_place = false;
-    part.how += " + " + whole.code.substr(0, 3) + " (part of the actor before 'including')";
+    if (including) TakeCountryFrom(whole, &part, "part of the actor before 'including'");
   }
   // The compound subject of this sentence, for "they" in the next.
   std::vector<std::string> group;

@@ -122,6 +122,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                   std::span<const PhraseMatch> matches,
                                   const MentionContext& context, CoreferenceMemory* memory);
 
+// Completes `role`, a role named without a country ("the rebels", "helicopter
+// gunships"), with the country of `from`, an actor named with one, and adds
+// " + CCC (reason)" to its explanation. Does nothing, and returns false, when
+// the role has a country already or `from` gives none (a role itself, an
+// international or non-governmental organisation).
+bool TakeCountryFrom(const Mention& from, Mention* role, std::string_view reason);
+
 // Helpers shared by the coder's rules.
 // Case-insensitive equality with a lower-case word. Inline: the coder's
 // rules call it for nearly every token they look at.
@@ -134,7 +141,15 @@ inline bool IsWord(const Token& t, std::string_view lower) {
   }
   return true;
 }
+// Whether the token is one of `words` (lower case), ignoring case.
+inline bool InWords(std::span<const std::string_view> words, const Token& t) {
+  for (auto w : words)
+    if (IsWord(t, w)) return true;
+  return false;
+}
 bool IsDeterminer(const Token& t);
+// "his", "her", "its", "their": the owner of the noun after it is named before.
+bool IsPossessivePronoun(const Token& t);
 bool IsLocativePreposition(const Token& t);
 bool IsPreposition(const Token& t);
 std::string LowerAscii(std::string_view s);

@@ -21,6 +21,7 @@ bool InList(const std::array<std::string_view, N>& list, const Token& t) {
 }
 
 constexpr std::array<std::string_view, 6> kDeterminers = {"the", "a", "an", "this", "that", "these"};
+constexpr std::array<std::string_view, 4> kPossessivePronouns = {"his", "her", "its", "their"};
 
 // "in Tehran", "near the border", "outside Baghdad": a place, not a party.
 constexpr std::array<std::string_view, 9> kLocatives = {
@@ -42,6 +43,7 @@ std::string LowerAscii(std::string_view s) {
 
 
 bool IsDeterminer(const Token& t) { return InList(kDeterminers, t); }
+bool IsPossessivePronoun(const Token& t) { return InList(kPossessivePronouns, t); }
 bool IsLocativePreposition(const Token& t) { return InList(kLocatives, t); }
 bool IsPreposition(const Token& t) { return InList(kPrepositions, t); }
 
