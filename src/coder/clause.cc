@@ -488,10 +488,30 @@ int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> men
     bool modifiers_only = gap <= 2;
     for (uint32_t k = x.span.end; modifiers_only && k < noun.begin; ++k) {
       const Token& t = tokens[k];
-      modifiers_only =
-          t.Has(kTokenWord) && !t.Has(kTokenCapitalized) && !IsPreposition(t) && !IsDeterminer(t);
+      // "the ILO reiterated its demand": a finite verb or a possessive pronoun
+      // between them ends the noun phrase.
+      modifiers_only = t.Has(kTokenWord) && !t.Has(kTokenCapitalized) && !IsPreposition(t) &&
+                       !IsDeterminer(t) && !IsPossessivePronoun(t);
     }
     if (modifiers_only) return static_cast<int>(m);
+  }
+  return -1;
+}
+
+int FindPronounOwner(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     TokenSpan noun, ClauseWindow window, std::string* why) {
+  // "Abe carried messages ... on his visit to Iran", "the ILO reiterated its
+  // demand": a possessive pronoun before the noun is the clause's subject.
+  for (uint32_t k = noun.begin; k-- > 0 && k + 3 >= noun.begin;) {
+    const Token& t = tokens[k];
+    if (IsPossessivePronoun(t)) {
+      int subject = FindSubject(tokens, mentions, k, window, why);
+      if (subject >= 0)
+        *why = "source: the owner (his, its, their) of the event noun, the clause's subject";
+      return subject;
+    }
+    if (!t.Has(kTokenWord) || t.Has(kTokenCapitalized) || IsPreposition(t) || IsDeterminer(t))
+      break;
   }
   return -1;
 }
@@ -513,21 +533,7 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
       return static_cast<int>(m);
     }
   }
-  // "Abe carried messages ... on his visit to Iran", "the ILO reiterated its
-  // demand": a possessive pronoun before the noun is the clause's subject.
-  for (uint32_t k = noun.begin; k-- > 0 && k + 3 >= noun.begin;) {
-    const Token& t = tokens[k];
-    if (IsPossessivePronoun(t)) {
-      int subject = FindSubject(tokens, mentions, k, window, why);
-      if (subject >= 0) {
-        *why = "source: the owner (his, its, their) of the event noun, the clause's subject";
-        return subject;
-      }
-      break;
-    }
-    if (!t.Has(kTokenWord) || t.Has(kTokenCapitalized) || IsPreposition(t) || IsDeterminer(t))
-      break;
-  }
+  if (int m = FindPronounOwner(tokens, mentions, noun, window, why); m >= 0) return m;
   if (!may_borrow_subject) return -1;
   // "In a Tuesday meeting with Khamis in Tehran, Rouhani thanked ...": an event
   // noun in a fronted phrase belongs to the main clause's subject.

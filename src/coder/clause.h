@@ -69,6 +69,12 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
                       TokenSpan noun, ClauseWindow window, bool may_borrow_subject,
                       std::string* why);
 
+// The owner of the noun at `noun` named by a possessive pronoun before it
+// ("the ILO reiterated its demand"): the subject of the pronoun's clause, or
+// -1.
+int FindPronounOwner(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     TokenSpan noun, ClauseWindow window, std::string* why);
+
 // The mention that modifies or possesses the noun at `noun` ("Iran's
 // retaliatory missile attack", "the US assassination"), or -1.
 int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> mentions,

@@ -932,6 +932,22 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: a participle describing a noun ('the besieged town'), not an event", label));
         continue;
       }
+      // "The ILO reiterated its demand that Israel ease the restrictions",
+      // "China repeated its call for talks": a statement verb (010 from its
+      // block, no pattern) whose object is an event noun with a code of its
+      // own makes that event again; the noun's event is coded, not a
+      // statement besides.
+      if (!nominal_reading && choice.pattern == nullptr && choice.code.primary == "010") {
+        if (const PhraseMatch* object = EventNounObject(tokens, mentions, matches, m);
+            object != nullptr) {
+          const EventCode& said = dict.verb_form(object->id).EffectiveCode(dict.verb_blocks());
+          if (!said.empty() && !said.is_null() && !said.is_discard()) {
+            s.Note(fmt::format("{}: its object, the event noun '{}', is the event; no statement besides",
+                               label, s.Text(object->span)));
+            continue;
+          }
+        }
+      }
       if (!nominal_reading && group.negated && !options_.emit_negated) {
         s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
         continue;

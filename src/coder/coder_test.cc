@@ -129,6 +129,11 @@ DEMAND
 --- FREEZE [---] ---
 FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
+--- STATE [010] ---
+REITERATE {REITERATED}
+--- EASE [---] ---
+LIFT {LIFTED}
+- * {STATE OF EMERGENCY} [0814]
 )";
 
 constexpr const char* kNominals = R"(
@@ -146,6 +151,9 @@ MEETING
 --- STRIKE [---] ---
 AIR_STRIKE [195]
 - $ * (ON +) [195]
+--- DEMAND [100] ---
+DEMAND
+- $ * (THAT +) [100]
 )";
 
 class CoderTest : public ::testing::Test {
@@ -679,6 +687,15 @@ class TaggedCoderTest : public CoderTest {
   }
 };
 
+TEST_F(TaggedCoderTest, AStatementOfAnEventNounIsThatEventAlone) {
+  // The noun's '$' is the owner "its" names, the verb's subject; the
+  // statement verb (010) adds no event of its own.
+  EXPECT_EQ("IRN 100 IRQ", CodeTagged("Iran reiterated its demand that Iraq withdraw."));
+  // After a preposition the pronoun may name the object before it: no
+  // owner is read ("its" is Iraq's here).
+  EXPECT_EQ("IRN 111 IRQ", CodeTagged("Iran condemned Iraq over its demand that Syria withdraw."));
+}
+
 TEST_F(TaggedCoderTest, ATimeWordAfterTheSubjectIsNoNounItModifies) {
   // "today" is tagged NN; the subject does not modify it.
   EXPECT_EQ("IRN 111 RUS", CodeTagged("Iran today condemned Russia."));
@@ -777,6 +794,8 @@ TEST_F(CoderTest, AProtestWithNoTargetIsAgainstTheProtestersGovernment) {
 
 TEST_F(CoderTest, RestrictionsWithNoTargetFallOnTheStatesOwnPopulation) {
   EXPECT_EQ("IRNGOV 1721 IRN", Code("The Iranian government restricted access to the internet."));
+  // So does emergency rule lifted: it was the state's own people's.
+  EXPECT_EQ("IRNGOV 0814 IRN", Code("The Iranian government lifted the state of emergency."));
 }
 
 TEST_F(TaggedCoderTest, AnActorAfterATemporalSubordinatorIsNoObject) {

@@ -12,6 +12,8 @@
 #include <string_view>
 
 #include "coder/clause.h"
+#include "coder/mentions.h"
+#include "khaldun/syntax.h"
 
 namespace khaldun::internal {
 namespace {
@@ -241,7 +243,12 @@ bool AddressesOwnGovernment(std::string_view code) {
   return code.starts_with("14") || code.starts_with("104");
 }
 
-bool FallsOnOwnPopulation(std::string_view code) { return code.starts_with("172");
+bool FallsOnOwnPopulation(std::string_view code) {
+  // 0813/0814 and 1323/1324 come only from curfew and emergency-rule
+  // patterns ("Sudan's government lifted the state of emergency", "Bouteflika
+  // threatened to impose a curfew"), never from a bare "eased".
+  return code.starts_with("172") || code == "0813" || code == "0814" || code == "1323" ||
+         code == "1324";
 }
 
 PatternIndex PatternIndex::Build(const Dictionary& dict) {
@@ -404,11 +411,21 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
       using T = PatternElement::Type;
       if (e.type == T::kSource || e.type == T::kTarget) {
         // Before an event noun, '$' is its possessor or modifier ("Iran's
-        // missile attack"), never an actor further back ("Iran condemned
-        // the attack").
-        int m = nominal && pos == trigger.span.begin
-                    ? FindNounModifier(tokens, mentions, trigger.span)
-                    : MentionEndingBefore(mentions, pos, window.begin);
+        // missile attack"), or the owner a possessive pronoun names ("the
+        // ILO reiterated its demand"), never an actor further back ("Iran
+        // condemned the attack").
+        int m = -1;
+        if (nominal && pos == trigger.span.begin) {
+          m = FindNounModifier(tokens, mentions, trigger.span);
+          // Only as a verb's object: in "suspended talks over its pact with
+          // Hamas" the pronoun may name the object before it.
+          const uint32_t b = trigger.span.begin;
+          std::string why;
+          if (m < 0 && b >= 2 && IsPossessivePronoun(tokens[b - 1]) && IsVerbTag(tokens[b - 2].pos))
+            m = FindPronounOwner(tokens, mentions, trigger.span, window, &why);
+        } else {
+          m = MentionEndingBefore(mentions, pos, window.begin);
+        }
         if (m < 0)
           ok = false;
         else {

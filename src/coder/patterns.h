@@ -95,7 +95,7 @@ bool TargetIsAPlace(std::string_view code);
 // a protest against the protesters' government (14: "thousands of Kurds
 // demonstrated in Kirkuk") or a demand for political change (104x),
 // restrictions a state imposes on its own people
-// (172: "Iran restricted access to Instagram"). Easing (081) is left out:
+// (172: "Iran restricted access to Instagram"). Easing in general (081) is left out:
 // "signs that oil prices are easing" read as a state easing restrictions.
 bool MayHaveImplicitTarget(std::string_view code);
 // The first kind: protests (14) and demands for political change (104x:
@@ -103,7 +103,8 @@ bool MayHaveImplicitTarget(std::string_view code);
 // the government of the actor's own country.
 bool AddressesOwnGovernment(std::string_view code);
 // The second kind: restrictions imposed (172x), falling on the state's own
-// population.
+// population, and curfews and emergency rule eased (0813, 0814) or
+// threatened (1323, 1324).
 bool FallsOnOwnPopulation(std::string_view code);
 
 // FNV-1a of the word with ASCII letters upper-cased, as SpellsWord compares.
