@@ -112,11 +112,15 @@ bool UsableMention(const Mention& m) { return !m.locative && !m.code.empty(); }
 // not make the actor a prepositional object; the actor is the subject.
 // "A mob of Donald Trump's supporters stormed", "a crowd of students".
 // "A member of the Syrian parliament started a hunger strike": one person of
-// the actor is the actor.
-constexpr std::array<std::string_view, 21> kQuantities = {
-    "thousands", "hundreds", "dozens", "tens",   "millions", "scores", "some",
-    "many",      "several",  "group",  "groups", "members",  "mob",    "crowd",
-    "crowds",    "band",     "gang",   "member", "one",      "delegation", "contingent"};
+// the actor is the actor. So is a body of troops: "the first deployment of
+// NATO peacekeeping troops arrived in Bosnia", "a convoy of Turkish troops
+// entered Idlib", "a unit of Russian soldiers crossed the border".
+constexpr std::array<std::string_view, 29> kQuantities = {
+    "thousands", "hundreds",   "dozens",     "tens",       "millions", "scores",  "some",
+    "many",      "several",    "group",      "groups",     "members",  "mob",     "crowd",
+    "crowds",    "band",       "gang",       "member",     "one",      "delegation",
+    "contingent", "deployment", "batch",     "unit",       "units",    "detachment",
+    "convoy",    "battalion",  "squad"};
 
 bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
   if (m.span.begin == 0 || !IsPreposition(tokens[m.span.begin - 1])) return false;

@@ -617,6 +617,8 @@ TEST_F(CoderTest, AnEventNounAsTheObjectOfACodedVerbIsNoSecondEvent) {
 
 TEST_F(CoderTest, AQuantityOfActorsIsTheSubject) {
   EXPECT_EQ("IRQMIL 190 CHN", Code("Thousands of Iraqi troops attacked China."));
+  // A body of troops is the troops.
+  EXPECT_EQ("IRQMIL 190 CHN", Code("A convoy of Iraqi troops attacked China."));
 }
 
 TEST_F(CoderTest, ACountryInsideAPlaceNameIsNotAParty) {
