@@ -1370,6 +1370,22 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // hunger strike": a protest that names no target is directed at the
       // government of the protesters' own country, as CAMEO codes domestic
       // protest.
+      // "Up to 100 ethnic Albanians demonstrated in Serbia": an ethnic group
+      // protesting in another country is that country's people (CAMEO codes
+      // a people by residence), protesting against its government.
+      if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+          mentions[source].ethnic && mentions[source].code.size() == 3) {
+        for (const Mention& x : mentions) {
+          if (!x.locative || x.code.size() < 3 || x.span.begin < m.span.end ||
+              x.span.begin >= window.end || x.code.compare(0, 3, mentions[source].code) == 0)
+            continue;
+          mentions[source].how += fmt::format(
+              "; ethnic group protesting in {} (CAMEO codes a people by residence)", x.code.substr(0, 3));
+          mentions[source].code = x.code.substr(0, 3) + "CVL";
+          s.mentions = mentions;
+          break;
+        }
+      }
       if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
           ProtestsItsOwnGovernment(mentions[source], tokens)) {
         target = ImplicitMention(mentions[source].code.substr(0, 3) + "GOV", mentions[source].unplaced,

@@ -621,6 +621,15 @@ TEST_F(CoderTest, AQuantityOfActorsIsTheSubject) {
   EXPECT_EQ("IRQMIL 190 CHN", Code("A convoy of Iraqi troops attacked China."));
 }
 
+TEST_F(CoderTest, AnEthnicGroupIsCodedByWhereItLives) {
+  EXPECT_EQ("IRNCVL 111 RUS", Code("Ethnic Iraqis in Iran condemned Russia."));
+  // Protesting in another country, it protests against that country's
+  // government, not against the state of its name.
+  EXPECT_EQ("IRNCVL 141 IRNGOV @Tehran", Code("Thousands of ethnic Iraqis demonstrated in Tehran."));
+  // Without "ethnic", the demonym names the state's people.
+  EXPECT_EQ("IRQ 111 RUS", Code("Iraqis in Iran condemned Russia."));
+}
+
 TEST_F(CoderTest, ACountryInsideAPlaceNameIsNotAParty) {
   EXPECT_EQ("RUS 190 CHN", Code("Russia attacked China in the Gulf of Iraq."));
 }

@@ -56,6 +56,12 @@ constexpr std::array<std::string_view, 30> kQuantityWords = {
     "millions", "some",    "several", "many",   "most",     "few",      "both",   "all",
     "scores",   "up",      "about",  "nearly",  "around",   "more"};
 
+// "separatists in eastern Ukraine": words that may stand between a
+// preposition and the place it names.
+constexpr std::array<std::string_view, 12> kCompass = {
+    "north",   "south",   "east",         "west",         "northern",    "southern",
+    "eastern", "western", "central",      "northeastern", "northwestern", "southeastern"};
+
 // Heads that name a collective, not one person: "the Syrian government".
 constexpr std::array<std::string_view, 16> kCollectiveHeads = {
     "government", "military", "army",           "forces", "troops", "police",  "ministry",
@@ -774,9 +780,6 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                               (IsWord(tokens[start - 1], "and") || tokens[start - 1].text == ",");
     // "separatists in eastern Ukraine", "fighting in northern Syria": a
     // compass word may stand between the preposition and the place.
-    static constexpr std::array<std::string_view, 12> kCompass = {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-        "central", "northeastern", "northwestern", "southeastern"};
     const bool compass_place = start >= 2 && InWords(kCompass, tokens[start - 1]) &&
                                IsLocativePreposition(tokens[start - 2]);
     if (context.gazetteer != nullptr && start > 0 &&
@@ -919,6 +922,32 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       including = IsWord(tokens[k], "such") && IsWord(tokens[k + 1], "as");
     }
     if (including) TakeCountryFrom(whole, &part, "part of the actor before 'including'");
+  }
+  // "Ethnic Albanians in south Serbia are demanding ...", "killed three
+  // ethnic Albanians in southeastern Serbia": CAMEO codes a people by where
+  // it lives. An ethnic group named with the country or place it lives in
+  // is that country's civilians (SRBCVL), and the place only says where.
+  for (Mention& people : mentions) {
+    const uint32_t b = people.span.begin;
+    people.ethnic = !people.span.empty() && (IsWord(tokens[b], "ethnic") ||
+                                             (b > 0 && IsWord(tokens[b - 1], "ethnic")));
+  }
+  for (size_t m = 0; m + 1 < mentions.size(); ++m) {
+    Mention& people = mentions[m];
+    Mention& home = mentions[m + 1];
+    if (!people.ethnic || people.code.size() < 3 || home.code.size() < 3 || home.possessive ||
+        home.code.compare(0, 3, people.code, 0, 3) == 0 || home.code.starts_with("IGO"))
+      continue;
+    uint32_t k = people.span.end;
+    if (k >= home.span.begin || !(IsWord(tokens[k], "in") || IsWord(tokens[k], "of"))) continue;
+    if (++k < home.span.begin && InWords(kCompass, tokens[k])) ++k;
+    if (k != home.span.begin) continue;
+    people.how += fmt::format("; ethnic group living in {} (CAMEO codes a people by residence)",
+                              SpanText(tokens, home.span));
+    people.code = home.code.substr(0, 3) + "CVL";
+    people.agent = nullptr;
+    people.person = false;
+    home.locative = true;
   }
   // The compound subject of this sentence, for "they" in the next.
   std::vector<std::string> group;

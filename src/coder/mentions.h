@@ -36,6 +36,7 @@ struct Mention {
   bool city = false;   // names a capital or city ("Hanoi", "Moscow"), not after a preposition
   bool owned = false;  // a role after "his", "its", "their": the owner's own, never a target
   bool dated_entry = false;  // its actor entry has dated codes (an office-holder's entry)
+  bool ethnic = false;       // "ethnic Albanians": a people, coded by where it lives
 };
 
 // The country part of an unplaced role's code.
