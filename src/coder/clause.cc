@@ -40,9 +40,6 @@ bool IsAdverb(const Token& t) {
          (t.text.size() > 4 && t.text.ends_with("ly") && !t.Has(kTokenCapitalized));
 }
 
-bool IsNegation(const Token& t) {
-  return IsWord(t, "not") || IsWord(t, "n't") || IsWord(t, "never");
-}
 
 // Quotation marks bound clauses too: in '"... and evicting those
 // invaders," he underlined', the speaker is not the object of "evicting".
@@ -132,6 +129,10 @@ bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
 
 }  // namespace
 
+bool IsNegation(const Token& t) {
+  return IsWord(t, "not") || IsWord(t, "n't") || IsWord(t, "never");
+}
+
 bool OwnedBySubject(std::span<const Token> tokens, const Mention& m) {
   if (m.owned) return true;
   if (!m.unplaced || m.span.begin == 0) return false;
@@ -204,6 +205,9 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     }
     --k;
   }
+  // "vowed not to attack Iraq", "urged Iran not to retaliate": a negated
+  // infinitive reports no act.
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && IsNegation(tokens[k - 2])) g.negated = true;
   // "is ready to contribute troops", "plans to deploy", "is set to sign".
   static constexpr std::array<std::string_view, 12> kReadiness = {
       "ready", "prepared", "willing", "plans", "plan", "planning",

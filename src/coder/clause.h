@@ -44,6 +44,9 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 // "not", "reportedly".
 bool IsAuxiliaryOrAdverb(const Token& t);
 
+// "not", "n't", "never".
+bool IsNegation(const Token& t);
+
 // The subject of a verb: the nearest mention before it in its clause that is
 // neither possessive, nor a place, nor the object of a preposition. Falls back
 // to the sentence before the clause (a gerund or infinitive shares its main

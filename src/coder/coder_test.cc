@@ -131,6 +131,10 @@ FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
 --- STATE [010] ---
 REITERATE {REITERATED}
+--- PROMISE [030] ---
+VOW {VOWED}
+- * (NOT TO) [---]
+- * (TO ATTACK +) [1384]
 --- EASE [---] ---
 LIFT {LIFTED}
 - * {STATE OF EMERGENCY} [0814]
@@ -619,6 +623,13 @@ TEST_F(CoderTest, AQuantityOfActorsIsTheSubject) {
   EXPECT_EQ("IRQMIL 190 CHN", Code("Thousands of Iraqi troops attacked China."));
   // A body of troops is the troops.
   EXPECT_EQ("IRQMIL 190 CHN", Code("A convoy of Iraqi troops attacked China."));
+}
+
+TEST_F(CoderTest, ANegatedInfinitiveIsNoActAndNoPatternSkipsTheNegation) {
+  EXPECT_EQ("IRN 1384 IRQ", Code("Iran vowed to attack Iraq."));
+  // Not a threat (the pattern's gap does not pass over "not"), and no attack
+  // (the infinitive is negated).
+  EXPECT_EQ("", Code("Iran vowed not to attack Iraq."));
 }
 
 TEST_F(CoderTest, AnEthnicGroupIsCodedByWhereItLives) {

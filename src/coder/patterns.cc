@@ -115,6 +115,10 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
             found = true;
             break;
           }
+          // "vowed not to attack Iraq": a gap never passes over a negation;
+          // "- * (TO ATTACK +)" (a threat) does not match it, "- * (NOT TO)"
+          // does.
+          if (IsNegation(tokens[k])) break;
         }
         if (!found) return false;
         ++state->words;
@@ -131,6 +135,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
                       ? AnySynsetPhraseAt(dict.synsets()[e.id], tokens.first(end), k, &length)
                       : AnyAlternativeAt(e.alternatives, tokens.first(end), k, &length);
           if (found) pos = static_cast<uint32_t>(k + length);
+          else if (IsNegation(tokens[k])) break;
         }
         if (!found) return false;
         ++state->words;
