@@ -964,6 +964,35 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                            label, last_code));
         continue;
       }
+      // "students staged demonstrations to demand political reforms",
+      // "protesters blocked roads in Beirut and demanded the fall of the
+      // government": a demand that gives a protest's purpose is part of the
+      // protest, not an event of its own. CAMEO's 14x subcodes say what the
+      // protest is for (1411 a change of leadership, 1412 of policy, 1413
+      // rights, 1414 of institutions), as 104x say it of a demand.
+      if (!nominal_reading && CameoRoot(choice.code.primary) == "10" &&
+          CameoRoot(last_code) == "14" && m.span.begin > 0 &&
+          (group.infinitive || group.coordinated ||
+           (tokens[m.span.begin].text.ends_with("ing") &&
+            !internal::IsAuxiliaryOrAdverb(tokens[m.span.begin - 1])))) {
+        std::string_view demand = choice.code.primary;
+        Candidate* protest = nullptr;
+        for (size_t c = candidates.size(); c-- > 0 && protest == nullptr;)
+          if (candidates[c].code == last_code) protest = &candidates[c];
+        // Only a protest coded as an event takes the demand in: "Italians
+        // marched ... to demand the release of two aid workers" with no
+        // protest event keeps the demand.
+        if (protest != nullptr) {
+          if (protest->code.size() == 3 && protest->code >= "141" && protest->code <= "145" &&
+              demand.size() == 4 && demand.starts_with("104")) {
+            protest->code += demand.back();
+            protest->rule += fmt::format(" -> {} (its purpose: {})", protest->code, label);
+          }
+          s.Note(fmt::format("{}: the purpose of the protest before it ({}), not an event of its own",
+                             label, last_code));
+          continue;
+        }
+      }
       // "accused Russia of sending troops", "blamed Israel for killing": the
       // gerund after "of" or "for" is what is alleged.
       if (!nominal_reading && FramesItsObject(last_verb_code) && m.span.begin > 0 &&

@@ -625,6 +625,15 @@ TEST_F(CoderTest, AQuantityOfActorsIsTheSubject) {
   EXPECT_EQ("IRQMIL 190 CHN", Code("A convoy of Iraqi troops attacked China."));
 }
 
+TEST_F(CoderTest, ADemandThatGivesAProtestsPurposeIsPartOfTheProtest) {
+  EXPECT_EQ("IRNOPP 1411 IRNGOV @Tehran",
+            Code("Iranian protesters demonstrated in Tehran demanding the resignation."));
+  EXPECT_EQ("IRNOPP 1411 IRNGOV @Tehran",
+            Code("Iranian protesters demonstrated in Tehran to demand the resignation."));
+  // A demand of its own stays one.
+  EXPECT_EQ("IRNOPP 1041 IRNGOV", Code("Iranian protesters demanded the resignation."));
+}
+
 TEST_F(CoderTest, ANegatedInfinitiveIsNoActAndNoPatternSkipsTheNegation) {
   EXPECT_EQ("IRN 1384 IRQ", Code("Iran vowed to attack Iraq."));
   // Not a threat (the pattern's gap does not pass over "not"), and no attack
