@@ -648,6 +648,10 @@ TEST_F(CoderTest, AnEthnicGroupIsCodedByWhereItLives) {
   EXPECT_EQ("IRNCVL 141 IRNGOV @Tehran", Code("Thousands of ethnic Iraqis demonstrated in Tehran."));
   // Without "ethnic", the demonym names the state's people.
   EXPECT_EQ("IRQ 111 RUS", Code("Iraqis in Iran condemned Russia."));
+  // A country's adjective before another people's plural name: that people
+  // living in the country ("Bosnian Serbs"), also for a role they own.
+  EXPECT_EQ("SYRCVL 111 RUS", Code("Syrian Iraqis condemned Russia."));
+  EXPECT_EQ("SYRMIL 190 RUS", Code("Syrian Iraqis said their troops attacked Russia."));
 }
 
 TEST_F(CoderTest, ACountryInsideAPlaceNameIsNotAParty) {

@@ -255,6 +255,38 @@ bool TakeCountryFrom(const Mention& from, Mention* role, std::string_view reason
   return true;
 }
 
+namespace {
+
+// "Bosnian Serbs", "Syrian Kurds", "Turkish Cypriots": a country's adjective
+// right before another people's plural name is that people living in the
+// country, one mention of the country's civilians (CAMEO codes a people by
+// residence). Merges the last two mentions when they are such a pair, as
+// soon as the second is read, so that "their forces" after it is the
+// country's.
+void MergeResidentPeople(std::span<const Token> tokens, std::vector<Mention>* mentions) {
+  if (mentions->size() < 2) return;
+  Mention& where = (*mentions)[mentions->size() - 2];
+  const Mention& people = mentions->back();
+  if (where.span.end != people.span.begin || where.span.size() != 1 || people.span.size() != 1 ||
+      where.code.size() != 3 || people.code.size() != 3 || where.code == people.code ||
+      where.agent != nullptr || people.agent != nullptr || where.possessive || where.locative ||
+      people.locative || !where.person_name.empty() || !people.person_name.empty())
+    return;
+  const Token& adjective = tokens[where.span.begin];
+  const Token& plural = tokens[people.span.begin];
+  if (adjective.text.ends_with("s") || !plural.text.ends_with("s") || !plural.Has(kTokenCapitalized))
+    return;
+  where.how += fmt::format("; {} living there (CAMEO codes a people by residence)", plural.text);
+  where.code += "CVL";
+  where.span.end = people.span.end;
+  where.possessive = people.possessive;
+  where.ethnic = true;
+  where.display_name = SpanText(tokens, where.span);
+  mentions->pop_back();
+}
+
+}  // namespace
+
 std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                   std::span<const PhraseMatch> matches,
                                   const MentionContext& context, CoreferenceMemory* memory) {
@@ -820,6 +852,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       if (k > 0 && IsLocativePreposition(tokens[k - 1])) mention.locative = true;
     }
     mentions.push_back(std::move(mention));
+    MergeResidentPeople(tokens, &mentions);
     i = j;
   }
 
@@ -929,8 +962,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   // is that country's civilians (SRBCVL), and the place only says where.
   for (Mention& people : mentions) {
     const uint32_t b = people.span.begin;
-    people.ethnic = !people.span.empty() && (IsWord(tokens[b], "ethnic") ||
-                                             (b > 0 && IsWord(tokens[b - 1], "ethnic")));
+    people.ethnic |= !people.span.empty() && (IsWord(tokens[b], "ethnic") ||
+                                              (b > 0 && IsWord(tokens[b - 1], "ethnic")));
   }
   for (size_t m = 0; m + 1 < mentions.size(); ++m) {
     Mention& people = mentions[m];
