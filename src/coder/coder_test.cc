@@ -410,6 +410,11 @@ TEST_F(CoderTest, NegatedClauseProducesNoEvent) {
 
 TEST_F(CoderTest, CoordinatedTargetsGiveOneEventEach) {
   EXPECT_EQ("USA 111 IRN; USA 111 SYR", Code("The United States condemned Iran and Syria."));
+  // Three or more joined by commas alone are a list too, whatever follows.
+  EXPECT_EQ("USA 111 IRN; USA 111 SYR; USA 111 CHN",
+            Code("The United States condemned Iran, Syria, China, and later Russia."));
+  // Two are not: "In Tehran, Rouhani" is no list.
+  EXPECT_EQ("USA 111 IRN", Code("The United States condemned Iran, Russia said."));
 }
 
 TEST_F(CoderTest, PairedCodeGivesTheReverseEvent) {

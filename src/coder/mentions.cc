@@ -890,8 +890,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
 
   // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors. A
   // comma joins two actors only inside a list that ends with "and" ("in
-  // Tehran, Rouhani thanked" is no list), and places never join actors. The
-  // pass runs right to left so that a comma join can see the "and" after it.
+  // Tehran, Rouhani thanked" is no list) or in a run of three or more
+  // joined by commas alone ("to Iran, Libya, North Korea, Sudan, and with
+  // strings attached, Cuba"), and places never join actors. The pass runs
+  // right to left so that a comma join can see the "and" after it.
+  auto comma_between = [&](size_t m) {
+    return m + 1 < mentions.size() && mentions[m].span.end + 1 == mentions[m + 1].span.begin &&
+           tokens[mentions[m].span.end].text == "," && !mentions[m].possessive &&
+           mentions[m].locative == mentions[m + 1].locative && !mentions[m].code.empty() &&
+           !mentions[m + 1].code.empty();
+  };
   for (size_t m = mentions.size() - (mentions.empty() ? 0 : 1); m-- > 0;) {
     const Mention& a = mentions[m];
     const Mention& b = mentions[m + 1];
@@ -909,7 +917,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           k > gap_begin && IsWord(tokens[k - 1], "and") && IsPossessivePronoun(tokens[k]);
       only_joiners &= IsWord(tokens[k], "and") || tokens[k].text == "," || owner_after_and;
     }
-    if (only_joiners && (has_and || b.coordinated_with >= 0) && (!places || a.code != b.code))
+    const bool comma_run =
+        comma_between(m) && (comma_between(m + 1) || (m > 0 && comma_between(m - 1)));
+    if (only_joiners && (has_and || b.coordinated_with >= 0 || comma_run) &&
+        (!places || a.code != b.code))
       mentions[m].coordinated_with = static_cast<int>(m + 1);
   }
   // "Russian and Ukrainian delegations", "the navies of Iran and Russia": a
