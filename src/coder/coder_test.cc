@@ -54,6 +54,7 @@ CIVILIAN [~CVL]
 PEOPLE {} [~CVL]
 AID_AGENCY {AID_AGENCIES} [~NGO]
 AIR_BASE [~MIL]
+REFUGEE [~REF]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -69,6 +70,7 @@ ATTACK
 ASSASSINATE
 --- KILL [1823] ---
 KILL
+- * (UP) [---]
 --- CALL [---] ---
 CALL
 - * FOR [100]
@@ -628,6 +630,23 @@ TEST_F(CoderTest, AQuantityOfActorsIsTheSubject) {
   EXPECT_EQ("IRQMIL 190 CHN", Code("Thousands of Iraqi troops attacked China."));
   // A body of troops is the troops.
   EXPECT_EQ("IRQMIL 190 CHN", Code("A convoy of Iraqi troops attacked China."));
+}
+
+TEST_F(CoderTest, AParticleOnlyPatternHoldsOnlyRightAfterTheVerb) {
+  // "- * (UP)" names a phrasal verb: neither an "up" further on nor "up to
+  // 20" is its particle.
+  const std::string killed = Code("Iraq killed 20 people in Tehran.");
+  EXPECT_EQ("IRQ 1823 IRN @Tehran", killed);
+  EXPECT_EQ(killed, Code("Iraq killed 20 people in Tehran up north."));
+  EXPECT_EQ(killed, Code("Iraq killed up to 20 people in Tehran."));
+}
+
+TEST_F(CoderTest, QuantitiesBeforeAnObjectDoNotCountTowardsThePatternGap) {
+  EXPECT_EQ("IRN 073 IRQ", Code("Iran delivered nearly 25,000 metric tons of wheat and food to Iraq."));
+}
+
+TEST_F(CoderTest, RefugeesFleeingAWarInAPlaceAreOfThatPlace) {
+  EXPECT_EQ("IRN 073 IRQREF @Iraq", Code("Iran delivered food to refugees fleeing the war in Iraq."));
 }
 
 TEST_F(CoderTest, ADemandThatGivesAProtestsPurposeIsPartOfTheProtest) {

@@ -756,8 +756,20 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
            IsWord(tokens[j], "throughout") || IsWord(tokens[j], "across") ||
            IsWord(tokens[j], "fleeing"))) {
         size_t p = IsDeterminer(tokens[j + 1]) ? j + 2 : j + 1;
+        // "refugees fleeing the civil war in Liberia", "fleeing violence in
+        // Darfur": what they flee may stand before the place.
+        if (IsWord(tokens[j], "fleeing")) {
+          for (size_t k = j + 1; k + 1 < n && k <= j + 5; ++k) {
+            if (IsWord(tokens[k], "in") || IsWord(tokens[k], "from")) {
+              p = IsDeterminer(tokens[k + 1]) ? k + 2 : k + 1;
+              break;
+            }
+            if (!tokens[k].Has(kTokenWord) || tokens[k].Has(kTokenCapitalized)) break;
+          }
+        }
         size_t length = 0;
-        if (const Place* place = context.gazetteer->MatchAt(tokens, p, &length); place != nullptr) {
+        if (const Place* place = p < n ? context.gazetteer->MatchAt(tokens, p, &length) : nullptr;
+            place != nullptr) {
           mention.code = place->country + agent->code;
           mention.unplaced = false;
           mention.unplaced_needs_place = false;

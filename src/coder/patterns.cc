@@ -25,6 +25,69 @@ constexpr uint32_t kMaxGap = 4;
 
 bool WordMatches(const Token& t, const PatternElement& e) { return SpellsWord(t, e.text, e.stem); }
 
+// "will provide nearly 25,000 tons of emergency food aid", "pledged $2
+// billion in aid": numbers and units of quantity between a verb and its
+// object do not count towards the gap, up to kMaxFillers of them.
+constexpr uint32_t kMaxFillers = 8;
+
+bool IsQuantityFiller(const Token& t) {
+  static constexpr std::array<std::string_view, 16> kUnits = {
+      "tons",  "tonnes", "million", "billion", "thousand", "worth", "nearly", "about",
+      "around", "some",  "almost",  "roughly", "dollars",  "euros", "metric", "barrels"};
+  if (t.text.empty()) return false;
+  const char c = t.text[0];
+  return (c >= '0' && c <= '9') || c == '$' || InWords(kUnits, t);
+}
+
+// The element of a pattern whose part after the verb is a single particle
+// word ("- * (UP)", "- * {OUT}"), or nullptr.
+const PatternElement* LoneParticle(std::span<const PatternElement> after_verb) {
+  static constexpr std::array<std::string_view, 10> kParticles = {
+      "UP", "OUT", "ON", "OFF", "AROUND", "DOWN", "AWAY", "BACK", "OVER", "IN"};
+  const PatternElement* word = nullptr;
+  for (const PatternElement& e : after_verb) {
+    using T = PatternElement::Type;
+    if (e.type == T::kPrepBegin || e.type == T::kPrepEnd || e.type == T::kNounBegin ||
+        e.type == T::kNounEnd)
+      continue;
+    if (e.type != T::kWord || word != nullptr || e.stem) return nullptr;
+    word = &e;
+  }
+  if (word == nullptr) return nullptr;
+  for (std::string_view p : kParticles)
+    if (word->text == p) return word;
+  return nullptr;
+}
+
+// Whether the particle stands at `at` as a particle: "killed up to 20
+// people" is a quantity, not "killed up".
+bool ParticleAt(std::span<const Token> tokens, uint32_t at, uint32_t end,
+                const PatternElement& particle) {
+  if (at >= end || !WordMatches(tokens[at], particle)) return false;
+  const bool up_to_a_number = particle.text == "UP" && at + 2 < end &&
+                              SpellsWord(tokens[at + 1], "TO", false) &&
+                              IsQuantityFiller(tokens[at + 2]);
+  return !up_to_a_number;
+}
+
+// One past the last token a gap that starts at `pos` may end on: at most
+// kMaxGap tokens passed over, not counting quantity fillers.
+uint32_t GapEnd(std::span<const Token> tokens, uint32_t pos, uint32_t end) {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
+  uint32_t k = pos, passed = 0, fillers = 0;
+  while (k < end) {
+    if (IsQuantityFiller(tokens[k]) && fillers < kMaxFillers) {
+      ++fillers;
+    } else if (passed < kMaxGap) {
+      ++passed;
+    } else {
+      return k + 1;  // k itself may still be where the element stands
+    }
+    ++k;
+  }
+  return end;
+}
+
 // Whether the phrase "A B C" (upper case) starts at tokens[at]; sets *length.
 bool PhraseAt(std::span<const Token> tokens, size_t at, std::string_view phrase, size_t* length) {
   size_t k = at;
@@ -109,7 +172,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
     switch (e.type) {
       case T::kWord: {
         bool found = false;
-        for (uint32_t k = pos; k < end && k <= pos + kMaxGap; ++k) {
+        for (uint32_t k = pos, stop = GapEnd(tokens, pos, end); k < stop; ++k) {
           if (WordMatches(tokens[k], e)) {
             pos = k + 1;
             found = true;
@@ -129,7 +192,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
         // The first position within the gap where one of the phrases (a
         // synset's phrases, or TABARI's { A | B } alternatives) begins.
         bool found = false;
-        for (uint32_t k = pos; !found && k < end && k <= pos + kMaxGap; ++k) {
+        for (uint32_t k = pos, stop = GapEnd(tokens, pos, end); !found && k < stop; ++k) {
           size_t length = 0;
           found = e.type == T::kSynset
                       ? AnySynsetPhraseAt(dict.synsets()[e.id], tokens.first(end), k, &length)
@@ -336,7 +399,7 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
 bool PatternIndex::Cued(const Cues& cues, std::span<const Token> tokens, uint32_t after) const {
   if (cues.always) return true;
   if (cues.first_words.empty()) return false;
-  const uint32_t stop = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), after + kMaxGap + 1);
+  const uint32_t stop = GapEnd(tokens, after, static_cast<uint32_t>(tokens.size()));
   for (uint32_t k = after; k < stop; ++k) {
     const uint64_t h = UpperWordHash(tokens[k].text);
     for (uint64_t w : cues.first_words)
@@ -361,8 +424,8 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
           : nullptr;
   // The tokens a first pattern word may stand on (MatchForward's first gap).
   const uint32_t near_begin = trigger.span.end;
-  const uint32_t near_end = std::min<uint32_t>(window.end, trigger.span.end + kMaxGap + 1);
-  uint64_t near_hash[kMaxGap + 1];
+  const uint32_t near_end = GapEnd(tokens, trigger.span.end, window.end);
+  uint64_t near_hash[kMaxGap + 1 + kMaxFillers];
   uint32_t near_count = 0;
   if (entries)
     for (uint32_t k = near_begin; k < near_end && k < tokens.size(); ++k)
@@ -401,6 +464,14 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
     if (!entries) {
       verb_at = VerbPosition(elements);
       if (verb_at == elements.size()) continue;
+    }
+    // "- * (UP)", "- * (ON)": a pattern that is only a particle names a
+    // phrasal verb ("fired up the crowd") and holds only right after the
+    // verb; across a gap it would read "killed three Palestinians on Monday"
+    // or "killed up to 20 civilians" as no killing.
+    if (const PatternElement* particle = LoneParticle(elements.subspan(verb_at + 1));
+        particle != nullptr && !ParticleAt(tokens, trigger.span.end, window.end, *particle)) {
+      continue;
     }
     MatchState state;
     if (!MatchForward(dict, elements.subspan(verb_at + 1), tokens, mentions, trigger.span.end,
