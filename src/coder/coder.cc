@@ -380,7 +380,7 @@ bool OneParty(const std::string& a, const std::string& b, bool state_actors) {
 bool ActsOnAPopulation(std::string_view code) {
   auto root = CameoRoot(code);
   return root == "01" || root == "03" || root == "07" || root == "17" || root == "18" ||
-         root == "19" || root == "20";
+         root == "19" || root == "20" || internal::FallsOnOwnPopulation(code);
 }
 
 using internal::TargetIsAPlace;
@@ -1575,7 +1575,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // "an investigation into Russian interference": even where the
         // target of an act is a place, a demonym before an event noun names
         // the state that acted.
-        if (!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches))
+        // "Gbagbo will extend the night-time curfew in Abidjan": a curfew
+        // or emergency rule a state sets on its own country falls on its
+        // people, not on its government.
+        const bool own_population = internal::FallsOnOwnPopulation(c.code) &&
+                                    e.target.code.size() == 3 &&
+                                    e.source.code.starts_with(e.target.code);
+        if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches)) &&
+            !own_population)
           PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(),
                             IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);
       }

@@ -140,6 +140,9 @@ VOW {VOWED}
 --- EASE [---] ---
 LIFT {LIFTED}
 - * {STATE OF EMERGENCY} [0814]
+--- IMPOSE [---] ---
+IMPOSE
+- WILL * CURFEW [1323]
 )";
 
 constexpr const char* kNominals = R"(
@@ -555,6 +558,14 @@ TEST_F(CoderTest, ANameBeforeAMilitaryFacilityNamesTheFacility) {
 TEST_F(CoderTest, APeoplesProtestAgainstItsCountryIsAgainstItsState) {
   auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7}});
   EXPECT_EQ("IRQ 141 IRQGOV", CodeAsStates("Thousands of Iraqis demonstrated against Iraq.", places));
+}
+
+TEST_F(CoderTest, EmergencyRuleOnAStatesOwnCityFallsOnItsPeople) {
+  // "Moscow" is no place of this gazetteer, so it is read as the country; a
+  // curfew announced for it falls on its people, not on its government.
+  auto places = Gazetteer::FromPlaces({{"Russia", "RUS", PlaceKind::kCountry, 61.5, 105.3}});
+  EXPECT_EQ("RUSGOV 1323 RUS",
+            CodeAsStates("The Russian government will impose a curfew in Moscow.", places, true));
 }
 
 TEST_F(CoderTest, StateActorsAreCodedAsTheirGovernments) {
