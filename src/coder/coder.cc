@@ -1415,6 +1415,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           break;
         }
       }
+      // "ethnic Turks began a hunger strike to protest against Sweden's
+      // decision to send them back": protesting against another country,
+      // an ethnic group is that country's people too.
+      if (target >= 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+          mentions[source].ethnic && mentions[source].code.size() == 3 &&
+          mentions[target].code.size() >= 3 && !mentions[target].code.starts_with("IGO") &&
+          !mentions[target].code.starts_with("NGO") &&
+          mentions[target].code.compare(0, 3, mentions[source].code) != 0) {
+        const std::string home = mentions[target].code.substr(0, 3);
+        mentions[source].how +=
+            fmt::format("; ethnic group protesting against {} (CAMEO codes a people by residence)", home);
+        mentions[source].code = home + "CVL";
+        s.mentions = mentions;
+      }
       if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
           ProtestsItsOwnGovernment(mentions[source], tokens)) {
         target = ImplicitMention(mentions[source].code.substr(0, 3) + "GOV", mentions[source].unplaced,
