@@ -72,9 +72,6 @@ constexpr std::array<std::string_view, 6> kSettingWords = {"after",     "before"
 constexpr std::array<std::string_view, 6> kSubordinators = {"after", "before", "when",
                                                              "since", "once",  "as"};
 
-bool IsFiniteVerbTag(uint8_t pos) {
-  return pos == kPosVBD || pos == kPosVBZ || pos == kPosVBP || pos == kPosMD;
-}
 
 bool IsBoundary(const Token& t) {
   return t.text == ";" || t.text == ":" || t.Has(kTokenQuote) || InWords(kClauseOpeners, t);
@@ -128,6 +125,10 @@ bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
 }
 
 }  // namespace
+
+bool IsFiniteVerbTag(uint8_t pos) {
+  return pos == kPosVBD || pos == kPosVBZ || pos == kPosVBP || pos == kPosMD;
+}
 
 bool IsNegation(const Token& t) {
   return IsWord(t, "not") || IsWord(t, "n't") || IsWord(t, "never");

@@ -44,6 +44,9 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 // "not", "reportedly".
 bool IsAuxiliaryOrAdverb(const Token& t);
 
+// VBD, VBZ, VBP or MD: a verb that heads a clause.
+bool IsFiniteVerbTag(uint8_t pos);
+
 // "not", "n't", "never".
 bool IsNegation(const Token& t);
 

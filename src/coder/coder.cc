@@ -1429,6 +1429,35 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         mentions[source].code = home + "CVL";
         s.mentions = mentions;
       }
+      // "threw stones during demonstrations against the human rights
+      // violations by the Israeli military": a protest with no object of its
+      // own is aimed at the party named after "against" later in its clause
+      // (past the wrong it protests).
+      if (target < 0 && source >= 0 && CameoRoot(act) == "14" && !nominal_reading) {
+        for (uint32_t k = m.span.end; k < window.end && target < 0; ++k) {
+          if (!internal::IsWord(tokens[k], "against")) continue;
+          // Within the phrase after "against": up to a comma, a finite verb
+          // or a word opening a new clause ("... against a new law rioted
+          // for hours before Trump's visit" names no party of it).
+          uint32_t phrase_end = k + 1;
+          while (phrase_end < window.end && phrase_end <= k + 10 &&
+                 tokens[phrase_end].text != "," && !internal::IsFiniteVerbTag(tokens[phrase_end].pos) &&
+                 !internal::IsWord(tokens[phrase_end], "before") &&
+                 !internal::IsWord(tokens[phrase_end], "after") &&
+                 !internal::IsWord(tokens[phrase_end], "as"))
+            ++phrase_end;
+          for (size_t x = 0; x < mentions.size(); ++x) {
+            const Mention& y = mentions[x];
+            if (y.span.begin <= k || y.span.end > phrase_end || y.locative || y.code.empty() ||
+                static_cast<int>(x) == source)
+              continue;
+            target = static_cast<int>(x);
+            why_target = "target: the party the protest is against";
+            break;
+          }
+          break;
+        }
+      }
       if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
           ProtestsItsOwnGovernment(mentions[source], tokens)) {
         target = ImplicitMention(mentions[source].code.substr(0, 3) + "GOV", mentions[source].unplaced,

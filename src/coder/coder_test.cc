@@ -133,6 +133,8 @@ FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
 --- STATE [010] ---
 REITERATE {REITERATED}
+--- RIOT [145] ---
++THROW_STONES {+THREW_STONES +THROWING_STONES}
 --- PROMISE [030] ---
 VOW {VOWED}
 - * (NOT TO) [---]
@@ -658,6 +660,16 @@ TEST_F(CoderTest, QuantitiesBeforeAnObjectDoNotCountTowardsThePatternGap) {
 
 TEST_F(CoderTest, RefugeesFleeingAWarInAPlaceAreOfThatPlace) {
   EXPECT_EQ("IRN 073 IRQREF @Iraq", Code("Iran delivered food to refugees fleeing the war in Iraq."));
+}
+
+TEST_F(CoderTest, AProtestIsAimedAtThePartyNamedAfterAgainst) {
+  EXPECT_EQ("IRNOPP 145 RUS",
+            Code("Iranian protesters threw stones in Tehran during protests against the policies of "
+                 "Russia."));
+  // Not past the phrase: a later clause names no party of it.
+  EXPECT_EQ("IRNOPP 145 IRNGOV @Tehran",
+            Code("Iranian protesters threw stones in Tehran during protests against the new law, "
+                 "before Russia spoke."));
 }
 
 TEST_F(CoderTest, ADemandThatGivesAProtestsPurposeIsPartOfTheProtest) {
