@@ -299,6 +299,12 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
                       (after_preposition && own == kPosVBN && before_noun);
     }
   }
+  // "Serb forces were engaged in ethnic cleansing", "troops were involved in
+  // the raid": "engaged in" and "involved in" describe what the subject
+  // does; they are no passive.
+  if (g.passive && verb.end < tokens.size() && IsWord(tokens[verb.end], "in") &&
+      (IsWord(tokens[verb.end - 1], "engaged") || IsWord(tokens[verb.end - 1], "involved")))
+    g.passive = false;
   return g;
 }
 

@@ -133,6 +133,9 @@ FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
 --- STATE [010] ---
 REITERATE {REITERATED}
+--- ENGAGE [---] ---
+ENGAGE {ENGAGED}
+- * (IN FIGHTING) (WITH +) [190]
 --- RIOT [145] ---
 +THROW_STONES {+THREW_STONES +THROWING_STONES}
 --- PROMISE [030] ---
@@ -660,6 +663,10 @@ TEST_F(CoderTest, QuantitiesBeforeAnObjectDoNotCountTowardsThePatternGap) {
 
 TEST_F(CoderTest, RefugeesFleeingAWarInAPlaceAreOfThatPlace) {
   EXPECT_EQ("IRN 073 IRQREF @Iraq", Code("Iran delivered food to refugees fleeing the war in Iraq."));
+}
+
+TEST_F(CoderTest, EngagedInIsNoPassive) {
+  EXPECT_EQ("IRQMIL 190 IRN", Code("Iraqi troops were engaged in fighting with Iran."));
 }
 
 TEST_F(CoderTest, AProtestIsAimedAtThePartyNamedAfterAgainst) {
