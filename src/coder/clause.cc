@@ -324,8 +324,12 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
     return false;
   const Token& article = tokens[open];
   if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the")) return false;
+  // "Pakistan, a key U.S. ally in the war against terrorism, has refused":
+  // the appositive may go on past its head, but holds no finite verb.
   uint32_t close = x.span.end;
-  while (close < before && close < x.span.end + 4 && tokens[close].text != ",") ++close;
+  while (close < before && close < x.span.end + 8 && tokens[close].text != "," &&
+         !IsFiniteVerbTag(tokens[close].pos))
+    ++close;
   if (close >= before || tokens[close].text != ",") return false;
   for (size_t e = 0; e < m; ++e)
     if (mentions[e].span.end + 1 == open && UsableMention(mentions[e])) return true;

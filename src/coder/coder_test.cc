@@ -455,6 +455,7 @@ TEST_F(CoderTest, APatternContinuesAfterTheWholeCoordinationItBinds) {
 
 TEST_F(CoderTest, AnActorInsideAnAppositiveIsNotTheSubject) {
   EXPECT_EQ("IRQ 111 CHN", Code("Iraq, a key US ally, condemned China."));
+  EXPECT_EQ("IRQ 111 CHN", Code("Iraq, a key US ally in the war against terrorism, condemned China."));
 }
 
 TEST_F(CoderTest, AThreatIsAimedAtWhoeverMustMeetItsCondition) {
