@@ -966,11 +966,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       // "students staged demonstrations to demand political reforms",
       // "protesters blocked roads in Beirut and demanded the fall of the
-      // government": a demand that gives a protest's purpose is part of the
+      // government", "rioted ... calling for the removal of Mubarak": a
+      // demand or appeal that gives a protest's purpose is part of the
       // protest, not an event of its own. CAMEO's 14x subcodes say what the
       // protest is for (1411 a change of leadership, 1412 of policy, 1413
       // rights, 1414 of institutions), as 104x say it of a demand.
-      if (!nominal_reading && CameoRoot(choice.code.primary) == "10" &&
+      if (!nominal_reading &&
+          (CameoRoot(choice.code.primary) == "10" || CameoRoot(choice.code.primary) == "02") &&
           CameoRoot(last_code) == "14" && m.span.begin > 0 &&
           (group.infinitive || group.coordinated ||
            (tokens[m.span.begin].text.ends_with("ing") &&
@@ -978,13 +980,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         std::string_view demand = choice.code.primary;
         Candidate* protest = nullptr;
         for (size_t c = candidates.size(); c-- > 0 && protest == nullptr;)
-          if (candidates[c].code == last_code) protest = &candidates[c];
+          if (CameoRoot(candidates[c].code) == "14") protest = &candidates[c];
         // Only a protest coded as an event takes the demand in: "Italians
         // marched ... to demand the release of two aid workers" with no
         // protest event keeps the demand.
         if (protest != nullptr) {
           if (protest->code.size() == 3 && protest->code >= "141" && protest->code <= "145" &&
-              demand.size() == 4 && demand.starts_with("104")) {
+              demand.size() == 4 && (demand.starts_with("104") || demand.starts_with("024"))) {
             protest->code += demand.back();
             protest->rule += fmt::format(" -> {} (its purpose: {})", protest->code, label);
           }

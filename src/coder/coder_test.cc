@@ -133,6 +133,9 @@ FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
 --- STATE [010] ---
 REITERATE {REITERATED}
+--- APPEAL [020] ---
+APPEAL {APPEALING}
+- * (FOR RESIGNATION) [0241]
 --- ENGAGE [---] ---
 ENGAGE {ENGAGED}
 - * (IN FIGHTING) (WITH +) [190]
@@ -685,6 +688,9 @@ TEST_F(CoderTest, ADemandThatGivesAProtestsPurposeIsPartOfTheProtest) {
             Code("Iranian protesters demonstrated in Tehran demanding the resignation."));
   EXPECT_EQ("IRNOPP 1411 IRNGOV @Tehran",
             Code("Iranian protesters demonstrated in Tehran to demand the resignation."));
+  // An appeal too.
+  EXPECT_EQ("IRNOPP 1411 IRNGOV @Tehran",
+            Code("Iranian protesters demonstrated in Tehran appealing for the resignation."));
   // A demand of its own stays one.
   EXPECT_EQ("IRNOPP 1041 IRNGOV", Code("Iranian protesters demanded the resignation."));
 }
