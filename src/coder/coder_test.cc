@@ -704,6 +704,8 @@ TEST_F(CoderTest, ANegatedInfinitiveIsNoActAndNoPatternSkipsTheNegation) {
 
 TEST_F(CoderTest, AnEthnicGroupIsCodedByWhereItLives) {
   EXPECT_EQ("IRNCVL 111 RUS", Code("Ethnic Iraqis in Iran condemned Russia."));
+  // So is the people "of" a place.
+  EXPECT_EQ("IRNCVL 111 RUS", Code("The Iraqis of Iran condemned Russia."));
   // Protesting in another country, it protests against that country's
   // government, not against the state of its name.
   EXPECT_EQ("IRNCVL 141 IRNGOV @Tehran", Code("Thousands of ethnic Iraqis demonstrated in Tehran."));

@@ -983,10 +983,20 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   // ethnic Albanians in southeastern Serbia": CAMEO codes a people by where
   // it lives. An ethnic group named with the country or place it lives in
   // is that country's civilians (SRBCVL), and the place only says where.
+  // So is a people named as the one "of" a place ("the Albanians of
+  // southern Serbia", "the Kurds of Iraq"): a plural demonym after "the",
+  // right before "of".
   for (Mention& people : mentions) {
     const uint32_t b = people.span.begin;
-    people.ethnic |= !people.span.empty() && (IsWord(tokens[b], "ethnic") ||
-                                              (b > 0 && IsWord(tokens[b - 1], "ethnic")));
+    if (people.span.empty()) continue;
+    const Token& last = tokens[people.span.end - 1];
+    const bool people_of = people.code.size() == 3 && people.agent == nullptr &&
+                           people.person_name.empty() && IsWord(tokens[b], "the") &&
+                           people.span.size() == 2 && last.text.ends_with("s") &&
+                           last.Has(kTokenCapitalized) && people.span.end < tokens.size() &&
+                           IsWord(tokens[people.span.end], "of");
+    people.ethnic |= IsWord(tokens[b], "ethnic") || (b > 0 && IsWord(tokens[b - 1], "ethnic")) ||
+                     people_of;
   }
   for (size_t m = 0; m + 1 < mentions.size(); ++m) {
     Mention& people = mentions[m];
