@@ -60,6 +60,8 @@ std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* 
   auto place_after = [&](uint32_t prep) -> std::optional<Location> {
     uint32_t p = prep + 1;
     if (p < s.tokens.size() && internal::IsDeterminer(s.tokens[p])) ++p;
+    // "in southeastern Serbia"
+    if (p < s.tokens.size() && internal::IsCompassWord(s.tokens[p])) ++p;
     size_t length = 0;
     const Place* place = gazetteer->MatchAt(s.tokens, p, &length);
     if (place == nullptr) return std::nullopt;
@@ -1561,6 +1563,22 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                            s.Text(c.trigger)));
         continue;
       }
+      // "Serb forces killed three ethnic Albanians in a gunbattle in
+      // southeastern Serbia": an ethnic group in an event that happens in
+      // another country is that country's people (CAMEO codes a people by
+      // residence).
+      std::string src_how, tgt_how;
+      auto by_residence = [&](const Mention& m, std::string* code, std::string* how) {
+        if (!m.ethnic || code->size() != 3 || !location || location->country.empty() ||
+            location->country == *code)
+          return;
+        *how = fmt::format("; ethnic group where the event happens, {} (CAMEO codes a people by "
+                           "residence)",
+                           location->name);
+        *code = location->country + "CVL";
+      };
+      by_residence(src, &src_code, &src_how);
+      by_residence(tgt, &tgt_code, &tgt_how);
       if (c.source >= 0 && c.target >= 0 && !tgt.span.empty() &&
           OneParty(src_code, tgt_code, options_.state_actors))
         continue;
@@ -1604,6 +1622,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // whether or not the mention was marked unplaced; no "---" leaves.
       if (src.unplaced || src_code != src.code) e.source.code = src_code;
       if (tgt.unplaced || tgt_code != tgt.code) e.target.code = tgt_code;
+      e.source.how += src_how;
+      e.target.how += tgt_how;
       // "delivered food rations to twelve million people in Yemen": where the
       // target of an act is a place or population, the population named as
       // such ("people", "residents", "the population") is the country itself.

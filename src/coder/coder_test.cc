@@ -704,6 +704,8 @@ TEST_F(CoderTest, ANegatedInfinitiveIsNoActAndNoPatternSkipsTheNegation) {
 
 TEST_F(CoderTest, AnEthnicGroupIsCodedByWhereItLives) {
   EXPECT_EQ("IRNCVL 111 RUS", Code("Ethnic Iraqis in Iran condemned Russia."));
+  // And where the event happens.
+  EXPECT_EQ("RUS 190 IRNCVL @Tehran", Code("Russia attacked ethnic Iraqis in a raid in Tehran."));
   // So is the people "of" a place.
   EXPECT_EQ("IRNCVL 111 RUS", Code("The Iraqis of Iran condemned Russia."));
   // Protesting in another country, it protests against that country's
@@ -718,6 +720,10 @@ TEST_F(CoderTest, AnEthnicGroupIsCodedByWhereItLives) {
   // living in the country ("Bosnian Serbs"), also for a role they own.
   EXPECT_EQ("SYRCVL 111 RUS", Code("Syrian Iraqis condemned Russia."));
   EXPECT_EQ("SYRMIL 190 RUS", Code("Syrian Iraqis said their troops attacked Russia."));
+}
+
+TEST_F(CoderTest, ACompassWordMayStandBeforeTheEventsPlace) {
+  EXPECT_EQ("RUS 190 CHN @Iraq", Code("Russia attacked China in northern Iraq."));
 }
 
 TEST_F(CoderTest, ACountryInsideAPlaceNameIsNotAParty) {

@@ -56,11 +56,6 @@ constexpr std::array<std::string_view, 30> kQuantityWords = {
     "millions", "some",    "several", "many",   "most",     "few",      "both",   "all",
     "scores",   "up",      "about",  "nearly",  "around",   "more"};
 
-// "separatists in eastern Ukraine": words that may stand between a
-// preposition and the place it names.
-constexpr std::array<std::string_view, 12> kCompass = {
-    "north",   "south",   "east",         "west",         "northern",    "southern",
-    "eastern", "western", "central",      "northeastern", "northwestern", "southeastern"};
 
 // Heads that name a collective, not one person: "the Syrian government".
 constexpr std::array<std::string_view, 16> kCollectiveHeads = {
@@ -253,6 +248,14 @@ bool TakeCountryFrom(const Mention& from, Mention* role, std::string_view reason
   role->unplaced_needs_place = false;
   role->how += fmt::format(" + {} ({})", std::string_view(from.code).substr(0, 3), reason);
   return true;
+}
+
+bool IsCompassWord(const Token& t) {
+  static constexpr std::array<std::string_view, 13> kCompass = {
+      "north",   "south",   "east",         "west",         "northern",     "southern",
+      "eastern", "western", "central",      "northeastern", "northwestern", "southeastern",
+      "southwestern"};
+  return InWords(kCompass, t);
 }
 
 namespace {
@@ -824,7 +827,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                               (IsWord(tokens[start - 1], "and") || tokens[start - 1].text == ",");
     // "separatists in eastern Ukraine", "fighting in northern Syria": a
     // compass word may stand between the preposition and the place.
-    const bool compass_place = start >= 2 && InWords(kCompass, tokens[start - 1]) &&
+    const bool compass_place = start >= 2 && IsCompassWord(tokens[start - 1]) &&
                                IsLocativePreposition(tokens[start - 2]);
     if (context.gazetteer != nullptr && start > 0 &&
         (IsLocativePreposition(tokens[start - 1]) || listed_place || compass_place)) {
@@ -1006,7 +1009,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       continue;
     uint32_t k = people.span.end;
     if (k >= home.span.begin || !(IsWord(tokens[k], "in") || IsWord(tokens[k], "of"))) continue;
-    if (++k < home.span.begin && InWords(kCompass, tokens[k])) ++k;
+    if (++k < home.span.begin && IsCompassWord(tokens[k])) ++k;
     if (k != home.span.begin) continue;
     people.how += fmt::format("; ethnic group living in {} (CAMEO codes a people by residence)",
                               SpanText(tokens, home.span));

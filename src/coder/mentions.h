@@ -151,6 +151,10 @@ inline bool InWords(std::span<const std::string_view> words, const Token& t) {
 bool IsDeterminer(const Token& t);
 // "his", "her", "its", "their": the owner of the noun after it is named before.
 bool IsPossessivePronoun(const Token& t);
+
+// "separatists in eastern Ukraine": a word that may stand between a
+// preposition and the place it names.
+bool IsCompassWord(const Token& t);
 bool IsLocativePreposition(const Token& t);
 bool IsPreposition(const Token& t);
 std::string LowerAscii(std::string_view s);
