@@ -1567,15 +1567,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // southeastern Serbia": an ethnic group in an event that happens in
       // another country is that country's people (CAMEO codes a people by
       // residence).
+      // "ethnic cleansing in Montenegro against the Albanian population of
+      // the province": the place named after the trigger in its clause.
       std::string src_how, tgt_how;
+      const Place* where_clause = nullptr;
+      for (const Mention& x : mentions)
+        if (x.locative && x.place != nullptr && x.span.begin >= c.trigger.end &&
+            x.span.begin < window.end) {
+          where_clause = x.place;
+          break;
+        }
       auto by_residence = [&](const Mention& m, std::string* code, std::string* how) {
-        if (!m.ethnic || code->size() != 3 || !location || location->country.empty() ||
-            location->country == *code)
-          return;
+        const bool people = code->size() == 3 || (code->size() == 6 && code->ends_with("CVL"));
+        const std::string home = location ? location->country
+                                 : where_clause != nullptr ? where_clause->country
+                                                           : std::string();
+        if (!m.ethnic || !people || home.empty() || code->starts_with(home)) return;
         *how = fmt::format("; ethnic group where the event happens, {} (CAMEO codes a people by "
                            "residence)",
-                           location->name);
-        *code = location->country + "CVL";
+                           location ? location->name : where_clause->name);
+        *code = home + "CVL";
       };
       by_residence(src, &src_code, &src_how);
       by_residence(tgt, &tgt_code, &tgt_how);

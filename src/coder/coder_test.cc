@@ -55,6 +55,7 @@ PEOPLE {} [~CVL]
 AID_AGENCY {AID_AGENCIES} [~NGO]
 AIR_BASE [~MIL]
 REFUGEE [~REF]
+MINORITY {MINORITIES} [~CVL]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -706,6 +707,10 @@ TEST_F(CoderTest, AnEthnicGroupIsCodedByWhereItLives) {
   EXPECT_EQ("IRNCVL 111 RUS", Code("Ethnic Iraqis in Iran condemned Russia."));
   // And where the event happens.
   EXPECT_EQ("RUS 190 IRNCVL @Tehran", Code("Russia attacked ethnic Iraqis in a raid in Tehran."));
+  // A demonym with "minority" or "population" names a people too; the
+  // event's place may be named before it.
+  EXPECT_EQ("RUS 190 IRNCVL @Tehran", Code("Russia attacked the Iraqi minority in a raid in Tehran."));
+  EXPECT_EQ("RUS 190 IRNCVL", Code("Russia attacked in Tehran the Iraqi minority of the city."));
   // So is the people "of" a place.
   EXPECT_EQ("IRNCVL 111 RUS", Code("The Iraqis of Iran condemned Russia."));
   // Protesting in another country, it protests against that country's

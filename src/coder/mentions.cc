@@ -998,8 +998,12 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                            people.span.size() == 2 && last.text.ends_with("s") &&
                            last.Has(kTokenCapitalized) && people.span.end < tokens.size() &&
                            IsWord(tokens[people.span.end], "of");
+    // "the Albanian population of the province", "the Serb minority": a
+    // people named by a demonym and a word for a people.
+    const bool named_people = people.role != nullptr && people.code.size() == 6 &&
+                              (people.role->name == "POPULATION" || people.role->name == "MINORITY");
     people.ethnic |= IsWord(tokens[b], "ethnic") || (b > 0 && IsWord(tokens[b - 1], "ethnic")) ||
-                     people_of;
+                     people_of || named_people;
   }
   for (size_t m = 0; m + 1 < mentions.size(); ++m) {
     Mention& people = mentions[m];
