@@ -1420,9 +1420,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
       }
       // "ethnic Turks began a hunger strike to protest against Sweden's
-      // decision to send them back": protesting against another country,
-      // an ethnic group is that country's people too.
-      if (target >= 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+      // decision to send them back", "ethnic Albanians have sworn to fight
+      // until they gain control of villages near Macedonia's border":
+      // protesting against, or threatening or fighting another country, an
+      // ethnic group is that country's people too (its minority).
+      const auto act_root = CameoRoot(act);
+      const bool hostile = internal::AddressesOwnGovernment(act) ||
+                           (act_root >= "11" && act_root <= "20" && act_root != "16");
+      if (target >= 0 && source >= 0 && hostile &&
           mentions[source].ethnic && mentions[source].code.size() == 3 &&
           mentions[target].code.size() >= 3 && !mentions[target].code.starts_with("IGO") &&
           !mentions[target].code.starts_with("NGO") &&

@@ -719,6 +719,8 @@ TEST_F(CoderTest, AnEthnicGroupIsCodedByWhereItLives) {
   // Protesting against another country, it is that country's people too.
   auto places = Gazetteer::FromPlaces({{"Iran", "IRN", PlaceKind::kCountry, 32.0, 53.0}});
   EXPECT_EQ("IRNCVL 141 IRNGOV", CodeAsStates("Ethnic Iraqis demonstrated against Iran.", places));
+  // And attacking it.
+  EXPECT_EQ("IRNCVL 190 IRN", CodeAsStates("Ethnic Iraqis attacked Iran.", places));
   // Without "ethnic", the demonym names the state's people.
   EXPECT_EQ("IRQ 111 RUS", Code("Iraqis in Iran condemned Russia."));
   // A country's adjective before another people's plural name: that people
