@@ -1167,6 +1167,19 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         if (target < 0)
           target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+        // "North Korea has trained 500 hackers capable of launching cyber
+        // warfare against the United States": the party named after
+        // "against" is the adversary, never the partner of a cooperative act
+        // (roots 03-07) found by the object search. (A concession (08) is
+        // made to it: "eased its tough stance against the United States".)
+        if (target >= 0 && target != choice.target && mentions[target].span.begin > 0 &&
+            internal::IsWord(tokens[mentions[target].span.begin - 1], "against")) {
+          const auto root = CameoRoot(choice.code.primary);
+          if (root >= "03" && root <= "07") {
+            target = -1;
+            why_target.clear();
+          }
+        }
         // "Ankara condemned the Israeli raid and recalled its ambassador":
         // a coordinated verb with no object of its own acts on the first
         // verb's target.

@@ -670,6 +670,11 @@ TEST_F(CoderTest, RefugeesFleeingAWarInAPlaceAreOfThatPlace) {
   EXPECT_EQ("IRN 073 IRQREF @Iraq", Code("Iran delivered food to refugees fleeing the war in Iraq."));
 }
 
+TEST_F(CoderTest, APartyAfterAgainstIsNoPartnerOfACooperativeAct) {
+  EXPECT_EQ("", Code("Iran agreed to stand firm against Iraq."));
+  EXPECT_EQ("IRN 111 IRQ", Code("Iran condemned the raid against Iraq."));
+}
+
 TEST_F(CoderTest, EngagedInIsNoPassive) {
   EXPECT_EQ("IRQMIL 190 IRN", Code("Iraqi troops were engaged in fighting with Iran."));
 }
