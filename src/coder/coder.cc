@@ -1038,6 +1038,37 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                            last_verb_code));
         continue;
       }
+      // "will return weapons and military equipment seized last year from UN
+      // peacekeepers": a past participle right after a common noun (no
+      // auxiliary, no "by" agent) describes that noun; the act is background,
+      // not news.
+      // Not before an object ("U.S. planes bombed targets") nor after a time
+      // word ("The Kremlin last year seized and sold ...").
+      auto no_object_after = [&](uint32_t k) {
+        if (k >= tokens.size()) return true;
+        const Token& t = tokens[k];
+        if (internal::IsWord(t, "last") || internal::IsWord(t, "earlier")) return true;
+        return !(IsNounTag(t.pos) || t.pos == kPosJJ || t.pos == kPosCD || t.pos == kPosPRP ||
+                 internal::IsDeterminer(t) || internal::IsWord(t, "by"));
+      };
+      static constexpr std::array<std::string_view, 12> kTimeNouns = {
+          "year", "week", "month", "day", "night", "weekend", "monday", "tuesday", "wednesday",
+          "thursday", "friday", "saturday"};
+      if (!nominal_reading && !group.passive && m.span.size() == 1 && m.span.begin > 0 &&
+          IsActOnPersons(choice.code.primary) &&
+          (tokens[m.span.begin].pos == kPosVBN ||
+           (tokens[m.span.begin].pos == kPosVBD && IsTransitiveActParticiple(tokens[m.span.begin]))) &&
+          IsNounTag(tokens[m.span.begin - 1].pos) &&
+          !tokens[m.span.begin - 1].Has(kTokenCapitalized) &&
+          !internal::InWords(kTimeNouns, tokens[m.span.begin - 1]) && no_object_after(m.span.end)) {
+        bool in_mention = false;
+        for (const Mention& x : mentions)
+          in_mention |= x.span.begin < m.span.begin && m.span.begin <= x.span.end && !x.code.empty();
+        if (!in_mention) {
+          s.Note(fmt::format("{}: a participle describing the noun before it, not an event", label));
+          continue;
+        }
+      }
       // "Chinese engineers kidnapped in Pakistan", "Kidnapped Italian freed in
       // southern Philippines": in a headline the participle of a violent act
       // or a release follows its victim with no auxiliary and no object; the

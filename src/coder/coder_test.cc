@@ -806,6 +806,13 @@ class TaggedCoderTest : public CoderTest {
   }
 };
 
+TEST_F(TaggedCoderTest, AParticipleAfterACommonNounDescribesIt) {
+  // "killed" describes the civilians: background, no killing by Iran.
+  EXPECT_EQ("RUS 111 IRN", CodeTagged("Russia condemned Iran over the civilians killed in Iraq."));
+  // Before its object, after a time word: an act.
+  EXPECT_EQ("RUS 1823 IRQ", CodeTagged("Russia last year killed Iraqis."));
+}
+
 TEST_F(TaggedCoderTest, AStatementOfAnEventNounIsThatEventAlone) {
   // The noun's '$' is the owner "its" names, the verb's subject; the
   // statement verb (010) adds no event of its own.
