@@ -199,6 +199,7 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       saw_be = true;
     } else if (InWords(kAuxiliaries, t)) {
       g.future |= IsWord(t, "will") || IsWord(t, "would") || IsWord(t, "shall");
+      g.obligation |= IsWord(t, "must") || IsWord(t, "should");
     } else if (IsWord(t, "'ll")) {
       g.future = true;
     } else {

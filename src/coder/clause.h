@@ -37,6 +37,9 @@ struct VerbGroup {
   // "will provide", "would airlift", "is ready to contribute", "plans to
   // deploy": an act announced, not done (coder: FutureCode).
   bool future = false;
+  // "the US must be ready to mediate", "Iran should release the prisoners":
+  // an act someone is said to owe, not done.
+  bool obligation = false;
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 

@@ -954,6 +954,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
         continue;
       }
+      // "Mubarak said that the US must be ready to mediate": what someone
+      // must or should do is demanded of it (coded from the speaker's verb),
+      // not done.
+      if (!nominal_reading && group.obligation) {
+        s.Note(fmt::format("{}: after 'must' or 'should', owed, not done; no event", label));
+        continue;
+      }
       const bool subjunctive =
           !nominal_reading && !group.infinitive &&
           LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);

@@ -701,6 +701,12 @@ TEST_F(CoderTest, ADemandThatGivesAProtestsPurposeIsPartOfTheProtest) {
   EXPECT_EQ("IRNOPP 1041 IRNGOV", Code("Iranian protesters demanded the resignation."));
 }
 
+TEST_F(CoderTest, WhatAPartyMustOrShouldDoIsNotDone) {
+  EXPECT_EQ("", Code("Iran said Iraq must attack Russia."));
+  EXPECT_EQ("", Code("Iran said Iraq should condemn Russia."));
+  EXPECT_EQ("IRQ 111 RUS", Code("Iran said Iraq condemned Russia."));
+}
+
 TEST_F(CoderTest, ANegatedInfinitiveIsNoActAndNoPatternSkipsTheNegation) {
   EXPECT_EQ("IRN 1384 IRQ", Code("Iran vowed to attack Iraq."));
   // Not a threat (the pattern's gap does not pass over "not"), and no attack
