@@ -954,13 +954,6 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
         continue;
       }
-      // "Mubarak said that the US must be ready to mediate": what someone
-      // must or should do is demanded of it (coded from the speaker's verb),
-      // not done.
-      if (!nominal_reading && group.obligation) {
-        s.Note(fmt::format("{}: after 'must' or 'should', owed, not done; no event", label));
-        continue;
-      }
       const bool subjunctive =
           !nominal_reading && !group.infinitive &&
           LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);
@@ -1557,6 +1550,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (target < 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading) {
         target = ConditionSubject(tokens, mentions, m.span.end, mentions[source].code);
         if (target >= 0) why_target = "target: the subject of the threat's condition ('unless', 'if')";
+      }
+      // "Mubarak said that the US must be ready to mediate": what a party
+      // named in its clause must or should do is demanded of it (coded from
+      // the speaker's verb), not done. With no party of its own ("we believe
+      // that all nations must stand against their presence") the verb falls
+      // to the speaker, whose call it is.
+      if (!nominal_reading && group.obligation && source >= 0 &&
+          mentions[source].span.begin >= window.begin && !mentions[source].span.empty()) {
+        s.Note(fmt::format("{}: after 'must' or 'should', owed by {}, not done; no event", label,
+                           mentions[source].code));
+        continue;
       }
       if (options_.require_dyad && (source < 0 || target < 0)) {
         s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,

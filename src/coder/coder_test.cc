@@ -705,6 +705,8 @@ TEST_F(CoderTest, WhatAPartyMustOrShouldDoIsNotDone) {
   EXPECT_EQ("", Code("Iran said Iraq must attack Russia."));
   EXPECT_EQ("", Code("Iran said Iraq should condemn Russia."));
   EXPECT_EQ("IRQ 111 RUS", Code("Iran said Iraq condemned Russia."));
+  // With no party of its own, the verb falls to the speaker, whose call it is.
+  EXPECT_EQ("IRN 111 RUS", Code("Iran said that all nations must condemn Russia."));
 }
 
 TEST_F(CoderTest, ANegatedInfinitiveIsNoActAndNoPatternSkipsTheNegation) {
