@@ -737,14 +737,14 @@ bool FramesItsObject(std::string_view code) {
 
 // "Putin arrived in Pyongyang. Kim Jong Un greeted him at the airport.": a
 // named host makes the visit one to the host (tests/gold/README.md): the
-// visit's target becomes the host, and a host's welcome (043) implies the
-// visit (042) when the text gave none.
-void HostNamesTheVisit(const CameoCodebook& codebook, std::vector<Event>* events) {
+// visit's target becomes the host. A host's welcome with no visit in the
+// text ("Putin hosted Erdogan in Sochi") adds none: the visit is coded only
+// where the text reports it.
+void HostNamesTheVisit(std::vector<Event>* events) {
   const size_t n = events->size();
   for (size_t h = 0; h < n; ++h) {
     const Event& host = (*events)[h];
     if (!host.cameo_code.starts_with("043") || host.target.code.size() < 3) continue;
-    bool found = false;
     for (size_t v = 0; v < n; ++v) {
       Event& visit = (*events)[v];
       if (!visit.cameo_code.starts_with("042") || visit.source.code != host.target.code ||
@@ -754,17 +754,8 @@ void HostNamesTheVisit(const CameoCodebook& codebook, std::vector<Event>* events
       // the visited place itself, not a host named apart.
       bool same_trigger = visit.sentence_index == host.sentence_index &&
                           visit.evidence.verb_bytes.begin == host.evidence.verb_bytes.begin;
-      found = true;
       if (visit.target.code.size() == 3 && !same_trigger) visit.target = host.source;
     }
-    const CameoCode* info = codebook.Find("042");
-    if (found || info == nullptr) continue;
-    Event visit = host;
-    std::swap(visit.source, visit.target);
-    visit.id += ":visit";
-    visit.evidence.rule += "; the visit a named host received";
-    internal::SetEventCode(*info, "042", &visit);
-    events->push_back(std::move(visit));
   }
 }
 
@@ -1770,7 +1761,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       events.push_back(std::move(e));
     }
   }
-  if (options_.require_dyad) HostNamesTheVisit(*resources_.codebook, &events);
+  if (options_.require_dyad) HostNamesTheVisit(&events);
   return events;
 }
 

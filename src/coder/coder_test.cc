@@ -620,6 +620,8 @@ TEST_F(CoderTest, ANamedHostMakesTheVisitOneToTheHost) {
             Code("Hassan Rouhani arrived in Baghdad and met the Iraqi president."));
   EXPECT_EQ("IRNGOV 042 IRQMIL @Baghdad; IRQMIL 043 IRNGOV",
             Code("Hassan Rouhani arrived in Baghdad. Iraqi troops welcomed him on Monday."));
+  // A welcome with no visit in the text adds none.
+  EXPECT_EQ("IRQ 043 IRNGOV", Code("Iraq welcomed Hassan Rouhani on Monday."));
 }
 
 TEST_F(CoderTest, ObjectPronounRefersToThePreviousSentencesPerson) {
