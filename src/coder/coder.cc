@@ -524,6 +524,18 @@ std::string_view UnassertingModifier(std::span<const Token> tokens, uint32_t nou
   return {};
 }
 
+// "put under investigation for her possible role in rioting", "indicted for
+// his alleged part in atrocities": an act named as what someone had a role
+// in is background to the news, not news of its own.
+bool RoleInAnAct(std::span<const Token> tokens, uint32_t at) {
+  uint32_t k = at;
+  if (k > 0 && internal::IsDeterminer(tokens[k - 1])) --k;
+  if (k < 2 || !internal::IsWord(tokens[k - 1], "in")) return false;
+  const Token& role = tokens[k - 2];
+  return internal::IsWord(role, "role") || internal::IsWord(role, "part") ||
+         internal::IsWord(role, "involvement") || internal::IsWord(role, "complicity");
+}
+
 // Whether a protester with no named target protests against its own state:
 // a non-state group of a country ("Iraqi Kurds", IRQOPP, "students" with a
 // place), not a state institution and not a state named as a whole ("Iraq
@@ -996,6 +1008,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
            internal::IsWord(tokens[m.span.begin - 1], "for"))) {
         s.Note(fmt::format("{}: what the {} verb before it alleges, not an event of its own", label,
                            last_verb_code));
+        continue;
+      }
+      if (RoleInAnAct(tokens, m.span.begin)) {
+        s.Note(fmt::format("{}: what someone had a role in, background, not an event", label));
         continue;
       }
       // "signed deals during Xi Jinping's visit to Astana", "during the Gaza

@@ -703,6 +703,11 @@ TEST_F(CoderTest, ADemandThatGivesAProtestsPurposeIsPartOfTheProtest) {
   EXPECT_EQ("IRNOPP 1041 IRNGOV", Code("Iranian protesters demanded the resignation."));
 }
 
+TEST_F(CoderTest, AnActSomeoneHadARoleInIsBackground) {
+  EXPECT_EQ("RUS 043 IRQGOV",
+            Code("Russia welcomed the Iraqi ambassador despite his role in the attack on China."));
+}
+
 TEST_F(CoderTest, WhatAPartyMustOrShouldDoIsNotDone) {
   EXPECT_EQ("", Code("Iran said Iraq must attack Russia."));
   EXPECT_EQ("", Code("Iran said Iraq should condemn Russia."));
