@@ -1463,9 +1463,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           if (!x.locative || x.code.size() < 3 || x.span.begin < m.span.end ||
               x.span.begin >= window.end || x.code.compare(0, 3, mentions[source].code) == 0)
             continue;
-          mentions[source].how += fmt::format(
-              "; ethnic group protesting in {} (CAMEO codes a people by residence)", x.code.substr(0, 3));
-          mentions[source].code = x.code.substr(0, 3) + "CVL";
+          internal::SettleAsResidents(&mentions[source], x.code, "protesting in " + x.code.substr(0, 3));
           s.mentions = mentions;
           break;
         }
@@ -1484,9 +1482,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           !mentions[target].code.starts_with("NGO") &&
           mentions[target].code.compare(0, 3, mentions[source].code) != 0) {
         const std::string home = mentions[target].code.substr(0, 3);
-        mentions[source].how +=
-            fmt::format("; ethnic group protesting against {} (CAMEO codes a people by residence)", home);
-        mentions[source].code = home + "CVL";
+        internal::SettleAsResidents(&mentions[source], home, "protesting against " + home);
         s.mentions = mentions;
       }
       // "threw stones during demonstrations against the human rights

@@ -258,6 +258,11 @@ bool IsCompassWord(const Token& t) {
   return InWords(kCompass, t);
 }
 
+void SettleAsResidents(Mention* people, std::string_view country, std::string_view why) {
+  people->how += fmt::format("; ethnic group {} (CAMEO codes a people by residence)", why);
+  people->code = std::string(country.substr(0, 3)) + "CVL";
+}
+
 namespace {
 
 // "Bosnian Serbs", "Syrian Kurds", "Turkish Cypriots": a country's adjective
@@ -1015,9 +1020,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     if (k >= home.span.begin || !(IsWord(tokens[k], "in") || IsWord(tokens[k], "of"))) continue;
     if (++k < home.span.begin && IsCompassWord(tokens[k])) ++k;
     if (k != home.span.begin) continue;
-    people.how += fmt::format("; ethnic group living in {} (CAMEO codes a people by residence)",
-                              SpanText(tokens, home.span));
-    people.code = home.code.substr(0, 3) + "CVL";
+    SettleAsResidents(&people, home.code, "living in " + SpanText(tokens, home.span));
     people.agent = nullptr;
     people.person = false;
     home.locative = true;

@@ -155,6 +155,11 @@ bool IsPossessivePronoun(const Token& t);
 // "separatists in eastern Ukraine": a word that may stand between a
 // preposition and the place it names.
 bool IsCompassWord(const Token& t);
+
+// Codes an ethnic group as the civilians of the country it lives in
+// (`country`, three letters), as CAMEO codes a people by residence; `why`
+// says how the country was found ("living in Serbia").
+void SettleAsResidents(Mention* people, std::string_view country, std::string_view why);
 bool IsLocativePreposition(const Token& t);
 bool IsPreposition(const Token& t);
 std::string LowerAscii(std::string_view s);
