@@ -16,6 +16,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The first item of the second, blind set (see README.md, "The split").
+FIRST_BLIND_ITEM = 548
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
@@ -42,7 +44,6 @@ def main():
     countries = collections.Counter()
     splits = collections.Counter()
     split_events = collections.Counter()
-    group_seen = collections.Counter()
     n_events = 0
     for i, it in enumerate(items, 1):
         where = f"{path}:{i} ({it.get('id')})"
@@ -75,11 +76,10 @@ def main():
             per_root_items[r] += 1
         for t in it.get("tags", []):
             tags[t] += 1
-        # Split rule: items are grouped by the root of their first event ("00" for none);
-        # within a group, in id order, every third item (3rd, 6th, ...) is held out.
-        group = it["events"][0]["code"][:2] if it.get("events") else "00"
-        want = "heldout" if group_seen[group] % 3 == 2 else "dev"
-        group_seen[group] += 1
+        # Split rule (README.md, "The split"): g0001-g0547 are dev (their first held-out
+        # third was evaluated once and released on 2026-11-25); g0548 on, written blind,
+        # are held out.
+        want = "heldout" if i >= FIRST_BLIND_ITEM else "dev"
         if it.get("split") != want:
             errors.append(f"{where}: split should be {want}")
         splits[it.get("split")] += 1
