@@ -1092,6 +1092,22 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       int source = choice.source, target = choice.target;
       if (source >= 0) why_source = "source: bound by the pattern's $";
       if (target >= 0) why_target = "target: bound by the pattern's +";
+      // "Saudi warplanes began striking Houthi positions in Yemen", "bombed a
+      // Jaish-e-Mohammad training camp near Balakot in Pakistan": where a
+      // pattern binds a place ("(IN +)", "(NEAR +)"), a party named as the
+      // verb's object before it is the target; the place only says where.
+      if (target >= 0 && mentions[target].locative && !nominal_reading) {
+        for (size_t k = 0; k < mentions.size(); ++k) {
+          const Mention& x = mentions[k];
+          if (x.span.begin < m.span.end || x.span.end > mentions[target].span.begin ||
+              x.locative || x.code.empty() || x.possessive || x.unplaced ||
+              static_cast<int>(k) == source)
+            continue;
+          target = static_cast<int>(k);
+          why_target = "target: the party named as the object, before the place the pattern binds";
+          break;
+        }
+      }
       if (nominal_reading) {
         // An event noun borrows its clause's participant as source only
         // through a pattern that names no source ("In a meeting with Khamis,

@@ -67,6 +67,9 @@ MEET {MET MEETING MEETS}
 - * (WITH +) [040]
 --- ATTACK [190] ---
 ATTACK
+--- SHELL [190] ---
+SHELL {SHELLED}
+- * (IN +) [194]
 --- ASSASSINATE [186] ---
 ASSASSINATE
 --- KILL [1823] ---
@@ -748,6 +751,11 @@ TEST_F(CoderTest, AnEthnicGroupIsCodedByWhereItLives) {
   // living in the country ("Bosnian Serbs"), also for a role they own.
   EXPECT_EQ("SYRCVL 111 RUS", Code("Syrian Iraqis condemned Russia."));
   EXPECT_EQ("SYRMIL 190 RUS", Code("Syrian Iraqis said their troops attacked Russia."));
+}
+
+TEST_F(CoderTest, APartyNamedAsTheObjectBeatsAPlaceThePatternBinds) {
+  EXPECT_EQ("IRQ 194 CHN @Tehran", Code("Iraq shelled Chinese positions in Tehran."));
+  EXPECT_EQ("IRQ 194 IRN @Tehran", Code("Iraq shelled targets in Tehran."));
 }
 
 TEST_F(CoderTest, ACompassWordMayStandBeforeTheEventsPlace) {
