@@ -56,6 +56,7 @@ AID_AGENCY {AID_AGENCIES} [~NGO]
 AIR_BASE [~MIL]
 REFUGEE [~REF]
 MINORITY {MINORITIES} [~CVL]
+ARTILLERY {} [~MIL]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -678,6 +679,11 @@ TEST_F(CoderTest, RefugeesFleeingAWarInAPlaceAreOfThatPlace) {
 TEST_F(CoderTest, APartyAfterAgainstIsNoPartnerOfACooperativeAct) {
   EXPECT_EQ("", Code("Iran agreed to stand firm against Iraq."));
   EXPECT_EQ("IRN 111 IRQ", Code("Iran condemned the raid against Iraq."));
+}
+
+TEST_F(CoderTest, AWeaponAfterWithIsTheInstrumentNotAParty) {
+  EXPECT_EQ("IRQMIL 190 CHNMIL; CHNMIL 190 IRQMIL",
+            Code("Iraqi and Chinese troops attacked each other with artillery."));
 }
 
 TEST_F(CoderTest, EngagedInIsNoPassive) {

@@ -908,6 +908,27 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                                                     : chosen->person_name);
   }
 
+  // "Kyrgyz and Tajik forces fought with tanks and artillery": weapons
+  // named without a country after "with" or "using" are the instrument, not
+  // a party ("clashed with Tajik forces" keeps its party).
+  {
+    static constexpr std::array<std::string_view, 10> kWeapons = {
+        "WARPLANE", "JET",     "HELICOPTER", "TANK",      "GUNSHIP", "HELICOPTER_GUNSHIP",
+        "FIGHTER_JET", "DRONE", "ARTILLERY", "MILITARY_HELICOPTER"};
+    bool instrument_list = false;
+    for (Mention& x : mentions) {
+      const uint32_t b = x.span.begin;
+      const bool weapon = x.unplaced && x.role != nullptr &&
+                          std::find(kWeapons.begin(), kWeapons.end(), x.role->name) != kWeapons.end();
+      const bool after_with = b > 0 && (IsWord(tokens[b - 1], "with") || IsWord(tokens[b - 1], "using"));
+      const bool listed = instrument_list && b > 0 &&
+                          (IsWord(tokens[b - 1], "and") || tokens[b - 1].text == ",");
+      instrument_list = weapon && (after_with || listed);
+      if (!instrument_list) continue;
+      x.how += "; a weapon after 'with': the instrument, not a party";
+      x.code.clear();
+    }
+  }
   // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors. A
   // comma joins two actors only inside a list that ends with "and" ("in
   // Tehran, Rouhani thanked" is no list) or in a run of three or more
