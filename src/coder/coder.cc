@@ -1462,8 +1462,19 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             in_pp = true;
         if (in_pp) target = -1;
       }
-      if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 && IsMutualAct(act) &&
-          mutual_source) {
+      // "Armenia and Azerbaijan accused each other of breaking the truce
+      // brokered by Moscow": "each other" or "one another" right after the
+      // verb makes any act mutual between the members of a compound subject.
+      const bool each_other =
+          !nominal_reading && m.span.end + 1 < tokens.size() &&
+          ((internal::IsWord(tokens[m.span.end], "each") &&
+            internal::IsWord(tokens[m.span.end + 1], "other")) ||
+           (internal::IsWord(tokens[m.span.end], "one") &&
+            internal::IsWord(tokens[m.span.end + 1], "another")));
+      if (each_other && source >= 0 && mentions[source].coordinated_with >= 0 && choice.target < 0)
+        target = -1;
+      if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&
+          (IsMutualAct(act) || each_other) && mutual_source) {
         target = source;
         reciprocal = true;
         why_target = "target: each other member of the compound source";

@@ -681,6 +681,10 @@ TEST_F(CoderTest, APartyAfterAgainstIsNoPartnerOfACooperativeAct) {
   EXPECT_EQ("IRN 111 IRQ", Code("Iran condemned the raid against Iraq."));
 }
 
+TEST_F(CoderTest, EachOtherMakesAnyActMutual) {
+  EXPECT_EQ("IRQ 111 CHN; CHN 111 IRQ", Code("Iraq and China condemned each other over Russia."));
+}
+
 TEST_F(CoderTest, AWeaponAfterWithIsTheInstrumentNotAParty) {
   EXPECT_EQ("IRQMIL 190 CHNMIL; CHNMIL 190 IRQMIL",
             Code("Iraqi and Chinese troops attacked each other with artillery."));
