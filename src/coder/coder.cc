@@ -1409,6 +1409,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         target = -1;
         why_target.clear();
       }
+      // "Sri Lankan President Gotabaya Rajapaksa fled the country and
+      // resigned": a subject named with its state office leaves that office.
+      if (!left_office && source >= 0 && !nominal_reading &&
+          choice.code.primary.starts_with("0831") && mentions[source].person &&
+          mentions[source].role != nullptr && mentions[source].code.size() == 6 &&
+          mentions[source].code.ends_with("GOV"))
+        left_office = true;
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
       if (!nominal_reading) {
         last_verb_end = m.span.end;

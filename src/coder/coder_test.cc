@@ -476,6 +476,8 @@ TEST_F(CoderTest, TheOfficeAfterAsIsTheSubjectsRoleAndTheOppositionGetsTheResign
   EXPECT_EQ("IRNGOV 0831 IRNOPP", Code("Hassan Rouhani resigned as Iran's president."));
   // Without an office named, a resignation has no one to answer.
   EXPECT_EQ("", Code("Hassan Rouhani said he would resign."));
+  // The office may be named with the subject.
+  EXPECT_EQ("IRNGOV 0831 IRNOPP", Code("Iranian President Hassan Rouhani resigned, Russia said."));
 }
 
 TEST_F(CoderTest, TheSubjunctiveAfterDemandedThatIsInsideTheDemand) {
