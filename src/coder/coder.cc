@@ -1002,6 +1002,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           continue;
         }
       }
+      // "The Kremlin denied that Russia had sabotaged the pipelines": the
+      // that-clause of a denial (016) is what is denied, not an event.
+      if (!nominal_reading && last_verb_code.starts_with("016") && last_verb_end > 0 &&
+          last_verb_end <= m.span.begin && m.span.begin <= last_verb_end + 8) {
+        bool that_clause = false;
+        for (uint32_t k = last_verb_end; k < m.span.begin; ++k)
+          that_clause |= internal::IsWord(tokens[k], "that");
+        if (that_clause) {
+          s.Note(fmt::format("{}: what the denial before it denies, not an event", label));
+          continue;
+        }
+      }
       // "accused Russia of sending troops", "blamed Israel for killing": the
       // gerund after "of" or "for" is what is alleged.
       if (!nominal_reading && FramesItsObject(last_verb_code) && m.span.begin > 0 &&

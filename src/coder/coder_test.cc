@@ -68,6 +68,8 @@ MEET {MET MEETING MEETS}
 - * (WITH +) [040]
 --- ATTACK [190] ---
 ATTACK
+--- DENY [016] ---
+DENY {DENIED}
 --- SHELL [190] ---
 SHELL {SHELLED}
 - * (IN +) [194]
@@ -681,6 +683,12 @@ TEST_F(CoderTest, RefugeesFleeingAWarInAPlaceAreOfThatPlace) {
 TEST_F(CoderTest, APartyAfterAgainstIsNoPartnerOfACooperativeAct) {
   EXPECT_EQ("", Code("Iran agreed to stand firm against Iraq."));
   EXPECT_EQ("IRN 111 IRQ", Code("Iran condemned the raid against Iraq."));
+}
+
+TEST_F(CoderTest, WhatADenialDeniesIsNoEvent) {
+  const std::string coded = Code("Iran denied that Iraq had attacked China.");
+  EXPECT_EQ(std::string::npos, coded.find("190")) << coded;
+  EXPECT_EQ("IRQ 190 CHN", Code("Iran said that Iraq had attacked China."));
 }
 
 TEST_F(CoderTest, EachOtherMakesAnyActMutual) {
