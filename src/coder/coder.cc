@@ -1198,6 +1198,25 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       } else {
         if (source < 0) {
           source = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_source);
+          // "Trump called off the talks after an attack in Kabul killed an
+          // American soldier": when an event noun stands as the killing
+          // verb's subject, its actor (if any) is the source, never an actor
+          // before it.
+          if (source >= 0 && IsKillingVerb(dict.verb_form(m.id))) {
+            for (const PhraseMatch& n : matches) {
+              if (n.kind != PhraseMatch::Kind::kNominal || n.span.end > m.span.begin ||
+                  n.span.end + 6 < m.span.begin || n.span.begin < mentions[source].span.end)
+                continue;
+              bool finite_between = false;
+              for (uint32_t k = n.span.end; k < m.span.begin; ++k)
+                finite_between |= internal::IsFiniteVerbTag(tokens[k].pos) || tokens[k].text == ",";
+              if (finite_between) continue;
+              source = internal::FindNominalSource(tokens, mentions, n.span, window, false,
+                                                   &why_source);
+              if (source >= 0) why_source += " (the event noun is the subject)";
+              break;
+            }
+          }
           // "Guterres urged Israel to reconsider its order and called on
           // Hamas to ...": after "and", an actor in the previous verb's object
           // is not the subject; the previous verb's subject is.

@@ -685,6 +685,12 @@ TEST_F(CoderTest, APartyAfterAgainstIsNoPartnerOfACooperativeAct) {
   EXPECT_EQ("IRN 111 IRQ", Code("Iran condemned the raid against Iraq."));
 }
 
+TEST_F(CoderTest, AnEventNounAsTheKillingVerbsSubjectBlocksTheSubjectSearch) {
+  EXPECT_EQ("IRN 111 IRQ", Code("Iran condemned Iraq after an attack killed Chinese troops."));
+  EXPECT_EQ("IRN 111 IRQ; RUS 190 CHNMIL",
+            Code("Iran condemned Iraq after a Russian attack killed Chinese troops."));
+}
+
 TEST_F(CoderTest, WhatADenialDeniesIsNoEvent) {
   const std::string coded = Code("Iran denied that Iraq had attacked China.");
   EXPECT_EQ(std::string::npos, coded.find("190")) << coded;
