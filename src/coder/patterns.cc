@@ -36,7 +36,10 @@ bool IsQuantityFiller(const Token& t) {
       "around", "some",  "almost",  "roughly", "dollars",  "euros", "metric", "barrels"};
   if (t.text.empty()) return false;
   const char c = t.text[0];
-  return (c >= '0' && c <= '9') || c == '$' || InWords(kUnits, t);
+  if ((c >= '0' && c <= '9') || c == '$') return true;
+  // Cheap tests first: this runs for every token a pattern's gap passes.
+  if (t.text.size() < 4 || t.text.size() > 8 || c < 'a' || c > 'w') return false;
+  return InWords(kUnits, t);
 }
 
 // The element of a pattern whose part after the verb is a single particle
@@ -69,6 +72,20 @@ bool ParticleAt(std::span<const Token> tokens, uint32_t at, uint32_t end,
                               IsQuantityFiller(tokens[at + 2]);
   return !up_to_a_number;
 }
+
+// A gap walked token by token: Pass(t) is false once t would be the fifth
+// token passed over that is no quantity filler (GapEnd's rule, without
+// looking at tokens a match has already ended on).
+struct GapWalk {
+  uint32_t passed = 0, fillers = 0;
+  bool Pass(const Token& t) {
+    if (fillers < kMaxFillers && IsQuantityFiller(t)) {
+      ++fillers;
+      return true;
+    }
+    return ++passed <= kMaxGap;
+  }
+};
 
 // One past the last token a gap that starts at `pos` may end on: at most
 // kMaxGap tokens passed over, not counting quantity fillers.
@@ -172,7 +189,8 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
     switch (e.type) {
       case T::kWord: {
         bool found = false;
-        for (uint32_t k = pos, stop = GapEnd(tokens, pos, end); k < stop; ++k) {
+        GapWalk gap;
+        for (uint32_t k = pos; k < end; ++k) {
           if (WordMatches(tokens[k], e)) {
             pos = k + 1;
             found = true;
@@ -181,7 +199,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
           // "vowed not to attack Iraq": a gap never passes over a negation;
           // "- * (TO ATTACK +)" (a threat) does not match it, "- * (NOT TO)"
           // does.
-          if (IsNegation(tokens[k])) break;
+          if (IsNegation(tokens[k]) || !gap.Pass(tokens[k])) break;
         }
         if (!found) return false;
         ++state->words;
@@ -192,13 +210,14 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
         // The first position within the gap where one of the phrases (a
         // synset's phrases, or TABARI's { A | B } alternatives) begins.
         bool found = false;
-        for (uint32_t k = pos, stop = GapEnd(tokens, pos, end); !found && k < stop; ++k) {
+        GapWalk gap;
+        for (uint32_t k = pos; !found && k < end; ++k) {
           size_t length = 0;
           found = e.type == T::kSynset
                       ? AnySynsetPhraseAt(dict.synsets()[e.id], tokens.first(end), k, &length)
                       : AnyAlternativeAt(e.alternatives, tokens.first(end), k, &length);
           if (found) pos = static_cast<uint32_t>(k + length);
-          else if (IsNegation(tokens[k])) break;
+          else if (IsNegation(tokens[k]) || !gap.Pass(tokens[k])) break;
         }
         if (!found) return false;
         ++state->words;
@@ -339,6 +358,8 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
       const auto& elements = pattern.elements;
       size_t verb_at = VerbPosition(elements);
       entry.verb_at = verb_at == elements.size() ? kNoVerb : static_cast<uint32_t>(verb_at);
+      if (entry.verb_at != kNoVerb)
+        entry.lone_particle = LoneParticle(std::span<const PatternElement>(elements).subspan(verb_at + 1));
       // The first element MatchForward reads: when it is a whole word, the
       // pattern can only match if that word stands within kMaxGap tokens
       // after the verb.
@@ -469,7 +490,8 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
     // phrasal verb ("fired up the crowd") and holds only right after the
     // verb; across a gap it would read "killed three Palestinians on Monday"
     // or "killed up to 20 civilians" as no killing.
-    if (const PatternElement* particle = LoneParticle(elements.subspan(verb_at + 1));
+    if (const PatternElement* particle =
+            entries ? (*entries)[pi].lone_particle : LoneParticle(elements.subspan(verb_at + 1));
         particle != nullptr && !ParticleAt(tokens, trigger.span.end, window.end, *particle)) {
       continue;
     }

@@ -50,6 +50,9 @@ struct PatternIndex {
     // must stand within kMaxGap tokens before the trigger.
     std::string_view word_before;
     uint64_t word_before_hash = 0;
+    // The pattern is only a particle after the verb ("- * (UP)"): that
+    // element, which must stand right after the verb; null otherwise.
+    const PatternElement* lone_particle = nullptr;
   };
   static constexpr uint32_t kNoVerb = ~0u;
   std::vector<std::vector<Entry>> blocks;  // parallel to dict.verb_blocks() and their patterns
