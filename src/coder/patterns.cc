@@ -341,8 +341,16 @@ bool FallsOnOwnPopulation(std::string_view code) {
 PatternIndex PatternIndex::Build(const Dictionary& dict) {
   PatternIndex index;
   index.blocks.reserve(dict.verb_blocks().size());
+  index.lookups.reserve(dict.verb_blocks().size());
+  for (const Synset& synset : dict.synsets()) {
+    std::vector<uint64_t>& firsts = index.synset_first_words.emplace_back();
+    for (const std::string& phrase : synset.phrases)
+      firsts.push_back(UpperWordHash(std::string_view(phrase).substr(0, phrase.find(' '))));
+    std::sort(firsts.begin(), firsts.end());
+  }
   for (const VerbBlock& block : dict.verb_blocks()) {
     std::vector<Entry>& entries = index.blocks.emplace_back();
+    Lookup& lookup = index.lookups.emplace_back();
     entries.reserve(block.patterns.size());
     Cues place_cues, protest_cues, restrict_cues;
     auto own = [&](bool (*want)(std::string_view)) {
@@ -369,6 +377,8 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
           entry.first_word = elements[k].text;
           entry.first_word_hash = UpperWordHash(entry.first_word);
         }
+        if (elements[k].type == PatternElement::Type::kSynset)
+          entry.first_synset = static_cast<int32_t>(elements[k].id);
         break;
       }
       for (size_t k = verb_at; entry.verb_at != kNoVerb && k-- > 0;) {
@@ -383,6 +393,13 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
         break;
       }
       entries.push_back(entry);
+      const uint32_t pattern_at = static_cast<uint32_t>(entries.size() - 1);
+      if (entry.verb_at != kNoVerb) {
+        if (entry.first_word.empty())
+          lookup.without_first_word.push_back(pattern_at);
+        else
+          lookup.by_first_word.emplace_back(entry.first_word_hash, pattern_at);
+      }
       // The cue of this pattern for the kinds of act its code is; "(IN +)":
       // the pattern itself may bind a place (MatchForward).
       bool binds_place = false, locative = false;
@@ -405,6 +422,7 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
       if (AddressesOwnGovernment(pattern.code.primary)) add(&protest_cues);
       if (FallsOnOwnPopulation(pattern.code.primary)) add(&restrict_cues);
     }
+    std::sort(lookup.by_first_word.begin(), lookup.by_first_word.end());
     // A block may take such an act when any of its words or patterns does.
     auto may = [](const Cues& c) -> uint8_t { return c.always || !c.first_words.empty(); };
     index.block_may_act_on_place.push_back(may(place_cues));
@@ -458,6 +476,14 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
         return true;
     return false;
   };
+  // "- * &MILAID": a first word of one of the set's phrases in the gap.
+  auto synset_near = [&](const PatternIndex::Entry& entry) {
+    const std::vector<uint64_t>& firsts =
+        index->synset_first_words[static_cast<size_t>(entry.first_synset)];
+    for (uint32_t i = 0; i < near_count; ++i)
+      if (std::binary_search(firsts.begin(), firsts.end(), near_hash[i])) return true;
+    return false;
+  };
   // The tokens a word right before the verb may stand on (the backward
   // match's first gap), hashed once: "- JETS *" is skipped at once when no
   // "jets" precedes the trigger.
@@ -471,12 +497,34 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
       if (before_hash[i] == entry.word_before_hash) return true;
     return false;
   };
-  for (size_t pi = 0; pi < block.patterns.size(); ++pi) {
+  // The patterns to try, in dictionary order (ties go to the earlier one):
+  // with the index, those whose first word stands in the gap after the verb
+  // and those without a plain first word; else all.
+  thread_local std::vector<uint32_t> order;
+  order.clear();
+  if (entries) {
+    const PatternIndex::Lookup& lookup = index->lookups[form.block];
+    order.insert(order.end(), lookup.without_first_word.begin(), lookup.without_first_word.end());
+    for (uint32_t i = 0; i < near_count; ++i) {
+      auto range = std::equal_range(
+          lookup.by_first_word.begin(), lookup.by_first_word.end(), std::make_pair(near_hash[i], 0u),
+          [](const std::pair<uint64_t, uint32_t>& a, const std::pair<uint64_t, uint32_t>& b) {
+            return a.first < b.first;
+          });
+      for (auto it = range.first; it != range.second; ++it) order.push_back(it->second);
+    }
+    std::sort(order.begin(), order.end());
+    order.erase(std::unique(order.begin(), order.end()), order.end());
+  } else {
+    for (uint32_t pi = 0; pi < block.patterns.size(); ++pi) order.push_back(pi);
+  }
+  for (const uint32_t pi : order) {
     size_t verb_at = 0;
     if (entries) {
       const PatternIndex::Entry& entry = (*entries)[pi];
       if (entry.verb_at == PatternIndex::kNoVerb) continue;
       if (!entry.first_word.empty() && !word_near(entry)) continue;
+      if (entry.first_synset >= 0 && !synset_near(entry)) continue;
       if (!entry.word_before.empty() && !word_before(entry)) continue;
       verb_at = entry.verb_at;
     }

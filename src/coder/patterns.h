@@ -53,9 +53,23 @@ struct PatternIndex {
     // The pattern is only a particle after the verb ("- * (UP)"): that
     // element, which must stand right after the verb; null otherwise.
     const PatternElement* lone_particle = nullptr;
+    // The synonym set the match after the verb begins with ("- * &MILAID"),
+    // or -1: one of its phrases' first words must stand in the gap.
+    int32_t first_synset = -1;
   };
   static constexpr uint32_t kNoVerb = ~0u;
   std::vector<std::vector<Entry>> blocks;  // parallel to dict.verb_blocks() and their patterns
+  // Parallel to `blocks`: the usable patterns of a block by their first word
+  // (hash, pattern index; sorted), and those with no plain first word, so
+  // that ChoosePattern tries only the patterns whose first word stands in
+  // the gap after the verb, not every pattern of a large block.
+  struct Lookup {
+    std::vector<std::pair<uint64_t, uint32_t>> by_first_word;
+    std::vector<uint32_t> without_first_word;
+  };
+  std::vector<Lookup> lookups;
+  // Parallel to dict.synsets(): the hashes of its phrases' first words, sorted.
+  std::vector<std::vector<uint64_t>> synset_first_words;
   // Parallel to dict.verb_blocks(): 1 when the block's code or one of its
   // patterns' codes may act on a place (TargetIsAPlace), or a pattern binds
   // a place itself ("(IN +)"). "fired missiles at
