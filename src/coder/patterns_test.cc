@@ -1,0 +1,81 @@
+// The pattern index is a shortcut: ChoosePattern must choose the same
+// pattern with it as without it (patterns.h), whatever a pattern begins
+// with after the verb: a word, a synonym set, a target, or nothing.
+#include "coder/patterns.h"
+
+#include <gtest/gtest.h>
+
+#include "coder/clause.h"
+#include "coder/mentions.h"
+#include "khaldun/text.h"
+
+namespace khaldun::internal {
+namespace {
+
+constexpr const char* kActors = R"(
+IRAN [IRN]
+UKRAINE [UKR]
+GERMANY [DEU]
+)";
+
+constexpr const char* kVerbs = R"(
+&ARMS
++TANKS
++HEAVY_WEAPONS
++AIR_DEFENCE_SYSTEMS
+--- SEND [---] ---
+SEND {SENT SENDS SENDING}
+- * &ARMS (TO +) [072]
+- * &ARMS [072]
+- * AID (TO +) [070]
+- * + (TO +) [---]
+- * (UP) [---]
+- WILL * &ARMS [0332]
+)";
+
+TEST(PatternIndexTest, ChoosesWhatTheFullScanChooses) {
+  std::vector<Diagnostic> diagnostics;
+  auto dict = Dictionary::FromSources(
+      {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
+       {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kVerbs}},
+      &diagnostics);
+  ASSERT_NE(dict, nullptr);
+  const PatternIndex index = PatternIndex::Build(*dict);
+  const char* kSentences[] = {
+      "Germany sent tanks to Ukraine.",
+      "Germany sent nearly 40 heavy weapons to Ukraine.",
+      "Germany will send air defence systems.",
+      "Germany sent aid to Ukraine.",
+      "Germany sent Iran to Ukraine.",
+      "Germany sent up 40 tanks.",
+      "Germany sent a letter to Ukraine.",
+      "Germany sent the long-promised and much-debated tanks to Ukraine.",
+  };
+  int triggers = 0;
+  for (const char* text : kSentences) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    AnalyzedDocument analyzed = AnalyzeText(doc);
+    std::span<const Token> tokens(analyzed.tokens);
+    MatchScratch scratch;
+    std::vector<PhraseMatch> matches;
+    dict->FindCandidates(tokens, scratch, &matches);
+    CoreferenceMemory memory;
+    std::vector<Mention> mentions = FindMentions(tokens, matches, MentionContext{dict.get()}, &memory);
+    for (const PhraseMatch& m : matches) {
+      if (m.kind != PhraseMatch::Kind::kVerb) continue;
+      ++triggers;
+      const ClauseWindow window = ClauseAround(tokens, m.span.begin);
+      const PatternChoice fast = ChoosePattern(*dict, m, tokens, mentions, window, &index);
+      const PatternChoice full = ChoosePattern(*dict, m, tokens, mentions, window, nullptr);
+      EXPECT_EQ(fast.pattern, full.pattern) << text;
+      EXPECT_EQ(fast.code.primary, full.code.primary) << text;
+      EXPECT_EQ(fast.target, full.target) << text;
+    }
+  }
+  EXPECT_EQ(triggers, 8);
+}
+
+}  // namespace
+}  // namespace khaldun::internal
