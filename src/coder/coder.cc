@@ -1401,6 +1401,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           label += " -> 186 (a named office-holder killed)";
         }
       }
+      // "Slovak Prime Minister Robert Fico was shot and seriously wounded by
+      // a gunman": a named office-holder wounded, not killed, survived an
+      // attempt on their life (185).
+      const std::string_view lemma = dict.verb_form(m.id).lemma;
+      if (target >= 0 && direct_object && !nominal_reading &&
+          (lemma == "WOUND" || lemma == "INJURE") && IsNamedOfficeHolder(mentions[target], tokens)) {
+        auto root = CameoRoot(choice.code.primary);
+        if (root == "18" || root == "19") {
+          choice.code.primary = "185";
+          label += " -> 185 (a named office-holder wounded: an attempted assassination)";
+        }
+      }
       // "expressed his deep sorrow over the earthquake that struck Turkey and
       // Syria": sympathy (018) names whom it is for in a relative clause
       // about the disaster; its object is looked for past "that"/"which".

@@ -78,6 +78,7 @@ ASSASSINATE
 --- KILL [1823] ---
 KILL
 - * (UP) [---]
+WOUND {WOUNDED}
 --- CALL [---] ---
 CALL
 - * FOR [100]
@@ -1025,6 +1026,9 @@ TEST_F(CoderTest, ACountryBeforeAHyphenatedParticipleOfControlIsThatCountry) {
 
 TEST_F(CoderTest, KillingANamedOfficeHolderIsAnAssassination) {
   EXPECT_EQ("IRQMIL 186 IRNGOV", Code("Iraqi troops killed Hassan Rouhani on Sunday."));
+  // Wounded, not killed: an attempt on their life.
+  EXPECT_EQ("IRQMIL 185 IRNGOV", Code("Iraqi troops wounded Hassan Rouhani on Sunday."));
+  EXPECT_EQ("IRQMIL 1823 IRNMIL", Code("Iraqi troops wounded an Iranian commander on Sunday."));
   // A rank without a name is not a prominent person named by the text.
   EXPECT_EQ("IRQMIL 1823 IRNMIL", Code("Iraqi troops killed an Iranian commander on Sunday."));
   // A name with a lower-case particle inside is a person's.
