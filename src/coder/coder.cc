@@ -1371,6 +1371,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           break;
         }
       }
+      // "A suicide bomber from the Islamic State's Afghan branch killed 13
+      // American service members": a suicide bomber who kills or attacks
+      // carries out a suicide bombing (1831).
+      if (!nominal_reading && source >= 0 && mentions[source].role != nullptr &&
+          mentions[source].role->name.starts_with("SUICIDE")) {
+        auto root = CameoRoot(choice.code.primary);
+        if ((root == "18" || root == "19") && choice.code.primary != "1831") {
+          label += " -> 1831 (its subject is a suicide bomber)";
+          choice.code.primary = "1831";
+        }
+      }
       // "will provide 25,000 tons of food aid", "is ready to contribute
       // troops", "would impose a curfew": an announced act is an intent or a
       // threat, not the act.

@@ -57,6 +57,7 @@ AIR_BASE [~MIL]
 REFUGEE [~REF]
 MINORITY {MINORITIES} [~CVL]
 ARTILLERY {} [~MIL]
+SUICIDE_BOMBER [~UAF]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -700,6 +701,10 @@ TEST_F(CoderTest, WhatADenialDeniesIsNoEvent) {
 
 TEST_F(CoderTest, EachOtherMakesAnyActMutual) {
   EXPECT_EQ("IRQ 111 CHN; CHN 111 IRQ", Code("Iraq and China condemned each other over Russia."));
+}
+
+TEST_F(CoderTest, ASuicideBombersAttackIsASuicideBombing) {
+  EXPECT_EQ("IRQUAF 1831 CHN", Code("An Iraqi suicide bomber attacked China."));
 }
 
 TEST_F(CoderTest, AWeaponAfterWithIsTheInstrumentNotAParty) {
