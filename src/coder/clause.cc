@@ -203,6 +203,9 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     } else if (InWords(kAuxiliaries, t)) {
       g.future |= IsWord(t, "will") || IsWord(t, "would") || IsWord(t, "shall");
       g.obligation |= IsWord(t, "must") || IsWord(t, "should");
+      // "Theresa May expelled ...": the surname is no modal.
+      g.possible |= !t.Has(kTokenCapitalized) &&
+                    (IsWord(t, "may") || IsWord(t, "might") || IsWord(t, "could"));
     } else if (IsWord(t, "'ll")) {
       g.future = true;
     } else {

@@ -40,6 +40,9 @@ struct VerbGroup {
   // "the US must be ready to mediate", "Iran should release the prisoners":
   // an act someone is said to owe, not done.
   bool obligation = false;
+  // "Russia may expel the ambassador", "they could kill innocent people":
+  // an act that might happen, not done.
+  bool possible = false;
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 

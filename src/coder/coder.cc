@@ -959,6 +959,19 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
         continue;
       }
+      // "Russia may expel the ambassador": an act that might happen is not
+      // done. With a condition ("the EC may halt mediation if cooperation
+      // founders") it is announced, a threat (FutureCode, below).
+      if (!nominal_reading && group.possible) {
+        bool condition = false;
+        for (uint32_t k = m.span.end; k < window.end && !condition; ++k)
+          condition = internal::IsWord(tokens[k], "if") || internal::IsWord(tokens[k], "unless");
+        if (!condition) {
+          s.Note(fmt::format("{}: after 'may', 'might' or 'could', possible, not done; no event", label));
+          continue;
+        }
+        group.future = true;
+      }
       const bool subjunctive =
           !nominal_reading && !group.infinitive &&
           LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);

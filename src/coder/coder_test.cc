@@ -743,6 +743,14 @@ TEST_F(CoderTest, AnActSomeoneHadARoleInIsBackground) {
             Code("Russia welcomed the Iraqi ambassador despite his role in the attack on China."));
 }
 
+TEST_F(CoderTest, WhatMightHappenIsNotDoneUnlessItIsAThreat) {
+  EXPECT_EQ("", Code("Iraq may attack Russia."));
+  // With a condition it is announced: a threat.
+  EXPECT_EQ("IRQ 1384 RUS", Code("Iraq may attack Russia if talks fail."));
+  // A capitalised "May" is a name, no modal.
+  EXPECT_EQ("IRQ 190 RUS", Code("Iraq and May attacked Russia."));
+}
+
 TEST_F(CoderTest, WhatAPartyMustOrShouldDoIsNotDone) {
   EXPECT_EQ("", Code("Iran said Iraq must attack Russia."));
   EXPECT_EQ("", Code("Iran said Iraq should condemn Russia."));
