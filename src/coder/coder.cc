@@ -1267,6 +1267,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         if (target < 0)
           target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+        // "India sent additional troops to the Ladakh border after the clash
+        // with Chinese soldiers", "Azerbaijan mobilised reservists": forces
+        // named without a country right after a verb of force posture (15)
+        // are what is moved, not a party; the target is found past them.
+        if (target >= 0 && target != choice.target && CameoRoot(choice.code.primary) == "15" &&
+            mentions[target].unplaced && mentions[target].span.begin <= m.span.end + 3) {
+          std::string why;
+          const int past = internal::FindObject(tokens, mentions, mentions[target].span.end, window, &why);
+          target = past;
+          why_target = past >= 0 ? why + " (past the forces moved)" : std::string();
+        }
         // "North Korea has trained 500 hackers capable of launching cyber
         // warfare against the United States": the party named after
         // "against" is the adversary, never the partner of a cooperative act

@@ -142,6 +142,8 @@ FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
 --- STATE [010] ---
 REITERATE {REITERATED}
+--- DEPLOY [154] ---
+DEPLOY {DEPLOYED}
 --- APPEAL [020] ---
 APPEAL {APPEALING}
 - * (FOR RESIGNATION) [0241]
@@ -701,6 +703,11 @@ TEST_F(CoderTest, WhatADenialDeniesIsNoEvent) {
 
 TEST_F(CoderTest, EachOtherMakesAnyActMutual) {
   EXPECT_EQ("IRQ 111 CHN; CHN 111 IRQ", Code("Iraq and China condemned each other over Russia."));
+}
+
+TEST_F(CoderTest, ForcesMovedByAForcePostureVerbAreNoParty) {
+  // "troops" has no country here: it is what is moved; the target lies past it.
+  EXPECT_EQ("IRQ 154 CHNMIL", Code("Iraq deployed troops after a clash with Chinese troops."));
 }
 
 TEST_F(CoderTest, ASuicideBombersAttackIsASuicideBombing) {
