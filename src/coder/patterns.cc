@@ -73,9 +73,9 @@ bool ParticleAt(std::span<const Token> tokens, uint32_t at, uint32_t end,
   return !up_to_a_number;
 }
 
-// A gap walked token by token: Pass(t) is false once t would be the fifth
-// token passed over that is no quantity filler (GapEnd's rule, without
-// looking at tokens a match has already ended on).
+// The gap rule: a gap walked token by token, where Pass(t) is false once t
+// would be the fifth token passed over that is no quantity filler. t itself
+// may still be where the element after the gap stands.
 struct GapWalk {
   uint32_t passed = 0, fillers = 0;
   bool Pass(const Token& t) {
@@ -87,21 +87,13 @@ struct GapWalk {
   }
 };
 
-// One past the last token a gap that starts at `pos` may end on: at most
-// kMaxGap tokens passed over, not counting quantity fillers.
+// One past the last token a gap that starts at `pos` may end on, by
+// GapWalk's rule.
 uint32_t GapEnd(std::span<const Token> tokens, uint32_t pos, uint32_t end) {
   end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
-  uint32_t k = pos, passed = 0, fillers = 0;
-  while (k < end) {
-    if (IsQuantityFiller(tokens[k]) && fillers < kMaxFillers) {
-      ++fillers;
-    } else if (passed < kMaxGap) {
-      ++passed;
-    } else {
-      return k + 1;  // k itself may still be where the element stands
-    }
-    ++k;
-  }
+  GapWalk gap;
+  for (uint32_t k = pos; k < end; ++k)
+    if (!gap.Pass(tokens[k])) return k + 1;  // k itself may still be where the element stands
   return end;
 }
 
@@ -469,13 +461,6 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   if (entries)
     for (uint32_t k = near_begin; k < near_end && k < tokens.size(); ++k)
       near_hash[near_count++] = UpperWordHash(tokens[k].text);
-  auto word_near = [&](const PatternIndex::Entry& entry) {
-    for (uint32_t i = 0; i < near_count; ++i)
-      if (near_hash[i] == entry.first_word_hash &&
-          SpellsWord(tokens[near_begin + i], entry.first_word, false))
-        return true;
-    return false;
-  };
   // "- * &MILAID": a first word of one of the set's phrases in the gap.
   auto synset_near = [&](const PatternIndex::Entry& entry) {
     const std::vector<uint64_t>& firsts =
@@ -521,9 +506,9 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   for (const uint32_t pi : order) {
     size_t verb_at = 0;
     if (entries) {
+      // `order` holds only patterns with a verb whose first word, if any,
+      // stands in the gap (MatchForward checks its spelling).
       const PatternIndex::Entry& entry = (*entries)[pi];
-      if (entry.verb_at == PatternIndex::kNoVerb) continue;
-      if (!entry.first_word.empty() && !word_near(entry)) continue;
       if (entry.first_synset >= 0 && !synset_near(entry)) continue;
       if (!entry.word_before.empty() && !word_before(entry)) continue;
       verb_at = entry.verb_at;
