@@ -1088,11 +1088,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       static constexpr std::array<std::string_view, 12> kTimeNouns = {
           "year", "week", "month", "day", "night", "weekend", "monday", "tuesday", "wednesday",
           "thursday", "friday", "saturday"};
-      if (!nominal_reading && !group.passive && m.span.size() == 1 && m.span.begin > 0 &&
+      // A one-word participle of an act on persons, not read as passive: the
+      // verb both rules below look at.
+      const bool act_participle =
+          !nominal_reading && !group.passive && m.span.size() == 1 &&
           IsActOnPersons(choice.code.primary) &&
           (tokens[m.span.begin].pos == kPosVBN ||
-           (tokens[m.span.begin].pos == kPosVBD && IsTransitiveActParticiple(tokens[m.span.begin]))) &&
-          IsNounTag(tokens[m.span.begin - 1].pos) &&
+           (tokens[m.span.begin].pos == kPosVBD && IsTransitiveActParticiple(tokens[m.span.begin])));
+      if (act_participle && m.span.begin > 0 && IsNounTag(tokens[m.span.begin - 1].pos) &&
           !tokens[m.span.begin - 1].Has(kTokenCapitalized) &&
           !internal::InWords(kTimeNouns, tokens[m.span.begin - 1]) && no_object_after(m.span.end)) {
         bool in_mention = false;
@@ -1107,11 +1110,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // southern Philippines": in a headline the participle of a violent act
       // or a release follows its victim with no auxiliary and no object; the
       // victim is the target, and only a "by" agent is the source.
-      if (!nominal_reading && !group.passive && m.span.size() == 1 &&
-          IsActOnPersons(choice.code.primary) &&
-          (tokens[m.span.begin].pos == kPosVBN ||
-           (tokens[m.span.begin].pos == kPosVBD && IsTransitiveActParticiple(tokens[m.span.begin]))) &&
-          HeadlinePassive(tokens, mentions, m.span.begin)) {
+      if (act_participle && HeadlinePassive(tokens, mentions, m.span.begin)) {
         group.passive = true;
         group.reduced_relative = true;
       }
@@ -1747,26 +1746,28 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "ethnic cleansing in Montenegro against the Albanian population of
       // the province": the place named after the trigger in its clause.
       std::string src_how, tgt_how;
-      const Place* where_clause = nullptr;
-      for (const Mention& x : mentions)
-        if (x.locative && x.place != nullptr && x.span.begin >= c.trigger.end &&
-            x.span.begin < window.end) {
-          where_clause = x.place;
-          break;
-        }
-      auto by_residence = [&](const Mention& m, std::string* code, std::string* how) {
-        const bool people = code->size() == 3 || (code->size() == 6 && code->ends_with("CVL"));
-        const std::string home = location ? location->country
-                                 : where_clause != nullptr ? where_clause->country
-                                                           : std::string();
-        if (!m.ethnic || !people || home.empty() || code->starts_with(home)) return;
-        *how = fmt::format("; ethnic group where the event happens, {} (CAMEO codes a people by "
-                           "residence)",
-                           location ? location->name : where_clause->name);
-        *code = home + "CVL";
-      };
-      by_residence(src, &src_code, &src_how);
-      by_residence(tgt, &tgt_code, &tgt_how);
+      if (src.ethnic || tgt.ethnic) {
+        const Place* where_clause = nullptr;
+        for (const Mention& x : mentions)
+          if (x.locative && x.place != nullptr && x.span.begin >= c.trigger.end &&
+              x.span.begin < window.end) {
+            where_clause = x.place;
+            break;
+          }
+        auto by_residence = [&](const Mention& m, std::string* code, std::string* how) {
+          const bool people = code->size() == 3 || (code->size() == 6 && code->ends_with("CVL"));
+          const std::string home = location ? location->country
+                                   : where_clause != nullptr ? where_clause->country
+                                                             : std::string();
+          if (!m.ethnic || !people || home.empty() || code->starts_with(home)) return;
+          *how = fmt::format("; ethnic group where the event happens, {} (CAMEO codes a people by "
+                             "residence)",
+                             location ? location->name : where_clause->name);
+          *code = home + "CVL";
+        };
+        by_residence(src, &src_code, &src_how);
+        by_residence(tgt, &tgt_code, &tgt_how);
+      }
       if (c.source >= 0 && c.target >= 0 && !tgt.span.empty() &&
           OneParty(src_code, tgt_code, options_.state_actors))
         continue;
