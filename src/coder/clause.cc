@@ -8,7 +8,6 @@
 namespace khaldun::internal {
 namespace {
 
-
 // "Rouhani said the commander was assassinated in a US attack because he was
 // a supporter of ..." -- "because" starts a clause of its own.
 // "flew to Basra in southern Iraq, where British forces are stationed":
@@ -40,7 +39,6 @@ bool IsAdverb(const Token& t) {
          (t.text.size() > 4 && t.text.ends_with("ly") && !t.Has(kTokenCapitalized));
 }
 
-
 // Quotation marks bound clauses too: in '"... and evicting those
 // invaders," he underlined', the speaker is not the object of "evicting".
 bool IsNounTag(uint8_t pos) {
@@ -71,7 +69,6 @@ constexpr std::array<std::string_view, 6> kSettingWords = {"after",     "before"
 // countermeasures if Washington raised tariffs").
 constexpr std::array<std::string_view, 6> kSubordinators = {"after", "before", "when",
                                                              "since", "once",  "as"};
-
 
 bool IsBoundary(const Token& t) {
   return t.text == ";" || t.text == ":" || t.Has(kTokenQuote) || InWords(kClauseOpeners, t);

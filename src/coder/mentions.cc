@@ -10,7 +10,6 @@
 namespace khaldun::internal {
 namespace {
 
-
 // Words that may stand inside an actor phrase without being dictionary words:
 // "top Iranian commander", "the late Iranian commander", "former President".
 constexpr std::array<std::string_view, 14> kModifiers = {
@@ -55,7 +54,6 @@ constexpr std::array<std::string_view, 30> kQuantityWords = {
     "ten",      "eleven",  "twelve", "twenty",  "dozens",   "hundreds", "thousands", "tens",
     "millions", "some",    "several", "many",   "most",     "few",      "both",   "all",
     "scores",   "up",      "about",  "nearly",  "around",   "more"};
-
 
 // Heads that name a collective, not one person: "the Syrian government".
 constexpr std::array<std::string_view, 16> kCollectiveHeads = {

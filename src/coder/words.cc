@@ -41,7 +41,6 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
-
 bool IsDeterminer(const Token& t) { return InList(kDeterminers, t); }
 bool IsPossessivePronoun(const Token& t) { return InList(kPossessivePronouns, t); }
 bool IsLocativePreposition(const Token& t) { return InList(kLocatives, t); }
