@@ -19,7 +19,8 @@ using internal::Mention;
 Coder::Coder(CoderResources resources, CoderOptions options)
     : resources_(std::move(resources)), options_(options) {
   if (resources_.dictionary)
-    pattern_index_ = std::make_shared<const internal::PatternIndex>(internal::PatternIndex::Build(*resources_.dictionary));
+    pattern_index_ = std::make_shared<const internal::PatternIndex>(
+        internal::PatternIndex::Build(*resources_.dictionary));
 }
 
 namespace {
@@ -195,8 +196,8 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
   // what a threat, demand, accusation or rejection is aimed at is the state,
   // whatever the demonym qualifies (a role named with it has its own code).
   auto event_root = CameoRoot(event_code);
-  const bool addressed = event_root == "10" || event_root == "11" || event_root == "12" ||
-                         event_root == "13";
+  const bool addressed =
+      event_root == "10" || event_root == "11" || event_root == "12" || event_root == "13";
   if (!m.possessive && !country_name && !controls && !addressed && m.span.end < tokens.size()) {
     const Token& next = tokens[m.span.end];
     const bool event_noun = EventNounAt(matches, m.span.end);
@@ -204,8 +205,8 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
       return;
     // "an American drone strike", "the Israeli raid": force named by a
     // demonym before its event noun is the state's armed forces.
-    if (event_noun && (event_root == "15" || event_root == "18" || event_root == "19" ||
-                       event_root == "20")) {
+    if (event_noun &&
+        (event_root == "15" || event_root == "18" || event_root == "19" || event_root == "20")) {
       actor->code += "MIL";
       actor->name += " military";
       actor->how += "; a demonym before an act of force: the state's military";
@@ -265,9 +266,9 @@ void AddHyphenatedActors(const Dictionary& dict, std::span<const Token> tokens,
   // Not "-made", "-built", "-based": "Russian-made rockets" names where
   // a thing comes from, not a party.
   static constexpr std::string_view kSuffixes[] = {
-      "held",      "led",       "backed",    "flagged",  "owned",  "controlled",
-      "occupied",  "allied",    "sponsored", "funded",   "supported", "brokered",
-      "run",       "annexed",   "administered"};
+      "held",       "led",      "backed", "flagged",   "owned",
+      "controlled", "occupied", "allied", "sponsored", "funded",
+      "supported",  "brokered", "run",    "annexed",   "administered"};
   std::vector<PhraseMatch> found;
   for (uint32_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
@@ -329,6 +330,18 @@ const Place* GazetteerCityAt(std::span<const Token> tokens, const Gazetteer* gaz
   if (gazetteer == nullptr || !tokens[k].Has(kTokenCapitalized)) return nullptr;
   const Place* place = gazetteer->MatchAt(tokens, k, length);
   return place != nullptr && place->kind == PlaceKind::kCity ? place : nullptr;
+}
+
+// "was destroyed", "were reportedly shelled": the word before the trigger,
+// or before an adverb before it, is a form of "be". Read on untagged tokens.
+bool FollowsBeForm(std::span<const Token> tokens, uint32_t at) {
+  static constexpr std::string_view kBe[] = {"was", "were", "been", "being", "is", "are"};
+  for (uint32_t back = 1; back <= 2 && back <= at; ++back) {
+    for (std::string_view b : kBe)
+      if (internal::IsWord(tokens[at - back], b)) return true;
+    if (!tokens[at - back].text.ends_with("ly")) break;
+  }
+  return false;
 }
 
 // Whether such a city is named in tokens [from, to): with an act on a place,
@@ -409,13 +422,14 @@ bool IsMutualAct(std::string_view code) {
 // recognize", "pushing for the US support its plan"); after a demand in the
 // same clause (`after_verb_in_clause`) a present tense is rare, so the tag
 // counts there.
-bool LooksSubjunctive(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t verb,
-                      bool after_verb_in_clause) {
+bool LooksSubjunctive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                      uint32_t verb, bool after_verb_in_clause) {
   if (verb == 0) return false;
   const std::string_view head = tokens[verb].text;
   for (const Mention& x : mentions)
-    if (x.span.end == verb && x.span.begin > 0 && internal::IsWord(tokens[x.span.begin - 1], "that") &&
-        !head.ends_with("s") && !head.ends_with("ed"))
+    if (x.span.end == verb && x.span.begin > 0 &&
+        internal::IsWord(tokens[x.span.begin - 1], "that") && !head.ends_with("s") &&
+        !head.ends_with("ed"))
       return true;
   return after_verb_in_clause && (tokens[verb].pos == kPosVB || tokens[verb].pos == kPosVBP) &&
          !internal::IsAuxiliaryOrAdverb(tokens[verb - 1]);
@@ -438,7 +452,8 @@ int ActorEndingPassiveSubject(std::span<const Token> tokens, std::span<const Men
         tokens[x.span.begin - 2].Has(kTokenCapitalized))
       continue;
     bool next_to_verb = true;
-    for (uint32_t q = x.span.end; q < verb; ++q) next_to_verb &= internal::IsAuxiliaryOrAdverb(tokens[q]);
+    for (uint32_t q = x.span.end; q < verb; ++q)
+      next_to_verb &= internal::IsAuxiliaryOrAdverb(tokens[q]);
     if (next_to_verb) found = static_cast<int>(k);
   }
   return found;
@@ -448,8 +463,8 @@ int ActorEndingPassiveSubject(std::span<const Token> tokens, std::span<const Men
 // annexation": the subject of the first "unless" or "if" clause within a
 // dozen words after `from`, when it is not of `source_code`'s country.
 // Returns the mention, or -1.
-int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t from,
-                     const std::string& source_code) {
+int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t from, const std::string& source_code) {
   for (uint32_t k = from; k < tokens.size() && k < from + 12; ++k) {
     if (tokens[k].text == ";" || tokens[k].text == ":" || tokens[k].text == ".") return -1;
     if (!internal::IsWord(tokens[k], "unless") && !internal::IsWord(tokens[k], "if")) continue;
@@ -478,9 +493,9 @@ bool IsActOnPersons(std::string_view code) {
 // Iraq" is tagged VBD). "fought", "clashed" and "crossed" need no object.
 bool IsTransitiveActParticiple(const Token& t) {
   static constexpr std::array<std::string_view, 17> kWords = {
-      "killed",  "murdered", "kidnapped", "abducted", "seized", "arrested", "detained",
-      "wounded", "injured",  "freed",     "released", "executed", "shot",    "jailed",
-      "hanged",  "beheaded", "assassinated"};
+      "killed",   "murdered", "kidnapped", "abducted", "seized",      "arrested",
+      "detained", "wounded",  "injured",   "freed",    "released",    "executed",
+      "shot",     "jailed",   "hanged",    "beheaded", "assassinated"};
   return internal::InWords(kWords, t);
 }
 
@@ -488,7 +503,8 @@ bool IsTransitiveActParticiple(const Token& t) {
 // "reportedly" may come between) and is followed by no object: the end of
 // the sentence, a comma, a place ("kidnapped in Pakistan") or an agent
 // ("abducted by gunmen"). Such a participle of a transitive act is passive.
-bool HeadlinePassive(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t verb) {
+bool HeadlinePassive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t verb) {
   uint32_t before = verb;
   while (before > 0 && internal::IsAuxiliaryOrAdverb(tokens[before - 1]) &&
          !internal::IsWord(tokens[before - 1], "not"))
@@ -515,8 +531,8 @@ bool HeadlinePassive(std::span<const Token> tokens, std::span<const Mention> men
 // or "" if none. The search stops at a verb, a comma or a preposition.
 std::string_view UnassertingModifier(std::span<const Token> tokens, uint32_t noun) {
   static constexpr std::array<std::string_view, 9> kWords = {
-      "no", "possible", "potential", "planned", "proposed", "prospective", "hypothetical",
-      "future", "envisaged"};
+      "no",          "possible",     "potential", "planned",  "proposed",
+      "prospective", "hypothetical", "future",    "envisaged"};
   for (uint32_t k = noun; k-- > 0 && k + 3 >= noun;) {
     const Token& t = tokens[k];
     for (std::string_view w : kWords)
@@ -574,7 +590,8 @@ bool IsStateActor(const Mention& m) {
 bool BareParticiple(std::span<const Token> tokens, uint32_t at) {
   if (tokens[at].pos != kPosVBN) return false;
   if (at == 0) return true;
-  static constexpr std::string_view kAux[] = {"has", "have", "had", "was", "were", "been", "be", "is", "are"};
+  static constexpr std::string_view kAux[] = {"has",  "have", "had", "was", "were",
+                                              "been", "be",   "is",  "are"};
   for (std::string_view a : kAux)
     if (internal::IsWord(tokens[at - 1], a)) return false;
   return true;
@@ -583,7 +600,7 @@ bool BareParticiple(std::span<const Token> tokens, uint32_t at) {
 // Verbs that report a death at someone's hands: "killed", "shot dead",
 // "assassinated", "murdered", "slain".
 bool IsKillingVerb(const VerbForm& form) {
-  static constexpr std::string_view kLemmas[] = {"KILL", "MURDER", "ASSASSINATE", "SLAY",
+  static constexpr std::string_view kLemmas[] = {"KILL",       "MURDER",   "ASSASSINATE", "SLAY",
                                                  "SHOOT DEAD", "GUN DOWN", "EXECUTE"};
   for (std::string_view l : kLemmas)
     if (form.lemma == l) return true;
@@ -681,8 +698,8 @@ bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, Claus
   int skipped = 0;
   while (k > window.begin && skipped < 5) {
     uint8_t p = tokens[k - 1].pos;
-    if (p == kPosDT || p == kPosJJ || p == kPosNN || p == kPosNNS || p == kPosPRPS ||
-        p == kPosCD || tokens[k - 1].Has(kTokenHyphenated)) {
+    if (p == kPosDT || p == kPosJJ || p == kPosNN || p == kPosNNS || p == kPosPRPS || p == kPosCD ||
+        tokens[k - 1].Has(kTokenHyphenated)) {
       --k;
       ++skipped;
       continue;
@@ -698,7 +715,7 @@ bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, Claus
       internal::IsWord(before, "'ll"))
     return true;
   static constexpr std::string_view kReadiness[] = {"ready", "prepared", "willing", "plans",
-                                                    "plan", "intends", "poised"};
+                                                    "plan",  "intends",  "poised"};
   if (internal::IsWord(before, "to") && k >= 2)
     for (std::string_view r : kReadiness)
       if (internal::IsWord(tokens[k - 2], r)) return true;
@@ -711,6 +728,50 @@ bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, Claus
 bool ViolenceAtHome(std::string_view code) {
   auto root = CameoRoot(code);
   return root == "17" || root == "18" || root == "19" || root == "20";
+}
+
+// The place an act on a place strikes, named in tokens [from, to): a
+// mention read as a place, else a city or region of the gazetteer (not an
+// actor of the dictionary: "struck targets near Benghazi"), which is added to
+// *mentions. A state acting in its own country acts on no place ("Iraqi
+// forces deployed in Baghdad"), but violence at home strikes the country,
+// whoever uses it ("a bomb blamed on al-Shabaab killed 500 people in
+// Mogadishu" SOMREB 18x SOM, "government helicopters dropped chlorine bombs
+// on the town of Douma" SYRMIL 2041 SYR). Returns the mention's index or -1.
+int PlaceTarget(std::span<const Token> tokens, const Gazetteer* gazetteer,
+                std::string_view source_code, std::string_view code, uint32_t from, uint32_t to,
+                std::vector<Mention>* mentions, std::string* why) {
+  auto at_home = [&](std::string_view country) {
+    return country.compare(0, 3, source_code.substr(0, 3)) == 0 && !ViolenceAtHome(code);
+  };
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    const Mention& x = (*mentions)[k];
+    if (x.locative && !x.code.empty() && x.span.begin >= from && x.span.begin < to &&
+        !at_home(x.code)) {
+      *why = "target: the place where the act happens";
+      return static_cast<int>(k);
+    }
+  }
+  if (gazetteer == nullptr) return -1;
+  for (uint32_t k = from; k < to; ++k) {
+    size_t length = 0;
+    const Place* place = GazetteerCityAt(tokens, gazetteer, k, &length);
+    if (place == nullptr || at_home(place->country)) continue;
+    bool covered = false;
+    for (const Mention& x : *mentions) covered |= x.span.begin <= k && k < x.span.end;
+    if (covered) continue;
+    Mention where;
+    where.span = {k, static_cast<uint32_t>(k + length)};
+    where.code = place->country;
+    where.locative = true;
+    where.place = place;
+    where.how = fmt::format("the place {} ({})", place->name, place->country);
+    where.display_name = place->name;
+    mentions->push_back(std::move(where));
+    *why = "target: the city or region where the act happens";
+    return static_cast<int>(mentions->size() - 1);
+  }
+  return -1;
 }
 
 // The index of the implicit party `code` of this sentence (a mention with no
@@ -849,9 +910,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // the party allows is looked up with ChoosePattern.
         bool look = (protester && index.Cued(index.protest_cues[block], toks, t.span.end)) ||
                     (state && index.Cued(index.restrict_cues[block], toks, t.span.end));
-        // The city target is looked for within 12 tokens after the trigger.
-        if (!look && has_place_act && index.Cued(index.place_cues[block], toks, t.span.end))
-          look = NamesAGazetteerCity(toks, resources_.gazetteer.get(), t.span.end, t.span.end + 13);
+        // The city target is looked for within 12 tokens after the trigger,
+        // and before a passive one ("a hospital in Aleppo was destroyed").
+        const bool passive = FollowsBeForm(toks, t.span.begin);
+        auto names_city = [&] {
+          const Gazetteer* gazetteer = resources_.gazetteer.get();
+          return NamesAGazetteerCity(toks, gazetteer, t.span.end, t.span.end + 13) ||
+                 (passive &&
+                  NamesAGazetteerCity(toks, gazetteer, t.span.begin > 12 ? t.span.begin - 12 : 0,
+                                      t.span.begin));
+        };
+        if (!look && has_place_act &&
+            (index.Cued(index.place_cues[block], toks, t.span.end) ||
+             (passive && index.block_may_act_on_place[block])))
+          look = names_city();
         if (!look) continue;
         internal::PatternChoice choice = internal::ChoosePattern(
             dict, t, toks, ms, internal::ClauseAround(toks, t.span.begin), pattern_index_.get());
@@ -859,9 +931,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (code.empty() || choice.code.is_null()) continue;
         if (protester && internal::AddressesOwnGovernment(code)) return true;
         if (state && internal::FallsOnOwnPopulation(code)) return true;
-        if (has_place_act && TargetIsAPlace(code) &&
-            NamesAGazetteerCity(toks, resources_.gazetteer.get(), t.span.end, t.span.end + 13))
-          return true;
+        if (has_place_act && TargetIsAPlace(code) && names_city()) return true;
       }
       return false;
     };
@@ -929,14 +999,16 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
       }
       ClauseWindow window = internal::ClauseAround(tokens, m.span.begin);
-      internal::PatternChoice choice = internal::ChoosePattern(dict, m, tokens, mentions, window, pattern_index_.get());
+      internal::PatternChoice choice =
+          internal::ChoosePattern(dict, m, tokens, mentions, window, pattern_index_.get());
       std::string label = internal::RenderTrigger(dict, m, choice, tokens);
       if (choice.code.is_null() || choice.code.empty() || choice.code.is_discard()) {
         s.Note(fmt::format("{}: null code, no event", label));
         continue;
       }
       if (!nominal_reading && group.attributive) {
-        s.Note(fmt::format("{}: a participle describing a noun ('the besieged town'), not an event", label));
+        s.Note(fmt::format("{}: a participle describing a noun ('the besieged town'), not an event",
+                           label));
         continue;
       }
       // "The ILO reiterated its demand that Israel ease the restrictions",
@@ -949,8 +1021,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             object != nullptr) {
           const EventCode& said = dict.verb_form(object->id).EffectiveCode(dict.verb_blocks());
           if (!said.empty() && !said.is_null() && !said.is_discard()) {
-            s.Note(fmt::format("{}: its object, the event noun '{}', is the event; no statement besides",
-                               label, s.Text(object->span)));
+            s.Note(fmt::format(
+                "{}: its object, the event noun '{}', is the event; no statement besides", label,
+                s.Text(object->span)));
             continue;
           }
         }
@@ -967,7 +1040,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         for (uint32_t k = m.span.end; k < window.end && !condition; ++k)
           condition = internal::IsWord(tokens[k], "if") || internal::IsWord(tokens[k], "unless");
         if (!condition) {
-          s.Note(fmt::format("{}: after 'may', 'might' or 'could', possible, not done; no event", label));
+          s.Note(fmt::format("{}: after 'may', 'might' or 'could', possible, not done; no event",
+                             label));
           continue;
         }
         group.future = true;
@@ -977,8 +1051,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);
       // An event noun used as a verb counts too: "offered troops to help him
       // oust the general" ("help" is listed as an event noun, tagged VB here).
-      if ((group.infinitive || subjunctive) &&
-          (!nominal_reading || !group.looks_nominal) &&
+      if ((group.infinitive || subjunctive) && (!nominal_reading || !group.looks_nominal) &&
           (IsDemandOrAppeal(last_code) || IsIntent(last_code))) {
         s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
                            label, last_code));
@@ -1010,8 +1083,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             protest->code += demand.back();
             protest->rule += fmt::format(" -> {} (its purpose: {})", protest->code, label);
           }
-          s.Note(fmt::format("{}: the purpose of the protest before it ({}), not an event of its own",
-                             label, last_code));
+          s.Note(
+              fmt::format("{}: the purpose of the protest before it ({}), not an event of its own",
+                          label, last_code));
           continue;
         }
       }
@@ -1057,7 +1131,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // "there was no meeting between Putin and Erdogan", "a possible
         // meeting", "a planned summit": an event noun denied or only
         // envisaged reports no event.
-        if (const std::string_view word = UnassertingModifier(tokens, m.span.begin); !word.empty()) {
+        if (const std::string_view word = UnassertingModifier(tokens, m.span.begin);
+            !word.empty()) {
           s.Note(fmt::format("{}: '{}' before it, not an event the text asserts", label, word));
           continue;
         }
@@ -1086,23 +1161,25 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                  internal::IsDeterminer(t) || internal::IsWord(t, "by"));
       };
       static constexpr std::array<std::string_view, 12> kTimeNouns = {
-          "year", "week", "month", "day", "night", "weekend", "monday", "tuesday", "wednesday",
-          "thursday", "friday", "saturday"};
+          "year",   "week",    "month",     "day",      "night",  "weekend",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
       // A one-word participle of an act on persons, not read as passive: the
       // verb both rules below look at.
-      const bool act_participle =
-          !nominal_reading && !group.passive && m.span.size() == 1 &&
-          IsActOnPersons(choice.code.primary) &&
-          (tokens[m.span.begin].pos == kPosVBN ||
-           (tokens[m.span.begin].pos == kPosVBD && IsTransitiveActParticiple(tokens[m.span.begin])));
+      const bool act_participle = !nominal_reading && !group.passive && m.span.size() == 1 &&
+                                  IsActOnPersons(choice.code.primary) &&
+                                  (tokens[m.span.begin].pos == kPosVBN ||
+                                   (tokens[m.span.begin].pos == kPosVBD &&
+                                    IsTransitiveActParticiple(tokens[m.span.begin])));
       if (act_participle && m.span.begin > 0 && IsNounTag(tokens[m.span.begin - 1].pos) &&
           !tokens[m.span.begin - 1].Has(kTokenCapitalized) &&
           !internal::InWords(kTimeNouns, tokens[m.span.begin - 1]) && no_object_after(m.span.end)) {
         bool in_mention = false;
         for (const Mention& x : mentions)
-          in_mention |= x.span.begin < m.span.begin && m.span.begin <= x.span.end && !x.code.empty();
+          in_mention |=
+              x.span.begin < m.span.begin && m.span.begin <= x.span.end && !x.code.empty();
         if (!in_mention) {
-          s.Note(fmt::format("{}: a participle describing the noun before it, not an event", label));
+          s.Note(
+              fmt::format("{}: a participle describing the noun before it, not an event", label));
           continue;
         }
       }
@@ -1125,9 +1202,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (target >= 0 && mentions[target].locative && !nominal_reading) {
         for (size_t k = 0; k < mentions.size(); ++k) {
           const Mention& x = mentions[k];
-          if (x.span.begin < m.span.end || x.span.end > mentions[target].span.begin ||
-              x.locative || x.code.empty() || x.possessive || x.unplaced ||
-              static_cast<int>(k) == source)
+          if (x.span.begin < m.span.end || x.span.end > mentions[target].span.begin || x.locative ||
+              x.code.empty() || x.possessive || x.unplaced || static_cast<int>(k) == source)
             continue;
           target = static_cast<int>(k);
           why_target = "target: the party named as the object, before the place the pattern binds";
@@ -1201,7 +1277,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           }
           if (target < 0) {
             target = ActorEndingPassiveSubject(tokens, mentions, m.span.begin, window);
-            if (target >= 0) why_target = "target: the actor the passive verb's subject is for or of";
+            if (target >= 0)
+              why_target = "target: the actor the passive verb's subject is for or of";
           }
         }
         if (source < 0 || source == target)
@@ -1223,8 +1300,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
               for (uint32_t k = n.span.end; k < m.span.begin; ++k)
                 finite_between |= internal::IsFiniteVerbTag(tokens[k].pos) || tokens[k].text == ",";
               if (finite_between) continue;
-              source = internal::FindNominalSource(tokens, mentions, n.span, window, false,
-                                                   &why_source);
+              source =
+                  internal::FindNominalSource(tokens, mentions, n.span, window, false, &why_source);
               if (source >= 0) why_source += " (the event noun is the subject)";
               break;
             }
@@ -1273,7 +1350,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (target >= 0 && target != choice.target && CameoRoot(choice.code.primary) == "15" &&
             mentions[target].unplaced && mentions[target].span.begin <= m.span.end + 3) {
           std::string why;
-          const int past = internal::FindObject(tokens, mentions, mentions[target].span.end, window, &why);
+          const int past =
+              internal::FindObject(tokens, mentions, mentions[target].span.end, window, &why);
           target = past;
           why_target = past >= 0 ? why + " (past the forces moved)" : std::string();
         }
@@ -1322,49 +1400,22 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (target < 0 && source >= 0 && !choice.code.primary.empty() &&
           TargetIsAPlace(choice.code.primary) &&
           !(compound_source && IsMutualAct(choice.code.primary))) {
-        for (size_t k = 0; k < mentions.size(); ++k) {
-          const Mention& x = mentions[k];
-          // A state acting in its own country acts on no place ("Iraqi
-          // forces deployed in Baghdad"), but violence at home strikes the
-          // country, whoever uses it ("a bomb blamed on al-Shabaab killed 500
-          // people in Mogadishu" SOMREB 18x SOM, "government helicopters
-          // dropped chlorine bombs on the town of Douma" SYRMIL 2041 SYR).
-          const bool at_home = x.code.compare(0, 3, mentions[source].code, 0, 3) == 0;
-          if (x.locative && !x.code.empty() && x.span.begin >= m.span.end &&
-              x.span.begin <= m.span.end + 12 && x.span.begin < window.end &&
-              (!at_home || ViolenceAtHome(choice.code.primary))) {
-            target = static_cast<int>(k);
-            why_target = "target: the place where the act happens";
-            break;
-          }
-        }
-        // "struck targets near Benghazi", "ethnic cleansing against the
-        // population of Darfur": a city or region of the gazetteer (not an
-        // actor of the dictionary) names the country acted on.
-        if (target < 0 && resources_.gazetteer) {
-          const uint32_t stop = std::min<uint32_t>(window.end, m.span.end + 12);
-          for (uint32_t k = m.span.end; k < stop && target < 0; ++k) {
-            size_t length = 0;
-            const Place* place = GazetteerCityAt(tokens, resources_.gazetteer.get(), k, &length);
-            if (place == nullptr) continue;
-            const bool home = place->country.compare(0, 3, mentions[source].code, 0, 3) == 0;
-            if (home && !ViolenceAtHome(choice.code.primary)) continue;
-            bool covered = false;
-            for (const Mention& x : mentions) covered |= x.span.begin <= k && k < x.span.end;
-            if (covered) continue;
-            Mention where;
-            where.span = {k, static_cast<uint32_t>(k + length)};
-            where.code = place->country;
-            where.locative = true;
-            where.place = place;
-            where.how = fmt::format("the place {} ({})", place->name, place->country);
-            where.display_name = place->name;
-            mentions.push_back(std::move(where));
-            s.mentions = mentions;
-            target = static_cast<int>(mentions.size() - 1);
-            why_target = "target: the city or region where the act happens";
-          }
-        }
+        // Where the place is named: after the verb ("struck targets in
+        // Gaza"), and in a passive first in its subject ("a hospital in
+        // Aleppo was destroyed by Russian missiles"), which names what was
+        // struck.
+        struct Range {
+          uint32_t from, to;
+        };
+        const Range after{m.span.end, std::min<uint32_t>(window.end, m.span.end + 13)};
+        const Range subject{window.begin, m.span.begin};
+        const Range ranges[2] = {group.passive ? subject : after, after};
+        const int range_count = group.passive ? 2 : 1;
+        for (int r = 0; r < range_count && target < 0; ++r)
+          target = PlaceTarget(tokens, resources_.gazetteer.get(), mentions[source].code,
+                               choice.code.primary, ranges[r].from, ranges[r].to, &mentions,
+                               &why_target);
+        if (target >= 0) s.mentions = mentions;
       }
       // "A truck bomb ... killed more than 500 people", "an air strike killed
       // twenty civilians": when the subject of a killing verb is an event noun
@@ -1408,7 +1459,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "will provide 25,000 tons of food aid", "is ready to contribute
       // troops", "would impose a curfew": an announced act is an intent or a
       // threat, not the act.
-      if ((nominal_reading ? ObjectOfAnAnnouncedVerb(tokens, m.span.begin, window) : group.future) &&
+      if ((nominal_reading ? ObjectOfAnAnnouncedVerb(tokens, m.span.begin, window)
+                           : group.future) &&
           !choice.code.primary.empty()) {
         std::string announced = FutureCode(choice.code.primary);
         if (announced != choice.code.primary) {
@@ -1424,9 +1476,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // Only the verb's own object ("killed X", "X was killed"), not an
       // actor in a later phrase ("killed civilians in the assault on the
       // Tamil Tigers").
-      const bool direct_object =
-          target >= 0 && (mentions[target].span.end <= m.span.begin ||
-                          mentions[target].span.begin <= m.span.end + 3);
+      const bool direct_object = target >= 0 && (mentions[target].span.end <= m.span.begin ||
+                                                 mentions[target].span.begin <= m.span.end + 3);
       if (target >= 0 && direct_object && !nominal_reading && IsKillingVerb(dict.verb_form(m.id)) &&
           IsNamedOfficeHolder(mentions[target], tokens)) {
         auto root = CameoRoot(choice.code.primary);
@@ -1440,7 +1491,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // attempt on their life (185).
       const std::string_view lemma = dict.verb_form(m.id).lemma;
       if (target >= 0 && direct_object && !nominal_reading &&
-          (lemma == "WOUND" || lemma == "INJURE") && IsNamedOfficeHolder(mentions[target], tokens)) {
+          (lemma == "WOUND" || lemma == "INJURE") &&
+          IsNamedOfficeHolder(mentions[target], tokens)) {
         auto root = CameoRoot(choice.code.primary);
         if (root == "18" || root == "19") {
           choice.code.primary = "185";
@@ -1549,12 +1601,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "Armenia and Azerbaijan accused each other of breaking the truce
       // brokered by Moscow": "each other" or "one another" right after the
       // verb makes any act mutual between the members of a compound subject.
-      const bool each_other =
-          !nominal_reading && m.span.end + 1 < tokens.size() &&
-          ((internal::IsWord(tokens[m.span.end], "each") &&
-            internal::IsWord(tokens[m.span.end + 1], "other")) ||
-           (internal::IsWord(tokens[m.span.end], "one") &&
-            internal::IsWord(tokens[m.span.end + 1], "another")));
+      const bool each_other = !nominal_reading && m.span.end + 1 < tokens.size() &&
+                              ((internal::IsWord(tokens[m.span.end], "each") &&
+                                internal::IsWord(tokens[m.span.end + 1], "other")) ||
+                               (internal::IsWord(tokens[m.span.end], "one") &&
+                                internal::IsWord(tokens[m.span.end + 1], "another")));
       if (each_other && source >= 0 && mentions[source].coordinated_with >= 0 && choice.target < 0)
         target = -1;
       if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&
@@ -1576,7 +1627,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           if (!x.locative || x.code.size() < 3 || x.span.begin < m.span.end ||
               x.span.begin >= window.end || x.code.compare(0, 3, mentions[source].code) == 0)
             continue;
-          internal::SettleAsResidents(&mentions[source], x.code, "protesting in " + x.code.substr(0, 3));
+          internal::SettleAsResidents(&mentions[source], x.code,
+                                      "protesting in " + x.code.substr(0, 3));
           s.mentions = mentions;
           break;
         }
@@ -1589,10 +1641,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       const auto act_root = CameoRoot(act);
       const bool hostile = internal::AddressesOwnGovernment(act) ||
                            (act_root >= "11" && act_root <= "20" && act_root != "16");
-      if (target >= 0 && source >= 0 && hostile &&
-          mentions[source].ethnic && mentions[source].code.size() == 3 &&
-          mentions[target].code.size() >= 3 && !mentions[target].code.starts_with("IGO") &&
-          !mentions[target].code.starts_with("NGO") &&
+      if (target >= 0 && source >= 0 && hostile && mentions[source].ethnic &&
+          mentions[source].code.size() == 3 && mentions[target].code.size() >= 3 &&
+          !mentions[target].code.starts_with("IGO") && !mentions[target].code.starts_with("NGO") &&
           mentions[target].code.compare(0, 3, mentions[source].code) != 0) {
         const std::string home = mentions[target].code.substr(0, 3);
         internal::SettleAsResidents(&mentions[source], home, "protesting against " + home);
@@ -1610,7 +1661,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           // for hours before Trump's visit" names no party of it).
           uint32_t phrase_end = k + 1;
           while (phrase_end < window.end && phrase_end <= k + 10 &&
-                 tokens[phrase_end].text != "," && !internal::IsFiniteVerbTag(tokens[phrase_end].pos) &&
+                 tokens[phrase_end].text != "," &&
+                 !internal::IsFiniteVerbTag(tokens[phrase_end].pos) &&
                  !internal::IsWord(tokens[phrase_end], "before") &&
                  !internal::IsWord(tokens[phrase_end], "after") &&
                  !internal::IsWord(tokens[phrase_end], "as"))
@@ -1629,9 +1681,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
           ProtestsItsOwnGovernment(mentions[source], tokens)) {
-        target = ImplicitMention(mentions[source].code.substr(0, 3) + "GOV", mentions[source].unplaced,
-                                 "government", "the government of the protesters' country",
-                                 &mentions);
+        target =
+            ImplicitMention(mentions[source].code.substr(0, 3) + "GOV", mentions[source].unplaced,
+                            "government", "the government of the protesters' country", &mentions);
         s.mentions = mentions;
         why_target = "target: implicit, the government of the protesters' country";
       }
@@ -1654,8 +1706,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (target < 0 && source >= 0 &&
           ((act.starts_with("0831") && left_office) || act.starts_with("1231")) &&
           IsStateActor(mentions[source])) {
-        target = ImplicitMention(mentions[source].code.substr(0, 3) + "OPP", mentions[source].unplaced,
-                                 "opposition", "the opposition that demands the change", &mentions);
+        target =
+            ImplicitMention(mentions[source].code.substr(0, 3) + "OPP", mentions[source].unplaced,
+                            "opposition", "the opposition that demands the change", &mentions);
         s.mentions = mentions;
         why_target = "target: implicit, the opposition demanding the change of leadership";
       }
@@ -1665,7 +1718,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // condition, the subject of the "unless" or "if" clause after it.
       if (target < 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading) {
         target = ConditionSubject(tokens, mentions, m.span.end, mentions[source].code);
-        if (target >= 0) why_target = "target: the subject of the threat's condition ('unless', 'if')";
+        if (target >= 0)
+          why_target = "target: the subject of the threat's condition ('unless', 'if')";
       }
       // "Mubarak said that the US must be ready to mediate": what a party
       // named in its clause must or should do is demanded of it (coded from
@@ -1727,8 +1781,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // where the event happens.
       if (!location && tgt.locative && tgt.place != nullptr) {
         const Place* p = tgt.place;
-        location = Location{p->name,        p->country, p->latitude, p->longitude,
-                            s.Text(tgt.span), s.Bytes(tgt.span)};
+        location = Location{p->name,      p->country,       p->latitude,
+                            p->longitude, s.Text(tgt.span), s.Bytes(tgt.span)};
       }
       std::string src_code = src.code, tgt_code = tgt.code;
       if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, location,
@@ -1756,13 +1810,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           }
         auto by_residence = [&](const Mention& m, std::string* code, std::string* how) {
           const bool people = code->size() == 3 || (code->size() == 6 && code->ends_with("CVL"));
-          const std::string home = location ? location->country
+          const std::string home = location                  ? location->country
                                    : where_clause != nullptr ? where_clause->country
                                                              : std::string();
           if (!m.ethnic || !people || home.empty() || code->starts_with(home)) return;
-          *how = fmt::format("; ethnic group where the event happens, {} (CAMEO codes a people by "
-                             "residence)",
-                             location ? location->name : where_clause->name);
+          *how = fmt::format(
+              "; ethnic group where the event happens, {} (CAMEO codes a people by "
+              "residence)",
+              location ? location->name : where_clause->name);
           *code = home + "CVL";
         };
         by_residence(src, &src_code, &src_how);
@@ -1819,7 +1874,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (TargetIsAPlace(c.code) && tgt.role != nullptr && e.target.code.size() == 6 &&
           e.target.code.ends_with("CVL")) {
         std::string_view role = tgt.role->name;
-        if (role == "PEOPLE" || role == "POPULATION" || role == "RESIDENT" || role == "INHABITANT") {
+        if (role == "PEOPLE" || role == "POPULATION" || role == "RESIDENT" ||
+            role == "INHABITANT") {
           e.target.code.resize(3);
           e.target.how += "; the population of a place acted on: the country";
         }
@@ -1852,8 +1908,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       const bool people_against_state = internal::AddressesOwnGovernment(c.code) &&
                                         e.source.code.size() == 3 && e.target.code.size() > 3;
       if (options_.state_actors && !e.source.code.empty() && !implicit_target &&
-          !people_against_state &&
-          (e.source.code.size() == 3) != (e.target.code.size() == 3) &&
+          !people_against_state && (e.source.code.size() == 3) != (e.target.code.size() == 3) &&
           SameActor(e.source.code, e.target.code) && !ActsOnAPopulation(c.code) &&
           !IsNonStateArmed(e.source.code.size() > 3 ? e.source.code : e.target.code)) {
         s.Note(fmt::format("'{}': {} and {} are one party for this act; no event",

@@ -1074,6 +1074,15 @@ TEST_F(CoderTest, ACityOfTheGazetteerNamesTheCountryActedOn) {
   EXPECT_EQ("IRNMIL 190 IRQ @Basra", Code("Iranian troops attacked targets near Basra."));
 }
 
+TEST_F(CoderTest, APassiveSubjectNamesThePlaceActedOn) {
+  // The city is in what was struck, before the passive verb.
+  EXPECT_EQ("IRNMIL 190 IRQ @Basra", Code("Targets near Basra were attacked by Iranian troops."));
+  EXPECT_EQ("IRNMIL 190 IRQ @Basra",
+            Code("Targets near Basra were reportedly attacked by Iranian troops."));
+  // In the active voice the subject is the attacker, not what was struck.
+  EXPECT_EQ("", Code("Targets near Basra attacked Iranian troops."));
+}
+
 TEST_F(TaggedCoderTest, AnEventNounRightAfterAnIntentIsWhatIsIntended) {
   // Not also "IRQ 040 RUS": the meeting has not happened.
   EXPECT_EQ("IRN 030 IRQ", CodeTagged("Iran agreed to an Iraqi meeting with Russia."));
