@@ -36,6 +36,7 @@ INTERNATIONAL_MONETARY_FUND [IGOBUSIMF]
 +IMF
 WHITE_HOUSE [USAGOV]
 HASSAN_ROUHANI [IRNELI] [IRNGOV 20130803-20210803]
+UNITED_NATIONS [IGOUNO]
 )";
 
 constexpr const char* kAgents = R"(
@@ -58,6 +59,9 @@ REFUGEE [~REF]
 MINORITY {MINORITIES} [~CVL]
 ARTILLERY {} [~MIL]
 SUICIDE_BOMBER [~UAF]
+COURT [~JUD]
+JUDGE [~JUD]
+MILITARY_RULER [~MIL]
 )";
 
 constexpr const char* kVerbs = R"(
@@ -341,8 +345,22 @@ TEST_F(CoderTest, ARoleWithoutACountryTakesItFromItsPlaceOrTheOtherParty) {
   EXPECT_EQ("", Code("Protesters attacked the police."));
 }
 
+TEST_F(CoderTest, ACourtTakesItsCountryOnlyFromItsPlace) {
+  EXPECT_EQ("IRQJUD 111 IRN", Code("A court in Baghdad condemned Iran."));
+  // Not "IRNJUD": a court that judges foreigners is not theirs.
+  EXPECT_EQ("", Code("A court condemned Iran."));
+}
+
+TEST_F(CoderTest, ARoleOfAnInternationalOrganisationIsThatOrganisation) {
+  EXPECT_EQ("IGOUNO 111 IRN", Code("Judges at the United Nations condemned Iran."));
+  EXPECT_EQ("IGOUNO 111 IRN", Code("Judges from the United Nations condemned Iran."));
+}
+
 TEST_F(CoderTest, AFormerHeadOfGovernmentIsAnElite) {
   EXPECT_EQ("IRNELI 111 USA", Code("Former Iranian president Hassan Rouhani condemned the US."));
+  // A former military ruler held power too.
+  EXPECT_EQ("IRNELI 111 USA", Code("A former Iranian military ruler condemned the US."));
+  EXPECT_EQ("IRNMIL 111 USA", Code("The Iranian military ruler condemned the US."));
 }
 
 TEST_F(CoderTest, ARelativeClausesSubjectIsItsAntecedent) {

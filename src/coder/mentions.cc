@@ -18,13 +18,13 @@ constexpr std::array<std::string_view, 14> kModifiers = {
 
 // "the two men", "the two countries": nouns that refer back to a pair.
 constexpr std::array<std::string_view, 14> kPairNouns = {
-    "men",      "leaders", "countries", "nations",  "sides",  "governments", "presidents",
-    "ministers", "states", "neighbours", "neighbors", "allies", "rivals",     "women"};
+    "men",       "leaders", "countries",  "nations",   "sides",  "governments", "presidents",
+    "ministers", "states",  "neighbours", "neighbors", "allies", "rivals",      "women"};
 
 // Nouns the adjective "general" qualifies: "general election".
 constexpr std::array<std::string_view, 10> kGeneralNouns = {
-    "election", "elections", "strike", "strikes", "assembly", "public", "amnesty", "secretary",
-    "manager", "consensus"};
+    "election", "elections", "strike",    "strikes", "assembly",
+    "public",   "amnesty",   "secretary", "manager", "consensus"};
 
 // "the decision", "the move": nouns for an act just reported.
 constexpr std::array<std::string_view, 4> kActNouns = {"decision", "move", "recognition",
@@ -32,8 +32,8 @@ constexpr std::array<std::string_view, 4> kActNouns = {"decision", "move", "reco
 
 // Capitalised last words that make a name a place: "the South China Sea".
 constexpr std::array<std::string_view, 16> kGeographicFeatures = {
-    "sea",    "ocean",  "gulf",    "strait", "straits", "river",  "peninsula", "bay",
-    "island", "islands", "mountains", "valley", "desert", "canal", "lake", "coast"};
+    "sea",    "ocean",   "gulf",      "strait", "straits", "river", "peninsula", "bay",
+    "island", "islands", "mountains", "valley", "desert",  "canal", "lake",      "coast"};
 
 // Capitalised words that are not names: sentence-initial function words, days
 // and months ("In a Tuesday meeting" holds no name).
@@ -50,10 +50,10 @@ constexpr std::array<std::string_view, 58> kNotNames = {
 // Sentence-initial quantities are no names either: "Seven opposition
 // parties in Nepal organized ...", "Thousands of protesters ...".
 constexpr std::array<std::string_view, 30> kQuantityWords = {
-    "two",      "three",   "four",   "five",    "six",      "seven",    "eight",  "nine",
-    "ten",      "eleven",  "twelve", "twenty",  "dozens",   "hundreds", "thousands", "tens",
-    "millions", "some",    "several", "many",   "most",     "few",      "both",   "all",
-    "scores",   "up",      "about",  "nearly",  "around",   "more"};
+    "two",      "three",  "four",    "five",   "six",    "seven",    "eight",     "nine",
+    "ten",      "eleven", "twelve",  "twenty", "dozens", "hundreds", "thousands", "tens",
+    "millions", "some",   "several", "many",   "most",   "few",      "both",      "all",
+    "scores",   "up",     "about",   "nearly", "around", "more"};
 
 // Heads that name a collective, not one person: "the Syrian government".
 constexpr std::array<std::string_view, 16> kCollectiveHeads = {
@@ -74,7 +74,12 @@ constexpr std::array<std::string_view, 16> kCollectiveHeads = {
 constexpr std::array<std::string_view, 8> kDomesticSectors = {"OPP", "REB", "INS", "UAF",
                                                               "SEP", "LAB", "AGR", "EDU"};
 constexpr std::array<std::string_view, 2> kStateForceSectors = {"MIL", "COP"};
-constexpr std::array<std::string_view, 2> kPlacedOnlySectors = {"CVL", "REF"};
+// "civilians in Gaza", "a court in Moscow", "prosecutors in Paris",
+// "lawmakers in Kyiv", "journalists in Kabul": roles with no country of their
+// own, taken only from the place they are in, never from the other party (a
+// court in Moscow that sentences an American is Russia's).
+constexpr std::array<std::string_view, 7> kPlacedOnlySectors = {"CVL", "REF", "JUD", "LEG",
+                                                                "MED", "BUS", "REL"};
 
 enum class RoleKind { kNone, kDomestic, kStateForce, kPlacedOnly };
 
@@ -250,9 +255,9 @@ bool TakeCountryFrom(const Mention& from, Mention* role, std::string_view reason
 
 bool IsCompassWord(const Token& t) {
   static constexpr std::array<std::string_view, 13> kCompass = {
-      "north",   "south",   "east",         "west",         "northern",     "southern",
-      "eastern", "western", "central",      "northeastern", "northwestern", "southeastern",
-      "southwestern"};
+      "north",        "south",        "east",        "west",    "northern",
+      "southern",     "eastern",      "western",     "central", "northeastern",
+      "northwestern", "southeastern", "southwestern"};
   return InWords(kCompass, t);
 }
 
@@ -280,7 +285,8 @@ void MergeResidentPeople(std::span<const Token> tokens, std::vector<Mention>* me
     return;
   const Token& adjective = tokens[where.span.begin];
   const Token& plural = tokens[people.span.begin];
-  if (adjective.text.ends_with("s") || !plural.text.ends_with("s") || !plural.Has(kTokenCapitalized))
+  if (adjective.text.ends_with("s") || !plural.text.ends_with("s") ||
+      !plural.Has(kTokenCapitalized))
     return;
   where.how += fmt::format("; {} living there (CAMEO codes a people by residence)", plural.text);
   where.code += "CVL";
@@ -530,10 +536,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // general said"); read with the tag, or before the nouns it most often
       // qualifies.
       if (int m = seeds.agent_at[j]; m >= 0 && IsWord(tokens[j], "general") &&
-                                       !tokens[j].Has(kTokenCapitalized) && j + 1 < n &&
-                                       !tokens[j + 1].Has(kTokenCapitalized) &&
-                                       (tokens[j + 1].pos == kPosNN || tokens[j + 1].pos == kPosNNS ||
-                                        InWords(kGeneralNouns, tokens[j + 1]))) {
+                                     !tokens[j].Has(kTokenCapitalized) && j + 1 < n &&
+                                     !tokens[j + 1].Has(kTokenCapitalized) &&
+                                     (tokens[j + 1].pos == kPosNN || tokens[j + 1].pos == kPosNNS ||
+                                      InWords(kGeneralNouns, tokens[j + 1]))) {
         break;
       }
       if (int m = seeds.agent_at[j]; m >= 0) {
@@ -687,11 +693,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // a military facility it names the facility ("the Shayrat air base").
     static constexpr std::array<std::string_view, 5> kFacilities = {"base", "airbase", "barracks",
                                                                     "garrison", "airfield"};
-    const bool group_modifier = agent != nullptr && !name.empty() && person_span.empty() &&
-                                !name_tokens.empty() && name_tokens.back() < j && j > 0 &&
-                                (tokens[j - 1].text.ends_with("s") ||
-                                 InWords(kFacilities, tokens[j - 1])) &&
-                                name_tokens.back() + 1 < j && seeds.agent_at[name_tokens.back() + 1] >= 0;
+    const bool group_modifier =
+        agent != nullptr && !name.empty() && person_span.empty() && !name_tokens.empty() &&
+        name_tokens.back() < j && j > 0 &&
+        (tokens[j - 1].text.ends_with("s") || InWords(kFacilities, tokens[j - 1])) &&
+        name_tokens.back() + 1 < j && seeds.agent_at[name_tokens.back() + 1] >= 0;
     RoleKind role = agent != nullptr && actor_code.empty() && (name.empty() || group_modifier) &&
                             mention.code.empty()
                         ? RoleWithoutCountry(*agent)
@@ -739,8 +745,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         --owner_at;
       }
       const Token* before = owner_at > 0 ? &tokens[owner_at - 1] : nullptr;
-      if (mention.unplaced && before != nullptr &&
-          IsPossessivePronoun(*before)) {
+      if (mention.unplaced && before != nullptr && IsPossessivePronoun(*before)) {
         mention.owned = true;
         std::string_view owner;
         for (const Mention& m : mentions)
@@ -783,6 +788,22 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         }
       }
     }
+    // "Judges at the ICC convicted ...", "inspectors from the IAEA",
+    // "officials of the United Nations": a role of an international
+    // organisation is that organisation.
+    if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
+        j + 1 < n &&
+        (IsWord(tokens[j], "at") || IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
+      const size_t p = IsDeterminer(tokens[j + 1]) ? j + 2 : j + 1;
+      if (p < n && seeds.actor_at[p] >= 0) {
+        const ActorEntry& a = dict.actor(matches[seeds.actor_at[p]].id);
+        if (std::string_view code = a.CodeAt(context.date); code.starts_with("IGO")) {
+          mention.code = std::string(code);
+          mention.how =
+              fmt::format("{} {} {}: the organisation's role", agent_word, tokens[j].text, a.name);
+        }
+      }
+    }
     // "Sudan expelled thirteen international aid agencies": aid agencies and
     // NGOs named without a country are the CAMEO actor NGO itself.
     if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
@@ -795,8 +816,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       continue;
     }
     // "former French president Jacques Chirac": a former head of state or
-    // government is an elite (ELI), not the government.
-    if (mention.code.size() == 6 && mention.code.ends_with("GOV")) {
+    // government is an elite (ELI), not the government; so is a former
+    // ruler who held power as a soldier ("former military ruler Pervez
+    // Musharraf").
+    if (mention.code.size() == 6 &&
+        (mention.code.ends_with("GOV") || (agent != nullptr && agent->name.ends_with("RULER")))) {
       for (size_t k = start; k < j; ++k) {
         if (IsWord(tokens[k], "former") || IsWord(tokens[k], "ex")) {
           mention.code.replace(3, 3, "ELI");
@@ -830,8 +854,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                               (IsWord(tokens[start - 1], "and") || tokens[start - 1].text == ",");
     // "separatists in eastern Ukraine", "fighting in northern Syria": a
     // compass word may stand between the preposition and the place.
-    const bool compass_place = start >= 2 && IsCompassWord(tokens[start - 1]) &&
-                               IsLocativePreposition(tokens[start - 2]);
+    const bool compass_place =
+        start >= 2 && IsCompassWord(tokens[start - 1]) && IsLocativePreposition(tokens[start - 2]);
     if (context.gazetteer != nullptr && start > 0 &&
         (IsLocativePreposition(tokens[start - 1]) || listed_place || compass_place)) {
       size_t p = IsDeterminer(tokens[start]) ? start + 1 : start;
@@ -911,16 +935,18 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   // a party ("clashed with Tajik forces" keeps its party).
   {
     static constexpr std::array<std::string_view, 10> kWeapons = {
-        "WARPLANE", "JET",     "HELICOPTER", "TANK",      "GUNSHIP", "HELICOPTER_GUNSHIP",
-        "FIGHTER_JET", "DRONE", "ARTILLERY", "MILITARY_HELICOPTER"};
+        "WARPLANE",           "JET",         "HELICOPTER", "TANK",      "GUNSHIP",
+        "HELICOPTER_GUNSHIP", "FIGHTER_JET", "DRONE",      "ARTILLERY", "MILITARY_HELICOPTER"};
     bool instrument_list = false;
     for (Mention& x : mentions) {
       const uint32_t b = x.span.begin;
-      const bool weapon = x.unplaced && x.role != nullptr &&
-                          std::find(kWeapons.begin(), kWeapons.end(), x.role->name) != kWeapons.end();
-      const bool after_with = b > 0 && (IsWord(tokens[b - 1], "with") || IsWord(tokens[b - 1], "using"));
-      const bool listed = instrument_list && b > 0 &&
-                          (IsWord(tokens[b - 1], "and") || tokens[b - 1].text == ",");
+      const bool weapon =
+          x.unplaced && x.role != nullptr &&
+          std::find(kWeapons.begin(), kWeapons.end(), x.role->name) != kWeapons.end();
+      const bool after_with =
+          b > 0 && (IsWord(tokens[b - 1], "with") || IsWord(tokens[b - 1], "using"));
+      const bool listed =
+          instrument_list && b > 0 && (IsWord(tokens[b - 1], "and") || tokens[b - 1].text == ",");
       instrument_list = weapon && (after_with || listed);
       if (!instrument_list) continue;
       x.how += "; a weapon after 'with': the instrument, not a party";
@@ -1024,8 +1050,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                            IsWord(tokens[people.span.end], "of");
     // "the Albanian population of the province", "the Serb minority": a
     // people named by a demonym and a word for a people.
-    const bool named_people = people.role != nullptr && people.code.size() == 6 &&
-                              (people.role->name == "POPULATION" || people.role->name == "MINORITY");
+    const bool named_people =
+        people.role != nullptr && people.code.size() == 6 &&
+        (people.role->name == "POPULATION" || people.role->name == "MINORITY");
     people.ethnic |= IsWord(tokens[b], "ethnic") || (b > 0 && IsWord(tokens[b - 1], "ethnic")) ||
                      people_of || named_people;
   }
