@@ -344,6 +344,12 @@ bool FollowsBeForm(std::span<const Token> tokens, uint32_t at) {
   return false;
 }
 
+// "it", "he", "she", "they": a pronoun that may be a clause's subject.
+bool IsSubjectPronoun(const Token& t) {
+  return internal::IsWord(t, "it") || internal::IsWord(t, "he") || internal::IsWord(t, "she") ||
+         internal::IsWord(t, "they");
+}
+
 // Whether such a city is named in tokens [from, to): with an act on a place,
 // it may be the target.
 bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
@@ -1343,6 +1349,24 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         if (target < 0)
           target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+        // "North Korea's army warned that it would launch strikes if South
+        // Korea ...": a pronoun for the subject itself opens the reported
+        // clause; it is not the object. The party after it is. (Not for a
+        // bare statement, 01: "Pyongyang announced that it would conduct a
+        // test, citing the policy of the United States" is addressed to no
+        // one.)
+        if (target >= 0 && target != choice.target && source >= 0 &&
+            CameoRoot(choice.code.primary) != "01" && mentions[target].span.size() == 1 &&
+            mentions[target].code == mentions[source].code &&
+            IsSubjectPronoun(tokens[mentions[target].span.begin])) {
+          std::string why;
+          const int past =
+              internal::FindObject(tokens, mentions, mentions[target].span.end, window, &why);
+          if (past >= 0) {
+            target = past;
+            why_target = why + " (past the pronoun for the subject)";
+          }
+        }
         // "India sent additional troops to the Ladakh border after the clash
         // with Chinese soldiers", "Azerbaijan mobilised reservists": forces
         // named without a country right after a verb of force posture (15)

@@ -132,7 +132,7 @@ INVESTIGATE
 EXPRESS
 - * SORROW [018]
 --- THREATEN [130] ---
-THREATEN
+THREATEN {THREATENED}
 --- RESIGN [0831] ---
 RESIGN
 --- DEMAND [100] ---
@@ -385,6 +385,26 @@ TEST_F(CoderTest, ItRefersToTheLastStateNamed) {
   // ... and in the sentence before.
   EXPECT_EQ("RUS 040 CHN; RUS 111 IRQ",
             Code("Russia met China on Monday. It also condemned Iraq."));
+}
+
+TEST_F(CoderTest, ItAfterAVerbOfSayingIsTheSpeaker) {
+  // The White House is no person, however many capitals it has.
+  EXPECT_EQ("RUS 111 IRQ; USAGOV 111 IRQ",
+            Code("Russia condemned Iraq. The White House said on Monday it condemned Iraq."));
+  // A speaker no dictionary knows is no one to code, not the last state.
+  EXPECT_EQ("RUS 111 IRQ", Code("Russia condemned Iraq. The oil firm said it condemned Iraq."));
+}
+
+TEST_F(CoderTest, ARoleAfterAStatesNameIsNotRememberedAsTheName) {
+  // Not "USAMIL 111 IRQ": "United States" is the state, not its military.
+  EXPECT_EQ("USAMIL 111 IRQ; USA 111 IRQ",
+            Code("The United States military condemned Iraq. The United States condemned Iraq."));
+}
+
+TEST_F(CoderTest, APronounForTheSubjectOpensTheReportedClause) {
+  // (The attack it announces is a threat too: 1384.)
+  EXPECT_EQ("IRN 130 USA; IRN 1384 USA",
+            Code("Iran threatened that it would attack the United States."));
 }
 
 TEST_F(CoderTest, TheyRefersToTheLastCompoundSubject) {

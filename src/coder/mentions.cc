@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "coder/clause.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -107,6 +108,18 @@ RoleKind RoleWithoutCountry(const AgentEntry& agent) {
 bool IsNameToken(const Token& t) {
   return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !InWords(kNotNames, t) &&
          !(t.Has(kTokenSentenceStart) && InWords(kQuantityWords, t));
+}
+
+// A state ("KOR"), an international organisation ("IGOUNO", "NGO") or a
+// state institution ("USAGOV", "RUSMIL", "GBRLEG").
+bool IsInstitutionCode(std::string_view code) {
+  if (code.size() == 3 || code.starts_with("IGO") || code.starts_with("NGO")) return true;
+  static constexpr std::array<std::string_view, 7> kStateSectors = {"GOV", "LEG", "MIL", "JUD",
+                                                                    "COP", "SPY", "PKO"};
+  if (code.size() < 6) return false;
+  for (std::string_view sector : kStateSectors)
+    if (code.substr(3, 3) == sector) return true;
+  return false;
 }
 
 // "he", "she" and the object "him" ("Putin welcomed him"); "her" is left
@@ -314,15 +327,37 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // "Funaro said he hoped to travel": the pronoun right after a name the
     // dictionaries do not know and a verb of saying is that person, not the
     // last person known.
-    auto after_unknown_speaker = [&]() {
-      static constexpr std::array<std::string_view, 8> kSaid = {
-          "said", "says", "told", "added", "stated", "insisted", "argued", "warned"};
+    // The speaker of "X said (that) he ...": -1 when the pronoun does not
+    // follow a verb of saying, the index of the mention the speaker is, or
+    // kUnknownSpeaker when the word before the verb is no actor ("The owner
+    // of the retail chain said it ...", "Funaro said he ...").
+    constexpr int kNotReported = -1, kUnknownSpeaker = -2;
+    auto speaker = [&]() -> int {
+      static constexpr std::array<std::string_view, 9> kSaid = {
+          "said", "says", "told", "added", "stated", "insisted", "argued", "warned", "announced"};
       size_t k = i;
       if (k > 0 && IsWord(tokens[k - 1], "that")) --k;
-      if (k < 2 || !InWords(kSaid, tokens[k - 1]) || !IsNameToken(tokens[k - 2])) return false;
-      for (const Mention& m : mentions)
-        if (m.span.begin <= k - 2 && k - 2 < m.span.end) return false;
-      return true;
+      // "said on Tuesday it would": a day after the verb.
+      if (k >= 3 && IsWord(tokens[k - 2], "on") && tokens[k - 1].Has(kTokenCapitalized)) k -= 2;
+      if (k < 2 || !InWords(kSaid, tokens[k - 1])) return kNotReported;
+      size_t subject_end = k - 1;
+      // "Absa also announced": an adverb between the subject and the verb.
+      if (subject_end >= 2 && internal::IsAuxiliaryOrAdverb(tokens[subject_end - 1])) --subject_end;
+      for (size_t m = 0; m < mentions.size(); ++m)
+        if (mentions[m].span.end == subject_end) return static_cast<int>(m);
+      // "The ministry said it ...": a role word with no country of its own
+      // is someone known from earlier; the usual reading of "it" holds.
+      for (const PhraseMatch& pm : matches)
+        if (pm.kind == PhraseMatch::Kind::kAgent && pm.span.begin < subject_end &&
+            subject_end <= pm.span.end)
+          return kNotReported;
+      return kUnknownSpeaker;
+    };
+    auto after_unknown_speaker = [&]() {
+      size_t k = i;
+      if (k > 0 && IsWord(tokens[k - 1], "that")) --k;
+      if (k < 2 || !IsNameToken(tokens[k - 2])) return false;
+      return speaker() == kUnknownSpeaker;
     };
     if (IsPronounForPerson(tokens[i]) && !memory->last_person_code().empty() &&
         !after_unknown_speaker()) {
@@ -444,9 +479,21 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       }
     }
     if (IsWord(tokens[i], "it")) {
+      // "The United States said on Monday it will ...": "it" after a verb
+      // of saying is the speaker; "The owner of the retail chain said it
+      // ...", a speaker no dictionary knows, is no one to code.
+      const int said_by = speaker();
+      if (said_by == kUnknownSpeaker) {
+        ++i;
+        continue;
+      }
       const Mention* antecedent = nullptr;
+      if (said_by >= 0 && !mentions[said_by].person && !mentions[said_by].locative &&
+          !mentions[said_by].code.empty())
+        antecedent = &mentions[said_by];
       for (const Mention& m : mentions)
-        if (!m.person && !m.locative && !m.unplaced && !m.code.empty()) antecedent = &m;
+        if (said_by < 0 && !m.person && !m.locative && !m.unplaced && !m.code.empty())
+          antecedent = &m;
       std::string label =
           antecedent ? SpanText(tokens, antecedent->span) : memory->last_thing_label();
       std::string code = antecedent ? antecedent->code : memory->last_thing_code();
@@ -475,7 +522,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     const AgentEntry* agent = nullptr;
     std::string agent_word;
     std::vector<size_t> name_tokens;
-    TokenSpan person_span;  // a person named by a dictionary entry ("Hassan Rouhani")
+    TokenSpan person_span;           // a person named by a dictionary entry ("Hassan Rouhani")
+    bool named_institution = false;  // person_span names a state or institution instead
     bool has_seed = false, possessive = false;
     bool undated_entry = false;      // the phrase's actor entry has no dated codes
     bool role_of_a_persons = false;  // "Trump's supporters": the role is someone else's
@@ -501,6 +549,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         std::string_view code = a.CodeAt(context.date);
         // "Putin": a surname listed for a person whose entry has a full name
         // and dated offices names that person, as "Vladimir Putin" does.
+        // "South Korea", "the White House", "the European Union": an undated
+        // entry coded as a state, one of its institutions or an
+        // international organisation is no person, however many capitals it
+        // has; "it" may refer to it ("The White House said it would ...").
+        // Such a name still joins the phrase as a person's would ("the US
+        // National Security Agency", "Iran's Quds Force").
+        const bool institution = a.dated.empty() && IsInstitutionCode(code);
         const bool person_entry = IsPersonName(tokens, matches[m].span) ||
                                   (!a.dated.empty() && a.name.find(' ') != std::string::npos &&
                                    IsNameToken(tokens[matches[m].span.begin]));
@@ -512,6 +567,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           if (person_entry && code.starts_with(actor_code.substr(0, 3))) {
             if (agent == nullptr && code.size() > actor_code.size()) actor_code = code;
             person_span = matches[m].span;
+            named_institution = institution;
             has_seed = true;
             j = matches[m].span.end;
             continue;
@@ -525,7 +581,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           actor_code = code;
           actor_words = a.name;
           undated_entry = a.dated.empty();
-          if (person_entry) person_span = matches[m].span;
+          if (person_entry) {
+            person_span = matches[m].span;
+            named_institution = institution;
+          }
         }
         has_seed = true;
         j = matches[m].span.end;
@@ -829,9 +888,19 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         }
       }
     }
-    if (!name.empty() && !group_modifier) {
+    // "The White House said it would ...": the name of a state or
+    // institution names no person and is not remembered as one.
+    const bool institution_only = named_institution && name_tokens.empty();
+    if (!name.empty() && !group_modifier && !institution_only) {
       mention.person = true;
-      if (has_seed) memory->RememberPerson(name, mention.code);
+      // "South Korea's military said ...": a role after the name is the
+      // name's owner's, not the name's own; remembering it would make a
+      // later "South Korea" the military.
+      size_t name_end = person_span.empty() ? 0 : person_span.end;
+      if (!name_tokens.empty()) name_end = std::max(name_end, name_tokens.back() + 1);
+      const bool role_after_name =
+          agent != nullptr && last_agent_end <= n && last_agent_end > name_end;
+      if (has_seed && !role_after_name) memory->RememberPerson(name, mention.code);
     } else if (agent != nullptr) {
       std::string head = LowerAscii(agent->name);
       bool collective = head.ends_with("s");
