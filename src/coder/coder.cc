@@ -350,6 +350,34 @@ bool IsSubjectPronoun(const Token& t) {
          internal::IsWord(t, "they");
 }
 
+// Whether the verb starting at `verb` has right before it (past auxiliaries
+// and adverbs) a role word that no mention covers, starting at or after
+// `after`: "the island's president visited", "the ministry has also said".
+bool UncodedRoleBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                       std::span<const PhraseMatch> matches, uint32_t after, uint32_t verb) {
+  uint32_t k = verb;
+  while (k > after && internal::IsAuxiliaryOrAdverb(tokens[k - 1])) --k;
+  if (k <= after) return false;
+  const uint32_t last = k - 1;  // the subject's last word, if it is a role
+  for (const Mention& x : mentions)
+    if (x.span.begin <= last && last < x.span.end) return false;
+  for (const PhraseMatch& pm : matches) {
+    if (pm.kind != PhraseMatch::Kind::kAgent || pm.span.end != k || pm.span.begin < after) continue;
+    // Only a particular someone: "the president", "the island's new
+    // president", "a spokesman". A general "all nations and governments
+    // must stand against ..." in a quote is the speaker's call.
+    uint32_t b = pm.span.begin;
+    for (int skipped = 0;
+         skipped < 2 && b > after + 1 && tokens[b - 1].Has(kTokenWord) &&
+         !tokens[b - 1].Has(kTokenCapitalized) && !internal::IsDeterminer(tokens[b - 1]);
+         ++skipped)
+      --b;
+    if (b > after && (internal::IsDeterminer(tokens[b - 1]) || tokens[b - 1].Has(kTokenPossessive)))
+      return true;
+  }
+  return false;
+}
+
 // Whether such a city is named in tokens [from, to): with an act on a place,
 // it may be the target.
 bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
@@ -1293,6 +1321,15 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       } else {
         if (source < 0) {
           source = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_source);
+          // "Chinese warships sailed near Taiwan after the island's president
+          // visited the United States": a role right before the verb, with
+          // no country the coder can tell, is the verb's subject; the actor
+          // named before it is not.
+          if (source >= 0 && UncodedRoleBefore(tokens, mentions, matches, mentions[source].span.end,
+                                               m.span.begin)) {
+            s.Note(fmt::format("{}: its subject is a role with no known country", label));
+            source = -1;
+          }
           // "Trump called off the talks after an attack in Kabul killed an
           // American soldier": when an event noun stands as the killing
           // verb's subject, its actor (if any) is the source, never an actor

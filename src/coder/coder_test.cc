@@ -401,6 +401,15 @@ TEST_F(CoderTest, ARoleAfterAStatesNameIsNotRememberedAsTheName) {
             Code("The United States military condemned Iraq. The United States condemned Iraq."));
 }
 
+TEST_F(CoderTest, ARoleWithNoCountryRightBeforeTheVerbIsItsUnknownSubject) {
+  // Not also "RUS 111 USA": the president who condemned is nobody the
+  // coder can name.
+  EXPECT_EQ("RUS 190 IRQ",
+            Code("Russia attacked Iraq after the president condemned the United States."));
+  EXPECT_EQ("RUS 190 IRQ; RUS 111 USA",
+            Code("Russia attacked Iraq after Moscow condemned the United States."));
+}
+
 TEST_F(CoderTest, APronounForTheSubjectOpensTheReportedClause) {
   // (The attack it announces is a threat too: 1384.)
   EXPECT_EQ("IRN 130 USA; IRN 1384 USA",
