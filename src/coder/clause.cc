@@ -18,8 +18,8 @@ constexpr std::array<std::string_view, 13> kClauseOpeners = {
 
 // Participles whose agent is the actor behind the thing they qualify.
 constexpr std::array<std::string_view, 10> kAgentParticiples = {
-    "planted", "blamed", "claimed", "detonated", "fired", "launched", "set", "sent", "carried",
-    "organised"};
+    "planted",  "blamed", "claimed", "detonated", "fired",
+    "launched", "set",    "sent",    "carried",   "organised"};
 
 constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "were", "be",
                                                       "been", "being", "'s",  "'re"};
@@ -68,7 +68,7 @@ constexpr std::array<std::string_view, 6> kSettingWords = {"after",     "before"
 // the clause's subject is what a threat or a refusal is aimed at ("vowed
 // countermeasures if Washington raised tariffs").
 constexpr std::array<std::string_view, 6> kSubordinators = {"after", "before", "when",
-                                                             "since", "once",  "as"};
+                                                            "since", "once",   "as"};
 
 bool IsBoundary(const Token& t) {
   return t.text == ";" || t.text == ":" || t.Has(kTokenQuote) || InWords(kClauseOpeners, t);
@@ -107,11 +107,10 @@ bool UsableMention(const Mention& m) { return !m.locative && !m.code.empty(); }
 // NATO peacekeeping troops arrived in Bosnia", "a convoy of Turkish troops
 // entered Idlib", "a unit of Russian soldiers crossed the border".
 constexpr std::array<std::string_view, 29> kQuantities = {
-    "thousands", "hundreds",   "dozens",     "tens",       "millions", "scores",  "some",
-    "many",      "several",    "group",      "groups",     "members",  "mob",     "crowd",
-    "crowds",    "band",       "gang",       "member",     "one",      "delegation",
-    "contingent", "deployment", "batch",     "unit",       "units",    "detachment",
-    "convoy",    "battalion",  "squad"};
+    "thousands", "hundreds",   "dozens", "tens",       "millions",   "scores",     "some",   "many",
+    "several",   "group",      "groups", "members",    "mob",        "crowd",      "crowds", "band",
+    "gang",      "member",     "one",    "delegation", "contingent", "deployment", "batch",  "unit",
+    "units",     "detachment", "convoy", "battalion",  "squad"};
 
 bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
   if (m.span.begin == 0 || !IsPreposition(tokens[m.span.begin - 1])) return false;
@@ -130,7 +129,8 @@ bool IsFiniteVerbTag(uint8_t pos) {
 bool IsNegation(const Token& t) {
   // A first-letter test before the word compares: pattern gaps call this for
   // every token they pass.
-  if (t.text.size() < 3 || t.text.size() > 5 || (t.text[0] != 'n' && t.text[0] != 'N')) return false;
+  if (t.text.size() < 3 || t.text.size() > 5 || (t.text[0] != 'n' && t.text[0] != 'N'))
+    return false;
   return IsWord(t, "not") || IsWord(t, "n't") || IsWord(t, "never");
 }
 
@@ -147,8 +147,8 @@ bool OwnedBySubject(std::span<const Token> tokens, const Mention& m) {
 // events before the comma.
 bool StartsTrailingAttribution(std::span<const Token> tokens, uint32_t comma) {
   static constexpr std::array<std::string_view, 15> kReporting = {
-      "said",  "says",  "announced", "confirmed", "reported",  "added",    "stated",  "noted",
-      "told",  "found", "concluded", "wrote",     "estimated", "insisted", "according"};
+      "said", "says",  "announced", "confirmed", "reported",  "added",    "stated",   "noted",
+      "told", "found", "concluded", "wrote",     "estimated", "insisted", "according"};
   if (tokens[comma].text != ",") return false;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t q = comma + 1; q < n && q <= comma + 7; ++q) {
@@ -173,7 +173,8 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
     }
   }
   for (uint32_t k = at + 1; k < tokens.size(); ++k) {
-    if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k) || StartsTrailingAttribution(tokens, k)) {
+    if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k) ||
+        StartsTrailingAttribution(tokens, k)) {
       w.end = k;
       break;
     }
@@ -215,8 +216,8 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   if (k >= 2 && IsWord(tokens[k - 1], "to") && IsNegation(tokens[k - 2])) g.negated = true;
   // "is ready to contribute troops", "plans to deploy", "is set to sign".
   static constexpr std::array<std::string_view, 12> kReadiness = {
-      "ready", "prepared", "willing", "plans", "plan", "planning",
-      "intends", "intend", "intending", "set", "going", "poised"};
+      "ready",   "prepared", "willing",   "plans", "plan",  "planning",
+      "intends", "intend",   "intending", "set",   "going", "poised"};
   if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kReadiness, tokens[k - 2])) {
     g.future = true;
     // "does not plan to deploy forces", "is not ready to send troops": the
@@ -251,7 +252,8 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   // without a pronoun between.
   {
     static constexpr std::array<std::string_view, 4> kHelp = {"help", "helps", "helped", "helping"};
-    static constexpr std::array<std::string_view, 5> kObjectPronouns = {"him", "her", "them", "us", "it"};
+    static constexpr std::array<std::string_view, 5> kObjectPronouns = {"him", "her", "them", "us",
+                                                                        "it"};
     uint32_t h = k;
     if (h > 0 && InWords(kObjectPronouns, tokens[h - 1])) --h;
     if (h > 0 && InWords(kHelp, tokens[h - 1])) g.infinitive = true;
@@ -409,6 +411,25 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   return fallback;
 }
 
+TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {
+  // The words a crowd's size is told in, besides numbers and the quantity
+  // words: "more than 10,000 people", "tens of thousands of residents".
+  static constexpr std::array<std::string_view, 12> kCrowdWords = {
+      "of",   "people", "residents", "citizens", "a",  "large",
+      "huge", "angry",  "than",      "over",     "an", "estimated"};
+  uint32_t end = verb;
+  while (end > window.begin && IsAuxiliaryOrAdverb(tokens[end - 1])) --end;
+  if (end <= window.begin) return {};
+  bool sized = false;
+  for (uint32_t k = window.begin; k < end; ++k) {
+    const Token& t = tokens[k];
+    const bool size_word = InWords(kQuantities, t) || t.Has(kTokenNumber);
+    if (!size_word && !InWords(kCrowdWords, t)) return {};
+    sized |= size_word;
+  }
+  return sized ? TokenSpan{window.begin, end} : TokenSpan{};
+}
+
 int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
                ClauseWindow window, std::string* why) {
   // "sent search and rescue teams and 85 million dollars in emergency aid to
@@ -462,8 +483,8 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
       if (tokens[k].pos == kPosNone || k + 1 >= x.span.begin) return -1;
       bool new_clause = false;
       for (uint32_t q = k + 1; q < x.span.begin && q <= k + 3 && !new_clause; ++q)
-        new_clause = IsVerbTag(tokens[q].pos) || tokens[q].pos == kPosMD ||
-                     tokens[q].text == "," || (IsPreposition(tokens[q]) && q == k + 1);
+        new_clause = IsVerbTag(tokens[q].pos) || tokens[q].pos == kPosMD || tokens[q].text == "," ||
+                     (IsPreposition(tokens[q]) && q == k + 1);
       if (new_clause) return -1;
     }
     *why = "target: first actor after the verb in its clause";

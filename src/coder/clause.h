@@ -64,6 +64,12 @@ bool IsNegation(const Token& t);
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
                 ClauseWindow window, std::string* why);
 
+// "Thousands rallied in Belgrade ...", "Tens of thousands of people marched
+// ...", "Crowds protested ...": the span of a subject that is a crowd named
+// by its size alone, from the clause start to the verb at `verb` (past
+// auxiliaries), or an empty span.
+TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint32_t verb);
+
 // The object: the first usable mention after the trigger within its clause;
 // a possessive one owns the object ("criticised India's new law": India).
 int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,

@@ -55,21 +55,25 @@ struct Candidate {
 // "in Tehran", "a base in Iraq": the first place named after a locative
 // preposition between `from` and the clause end; else a place in a fronted
 // phrase ("In Tehran, Rouhani met ...").
+// The place named after the locative preposition at `prep` ("in southeastern
+// Serbia"), if any.
+std::optional<Location> PlaceAfter(const SentenceContext& s, const Gazetteer& gazetteer,
+                                   uint32_t prep) {
+  uint32_t p = prep + 1;
+  if (p < s.tokens.size() && internal::IsDeterminer(s.tokens[p])) ++p;
+  if (p < s.tokens.size() && internal::IsCompassWord(s.tokens[p])) ++p;
+  size_t length = 0;
+  const Place* place = gazetteer.MatchAt(s.tokens, p, &length);
+  if (place == nullptr) return std::nullopt;
+  TokenSpan span{prep, static_cast<uint32_t>(p + length)};
+  return Location{place->name,      place->country, place->latitude,
+                  place->longitude, s.Text(span),   s.Bytes(span)};
+}
+
 std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* gazetteer,
                                      uint32_t from, ClauseWindow window) {
   if (gazetteer == nullptr) return std::nullopt;
-  auto place_after = [&](uint32_t prep) -> std::optional<Location> {
-    uint32_t p = prep + 1;
-    if (p < s.tokens.size() && internal::IsDeterminer(s.tokens[p])) ++p;
-    // "in southeastern Serbia"
-    if (p < s.tokens.size() && internal::IsCompassWord(s.tokens[p])) ++p;
-    size_t length = 0;
-    const Place* place = gazetteer->MatchAt(s.tokens, p, &length);
-    if (place == nullptr) return std::nullopt;
-    TokenSpan span{prep, static_cast<uint32_t>(p + length)};
-    return Location{place->name,      place->country, place->latitude,
-                    place->longitude, s.Text(span),   s.Bytes(span)};
-  };
+  auto place_after = [&](uint32_t prep) { return PlaceAfter(s, *gazetteer, prep); };
   // The place must follow the trigger or its target closely: in "the
   // assassination of the commander and the loss of passengers in a crash
   // near Tehran", Tehran locates the crash, not the assassination.
@@ -921,13 +925,23 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (!options_.require_dyad) return true;
       const int usable = UsableMentions(ms, has_place_act);
       if (usable >= 2) return true;
-      if (usable == 0) return false;
       const Mention* party = nullptr;
       for (const Mention& x : ms)
         if (!x.code.empty() && !x.locative) {
           party = &x;
           break;
         }
+      // "Thousands protested in Paris": a crowd named by its size is a
+      // party too (see CrowdSubject).
+      if (has_protest && !ms.empty()) {
+        for (const PhraseMatch& t : matches)
+          if ((t.kind == PhraseMatch::Kind::kVerb || t.kind == PhraseMatch::Kind::kNominal) &&
+              !internal::CrowdSubject(toks, internal::ClauseAround(toks, t.span.begin),
+                                      t.span.begin)
+                   .empty())
+            return true;
+      }
+      if (usable == 0) return false;
       if (party == nullptr) return false;
       // The one party suits an implicit target or a place: only then is the
       // code a trigger would take looked up (untagged, as ChoosePattern
@@ -1329,6 +1343,24 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                                m.span.begin)) {
             s.Note(fmt::format("{}: its subject is a role with no known country", label));
             source = -1;
+          }
+          // "Thousands rallied in Belgrade against the government": a crowd
+          // named by its size that protests is the opposition (OPP) of the
+          // place where it protests.
+          if (source < 0 && CameoRoot(choice.code.primary) == "14") {
+            if (const TokenSpan crowd = internal::CrowdSubject(tokens, window, m.span.begin);
+                !crowd.empty()) {
+              Mention who;
+              who.span = crowd;
+              who.code = std::string(internal::kUnplacedCountry) + "OPP";
+              who.unplaced = true;
+              who.how = "a crowd that protests: the opposition (OPP) of the protest's place";
+              who.display_name = s.Text(crowd);
+              mentions.push_back(std::move(who));
+              s.mentions = mentions;
+              source = static_cast<int>(mentions.size() - 1);
+              why_source = "source: the crowd, named by its size, that protests";
+            }
           }
           // "Trump called off the talks after an attack in Kabul killed an
           // American soldier": when an event noun stands as the killing
@@ -1836,14 +1868,28 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       const Mention& src = c.source >= 0 ? mentions[c.source] : kNoActor;
       const Mention& tgt = c.target >= 0 ? mentions[c.target] : kNoActor;
       ClauseWindow window = internal::ClauseAround(tokens, c.trigger.begin);
-      std::optional<Location> location = FindLocation(
-          s, resources_.gazetteer.get(), std::max(c.trigger.end, tgt.span.end), window);
-      // "attacked targets near Basra": a place that is the target is also
-      // where the event happens.
-      if (!location && tgt.locative && tgt.place != nullptr) {
+      // "rallied in Belgrade against the government": the place may follow
+      // the trigger before the target, or follow the target.
+      const Gazetteer* gazetteer = resources_.gazetteer.get();
+      // "attacked targets in Baghdad and Tehran": a place that is the
+      // target is where the event happens.
+      std::optional<Location> location;
+      if (tgt.locative && tgt.place != nullptr) {
         const Place* p = tgt.place;
         location = Location{p->name,      p->country,       p->latitude,
                             p->longitude, s.Text(tgt.span), s.Bytes(tgt.span)};
+      }
+      if (!location) location = FindLocation(s, gazetteer, c.trigger.end, window);
+      if (!location && tgt.span.end > c.trigger.end)
+        location = FindLocation(s, gazetteer, tgt.span.end, window);
+      // "Hundreds of demonstrators gathered in Nairobi to protest against
+      // tax rises": a role with no country acts where it is said to be,
+      // between it and its act.
+      if (!location && gazetteer != nullptr && (src.unplaced || tgt.unplaced) &&
+          !src.span.empty() && src.span.end < c.trigger.begin &&
+          c.trigger.begin <= src.span.end + 8) {
+        for (uint32_t k = src.span.end; k < c.trigger.begin && !location; ++k)
+          if (internal::IsLocativePreposition(tokens[k])) location = PlaceAfter(s, *gazetteer, k);
       }
       std::string src_code = src.code, tgt_code = tgt.code;
       if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, location,

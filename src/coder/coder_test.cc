@@ -232,8 +232,8 @@ class CoderTest : public ::testing::Test {
   // Codes `text` as Code does (without locations) with a coder of the same
   // dictionary that codes states as their governments (CoderOptions{}), over
   // `places`, reading POS tags with the shipped model when `tagged`.
-  static std::string CodeAsStates(const std::string& text,
-                                  std::shared_ptr<const Gazetteer> places, bool tagged = false) {
+  static std::string CodeAsStates(const std::string& text, std::shared_ptr<const Gazetteer> places,
+                                  bool tagged = false) {
     CoderResources resources = coder_->resources();
     resources.gazetteer = std::move(places);
     if (tagged) {
@@ -298,7 +298,8 @@ TEST_F(CoderTest, APhrasalVerbInThePassive) {
 
 TEST_F(CoderTest, TheActorAPassiveSubjectIsForOrOfIsTheTarget) {
   EXPECT_EQ("RUS 190 IRQMIL", Code("A convoy of Iraqi commanders was attacked by Russia."));
-  EXPECT_EQ("RUS 190 IRQCVL", Code("A camp for Iraqi civilians was reportedly attacked by Russia."));
+  EXPECT_EQ("RUS 190 IRQCVL",
+            Code("A camp for Iraqi civilians was reportedly attacked by Russia."));
 }
 
 TEST_F(CoderTest, ThePossessorOfAPassiveSubjectIsTheTarget) {
@@ -516,12 +517,14 @@ TEST_F(CoderTest, APatternContinuesAfterTheWholeCoordinationItBinds) {
 
 TEST_F(CoderTest, AnActorInsideAnAppositiveIsNotTheSubject) {
   EXPECT_EQ("IRQ 111 CHN", Code("Iraq, a key US ally, condemned China."));
-  EXPECT_EQ("IRQ 111 CHN", Code("Iraq, a key US ally in the war against terrorism, condemned China."));
+  EXPECT_EQ("IRQ 111 CHN",
+            Code("Iraq, a key US ally in the war against terrorism, condemned China."));
 }
 
 TEST_F(CoderTest, AThreatIsAimedAtWhoeverMustMeetItsCondition) {
   EXPECT_EQ("IRN 130 IRQ", Code("Iran threatened to strike unless Iraq withdrew its forces."));
-  EXPECT_EQ("IRN 130 IRQ", Code("Iran threatened retaliation if the Iraqi army crossed the border."));
+  EXPECT_EQ("IRN 130 IRQ",
+            Code("Iran threatened retaliation if the Iraqi army crossed the border."));
   EXPECT_EQ("", Code("Iran threatened to strike on Monday."));
 }
 
@@ -556,7 +559,8 @@ TEST_F(CoderTest, ARoleAfterIncludingIsPartOfTheActorBeforeIt) {
 TEST_F(CoderTest, TheBareInfinitiveAfterHelpIsInsideTheDemandToo) {
   // "help" takes an infinitive without "to", with or without a pronoun between.
   EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to help expel Syria."));
-  EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to help them expel Syria."));
+  EXPECT_EQ("IRN 100 USAMIL",
+            Code("Iran called on the American military to help them expel Syria."));
 }
 
 TEST_F(CoderTest, LowerCaseShortWordIsNotAnAbbreviatedActor) {
@@ -621,12 +625,14 @@ TEST_F(CoderTest, WhereOpensARelativeClause) {
 
 TEST_F(CoderTest, ANameBeforeAMilitaryFacilityNamesTheFacility) {
   auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7}});
-  EXPECT_EQ("RUS 190 IRQMIL", CodeAsStates("Russia attacked the Shayrat air base in Iraq.", places));
+  EXPECT_EQ("RUS 190 IRQMIL",
+            CodeAsStates("Russia attacked the Shayrat air base in Iraq.", places));
 }
 
 TEST_F(CoderTest, APeoplesProtestAgainstItsCountryIsAgainstItsState) {
   auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7}});
-  EXPECT_EQ("IRQ 141 IRQGOV", CodeAsStates("Thousands of Iraqis demonstrated against Iraq.", places));
+  EXPECT_EQ("IRQ 141 IRQGOV",
+            CodeAsStates("Thousands of Iraqis demonstrated against Iraq.", places));
 }
 
 TEST_F(CoderTest, EmergencyRuleOnAStatesOwnCityFallsOnItsPeople) {
@@ -724,11 +730,13 @@ TEST_F(CoderTest, AParticleOnlyPatternHoldsOnlyRightAfterTheVerb) {
 }
 
 TEST_F(CoderTest, QuantitiesBeforeAnObjectDoNotCountTowardsThePatternGap) {
-  EXPECT_EQ("IRN 073 IRQ", Code("Iran delivered nearly 25,000 metric tons of wheat and food to Iraq."));
+  EXPECT_EQ("IRN 073 IRQ",
+            Code("Iran delivered nearly 25,000 metric tons of wheat and food to Iraq."));
 }
 
 TEST_F(CoderTest, RefugeesFleeingAWarInAPlaceAreOfThatPlace) {
-  EXPECT_EQ("IRN 073 IRQREF @Iraq", Code("Iran delivered food to refugees fleeing the war in Iraq."));
+  EXPECT_EQ("IRN 073 IRQREF @Iraq",
+            Code("Iran delivered food to refugees fleeing the war in Iraq."));
 }
 
 TEST_F(CoderTest, APartyAfterAgainstIsNoPartnerOfACooperativeAct) {
@@ -771,9 +779,10 @@ TEST_F(CoderTest, EngagedInIsNoPassive) {
 }
 
 TEST_F(CoderTest, AProtestIsAimedAtThePartyNamedAfterAgainst) {
-  EXPECT_EQ("IRNOPP 145 RUS",
-            Code("Iranian protesters threw stones in Tehran during protests against the policies of "
-                 "Russia."));
+  EXPECT_EQ(
+      "IRNOPP 145 RUS @Tehran",
+      Code("Iranian protesters threw stones in Tehran during protests against the policies of "
+           "Russia."));
   // Not past the phrase: a later clause names no party of it.
   EXPECT_EQ("IRNOPP 145 IRNGOV @Tehran",
             Code("Iranian protesters threw stones in Tehran during protests against the new law, "
@@ -827,13 +836,17 @@ TEST_F(CoderTest, AnEthnicGroupIsCodedByWhereItLives) {
   EXPECT_EQ("RUS 190 IRNCVL @Tehran", Code("Russia attacked ethnic Iraqis in a raid in Tehran."));
   // A demonym with "minority" or "population" names a people too; the
   // event's place may be named before it.
-  EXPECT_EQ("RUS 190 IRNCVL @Tehran", Code("Russia attacked the Iraqi minority in a raid in Tehran."));
-  EXPECT_EQ("RUS 190 IRNCVL", Code("Russia attacked in Tehran the Iraqi minority of the city."));
+  EXPECT_EQ("RUS 190 IRNCVL @Tehran",
+            Code("Russia attacked the Iraqi minority in a raid in Tehran."));
+  // (Tehran, right after the verb, is where it happens.)
+  EXPECT_EQ("RUS 190 IRNCVL @Tehran",
+            Code("Russia attacked in Tehran the Iraqi minority of the city."));
   // So is the people "of" a place.
   EXPECT_EQ("IRNCVL 111 RUS", Code("The Iraqis of Iran condemned Russia."));
   // Protesting in another country, it protests against that country's
   // government, not against the state of its name.
-  EXPECT_EQ("IRNCVL 141 IRNGOV @Tehran", Code("Thousands of ethnic Iraqis demonstrated in Tehran."));
+  EXPECT_EQ("IRNCVL 141 IRNGOV @Tehran",
+            Code("Thousands of ethnic Iraqis demonstrated in Tehran."));
   // Protesting against another country, it is that country's people too.
   auto places = Gazetteer::FromPlaces({{"Iran", "IRN", PlaceKind::kCountry, 32.0, 53.0}});
   EXPECT_EQ("IRNCVL 141 IRNGOV", CodeAsStates("Ethnic Iraqis demonstrated against Iran.", places));
@@ -1016,7 +1029,8 @@ TEST_F(TaggedCoderTest, APatternThatActsOnAPlaceMakesTheSentenceCodable) {
 }
 
 TEST_F(TaggedCoderTest, APhrasalVerbRightAfterANounIsAVerb) {
-  EXPECT_EQ("RUSCOP 195 IRN", CodeTagged("An off-duty Russian police officer shot down an Iranian drone."));
+  EXPECT_EQ("RUSCOP 195 IRN",
+            CodeTagged("An off-duty Russian police officer shot down an Iranian drone."));
 }
 
 TEST_F(CoderTest, AReportingClauseAtTheEndNamesNoParty) {
@@ -1026,7 +1040,8 @@ TEST_F(CoderTest, AReportingClauseAtTheEndNamesNoParty) {
 }
 
 TEST_F(CoderTest, ADemandForPoliticalChangeWithNoTargetIsAddressedToTheGovernment) {
-  EXPECT_EQ("IRNOPP 1041 IRNGOV", Code("Iranian protesters demanded the resignation of the cabinet."));
+  EXPECT_EQ("IRNOPP 1041 IRNGOV",
+            Code("Iranian protesters demanded the resignation of the cabinet."));
   EXPECT_EQ("", Code("Iran demanded the resignation of the cabinet."));
 }
 
@@ -1034,6 +1049,21 @@ TEST_F(CoderTest, AProtestWithNoTargetIsAgainstTheProtestersGovernment) {
   EXPECT_EQ("IRNOPP 141 IRNGOV", Code("Iranian protesters demonstrated on Sunday."));
   // A state's own protest needs a target.
   EXPECT_EQ("", Code("Iran demonstrated on Sunday."));
+}
+
+TEST_F(CoderTest, ACrowdNamedByItsSizeThatProtestsIsTheOpposition) {
+  EXPECT_EQ("IRQOPP 141 IRQGOV @Baghdad", Code("Thousands demonstrated in Baghdad on Sunday."));
+  EXPECT_EQ("IRQOPP 141 IRQGOV @Basra",
+            Code("Tens of thousands of people demonstrated in Basra against the government."));
+  // With no place, the crowd has no country.
+  EXPECT_EQ("", Code("Thousands demonstrated on Sunday."));
+}
+
+TEST_F(CoderTest, ARoleWithNoCountryActsWhereItIsSaidToBe) {
+  // The place stands between the protesters and their protest.
+  EXPECT_EQ(
+      "IRQOPP 141 IRQGOV @Basra",
+      Code("Hundreds of protesters gathered in Basra to demonstrate against the government."));
 }
 
 TEST_F(CoderTest, RestrictionsWithNoTargetFallOnTheStatesOwnPopulation) {
@@ -1185,8 +1215,9 @@ TEST_F(TaggedCoderTest, AnEventNounObjectOfAnAnnouncedVerbIsAnnouncedToo) {
 TEST_F(CoderTest, AnUnknownCapitalisedWordBeforeAPluralRoleDescribesTheGroup) {
   EXPECT_EQ("IRQOPP 111 IRN", Code("Kurdish protesters in Baghdad condemned Iran."));
   // The word is no person's name to remember: nothing unplaced leaks out.
-  EXPECT_EQ("IRQOPP 111 IRN",
-            Code("Kurdish protesters in Baghdad condemned Iran. Kurdish protesters condemned Russia."));
+  EXPECT_EQ(
+      "IRQOPP 111 IRN",
+      Code("Kurdish protesters in Baghdad condemned Iran. Kurdish protesters condemned Russia."));
 }
 
 TEST_F(CoderTest, TheDecisionIsTheActOfTheStateNamedFirstBefore) {
@@ -1235,7 +1266,8 @@ TEST_F(CoderTest, ViolenceAtHomeStrikesTheCountry) {
 }
 
 TEST_F(TaggedCoderTest, AnEventNounOfForceAsSubjectSaysHowTheKillingWasDone) {
-  EXPECT_EQ("IRQ 195 IRNCVL", CodeTagged("An Iraqi missile attack killed Iranian civilians on Sunday."));
+  EXPECT_EQ("IRQ 195 IRNCVL",
+            CodeTagged("An Iraqi missile attack killed Iranian civilians on Sunday."));
   EXPECT_EQ("IRQ 1823 IRNCVL", CodeTagged("Iraqi gunmen killed Iranian civilians on Sunday."));
 }
 
