@@ -214,6 +214,10 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   // "vowed not to attack Iraq", "urged Iran not to retaliate": a negated
   // infinitive reports no act.
   if (k >= 2 && IsWord(tokens[k - 1], "to") && IsNegation(tokens[k - 2])) g.negated = true;
+  // "plotting to kidnap", "conspired to kill": a plot is no act.
+  static constexpr std::array<std::string_view, 8> kPlots = {
+      "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "conspiracy", "scheming"};
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kPlots, tokens[k - 2])) g.plotted = true;
   // "is ready to contribute troops", "plans to deploy", "is set to sign".
   static constexpr std::array<std::string_view, 12> kReadiness = {
       "ready",   "prepared", "willing",   "plans", "plan",  "planning",

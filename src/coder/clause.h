@@ -43,6 +43,9 @@ struct VerbGroup {
   // "Russia may expel the ambassador", "they could kill innocent people":
   // an act that might happen, not done.
   bool possible = false;
+  // "charged four men with plotting to kidnap a journalist", "conspired to
+  // bomb the embassy": an act plotted, not done.
+  bool plotted = false;
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 

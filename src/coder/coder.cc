@@ -1083,6 +1083,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "Russia may expel the ambassador": an act that might happen is not
       // done. With a condition ("the EC may halt mediation if cooperation
       // founders") it is announced, a threat (FutureCode, below).
+      if (!nominal_reading && group.plotted) {
+        s.Note(fmt::format("{}: after 'plotting to' or 'conspired to', plotted, not done; no event",
+                           label));
+        continue;
+      }
       if (!nominal_reading && group.possible) {
         bool condition = false;
         for (uint32_t k = m.span.end; k < window.end && !condition; ++k)

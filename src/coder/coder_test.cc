@@ -1051,6 +1051,11 @@ TEST_F(CoderTest, AProtestWithNoTargetIsAgainstTheProtestersGovernment) {
   EXPECT_EQ("", Code("Iran demonstrated on Sunday."));
 }
 
+TEST_F(CoderTest, AnActPlottedIsNotDone) {
+  EXPECT_EQ("", Code("Iraq plotted to kill the Iranian commander."));
+  EXPECT_EQ("IRQ 1823 IRNMIL", Code("Iraq tried to kill the Iranian commander."));
+}
+
 TEST_F(CoderTest, ACrowdNamedByItsSizeThatProtestsIsTheOpposition) {
   EXPECT_EQ("IRQOPP 141 IRQGOV @Baghdad", Code("Thousands demonstrated in Baghdad on Sunday."));
   EXPECT_EQ("IRQOPP 141 IRQGOV @Basra",
