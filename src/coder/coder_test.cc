@@ -346,6 +346,13 @@ TEST_F(CoderTest, ARoleWithoutACountryTakesItFromItsPlaceOrTheOtherParty) {
   EXPECT_EQ("", Code("Protesters attacked the police."));
 }
 
+TEST_F(CoderTest, AnUnknownNameAfterADomesticRoleIsAPersonOfThatRole) {
+  EXPECT_EQ("IRN 111 IRQOPP @Baghdad",
+            Code("Iran condemned the protester Karim Nouri in Baghdad."));
+  // A name before the role names a thing.
+  EXPECT_EQ("", Code("Iraq condemned the Basra Protester Monument."));
+}
+
 TEST_F(CoderTest, ACourtTakesItsCountryOnlyFromItsPlace) {
   EXPECT_EQ("IRQJUD 111 IRN", Code("A court in Baghdad condemned Iran."));
   // Not "IRNJUD": a court that judges foreigners is not theirs.

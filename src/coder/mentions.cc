@@ -761,6 +761,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                             mention.code.empty()
                         ? RoleWithoutCountry(*agent)
                         : RoleKind::kNone;
+    // "Belarus released opposition leader Maria Kolesnikova", "the activist
+    // Anna Hazare": a name the dictionaries do not know after a domestic
+    // role is a person of that role, of the country the event gives. (A
+    // soldier's or a journalist's country is not the other party's, and a
+    // name before the role is a name of a thing: "the Nuclear Forces
+    // Treaty".)
+    if (role == RoleKind::kNone && agent != nullptr && actor_code.empty() && mention.code.empty() &&
+        person_span.empty() && !name_tokens.empty() && last_agent_end <= n &&
+        name_tokens.front() >= last_agent_end && RoleWithoutCountry(*agent) == RoleKind::kDomestic)
+      role = RoleKind::kDomestic;
     // "joint military exercises", "signed a military agreement": a role
     // word before an event noun describes the event; it is not a party.
     if (role != RoleKind::kNone && j < n) {
