@@ -305,8 +305,16 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       // too: "sent aid to besieged Gaza", "if jailed activists are pardoned".
       const bool after_preposition = IsPreposition(prev) || IsWord(prev, "if") ||
                                      IsWord(prev, "unless") || IsWord(prev, "when");
+      // After a number or a quantity, a participle before a noun describes
+      // it, whatever the tagger reads: "exchanged 50 captured Russian
+      // soldiers", "dozens of wounded civilians".
+      static constexpr std::array<std::string_view, 9> kCounts = {
+          "dozens", "hundreds", "thousands", "tens", "millions",
+          "scores", "several",  "many",      "some"};
+      const bool after_number = prev.Has(kTokenNumber) || InWords(kCounts, prev);
       g.attributive = (after_determiner && (own == kPosVBN || (own == kPosVBG && before_noun))) ||
-                      (after_preposition && own == kPosVBN && before_noun);
+                      (after_preposition && own == kPosVBN && before_noun) ||
+                      (after_number && (own == kPosVBN || own == kPosVBD) && before_noun);
     }
   }
   // "Serb forces were engaged in ethnic cleansing", "troops were involved in

@@ -1058,6 +1058,11 @@ TEST_F(CoderTest, AProtestWithNoTargetIsAgainstTheProtestersGovernment) {
   EXPECT_EQ("", Code("Iran demonstrated on Sunday."));
 }
 
+TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribesTheNoun) {
+  EXPECT_EQ("IRQ 0841 IRNMIL", CodeTagged("Iraq released 50 wounded Iranian troops."));
+  EXPECT_EQ("IRQ 0841 IRNMIL", CodeTagged("Iraq released dozens of wounded Iranian troops."));
+}
+
 TEST_F(CoderTest, AnActPlottedIsNotDone) {
   EXPECT_EQ("", Code("Iraq plotted to kill the Iranian commander."));
   EXPECT_EQ("IRQ 1823 IRNMIL", Code("Iraq tried to kill the Iranian commander."));
