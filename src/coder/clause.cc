@@ -97,7 +97,9 @@ bool LooksParticiple(const Token& t) {
   return w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn") || InWords(kIrregular, t);
 }
 
-bool UsableMention(const Mention& m) { return !m.locative && !m.code.empty(); }
+// An implicit party ("the government of the protesters' country") has no
+// words: it is no subject or object of any verb.
+bool UsableMention(const Mention& m) { return !m.locative && !m.code.empty() && !m.span.empty(); }
 
 // "Thousands of Egyptian protesters marched": after a quantity, "of" does
 // not make the actor a prepositional object; the actor is the subject.

@@ -181,6 +181,9 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
                        std::string_view event_code, Actor* actor) {
   if (actor->code.size() != 3 || gazetteer == nullptr || gazetteer->Country(actor->code) == nullptr)
     return;
+  // An implicit party (no words: "the state's own population") keeps the
+  // code it was given.
+  if (m.span.empty()) return;
   // A name of the country or its capital is a place in the gazetteer; a
   // demonym is not. "promised Moroccans a new constitution", "four
   // Americans": a plural demonym names people, not the state. "giving Mexico
@@ -380,6 +383,35 @@ bool UncodedRoleBefore(std::span<const Token> tokens, std::span<const Mention> m
       return true;
   }
   return false;
+}
+
+// For a verb of carrying out ("launched", "carried out", "conducted",
+// "staged") in a relative clause on an event noun of force or protest ("the
+// strikes that the United States launched against ..."), that event noun;
+// else nullptr.
+const PhraseMatch* EventNounCarriedOut(const Dictionary& dict, std::span<const Token> tokens,
+                                       std::span<const PhraseMatch> matches,
+                                       const PhraseMatch& verb) {
+  static constexpr std::string_view kCarryOut[] = {"LAUNCH", "CARRY_OUT", "CONDUCT", "STAGE"};
+  const std::string& block = dict.verb_blocks()[dict.verb_form(verb.id).block].name;
+  bool carries_out = false;
+  for (std::string_view b : kCarryOut) carries_out |= block == b;
+  if (!carries_out) return nullptr;
+  constexpr uint32_t kMaxSubject = 12;
+  for (uint32_t k = verb.span.begin; k-- > 1 && k + kMaxSubject >= verb.span.begin;) {
+    if (tokens[k].text == ";" || tokens[k].text == ":") break;
+    if (!internal::IsWord(tokens[k], "that") && !internal::IsWord(tokens[k], "which")) continue;
+    for (const PhraseMatch& n : matches) {
+      if (n.kind != PhraseMatch::Kind::kNominal || n.span.end != k ||
+          InsideLongerTrigger(matches, n))
+        continue;
+      const std::string& code = dict.verb_form(n.id).EffectiveCode(dict.verb_blocks()).primary;
+      const auto root = CameoRoot(code);
+      if (root == "14" || root == "15" || root == "18" || root == "19" || root == "20") return &n;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 // Whether such a city is named in tokens [from, to): with an act on a place,
@@ -828,6 +860,15 @@ int ImplicitMention(std::string code, bool unplaced, std::string_view display,
   return static_cast<int>(mentions->size() - 1);
 }
 
+// Statements, appeals, demands, disapproval, rejection and threats (01, 02,
+// 10-13) speak of an act; the act named in them may be an event of its own
+// ("condemned the US air strike").
+bool SpeaksOfAnAct(std::string_view code) {
+  const auto root = CameoRoot(code);
+  return root == "01" || root == "02" || root == "10" || root == "11" || root == "12" ||
+         root == "13";
+}
+
 bool IsDemandOrAppeal(std::string_view code) {
   // "urged nations to expel US forces": what is urged or demanded has not
   // happened; the infinitive after it is not an event of its own.
@@ -1024,6 +1065,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     std::string last_verb_code;  // and its code
     int last_verb_source = -1;   // and its source mention
     int last_verb_target = -1;   // and its target mention
+    TokenSpan last_verb_words;   // and the words its pattern matched after it
     for (size_t mi = 0; mi < matches.size(); ++mi) {
       const PhraseMatch& m = matches[mi];
       if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
@@ -1050,6 +1092,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       internal::PatternChoice choice =
           internal::ChoosePattern(dict, m, tokens, mentions, window, pattern_index_.get());
       std::string label = internal::RenderTrigger(dict, m, choice, tokens);
+      // "the missile strikes that the United States, Britain and France
+      // launched against Syrian sites": a verb of carrying out, with no code
+      // of its own, in a relative clause on an event noun does that event.
+      if (choice.code.is_null() && !nominal_reading) {
+        if (const PhraseMatch* done = EventNounCarriedOut(dict, tokens, matches, m);
+            done != nullptr) {
+          choice.code = dict.verb_form(done->id).EffectiveCode(dict.verb_blocks());
+          label +=
+              fmt::format(" -> {} (carries out '{}', the event noun its relative clause is on)",
+                          choice.code.primary, s.Text(done->span));
+        }
+      }
       if (choice.code.is_null() || choice.code.empty() || choice.code.is_discard()) {
         s.Note(fmt::format("{}: null code, no event", label));
         continue;
@@ -1262,6 +1316,15 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           why_target = "target: the party named as the object, before the place the pattern binds";
           break;
         }
+      }
+      // "Ukraine introduced martial law", "Washington lifted the decades-old
+      // US arms embargo on Vietnam": an event noun the verb's pattern read as
+      // its own words is what the verb did or undid, not a second event.
+      if (nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
+          m.span.end <= last_verb_words.end && !SpeaksOfAnAct(last_verb_code)) {
+        s.Note(fmt::format(
+            "{}: a word of the pattern of the verb before it, not an event of its own", label));
+        continue;
       }
       if (nominal_reading) {
         // An event noun borrows its clause's participant as source only
@@ -1649,6 +1712,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         last_verb_code = last_code;
         last_verb_source = source;
         last_verb_target = target;
+        // Only a verb with both parties does what its words name.
+        last_verb_words = source >= 0 && target >= 0 ? choice.word_span : TokenSpan{};
       }
       // "Thousands of Iraqi Kurds demonstrated ... calling for independence
       // from Iraq": a country's own people protesting against the country

@@ -90,6 +90,8 @@ CALL
 - * ON + [100]
 --- EXPEL [174] ---
 EXPEL
+--- LAUNCH [---] ---
+LAUNCH {LAUNCHED}
 --- SAY [---] ---
 SAY {SAID SAYS SAYING}
 --- VISIT [042:043] ---
@@ -1063,6 +1065,14 @@ TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribesTheNoun) {
   EXPECT_EQ("IRQ 0841 IRNMIL", CodeTagged("Iraq released dozens of wounded Iranian troops."));
 }
 
+TEST_F(TaggedCoderTest, AVerbOfCarryingOutDoesTheEventNounItsRelativeClauseIsOn) {
+  EXPECT_EQ("IRN 111 RUS; RUS 195 IRQ",
+            CodeTagged("Iran condemned the missile attack that Russia launched on Iraq."));
+  // Not on an event noun: nothing is carried out.
+  EXPECT_EQ("IRN 111 RUS",
+            CodeTagged("Iran condemned the satellite that Russia launched on Monday."));
+}
+
 TEST_F(CoderTest, AnActPlottedIsNotDone) {
   EXPECT_EQ("", Code("Iraq plotted to kill the Iranian commander."));
   EXPECT_EQ("IRQ 1823 IRNMIL", Code("Iraq tried to kill the Iranian commander."));
@@ -1087,6 +1097,16 @@ TEST_F(CoderTest, RestrictionsWithNoTargetFallOnTheStatesOwnPopulation) {
   EXPECT_EQ("IRNGOV 1721 IRN", Code("The Iranian government restricted access to the internet."));
   // So does emergency rule lifted: it was the state's own people's.
   EXPECT_EQ("IRNGOV 0814 IRN", Code("The Iranian government lifted the state of emergency."));
+}
+
+TEST_F(CoderTest, AnImplicitPartyIsNoLaterVerbsSubject) {
+  // The implicit population of the first act (IRN, no words) is neither the
+  // subject nor the object of the verb after it.
+  EXPECT_EQ("IRNGOV 1721 IRN; RUS 190 IRQ",
+            Code("The Iranian government restricted access to the internet after Russia attacked "
+                 "Iraq."));
+  EXPECT_EQ("IRNGOV 1721 IRN",
+            Code("The Iranian government restricted access to the internet and attacked."));
 }
 
 TEST_F(TaggedCoderTest, AnActorAfterATemporalSubordinatorIsNoObject) {

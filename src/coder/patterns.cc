@@ -32,8 +32,8 @@ constexpr uint32_t kMaxFillers = 8;
 
 bool IsQuantityFiller(const Token& t) {
   static constexpr std::array<std::string_view, 16> kUnits = {
-      "tons",  "tonnes", "million", "billion", "thousand", "worth", "nearly", "about",
-      "around", "some",  "almost",  "roughly", "dollars",  "euros", "metric", "barrels"};
+      "tons",   "tonnes", "million", "billion", "thousand", "worth", "nearly", "about",
+      "around", "some",   "almost",  "roughly", "dollars",  "euros", "metric", "barrels"};
   if (t.text.empty()) return false;
   const char c = t.text[0];
   if ((c >= '0' && c <= '9') || c == '$') return true;
@@ -167,9 +167,15 @@ int MentionEndingBefore(std::span<const Mention> mentions, uint32_t at, uint32_t
 
 struct MatchState {
   int words = 0;
+  TokenSpan word_span;  // from the first word matched after the verb to the last
   int target = -1;
   int source = -1;
 };
+
+void NoteWordMatch(uint32_t begin, uint32_t end, MatchState* state) {
+  if (state->word_span.empty()) state->word_span.begin = begin;
+  state->word_span.end = end;
+}
 
 // Matches elements[first, last) forward from token `pos`.
 bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elements,
@@ -195,6 +201,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
         }
         if (!found) return false;
         ++state->words;
+        NoteWordMatch(pos - 1, pos, state);
         break;
       }
       case T::kSynset:
@@ -208,8 +215,12 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
           found = e.type == T::kSynset
                       ? AnySynsetPhraseAt(dict.synsets()[e.id], tokens.first(end), k, &length)
                       : AnyAlternativeAt(e.alternatives, tokens.first(end), k, &length);
-          if (found) pos = static_cast<uint32_t>(k + length);
-          else if (IsNegation(tokens[k]) || !gap.Pass(tokens[k])) break;
+          if (found) {
+            pos = static_cast<uint32_t>(k + length);
+            NoteWordMatch(k, pos, state);
+          } else if (IsNegation(tokens[k]) || !gap.Pass(tokens[k])) {
+            break;
+          }
         }
         if (!found) return false;
         ++state->words;
@@ -304,9 +315,9 @@ uint64_t UpperWordHash(std::string_view word) {
 
 bool TargetIsAPlace(std::string_view code) {
   // 015: "claimed responsibility for the attacks in Paris" FRA.
-  static constexpr std::string_view kPrefixes[] = {"015",  "018", "0333", "0334", "042", "054",
-                                                   "073",  "074", "081",  "084",  "0874", "09",
-                                                   "15",   "171", "172",  "18",   "19",  "20"};
+  static constexpr std::string_view kPrefixes[] = {"015", "018", "0333", "0334", "042",  "054",
+                                                   "073", "074", "081",  "084",  "0874", "09",
+                                                   "15",  "171", "172",  "18",   "19",   "20"};
   for (std::string_view p : kPrefixes)
     if (code.starts_with(p)) return true;
   // "called off a strike on Iran": military de-escalation in general (087,
@@ -359,7 +370,8 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
       size_t verb_at = VerbPosition(elements);
       entry.verb_at = verb_at == elements.size() ? kNoVerb : static_cast<uint32_t>(verb_at);
       if (entry.verb_at != kNoVerb)
-        entry.lone_particle = LoneParticle(std::span<const PatternElement>(elements).subspan(verb_at + 1));
+        entry.lone_particle =
+            LoneParticle(std::span<const PatternElement>(elements).subspan(verb_at + 1));
       // The first element MatchForward reads: when it is a whole word, the
       // pattern can only match if that word stands within kMaxGap tokens
       // after the verb.
@@ -492,7 +504,8 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
     order.insert(order.end(), lookup.without_first_word.begin(), lookup.without_first_word.end());
     for (uint32_t i = 0; i < near_count; ++i) {
       auto range = std::equal_range(
-          lookup.by_first_word.begin(), lookup.by_first_word.end(), std::make_pair(near_hash[i], 0u),
+          lookup.by_first_word.begin(), lookup.by_first_word.end(),
+          std::make_pair(near_hash[i], 0u),
           [](const std::pair<uint64_t, uint32_t>& a, const std::pair<uint64_t, uint32_t>& b) {
             return a.first < b.first;
           });
@@ -587,6 +600,7 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
       best.target = state.target;
       best.source = state.source;
       best.words_matched = state.words;
+      best.word_span = state.word_span;
     }
   }
   return best;

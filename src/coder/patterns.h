@@ -19,6 +19,9 @@ struct PatternChoice {
   int target = -1;  // mention index bound by '+', or -1
   int source = -1;  // mention index bound by '$', or -1
   int words_matched = 0;
+  // The words the pattern matched after the verb, first to last ("imposed
+  // MARTIAL LAW"); empty when none.
+  TokenSpan word_span;
 };
 
 // The region of the sentence a trigger's pattern may look at: from the start

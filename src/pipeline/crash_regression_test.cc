@@ -1,0 +1,47 @@
+// Sentences that once crashed the coder with the shipped dictionaries, coded
+// again through the whole pipeline: each must give a result and the events
+// a careful coder expects of it.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+
+namespace khaldun {
+namespace {
+
+const Resources& Shared() {
+  static const Resources* resources = [] {
+    auto r = LoadResources(ResourcePaths{}, nullptr);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return new Resources(r.ok() ? std::move(r).value() : Resources{});
+  }();
+  return *resources;
+}
+
+std::string Codes(const std::string& text, const std::string& date) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = *Date::Parse(date);
+  Pipeline pipeline(Shared(), PipelineOptions{});
+  std::string out;
+  for (const Event& e : pipeline.Process(std::move(doc)).events)
+    out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
+  return out;
+}
+
+TEST(CrashRegressionTest, AnImplicitPopulationTargetHasNoWordsToRead) {
+  // The state's own population, the implicit target of martial law, has no
+  // words; reading the token before it crashed PromoteStateActor, and it
+  // was taken as the subject of "seized".
+  const std::string codes = Codes(
+      "Ukraine introduced martial law and placed its troops on combat readiness after Russia "
+      "seized three Ukrainian navy ships.",
+      "2018-11-26");
+  EXPECT_NE(codes.find("RUSGOV 1711 UKRMIL"), std::string::npos) << codes;
+  EXPECT_EQ(codes.find("UKR 1711"), std::string::npos) << codes;
+}
+
+}  // namespace
+}  // namespace khaldun
