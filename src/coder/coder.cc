@@ -250,6 +250,21 @@ void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matche
         !(IsNounTag(prev) || prev == kPosPRP || object_pronoun_after))
       continue;
     bool verb = m.span.size() >= 2;
+    // "Syrian police beat protesters": between a party and a party, a word
+    // the verb dictionary lists is the verb of the clause, whatever its form.
+    if (!verb && IsNounTag(prev)) {
+      auto party_at = [&](uint32_t k, bool ends) {
+        for (const PhraseMatch& p : matches)
+          if ((p.kind == PhraseMatch::Kind::kActor || p.kind == PhraseMatch::Kind::kAgent) &&
+              (ends ? p.span.end == k : p.span.begin == k))
+            return true;
+        return false;
+      };
+      uint32_t object = after;
+      if (object < tokens->size() && internal::IsDeterminer((*tokens)[object])) ++object;
+      verb = party_at(m.span.begin, /*ends=*/true) && object < tokens->size() &&
+             party_at(object, /*ends=*/false);
+    }
     if (!verb) {
       const VerbForm& form = dict.verb_form(m.id);
       std::string_view text = form.text, lemma = form.lemma;

@@ -92,6 +92,8 @@ CALL
 EXPEL
 --- LAUNCH [---] ---
 LAUNCH {LAUNCHED}
+--- BEAT [175] ---
+BEAT {BEAT BEATEN BEATING BEATS}
 --- SAY [---] ---
 SAY {SAID SAYS SAYING}
 --- VISIT [042:043] ---
@@ -1035,6 +1037,12 @@ TEST_F(TaggedCoderTest, APatternThatActsOnAPlaceMakesTheSentenceCodable) {
   // FIRE is [---]; only its pattern gives 195, whose target may be the
   // place where the missiles land.
   EXPECT_EQ("IRNMIL 195 IRQ", CodeTagged("Iranian troops fired missiles at a camp in Iraq."));
+}
+
+TEST_F(TaggedCoderTest, AVerbWordBetweenTwoPartiesIsTheVerb) {
+  // The tagger reads "police beat" as a compound noun.
+  EXPECT_EQ("IRQCOP 175 IRQOPP",
+            CodeTagged("Iraqi police beat protesters with batons in Baghdad."));
 }
 
 TEST_F(TaggedCoderTest, APhrasalVerbRightAfterANounIsAVerb) {
