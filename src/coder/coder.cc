@@ -2015,6 +2015,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         by_residence(src, &src_code, &src_how);
         by_residence(tgt, &tgt_code, &tgt_how);
       }
+      // "delivered food rations to twelve million people in Yemen": where the
+      // target of an act is a place or population, the population named as
+      // such ("people", "residents", "the population") is the country itself.
+      // (Before the duplicate check, so that the noun's reading of the same
+      // act cannot bring the role back.)
+      if (TargetIsAPlace(c.code) && tgt.role != nullptr && tgt_code.size() == 6 &&
+          tgt_code.ends_with("CVL")) {
+        std::string_view role = tgt.role->name;
+        if (role == "PEOPLE" || role == "POPULATION" || role == "RESIDENT" ||
+            role == "INHABITANT") {
+          tgt_code.resize(3);
+          tgt_how += "; the population of a place acted on: the country";
+        }
+      }
       if (c.source >= 0 && c.target >= 0 && !tgt.span.empty() &&
           OneParty(src_code, tgt_code, options_.state_actors))
         continue;
@@ -2060,18 +2074,6 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (tgt.unplaced || tgt_code != tgt.code) e.target.code = tgt_code;
       e.source.how += src_how;
       e.target.how += tgt_how;
-      // "delivered food rations to twelve million people in Yemen": where the
-      // target of an act is a place or population, the population named as
-      // such ("people", "residents", "the population") is the country itself.
-      if (TargetIsAPlace(c.code) && tgt.role != nullptr && e.target.code.size() == 6 &&
-          e.target.code.ends_with("CVL")) {
-        std::string_view role = tgt.role->name;
-        if (role == "PEOPLE" || role == "POPULATION" || role == "RESIDENT" ||
-            role == "INHABITANT") {
-          e.target.code.resize(3);
-          e.target.how += "; the population of a place acted on: the country";
-        }
-      }
       if (options_.mode == CodingMode::kKhaldun && options_.state_actors) {
         PromoteStateActor(src, tokens, matches, resources_.gazetteer.get(), c.code, &e.source);
         // "an investigation into Russian interference": even where the
