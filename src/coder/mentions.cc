@@ -92,8 +92,11 @@ constexpr std::array<std::string_view, 5> kGovernmentHeads = {"GOVERNMENT", "REG
 RoleKind RoleWithoutCountry(const AgentEntry& agent) {
   if (agent.composition != AgentEntry::Composition::kSuffix) return RoleKind::kNone;
   if (agent.code == "GOV") {
+    // "the military government", "the interim government": any government.
     for (auto head : kGovernmentHeads)
-      if (agent.name == head) return RoleKind::kDomestic;
+      if (agent.name == head || (agent.name.ends_with(head) && agent.name.size() > head.size() &&
+                                 agent.name[agent.name.size() - head.size() - 1] == ' '))
+        return RoleKind::kDomestic;
     return RoleKind::kNone;
   }
   for (auto c : kDomesticSectors)
