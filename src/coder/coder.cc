@@ -1523,11 +1523,33 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // with Chinese soldiers", "Azerbaijan mobilised reservists": forces
         // named without a country right after a verb of force posture (15)
         // are what is moved, not a party; the target is found past them.
-        if (target >= 0 && target != choice.target && CameoRoot(choice.code.primary) == "15" &&
-            mentions[target].unplaced && mentions[target].span.begin <= m.span.end + 3) {
+        // So are a state's own forces it sends, rushes or pulls out ("Russia
+        // sent tanks and thousands of troops into South Ossetia": aid and
+        // protection 07, yielding 08, and promises of them 033).
+        const auto moved_root = CameoRoot(choice.code.primary);
+        // Forces moved are the verb's direct object: no preposition before
+        // them ("bowing to pressure from the army" names who is yielded to).
+        bool direct_object = target >= 0;
+        for (uint32_t k = m.span.end; direct_object && k < mentions[target].span.begin; ++k)
+          direct_object = !internal::IsPreposition(tokens[k]);
+        const bool moves_forces =
+            moved_root == "15" ||
+            ((moved_root == "07" || moved_root == "08" || choice.code.primary.starts_with("033")) &&
+             source >= 0 && IsStateActor(mentions[source]) && direct_object &&
+             mentions[target].unplaced_needs_place);
+        if (target >= 0 && (target != choice.target || mentions[target].unplaced_needs_place) &&
+            moves_forces && mentions[target].unplaced &&
+            mentions[target].span.begin <= m.span.end + 3) {
+          // Past every force of a list ("tanks and thousands of troops").
+          int last = target;
+          while (mentions[last].coordinated_with > last) last = mentions[last].coordinated_with;
           std::string why;
-          const int past =
-              internal::FindObject(tokens, mentions, mentions[target].span.end, window, &why);
+          int past = internal::FindObject(tokens, mentions, mentions[last].span.end, window, &why);
+          while (past >= 0 && mentions[past].unplaced_needs_place &&
+                 mentions[past].span.begin <= mentions[last].span.end + 4) {
+            last = past;
+            past = internal::FindObject(tokens, mentions, mentions[last].span.end, window, &why);
+          }
           target = past;
           why_target = past >= 0 ? why + " (past the forces moved)" : std::string();
         }

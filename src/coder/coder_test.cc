@@ -774,6 +774,10 @@ TEST_F(CoderTest, EachOtherMakesAnyActMutual) {
 TEST_F(CoderTest, ForcesMovedByAForcePostureVerbAreNoParty) {
   // "troops" has no country here: it is what is moved; the target lies past it.
   EXPECT_EQ("IRQ 154 CHNMIL", Code("Iraq deployed troops after a clash with Chinese troops."));
+  // Every force of a list is moved.
+  EXPECT_EQ(
+      "IRQ 154 CHNMIL",
+      Code("Iraq deployed artillery and thousands of troops after a clash with Chinese troops."));
 }
 
 TEST_F(CoderTest, ASuicideBombersAttackIsASuicideBombing) {
@@ -1039,6 +1043,13 @@ TEST_F(TaggedCoderTest, APatternThatActsOnAPlaceMakesTheSentenceCodable) {
   EXPECT_EQ("IRNMIL 195 IRQ", CodeTagged("Iranian troops fired missiles at a camp in Iraq."));
 }
 
+TEST_F(TaggedCoderTest, FromAfterForcesAVerbMovesIsWhereTheyComeFrom) {
+  // After a verb, "from" names where forces are moved from, not whose they
+  // are (not "IRQ 154 CHNMIL"); before a verb it names whose they are.
+  EXPECT_EQ("IRQ 154 CHN", CodeTagged("Iraq deployed troops from China."));
+  EXPECT_EQ("CHNMIL 111 IRQ", CodeTagged("Troops from China condemned Iraq."));
+}
+
 TEST_F(TaggedCoderTest, AVerbWordBetweenTwoPartiesIsTheVerb) {
   // The tagger reads "police beat" as a compound noun.
   EXPECT_EQ("IRQCOP 175 IRQOPP",
@@ -1182,9 +1193,9 @@ TEST_F(CoderTest, KillingANamedOfficeHolderIsAnAssassination) {
 }
 
 TEST_F(CoderTest, AnObjectThatStartsInsideTheVerbPhraseIsTheObject) {
-  // "ambassador from Russia" is one mention; "ambassador" is also the verb
-  // phrase's last word.
-  EXPECT_EQ("IRN 161 RUSGOV", Code("Iran recalled its ambassador from Russia."));
+  // "ambassador" is also the verb phrase's last word. Iran's ambassador
+  // ("its") is recalled from Russia: "from" names a place, not whose he is.
+  EXPECT_EQ("IRN 161 RUS", Code("Iran recalled its ambassador from Russia."));
 }
 
 TEST_F(CoderTest, AGroupWordBeforeOfKeepsTheActorTheSubject) {

@@ -654,7 +654,18 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       }
       // "the navies of Iran and Russia", "soldiers from Gondor": a role
       // followed by "of" or "from" and a country belongs to that country.
-      if (agent != nullptr && actor_code.empty() &&
+      // But "withdrew its troops from Afghanistan", "pulled soldiers from
+      // Mali": after a verb or a possessive pronoun, "from" names where the
+      // forces are moved from, not whose they are.
+      bool moved_from = false;
+      if (IsWord(tokens[j], "from") && start > 0) {
+        size_t b = start;
+        while (b > 0 && (tokens[b - 1].Has(kTokenNumber) || tokens[b - 1].pos == kPosJJ ||
+                         IsDeterminer(tokens[b - 1])))
+          --b;
+        moved_from = b > 0 && (IsVerbTag(tokens[b - 1].pos) || IsPossessivePronoun(tokens[b - 1]));
+      }
+      if (agent != nullptr && actor_code.empty() && !moved_from &&
           (IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
         size_t k = j + 1;
         if (k < n && IsDeterminer(tokens[k])) ++k;
