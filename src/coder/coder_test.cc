@@ -152,6 +152,8 @@ FREEZE {FREEZES FROZE FROZEN FREEZING}
 REITERATE {REITERATED}
 --- DEPLOY [154] ---
 DEPLOY {DEPLOYED}
+--- EVACUATE [0873] ---
+EVACUATE {EVACUATED}
 --- APPEAL [020] ---
 APPEAL {APPEALING}
 - * (FOR RESIGNATION) [0241]
@@ -1044,9 +1046,10 @@ TEST_F(TaggedCoderTest, APatternThatActsOnAPlaceMakesTheSentenceCodable) {
 }
 
 TEST_F(TaggedCoderTest, FromAfterForcesAVerbMovesIsWhereTheyComeFrom) {
-  // After a verb, "from" names where forces are moved from, not whose they
-  // are (not "IRQ 154 CHNMIL"); before a verb it names whose they are.
-  EXPECT_EQ("IRQ 154 CHN", CodeTagged("Iraq deployed troops from China."));
+  // After a verb that moves one's own people, "from" names where forces are
+  // moved from, not whose they are (not "IRQ 0873 CHNMIL"); before a verb
+  // it names whose they are.
+  EXPECT_EQ("IRQ 0873 CHN", CodeTagged("Iraq evacuated troops from China."));
   EXPECT_EQ("CHNMIL 111 IRQ", CodeTagged("Troops from China condemned Iraq."));
 }
 

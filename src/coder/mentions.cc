@@ -663,7 +663,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         while (b > 0 && (tokens[b - 1].Has(kTokenNumber) || tokens[b - 1].pos == kPosJJ ||
                          IsDeterminer(tokens[b - 1])))
           --b;
-        moved_from = b > 0 && (IsVerbTag(tokens[b - 1].pos) || IsPossessivePronoun(tokens[b - 1]));
+        // Only verbs that move one's own people ("expelled diplomats from
+        // the United States" are the United States' diplomats).
+        static constexpr std::array<std::string_view, 8> kMovers = {
+            "withdr", "pull", "evacuat", "recall", "redeploy", "repatriat", "brought", "bring"};
+        bool mover = false;
+        if (b > 0 && IsVerbTag(tokens[b - 1].pos)) {
+          const std::string verb = LowerAscii(tokens[b - 1].text);
+          for (std::string_view stem : kMovers) mover |= verb.starts_with(stem);
+        }
+        moved_from = b > 0 && (mover || IsPossessivePronoun(tokens[b - 1]));
       }
       if (agent != nullptr && actor_code.empty() && !moved_from &&
           (IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
