@@ -513,8 +513,17 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
     if (x.span.begin < after || x.span.begin >= window.end || !UsableMention(x)) continue;
-    // "was killed by Israeli troops"
-    if (x.span.begin > 0 && IsWord(tokens[x.span.begin - 1], "by")) {
+    // "was killed by Israeli troops", "was assassinated by a group of armed
+    // mercenaries": "by", then perhaps a quantity or a group and modifiers.
+    uint32_t b = x.span.begin;
+    for (int skipped = 0; skipped < 6 && b > 0 && !IsWord(tokens[b - 1], "by"); ++skipped) {
+      const Token& t = tokens[b - 1];
+      if (!(IsDeterminer(t) || IsWord(t, "of") || IsWord(t, "team") || InWords(kQuantities, t) ||
+            t.Has(kTokenNumber) || (t.pos == kPosJJ && !t.Has(kTokenCapitalized))))
+        break;
+      --b;
+    }
+    if (b > 0 && IsWord(tokens[b - 1], "by")) {
       *why = "source: the passive's agent (by ...)";
       return static_cast<int>(m);
     }
