@@ -1464,6 +1464,34 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
               break;
             }
           }
+          // "Taliban militants set off a roadside bomb that killed five
+          // American soldiers": a killing verb whose subject is "that" or
+          // "which" after an event noun of force is done by whoever did
+          // that event, and the noun says how (1833).
+          if (source < 0 && IsKillingVerb(dict.verb_form(m.id)) && m.span.begin >= 2 &&
+              (internal::IsWord(tokens[m.span.begin - 1], "that") ||
+               internal::IsWord(tokens[m.span.begin - 1], "which"))) {
+            for (const PhraseMatch& n : matches) {
+              if (n.kind != PhraseMatch::Kind::kNominal || n.span.end + 1 != m.span.begin ||
+                  InsideLongerTrigger(matches, n))
+                continue;
+              const std::string& how =
+                  dict.verb_form(n.id).EffectiveCode(dict.verb_blocks()).primary;
+              const auto root = CameoRoot(how);
+              if (root != "18" && root != "19" && root != "20") break;
+              const ClauseWindow noun_window = internal::ClauseAround(tokens, n.span.begin);
+              source = internal::FindNominalSource(tokens, mentions, n.span, noun_window, true,
+                                                   &why_source);
+              if (source >= 0) {
+                why_source += " (of the event noun the relative clause is on)";
+                if (how.size() > 2 && how != choice.code.primary) {
+                  label += fmt::format(" -> {} ('{}' says how)", how, s.Text(n.span));
+                  choice.code.primary = how;
+                }
+              }
+              break;
+            }
+          }
           // "Guterres urged Israel to reconsider its order and called on
           // Hamas to ...": after "and", an actor in the previous verb's object
           // is not the subject; the previous verb's subject is.

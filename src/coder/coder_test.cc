@@ -1053,6 +1053,13 @@ TEST_F(TaggedCoderTest, FromAfterForcesAVerbMovesIsWhereTheyComeFrom) {
   EXPECT_EQ("CHNMIL 111 IRQ", CodeTagged("Troops from China condemned Iraq."));
 }
 
+TEST_F(TaggedCoderTest, AKillingInARelativeClauseOnAnEventNounIsThatEvents) {
+  // "that" has an event noun for antecedent: the air strike's actor killed,
+  // and the noun says how (195).
+  EXPECT_EQ("RUS 195 IRQCVL",
+            CodeTagged("Russia launched an air strike that killed Iraqi civilians."));
+}
+
 TEST_F(TaggedCoderTest, AVerbWordBetweenTwoPartiesIsTheVerb) {
   // The tagger reads "police beat" as a compound noun.
   EXPECT_EQ("IRQCOP 175 IRQOPP",
