@@ -428,9 +428,9 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
 TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {
   // The words a crowd's size is told in, besides numbers and the quantity
   // words: "more than 10,000 people", "tens of thousands of residents".
-  static constexpr std::array<std::string_view, 12> kCrowdWords = {
-      "of",   "people", "residents", "citizens", "a",  "large",
-      "huge", "angry",  "than",      "over",     "an", "estimated"};
+  static constexpr std::array<std::string_view, 15> kCrowdWords = {
+      "of",   "people", "residents", "citizens",  "a",     "large", "huge",  "angry",
+      "than", "over",   "an",        "estimated", "women", "men",   "youths"};
   uint32_t end = verb;
   while (end > window.begin && IsAuxiliaryOrAdverb(tokens[end - 1])) --end;
   if (end <= window.begin) return {};

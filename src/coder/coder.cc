@@ -2024,6 +2024,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           !src.span.empty() && src.span.end < c.trigger.begin &&
           c.trigger.begin <= src.span.end + 8) {
         for (uint32_t k = src.span.end; k < c.trigger.begin && !location; ++k)
+          if (internal::IsLocativePreposition(tokens[k]) || internal::IsWord(tokens[k], "into"))
+            location = PlaceAfter(s, *gazetteer, k);
+      }
+      // "Pro-democracy activists occupied the main roads around government
+      // headquarters in Hong Kong": a role with no country acts in the place
+      // its clause names, however far after the verb. (Not armed forces or
+      // police, which act abroad: "the army's conduct of the war in
+      // Lebanon".)
+      if (!location && gazetteer != nullptr &&
+          ((src.unplaced && !src.unplaced_needs_place) ||
+           (tgt.unplaced && !tgt.unplaced_needs_place))) {
+        for (uint32_t k = c.trigger.end; k < window.end && !location; ++k)
           if (internal::IsLocativePreposition(tokens[k])) location = PlaceAfter(s, *gazetteer, k);
       }
       std::string src_code = src.code, tgt_code = tgt.code;

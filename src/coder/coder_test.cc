@@ -1115,6 +1115,14 @@ TEST_F(CoderTest, ACrowdNamedByItsSizeThatProtestsIsTheOpposition) {
   EXPECT_EQ("", Code("Thousands demonstrated on Sunday."));
 }
 
+TEST_F(CoderTest, AProtestersRoleTakesThePlaceItsClauseNames) {
+  // The place is far after the verb; a protester acts where the clause says.
+  EXPECT_EQ("IRQOPP 141 IRQGOV @Baghdad",
+            Code("Protesters demonstrated for a third day against the government in Baghdad."));
+  // Armed forces act abroad: the war's place is not theirs.
+  EXPECT_EQ("", Code("The Iranian government condemned the army over the war in Baghdad."));
+}
+
 TEST_F(CoderTest, ARoleWithNoCountryActsWhereItIsSaidToBe) {
   // The place stands between the protesters and their protest.
   EXPECT_EQ(
