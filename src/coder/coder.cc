@@ -2147,7 +2147,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         const bool own_population = internal::FallsOnOwnPopulation(c.code) &&
                                     e.target.code.size() == 3 &&
                                     e.source.code.starts_with(e.target.code);
-        if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches)) &&
+        // "Poland delivered Leopard tanks to Ukraine", "the IMF disbursed 2.1
+        // billion dollars to Ukraine", "pledged more military aid to
+        // Ukraine": aid of any kind, and the promise of it (07, 033), goes to
+        // the country named, as tests/gold/README.md states; a government
+        // named as such ("Egypt's new government") keeps its code.
+        const bool aid = c.code.starts_with("07") || c.code.starts_with("033");
+        if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches)) && !aid &&
             !own_population)
           PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(),
                             IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);

@@ -124,6 +124,7 @@ CLAIM
 --- DELIVER [---] ---
 DELIVER
 - * FOOD (TO +) [073]
+- * WEAPONS (TO +) [072]
 --- DEESCALATE [087] ---
 +CALL_OFF {+CALLS_OFF +CALLED_OFF +CALLING_OFF}
 +AGREE_TO_A_CEASEFIRE {+AGREES_TO_A_CEASEFIRE +AGREED_TO_A_CEASEFIRE} [0871]
@@ -629,6 +630,15 @@ TEST_F(CoderTest, ACompassWordKeepsAPlaceAfterAPrepositionAPlace) {
   // Iraq is where the Russian troops are; it does not condemn.
   EXPECT_EQ("RUSMIL 111 CHN",
             CodeAsStates("Russian troops in northern Iraq condemned China.", places));
+}
+
+TEST_F(CoderTest, AidGoesToTheCountryNotItsGovernment) {
+  auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7},
+                                       {"Russia", "RUS", PlaceKind::kCountry, 61.5, 105.3}});
+  // The state acts (RUSGOV); the aid goes to the country (IRQ), as the
+  // condemnation goes to its government.
+  EXPECT_EQ("RUSGOV 072 IRQ", CodeAsStates("Russia delivered weapons to Iraq.", places));
+  EXPECT_EQ("RUSGOV 111 IRQGOV", CodeAsStates("Russia condemned Iraq.", places));
 }
 
 TEST_F(CoderTest, WhereOpensARelativeClause) {
