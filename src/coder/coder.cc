@@ -1529,6 +1529,21 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         if (target < 0)
           target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+        // "Kenyan protesters stormed parliament in Nairobi": a party named
+        // inside a multiword verb ("stormed parliament") is its object.
+        if (target < 0 && m.span.size() >= 2) {
+          for (size_t k = 0; k < mentions.size(); ++k) {
+            const Mention& x = mentions[k];
+            // (Not a people word: "held hostage" names no party.)
+            if (static_cast<int>(k) != source && x.span.begin > m.span.begin &&
+                x.span.end <= m.span.end && !x.locative && !x.code.empty() &&
+                !x.code.ends_with("CVL") && !x.code.ends_with("REF")) {
+              target = static_cast<int>(k);
+              why_target = "target: the party named inside the verb phrase";
+              break;
+            }
+          }
+        }
         // "North Korea's army warned that it would launch strikes if South
         // Korea ...": a pronoun for the subject itself opens the reported
         // clause; it is not the object. The party after it is. (Not for a

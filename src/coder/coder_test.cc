@@ -115,6 +115,7 @@ FIRE
 - * MISSILES [195]
 --- DEMONSTRATE [141] ---
 DEMONSTRATE
++STORM_THE_COURT {+STORMED_THE_COURT} [145]
 --- RESTRICT [---] ---
 RESTRICT
 - * ACCESS [1721]
@@ -358,6 +359,11 @@ TEST_F(CoderTest, AnUnknownNameAfterADomesticRoleIsAPersonOfThatRole) {
             Code("Iran condemned the protester Karim Nouri in Baghdad."));
   // A name before the role names a thing.
   EXPECT_EQ("", Code("Iraq condemned the Basra Protester Monument."));
+}
+
+TEST_F(CoderTest, APartyInsideAMultiwordVerbIsItsObject) {
+  // "court" is a word of the verb and a party.
+  EXPECT_EQ("IRQOPP 145 IRQJUD @Baghdad", Code("Iraqi protesters stormed the court in Baghdad."));
 }
 
 TEST_F(CoderTest, ACourtTakesItsCountryOnlyFromItsPlace) {
