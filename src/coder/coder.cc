@@ -429,6 +429,16 @@ const PhraseMatch* EventNounCarriedOut(const Dictionary& dict, std::span<const T
   return nullptr;
 }
 
+// Whether the mention is a capital's name ("Kyiv", "the Kremlin" is not one).
+bool NamesACapital(const Mention& m, std::span<const Token> tokens, const Gazetteer* gazetteer) {
+  if (gazetteer == nullptr || m.span.empty()) return false;
+  uint32_t at = m.span.begin;
+  if (internal::IsDeterminer(tokens[at]) && at + 1 < m.span.end) ++at;
+  size_t length = 0;
+  const Place* place = gazetteer->MatchAt(tokens, at, &length);
+  return place != nullptr && place->kind == PlaceKind::kCapital && at + length == m.span.end;
+}
+
 // Whether such a city is named in tokens [from, to): with an act on a place,
 // it may be the target.
 bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
@@ -1992,6 +2002,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (!reciprocal && sources.size() > 1 && targets.size() == 1 && target >= 0 &&
           IsMutualAct(act)) {
         for (int a : sources) reciprocal |= mentions[a].code == mentions[target].code;
+        // "Sudan's army and the Rapid Support Forces clashed in Khartoum": a
+        // place bound as the target of a mutual act of a compound source,
+        // with no object of the verb before it, is where they act on each
+        // other. ("US and Afghan forces raid houses in Kabul" have an object:
+        // they act together.)
+        reciprocal |= mentions[target].locative && m.span.end < tokens.size() &&
+                      internal::IsPreposition(tokens[m.span.end]);
       }
       if (reciprocal) targets = sources;
       std::string rule = fmt::format("{}; {}; {}", label, why_source, why_target);
@@ -2167,7 +2184,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // Ukraine": aid of any kind, and the promise of it (07, 033), goes to
         // the country named, as tests/gold/README.md states; a government
         // named as such ("Egypt's new government") keeps its code.
-        const bool aid = c.code.starts_with("07") || c.code.starts_with("033");
+        // A capital names the government, though: "Berlin has delivered 18
+        // Leopard tanks to Kyiv" (UKRGOV).
+        const bool aid = (c.code.starts_with("07") || c.code.starts_with("033")) &&
+                         !NamesACapital(tgt, tokens, resources_.gazetteer.get());
         if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches)) && !aid &&
             !own_population)
           PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(),

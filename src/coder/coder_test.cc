@@ -379,6 +379,8 @@ TEST_F(CoderTest, ARoleOfAnInternationalOrganisationIsThatOrganisation) {
 
 TEST_F(CoderTest, AFormerHeadOfGovernmentIsAnElite) {
   EXPECT_EQ("IRNELI 111 USA", Code("Former Iranian president Hassan Rouhani condemned the US."));
+  // So is an ousted or deposed one.
+  EXPECT_EQ("IRNELI 111 USA", Code("The ousted Iranian president condemned the US."));
   // A former military ruler held power too.
   EXPECT_EQ("IRNELI 111 USA", Code("A former Iranian military ruler condemned the US."));
   EXPECT_EQ("IRNMIL 111 USA", Code("The Iranian military ruler condemned the US."));
@@ -638,12 +640,25 @@ TEST_F(CoderTest, ACompassWordKeepsAPlaceAfterAPrepositionAPlace) {
             CodeAsStates("Russian troops in northern Iraq condemned China.", places));
 }
 
+TEST_F(CoderTest, ARoleOfANamedInstitutionIsTheInstitutions) {
+  // Not "IGOJUD": the court's prosecutor is the court.
+  EXPECT_EQ("IGOBUSIMF 111 IRQ", Code("The International Monetary Fund's judge condemned Iraq."));
+}
+
+TEST_F(CoderTest, ACompoundSourceClashingInAPlaceActsOnEachOther) {
+  EXPECT_EQ("IRQMIL 194 IRNMIL @Baghdad; IRNMIL 194 IRQMIL @Baghdad",
+            Code("Iraqi and Iranian troops shelled in Baghdad."));
+}
+
 TEST_F(CoderTest, AidGoesToTheCountryNotItsGovernment) {
   auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7},
+                                       {"Baghdad", "IRQ", PlaceKind::kCapital, 33.3, 44.4},
                                        {"Russia", "RUS", PlaceKind::kCountry, 61.5, 105.3}});
   // The state acts (RUSGOV); the aid goes to the country (IRQ), as the
   // condemnation goes to its government.
   EXPECT_EQ("RUSGOV 072 IRQ", CodeAsStates("Russia delivered weapons to Iraq.", places));
+  // A capital names the government.
+  EXPECT_EQ("RUSGOV 072 IRQGOV", CodeAsStates("Moscow delivered weapons to Baghdad.", places));
   EXPECT_EQ("RUSGOV 111 IRQGOV", CodeAsStates("Russia condemned Iraq.", places));
 }
 

@@ -690,7 +690,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (j + 1 < n && (seeds.agent_at[j + 1] >= 0 || IsNameToken(tokens[j + 1]))) {
           // "Donald Trump's supporters", "Putin's spokesman": a role after a
           // person's possessive is another person of the same country.
-          if (agent == nullptr && !person_span.empty() && seeds.agent_at[j + 1] >= 0)
+          // (Not an institution's: "the International Criminal Court's
+          // prosecutor" is the court's, IGOICC.)
+          if (agent == nullptr && !person_span.empty() && !named_institution &&
+              seeds.agent_at[j + 1] >= 0)
             role_of_a_persons = true;
           ++j;
           continue;
@@ -914,7 +917,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     if (mention.code.size() == 6 &&
         (mention.code.ends_with("GOV") || (agent != nullptr && agent->name.ends_with("RULER")))) {
       for (size_t k = start; k < j; ++k) {
-        if (IsWord(tokens[k], "former") || IsWord(tokens[k], "ex")) {
+        // "ousted president Jean-Bertrand Aristide", "the deposed prime
+        // minister": out of office as well.
+        if (IsWord(tokens[k], "former") || IsWord(tokens[k], "ex") || IsWord(tokens[k], "ousted") ||
+            IsWord(tokens[k], "deposed") || IsWord(tokens[k], "toppled") ||
+            IsWord(tokens[k], "exiled")) {
           mention.code.replace(3, 3, "ELI");
           mention.how += " (former: ELI)";
           break;
