@@ -59,9 +59,7 @@ struct Candidate {
 // Serbia"), if any.
 std::optional<Location> PlaceAfter(const SentenceContext& s, const Gazetteer& gazetteer,
                                    uint32_t prep) {
-  uint32_t p = prep + 1;
-  if (p < s.tokens.size() && internal::IsDeterminer(s.tokens[p])) ++p;
-  if (p < s.tokens.size() && internal::IsCompassWord(s.tokens[p])) ++p;
+  const uint32_t p = static_cast<uint32_t>(internal::SkipToPlaceName(s.tokens, prep + 1));
   size_t length = 0;
   const Place* place = gazetteer.MatchAt(s.tokens, p, &length);
   if (place == nullptr) return std::nullopt;

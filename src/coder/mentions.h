@@ -33,8 +33,8 @@ struct Mention {
   // from the event's place or its other party (see kUnplacedCountry).
   bool unplaced = false;
   bool unplaced_needs_place = false;  // armed forces, police: only the event's place decides
-  bool city = false;   // names a capital or city ("Hanoi", "Moscow"), not after a preposition
-  bool owned = false;  // a role after "his", "its", "their": the owner's own, never a target
+  bool city = false;         // names a capital or city ("Hanoi", "Moscow"), not after a preposition
+  bool owned = false;        // a role after "his", "its", "their": the owner's own, never a target
   bool dated_entry = false;  // its actor entry has dated codes (an office-holder's entry)
   bool ethnic = false;       // "ethnic Albanians": a people, coded by where it lives
 };
@@ -155,6 +155,11 @@ bool IsPossessivePronoun(const Token& t);
 // "separatists in eastern Ukraine": a word that may stand between a
 // preposition and the place it names.
 bool IsCompassWord(const Token& t);
+
+// From tokens[p], past a determiner, a compass word and "city of" (or "the
+// Tigrayan city of") to where a place's name begins: "in northern Syria",
+// "in the Tigrayan city of Axum", "of the town of Baga".
+size_t SkipToPlaceName(std::span<const Token> tokens, size_t p);
 
 // Codes an ethnic group as the civilians of the country it lives in
 // (`country`, three letters), as CAMEO codes a people by residence; `why`
