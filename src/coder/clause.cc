@@ -314,7 +314,14 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
           "dozens", "hundreds", "thousands", "tens", "millions",
           "scores", "several",  "many",      "some"};
       const bool after_number = prev.Has(kTokenNumber) || InWords(kCounts, prev);
-      g.attributive = (after_determiner && (own == kPosVBN || (own == kPosVBG && before_noun))) ||
+      // "the Rapid Support Forces and allied Arab militias", "armed groups":
+      // participles that work as adjectives before a noun, whatever comes
+      // before them.
+      static constexpr std::array<std::string_view, 6> kAdjectivalParticiples = {
+          "allied", "armed", "affiliated", "aligned", "linked", "associated"};
+      const bool adjectival = before_noun && InWords(kAdjectivalParticiples, tokens[verb.begin]);
+      g.attributive = adjectival ||
+                      (after_determiner && (own == kPosVBN || (own == kPosVBG && before_noun))) ||
                       (after_preposition && own == kPosVBN && before_noun) ||
                       (after_number && (own == kPosVBN || own == kPosVBD) && before_noun);
     }

@@ -152,6 +152,8 @@ FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
 --- STATE [010] ---
 REITERATE {REITERATED}
+--- ALLY [062] ---
++ALLIED
 --- DEPLOY [154] ---
 DEPLOY {DEPLOYED}
 --- EVACUATE [0873] ---
@@ -1125,6 +1127,11 @@ TEST_F(CoderTest, AProtestWithNoTargetIsAgainstTheProtestersGovernment) {
   EXPECT_EQ("IRNOPP 141 IRNGOV", Code("Iranian protesters demonstrated on Sunday."));
   // A state's own protest needs a target.
   EXPECT_EQ("", Code("Iran demonstrated on Sunday."));
+}
+
+TEST_F(TaggedCoderTest, AnAdjectivalParticipleIsNoVerb) {
+  // "allied" describes the troops; Iraq allies with no one here.
+  EXPECT_EQ("IRQ 111 IRNMIL", CodeTagged("Iraq condemned allied Iranian troops."));
 }
 
 TEST_F(TaggedCoderTest, AParticipleAfterANumberDescribesTheNoun) {
