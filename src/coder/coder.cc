@@ -437,6 +437,64 @@ bool NamesACapital(const Mention& m, std::span<const Token> tokens, const Gazett
   return place != nullptr && place->kind == PlaceKind::kCapital && at + length == m.span.end;
 }
 
+// The subject of "ordered", "launched", "began", "started", "staged",
+// "mounted", "waged", "carried out" or "conducted" when the event noun at
+// `noun` is its direct object (at most three words, no preposition or comma
+// between) and the subject stands right before the verb ("Gallant ordered a
+// complete siege of the Gaza Strip"); else -1. A gerund has no subject to
+// lend ("an agreement on carrying out a protest"), nor has a verb after a
+// comma ("Euronext, which combines the Paris, Amsterdam and Lisbon
+// exchanges, also began talks").
+int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> tokens,
+                            std::span<const Mention> mentions, std::span<const PhraseMatch> matches,
+                            TokenSpan noun) {
+  static constexpr std::string_view kLemmas[] = {"ORDER", "LAUNCH", "BEGIN",     "START",  "STAGE",
+                                                 "MOUNT", "WAGE",   "CARRY OUT", "CONDUCT"};
+  for (const PhraseMatch& v : matches) {
+    if (v.kind != PhraseMatch::Kind::kVerb || v.span.end > noun.begin ||
+        v.span.end + 6 < noun.begin || tokens[v.span.begin].pos == kPosVBG)
+      continue;
+    // "began two days of large-scale drills", "launched a wave of strikes":
+    // "of" after a measure of time or amount still leads to the object.
+    static constexpr std::string_view kMeasures[] = {"days",   "weeks",   "months", "hours",
+                                                     "round",  "rounds",  "wave",   "waves",
+                                                     "series", "campaign"};
+    bool direct = noun.begin <= v.span.end + 3;
+    for (uint32_t k = v.span.end; k < noun.begin; ++k) {
+      const bool measured_of =
+          internal::IsWord(tokens[k], "of") && k > v.span.end &&
+          std::any_of(std::begin(kMeasures), std::end(kMeasures),
+                      [&](std::string_view w) { return internal::IsWord(tokens[k - 1], w); });
+      if (measured_of) direct = true;
+      // Another noun or a verb in between heads a phrase of its own ("three
+      // days of exercises simulating a blockade").
+      const bool other_head = (IsNounTag(tokens[k].pos) || IsVerbTag(tokens[k].pos)) &&
+                              !(k + 1 < noun.begin && internal::IsWord(tokens[k + 1], "of"));
+      if (!(tokens[k].Has(kTokenWord) || tokens[k].Has(kTokenNumber)) ||
+          (internal::IsPreposition(tokens[k]) && !measured_of) || other_head) {
+        direct = false;
+        break;
+      }
+    }
+    // "did not carry out a nuclear test", "may begin trials": no act done.
+    const internal::VerbGroup group = internal::ReadVerbGroup(tokens, v.span);
+    if (group.negated || group.possible || group.plotted) direct = false;
+    if (!direct) continue;
+    const std::string_view lemma = dict.verb_form(v.id).lemma;
+    bool light = false;
+    for (std::string_view l : kLemmas) light |= lemma == l;
+    if (!light) continue;
+    uint32_t before = v.span.begin;
+    while (before > 0 && internal::IsAuxiliaryOrAdverb(tokens[before - 1])) --before;
+    for (size_t k = 0; k < mentions.size(); ++k)
+      if (mentions[k].span.end == before && !mentions[k].span.empty() && !mentions[k].locative &&
+          !mentions[k].code.empty() && !mentions[k].possessive)
+        return static_cast<int>(k);
+    return -1;
+  }
+  return -1;
+}
+
 // Whether such a city is named in tokens [from, to): with an act on a place,
 // it may be the target.
 bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
@@ -1355,6 +1413,15 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // Rouhani ..."); otherwise "Iran condemned the assassination of X"
         // would make Iran the assassin.
         bool may_borrow = choice.pattern != nullptr && !HasSourceSlot(*choice.pattern);
+        // "Gallant ordered a complete siege of the Gaza Strip", "China's
+        // military began large-scale drills around Taiwan": the object of a
+        // verb of ordering or starting is done by the verb's subject.
+        const int orderer = SubjectOfAnOrderOrStart(dict, tokens, mentions, matches, m.span);
+        const bool ordered = orderer >= 0;
+        if (source < 0 && ordered) {
+          source = orderer;
+          why_source = "source: the subject of the order or start whose object the event noun is";
+        }
         // "Kyiv suspended peace talks with Moscow": the verb already says
         // what happened to the talks; they are not a second event.
         if (may_borrow && last_verb_end > 0 && m.span.begin >= last_verb_end &&
@@ -1366,7 +1433,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (source < 0)
           source = internal::FindNominalSource(tokens, mentions, m.span, window, may_borrow,
                                                &why_source);
-        if (target < 0 && choice.pattern == nullptr && dict.block_of(m).patterns.empty()) {
+        if (target < 0 && choice.pattern == nullptr &&
+            (dict.block_of(m).patterns.empty() || ordered)) {
           // An event noun without patterns takes "of", "on", "against" or
           // "with" objects: "the assassination of the commander".
           for (size_t k = 0; k < mentions.size(); ++k) {

@@ -152,6 +152,8 @@ FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
 --- STATE [010] ---
 REITERATE {REITERATED}
+--- ORDER [---] ---
+ORDER {ORDERED ORDERS ORDERING}
 --- ALLY [062] ---
 +ALLIED
 --- DEPLOY [154] ---
@@ -1127,6 +1129,15 @@ TEST_F(CoderTest, AProtestWithNoTargetIsAgainstTheProtestersGovernment) {
   EXPECT_EQ("IRNOPP 141 IRNGOV", Code("Iranian protesters demonstrated on Sunday."));
   // A state's own protest needs a target.
   EXPECT_EQ("", Code("Iran demonstrated on Sunday."));
+}
+
+TEST_F(TaggedCoderTest, AnEventNounOrderedIsDoneByWhoeverOrderedIt) {
+  EXPECT_EQ("IRN 186 IRQMIL", CodeTagged("Iran ordered the assassination of the Iraqi commander."));
+  // Not ordered: no act.
+  EXPECT_EQ("", CodeTagged("Iran did not order the assassination of the Iraqi commander."));
+  // The noun is the object of another word: no order of it.
+  EXPECT_EQ("",
+            CodeTagged("Iran ordered an inquiry into the assassination of the Iraqi commander."));
 }
 
 TEST_F(TaggedCoderTest, AnAdjectivalParticipleIsNoVerb) {
