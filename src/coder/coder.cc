@@ -2077,6 +2077,16 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                       internal::IsPreposition(tokens[m.span.end]);
       }
       if (reciprocal) targets = sources;
+      // "Yoon held talks with Kishida in Tokyo", "Iran negotiated with the
+      // EU": talks with someone are held by both (tests/gold/README.md:
+      // "held talks" is symmetric), so the partner named after "with" holds
+      // them too. ("Trump met Kim" names who met whom: one way.)
+      if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 &&
+          choice.code.reverse.empty() &&
+          (choice.code.primary == "040" || choice.code.primary == "046") &&
+          mentions[target].span.begin > 0 &&
+          internal::IsWord(tokens[mentions[target].span.begin - 1], "with"))
+        choice.code.reverse = choice.code.primary;
       std::string rule = fmt::format("{}; {}; {}", label, why_source, why_target);
       for (int a : sources) {
         for (int b : targets) {

@@ -287,7 +287,8 @@ TEST_F(CoderTest, PatternPicksTheCodeAndThePrepositionalTarget) {
   // the target after WITH.
   EXPECT_EQ("IRNGOV 100 USAMIL",
             Code("The Iranian president called for efforts to drive the American military out."));
-  EXPECT_EQ("RUS 040 CHN", Code("Russia met with China."));
+  // (Talks with someone are held by both: TalksWithSomeoneAreHeldByBoth.)
+  EXPECT_EQ("RUS 040 CHN; CHN 040 RUS", Code("Russia met with China."));
 }
 
 TEST_F(CoderTest, NullCodeVerbProducesNothing) {
@@ -654,6 +655,12 @@ TEST_F(CoderTest, ACompassWordKeepsAPlaceAfterAPrepositionAPlace) {
 TEST_F(CoderTest, ARoleOfANamedInstitutionIsTheInstitutions) {
   // Not "IGOJUD": the court's prosecutor is the court.
   EXPECT_EQ("IGOBUSIMF 111 IRQ", Code("The International Monetary Fund's judge condemned Iraq."));
+}
+
+TEST_F(CoderTest, TalksWithSomeoneAreHeldByBoth) {
+  EXPECT_EQ("IRN 040 IRQ; IRQ 040 IRN", Code("Iran met with Iraq on Monday."));
+  // Without "with", the verb names who met whom.
+  EXPECT_EQ("IRN 040 IRQ", Code("Iran met Iraq on Monday."));
 }
 
 TEST_F(CoderTest, ACompoundSourceClashingInAPlaceActsOnEachOther) {
@@ -1216,8 +1223,9 @@ TEST_F(CoderTest, ADuringPhraseIsTheSettingNotTheObject) {
 TEST_F(CoderTest, AMutualActOfACompoundSubjectIgnoresActorsInLaterPhrases) {
   EXPECT_EQ("RUS 030 CHN; CHN 030 RUS",
             Code("Russia and China agreed to cooperate in a plan drawn up by Iraq."));
-  // "with" names the other party.
-  EXPECT_EQ("RUS 040 IRQ; CHN 040 IRQ", Code("Russia and China met with Iraq."));
+  // "with" names the other party, who meets each of them.
+  EXPECT_EQ("RUS 040 IRQ; IRQ 040 RUS; CHN 040 IRQ; IRQ 040 CHN",
+            Code("Russia and China met with Iraq."));
 }
 
 TEST_F(CoderTest, AModifierWordThatStartsANameIsPartOfIt) {
