@@ -1491,6 +1491,16 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (source < 0 || source == target)
           source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window,
                                               &why_source);
+        // "Russian troops were deployed across Crimea", "US Marines were
+        // dispatched to Libya": forces moved, with no one named to move them,
+        // are the actor of their own deployment (15); where they go is the
+        // target.
+        if (source < 0 && target >= 0 && CameoRoot(choice.code.primary) == "15" &&
+            !group.reduced_relative) {
+          source = target;
+          why_source = "source: the forces the passive verb moves (no agent named)";
+          target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+        }
       } else {
         if (source < 0) {
           source = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_source);

@@ -657,6 +657,12 @@ TEST_F(CoderTest, ARoleOfANamedInstitutionIsTheInstitutions) {
   EXPECT_EQ("IGOBUSIMF 111 IRQ", Code("The International Monetary Fund's judge condemned Iraq."));
 }
 
+TEST_F(CoderTest, ForcesDeployedWithNoAgentAreTheirDeploymentsActor) {
+  EXPECT_EQ("IRQMIL 154 CHN", Code("Iraqi troops were deployed to China."));
+  // With an agent, the agent deployed them.
+  EXPECT_EQ("IRN 154 IRQMIL", Code("Iraqi troops were deployed by Iran."));
+}
+
 TEST_F(CoderTest, TalksWithSomeoneAreHeldByBoth) {
   EXPECT_EQ("IRN 040 IRQ; IRQ 040 IRN", Code("Iran met with Iraq on Monday."));
   // Without "with", the verb names who met whom.
