@@ -378,6 +378,13 @@ TEST_F(CoderTest, APartyInsideAMultiwordVerbIsItsObject) {
   EXPECT_EQ("IRQOPP 145 IRQJUD @Baghdad", Code("Iraqi protesters stormed the court in Baghdad."));
 }
 
+TEST_F(CoderTest, AnUnknownMinisterHoldsOfficeInTheStateTheTextIsAbout) {
+  EXPECT_EQ("IRQ 111 RUS; IRQGOV 111 CHN",
+            Code("Iraq condemned Russia. Prime Minister Karim Nouri also condemned China."));
+  // A title alone names no one.
+  EXPECT_EQ("IRQ 111 RUS", Code("Iraq condemned Russia. The prime minister also condemned China."));
+}
+
 TEST_F(CoderTest, ACourtTakesItsCountryOnlyFromItsPlace) {
   EXPECT_EQ("IRQJUD 111 IRN", Code("A court in Baghdad condemned Iran."));
   // Not "IRNJUD": a court that judges foreigners is not theirs.

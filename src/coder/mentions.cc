@@ -822,6 +822,21 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         person_span.empty() && !name_tokens.empty() && last_agent_end <= n &&
         name_tokens.front() >= last_agent_end && RoleWithoutCountry(*agent) == RoleKind::kDomestic)
       role = RoleKind::kDomestic;
+    // "Sri Lanka asked the IMF for financing. Finance Minister Ali Sabry
+    // also sought loans from the World Bank": a minister, president or prime
+    // minister the dictionaries do not know, titled before the name, holds
+    // office in the state the text is about.
+    if (mention.code.empty() && agent != nullptr && agent->code == "GOV" && actor_code.empty() &&
+        person_span.empty() && !name_tokens.empty() && last_agent_end <= n &&
+        name_tokens.front() == last_agent_end && tokens[start].Has(kTokenCapitalized) &&
+        !memory->last_thing_code().empty() && memory->last_thing_code().size() == 3 &&
+        (agent->name.find("MINIST") != std::string::npos ||
+         agent->name.find("PRESIDENT") != std::string::npos ||
+         agent->name.find("PREMIER") != std::string::npos)) {
+      mention.code = memory->last_thing_code() + "GOV";
+      mention.how = fmt::format("{} {}: the state the text is about ({})", agent_word, name,
+                                memory->last_thing_label());
+    }
     // "joint military exercises", "signed a military agreement": a role
     // word before an event noun describes the event; it is not a party.
     if (role != RoleKind::kNone && j < n) {
