@@ -55,6 +55,18 @@ struct Candidate {
 // "in Tehran", "a base in Iraq": the first place named after a locative
 // preposition between `from` and the clause end; else a place in a fronted
 // phrase ("In Tehran, Rouhani met ...").
+// A locative preposition ("in", "near"), or "of" after the streets or the
+// outskirts of a place ("took to the streets of Dhaka").
+bool PlacePrepositionAt(std::span<const Token> tokens, uint32_t k) {
+  if (internal::IsLocativePreposition(tokens[k])) return true;
+  static constexpr std::string_view kAreas[] = {"streets", "outskirts", "suburbs", "centre",
+                                                "center"};
+  if (!internal::IsWord(tokens[k], "of") || k == 0) return false;
+  for (std::string_view a : kAreas)
+    if (internal::IsWord(tokens[k - 1], a)) return true;
+  return false;
+}
+
 // The place named after the locative preposition at `prep` ("in southeastern
 // Serbia"), if any.
 std::optional<Location> PlaceAfter(const SentenceContext& s, const Gazetteer& gazetteer,
@@ -77,7 +89,7 @@ std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* 
   // near Tehran", Tehran locates the crash, not the assassination.
   constexpr uint32_t kMaxDistance = 3;
   for (uint32_t k = from; k < window.end && k <= from + kMaxDistance; ++k) {
-    if (internal::IsLocativePreposition(s.tokens[k]))
+    if (PlacePrepositionAt(s.tokens, k))
       if (auto loc = place_after(k)) return loc;
   }
   // "In Tehran, Rouhani thanked ...": a sentence that opens with a place.
@@ -1252,8 +1264,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // protest, not an event of its own. CAMEO's 14x subcodes say what the
       // protest is for (1411 a change of leadership, 1412 of policy, 1413
       // rights, 1414 of institutions), as 104x say it of a demand.
+      // So is disapproval it sets out to voice ("took to the streets to
+      // denounce the government"; "set fire to the consulate, accusing
+      // Tehran of meddling" is an accusation made).
       if (!nominal_reading &&
-          (CameoRoot(choice.code.primary) == "10" || CameoRoot(choice.code.primary) == "02") &&
+          (CameoRoot(choice.code.primary) == "10" || CameoRoot(choice.code.primary) == "02" ||
+           (CameoRoot(choice.code.primary) == "11" && group.infinitive)) &&
           CameoRoot(last_code) == "14" && m.span.begin > 0 &&
           (group.infinitive || group.coordinated ||
            (tokens[m.span.begin].text.ends_with("ing") &&
@@ -2008,6 +2024,19 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           break;
         }
       }
+      // "Iranian protesters marched in Tehran to demand the release of
+      // political prisoners": a party of the protesters' own side (the
+      // prisoners they march for) is not whom they protest against.
+      if (target >= 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+          ProtestsItsOwnGovernment(mentions[source], tokens) && mentions[target].code.size() == 6 &&
+          mentions[source].code.size() == 6 &&
+          mentions[target].code.compare(3, 3, mentions[source].code, 3, 3) == 0 &&
+          (mentions[target].unplaced ||
+           mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)) {
+        s.Note(fmt::format("{}: '{}' is on the protesters' side, not whom they protest against",
+                           label, s.Text(mentions[target].span)));
+        target = -1;
+      }
       if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
           ProtestsItsOwnGovernment(mentions[source], tokens)) {
         target =
@@ -2142,7 +2171,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           !src.span.empty() && src.span.end < c.trigger.begin &&
           c.trigger.begin <= src.span.end + 8) {
         for (uint32_t k = src.span.end; k < c.trigger.begin && !location; ++k)
-          if (internal::IsLocativePreposition(tokens[k]) || internal::IsWord(tokens[k], "into"))
+          if (PlacePrepositionAt(tokens, k) || internal::IsWord(tokens[k], "into"))
             location = PlaceAfter(s, *gazetteer, k);
       }
       // "Pro-democracy activists occupied the main roads around government
@@ -2154,7 +2183,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           ((src.unplaced && !src.unplaced_needs_place) ||
            (tgt.unplaced && !tgt.unplaced_needs_place))) {
         for (uint32_t k = c.trigger.end; k < window.end && !location; ++k)
-          if (internal::IsLocativePreposition(tokens[k])) location = PlaceAfter(s, *gazetteer, k);
+          if (PlacePrepositionAt(tokens, k)) location = PlaceAfter(s, *gazetteer, k);
       }
       std::string src_code = src.code, tgt_code = tgt.code;
       if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, location,
@@ -2210,8 +2239,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
       }
       if (c.source >= 0 && c.target >= 0 && !tgt.span.empty() &&
-          OneParty(src_code, tgt_code, options_.state_actors))
+          OneParty(src_code, tgt_code, options_.state_actors)) {
+        s.Note(fmt::format("'{}': {} and {} are one party; no event", s.Text(c.trigger), src_code,
+                           tgt_code));
         continue;
+      }
       // One event per (source, target, code) in a sentence. "Rouhani
       // reaffirmed Iran's commitment ...": the verb (IRNGOV) and the noun
       // (IRN) report one act; the more specific actor codes are kept.

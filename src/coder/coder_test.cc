@@ -1206,6 +1206,18 @@ TEST_F(CoderTest, ARoleWithNoCountryActsWhereItIsSaidToBe) {
       Code("Hundreds of protesters gathered in Basra to demonstrate against the government."));
 }
 
+TEST_F(CoderTest, TheProtestersOwnSideIsNotWhomTheyProtestAgainst) {
+  // The protesters demonstrate for other protesters, against their state.
+  EXPECT_EQ("IRQOPP 141 IRQGOV @Baghdad",
+            Code("Iraqi protesters demonstrated in Baghdad for the jailed protesters."));
+}
+
+TEST_F(TaggedCoderTest, DisapprovalAProtestSetsOutToVoiceIsItsPurpose) {
+  // Not also "IRQOPP 111 IRQGOV": denouncing is what the protest is for.
+  EXPECT_EQ("IRQOPP 141 IRQGOV",
+            CodeTagged("Iraqi protesters demonstrated in Baghdad to denounce the government."));
+}
+
 TEST_F(CoderTest, RestrictionsWithNoTargetFallOnTheStatesOwnPopulation) {
   EXPECT_EQ("IRNGOV 1721 IRN", Code("The Iranian government restricted access to the internet."));
   // So does emergency rule lifted: it was the state's own people's.
