@@ -295,11 +295,18 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     // meet Jordan's visiting king": a participle right after a determiner or
     // a possessive modifies a noun. A gerund there is a noun of its own unless
     // a noun follows ("the killing of civilians" stays an event noun's job).
-    if (k == verb.begin && verb.begin > 0 && verb.end == verb.begin + 1) {
+    // (Or past one adverb, for "a tightly fought runoff".)
+    const bool past_adverb =
+        k + 1 == verb.begin && IsAdverb(tokens[k]) && k > 0 && IsDeterminer(tokens[k - 1]);
+    if ((k == verb.begin || past_adverb) && verb.begin > 0 && verb.end == verb.begin + 1) {
       const Token& prev = tokens[verb.begin - 1];
       // "that" is left out: "said that wounded soldiers" is a clause.
       bool after_determiner = (IsDeterminer(prev) && !IsWord(prev, "that")) ||
                               prev.Has(kTokenPossessive) || IsPossessivePronoun(prev);
+      // "a tightly fought presidential runoff": an adverb may stand between.
+      if (!after_determiner && verb.begin >= 2 && IsAdverb(prev) &&
+          IsDeterminer(tokens[verb.begin - 2]) && !IsWord(tokens[verb.begin - 2], "that"))
+        after_determiner = true;
       const uint8_t own = tokens[verb.begin].pos;
       const uint8_t next = verb.end < tokens.size() ? tokens[verb.end].pos : uint8_t{kPosNone};
       bool before_noun = next == kPosJJ || IsNounTag(next);

@@ -507,6 +507,21 @@ int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> token
   return -1;
 }
 
+// Whether the verb at `verb` is the past verb of a clause opened by "since"
+// and its subject: "since Russia invaded Ukraine".
+bool SinceClauseVerb(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     TokenSpan verb) {
+  if (tokens[verb.begin].pos != kPosVBD && tokens[verb.begin].pos != kPosVBN) return false;
+  uint32_t k = verb.begin;
+  while (k > 0 && internal::IsAuxiliaryOrAdverb(tokens[k - 1])) --k;
+  // The clause's subject stands between "since" and the verb ("Ankara has
+  // since accused Haftar" is an adverb).
+  for (const Mention& x : mentions)
+    if (!x.span.empty() && x.span.end == k)
+      return x.span.begin > 0 && internal::IsWord(tokens[x.span.begin - 1], "since");
+  return false;
+}
+
 // Whether such a city is named in tokens [from, to): with an act on a place,
 // it may be the target.
 bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
@@ -1230,6 +1245,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "Russia may expel the ambassador": an act that might happen is not
       // done. With a condition ("the EC may halt mediation if cooperation
       // founders") it is announced, a threat (FutureCode, below).
+      // "their first conversation since Russia invaded Ukraine": a clause
+      // of "since" with a past verb dates the main event by an earlier one;
+      // it is background, not news.
+      if (!nominal_reading && SinceClauseVerb(tokens, mentions, m.span)) {
+        s.Note(fmt::format("{}: in a 'since' clause, background; no event", label));
+        continue;
+      }
       if (!nominal_reading && group.plotted) {
         s.Note(fmt::format("{}: after 'plotting to' or 'conspired to', plotted, not done; no event",
                            label));

@@ -670,6 +670,12 @@ TEST_F(CoderTest, ForcesDeployedWithNoAgentAreTheirDeploymentsActor) {
   EXPECT_EQ("IRN 154 IRQMIL", Code("Iraqi troops were deployed by Iran."));
 }
 
+TEST_F(CoderTest, ACountryLeadingAnOrganisationModifiesIt) {
+  // Not "IRQ 111 RUS": the Russian-led fund is the fund.
+  EXPECT_EQ("IRQ 111 IGOBUSIMF",
+            Code("Iraq condemned the Russian-led International Monetary Fund."));
+}
+
 TEST_F(CoderTest, TalksWithSomeoneAreHeldByBoth) {
   EXPECT_EQ("IRN 040 IRQ; IRQ 040 IRN", Code("Iran met with Iraq on Monday."));
   // Without "with", the verb names who met whom.
@@ -1120,6 +1126,17 @@ TEST_F(TaggedCoderTest, AKillingInARelativeClauseOnAnEventNounIsThatEvents) {
   // and the noun says how (195).
   EXPECT_EQ("RUS 195 IRQCVL",
             CodeTagged("Russia launched an air strike that killed Iraqi civilians."));
+}
+
+TEST_F(TaggedCoderTest, AVerbInASinceClauseIsBackground) {
+  EXPECT_EQ("IRN 040 IRQ",
+            CodeTagged("Iran met Iraq for the first time since Russia attacked China."));
+  // "since" as an adverb opens no clause.
+  EXPECT_EQ("IRN 111 IRQ", CodeTagged("Iran has since condemned Iraq."));
+}
+
+TEST_F(TaggedCoderTest, AParticipleAfterAnAdverbAndADeterminerDescribesTheNoun) {
+  EXPECT_EQ("", CodeTagged("Iranians voted in a fiercely attacked Iraqi election."));
 }
 
 TEST_F(TaggedCoderTest, AVerbWordBetweenTwoPartiesIsTheVerb) {

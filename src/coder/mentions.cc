@@ -578,6 +578,22 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         const bool person_entry = IsPersonName(tokens, matches[m].span) ||
                                   (!a.dated.empty() && a.name.find(' ') != std::string::npos &&
                                    IsNameToken(tokens[matches[m].span.begin]));
+        // "the Russian-led Collective Security Treaty Organization", "the
+        // US-backed Syrian Democratic Forces": a country before a hyphen and
+        // a participle of control modifies the actor after it, which the
+        // phrase names.
+        if (!actor_code.empty() && !code.empty() && agent == nullptr && person_span.empty() &&
+            j > start && tokens[j - 1].Has(kTokenHyphenated) && matches[m].span.begin == j) {
+          actor_code = code;
+          actor_words = a.name;
+          undated_entry = a.dated.empty();
+          if (person_entry) {
+            person_span = matches[m].span;
+            named_institution = institution;
+          }
+          j = matches[m].span.end;
+          continue;
+        }
         if (!actor_code.empty() && !code.empty()) {
           // "Iranian President Hassan Rouhani": a named person of the same
           // country completes the phrase. The role written in the text
