@@ -775,6 +775,9 @@ bool BareParticiple(std::span<const Token> tokens, uint32_t at) {
   return true;
 }
 
+// A killing verb, or one of wounding ("were wounded", "injured").
+bool IsKillingOrWounding(const VerbForm& form);
+
 // Verbs that report a death at someone's hands: "killed", "shot dead",
 // "assassinated", "murdered", "slain".
 bool IsKillingVerb(const VerbForm& form) {
@@ -783,6 +786,10 @@ bool IsKillingVerb(const VerbForm& form) {
   for (std::string_view l : kLemmas)
     if (form.lemma == l) return true;
   return false;
+}
+
+bool IsKillingOrWounding(const VerbForm& form) {
+  return IsKillingVerb(form) || form.lemma == "WOUND" || form.lemma == "INJURE";
 }
 
 // A person named in the text ("General Qassem Soleimani", "Shinzo Abe")
@@ -1529,6 +1536,33 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (source < 0 || source == target)
           source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window,
                                               &why_source);
+        // "More than a hundred Palestinians were killed ... when Israeli
+        // troops opened fire", "two soldiers were wounded when Kurdish
+        // militants attacked a border post": with no "by", the actor of the
+        // "when" clause that follows is who killed or wounded them.
+        if (source < 0 && target >= 0 && IsKillingOrWounding(dict.verb_form(m.id))) {
+          for (uint32_t k = m.span.end; k + 1 < tokens.size() && source < 0; ++k) {
+            if (tokens[k].text == "." || tokens[k].text == ";") break;
+            if (!internal::IsWord(tokens[k], "when")) continue;
+            uint32_t b = k + 1;
+            if (internal::IsDeterminer(tokens[b])) ++b;
+            for (size_t x = 0; x < mentions.size(); ++x)
+              if (mentions[x].span.begin >= k + 1 && mentions[x].span.begin <= b + 2 &&
+                  !mentions[x].locative && !mentions[x].code.empty() && !mentions[x].span.empty()) {
+                source = static_cast<int>(x);
+                why_source = "source: the actor of the 'when' clause after the passive";
+                // A pattern's '+' read it as the object; the passive's
+                // subject is whom they hit.
+                if (source == target) {
+                  target =
+                      internal::FindSubject(tokens, mentions, m.span.begin, window, &why_target);
+                  if (target >= 0) why_target = "target: the passive verb's subject";
+                }
+                break;
+              }
+            break;
+          }
+        }
         // "Russian troops were deployed across Crimea", "US Marines were
         // dispatched to Libya": forces moved, with no one named to move them,
         // are the actor of their own deployment (15); where they go is the

@@ -1139,6 +1139,11 @@ TEST_F(TaggedCoderTest, AParticipleAfterAnAdverbAndADeterminerDescribesTheNoun) 
   EXPECT_EQ("", CodeTagged("Iranians voted in a fiercely attacked Iraqi election."));
 }
 
+TEST_F(TaggedCoderTest, TheActorOfAWhenClauseKilledThePassivesSubject) {
+  EXPECT_EQ("RUSMIL 1823 IRQMIL",
+            CodeTagged("Iraqi troops were killed when Russian troops attacked a border post."));
+}
+
 TEST_F(TaggedCoderTest, AVerbWordBetweenTwoPartiesIsTheVerb) {
   // The tagger reads "police beat" as a compound noun.
   EXPECT_EQ("IRQCOP 175 IRQOPP",
