@@ -1777,6 +1777,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         // "Putin arrived in Pyongyang": the place a visitor arrives in is
         // what is visited.
+        // So it is when the visit is for an organisation's meeting ("arrived
+        // in Johannesburg for the BRICS summit" visits South Africa).
+        const bool for_a_meeting = target >= 0 && mentions[target].code.starts_with("IGO");
+        if (for_a_meeting && choice.code.primary.starts_with("042") && source >= 0) {
+          std::string why;
+          const int place = PlaceTarget(
+              tokens, resources_.gazetteer.get(), mentions[source].code, choice.code.primary,
+              m.span.end, std::min<uint32_t>(window.end, m.span.end + 3), &mentions, &why);
+          if (place >= 0) {
+            target = place;
+            why_target = "target: the place visited (for the organisation's meeting)";
+            s.mentions = mentions;
+          }
+        }
         if (target < 0 && choice.code.primary.starts_with("042")) {
           for (size_t k = 0; k < mentions.size(); ++k) {
             const Mention& x = mentions[k];

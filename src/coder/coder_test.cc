@@ -676,6 +676,13 @@ TEST_F(CoderTest, ACountryLeadingAnOrganisationModifiesIt) {
             Code("Iraq condemned the Russian-led International Monetary Fund."));
 }
 
+TEST_F(CoderTest, AVisitForAnOrganisationsMeetingVisitsThePlace) {
+  // Basra is a city of the gazetteer; the IMF meeting is why Iran came.
+  // (VISIT is [042:043] here: the place visited hosts.)
+  EXPECT_EQ("IRN 042 IRQ @Basra; IRQ 043 IRN",
+            Code("Iran visited Basra for a meeting of the International Monetary Fund."));
+}
+
 TEST_F(CoderTest, TalksWithSomeoneAreHeldByBoth) {
   EXPECT_EQ("IRN 040 IRQ; IRQ 040 IRN", Code("Iran met with Iraq on Monday."));
   // Without "with", the verb names who met whom.
