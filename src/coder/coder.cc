@@ -1585,6 +1585,28 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             s.Note(fmt::format("{}: its subject is a role with no known country", label));
             source = -1;
           }
+          // "Fighting broke out in Khartoum between the Sudanese army and
+          // the Rapid Support Forces", "Clashes erupted between Indian and
+          // Chinese troops": fighting with no subject of its own is between
+          // the parties named after "between", each against the other.
+          if (source < 0 && CameoRoot(choice.code.primary) == "19") {
+            for (uint32_t k = m.span.end; k < window.end && source < 0; ++k) {
+              if (!internal::IsWord(tokens[k], "between")) continue;
+              for (size_t x = 0; x < mentions.size(); ++x)
+                if (mentions[x].span.begin > k && mentions[x].span.begin <= k + 3 &&
+                    mentions[x].coordinated_with >= 0 && !mentions[x].locative &&
+                    !mentions[x].code.empty()) {
+                  source = static_cast<int>(x);
+                  why_source = "source: the first of the parties the fighting is between";
+                  // The parties fight each other; a place the pattern bound
+                  // is where (the partner, in a prepositional phrase, makes
+                  // the act mutual below).
+                  target = mentions[x].coordinated_with;
+                  choice.target = -1;
+                  break;
+                }
+            }
+          }
           // "Thousands rallied in Belgrade against the government": a crowd
           // named by its size that protests is the opposition (OPP) of the
           // place where it protests.

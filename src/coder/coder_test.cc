@@ -1151,6 +1151,11 @@ TEST_F(TaggedCoderTest, TheActorOfAWhenClauseKilledThePassivesSubject) {
             CodeTagged("Iraqi troops were killed when Russian troops attacked a border post."));
 }
 
+TEST_F(TaggedCoderTest, FightingBetweenTwoPartiesIsMutual) {
+  EXPECT_EQ("IRQMIL 190 IRNMIL; IRNMIL 190 IRQMIL",
+            CodeTagged("Attacks in Basra continued between Iraqi troops and Iranian troops."));
+}
+
 TEST_F(TaggedCoderTest, AVerbWordBetweenTwoPartiesIsTheVerb) {
   // The tagger reads "police beat" as a compound noun.
   EXPECT_EQ("IRQCOP 175 IRQOPP",
