@@ -216,6 +216,18 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   // "vowed not to attack Iraq", "urged Iran not to retaliate": a negated
   // infinitive reports no act.
   if (k >= 2 && IsWord(tokens[k - 1], "to") && IsNegation(tokens[k - 2])) g.negated = true;
+  // "warned Iran against attacking Israel", "is considering sending troops",
+  // "refrained from attacking": an act warned against, weighed or held back
+  // is not done.
+  static constexpr std::array<std::string_view, 9> kBeforeUndone = {
+      "against", "considering", "consider",      "considers", "considered",
+      "mulling", "weighing",    "contemplating", "refrain"};
+  if (tokens[verb.begin].text.ends_with("ing") && k >= 1 &&
+      (InWords(kBeforeUndone, tokens[k - 1]) ||
+       (k >= 2 && IsWord(tokens[k - 1], "from") &&
+        (IsWord(tokens[k - 2], "refrain") || IsWord(tokens[k - 2], "refrained") ||
+         IsWord(tokens[k - 2], "refrains") || IsWord(tokens[k - 2], "desist")))))
+    g.plotted = true;
   // "plotting to kidnap", "conspired to kill": a plot is no act.
   static constexpr std::array<std::string_view, 8> kPlots = {
       "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "conspiracy", "scheming"};

@@ -44,7 +44,9 @@ struct VerbGroup {
   // an act that might happen, not done.
   bool possible = false;
   // "charged four men with plotting to kidnap a journalist", "conspired to
-  // bomb the embassy": an act plotted, not done.
+  // bomb the embassy", "warned Iran against attacking Israel", "is
+  // considering sending troops": an act plotted, warned against or weighed,
+  // not done.
   bool plotted = false;
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);

@@ -1260,8 +1260,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         continue;
       }
       if (!nominal_reading && group.plotted) {
-        s.Note(fmt::format("{}: after 'plotting to' or 'conspired to', plotted, not done; no event",
-                           label));
+        s.Note(fmt::format(
+            "{}: plotted, warned against or weighed ('plotting to', 'against', 'considering'), not "
+            "done; no event",
+            label));
         continue;
       }
       if (!nominal_reading && group.possible) {

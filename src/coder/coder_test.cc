@@ -1214,6 +1214,9 @@ TEST_F(TaggedCoderTest, AVerbOfCarryingOutDoesTheEventNounItsRelativeClauseIsOn)
 
 TEST_F(CoderTest, AnActPlottedIsNotDone) {
   EXPECT_EQ("", Code("Iraq plotted to kill the Iranian commander."));
+  // Nor is one warned against or weighed.
+  EXPECT_EQ("", Code("Iraq warned Russia against killing the Iranian commander."));
+  EXPECT_EQ("", Code("Iraq is considering killing the Iranian commander."));
   EXPECT_EQ("IRQ 1823 IRNMIL", Code("Iraq tried to kill the Iranian commander."));
 }
 
