@@ -67,6 +67,32 @@ bool PlacePrepositionAt(std::span<const Token> tokens, uint32_t k) {
   return false;
 }
 
+// The place a dateline names ("KABUL (Reuters)", "BEIRUT, Lebanon"): its
+// words before a comma or a parenthesis, looked up in the gazetteer.
+const Place* DatelinePlace(const std::optional<std::string>& dateline, const Gazetteer* gazetteer) {
+  if (!dateline || gazetteer == nullptr) return nullptr;
+  std::string_view d = *dateline;
+  d = d.substr(0, std::min(d.find(','), d.find('(')));
+  std::vector<Token> words;
+  size_t at = 0;
+  while (at < d.size()) {
+    while (at < d.size() && d[at] == ' ') ++at;
+    size_t end = d.find(' ', at);
+    if (end == std::string_view::npos) end = d.size();
+    if (end > at) {
+      Token t;
+      t.text = d.substr(at, end - at);
+      t.flags = kTokenWord | kTokenCapitalized;
+      words.push_back(t);
+    }
+    at = end;
+  }
+  if (words.empty()) return nullptr;
+  size_t length = 0;
+  const Place* place = gazetteer->MatchAt(words, 0, &length);
+  return place != nullptr && length == words.size() ? place : nullptr;
+}
+
 // The place named after the locative preposition at `prep` ("in southeastern
 // Serbia"), if any.
 std::optional<Location> PlaceAfter(const SentenceContext& s, const Gazetteer& gazetteer,
@@ -1044,6 +1070,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
   std::vector<Token> tagged;                     // a tagged copy of the sentence, reused
   internal::CoreferenceMemory::Salient salient;  // reused
 
+  // "KABUL (Reuters) - Protesters ransacked UN compounds": a role with no
+  // country acts where the story is filed from, when nothing nearer says.
+  const Place* dateline_place = DatelinePlace(doc.dateline, resources_.gazetteer.get());
   for (const Sentence& sentence : doc.sentences) {
     std::span<const Token> tokens(doc.SentenceTokens(sentence), sentence.token_count);
     ExplainTrace::SentenceTrace* st = nullptr;
@@ -2279,10 +2308,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         for (uint32_t k = c.trigger.end; k < window.end && !location; ++k)
           if (PlacePrepositionAt(tokens, k)) location = PlaceAfter(s, *gazetteer, k);
       }
+      // The dateline's place completes roles only; it is not the event's
+      // location, which the sentence does not name.
+      std::optional<Location> role_place = location;
+      if (!role_place && dateline_place != nullptr && (src.unplaced || tgt.unplaced)) {
+        const Place* p = dateline_place;
+        role_place = Location{p->name, p->country, p->latitude, p->longitude, {}, {}};
+      }
       std::string src_code = src.code, tgt_code = tgt.code;
-      if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, location,
+      if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, role_place,
                                 resources_.gazetteer.get()) ||
-          !CompleteUnplacedRole(&tgt_code, tgt.unplaced_needs_place, src.code, location,
+          !CompleteUnplacedRole(&tgt_code, tgt.unplaced_needs_place, src.code, role_place,
                                 resources_.gazetteer.get())) {
         s.Note(fmt::format("'{}': a role without a country and nothing to take one from; no event",
                            s.Text(c.trigger)));

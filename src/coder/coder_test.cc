@@ -1228,6 +1228,12 @@ TEST_F(CoderTest, ACrowdNamedByItsSizeThatProtestsIsTheOpposition) {
   EXPECT_EQ("", Code("Thousands demonstrated on Sunday."));
 }
 
+TEST_F(CoderTest, ARoleWithNoPlaceActsWhereTheStoryIsFiledFrom) {
+  // The dateline's city completes the role; it is not the event's location.
+  EXPECT_EQ("IRQOPP 141 IRQGOV", Code("BAGHDAD (Reuters) - Protesters demonstrated on Sunday."));
+  EXPECT_EQ("", Code("Protesters demonstrated on Sunday."));
+}
+
 TEST_F(CoderTest, AProtestersRoleTakesThePlaceItsClauseNames) {
   // The place is far after the verb; a protester acts where the clause says.
   EXPECT_EQ("IRQOPP 141 IRQGOV @Baghdad",
