@@ -1922,6 +1922,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           choice.code.primary = "1831";
         }
       }
+      // "Israel's bombing of Gaza", "the Russian military bombed the town": a
+      // state or its forces bomb with aerial weapons (195); 183 is the
+      // bombing of armed groups and irregulars.
+      if (source >= 0 && choice.code.primary.starts_with("183") && IsStateActor(mentions[source]) &&
+          mentions[source].code.size() <= 6 && !IsNonStateArmed(mentions[source].code)) {
+        label += " -> 195 (a state bombs from the air)";
+        choice.code.primary = "195";
+      }
       // "will provide 25,000 tons of food aid", "is ready to contribute
       // troops", "would impose a curfew": an announced act is an intent or a
       // threat, not the act.
@@ -2249,6 +2257,15 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           mentions[target].span.begin > 0 &&
           internal::IsWord(tokens[mentions[target].span.begin - 1], "with"))
         choice.code.reverse = choice.code.primary;
+      // A list of many parties on both sides ("delegates from ten countries
+      // exchanged fire with ..."): no reading of who did what to whom is
+      // safe; code nothing rather than every pair.
+      constexpr size_t kMaxPairs = 16;
+      if (sources.size() * targets.size() > kMaxPairs) {
+        s.Note(fmt::format("{}: {} sources and {} targets, too many pairs to code; no event", label,
+                           sources.size(), targets.size()));
+        continue;
+      }
       std::string rule = fmt::format("{}; {}; {}", label, why_source, why_target);
       for (int a : sources) {
         for (int b : targets) {

@@ -152,6 +152,8 @@ FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
 --- STATE [010] ---
 REITERATE {REITERATED}
+--- BOMB_IRREGULAR [183] ---
++BLEW_UP {+BLOW_UP +BLOWS_UP +BLOWING_UP}
 --- ORDER [---] ---
 ORDER {ORDERED ORDERS ORDERING}
 --- ALLY [062] ---
@@ -1210,6 +1212,17 @@ TEST_F(TaggedCoderTest, AVerbOfCarryingOutDoesTheEventNounItsRelativeClauseIsOn)
   // Not on an event noun: nothing is carried out.
   EXPECT_EQ("IRN 111 RUS",
             CodeTagged("Iran condemned the satellite that Russia launched on Monday."));
+}
+
+TEST_F(CoderTest, AStateBombsWithAerialWeapons) {
+  EXPECT_EQ("IRQ 195 IRN", Code("Iraq blew up Iran."));
+  EXPECT_EQ("IRQREB 183 IRN", Code("The Mahdi Army blew up Iran."));
+}
+
+TEST_F(CoderTest, TooManyPairsOfPartiesCodeNothing) {
+  EXPECT_EQ("",
+            Code("Iraq, Iran, Russia, China and New Zealand attacked Iraq, Iran, Russia, China and "
+                 "New Zealand."));
 }
 
 TEST_F(CoderTest, AnActPlottedIsNotDone) {
