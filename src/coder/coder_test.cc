@@ -1214,6 +1214,12 @@ TEST_F(TaggedCoderTest, AVerbOfCarryingOutDoesTheEventNounItsRelativeClauseIsOn)
             CodeTagged("Iran condemned the satellite that Russia launched on Monday."));
 }
 
+TEST_F(CoderTest, AVerbInATitleCaseHeadlineIsNoName) {
+  EXPECT_EQ("IRQ 111 IRN", Code("Iraq Condemns Iran Over Border Shelling"));
+  // In running text a capitalised unknown word after a name is part of it.
+  EXPECT_EQ("", Code("Iraq Condemns signed the book on Iran."));
+}
+
 TEST_F(CoderTest, AStateBombsWithAerialWeapons) {
   EXPECT_EQ("IRQ 195 IRN", Code("Iraq blew up Iran."));
   EXPECT_EQ("IRQREB 183 IRN", Code("The Mahdi Army blew up Iran."));

@@ -214,7 +214,20 @@ namespace {
 struct Seeds {
   std::vector<int> actor_at;  // index into matches of the actor phrase starting here, or -1
   std::vector<int> agent_at;
+  std::vector<uint8_t> verb_at;  // 1 where a verb phrase starts
 };
+
+// "Bush Urges Putin to Uphold Russian Democracy": most words capitalised, as
+// in a headline.
+bool TitleCase(std::span<const Token> tokens) {
+  int words = 0, capitals = 0;
+  for (const Token& t : tokens) {
+    if (!t.Has(kTokenWord) || t.text.size() < 4) continue;
+    ++words;
+    capitals += t.Has(kTokenCapitalized);
+  }
+  return words >= 3 && capitals * 10 >= words * 8;
+}
 
 // "Russia told us ...": dictionaries list abbreviations such as US and UN,
 // and matching is case-insensitive; a short one-word match must be written
@@ -230,9 +243,10 @@ bool LowerCaseAbbreviation(std::span<const Token> tokens, const PhraseMatch& pm)
 
 Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> matches) {
   const size_t n = tokens.size();
-  Seeds s{std::vector<int>(n, -1), std::vector<int>(n, -1)};
+  Seeds s{std::vector<int>(n, -1), std::vector<int>(n, -1), std::vector<uint8_t>(n, 0)};
   for (size_t m = 0; m < matches.size(); ++m) {
     const PhraseMatch& pm = matches[m];
+    if (pm.span.begin < n && pm.kind == PhraseMatch::Kind::kVerb) s.verb_at[pm.span.begin] = 1;
     if (pm.span.begin >= n || LowerCaseAbbreviation(tokens, pm)) continue;
     if (pm.kind == PhraseMatch::Kind::kActor && s.actor_at[pm.span.begin] < 0) {
       s.actor_at[pm.span.begin] = static_cast<int>(m);
@@ -337,6 +351,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   const size_t n = tokens.size();
   const Dictionary& dict = *context.dictionary;
   Seeds seeds = IndexSeeds(tokens, matches);
+  const bool title_case = TitleCase(tokens);
   std::vector<Mention> mentions;
 
   size_t i = 0;
@@ -666,7 +681,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         last_agent_end = j;
         continue;
       }
-      if (IsNameToken(tokens[j])) {
+      // "Taiwan's Leader Urges China to Begin Talks": in a headline in
+      // title case, a capitalised word the verb dictionary lists is the
+      // verb, not part of a name.
+      if (IsNameToken(tokens[j]) && !(title_case && seeds.verb_at[j])) {
         name_tokens.push_back(j);
         ++j;
         continue;
