@@ -43,7 +43,9 @@ constexpr std::array<std::string_view, 17> kGeographicFeatures = {
 
 // Capitalised words that are not names: sentence-initial function words, days
 // and months ("In a Tuesday meeting" holds no name).
-constexpr std::array<std::string_view, 58> kNotNames = {
+// ("Of the 40 people killed, ...", "Although China objected, ...": a
+// capitalised function word opening a sentence names no one.)
+constexpr std::array<std::string_view, 72> kNotNames = {
     "the",       "a",        "an",     "in",        "on",       "at",       "for",       "with",
     "but",       "and",      "or",     "it",        "he",       "she",      "they",      "we",
     "i",         "you",      "this",   "that",      "these",    "those",    "his",       "her",
@@ -51,7 +53,8 @@ constexpr std::array<std::string_view, 58> kNotNames = {
     "while",     "as",       "if",     "when",      "monday",   "tuesday",  "wednesday", "thursday",
     "friday",    "saturday", "sunday", "january",   "february", "march",    "april",     "may",
     "june",      "july",     "august", "september", "october",  "november", "december",  "today",
-    "yesterday", "tomorrow"};
+    "yesterday", "tomorrow", "of",     "although",  "though",   "since",    "despite",   "amid",
+    "because",   "until",    "under",  "from",      "by",       "about",    "nor",       "yet"};
 
 // Sentence-initial quantities are no names either: "Seven opposition
 // parties in Nepal organized ...", "Thousands of protesters ...".
