@@ -306,6 +306,33 @@ void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matche
       std::string_view text = form.text, lemma = form.lemma;
       verb = !lemma.empty() && text != lemma && !text.ends_with("S") && !text.ends_with("ING") &&
              text.find(' ') == std::string_view::npos;
+      // "Iran supplies arms to Hezbollah": after a party, a verb's third
+      // person form whose object leads to another party (to, with, against)
+      // is the verb, not a plural noun ("Iran talks resumed" has no party).
+      if (!verb && !lemma.empty() && text != lemma && text.ends_with("S") &&
+          text.find(' ') == std::string_view::npos && IsNounTag(prev)) {
+        auto party_at = [&](uint32_t k, bool ends) {
+          for (const PhraseMatch& p : matches)
+            if ((p.kind == PhraseMatch::Kind::kActor || p.kind == PhraseMatch::Kind::kAgent) &&
+                (ends ? p.span.end == k : p.span.begin == k))
+              return true;
+          return false;
+        };
+        // An object must stand between the verb and the preposition
+        // ("Latin American exports to China" has none).
+        const bool object_after = after < tokens->size() && (*tokens)[after].Has(kTokenWord) &&
+                                  !internal::IsPreposition((*tokens)[after]) &&
+                                  !(*tokens)[after].Has(kTokenCapitalized);
+        if (object_after && party_at(m.span.begin, /*ends=*/true)) {
+          for (uint32_t k = after; k + 1 < tokens->size() && k < after + 6 && !verb; ++k) {
+            const Token& t = (*tokens)[k];
+            if (IsVerbTag(t.pos) || t.text == ",") break;
+            verb = (internal::IsWord(t, "to") || internal::IsWord(t, "with") ||
+                    internal::IsWord(t, "against")) &&
+                   party_at(internal::IsDeterminer((*tokens)[k + 1]) ? k + 2 : k + 1, false);
+          }
+        }
+      }
     }
     // A phrasal verb's first word read as a noun or an adjective; a
     // single word only when it was read as a noun ("froze" NN).

@@ -154,6 +154,8 @@ FREEZE {FREEZES FROZE FROZEN FREEZING}
 REITERATE {REITERATED}
 --- BOMB_IRREGULAR [183] ---
 +BLEW_UP {+BLOW_UP +BLOWS_UP +BLOWING_UP}
+--- SUPPLY [070] ---
+SUPPLY {SUPPLIES SUPPLIED}
 --- ORDER [---] ---
 ORDER {ORDERED ORDERS ORDERING}
 --- ALLY [062] ---
@@ -1156,6 +1158,12 @@ TEST_F(TaggedCoderTest, TheActorOfAWhenClauseKilledThePassivesSubject) {
 TEST_F(TaggedCoderTest, FightingBetweenTwoPartiesIsMutual) {
   EXPECT_EQ("IRQMIL 190 IRNMIL; IRNMIL 190 IRQMIL",
             CodeTagged("Attacks in Basra continued between Iraqi troops and Iranian troops."));
+}
+
+TEST_F(TaggedCoderTest, AThirdPersonVerbAfterAPartyLeadingToAPartyIsTheVerb) {
+  EXPECT_EQ("IRN 070 IRQ", CodeTagged("Iran supplies weapons to Iraq."));
+  // No object between the word and "to": a plural noun.
+  EXPECT_EQ("", CodeTagged("Iranian supplies to Iraq rose."));
 }
 
 TEST_F(TaggedCoderTest, AVerbWordBetweenTwoPartiesIsTheVerb) {
