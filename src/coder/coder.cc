@@ -575,6 +575,29 @@ bool SinceClauseVerb(std::span<const Token> tokens, std::span<const Mention> men
   return false;
 }
 
+// Whether the speaker mention `speaker` says ("said", "says", "told X")
+// the clause of the verb at `verb`, whose subject right before it (past
+// auxiliaries and adverbs) is a common noun no mention covers: "Blair said
+// migration helped the UK".
+bool ReportedClauseHasOtherSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                                   int speaker, TokenSpan verb) {
+  static constexpr std::string_view kSaid[] = {"said", "says", "say", "told", "added", "stated"};
+  uint32_t say = UINT32_MAX;
+  for (uint32_t k = mentions[speaker].span.end;
+       k < verb.begin && k <= mentions[speaker].span.end + 1; ++k)
+    for (std::string_view w : kSaid)
+      if (internal::IsWord(tokens[k], w)) say = k;
+  if (say == UINT32_MAX) return false;
+  uint32_t k = verb.begin;
+  while (k > say + 1 && internal::IsAuxiliaryOrAdverb(tokens[k - 1])) --k;
+  if (k <= say + 1) return false;
+  const Token& head = tokens[k - 1];
+  if (!IsNounTag(head.pos) || head.Has(kTokenCapitalized)) return false;
+  for (const Mention& x : mentions)
+    if (x.span.begin < k && k <= x.span.end) return false;
+  return true;
+}
+
 // Whether such a city is named in tokens [from, to): with an act on a place,
 // it may be the target.
 bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
@@ -1634,6 +1657,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       } else {
         if (source < 0) {
           source = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_source);
+          // "Tony Blair said migration helped the UK", "Blair said the talks
+          // helped Iran": in a clause reported after "said", a noun phrase
+          // that is no party stands as the subject; the speaker is not it.
+          if (source >= 0 && ReportedClauseHasOtherSubject(tokens, mentions, source, m.span)) {
+            s.Note(fmt::format("{}: its subject in the reported clause is no party", label));
+            source = -1;
+          }
           // "Chinese warships sailed near Taiwan after the island's president
           // visited the United States": a role right before the verb, with
           // no country the coder can tell, is the verb's subject; the actor

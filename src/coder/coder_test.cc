@@ -1160,6 +1160,11 @@ TEST_F(TaggedCoderTest, FightingBetweenTwoPartiesIsMutual) {
             CodeTagged("Attacks in Basra continued between Iraqi troops and Iranian troops."));
 }
 
+TEST_F(TaggedCoderTest, AReportedClauseWithANounSubjectIsNotTheSpeakers) {
+  EXPECT_EQ("", CodeTagged("Iran said the sanctions attacked Iraq."));
+  EXPECT_EQ("IRN 190 IRQ", CodeTagged("Iran said it attacked Iraq."));
+}
+
 TEST_F(TaggedCoderTest, AThirdPersonVerbAfterAPartyLeadingToAPartyIsTheVerb) {
   EXPECT_EQ("IRN 070 IRQ", CodeTagged("Iran supplies weapons to Iraq."));
   // No object between the word and "to": a plural noun.
