@@ -580,7 +580,8 @@ bool SinceClauseVerb(std::span<const Token> tokens, std::span<const Mention> men
 // auxiliaries and adverbs) is a common noun no mention covers: "Blair said
 // migration helped the UK".
 bool ReportedClauseHasOtherSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
-                                   int speaker, TokenSpan verb) {
+                                   std::span<const PhraseMatch> matches, int speaker,
+                                   TokenSpan verb) {
   static constexpr std::string_view kSaid[] = {"said", "says", "say", "told", "added", "stated"};
   uint32_t say = UINT32_MAX;
   for (uint32_t k = mentions[speaker].span.end;
@@ -595,6 +596,11 @@ bool ReportedClauseHasOtherSubject(std::span<const Token> tokens, std::span<cons
   if (!IsNounTag(head.pos) || head.Has(kTokenCapitalized)) return false;
   for (const Mention& x : mentions)
     if (x.span.begin < k && k <= x.span.end) return false;
+  // A role word is someone, perhaps the speaker's own side ("we believe
+  // that all nations and governments must stand against ..."):
+  // UncodedRoleBefore decides for particular roles.
+  for (const PhraseMatch& pm : matches)
+    if (pm.kind == PhraseMatch::Kind::kAgent && pm.span.begin < k && k <= pm.span.end) return false;
   return true;
 }
 
@@ -1660,7 +1666,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           // "Tony Blair said migration helped the UK", "Blair said the talks
           // helped Iran": in a clause reported after "said", a noun phrase
           // that is no party stands as the subject; the speaker is not it.
-          if (source >= 0 && ReportedClauseHasOtherSubject(tokens, mentions, source, m.span)) {
+          if (source >= 0 &&
+              ReportedClauseHasOtherSubject(tokens, mentions, matches, source, m.span)) {
             s.Note(fmt::format("{}: its subject in the reported clause is no party", label));
             source = -1;
           }
