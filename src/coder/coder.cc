@@ -604,6 +604,61 @@ bool ReportedClauseHasOtherSubject(std::span<const Token> tokens, std::span<cons
   return true;
 }
 
+// For a verb of saying ("said", "told X that"), the party its reported
+// clause condemns in so many words ("... China's national security law was a
+// clear and serious breach of ...", "... spying on friends was
+// unacceptable"): the party in the clause's subject, else the one told; -1
+// when the clause condemns nothing (or says what is not).
+int PartyJudgedInReportedClause(const Dictionary& dict, std::span<const Token> tokens,
+                                std::span<const Mention> mentions, const PhraseMatch& verb,
+                                ClauseWindow window) {
+  static constexpr std::string_view kSaying[] = {"SAY", "TELL", "ADD", "STATE", "INSIST"};
+  const std::string_view lemma = dict.verb_form(verb.id).lemma;
+  bool saying = false;
+  for (std::string_view l : kSaying) saying |= lemma == l;
+  if (!saying) return -1;
+  // Words that condemn what they describe.
+  static constexpr std::string_view kCondemning[] = {
+      "unacceptable", "illegal",    "unlawful",      "illegitimate", "breach",      "violation",
+      "crime",        "outrageous", "irresponsible", "provocation",  "provocative", "unjustified",
+      "barbaric",     "aggression", "shameful",      "criminal",     "outrage",     "terrorism",
+      "null",         "hostile",    "reckless",      "unprovoked",   "atrocity",    "disgrace"};
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), verb.span.end + 16);
+  uint32_t be = 0;
+  for (uint32_t k = verb.span.end; k < end && be == 0; ++k) {
+    if (tokens[k].text == "." || tokens[k].text == ";") return -1;
+    if (internal::IsWord(tokens[k], "is") || internal::IsWord(tokens[k], "was") ||
+        internal::IsWord(tokens[k], "are") || internal::IsWord(tokens[k], "were"))
+      be = k;
+  }
+  if (be == 0) return -1;
+  bool condemns = false;
+  for (uint32_t k = be + 1; k < end && k <= be + 5 && !condemns; ++k) {
+    if (internal::IsNegation(tokens[k])) return -1;  // "was not illegal"
+    for (std::string_view w : kCondemning) condemns |= internal::IsWord(tokens[k], w);
+    if (tokens[k].text == "," || internal::IsWord(tokens[k], "but")) break;
+  }
+  if (!condemns) return -1;
+  // The party whose act is judged: in the clause's subject, between the verb
+  // (and "that") and "is".
+  int addressee = -1;
+  for (size_t x = 0; x < mentions.size(); ++x) {
+    const Mention& m = mentions[x];
+    if (m.span.empty() || m.locative || m.code.empty() || m.span.begin < verb.span.end ||
+        m.span.end > be)
+      continue;
+    const bool after_that =
+        m.span.begin > verb.span.end && internal::IsWord(tokens[m.span.begin - 1], "that");
+    if (lemma == "TELL" && m.span.begin == verb.span.end && addressee < 0) {
+      addressee = static_cast<int>(x);
+      continue;
+    }
+    if (after_that || m.possessive || m.span.begin >= verb.span.end) return static_cast<int>(x);
+  }
+  (void)window;
+  return addressee;
+}
+
 // Whether such a city is named in tokens [from, to): with an act on a place,
 // it may be the target.
 bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
@@ -1302,6 +1357,19 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           label +=
               fmt::format(" -> {} (carries out '{}', the event noun its relative clause is on)",
                           choice.code.primary, s.Text(done->span));
+        }
+      }
+      // "Britain said China's national security law was a clear breach of
+      // the joint declaration", "Merkel told Obama that spying on friends was
+      // unacceptable": a verb of saying whose clause condemns a party's act
+      // in so many words criticises that party (111).
+      if (choice.code.is_null() && !nominal_reading) {
+        if (const int judged = PartyJudgedInReportedClause(dict, tokens, mentions, m, window);
+            judged >= 0) {
+          choice.code.primary = "111";
+          choice.target = judged;
+          label += fmt::format(" -> 111 (the clause it reports condemns '{}')",
+                               s.Text(mentions[judged].span));
         }
       }
       if (choice.code.is_null() || choice.code.empty() || choice.code.is_discard()) {

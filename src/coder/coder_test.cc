@@ -1160,6 +1160,13 @@ TEST_F(TaggedCoderTest, FightingBetweenTwoPartiesIsMutual) {
             CodeTagged("Attacks in Basra continued between Iraqi troops and Iranian troops."));
 }
 
+TEST_F(CoderTest, ASayingWhoseClauseCondemnsAPartysActCriticisesIt) {
+  EXPECT_EQ("IRN 111 USA", Code("Iran said the American attack was illegal."));
+  EXPECT_EQ("IRN 111 RUS", Code("Iran said that Russia's decision was a clear violation."));
+  // What is not condemned is no criticism.
+  EXPECT_EQ("", Code("Iran said the American attack was not illegal."));
+}
+
 TEST_F(TaggedCoderTest, AReportedClauseWithANounSubjectIsNotTheSpeakers) {
   EXPECT_EQ("", CodeTagged("Iran said the sanctions attacked Iraq."));
   EXPECT_EQ("IRN 190 IRQ", CodeTagged("Iran said it attacked Iraq."));
