@@ -1347,6 +1347,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       internal::PatternChoice choice =
           internal::ChoosePattern(dict, m, tokens, mentions, window, pattern_index_.get());
       std::string label = internal::RenderTrigger(dict, m, choice, tokens);
+      // "abuses committed by Russian troops": in a passive followed by its
+      // agent, a pattern that read its object words in the agent ("- *
+      // &TROOPS", committing troops) read the wrong phrase; the block's own
+      // code stands. ("killed by Israeli air strikes" reads "by" itself.)
+      bool words_in_agent = false;
+      if (group.passive && choice.pattern != nullptr && m.span.end < tokens.size() &&
+          internal::IsWord(tokens[m.span.end], "by") && !choice.word_span.empty() &&
+          choice.word_span.begin > m.span.end) {
+        for (const Mention& x : mentions)
+          words_in_agent |= x.span.begin > m.span.end && x.span.begin <= m.span.end + 3 &&
+                            choice.word_span.begin >= x.span.begin &&
+                            choice.word_span.end <= x.span.end;
+      }
+      if (words_in_agent) {
+        label += " (its words are in the passive's agent: the block's code instead)";
+        choice.pattern = nullptr;
+        choice.code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks());
+        choice.target = choice.source = -1;
+        choice.word_span = {};
+      }
       // "the missile strikes that the United States, Britain and France
       // launched against Syrian sites": a verb of carrying out, with no code
       // of its own, in a relative clause on an event noun does that event.

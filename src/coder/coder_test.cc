@@ -162,6 +162,9 @@ ORDER {ORDERED ORDERS ORDERING}
 +ALLIED
 --- DEPLOY [154] ---
 DEPLOY {DEPLOYED}
+--- COMMIT [---] ---
+COMMIT {COMMITTED}
+- * TROOPS [154]
 --- EVACUATE [0873] ---
 EVACUATE {EVACUATED}
 --- APPEAL [020] ---
@@ -1176,6 +1179,12 @@ TEST_F(TaggedCoderTest, AThirdPersonVerbAfterAPartyLeadingToAPartyIsTheVerb) {
   EXPECT_EQ("IRN 070 IRQ", CodeTagged("Iran supplies weapons to Iraq."));
   // No object between the word and "to": a plural noun.
   EXPECT_EQ("", CodeTagged("Iranian supplies to Iraq rose."));
+}
+
+TEST_F(TaggedCoderTest, APatternReadsNoObjectWordsInThePassivesAgent) {
+  // "troops" is the agent's word, not what was committed.
+  EXPECT_EQ("IRN 111 IRQMIL", CodeTagged("Iran condemned abuses committed by Iraqi troops."));
+  EXPECT_EQ("IRQ 154 IRN", CodeTagged("Iraq committed troops to Iran."));
 }
 
 TEST_F(TaggedCoderTest, AVerbWordBetweenTwoPartiesIsTheVerb) {
