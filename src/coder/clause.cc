@@ -193,8 +193,15 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   // Walk back over adverbs and the auxiliary chain: "has not yet been".
   uint32_t k = verb.begin;
   bool saw_be = false;
+  bool saw_have = false;
   while (k > 0) {
     const Token& t = tokens[k - 1];
+    // "a draft resolution that would have condemned its annexation": a
+    // modal before "have" and a participle is what did not happen.
+    if (saw_have &&
+        (IsWord(t, "would") || IsWord(t, "could") || IsWord(t, "might") || IsWord(t, "should")))
+      g.plotted = true;
+    saw_have = IsWord(t, "have");
     if (IsNegation(t)) {
       g.negated = true;
     } else if (IsAdverb(t)) {
@@ -228,6 +235,11 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
         (IsWord(tokens[k - 2], "refrain") || IsWord(tokens[k - 2], "refrained") ||
          IsWord(tokens[k - 2], "refrains") || IsWord(tokens[k - 2], "desist")))))
     g.plotted = true;
+  // "imposed sanctions in a bid to pressure Moscow", "in an effort to end
+  // the war", "in order to stop": a purpose is not yet done.
+  static constexpr std::array<std::string_view, 7> kPurposes = {
+      "bid", "bids", "effort", "efforts", "attempt", "attempts", "order"};
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kPurposes, tokens[k - 2])) g.plotted = true;
   // "plotting to kidnap", "conspired to kill": a plot is no act.
   static constexpr std::array<std::string_view, 8> kPlots = {
       "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "conspiracy", "scheming"};

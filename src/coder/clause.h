@@ -45,8 +45,9 @@ struct VerbGroup {
   bool possible = false;
   // "charged four men with plotting to kidnap a journalist", "conspired to
   // bomb the embassy", "warned Iran against attacking Israel", "is
-  // considering sending troops": an act plotted, warned against or weighed,
-  // not done.
+  // considering sending troops", "in a bid to pressure Moscow", "would have
+  // condemned": an act plotted, warned against, weighed, aimed at or
+  // counterfactual, not done.
   bool plotted = false;
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);

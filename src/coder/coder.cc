@@ -1434,8 +1434,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       if (!nominal_reading && group.plotted) {
         s.Note(fmt::format(
-            "{}: plotted, warned against or weighed ('plotting to', 'against', 'considering'), not "
-            "done; no event",
+            "{}: plotted, warned against, weighed, a purpose or counterfactual ('plotting to', "
+            "'against', 'considering', 'in a bid to', 'would have'), not done; no event",
             label));
         continue;
       }

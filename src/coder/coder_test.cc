@@ -1265,6 +1265,12 @@ TEST_F(CoderTest, AnActPlottedIsNotDone) {
   // Nor is one warned against or weighed.
   EXPECT_EQ("", Code("Iraq warned Russia against killing the Iranian commander."));
   EXPECT_EQ("", Code("Iraq is considering killing the Iranian commander."));
+  // Nor is a purpose, or what would have happened.
+  EXPECT_EQ("", Code("Iraq met Russia in a bid to kill the Iranian commander.").find("1823") ==
+                        std::string::npos
+                    ? ""
+                    : "killed");
+  EXPECT_EQ("", Code("Iraq would have killed the Iranian commander."));
   EXPECT_EQ("IRQ 1823 IRNMIL", Code("Iraq tried to kill the Iranian commander."));
 }
 
