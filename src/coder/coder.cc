@@ -1959,6 +1959,29 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           target = past;
           why_target = past >= 0 ? why + " (past the forces moved)" : std::string();
         }
+        // "Pakistan put its armed forces on high alert after Indian warplanes
+        // struck a camp", "Israel placed its military on alert as it braced
+        // for an Iranian strike": a show of force with no object answers the
+        // party named after "after", "as", "amid" or "following".
+        if (target < 0 && source >= 0 && CameoRoot(choice.code.primary) == "15") {
+          for (uint32_t k = m.span.end; k < tokens.size() && target < 0; ++k) {
+            if (tokens[k].text == "." || tokens[k].text == ";") break;
+            if (!internal::IsWord(tokens[k], "after") && !internal::IsWord(tokens[k], "as") &&
+                !internal::IsWord(tokens[k], "amid") && !internal::IsWord(tokens[k], "following"))
+              continue;
+            for (size_t x = 0; x < mentions.size(); ++x) {
+              const Mention& y = mentions[x];
+              if (y.span.empty() || y.span.begin <= k || y.span.begin > k + 8 || y.locative ||
+                  y.code.size() < 3 || y.unplaced || y.code.starts_with("IGO") ||
+                  y.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+                continue;
+              target = static_cast<int>(x);
+              why_target = "target: the party whose act the show of force answers";
+              break;
+            }
+            break;
+          }
+        }
         // "North Korea has trained 500 hackers capable of launching cyber
         // warfare against the United States": the party named after
         // "against" is the adversary, never the partner of a cooperative act

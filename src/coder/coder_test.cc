@@ -1559,5 +1559,14 @@ TEST_F(CoderTest, AStateForceInAClauseJoinedByAndIsTheFirstSubjectsState) {
             Code("Iraqi troops attacked Iran on Sunday and the police condemned Russia."));
 }
 
+TEST_F(CoderTest, AShowOfForceWithNoObjectAnswersThePartyNamedAfterAfter) {
+  // "Greece put its navy on high alert after Turkish warships entered
+  // disputed waters": the posture is aimed at the party whose act it answers.
+  EXPECT_EQ("IRQ 154 CHNMIL @Basra", Code("Iraq deployed in Basra after Chinese troops attacked."));
+  EXPECT_EQ("IRQ 154 RUS @Basra", Code("Iraq deployed in Basra as Russia attacked."));
+  // A party of the source's own country is no adversary.
+  EXPECT_EQ("", Code("Iraq deployed in Basra after Iraqi troops attacked."));
+}
+
 }  // namespace
 }  // namespace khaldun
