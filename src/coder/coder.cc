@@ -2461,7 +2461,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
 
     // Assemble events; one per (source, target, code) in a sentence.
     static const Mention kNoActor;
-    for (const Candidate& c : candidates) {
+    for (Candidate c : candidates) {  // a copy: assembly may refine the code
       const Mention& src = c.source >= 0 ? mentions[c.source] : kNoActor;
       const Mention& tgt = c.target >= 0 ? mentions[c.target] : kNoActor;
       ClauseWindow window = internal::ClauseAround(tokens, c.trigger.begin);
@@ -2558,6 +2558,21 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             role == "INHABITANT") {
           tgt_code.resize(3);
           tgt_how += "; the population of a place acted on: the country";
+        }
+      }
+      // "Protesters in Yangon were fired on by police", "Turkish soldiers
+      // fired on crowds on a Bosphorus bridge": a state's police or armed
+      // forces using force on its own protesters is violent repression
+      // (175), not military force (190). (Not on its people at large: "the
+      // bombings also killed two Iraqi policemen and injured scores of other
+      // Iraqis" is no act of the police.)
+      if (c.code == "190" && src_code.size() == 6 && tgt_code.size() >= 3 &&
+          tgt_code.compare(0, 3, src_code, 0, 3) == 0) {
+        std::string_view by = std::string_view(src_code).substr(3);
+        std::string_view on = std::string_view(tgt_code).substr(3);
+        if ((by == "COP" || by == "MIL") && on == "OPP") {
+          c.code = "175";
+          c.rule += " -> 175 (a state's forces on its own protesters or people)";
         }
       }
       if (c.source >= 0 && c.target >= 0 && !tgt.span.empty() &&

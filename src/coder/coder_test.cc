@@ -365,7 +365,7 @@ TEST_F(CoderTest, ARoleWithoutACountryTakesItFromItsPlaceOrTheOtherParty) {
             Code("Russia condemned the Iraqi government and the protesters."));
   // Armed forces and police take the country of the state's own institutions
   // or opposition they face, never of civilians or a foreign army.
-  EXPECT_EQ("IRQCOP 190 IRQOPP", Code("The police attacked Iraqi protesters."));
+  EXPECT_EQ("IRQCOP 175 IRQOPP", Code("The police attacked Iraqi protesters."));
   EXPECT_EQ("", Code("Troops attacked Iraqi civilians."));
   // Aid agencies without a country are the actor NGO.
   EXPECT_EQ("IRQ 111 NGO", Code("Iraq denounced the aid agencies on Monday."));
@@ -1566,6 +1566,13 @@ TEST_F(CoderTest, AShowOfForceWithNoObjectAnswersThePartyNamedAfterAfter) {
   EXPECT_EQ("IRQ 154 RUS @Basra", Code("Iraq deployed in Basra as Russia attacked."));
   // A party of the source's own country is no adversary.
   EXPECT_EQ("", Code("Iraq deployed in Basra after Iraqi troops attacked."));
+}
+
+TEST_F(CoderTest, AStatesForceOnItsOwnProtestersIsViolentRepression) {
+  EXPECT_EQ("IRQCOP 175 IRQOPP", Code("Iraqi police attacked Iraqi protesters."));
+  EXPECT_EQ("IRQMIL 175 IRQOPP", Code("Iraqi protesters were attacked by Iraqi troops."));
+  // Protesters of another country face plain force.
+  EXPECT_EQ("IRQCOP 190 IRNOPP", Code("Iraqi police attacked Iranian protesters."));
 }
 
 }  // namespace
