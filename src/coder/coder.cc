@@ -925,6 +925,38 @@ bool IsKillingVerb(const VerbForm& form) {
   return false;
 }
 
+// "killed about 1,200 people", "executed some 1,700 cadets", "killed more
+// than a thousand members": the number of people a killing verb's object
+// counts, read past "about", "some", "more than", "at least" and the like;
+// 0 when no number follows.
+long VictimsCounted(std::span<const Token> tokens, uint32_t from) {
+  static constexpr std::array<std::string_view, 13> kApproximately = {
+      "about", "some",  "nearly", "almost", "more",      "than", "at",
+      "least", "over",  "around", "roughly", "estimated", "an"};
+  uint32_t k = from;
+  for (int skipped = 0; k < tokens.size() && skipped < 3 && internal::InWords(kApproximately, tokens[k]);
+       ++skipped)
+    ++k;
+  if (k >= tokens.size()) return 0;
+  const Token& t = tokens[k];
+  const bool next_is = k + 1 < tokens.size();
+  auto scale = [&](long n) -> long {
+    if (next_is && internal::IsWord(tokens[k + 1], "hundred")) return n * 100;
+    if (next_is && internal::IsWord(tokens[k + 1], "thousand")) return n * 1000;
+    return n;
+  };
+  if (internal::IsWord(t, "a")) return scale(1) > 1 ? scale(1) : 0;
+  if (internal::IsWord(t, "hundreds")) return 200;
+  if (internal::IsWord(t, "thousands")) return 2000;
+  std::string digits;
+  for (char c : t.text) {
+    if (c >= '0' && c <= '9') digits += c;
+    else if (c != ',') return 0;
+  }
+  if (digits.empty() || digits.size() > 9) return 0;
+  return scale(std::stol(digits));
+}
+
 bool IsKillingOrWounding(const VerbForm& form) {
   return IsKillingVerb(form) || form.lemma == "WOUND" || form.lemma == "INJURE";
 }
@@ -2095,6 +2127,22 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if ((root == "18" || root == "19") && choice.code.primary != "1831") {
           label += " -> 1831 (its subject is a suicide bomber)";
           choice.code.primary = "1831";
+        }
+      }
+      // "Hamas gunmen killed about 1200 people in southern Israel", "Islamic
+      // State militants executed some 1700 Iraqi air force cadets": a finite
+      // killing verb whose object counts a hundred people or more is a mass
+      // killing (202). Not a participle of another act ("attacked hotels in
+      // Mumbai, killing 166 people": the attack is the event).
+      if (!nominal_reading && !group.passive && IsKillingVerb(dict.verb_form(m.id)) &&
+          !tokens[m.span.begin].text.ends_with("ing")) {
+        // Only the plain codes of killing: a means named elsewhere ("air
+        // strikes that killed more than 400 Palestinians", 195; a suicide
+        // bombing, 1831) says more.
+        if ((choice.code.primary == "190" || choice.code.primary == "1823") &&
+            VictimsCounted(tokens, m.span.end) >= 100) {
+          label += " -> 202 (a hundred people or more killed)";
+          choice.code.primary = "202";
         }
       }
       // "Israel's bombing of Gaza", "the Russian military bombed the town": a

@@ -1575,5 +1575,12 @@ TEST_F(CoderTest, AStatesForceOnItsOwnProtestersIsViolentRepression) {
   EXPECT_EQ("IRQCOP 190 IRNOPP", Code("Iraqi police attacked Iranian protesters."));
 }
 
+TEST_F(CoderTest, AKillingOfAHundredPeopleOrMoreIsAMassKilling) {
+  // "Hamas gunmen killed about 1200 people in southern Israel".
+  EXPECT_EQ("IRQMIL 202 IRN", Code("Iraqi troops killed about 1,200 Iranian people."));
+  EXPECT_EQ("IRQMIL 202 IRN", Code("Iraqi troops killed more than a thousand Iranian people."));
+  EXPECT_EQ("IRQMIL 1823 IRN", Code("Iraqi troops killed 12 Iranian people."));
+}
+
 }  // namespace
 }  // namespace khaldun
