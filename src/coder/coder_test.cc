@@ -834,6 +834,13 @@ TEST_F(CoderTest, RefugeesFleeingAWarInAPlaceAreOfThatPlace) {
             Code("Iran delivered food to refugees fleeing the war in Iraq."));
 }
 
+TEST_F(CoderTest, APopulationOfAPlaceIsOfThatPlace) {
+  // "his thoughts were with the people of Boston".
+  EXPECT_EQ("IRN 073 IRQREF", Code("Iran delivered food to the refugees of Basra."));
+  // Not a role of another sector: "the troops of Basra" has no country here.
+  EXPECT_EQ("", Code("Iran delivered food to the troops of Basra."));
+}
+
 TEST_F(CoderTest, APartyAfterAgainstIsNoPartnerOfACooperativeAct) {
   EXPECT_EQ("", Code("Iran agreed to stand firm against Iraq."));
   EXPECT_EQ("IRN 111 IRQ", Code("Iran condemned the raid against Iraq."));

@@ -937,7 +937,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       if ((mention.unplaced || mention.code.empty()) && context.gazetteer != nullptr && j + 1 < n &&
           (IsWord(tokens[j], "in") || IsWord(tokens[j], "from") ||
            IsWord(tokens[j], "throughout") || IsWord(tokens[j], "across") ||
-           IsWord(tokens[j], "fleeing"))) {
+           IsWord(tokens[j], "fleeing") ||
+           // "his thoughts were with the people of Boston", "the residents
+           // of Aleppo": a population is of the place named with "of".
+           (IsWord(tokens[j], "of") && (agent->code == "CVL" || agent->code == "REF")))) {
         size_t p = IsDeterminer(tokens[j + 1]) ? j + 2 : j + 1;
         // "refugees fleeing the civil war in Liberia", "fleeing violence in
         // Darfur": what they flee may stand before the place.
