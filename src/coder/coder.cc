@@ -1128,6 +1128,47 @@ int PlaceTarget(std::span<const Token> tokens, const Gazetteer* gazetteer,
   return -1;
 }
 
+// "arrested dozens of Arab citizens" (after the verb), "More than 5,000
+// people were detained by" (a passive's subject, before it): the role word
+// naming whom an arrest holds, where no actor is named; nullptr if none. The
+// words between must be quantities, determiners or modifiers, not another
+// verb or clause.
+const AgentEntry* HeldRole(const Dictionary& dict, std::span<const Token> tokens,
+                           std::span<const PhraseMatch> matches, TokenSpan verb, bool passive,
+                           const internal::ClauseWindow& window) {
+  const AgentEntry* held = nullptr;
+  for (const PhraseMatch& a : matches) {
+    if (a.kind != PhraseMatch::Kind::kAgent) continue;
+    uint32_t from = passive ? a.span.end : verb.end;
+    uint32_t to = passive ? verb.begin : a.span.begin;
+    if (passive ? (a.span.end > verb.begin || a.span.begin < window.begin || verb.begin > a.span.end + 8)
+                : (a.span.begin < verb.end || a.span.begin > verb.end + 6 || a.span.end > window.end))
+      continue;
+    bool clear = true;
+    for (uint32_t k = from; k < to && clear; ++k) {
+      const Token& t = tokens[k];
+      if (passive) {
+        // "were detained by": only the auxiliary, an adverb, or a quantity
+        // phrase's end between the role and the verb.
+        clear = t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosVBN ||
+                t.pos == kPosRB || internal::IsWord(t, "have") || internal::IsWord(t, "been");
+      } else {
+        clear = t.Has(kTokenWord) && !t.Has(kTokenQuote) &&
+                (t.pos == kPosDT || t.pos == kPosCD || t.pos == kPosJJ || t.pos == kPosNN ||
+                 t.pos == kPosNNS || t.pos == kPosNNP || t.pos == kPosPOS || t.pos == kPosIN ||
+                 t.pos == kPosPRPS || t.text == "'s");
+        if (clear && t.pos == kPosIN) clear = internal::IsWord(t, "of");
+      }
+    }
+    if (!clear) continue;
+    // "detained women's rights activists": the last role of the phrase is
+    // its head.
+    if (passive) return &dict.agent(a.id);
+    held = &dict.agent(a.id);
+  }
+  return held;
+}
+
 // The index of the implicit party `code` of this sentence (a mention with no
 // span: "the government of the protesters' country"), added the first time
 // it is needed and shared by later triggers.
@@ -1230,7 +1271,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     dict.FindCandidates(tokens, scratch, &matches);
     AddHyphenatedActors(dict, tokens, scratch, &matches);
     bool has_trigger = false, has_actor = false, has_place_act = false, has_protest = false,
-         has_restriction = false;
+         has_restriction = false, has_arrest = false;
     for (const PhraseMatch& m : matches) {
       has_trigger |= m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal;
       if (m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal) {
@@ -1240,6 +1281,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                          (pattern_index_ && pattern_index_->block_may_act_on_place[form.block]);
         has_protest |= internal::AddressesOwnGovernment(code) ||
                        (pattern_index_ && pattern_index_->block_may_protest[form.block]);
+        has_arrest |= code.starts_with("173");
         has_restriction |= internal::FallsOnOwnPopulation(code) ||
                            (pattern_index_ && pattern_index_->block_may_restrict[form.block]);
       }
@@ -1274,6 +1316,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // The one party suits an implicit target or a place: only then is the
       // code a trigger would take looked up (untagged, as ChoosePattern
       // reads words), before the sentence pays for tagging.
+      // "Egyptian police arrested three journalists": a state holding
+      // people named by a role (see HeldRole).
+      if (has_arrest && IsStateActor(*party)) return true;
       const bool protester = has_protest && ProtestsItsOwnGovernment(*party, toks);
       const bool state = has_restriction && IsStateActor(*party);
       if (!protester && !state && !has_place_act) return false;
@@ -2408,6 +2453,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                  "population", "the state's own population", &mentions);
         s.mentions = mentions;
         why_target = "target: implicit, the state's own population";
+      }
+      // "Israeli police arrested dozens of Arab citizens", "More than 5,000
+      // people were detained by Russian police", "a Chinese court jailed the
+      // human rights lawyer Wang Quanzhang": people a state's government,
+      // police or courts arrest, detain or charge, named by a role with no
+      // country of its own (citizens, journalists, judges, editors), are
+      // within its jurisdiction: its own (a population is the country).
+      if (target < 0 && source >= 0 && act.starts_with("173") && !nominal_reading &&
+          !BareParticiple(tokens, m.span.begin) &&
+          IsStateActor(mentions[source]) && mentions[source].code.size() == 6 &&
+          !mentions[source].code.ends_with("MIL")) {
+        if (const AgentEntry* held = HeldRole(dict, tokens, matches, m.span, group.passive, window);
+            held != nullptr) {
+          std::string code = mentions[source].code.substr(0, 3);
+          if (held->code != "CVL" && held->code != "REF") code += held->code;
+          target = ImplicitMention(code, mentions[source].unplaced, held->name,
+                                   "people the state holds, of its own jurisdiction", &mentions);
+          s.mentions = mentions;
+          why_target = "target: the role held, within the state's own jurisdiction";
+        }
       }
       // "Bouteflika resigned as Algeria's president after weeks of
       // protests", "Pashinyan refused to resign": a leader stepping down from

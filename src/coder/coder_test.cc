@@ -60,6 +60,7 @@ MINORITY {MINORITIES} [~CVL]
 ARTILLERY {} [~MIL]
 SUICIDE_BOMBER [~UAF]
 COURT [~JUD]
+JOURNALIST [~MED]
 JUDGE [~JUD]
 MILITARY_RULER [~MIL]
 )";
@@ -160,6 +161,9 @@ SUPPLY {SUPPLIES SUPPLIED}
 ORDER {ORDERED ORDERS ORDERING}
 --- ALLY [062] ---
 +ALLIED
+--- ARREST [173] ---
+ARREST {ARRESTED ARRESTS ARRESTING}
+DETAIN {DETAINED DETAINS DETAINING}
 --- DEPLOY [154] ---
 DEPLOY {DEPLOYED}
 --- COMMIT [---] ---
@@ -1587,6 +1591,16 @@ TEST_F(CoderTest, AKillingOfAHundredPeopleOrMoreIsAMassKilling) {
   EXPECT_EQ("IRQMIL 202 IRN", Code("Iraqi troops killed about 1,200 Iranian people."));
   EXPECT_EQ("IRQMIL 202 IRN", Code("Iraqi troops killed more than a thousand Iranian people."));
   EXPECT_EQ("IRQMIL 1823 IRN", Code("Iraqi troops killed 12 Iranian people."));
+}
+
+TEST_F(TaggedCoderTest, PeopleAStateArrestsNamedByARoleAreItsOwn) {
+  // "Israeli police arrested dozens of Arab citizens", "More than 5,000
+  // people were detained by Russian police".
+  EXPECT_EQ("IRQCOP 173 IRQMED", CodeTagged("Iraqi police arrested three journalists."));
+  EXPECT_EQ("IRQCOP 173 IRQ", CodeTagged("Dozens of people were detained by Iraqi police."));
+  // Armed forces hold people anywhere; an attributive participle is no arrest.
+  EXPECT_EQ("", CodeTagged("Iraqi troops detained three journalists."));
+  EXPECT_EQ("", CodeTagged("Iraq demanded the release of arrested journalists."));
 }
 
 }  // namespace
