@@ -161,6 +161,9 @@ SUPPLY {SUPPLIES SUPPLIED}
 ORDER {ORDERED ORDERS ORDERING}
 --- ALLY [062] ---
 +ALLIED
+--- WITHDRAW [---] ---
+WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS WITHDRAWING}
+- * (FROM +) [0874]
 --- ARREST [173] ---
 ARREST {ARRESTED ARRESTS ARRESTING}
 DETAIN {DETAINED DETAINS DETAINING}
@@ -1601,6 +1604,13 @@ TEST_F(TaggedCoderTest, PeopleAStateArrestsNamedByARoleAreItsOwn) {
   // Armed forces hold people anywhere; an attributive participle is no arrest.
   EXPECT_EQ("", CodeTagged("Iraqi troops detained three journalists."));
   EXPECT_EQ("", CodeTagged("Iraq demanded the release of arrested journalists."));
+}
+
+TEST_F(CoderTest, AnAreaAroundAPlaceMovedFromIsThatPlace) {
+  // "Russian forces withdrew from the area around Kyiv".
+  EXPECT_EQ("IRNMIL 0874 IRQ @Baghdad",
+            Code("Iranian troops withdrew from the area around Baghdad."));
+  EXPECT_EQ("IRNMIL 0874 IRQ", Code("Iranian troops withdrew from Baghdad."));
 }
 
 }  // namespace

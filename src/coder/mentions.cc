@@ -37,6 +37,9 @@ constexpr std::array<std::string_view, 4> kActNouns = {"decision", "move", "reco
 constexpr std::array<std::string_view, 8> kSettlementWords = {
     "city", "town", "village", "region", "province", "district", "state", "capital"};
 
+constexpr std::array<std::string_view, 7> kAreaNouns = {"area",      "areas",   "region", "regions",
+                                                       "districts", "suburbs", "outskirts"};
+
 constexpr std::array<std::string_view, 17> kGeographicFeatures = {
     "sea",     "ocean",     "gulf",   "strait", "straits", "river", "peninsula", "bay",  "island",
     "islands", "mountains", "valley", "desert", "canal",   "lake",  "coast",     "mount"};
@@ -1054,6 +1057,18 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           place != nullptr && p + length == j) {
         mention.locative = true;
         mention.place = place;
+      }
+      // "Russian forces withdrew from the area around Kyiv", "pulled back to
+      // the districts near Stepanakert": an area named by the place after a
+      // preposition of movement is where the movement goes from or to, the
+      // place the act is on, as "withdrew from Kyiv" is.
+      if (mention.locative && start >= 4 && !listed_place && !compass_place &&
+          (IsWord(tokens[start - 1], "around") || IsWord(tokens[start - 1], "near")) &&
+          InWords(kAreaNouns, tokens[start - 2])) {
+        size_t b = IsDeterminer(tokens[start - 3]) ? start - 4 : start - 3;
+        if (IsWord(tokens[b], "from") || IsWord(tokens[b], "to") || IsWord(tokens[b], "into") ||
+            IsWord(tokens[b], "toward") || IsWord(tokens[b], "towards"))
+          mention.locative = false;
       }
     }
     // "the Hanoi summit", "the Geneva talks": a city named before a noun is
