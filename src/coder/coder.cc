@@ -459,6 +459,11 @@ bool UncodedRoleBefore(std::span<const Token> tokens, std::span<const Mention> m
       --b;
     if (b > after && (internal::IsDeterminer(tokens[b - 1]) || tokens[b - 1].Has(kTokenPossessive)))
       return true;
+    // "riot police detained thousands of people protesting against
+    // Lukashenko's re-election": a present participle right after a role
+    // (a reduced relative clause) has that role as its subject, with or
+    // without a determiner.
+    if (pm.span.end == verb && tokens[verb].pos == kPosVBG) return true;
   }
   return false;
 }

@@ -1613,5 +1613,12 @@ TEST_F(CoderTest, AnAreaAroundAPlaceMovedFromIsThatPlace) {
   EXPECT_EQ("IRNMIL 0874 IRQ", Code("Iranian troops withdrew from Baghdad."));
 }
 
+TEST_F(TaggedCoderTest, ARoleBeforeAPresentParticipleIsItsSubject) {
+  // "riot police detained thousands of people protesting against
+  // Lukashenko's re-election": the people protest, not the police.
+  EXPECT_EQ("", CodeTagged("Iraqi police watched civilians demonstrating against Iran."));
+  EXPECT_EQ("IRQCOP 141 IRN", CodeTagged("Iraqi police demonstrated against Iran."));
+}
+
 }  // namespace
 }  // namespace khaldun
