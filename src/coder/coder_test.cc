@@ -161,6 +161,10 @@ SUPPLY {SUPPLIES SUPPLIED}
 ORDER {ORDERED ORDERS ORDERING}
 --- ALLY [062] ---
 +ALLIED
+--- EXCHANGE [---] ---
+EXCHANGE {EXCHANGED}
+- * FIRE [190]
+- * {ARTILLERY FIRE} [194]
 --- WITHDRAW [---] ---
 WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS WITHDRAWING}
 - * (FROM +) [0874]
@@ -1618,6 +1622,12 @@ TEST_F(TaggedCoderTest, ARoleBeforeAPresentParticipleIsItsSubject) {
   // Lukashenko's re-election": the people protest, not the police.
   EXPECT_EQ("", CodeTagged("Iraqi police watched civilians demonstrating against Iran."));
   EXPECT_EQ("IRQCOP 141 IRN", CodeTagged("Iraqi police demonstrated against Iran."));
+}
+
+TEST_F(CoderTest, WeaponsWhoseFireIsExchangedAreTheMeans) {
+  // "Thai and Cambodian troops exchanged artillery and rocket fire".
+  EXPECT_EQ("IRQMIL 194 IRNMIL; IRNMIL 194 IRQMIL",
+            Code("Iraqi and Iranian troops exchanged artillery fire."));
 }
 
 }  // namespace

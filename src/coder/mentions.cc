@@ -1148,8 +1148,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       const bool weapon =
           x.unplaced && x.role != nullptr &&
           std::find(kWeapons.begin(), kWeapons.end(), x.role->name) != kWeapons.end();
+      // "exchanged artillery and rocket fire", "traded tank fire": weapons
+      // whose fire is exchanged, or named before "fire", are the means too.
       const bool after_with =
-          b > 0 && (IsWord(tokens[b - 1], "with") || IsWord(tokens[b - 1], "using"));
+          b > 0 && (IsWord(tokens[b - 1], "with") || IsWord(tokens[b - 1], "using") ||
+                    IsWord(tokens[b - 1], "exchanged") || IsWord(tokens[b - 1], "exchanging") ||
+                    IsWord(tokens[b - 1], "traded") || IsWord(tokens[b - 1], "trading") ||
+                    (x.span.end < tokens.size() && IsWord(tokens[x.span.end], "fire")));
       const bool listed =
           instrument_list && b > 0 && (IsWord(tokens[b - 1], "and") || tokens[b - 1].text == ",");
       instrument_list = weapon && (after_with || listed);
