@@ -2693,6 +2693,16 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           c.rule += " -> 175 (a state's forces on its own protesters or people)";
         }
       }
+      // "Thousands of supporters of Niger's junta attacked the French embassy
+      // in Niamey", "Protesters in Santiago torched metro stations": force
+      // used by protesters or a political crowd (OPP), or the property they
+      // seize or destroy, is a violent protest, a riot (145), not military
+      // force. (Killings keep their code.)
+      if (src_code.size() == 6 && src_code.ends_with("OPP") &&
+          (CameoRoot(c.code) == "19" || c.code.starts_with("171"))) {
+        c.rule += fmt::format(" -> 145 ({} by protesters: a riot)", c.code);
+        c.code = "145";
+      }
       if (c.source >= 0 && c.target >= 0 && !tgt.span.empty() &&
           OneParty(src_code, tgt_code, options_.state_actors)) {
         s.Note(fmt::format("'{}': {} and {} are one party; no event", s.Text(c.trigger), src_code,

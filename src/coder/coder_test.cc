@@ -1630,5 +1630,11 @@ TEST_F(CoderTest, WeaponsWhoseFireIsExchangedAreTheMeans) {
             Code("Iraqi and Iranian troops exchanged artillery fire."));
 }
 
+TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
+  // "Thousands of supporters of Niger's junta attacked the French embassy".
+  EXPECT_EQ("IRQOPP 145 IRN", Code("Iraqi protesters attacked Iran."));
+  EXPECT_EQ("IRQMIL 190 IRN", Code("Iraqi troops attacked Iran."));
+}
+
 }  // namespace
 }  // namespace khaldun
