@@ -1158,20 +1158,44 @@ const AgentEntry* HeldRole(const Dictionary& dict, std::span<const Token> tokens
         clear = t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosVBN ||
                 t.pos == kPosRB || internal::IsWord(t, "have") || internal::IsWord(t, "been");
       } else {
-        clear = t.Has(kTokenWord) && !t.Has(kTokenQuote) &&
+        clear = (t.Has(kTokenWord) || t.pos == kPosCD) && !t.Has(kTokenQuote) &&
                 (t.pos == kPosDT || t.pos == kPosCD || t.pos == kPosJJ || t.pos == kPosNN ||
                  t.pos == kPosNNS || t.pos == kPosNNP || t.pos == kPosPOS || t.pos == kPosIN ||
                  t.pos == kPosPRPS || t.text == "'s");
-        if (clear && t.pos == kPosIN) clear = internal::IsWord(t, "of");
+        // "at least 132 civilians", "more than 5,000 people", "up to 20".
+        static constexpr std::array<std::string_view, 12> kCounting = {
+            "at", "least", "more", "than", "about", "some", "over", "up", "to", "nearly", "almost", "around"};
+        if (!clear || t.pos == kPosIN || t.pos == kPosTO)
+          clear = internal::IsWord(t, "of") || internal::InWords(kCounting, t);
       }
     }
     if (!clear) continue;
+    // "killed the journalist Jamal Khashoggi": a role before a name is a
+    // person the mentions speak for, not people named by their role.
+    if (a.span.end < tokens.size() && tokens[a.span.end].Has(kTokenCapitalized)) continue;
     // "detained women's rights activists": the last role of the phrase is
     // its head.
     if (passive) return &dict.agent(a.id);
     held = &dict.agent(a.id);
   }
   return held;
+}
+
+// Roles of people whom violence hits where they are: civilians, refugees,
+// clergy, students, journalists, health workers.
+bool IsPeopleHit(const AgentEntry& role) {
+  return role.code == "CVL" || role.code == "REF" || role.code == "REL" || role.code == "EDU" ||
+         role.code == "MED" || role.code == "HLH";
+}
+
+// "killed hundreds of residents" NGA, "killed 132 civilians" BFACVL: a
+// population named as such is the country itself, as elsewhere; other
+// people keep their sector.
+std::string PeopleHitCode(const AgentEntry& role, std::string_view country) {
+  const std::string_view who = role.name;
+  const bool population =
+      who == "PEOPLE" || who == "POPULATION" || who == "RESIDENT" || who == "INHABITANT";
+  return std::string(country) + (population ? std::string() : role.code);
 }
 
 // The index of the implicit party `code` of this sentence (a mention with no
@@ -1276,7 +1300,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     dict.FindCandidates(tokens, scratch, &matches);
     AddHyphenatedActors(dict, tokens, scratch, &matches);
     bool has_trigger = false, has_actor = false, has_place_act = false, has_protest = false,
-         has_restriction = false, has_arrest = false;
+         has_restriction = false, has_arrest = false, has_killing = false;
     for (const PhraseMatch& m : matches) {
       has_trigger |= m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal;
       if (m.kind == PhraseMatch::Kind::kVerb || m.kind == PhraseMatch::Kind::kNominal) {
@@ -1287,6 +1311,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         has_protest |= internal::AddressesOwnGovernment(code) ||
                        (pattern_index_ && pattern_index_->block_may_protest[form.block]);
         has_arrest |= code.starts_with("173");
+        has_killing |= m.kind == PhraseMatch::Kind::kVerb && IsKillingOrWounding(form);
         has_restriction |= internal::FallsOnOwnPopulation(code) ||
                            (pattern_index_ && pattern_index_->block_may_restrict[form.block]);
       }
@@ -1324,6 +1349,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "Egyptian police arrested three journalists": a state holding
       // people named by a role (see HeldRole).
       if (has_arrest && IsStateActor(*party)) return true;
+      // "Jihadist gunmen killed at least 132 civilians in ... Burkina Faso":
+      // people hit, named by a role, and a place (see the target rules).
+      if (has_killing) {
+        bool placed = NamesAGazetteerCity(toks, resources_.gazetteer.get(), 0,
+                                          static_cast<uint32_t>(toks.size()));
+        for (const Mention& x : ms) placed |= x.locative;
+        if (placed) return true;
+      }
       const bool protester = has_protest && ProtestsItsOwnGovernment(*party, toks);
       const bool state = has_restriction && IsStateActor(*party);
       if (!protester && !state && !has_place_act) return false;
@@ -2138,6 +2171,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           target = PlaceTarget(tokens, resources_.gazetteer.get(), mentions[source].code,
                                choice.code.primary, ranges[r].from, ranges[r].to, &mentions,
                                &why_target);
+        // "killed 12 civilians during a raid in Iraq": the people a killing
+        // hits, named by a role, are of the place (IRQCVL), not the place.
+        if (target >= 0 && !nominal_reading && !group.passive &&
+            IsKillingOrWounding(dict.verb_form(m.id)) && mentions[target].code.size() == 3) {
+          if (const AgentEntry* hit = HeldRole(dict, tokens, matches, m.span, false, window);
+              hit != nullptr && IsPeopleHit(*hit)) {
+            const std::string country = mentions[target].code;
+            target = ImplicitMention(PeopleHitCode(*hit, country), false, hit->name,
+                                     "people hit, of the place where it happens", &mentions);
+            why_target = "target: the people hit, of the place where it happens";
+          }
+        }
         if (target >= 0) s.mentions = mentions;
       }
       // "A truck bomb ... killed more than 500 people", "an air strike killed
@@ -2477,6 +2522,32 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                    "people the state holds, of its own jurisdiction", &mentions);
           s.mentions = mentions;
           why_target = "target: the role held, within the state's own jurisdiction";
+        }
+      }
+      // "Jihadist gunmen killed at least 132 civilians in an overnight raid on
+      // the village of Solhan in northern Burkina Faso": violence on people
+      // named by a role with no country (civilians, villagers, worshippers)
+      // falls on the people of the place where it happens; with no place
+      // named, there is no event.
+      if (target < 0 && source >= 0 && !nominal_reading && IsKillingOrWounding(dict.verb_form(m.id)) &&
+          !tokens[m.span.begin].text.ends_with("ing")) {
+        const auto root = CameoRoot(act);
+        if (root == "18" || root == "19" || root == "20") {
+          // The place must be named in the verb's own clause ("killed 23
+          // people ... when they blew themselves up in Tel Aviv" names none).
+          std::optional<Location> place;
+          if (resources_.gazetteer != nullptr)
+            for (uint32_t k = m.span.end; k < window.end && !place; ++k)
+              if (PlacePrepositionAt(tokens, k)) place = PlaceAfter(s, *resources_.gazetteer, k);
+          if (place && place->country.empty()) place.reset();
+          if (const AgentEntry* hit =
+                  place ? HeldRole(dict, tokens, matches, m.span, group.passive, window) : nullptr;
+              hit != nullptr && IsPeopleHit(*hit)) {
+            target = ImplicitMention(PeopleHitCode(*hit, place->country), false, hit->name,
+                                     "people hit, of the place where it happens", &mentions);
+            s.mentions = mentions;
+            why_target = "target: the people hit, of the place where it happens";
+          }
         }
       }
       // "Bouteflika resigned as Algeria's president after weeks of

@@ -1636,5 +1636,15 @@ TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
   EXPECT_EQ("IRQMIL 190 IRN", Code("Iraqi troops attacked Iran."));
 }
 
+TEST_F(TaggedCoderTest, PeopleKilledNamedByARoleAreOfThePlace) {
+  // "Jihadist gunmen killed at least 132 civilians in an overnight raid on
+  // the village of Solhan in northern Burkina Faso".
+  EXPECT_EQ("IRN 1823 IRQCVL", CodeTagged("Iran killed 12 civilians during a raid in Iraq."));
+  // A population named as such is the country.
+  EXPECT_EQ("IRN 1823 IRQ", CodeTagged("Iran killed 12 people during a raid in Iraq."));
+  // No place in the clause, no party.
+  EXPECT_EQ("", CodeTagged("Iran killed 12 civilians during a raid."));
+}
+
 }  // namespace
 }  // namespace khaldun
