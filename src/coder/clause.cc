@@ -351,10 +351,20 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       static constexpr std::array<std::string_view, 6> kAdjectivalParticiples = {
           "allied", "armed", "affiliated", "aligned", "linked", "associated"};
       const bool adjectival = before_noun && InWords(kAdjectivalParticiples, tokens[verb.begin]);
+      // "ready to release captured Saudi soldiers", "freed jailed
+      // activists": right after a verb other than an auxiliary, a past
+      // participle before a noun describes the verb's object.
+      static constexpr std::array<std::string_view, 12> kAuxiliaries = {
+          "have", "has", "had", "having", "be", "is", "was", "were", "been", "being", "are", "get"};
+      // (Not after a present-tense form, which the tagger gives to plural
+      // nouns too: "Hong Kong democrats accused China".)
+      const bool after_verb = (prev.pos == kPosVB || prev.pos == kPosVBD) &&
+                              !InWords(kAuxiliaries, prev) && !prev.Has(kTokenCapitalized);
       g.attributive = adjectival ||
                       (after_determiner && (own == kPosVBN || (own == kPosVBG && before_noun))) ||
                       (after_preposition && own == kPosVBN && before_noun) ||
-                      (after_number && (own == kPosVBN || own == kPosVBD) && before_noun);
+                      (after_number && (own == kPosVBN || own == kPosVBD) && before_noun) ||
+                      (after_verb && own == kPosVBN && before_noun);
     }
   }
   // "Serb forces were engaged in ethnic cleansing", "troops were involved in

@@ -1646,5 +1646,12 @@ TEST_F(TaggedCoderTest, PeopleKilledNamedByARoleAreOfThePlace) {
   EXPECT_EQ("", CodeTagged("Iran killed 12 civilians during a raid."));
 }
 
+TEST_F(TaggedCoderTest, AParticipleRightAfterAVerbDescribesItsObject) {
+  // "The Houthis said they were ready to release captured Saudi soldiers".
+  EXPECT_EQ("IRQ 0841 IRNMIL", CodeTagged("Iraq released detained Iranian troops."));
+  // After an auxiliary it is the verb.
+  EXPECT_EQ("IRQ 173 IRNMIL", CodeTagged("Iraq has detained Iranian troops."));
+}
+
 }  // namespace
 }  // namespace khaldun
