@@ -1348,10 +1348,28 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // reads words), before the sentence pays for tagging.
       // "Egyptian police arrested three journalists": a state holding
       // people named by a role (see HeldRole).
-      if (has_arrest && IsStateActor(*party)) return true;
+      // Both need a role word near an arrest or killing verb (after it, or
+      // before a passive one), which is cheap to see before tagging.
+      auto role_near = [&](bool killing) {
+        for (const PhraseMatch& v : matches) {
+          if (v.kind != PhraseMatch::Kind::kVerb) continue;
+          const VerbForm& form = dict.verb_form(v.id);
+          if (killing ? !IsKillingOrWounding(form)
+                      : !form.EffectiveCode(dict.verb_blocks()).primary.starts_with("173"))
+            continue;
+          for (const PhraseMatch& a : matches) {
+            if (a.kind != PhraseMatch::Kind::kAgent) continue;
+            const bool after = a.span.begin >= v.span.end && a.span.begin <= v.span.end + 6;
+            const bool before = a.span.end <= v.span.begin && a.span.end + 8 >= v.span.begin;
+            if ((after || before) && (!killing || IsPeopleHit(dict.agent(a.id)))) return true;
+          }
+        }
+        return false;
+      };
+      if (has_arrest && IsStateActor(*party) && role_near(false)) return true;
       // "Jihadist gunmen killed at least 132 civilians in ... Burkina Faso":
       // people hit, named by a role, and a place (see the target rules).
-      if (has_killing) {
+      if (has_killing && role_near(true)) {
         bool placed = NamesAGazetteerCity(toks, resources_.gazetteer.get(), 0,
                                           static_cast<uint32_t>(toks.size()));
         for (const Mention& x : ms) placed |= x.locative;
