@@ -473,6 +473,8 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   return fallback;
 }
 
+bool IsQuantityWord(const Token& t) { return InWords(kQuantities, t); }
+
 TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {
   // The words a crowd's size is told in, besides numbers and the quantity
   // words: "more than 10,000 people", "tens of thousands of residents".

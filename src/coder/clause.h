@@ -76,6 +76,10 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
 // auxiliaries), or an empty span.
 TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint32_t verb);
 
+// "thousands", "dozens", "hundreds": a word a crowd's or a quantity's size
+// is told in (numbers aside).
+bool IsQuantityWord(const Token& t);
+
 // The object: the first usable mention after the trigger within its clause;
 // a possessive one owns the object ("criticised India's new law": India).
 int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,

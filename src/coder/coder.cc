@@ -1333,9 +1333,22 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
       // "Thousands protested in Paris": a crowd named by its size is a
       // party too (see CrowdSubject).
+      // Only a trigger that may code a protest, and only past a number or a
+      // quantity word, can have a crowd for its subject; the clause is
+      // looked for only then.
       if (has_protest && !ms.empty()) {
+        auto sized_before = [&](uint32_t at) {
+          for (uint32_t k = at > 12 ? at - 12 : 0; k < at; ++k)
+            if (toks[k].Has(kTokenNumber) || internal::IsQuantityWord(toks[k])) return true;
+          return false;
+        };
         for (const PhraseMatch& t : matches)
           if ((t.kind == PhraseMatch::Kind::kVerb || t.kind == PhraseMatch::Kind::kNominal) &&
+              (!pattern_index_ ||
+               pattern_index_->block_may_protest[dict.verb_form(t.id).block] ||
+               internal::AddressesOwnGovernment(
+                   dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary)) &&
+              sized_before(t.span.begin) &&
               !internal::CrowdSubject(toks, internal::ClauseAround(toks, t.span.begin),
                                       t.span.begin)
                    .empty())

@@ -119,8 +119,21 @@ RoleKind RoleWithoutCountry(const AgentEntry& agent) {
   return RoleKind::kNone;
 }
 
+// kNotNames grouped by length, so that a capitalised token (tested for
+// nearly every token of every sentence) is compared with a handful of words
+// of its own length, not all 72.
+bool IsNotAName(const Token& t) {
+  static const auto* const by_length = [] {
+    auto* table = new std::array<std::vector<std::string_view>, 16>();
+    for (std::string_view w : kNotNames) (*table)[w.size()].push_back(w);
+    return table;
+  }();
+  if (t.text.size() >= by_length->size()) return false;
+  return InWords((*by_length)[t.text.size()], t);
+}
+
 bool IsNameToken(const Token& t) {
-  return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !InWords(kNotNames, t) &&
+  return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !IsNotAName(t) &&
          !(t.Has(kTokenSentenceStart) && InWords(kQuantityWords, t));
 }
 
