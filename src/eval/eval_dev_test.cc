@@ -6,6 +6,9 @@
 
 #include <filesystem>
 #include <set>
+#include <tuple>
+
+#include <fmt/format.h>
 
 #include "khaldun/eval.h"
 #include "khaldun/pipeline.h"
@@ -124,6 +127,30 @@ TEST(EvalDevTest, SplitsPartitionTheGold) {
   EXPECT_EQ(gold->size(), dev + heldout);
   // A stratified third is held out (tests/gold/README.md).
   EXPECT_NEAR(double(heldout) / double(gold->size()), 1.0 / 3.0, 0.03);
+}
+
+// The two further development sets (tests/gold/README.md, "Two further sets
+// for development"): written apart from gold.jsonl, all dev, ids in order.
+TEST(EvalDevTest, ReportOnTheFurtherSets) {
+  for (const auto& [file, prefix, count] :
+       {std::tuple<std::string, char, size_t>{"blind2.jsonl", 'b', 200},
+        std::tuple<std::string, char, size_t>{"blind3.jsonl", 'c', 160}}) {
+    SCOPED_TRACE(file);
+    auto items = ReadGoldFile(std::string(KHALDUN_SOURCE_DIR) + "/tests/gold/" + file);
+    ASSERT_TRUE(items.ok()) << items.status().ToString();
+    ASSERT_EQ(count, items->size());
+    size_t events = 0;
+    for (size_t i = 0; i < items->size(); ++i) {
+      const GoldItem& item = (*items)[i];
+      EXPECT_EQ("dev", item.split) << item.id;
+      EXPECT_EQ(fmt::format("{}{:04d}", prefix, i + 1), item.id);
+      events += item.events.size();
+    }
+    EvalReport r = ScoreCases(CodeGoldItems(*items, "dev", SharedPipeline(), 2), EvalKind::kCameo);
+    EXPECT_EQ(count, r.items);
+    EXPECT_EQ(events, r.gold_events);
+    ExpectConsistent(r);
+  }
 }
 
 TEST(EvalDevTest, ReportOnPlover) {
