@@ -106,20 +106,27 @@ std::optional<Location> PlaceAfter(const SentenceContext& s, const Gazetteer& ga
                   place->longitude, s.Text(span),   s.Bytes(span)};
 }
 
+// The first place named after a locative preposition in tokens [from, to).
+std::optional<Location> FirstPlaceBetween(const SentenceContext& s, const Gazetteer& gazetteer,
+                                          uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k)
+    if (PlacePrepositionAt(s.tokens, k))
+      if (auto loc = PlaceAfter(s, gazetteer, k)) return loc;
+  return std::nullopt;
+}
+
 std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* gazetteer,
                                      uint32_t from, ClauseWindow window) {
   if (gazetteer == nullptr) return std::nullopt;
-  auto place_after = [&](uint32_t prep) { return PlaceAfter(s, *gazetteer, prep); };
   // The place must follow the trigger or its target closely: in "the
   // assassination of the commander and the loss of passengers in a crash
   // near Tehran", Tehran locates the crash, not the assassination.
   constexpr uint32_t kMaxDistance = 3;
-  for (uint32_t k = from; k < window.end && k <= from + kMaxDistance; ++k) {
-    if (PlacePrepositionAt(s.tokens, k))
-      if (auto loc = place_after(k)) return loc;
-  }
+  if (auto loc = FirstPlaceBetween(s, *gazetteer, from, std::min(window.end, from + kMaxDistance + 1)))
+    return loc;
   // "In Tehran, Rouhani thanked ...": a sentence that opens with a place.
-  if (!s.tokens.empty() && internal::IsLocativePreposition(s.tokens[0])) return place_after(0);
+  if (!s.tokens.empty() && internal::IsLocativePreposition(s.tokens[0]))
+    return PlaceAfter(s, *gazetteer, 0);
   return std::nullopt;
 }
 
@@ -271,6 +278,14 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
 // search and the verb reading agree.
 void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matches,
                      std::vector<Token>* tokens) {
+  // Whether an actor or a role ends (or begins) at token k.
+  auto party_at = [&](uint32_t k, bool ends) {
+    for (const PhraseMatch& p : matches)
+      if ((p.kind == PhraseMatch::Kind::kActor || p.kind == PhraseMatch::Kind::kAgent) &&
+          (ends ? p.span.end == k : p.span.begin == k))
+        return true;
+    return false;
+  };
   for (const PhraseMatch& m : matches) {
     if (m.kind != PhraseMatch::Kind::kVerb || m.span.begin == 0) continue;
     Token& first = (*tokens)[m.span.begin];
@@ -289,13 +304,6 @@ void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matche
     // "Syrian police beat protesters": between a party and a party, a word
     // the verb dictionary lists is the verb of the clause, whatever its form.
     if (!verb && IsNounTag(prev)) {
-      auto party_at = [&](uint32_t k, bool ends) {
-        for (const PhraseMatch& p : matches)
-          if ((p.kind == PhraseMatch::Kind::kActor || p.kind == PhraseMatch::Kind::kAgent) &&
-              (ends ? p.span.end == k : p.span.begin == k))
-            return true;
-        return false;
-      };
       uint32_t object = after;
       if (object < tokens->size() && internal::IsDeterminer((*tokens)[object])) ++object;
       verb = party_at(m.span.begin, /*ends=*/true) && object < tokens->size() &&
@@ -311,13 +319,6 @@ void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matche
       // is the verb, not a plural noun ("Iran talks resumed" has no party).
       if (!verb && !lemma.empty() && text != lemma && text.ends_with("S") &&
           text.find(' ') == std::string_view::npos && IsNounTag(prev)) {
-        auto party_at = [&](uint32_t k, bool ends) {
-          for (const PhraseMatch& p : matches)
-            if ((p.kind == PhraseMatch::Kind::kActor || p.kind == PhraseMatch::Kind::kAgent) &&
-                (ends ? p.span.end == k : p.span.begin == k))
-              return true;
-          return false;
-        };
         // An object must stand between the verb and the preposition
         // ("Latin American exports to China" has none).
         const bool object_after = after < tokens->size() && (*tokens)[after].Has(kTokenWord) &&
@@ -1188,14 +1189,18 @@ bool IsPeopleHit(const AgentEntry& role) {
          role.code == "MED" || role.code == "HLH";
 }
 
+// "people", "residents", "the population": a population named as such,
+// which stands for the country itself where an act falls on a place.
+bool NamesAPopulation(const AgentEntry& role) {
+  const std::string_view who = role.name;
+  return who == "PEOPLE" || who == "POPULATION" || who == "RESIDENT" || who == "INHABITANT";
+}
+
 // "killed hundreds of residents" NGA, "killed 132 civilians" BFACVL: a
 // population named as such is the country itself, as elsewhere; other
 // people keep their sector.
 std::string PeopleHitCode(const AgentEntry& role, std::string_view country) {
-  const std::string_view who = role.name;
-  const bool population =
-      who == "PEOPLE" || who == "POPULATION" || who == "RESIDENT" || who == "INHABITANT";
-  return std::string(country) + (population ? std::string() : role.code);
+  return std::string(country) + (NamesAPopulation(role) ? std::string() : role.code);
 }
 
 // The index of the implicit party `code` of this sentence (a mention with no
@@ -2568,8 +2573,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           // people ... when they blew themselves up in Tel Aviv" names none).
           std::optional<Location> place;
           if (resources_.gazetteer != nullptr)
-            for (uint32_t k = m.span.end; k < window.end && !place; ++k)
-              if (PlacePrepositionAt(tokens, k)) place = PlaceAfter(s, *resources_.gazetteer, k);
+            place = FirstPlaceBetween(s, *resources_.gazetteer, m.span.end, window.end);
           if (place && place->country.empty()) place.reset();
           if (const AgentEntry* hit =
                   place ? HeldRole(dict, tokens, matches, m.span, group.passive, window) : nullptr;
@@ -2717,8 +2721,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (!location && gazetteer != nullptr &&
           ((src.unplaced && !src.unplaced_needs_place) ||
            (tgt.unplaced && !tgt.unplaced_needs_place))) {
-        for (uint32_t k = c.trigger.end; k < window.end && !location; ++k)
-          if (PlacePrepositionAt(tokens, k)) location = PlaceAfter(s, *gazetteer, k);
+        location = FirstPlaceBetween(s, *gazetteer, c.trigger.end, window.end);
       }
       // The dateline's place completes roles only; it is not the event's
       // location, which the sentence does not name.
@@ -2772,13 +2775,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // (Before the duplicate check, so that the noun's reading of the same
       // act cannot bring the role back.)
       if (TargetIsAPlace(c.code) && tgt.role != nullptr && tgt_code.size() == 6 &&
-          tgt_code.ends_with("CVL")) {
-        std::string_view role = tgt.role->name;
-        if (role == "PEOPLE" || role == "POPULATION" || role == "RESIDENT" ||
-            role == "INHABITANT") {
-          tgt_code.resize(3);
-          tgt_how += "; the population of a place acted on: the country";
-        }
+          tgt_code.ends_with("CVL") && NamesAPopulation(*tgt.role)) {
+        tgt_code.resize(3);
+        tgt_how += "; the population of a place acted on: the country";
       }
       // "Protesters in Yangon were fired on by police", "Turkish soldiers
       // fired on crowds on a Bosphorus bridge": a state's police or armed

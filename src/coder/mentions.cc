@@ -612,12 +612,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         const bool person_entry = IsPersonName(tokens, matches[m].span) ||
                                   (!a.dated.empty() && a.name.find(' ') != std::string::npos &&
                                    IsNameToken(tokens[matches[m].span.begin]));
-        // "the Russian-led Collective Security Treaty Organization", "the
-        // US-backed Syrian Democratic Forces": a country before a hyphen and
-        // a participle of control modifies the actor after it, which the
-        // phrase names.
-        if (!actor_code.empty() && !code.empty() && agent == nullptr && person_span.empty() &&
-            j > start && tokens[j - 1].Has(kTokenHyphenated) && matches[m].span.begin == j) {
+        // This actor gives the phrase its code (and, for a person, its name).
+        auto adopt_actor = [&] {
           actor_code = code;
           actor_words = a.name;
           undated_entry = a.dated.empty();
@@ -625,6 +621,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
             person_span = matches[m].span;
             named_institution = institution;
           }
+        };
+        // "the Russian-led Collective Security Treaty Organization", "the
+        // US-backed Syrian Democratic Forces": a country before a hyphen and
+        // a participle of control modifies the actor after it, which the
+        // phrase names.
+        if (!actor_code.empty() && !code.empty() && agent == nullptr && person_span.empty() &&
+            j > start && tokens[j - 1].Has(kTokenHyphenated) && matches[m].span.begin == j) {
+          adopt_actor();
           j = matches[m].span.end;
           continue;
         }
@@ -646,15 +650,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           // "Syria's Iranian ally") starts a new phrase.
           break;
         }
-        if (!code.empty()) {
-          actor_code = code;
-          actor_words = a.name;
-          undated_entry = a.dated.empty();
-          if (person_entry) {
-            person_span = matches[m].span;
-            named_institution = institution;
-          }
-        }
+        if (!code.empty()) adopt_actor();
         has_seed = true;
         j = matches[m].span.end;
         continue;
@@ -1163,14 +1159,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           std::find(kWeapons.begin(), kWeapons.end(), x.role->name) != kWeapons.end();
       // "exchanged artillery and rocket fire", "traded tank fire": weapons
       // whose fire is exchanged, or named before "fire", are the means too.
-      const bool after_with =
+      const bool instrument_cue =
           b > 0 && (IsWord(tokens[b - 1], "with") || IsWord(tokens[b - 1], "using") ||
                     IsWord(tokens[b - 1], "exchanged") || IsWord(tokens[b - 1], "exchanging") ||
                     IsWord(tokens[b - 1], "traded") || IsWord(tokens[b - 1], "trading") ||
                     (x.span.end < tokens.size() && IsWord(tokens[x.span.end], "fire")));
       const bool listed =
           instrument_list && b > 0 && (IsWord(tokens[b - 1], "and") || tokens[b - 1].text == ",");
-      instrument_list = weapon && (after_with || listed);
+      instrument_list = weapon && (instrument_cue || listed);
       if (!instrument_list) continue;
       x.how += "; a weapon after 'with': the instrument, not a party";
       x.code.clear();
