@@ -6,25 +6,19 @@
 #include <string>
 
 #include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
 
 namespace khaldun {
 namespace {
 
-const Resources& Shared() {
-  static const Resources* resources = [] {
-    auto r = LoadResources(ResourcePaths{}, nullptr);
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return new Resources(r.ok() ? std::move(r).value() : Resources{});
-  }();
-  return *resources;
-}
+using testing::SharedResources;
 
 std::string Codes(const std::string& text, const std::string& date) {
   Document doc;
   doc.id = "t";
   doc.text = text;
   doc.date = *Date::Parse(date);
-  Pipeline pipeline(Shared(), PipelineOptions{});
+  Pipeline pipeline(SharedResources(), PipelineOptions{});
   std::string out;
   for (const Event& e : pipeline.Process(std::move(doc)).events)
     out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;

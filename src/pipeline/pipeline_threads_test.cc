@@ -10,18 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
 
 namespace khaldun {
 namespace {
 
-const Resources& Shared() {
-  static const Resources* resources = [] {
-    auto r = LoadResources(ResourcePaths{}, nullptr);
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return new Resources(r.ok() ? std::move(r).value() : Resources{});
-  }();
-  return *resources;
-}
+using testing::SharedResources;
 
 // A JSONL input of the example articles, repeated, with rejected records
 // (no date, malformed JSON) among them.
@@ -61,7 +55,7 @@ std::string RunWith(const std::string& input, int threads, size_t batch_size) {
   PipelineOptions options;
   options.threads = threads;
   options.batch_size = batch_size;
-  Pipeline pipeline(Shared(), options);
+  Pipeline pipeline(SharedResources(), options);
   std::string seen;
   RunCallbacks callbacks;
   callbacks.on_document = [&](const CodedDocument& c) {
@@ -81,7 +75,7 @@ std::string RunWith(const std::string& input, int threads, size_t batch_size) {
 }
 
 TEST(PipelineThreadsTest, SameOutputInSameOrderOnAnyThreadCount) {
-  if (!Shared().dictionary) GTEST_SKIP() << "resources did not load";
+  if (!SharedResources().dictionary) GTEST_SKIP() << "resources did not load";
   const std::string input = WriteInput();
   const std::string one = RunWith(input, 1, 4);
   EXPECT_NE(std::string::npos, one.find("R missing date"));
@@ -94,7 +88,7 @@ TEST(PipelineThreadsTest, SameOutputInSameOrderOnAnyThreadCount) {
 }
 
 TEST(PipelineThreadsTest, CallbackErrorStopsTheRun) {
-  if (!Shared().dictionary) GTEST_SKIP() << "resources did not load";
+  if (!SharedResources().dictionary) GTEST_SKIP() << "resources did not load";
   const std::string input = WriteInput();
   for (int threads : {1, 2, 4}) {
     auto reader = OpenInputs({input});
@@ -102,7 +96,7 @@ TEST(PipelineThreadsTest, CallbackErrorStopsTheRun) {
     PipelineOptions options;
     options.threads = threads;
     options.batch_size = 3;
-    Pipeline pipeline(Shared(), options);
+    Pipeline pipeline(SharedResources(), options);
     int delivered = 0;
     RunCallbacks callbacks;
     callbacks.on_document = [&](const CodedDocument&) {
