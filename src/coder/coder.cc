@@ -1291,7 +1291,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
   // "KABUL (Reuters) - Protesters ransacked UN compounds": a role with no
   // country acts where the story is filed from, when nothing nearer says.
   const Place* dateline_place = DatelinePlace(doc.dateline, resources_.gazetteer.get());
+  // "Thousands of protesters marched in Algiers. Police fired tear gas to
+  // disperse them": with no dateline, a role with no country acts where the
+  // placed event of the sentence before happened (DZACOP 175 DZAOPP).
+  std::optional<Location> story_place;
   for (const Sentence& sentence : doc.sentences) {
+    const std::optional<Location> scene = std::move(story_place);
+    story_place.reset();
     std::span<const Token> tokens(doc.SentenceTokens(sentence), sentence.token_count);
     ExplainTrace::SentenceTrace* st = nullptr;
     if (trace) {
@@ -2730,6 +2736,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         const Place* p = dateline_place;
         role_place = Location{p->name, p->country, p->latitude, p->longitude, {}, {}};
       }
+      if (!role_place && scene && (src.unplaced || tgt.unplaced)) role_place = scene;
       std::string src_code = src.code, tgt_code = tgt.code;
       if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, role_place,
                                 resources_.gazetteer.get()) ||
@@ -2914,6 +2921,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       internal::SetEventCode(*info, c.code, &e);
       e.location = std::move(location);
+      if (e.location && !e.location->country.empty())
+        story_place = Location{e.location->name,     e.location->country, e.location->latitude,
+                               e.location->longitude, {},                  {}};
       e.evidence.sentence = std::string(doc.OriginalText(sentence));
       e.evidence.sentence_bytes = sentence.bytes;
       e.evidence.verb_text = s.Text(c.trigger);

@@ -1653,5 +1653,30 @@ TEST_F(TaggedCoderTest, AParticipleRightAfterAVerbDescribesItsObject) {
   EXPECT_EQ("IRQ 173 IRNMIL", CodeTagged("Iraq has detained Iranian troops."));
 }
 
+TEST_F(TaggedCoderTest, TheyAndThemStandForThePluralGroupOfTheSentenceBefore) {
+  // "Thousands of protesters marched in Algiers. Police fired tear gas to
+  // disperse them": "them" is the protesters of the sentence before, and the
+  // police, named without a country, act where that sentence's event
+  // happened.
+  EXPECT_EQ("IRQOPP 145 RUSMIL; IRQCOP 175 IRQOPP",
+            CodeTagged("Protesters attacked Russian troops in Basra. Police beat them near the "
+                       "ministry."));
+  // "Boko Haram fighters seized Baga. They went on to ...": an opening
+  // "They" is the group that was the subject.
+  EXPECT_EQ("IRQOPP 145 RUSMIL; IRQOPP 175 IRQCVL",
+            CodeTagged("Iraqi protesters attacked Russian troops in Basra. They beat civilians in "
+                       "Baghdad."));
+  // Another group before "them" may be meant: no guess.
+  EXPECT_EQ("IRQOPP 145 RUSMIL",
+            CodeTagged("Iraqi protesters attacked Russian troops in Basra. Russian troops mistook "
+                       "Iraqi police for Chinese protesters and beat them."));
+}
+
+TEST_F(TaggedCoderTest, AnExpletiveItRefersToNoOne) {
+  // "a High Court decision that it was not unlawful for police to turn
+  // protestors away": "it" stands for the clause after the adjective.
+  EXPECT_EQ("RUS 040 CHN", CodeTagged("Russia met China. It was not unlawful to attack Iraq."));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -155,6 +155,50 @@ bool IsPronounForPerson(const Token& t) {
   return IsWord(t, "he") || IsWord(t, "she") || IsWord(t, "him");
 }
 
+// "a High Court decision that it was not unlawful for police to ...", "it
+// is unclear whether ...": "it" before a form of "be", an optional "not" or
+// adverb and an adjective that a "to", "that", "for", "whether" or "if"
+// clause follows stands for that clause; it refers to no one.
+bool IsExpletiveIt(std::span<const Token> tokens, size_t i) {
+  static constexpr std::array<std::string_view, 6> kBe = {"is", "was", "'s", "be", "been", "seems"};
+  static constexpr std::array<std::string_view, 5> kClause = {"to", "that", "for", "whether", "if"};
+  size_t k = i + 1;
+  if (k < tokens.size() && (IsWord(tokens[k], "would") || IsWord(tokens[k], "will") ||
+                            IsWord(tokens[k], "has") || IsWord(tokens[k], "had")))
+    ++k;
+  if (k >= tokens.size() || !InWords(kBe, tokens[k])) return false;
+  ++k;
+  if (k < tokens.size() && IsWord(tokens[k], "been")) ++k;
+  for (int skipped = 0; k < tokens.size() && skipped < 2 &&
+                        (IsWord(tokens[k], "not") || tokens[k].pos == kPosRB);
+       ++skipped)
+    ++k;
+  if (k + 1 >= tokens.size() || tokens[k].pos != kPosJJ) return false;
+  return InWords(kClause, tokens[k + 1]);
+}
+
+// A group named by a plural role, not a person or a state: "Boko Haram
+// fighters", "protesters", "police", "Kyrgyz border guards". Such a group
+// is what a later "they" or "them" most often stands for ("Boko Haram
+// fighters seized Baga. They went on to massacre hundreds of civilians";
+// "Thousands of protesters marched in Algiers. Police fired tear gas to
+// disperse them").
+bool IsPluralGroup(const Mention& m, std::span<const Token> tokens) {
+  if (m.code.empty() || m.possessive || m.locative || (m.role == nullptr && m.agent == nullptr) || m.span.empty() ||
+      m.span.end > tokens.size())
+    return false;
+  // The role word ends the phrase; a capitalised last word is a name
+  // ("President Mahmoud Abbas"), unless it opens the sentence ("Police").
+  const Token& head = tokens[m.span.end - 1];
+  if (head.Has(kTokenCapitalized) && m.span.end > 1) return false;
+  if (IsWord(head, "police") || IsWord(head, "people")) return true;
+  // "They" standing for such a group keeps it salient for the next sentence.
+  if (IsWord(head, "they") || IsWord(head, "them")) return true;
+  const std::string_view w = head.text;
+  return w.size() > 3 && (w.back() == 's' || w.back() == 'S') && w[w.size() - 2] != 's' &&
+         w[w.size() - 2] != '\'';
+}
+
 // "Hassan Rouhani", "Imad Khamis": a dictionary phrase of two or more
 // capitalised words names a person (or an organisation by its proper name);
 // its last word can later stand for it alone.
@@ -436,7 +480,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // subject named last, in this sentence ("Israel and Hamas said they
     // would ...") or the one before; each member becomes a mention of the
     // same word, coordinated.
-    if (IsWord(tokens[i], "they")) {
+    if (IsWord(tokens[i], "they") || IsWord(tokens[i], "them")) {
       std::vector<const Mention*> group;
       for (size_t m = 0; m + 1 < mentions.size(); ++m) {
         const Mention& a = mentions[m];
@@ -447,6 +491,44 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       std::vector<std::string> codes;
       for (const Mention* m : group) codes.push_back(m->code);
       if (codes.empty()) codes = memory->last_group();
+      // No compound: the plural group that was the subject of the sentence
+      // before, for a "They" that opens this one ("Boko Haram fighters
+      // seized Baga. They went on to ...") or a "them" with no other plural
+      // noun before it ("Thousands of protesters marched in Algiers. Police
+      // fired tear gas to disperse them"). Within one sentence the choice
+      // is too often wrong ("troops mistook police officers for militants
+      // and shot them"), so it is not made.
+      const Mention* plural = nullptr;
+      if (codes.size() < 2 && !memory->last_plural().code.empty()) {
+        bool opens = IsWord(tokens[i], "they") && i == 0;
+        if (IsWord(tokens[i], "them")) {
+          opens = true;
+          for (size_t k = 0; k < i && opens; ++k) {
+            const bool in_mention = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+              return m.span.begin <= k && k < m.span.end;
+            });
+            if (!in_mention && (tokens[k].pos == kPosNNS || tokens[k].pos == kPosNNPS)) opens = false;
+          }
+          // "Israeli troops mistook three Egyptian police officers for
+          // Palestinian militants and shot them dead": another group than
+          // the sentence's subject may be meant.
+          for (size_t m = 1; m < mentions.size() && opens; ++m)
+            if (IsPluralGroup(mentions[m], tokens)) opens = false;
+        }
+        if (opens) plural = &memory->last_plural();
+      }
+      if (plural != nullptr) {
+        Mention pronoun = *plural;
+        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+        pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
+                                  plural->display_name.empty() ? plural->code : plural->display_name);
+        pronoun.coordinated_with = -1;
+        pronoun.owned = false;
+        pronoun.city = false;
+        mentions.push_back(std::move(pronoun));
+        ++i;
+        continue;
+      }
       if (codes.size() >= 2) {
         const size_t first = mentions.size();
         for (size_t k = 0; k < codes.size(); ++k) {
@@ -536,7 +618,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // of saying is the speaker; "The owner of the retail chain said it
       // ...", a speaker no dictionary knows, is no one to code.
       const int said_by = speaker();
-      if (said_by == kUnknownSpeaker) {
+      if (said_by == kUnknownSpeaker || IsExpletiveIt(tokens, i)) {
         ++i;
         continue;
       }
@@ -1303,6 +1385,22 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     break;
   }
   memory->SetLastGroup(std::move(group));
+  // The subject of this sentence, when a plural group, for "they" in the
+  // next; any other subject ends the group's salience.
+  Mention plural;
+  for (const Mention& m : mentions) {
+    // "Tens of thousands of protesters marched": a count before the group
+    // is no preposition governing it.
+    const bool counted = m.span.begin >= 2 && IsWord(tokens[m.span.begin - 1], "of") &&
+                         (InWords(kQuantityWords, tokens[m.span.begin - 2]) ||
+                          tokens[m.span.begin - 2].Has(kTokenNumber));
+    if (m.code.empty() || m.locative || m.possessive ||
+        (m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1]) && !counted))
+      continue;
+    if (IsPluralGroup(m, tokens)) plural = m;
+    break;
+  }
+  memory->SetLastPlural(std::move(plural));
   for (const Mention& m : mentions)
     if (!m.code.empty() && !m.locative && !m.unplaced && m.code.size() >= 3 && !m.span.empty())
       memory->NoteParty(m.code);

@@ -70,6 +70,13 @@ class CoreferenceMemory {
   void SetLastGroup(std::vector<std::string> codes) { last_group_ = std::move(codes); }
   const std::vector<std::string>& last_group() const { return last_group_; }
 
+  // The plural group that was the subject of the last sentence ("Boko
+  // Haram fighters seized Baga. They went on to ..."), for "they" and
+  // "them" when no compound subject was named; its span is meaningless.
+  // Empty code when there was none.
+  void SetLastPlural(Mention m) { last_plural_ = std::move(m); }
+  const Mention& last_plural() const { return last_plural_; }
+
   // The parties named last, oldest first, at most kRecentParties, each
   // code once: for "the two men", "the two countries".
   static constexpr size_t kRecentParties = 6;
@@ -82,6 +89,7 @@ class CoreferenceMemory {
     std::string person_code, person_label, thing_code, thing_label;
     std::vector<std::string> group;
     std::vector<std::string> recent;
+    Mention plural;
   };
   void Save(Salient* s) const {
     s->person_code = last_person_code_;
@@ -90,6 +98,7 @@ class CoreferenceMemory {
     s->thing_label = last_thing_label_;
     s->group = last_group_;
     s->recent = recent_;
+    s->plural = last_plural_;
   }
   void Restore(const Salient& s) {
     last_person_code_ = s.person_code;
@@ -98,6 +107,7 @@ class CoreferenceMemory {
     last_thing_label_ = s.thing_label;
     last_group_ = s.group;
     recent_ = s.recent;
+    last_plural_ = s.plural;
   }
 
  private:
@@ -109,6 +119,7 @@ class CoreferenceMemory {
   std::string last_thing_label_;
   std::vector<std::string> last_group_;
   std::vector<std::string> recent_;
+  Mention last_plural_;
 };
 
 struct MentionContext {
