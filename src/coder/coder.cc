@@ -2434,6 +2434,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             in_pp = true;
         if (in_pp) target = -1;
       }
+      // "Sudan's army and the Rapid Support Forces fought heavy battles in
+      // Khartoum": a mutual act of a compound subject whose pattern binds
+      // only the place it happens in is between the members; the place is
+      // its location.
+      if (target >= 0 && target == choice.target && mutual_source && IsMutualAct(act) &&
+          mentions[source].coordinated_with >= 0 && mentions[target].locative && !nominal_reading)
+        target = -1;
       // "Armenia and Azerbaijan accused each other of breaking the truce
       // brokered by Moscow": "each other" or "one another" right after the
       // verb makes any act mutual between the members of a compound subject.

@@ -76,6 +76,9 @@ MEET {MET MEETING MEETS}
 ATTACK
 --- DENY [016] ---
 DENY {DENIED}
+--- FIGHT [190] ---
+FIGHT {FOUGHT}
+- * (IN +) [190]
 --- SHELL [190] ---
 SHELL {SHELLED}
 - * (IN +) [194]
@@ -1628,6 +1631,21 @@ TEST_F(CoderTest, WeaponsWhoseFireIsExchangedAreTheMeans) {
   // "Thai and Cambodian troops exchanged artillery and rocket fire".
   EXPECT_EQ("IRQMIL 194 IRNMIL; IRNMIL 194 IRQMIL",
             Code("Iraqi and Iranian troops exchanged artillery fire."));
+}
+
+TEST_F(TaggedCoderTest, AnAdjectiveMayStandBeforeTheWeaponsWhoseFireIsExchanged) {
+  // "Thai and Cambodian troops exchanged heavy artillery and rocket fire".
+  EXPECT_EQ("IRQMIL 194 IRNMIL; IRNMIL 194 IRQMIL",
+            CodeTagged("Iraqi and Iranian troops exchanged heavy artillery and rocket fire."));
+}
+
+TEST_F(CoderTest, AMutualActBoundOnlyToItsPlaceIsBetweenTheMembers) {
+  // "Sudan's army and the Rapid Support Forces fought heavy battles in
+  // Khartoum": the city is where they fought, not whom.
+  EXPECT_EQ("IRQMIL 190 IRNMIL @Baghdad; IRNMIL 190 IRQMIL @Baghdad",
+            Code("Iraqi and Iranian troops fought heavy battles in Baghdad."));
+  // One subject: the pattern's place stays its target.
+  EXPECT_EQ("IRNMIL 190 IRQ @Baghdad", Code("Iranian troops fought in Baghdad."));
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {

@@ -1241,10 +1241,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           std::find(kWeapons.begin(), kWeapons.end(), x.role->name) != kWeapons.end();
       // "exchanged artillery and rocket fire", "traded tank fire": weapons
       // whose fire is exchanged, or named before "fire", are the means too.
+      // "exchanged heavy artillery and rocket fire": an adjective may come
+      // between the cue and the weapon.
+      const uint32_t c = b > 1 && tokens[b - 1].pos == kPosJJ ? b - 1 : b;
       const bool instrument_cue =
-          b > 0 && (IsWord(tokens[b - 1], "with") || IsWord(tokens[b - 1], "using") ||
-                    IsWord(tokens[b - 1], "exchanged") || IsWord(tokens[b - 1], "exchanging") ||
-                    IsWord(tokens[b - 1], "traded") || IsWord(tokens[b - 1], "trading") ||
+          c > 0 && (IsWord(tokens[c - 1], "with") || IsWord(tokens[c - 1], "using") ||
+                    IsWord(tokens[c - 1], "exchanged") || IsWord(tokens[c - 1], "exchanging") ||
+                    IsWord(tokens[c - 1], "traded") || IsWord(tokens[c - 1], "trading") ||
                     (x.span.end < tokens.size() && IsWord(tokens[x.span.end], "fire")));
       const bool listed =
           instrument_list && b > 0 && (IsWord(tokens[b - 1], "and") || tokens[b - 1].text == ",");
