@@ -1272,6 +1272,48 @@ void HostNamesTheVisit(std::vector<Event>* events) {
   }
 }
 
+// "Donald Trump welcomed Chinese President Xi Jinping to his Mar-a-Lago
+// resort", "Kim Jong Un ... was greeted by Moon Jae-in", "Wang Yi ... was
+// received by the Taliban's acting foreign minister": a host named as
+// welcoming, greeting or receiving a visitor reports the visit too, the
+// visitor's 042 to the host (tests/gold/README.md). "hosted" alone does not
+// ("Putin hosted Erdogan in Sochi for talks": the visit is not reported).
+void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* events) {
+  const CameoCode* visit_info = codebook.Find("042");
+  if (visit_info == nullptr) return;
+  const size_t n = events->size();
+  for (size_t h = 0; h < n; ++h) {
+    const Event& host = (*events)[h];
+    if (!host.cameo_code.starts_with("043") || host.target.code.size() < 3) continue;
+    std::string verb = host.evidence.verb_text;
+    for (char& ch : verb) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!(verb.starts_with("welcom") || verb.starts_with("greet") || verb.starts_with("receiv")))
+      continue;
+    // The visitor is the verb's object ("welcomed Chinese President Xi") or,
+    // in the passive, the host follows "by" ("was greeted by Moon Jae-in");
+    // "Britain received a green light from Washington" receives no one.
+    const ByteSpan sb = host.evidence.sentence_bytes, vb = host.evidence.verb_bytes;
+    auto between = [&](ByteSpan a, ByteSpan b) -> std::string_view {
+      if (a.end > b.begin || a.end < sb.begin || b.begin > sb.end) return "?";
+      return std::string_view(host.evidence.sentence).substr(a.end - sb.begin, b.begin - a.end);
+    };
+    std::string_view gap = between(vb, host.target.bytes);
+    std::string_view by = between(vb, host.source.bytes);
+    if (!(gap == " " || gap == " the " || by == " by " || by == " by the ")) continue;
+    bool reported = false;
+    for (const Event& e : *events)
+      reported |= e.cameo_code.starts_with("042") && e.source.code == host.target.code &&
+                  e.target.code.compare(0, 3, host.source.code, 0, 3) == 0;
+    if (reported) continue;
+    Event visit = host;
+    visit.source = host.target;
+    visit.target = host.source;
+    internal::SetEventCode(*visit_info, "042", &visit);
+    visit.evidence.rule = host.evidence.rule + "; the host's welcome reports the visit (042)";
+    events->push_back(std::move(visit));
+  }
+}
+
 }  // namespace
 
 std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace) const {
@@ -2941,7 +2983,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       events.push_back(std::move(e));
     }
   }
-  if (options_.require_dyad) HostNamesTheVisit(&events);
+  if (options_.require_dyad) {
+    HostNamesTheVisit(&events);
+    AWelcomeReportsTheVisit(*resources_.codebook, &events);
+  }
   return events;
 }
 

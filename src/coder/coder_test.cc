@@ -794,8 +794,12 @@ TEST_F(CoderTest, ANamedHostMakesTheVisitOneToTheHost) {
             Code("Hassan Rouhani arrived in Baghdad and met the Iraqi president."));
   EXPECT_EQ("IRNGOV 042 IRQMIL @Baghdad; IRQMIL 043 IRNGOV",
             Code("Hassan Rouhani arrived in Baghdad. Iraqi troops welcomed him on Monday."));
-  // A welcome with no visit in the text adds none.
-  EXPECT_EQ("IRQ 043 IRNGOV", Code("Iraq welcomed Hassan Rouhani on Monday."));
+  // A welcome reports the visit it receives ("Donald Trump welcomed Chinese
+  // President Xi Jinping to his Mar-a-Lago resort"), also in the passive.
+  EXPECT_EQ("IRQ 043 IRNGOV; IRNGOV 042 IRQ", Code("Iraq welcomed Hassan Rouhani on Monday."));
+  EXPECT_EQ("IRQ 043 IRNGOV; IRNGOV 042 IRQ", Code("Hassan Rouhani was welcomed by Iraq."));
+  // The welcome of something the visitor did is no visit.
+  EXPECT_EQ("IRQ 043 IRNGOV", Code("Iraq welcomed the visit of Hassan Rouhani."));
 }
 
 TEST_F(CoderTest, ObjectPronounRefersToThePreviousSentencesPerson) {
@@ -922,7 +926,7 @@ TEST_F(CoderTest, ADemandThatGivesAProtestsPurposeIsPartOfTheProtest) {
 }
 
 TEST_F(CoderTest, AnActSomeoneHadARoleInIsBackground) {
-  EXPECT_EQ("RUS 043 IRQGOV",
+  EXPECT_EQ("RUS 043 IRQGOV; IRQGOV 042 RUS",
             Code("Russia welcomed the Iraqi ambassador despite his role in the attack on China."));
 }
 
