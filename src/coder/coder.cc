@@ -1314,6 +1314,27 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
   }
 }
 
+// "A Seoul court found Park Geun-hye guilty of bribery and sentenced her to
+// 24 years in prison": the sentence is the verdict's consequence, coded as
+// the conviction (116) alone; a sentence with no verdict in the text stays
+// an arrest or detention (173, "An Egyptian court sentenced three Al
+// Jazeera journalists to seven years").
+void ASentenceFollowsItsVerdict(std::vector<Event>* events) {
+  auto is_sentencing = [](const Event& e) {
+    std::string verb = e.evidence.verb_text;
+    for (char& ch : verb) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return e.cameo_code.starts_with("173") && verb.starts_with("sentenc");
+  };
+  std::erase_if(*events, [&](const Event& e) {
+    if (!is_sentencing(e)) return false;
+    for (const Event& v : *events)
+      if (v.cameo_code.starts_with("116") && v.sentence_index == e.sentence_index &&
+          v.source.code == e.source.code && v.target.code == e.target.code)
+        return true;
+    return false;
+  });
+}
+
 }  // namespace
 
 std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace) const {
@@ -2987,6 +3008,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     HostNamesTheVisit(&events);
     AWelcomeReportsTheVisit(*resources_.codebook, &events);
   }
+  ASentenceFollowsItsVerdict(&events);
   return events;
 }
 

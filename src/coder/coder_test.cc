@@ -76,6 +76,10 @@ MEET {MET MEETING MEETS}
 ATTACK
 --- DENY [016] ---
 DENY {DENIED}
+--- CONVICT [116] ---
+CONVICT {CONVICTED}
+--- SENTENCE [173] ---
+SENTENCE {SENTENCED}
 --- FIGHT [190] ---
 FIGHT {FOUGHT}
 - * (IN +) [190]
@@ -1650,6 +1654,15 @@ TEST_F(CoderTest, AMutualActBoundOnlyToItsPlaceIsBetweenTheMembers) {
             Code("Iraqi and Iranian troops fought heavy battles in Baghdad."));
   // One subject: the pattern's place stays its target.
   EXPECT_EQ("IRNMIL 190 IRQ @Baghdad", Code("Iranian troops fought in Baghdad."));
+}
+
+TEST_F(CoderTest, ASentenceAfterItsVerdictIsTheConviction) {
+  // "A Seoul court found Park Geun-hye guilty of bribery and abuse of power
+  // and sentenced her to 24 years in prison": 116 alone.
+  EXPECT_EQ("IRQJUD 116 IRNGOV",
+            Code("An Iraqi court convicted Hassan Rouhani and sentenced him to death."));
+  // With no verdict in the text the sentence is coded as such.
+  EXPECT_EQ("IRQJUD 173 IRNGOV", Code("An Iraqi court sentenced Hassan Rouhani to death."));
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
