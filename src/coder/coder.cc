@@ -2947,8 +2947,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // named as such ("Egypt's new government") keeps its code.
         // A capital names the government, though: "Berlin has delivered 18
         // Leopard tanks to Kyiv" (UKRGOV).
-        const bool aid = (c.code.starts_with("07") || c.code.starts_with("033")) &&
-                         !NamesACapital(tgt, tokens, resources_.gazetteer.get());
+        // So do aid cut off ("The World Bank paused disbursements to Sudan":
+        // 162, IGOUNODEVWBK 1621 SDN) and aid let in ("Egypt opened the Rafah
+        // crossing, allowing the first trucks of humanitarian aid into Gaza":
+        // 0863, PSE). What a state owns is its government's: "suspended
+        // Afghanistan's access to its reserves" (AFGGOV).
+        const bool aid = (c.code.starts_with("07") || c.code.starts_with("033") ||
+                          c.code.starts_with("162") || c.code.starts_with("0863")) &&
+                         !tgt.possessive && !NamesACapital(tgt, tokens, resources_.gazetteer.get());
         if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches)) && !aid &&
             !own_population)
           PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(),

@@ -158,6 +158,7 @@ DEMAND
 --- FREEZE [---] ---
 FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
+- * AID (TO +) [1621]
 --- STATE [010] ---
 REITERATE {REITERATED}
 --- BOMB_IRREGULAR [183] ---
@@ -729,6 +730,11 @@ TEST_F(CoderTest, AidGoesToTheCountryNotItsGovernment) {
   // A capital names the government.
   EXPECT_EQ("RUSGOV 072 IRQGOV", CodeAsStates("Moscow delivered weapons to Baghdad.", places));
   EXPECT_EQ("RUSGOV 111 IRQGOV", CodeAsStates("Russia condemned Iraq.", places));
+  // So does aid cut off ("The World Bank paused disbursements to Sudan"),
+  // but what a state owns is its government's ("suspended Afghanistan's
+  // access to its reserves").
+  EXPECT_EQ("RUSGOV 1621 IRQ", CodeAsStates("Russia froze aid to Iraq.", places));
+  EXPECT_EQ("RUSGOV 1621 IRQGOV", CodeAsStates("Russia froze Iraq's access to funds.", places));
 }
 
 TEST_F(CoderTest, WhereOpensARelativeClause) {
