@@ -2960,6 +2960,21 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(),
                             IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);
       }
+      // "India sent additional troops to the Ladakh border after the deadly
+      // clash with Chinese soldiers", "Armenia declared a general
+      // mobilisation after Azerbaijani forces launched an offensive": forces
+      // mobilised or moved (154) against another state's forces are aimed at
+      // that state (CHN, AZE), as the gold sets code every such event.
+      // (Forces named before the verb are those moved: "Iraqi troops were
+      // deployed by Iran" keeps IRQMIL.)
+      if (c.code.starts_with("154") && e.target.code.size() == 6 && e.target.code.ends_with("MIL") &&
+          !e.source.code.starts_with(e.target.code.substr(0, 3)) &&
+          e.target.tokens.begin >= c.trigger.end) {
+        e.target.code.resize(3);
+        if (const Place* country = resources_.gazetteer ? resources_.gazetteer->Country(e.target.code)
+                                                        : nullptr)
+          e.target.name = country->name;
+      }
       // "Brazil's Senate opened an inquiry into spying on Brazil": a
       // country's institution acting on the country itself is one party,
       // except for acts whose object is the population (condolences,

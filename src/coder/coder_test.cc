@@ -892,10 +892,13 @@ TEST_F(CoderTest, EachOtherMakesAnyActMutual) {
 
 TEST_F(CoderTest, ForcesMovedByAForcePostureVerbAreNoParty) {
   // "troops" has no country here: it is what is moved; the target lies past it.
-  EXPECT_EQ("IRQ 154 CHNMIL", Code("Iraq deployed troops after a clash with Chinese troops."));
+  // Forces mobilised against an army are aimed at its country ("India sent
+  // additional troops to the Ladakh border after the deadly clash with
+  // Chinese soldiers": INDGOV 154 CHN).
+  EXPECT_EQ("IRQ 154 CHN", Code("Iraq deployed troops after a clash with Chinese troops."));
   // Every force of a list is moved.
   EXPECT_EQ(
-      "IRQ 154 CHNMIL",
+      "IRQ 154 CHN",
       Code("Iraq deployed artillery and thousands of troops after a clash with Chinese troops."));
 }
 
@@ -1597,7 +1600,7 @@ TEST_F(CoderTest, AStateForceInAClauseJoinedByAndIsTheFirstSubjectsState) {
 TEST_F(CoderTest, AShowOfForceWithNoObjectAnswersThePartyNamedAfterAfter) {
   // "Greece put its navy on high alert after Turkish warships entered
   // disputed waters": the posture is aimed at the party whose act it answers.
-  EXPECT_EQ("IRQ 154 CHNMIL @Basra", Code("Iraq deployed in Basra after Chinese troops attacked."));
+  EXPECT_EQ("IRQ 154 CHN @Basra", Code("Iraq deployed in Basra after Chinese troops attacked."));
   EXPECT_EQ("IRQ 154 RUS @Basra", Code("Iraq deployed in Basra as Russia attacked."));
   // A party of the source's own country is no adversary.
   EXPECT_EQ("", Code("Iraq deployed in Basra after Iraqi troops attacked."));
