@@ -410,6 +410,25 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
                 ClauseWindow window, std::string* why) {
   int fallback = -1;
   int head_modifier = -1;
+  // "China criticised Japan on Monday, accusing Tokyo of provocation": a
+  // present participle right after a comma has the main clause's subject,
+  // the first party of the sentence that a verb follows, not its object.
+  if (before >= 2 && tokens[before - 1].text == "," && tokens[before].pos == kPosVBG) {
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& x = mentions[m];
+      if (x.span.end >= before) break;
+      if (!UsableMention(x) || x.possessive || AfterPreposition(tokens, x) ||
+          ModifiesNextNoun(tokens, x) || x.span.begin < window.begin)
+        continue;
+      uint32_t k = x.span.end;
+      while (k < before && IsAuxiliaryOrAdverb(tokens[k])) ++k;
+      if (k < before && IsVerbTag(tokens[k].pos) && tokens[k].pos != kPosVBG) {
+        *why = "subject: the main clause's subject (a participle after a comma)";
+        return static_cast<int>(m);
+      }
+      break;
+    }
+  }
   for (size_t m = mentions.size(); m-- > 0;) {
     const Mention& x = mentions[m];
     // "A bomb planted by rebels killed ...", "A truck bomb blamed on

@@ -76,6 +76,9 @@ MEET {MET MEETING MEETS}
 ATTACK
 --- DENY [016] ---
 DENY {DENIED}
+--- ACCUSE [112] ---
+ACCUSE {ACCUSED ACCUSING}
+- * + [112]
 --- CONVICT [116] ---
 CONVICT {CONVICTED}
 --- SENTENCE [173] ---
@@ -1672,6 +1675,25 @@ TEST_F(CoderTest, ASentenceAfterItsVerdictIsTheConviction) {
             Code("An Iraqi court convicted Hassan Rouhani and sentenced him to death."));
   // With no verdict in the text the sentence is coded as such.
   EXPECT_EQ("IRQJUD 173 IRNGOV", Code("An Iraqi court sentenced Hassan Rouhani to death."));
+}
+
+TEST_F(TaggedCoderTest, AParticipleAfterACommaHasTheMainClausesSubject) {
+  // "China criticised Japan on Monday, accusing Tokyo of provocation": not
+  // Japan accusing Tokyo.
+  EXPECT_EQ("IRQ 111 RUS; IRQ 112 IRN", CodeTagged("Iraq condemned Russia, accusing Iran."));
+}
+
+TEST_F(TaggedCoderTest, ItsNeighbourIsTheOtherPartysState) {
+  // "Algeria cut diplomatic ties with Morocco, accusing its neighbour of
+  // hostile actions".
+  EXPECT_EQ("IRQ 111 RUS; IRQ 112 RUS",
+            CodeTagged("Iraq condemned Russia, accusing its neighbour of attacks."));
+}
+
+TEST_F(CoderTest, ItAfterACoordinatedVerbOfSayingIsTheFirstSubject) {
+  // "Algiers accused Rabat of hostile acts and announced that it was
+  // cutting diplomatic relations with its neighbour".
+  EXPECT_EQ("IRQ 111 IRN; IRQ 190 RUS", Code("Iraq condemned Iran and said it attacked Russia."));
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {

@@ -177,6 +177,12 @@ bool IsExpletiveIt(std::span<const Token> tokens, size_t i) {
   return InWords(kClause, tokens[k + 1]);
 }
 
+// "its neighbour", "its arch-rival": a state named by its relation to the
+// subject's state.
+constexpr std::array<std::string_view, 12> kCounterpartNouns = {
+    "neighbour", "neighbor",  "rival",     "arch-rival", "archrival", "foe",
+    "arch-foe",  "adversary", "nemesis",   "archenemy",  "arch-enemy", "enemy"};
+
 // A group named by a plural role, not a person or a state: "Boko Haram
 // fighters", "protesters", "police", "Kyrgyz border guards". Such a group
 // is what a later "they" or "them" most often stands for ("Boko Haram
@@ -440,6 +446,19 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       size_t subject_end = k - 1;
       // "Absa also announced": an adverb between the subject and the verb.
       if (subject_end >= 2 && internal::IsAuxiliaryOrAdverb(tokens[subject_end - 1])) --subject_end;
+      // "Algiers accused Rabat of hostile acts and announced that it was
+      // cutting diplomatic relations": a verb of saying coordinated with an
+      // earlier one shares its subject, the sentence's first party.
+      // (Only a party that opens the sentence: "A court ruled that Lifan
+      // must stop ... and said it must pay" names no known speaker.)
+      if (subject_end >= 2 && IsWord(tokens[subject_end - 1], "and")) {
+        for (size_t m = 0; m < mentions.size(); ++m) {
+          if (mentions[m].locative || mentions[m].possessive || mentions[m].code.empty()) continue;
+          if (mentions[m].span.begin <= 1 && mentions[m].span.end < subject_end)
+            return static_cast<int>(m);
+          break;
+        }
+      }
       for (size_t m = 0; m < mentions.size(); ++m)
         if (mentions[m].span.end == subject_end) return static_cast<int>(m);
       // "The ministry said it ...": a role word with no country of its own
@@ -586,6 +605,37 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           if (k == 0) both.coordinated_with = static_cast<int>(first + 1);
           mentions.push_back(std::move(both));
         }
+        i += 2;
+        continue;
+      }
+    }
+    // "Algeria cut diplomatic ties with Morocco, accusing its neighbour of
+    // hostile actions": "its neighbour" (rival, ally, foe) is the last party
+    // named of another country than the sentence's subject, the one that
+    // owns "its".
+    if ((IsWord(tokens[i], "its") || IsWord(tokens[i], "their")) && i + 1 < n &&
+        InWords(kCounterpartNouns, tokens[i + 1])) {
+      const Mention* owner = nullptr;
+      for (const Mention& m : mentions)
+        if (!m.code.empty() && !m.locative && !m.possessive && m.code.size() >= 3) {
+          owner = &m;
+          break;
+        }
+      const Mention* other = nullptr;
+      if (owner != nullptr)
+        for (const Mention& m : mentions)
+          if (!m.code.empty() && !m.locative && !m.unplaced && m.code.size() >= 3 &&
+              !m.code.starts_with("IGO") && !m.code.starts_with("NGO") &&
+              m.code.compare(0, 3, owner->code, 0, 3) != 0)
+            other = &m;
+      if (other != nullptr) {
+        Mention counterpart;
+        counterpart.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2)};
+        counterpart.code = other->code.substr(0, 3);
+        counterpart.how = fmt::format("coreference: {} {} = {}", tokens[i].text, tokens[i + 1].text,
+                                      other->display_name.empty() ? other->code : other->display_name);
+        counterpart.display_name = other->display_name;
+        mentions.push_back(std::move(counterpart));
         i += 2;
         continue;
       }
