@@ -613,8 +613,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // hostile actions": "its neighbour" (rival, ally, foe) is the last party
     // named of another country than the sentence's subject, the one that
     // owns "its".
+    // ("its neighbour Ithilen": the name that follows is the party.)
     if ((IsWord(tokens[i], "its") || IsWord(tokens[i], "their")) && i + 1 < n &&
-        InWords(kCounterpartNouns, tokens[i + 1])) {
+        InWords(kCounterpartNouns, tokens[i + 1]) &&
+        (i + 2 >= n || !tokens[i + 2].Has(kTokenCapitalized))) {
       const Mention* owner = nullptr;
       for (const Mention& m : mentions)
         if (!m.code.empty() && !m.locative && !m.possessive && m.code.size() >= 3) {
