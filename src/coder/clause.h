@@ -18,6 +18,11 @@ namespace khaldun::internal {
 // target.
 bool OwnedBySubject(std::span<const Token> tokens, const Mention& m);
 
+// "bombed what New Delhi described as a militant camp": the speaker of a
+// "what X called (described as, termed)" phrase names the object; it is
+// not the object.
+bool NamesTheObject(std::span<const Token> tokens, const Mention& m);
+
 // The clause around token `at`: bounded by the sentence ends, by ';' and ':',
 // and by words that open a new clause ("because", "while", "but", "which").
 ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at);

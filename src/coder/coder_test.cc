@@ -1683,6 +1683,23 @@ TEST_F(TaggedCoderTest, AParticipleAfterACommaHasTheMainClausesSubject) {
   EXPECT_EQ("IRQ 111 RUS; IRQ 112 IRN", CodeTagged("Iraq condemned Russia, accusing Iran."));
 }
 
+TEST_F(TaggedCoderTest, TheSpeakerOfWhatXCalledIsNotTheObject) {
+  // "Indian warplanes bombed what New Delhi described as a Jaish-e-Mohammad
+  // training camp near Balakot in Pakistan".
+  EXPECT_EQ("IRN 190 RUSMIL", CodeTagged("Iran attacked what Iraq described as Russian troops."));
+}
+
+TEST_F(TaggedCoderTest, AStanceParticipleLooksBackToTheMainSubjectAcrossAClause) {
+  // "Pakistan on Friday denied any role in the suicide bombing that killed 40
+  // Indian paramilitary police in Kashmir, rejecting what it called baseless
+  // allegations from New Delhi": Pakistan rejects, not the police.
+  EXPECT_EQ("RUS 190 CHN; IRQ 112 IRN",
+            CodeTagged("Iraq met the troops that Russia sent when it attacked China, accusing Iran."));
+  // Another act after such a clause belongs to that clause's subject.
+  EXPECT_EQ("RUS 190 IRN",
+            CodeTagged("Iraq criticised the raid in which Russia attacked Iran, killing civilians."));
+}
+
 TEST_F(TaggedCoderTest, ItsNeighbourIsTheOtherPartysState) {
   // "Algeria cut diplomatic ties with Morocco, accusing its neighbour of
   // hostile actions".

@@ -242,7 +242,9 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
           }
         }
         int m = MentionFrom(mentions, pos, std::min(end, pos + kMaxGap + 1), locative_before);
-        if (m < 0 || (e.type == T::kTarget && OwnedBySubject(tokens, mentions[m]))) return false;
+        if (m < 0 || (e.type == T::kTarget && (OwnedBySubject(tokens, mentions[m]) ||
+                                              NamesTheObject(tokens, mentions[m]))))
+          return false;
         (e.type == T::kTarget ? state->target : state->source) = m;
         // "announced that President Kagame and his party must agree": the
         // rest of the pattern follows the whole coordination, unless it binds
