@@ -736,6 +736,10 @@ bool IsMutualAct(std::string_view code) {
          code.starts_with("0871");
 }
 
+// "exercises around Taiwan", "drills near Estonia", "warships off Libya".
+constexpr std::array<std::string_view, 6> kAroundWords = {"around", "near", "off",
+                                                          "toward", "towards", "surrounding"};
+
 // "demanded that Robert Mugabe hand over power", "insisted that Russia
 // withdraw": the verb right after "that" and its subject, in the base form
 // (English's mandative subjunctive), is the content of a demand. The tagger
@@ -2183,6 +2187,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // struck a camp", "Israel placed its military on alert as it braced
         // for an Iranian strike": a show of force with no object answers the
         // party named after "after", "as", "amid" or "following".
+        // "China's military fired ballistic missiles into waters around
+        // Taiwan in live-fire drills after Nancy Pelosi's visit": first, the
+        // place a show of force is staged around, near or off, in its clause.
+        if (target < 0 && source >= 0 && CameoRoot(choice.code.primary) == "15") {
+          for (uint32_t k = m.span.end; k + 1 < window.end && target < 0; ++k) {
+            if (internal::InWords(kAroundWords, tokens[k]) == false) continue;
+            uint32_t p = k + 1;
+            if (p < window.end && internal::IsDeterminer(tokens[p])) ++p;
+            for (size_t x = 0; x < mentions.size(); ++x) {
+              const Mention& y = mentions[x];
+              if (y.span.begin != p || y.code.size() != 3 || y.possessive ||
+                  y.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+                continue;
+              target = static_cast<int>(x);
+              why_target = fmt::format("target: the place the show of force is staged {}",
+                                       tokens[k].text);
+              break;
+            }
+          }
+        }
         if (target < 0 && source >= 0 && CameoRoot(choice.code.primary) == "15") {
           for (uint32_t k = m.span.end; k < tokens.size() && target < 0; ++k) {
             if (tokens[k].text == "." || tokens[k].text == ";") break;

@@ -1713,6 +1713,12 @@ TEST_F(CoderTest, ItAfterACoordinatedVerbOfSayingIsTheFirstSubject) {
   EXPECT_EQ("IRQ 111 IRN; IRQ 190 RUS", Code("Iraq condemned Iran and said it attacked Russia."));
 }
 
+TEST_F(CoderTest, AShowOfForceIsAimedAtThePlaceItIsStagedAround) {
+  // "China's military fired ballistic missiles into waters around Taiwan in
+  // live-fire drills after Nancy Pelosi's visit to Taipei": TWN, not Pelosi.
+  EXPECT_EQ("IRN 154 IRQ @Iraq", Code("Iran deployed warships around Iraq after Russia attacked."));
+}
+
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
   // "Thousands of supporters of Niger's junta attacked the French embassy".
   EXPECT_EQ("IRQOPP 145 IRN", Code("Iraqi protesters attacked Iran."));
