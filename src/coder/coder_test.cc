@@ -59,6 +59,7 @@ REFUGEE [~REF]
 MINORITY {MINORITIES} [~CVL]
 ARTILLERY {} [~MIL]
 SUICIDE_BOMBER [~UAF]
+FIGHTER [~REB]
 COURT [~JUD]
 JOURNALIST [~MED]
 JUDGE [~JUD]
@@ -1717,6 +1718,13 @@ TEST_F(CoderTest, AShowOfForceIsAimedAtThePlaceItIsStagedAround) {
   // "China's military fired ballistic missiles into waters around Taiwan in
   // live-fire drills after Nancy Pelosi's visit to Taipei": TWN, not Pelosi.
   EXPECT_EQ("IRN 154 IRQ @Iraq", Code("Iran deployed warships around Iraq after Russia attacked."));
+}
+
+TEST_F(CoderTest, AStatesSingleFighterIsAWarplane) {
+  // "after Pakistani jets shot down an Indian fighter over Kashmir".
+  EXPECT_EQ("IRNMIL 190 IRQMIL", Code("Iranian troops attacked an Iraqi fighter."));
+  // Fighters, plural, are gunmen.
+  EXPECT_EQ("IRNMIL 190 IRQREB", Code("Iranian troops attacked Iraqi fighters."));
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {

@@ -956,6 +956,12 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                        : role_of_a_persons && agent != nullptr
                            ? Compose(actor_code.substr(0, 3), agent)
                            : Compose(actor_code, agent);
+    // "after Pakistani jets shot down an Indian fighter over Kashmir": a
+    // state's single "fighter" is a warplane (MIL); its fighters, plural,
+    // are a group's gunmen.
+    if (!code.empty() && agent != nullptr && agent->name == "FIGHTER" && actor_code.size() == 3 &&
+        code == actor_code + agent->code && j > 0 && IsWord(tokens[j - 1], "fighter"))
+      code = actor_code + "MIL";
     if (!code.empty()) {
       mention.code = code;
       mention.how = agent ? fmt::format("dictionary: {} + {}", actor_words, agent_word)
