@@ -2528,6 +2528,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (target >= 0 && target == choice.target && mutual_source && IsMutualAct(act) &&
           mentions[source].coordinated_with >= 0 && mentions[target].locative && !nominal_reading)
         target = -1;
+      // "Iran fired ballistic missiles at two bases in Iraq housing American
+      // troops": force used on a place that houses a party is used on that
+      // party (USAMIL), not on the country the place is in.
+      if (!nominal_reading && (CameoRoot(act) == "18" || CameoRoot(act) == "19" ||
+                               CameoRoot(act) == "20")) {
+        for (uint32_t k = m.span.end; k + 1 < window.end; ++k) {
+          if (!internal::IsWord(tokens[k], "housing") && !internal::IsWord(tokens[k], "hosting"))
+            continue;
+          for (size_t x = 0; x < mentions.size(); ++x) {
+            const Mention& y = mentions[x];
+            if (y.span.begin < k + 1 || y.span.begin > k + 3 || y.code.size() < 3 || y.locative ||
+                (source >= 0 && y.code.compare(0, 3, mentions[source].code, 0, 3) == 0))
+              continue;
+            target = static_cast<int>(x);
+            why_target = "target: the party the place attacked houses";
+            break;
+          }
+          break;
+        }
+      }
       // "Armenia and Azerbaijan accused each other of breaking the truce
       // brokered by Moscow": "each other" or "one another" right after the
       // verb makes any act mutual between the members of a compound subject.

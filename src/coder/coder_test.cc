@@ -1727,6 +1727,13 @@ TEST_F(CoderTest, AStatesSingleFighterIsAWarplane) {
   EXPECT_EQ("IRNMIL 190 IRQREB", Code("Iranian troops attacked Iraqi fighters."));
 }
 
+TEST_F(CoderTest, ForceOnAPlaceHousingAPartyIsOnThatParty) {
+  // "Iran fired ballistic missiles at two bases in Iraq housing American
+  // troops": USAMIL, not IRQ.
+  EXPECT_EQ("IRN 190 RUSMIL @Iraq", Code("Iran attacked two bases in Iraq housing Russian troops."));
+  EXPECT_EQ("IRN 190 IRQ @Iraq", Code("Iran attacked two bases in Iraq."));
+}
+
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
   // "Thousands of supporters of Niger's junta attacked the French embassy".
   EXPECT_EQ("IRQOPP 145 IRN", Code("Iraqi protesters attacked Iran."));
