@@ -426,18 +426,30 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   // forcing it to shut down"), only a participle of speech or stance
   // ("rejecting what it called baseless allegations") still looks back to
   // the main subject.
-  if (before >= 2 && tokens[before - 1].text == "," && tokens[before].pos == kPosVBG) {
+  // (The tagger may read the participle as a noun: "..., smashing windows".)
+  if (before >= 2 && tokens[before - 1].text == "," &&
+      (tokens[before].pos == kPosVBG ||
+       (tokens[before].text.ends_with("ing") && !tokens[before].Has(kTokenCapitalized)))) {
     for (size_t m = 0; m < mentions.size(); ++m) {
       const Mention& x = mentions[m];
       if (x.span.end >= before) break;
       if (!UsableMention(x) || x.possessive || AfterPreposition(tokens, x) ||
           ModifiesNextNoun(tokens, x))
         continue;
-      // Its verb follows within a few words ("Pakistan on Friday denied").
+      // Its verb follows within a few words ("Pakistan on Friday denied"),
+      // past an "of" phrase that names whose they are ("supporters of
+      // former president Jair Bolsonaro stormed").
+      uint32_t head_end = x.span.end;
+      size_t next = m + 1;
+      while (next < mentions.size() && head_end + 1 < before && IsWord(tokens[head_end], "of") &&
+             mentions[next].span.begin == head_end + 1) {
+        head_end = mentions[next].span.end;
+        ++next;
+      }
       uint32_t verb = 0;
-      for (uint32_t k = x.span.end; k < before && k < x.span.end + 4 && verb == 0; ++k) {
+      for (uint32_t k = head_end; k < before && k < head_end + 4 && verb == 0; ++k) {
         if (tokens[k].text == "," || tokens[k].text == ":" ||
-            (m + 1 < mentions.size() && mentions[m + 1].span.begin == k))
+            (next < mentions.size() && mentions[next].span.begin == k))
           break;
         if (IsVerbTag(tokens[k].pos) && tokens[k].pos != kPosVBG) verb = k;
       }

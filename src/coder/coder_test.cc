@@ -50,6 +50,7 @@ MILITARY {} [~MIL]
 TROOPS {} [~MIL]
 POLICE {} [~COP]
 PROTESTER [~OPP]
+SUPPORTER [~OPP]
 GUNMAN [~UAF]
 CIVILIAN [~CVL]
 PEOPLE {} [~CVL]
@@ -1696,6 +1697,11 @@ TEST_F(TaggedCoderTest, AStanceParticipleLooksBackToTheMainSubjectAcrossAClause)
   // allegations from New Delhi": Pakistan rejects, not the police.
   EXPECT_EQ("RUS 190 CHN; IRQ 112 IRN",
             CodeTagged("Iraq met the troops that Russia sent when it attacked China, accusing Iran."));
+  // Past an "of" phrase naming whose the subject is ("Thousands of
+  // supporters of former president Jair Bolsonaro stormed Brazil's Congress
+  // ..., smashing windows").
+  EXPECT_EQ("IRQOPP 145 IRN; IRQOPP 112 RUS",
+            CodeTagged("Iraqi supporters of Hassan Rouhani attacked Iran, accusing Russia."));
   // Another act after such a clause belongs to that clause's subject.
   EXPECT_EQ("RUS 190 IRN",
             CodeTagged("Iraq criticised the raid in which Russia attacked Iran, killing civilians."));
