@@ -7,6 +7,7 @@
 #ifndef KHALDUN_GAZETTEER_H_
 #define KHALDUN_GAZETTEER_H_
 
+#include <bitset>
 #include <cstddef>
 #include <memory>
 #include <span>
@@ -49,13 +50,19 @@ class Gazetteer {
 
   size_t size() const { return places_.size(); }
 
+  static constexpr size_t kFirstWordBits = 1 << 16;
+
  private:
   Gazetteer() = default;
   void Index();
 
   std::vector<Place> places_;
-  // Lower-cased name, words separated by one space -> index into places_.
+  // Lower-cased name, words separated by one space -> index into places_;
+  // every shorter word prefix of a name maps to kPrefixOnly.
+  static constexpr size_t kPrefixOnly = static_cast<size_t>(-1);
   std::unordered_map<std::string, size_t> by_name_;
+  // Hashed first words of all names (FirstWordBit in gazetteer.cc).
+  std::bitset<kFirstWordBits> first_words_;
   std::unordered_map<std::string, size_t> country_by_code_;
   size_t longest_name_words_ = 1;
 };

@@ -30,6 +30,14 @@ void AppendLower(std::string_view word, std::string* out) {
   for (char c : word) out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
 }
 
+// FNV-1a of a lower-cased first word, folded to an index into
+// Gazetteer::first_words_.
+size_t FirstWordBit(std::string_view word) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return static_cast<size_t>(h ^ (h >> 32)) & (Gazetteer::kFirstWordBits - 1);
+}
+
 // "Abu  Dhabi" and "abu dhabi" index alike.
 std::string NameKey(std::string_view name) {
   std::string key;
@@ -108,9 +116,16 @@ void Gazetteer::Index() {
     if (key.empty()) return;
     size_t words = 1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
     longest_name_words_ = std::max(longest_name_words_, words);
+    // Every shorter word prefix is indexed too, so that MatchAt stops at
+    // the first prefix no name begins with ("the" ends the search at once).
+    for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+      by_name_.emplace(key.substr(0, space), kPrefixOnly);
+    first_words_[FirstWordBit(std::string_view(key).substr(0, key.find(' ')))] = true;
     // The first entry for a name wins: the file lists capitals before
-    // same-named towns elsewhere.
-    by_name_.emplace(std::move(key), i);
+    // same-named towns elsewhere. (A name that is also another's prefix
+    // replaces the prefix mark.)
+    auto [it, added] = by_name_.emplace(std::move(key), i);
+    if (!added && it->second == kPrefixOnly) it->second = i;
   };
   for (size_t i = 0; i < places_.size(); ++i) {
     add(places_[i].name, i);
@@ -132,14 +147,22 @@ void Gazetteer::Index() {
 const Place* Gazetteer::MatchAt(std::span<const Token> tokens, size_t start,
                                 size_t* length) const {
   const Place* best = nullptr;
+  if (start >= tokens.size() || !tokens[start].Has(kTokenWord)) return nullptr;
   std::string key;
+  AppendLower(tokens[start].text, &key);
+  // Most words begin no place name: a bit per hashed first word rejects
+  // them before any map lookup.
+  if (!first_words_[FirstWordBit(key)]) return nullptr;
   for (size_t n = 0; n < longest_name_words_ && start + n < tokens.size(); ++n) {
-    const Token& t = tokens[start + n];
-    if (!t.Has(kTokenWord)) break;
-    if (n > 0) key.push_back(' ');
-    AppendLower(t.text, &key);
+    if (n > 0) {
+      const Token& t = tokens[start + n];
+      if (!t.Has(kTokenWord)) break;
+      key.push_back(' ');
+      AppendLower(t.text, &key);
+    }
     auto it = by_name_.find(key);
-    if (it != by_name_.end()) {
+    if (it == by_name_.end()) break;  // no name begins with these words
+    if (it->second != kPrefixOnly) {
       best = &places_[it->second];
       *length = n + 1;
     }
