@@ -2815,7 +2815,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "attacked targets in Baghdad and Tehran": a place that is the
       // target is where the event happens.
       std::optional<Location> location;
-      if (tgt.locative && tgt.place != nullptr) {
+      // (A place right after a verb phrase ending in "in", "into" or "to",
+      // "arrived in Seoul", is the target and the location; "hit back at
+      // Iraq" happens wherever it was said.)
+      if ((tgt.locative || (!tgt.span.empty() && tgt.span.begin == c.trigger.end &&
+                            c.trigger.end > 0 && !internal::IsWord(tokens[c.trigger.end - 1], "at"))) &&
+          tgt.place != nullptr) {
         const Place* p = tgt.place;
         location = Location{p->name,      p->country,       p->latitude,
                             p->longitude, s.Text(tgt.span), s.Bytes(tgt.span)};

@@ -71,6 +71,7 @@ constexpr const char* kVerbs = R"(
 --- CONDEMN [111] ---
 CONDEMN
 DENOUNCE
++HIT_BACK_AT {+HITS_BACK_AT +HIT_BACK_AT +HITTING_BACK_AT}
 --- MEET [040] ---
 MEET {MET MEETING MEETS}
 - * (WITH +) [040]
@@ -1738,6 +1739,15 @@ TEST_F(CoderTest, ForceOnAPlaceHousingAPartyIsOnThatParty) {
   // troops": USAMIL, not IRQ.
   EXPECT_EQ("IRN 190 RUSMIL @Iraq", Code("Iran attacked two bases in Iraq housing Russian troops."));
   EXPECT_EQ("IRN 190 IRQ @Iraq", Code("Iran attacked two bases in Iraq."));
+}
+
+TEST_F(CoderTest, APrepositionEndingAVerbPhraseIntroducesItsObject) {
+  // "China hit back at the United States over its tariffs": not a place.
+  EXPECT_EQ("IRN 111 IRQ", Code("Iran hit back at Iraq."));
+  // "US Secretary of State Colin Powell arrives in Seoul today ..., after
+  // rejecting a North Korean overture": the place arrived in is the visit's
+  // target and its location.
+  EXPECT_EQ("IRNGOV 042 IRQ @Baghdad", Code("Hassan Rouhani arrived in Baghdad from Russia."));
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {

@@ -1198,7 +1198,24 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // compass word may stand between the preposition and the place.
     const bool compass_place =
         start >= 2 && IsCompassWord(tokens[start - 1]) && IsLocativePreposition(tokens[start - 2]);
-    if (context.gazetteer != nullptr && start > 0 &&
+    // "China hit back at the United States", "took aim at Washington",
+    // "Colin Powell arrives in Seoul": a preposition that ends a verb phrase
+    // of the dictionary introduces the verb's object, not a place in
+    // passing; a place there is both the target and (coder.cc) where the
+    // event happens.
+    const bool verbs_preposition =
+        start > 1 &&
+        std::any_of(matches.begin(), matches.end(), [&](const PhraseMatch& pm) {
+          if (pm.kind != PhraseMatch::Kind::kVerb || pm.span.end != start ||
+              pm.span.begin + 1 >= start)
+            return false;
+          // "world powers gathered in Egypt for a conference": the place of
+          // a meeting (04, other than a visit) is no party to it.
+          const std::string& code =
+              dict.verb_form(pm.id).EffectiveCode(dict.verb_blocks()).primary;
+          return !(code.starts_with("04") && !code.starts_with("042"));
+        });
+    if (context.gazetteer != nullptr && start > 0 && !verbs_preposition &&
         (IsLocativePreposition(tokens[start - 1]) || listed_place || compass_place)) {
       size_t p = IsDeterminer(tokens[start]) ? start + 1 : start;
       size_t length = 0;
@@ -1220,6 +1237,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           mention.locative = false;
       }
     }
+    if (context.gazetteer != nullptr && verbs_preposition) {
+      size_t p = IsDeterminer(tokens[start]) ? start + 1 : start;
+      size_t length = 0;
+      if (const Place* place = context.gazetteer->MatchAt(tokens, p, &length);
+          place != nullptr && p + length == j)
+        mention.place = place;
+    }
     // "the Hanoi summit", "the Geneva talks": a city named before a noun is
     // where something happens; FindNounModifier does not take it as the
     // event's actor.
@@ -1233,7 +1257,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // "signed the accords at the White House", "spoke at the UN": an
     // institution named after "at" is where the event happens.
     if (!mention.locative && start > 0 && IsWord(tokens[start - 1], "at") && agent == nullptr &&
-        undated_entry && name_tokens.empty() && actor_code.size() > 3) {
+        !verbs_preposition && undated_entry && name_tokens.empty() && actor_code.size() > 3) {
       mention.locative = true;
     }
     // "in the Gulf of Oman", "across the Strait of Hormuz": a country named
