@@ -2399,7 +2399,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // Tamil Tigers").
       const bool direct_object = target >= 0 && (mentions[target].span.end <= m.span.begin ||
                                                  mentions[target].span.begin <= m.span.end + 3);
-      if (target >= 0 && direct_object && !nominal_reading && IsKillingVerb(dict.verb_form(m.id)) &&
+      // ("shot him dead": a shooting whose object is left dead kills too.)
+      const bool left_dead = target >= 0 && mentions[target].span.end < tokens.size() &&
+                             internal::IsWord(tokens[mentions[target].span.end], "dead");
+      if (target >= 0 && direct_object && !nominal_reading &&
+          (IsKillingVerb(dict.verb_form(m.id)) || left_dead) &&
           IsNamedOfficeHolder(mentions[target], tokens)) {
         auto root = CameoRoot(choice.code.primary);
         if (root == "18" || root == "19" || root == "20") {

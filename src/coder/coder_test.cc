@@ -82,6 +82,8 @@ DENY {DENIED}
 --- ACCUSE [112] ---
 ACCUSE {ACCUSED ACCUSING}
 - * + [112]
+--- STORM [---] ---
+STORM {STORMED}
 --- CONVICT [116] ---
 CONVICT {CONVICTED}
 --- SENTENCE [173] ---
@@ -1748,6 +1750,13 @@ TEST_F(CoderTest, APrepositionEndingAVerbPhraseIntroducesItsObject) {
   // rejecting a North Korean overture": the place arrived in is the visit's
   // target and its location.
   EXPECT_EQ("IRNGOV 042 IRQ @Baghdad", Code("Hassan Rouhani arrived in Baghdad from Russia."));
+}
+
+TEST_F(CoderTest, AnObjectHimIsThePersonNamedEarlierInItsSentence) {
+  // "A group of Colombian mercenaries stormed the home of Haitian President
+  // Jovenel Moise in Port-au-Prince and shot him dead": an assassination.
+  EXPECT_EQ("IRQMIL 186 IRNGOV",
+            Code("Iraqi troops stormed the home of Hassan Rouhani and killed him."));
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {

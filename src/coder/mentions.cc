@@ -475,6 +475,45 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       if (k < 2 || !IsNameToken(tokens[k - 2])) return false;
       return speaker() == kUnknownSpeaker;
     };
+    // "Colombian mercenaries stormed the home of Haitian President Jovenel
+    // Moise and shot him dead": an object "him" is the person named earlier
+    // in its own sentence who is not its subject, before anyone of the
+    // sentences before.
+    if (IsWord(tokens[i], "him")) {
+      // Only a person in an object's place, after a preposition or a verb
+      // ("the home of Haitian President Jovenel Moise"), not the subject of
+      // a clause of their own ("Mr Blair recalls how Bill Clinton once
+      // advised him", "met Pope John Paul II, who urged him").
+      auto object_place = [&](const Mention& x) {
+        const uint32_t b = x.span.begin, e = x.span.end;
+        if (b == 0 || e >= n) return false;
+        const Token& before = tokens[b - 1];
+        const bool after_prep_or_verb = IsPreposition(before) || IsVerbTag(before.pos) ||
+                                        (before.pos == kPosNone && before.text.ends_with("ed"));
+        const Token& next = tokens[e];
+        const bool own_clause = IsWord(next, "who") || IsVerbTag(next.pos) ||
+                                (next.text == "," && e + 1 < n && IsWord(tokens[e + 1], "who"));
+        return after_prep_or_verb && !own_clause;
+      };
+      const Mention* named = nullptr;
+      for (size_t m = 1; m < mentions.size(); ++m)
+        if (mentions[m].person && !mentions[m].person_name.empty() && !mentions[m].code.empty() &&
+            !mentions[m].locative && object_place(mentions[m]))
+          named = &mentions[m];
+      if (named != nullptr && !mentions.empty() && mentions[0].person &&
+          mentions[0].code == named->code)
+        named = nullptr;  // the subject himself ("Putin said Lavrov told him")
+      if (named != nullptr) {
+        Mention pronoun = *named;
+        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+        pronoun.how = fmt::format("coreference: him = {}", named->person_name);
+        pronoun.possessive = false;
+        pronoun.coordinated_with = -1;
+        mentions.push_back(std::move(pronoun));
+        ++i;
+        continue;
+      }
+    }
     if (IsPronounForPerson(tokens[i]) && !memory->last_person_code().empty() &&
         !after_unknown_speaker()) {
       Mention pronoun;
