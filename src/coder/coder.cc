@@ -2380,9 +2380,29 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "will provide 25,000 tons of food aid", "is ready to contribute
       // troops", "would impose a curfew": an announced act is an intent or a
       // threat, not the act.
+      // "He then announced that Colombia would break diplomatic relations
+      // with the Israeli government", "France announced that it would
+      // withdraw its troops from Mali": a cut in relations a state announces
+      // it "will" or "would" make is the decision itself (16), not a threat;
+      // one it "might" or "could" make stays a threat (1313).
+      const bool announced_decision = [&] {
+        if (nominal_reading || !group.future || CameoRoot(choice.code.primary) != "16")
+          return false;
+        bool firm = false;
+        for (uint32_t k = m.span.begin; k-- > 0 && k + 4 >= m.span.begin;)
+          firm |= internal::IsWord(tokens[k], "will") || internal::IsWord(tokens[k], "would");
+        if (!firm) return false;
+        for (uint32_t k = m.span.begin; k-- > 0 && k + 10 >= m.span.begin;) {
+          if (tokens[k].text == ";" || tokens[k].text == ".") return false;
+          if (internal::IsWord(tokens[k], "announced") || internal::IsWord(tokens[k], "announces") ||
+              internal::IsWord(tokens[k], "decided"))
+            return true;
+        }
+        return false;
+      }();
       if ((nominal_reading ? ObjectOfAnAnnouncedVerb(tokens, m.span.begin, window)
                            : group.future) &&
-          !choice.code.primary.empty()) {
+          !announced_decision && !choice.code.primary.empty()) {
         std::string announced = FutureCode(choice.code.primary);
         if (announced != choice.code.primary) {
           label += fmt::format(" -> {} (announced, not done)", announced);

@@ -163,6 +163,7 @@ DEMAND
 - * (THAT +) WITHDRAW [1056]
 --- RECALL [---] ---
 +RECALL_ITS_AMBASSADOR {+RECALLED_ITS_AMBASSADOR} [161]
++RECALL {+RECALLS} [161]
 --- FREEZE [---] ---
 FREEZE {FREEZES FROZE FROZEN FREEZING}
 - * + ACCESS [1621]
@@ -1757,6 +1758,14 @@ TEST_F(CoderTest, AnObjectHimIsThePersonNamedEarlierInItsSentence) {
   // Jovenel Moise in Port-au-Prince and shot him dead": an assassination.
   EXPECT_EQ("IRQMIL 186 IRNGOV",
             Code("Iraqi troops stormed the home of Hassan Rouhani and killed him."));
+}
+
+TEST_F(TaggedCoderTest, ACutInRelationsAnnouncedAsWillBeIsTheDecision) {
+  // "He then announced that Colombia would break diplomatic relations with
+  // the Israeli government": 161, not the threat 1313.
+  EXPECT_EQ("IRQ 161 IRN", CodeTagged("Iraq announced that it would recall its ambassador from Iran."));
+  // Said it would: a threat.
+  EXPECT_EQ("IRQ 1313 IRN", CodeTagged("Iraq said that it would recall its ambassador from Iran."));
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
