@@ -2803,6 +2803,16 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // A list of many parties on both sides ("delegates from ten countries
       // exchanged fire with ..."): no reading of who did what to whom is
       // safe; code nothing rather than every pair.
+      // "Armenia and Azerbaijan said in a joint statement that they would
+      // exchange prisoners": a statement's "they" is its own speakers, not
+      // whom it is addressed to.
+      if (!reciprocal && CameoRoot(choice.code.primary) == "01" && source >= 0 && target >= 0 &&
+          mentions[source].coordinated_with >= 0 && mentions[target].span.size() == 1 &&
+          (internal::IsWord(tokens[mentions[target].span.begin], "they") ||
+           internal::IsWord(tokens[mentions[target].span.begin], "them"))) {
+        s.Note(fmt::format("{}: its 'they' is its own speakers; no event", label));
+        continue;
+      }
       constexpr size_t kMaxPairs = 16;
       if (sources.size() * targets.size() > kMaxPairs) {
         s.Note(fmt::format("{}: {} sources and {} targets, too many pairs to code; no event", label,

@@ -1768,6 +1768,13 @@ TEST_F(TaggedCoderTest, ACutInRelationsAnnouncedAsWillBeIsTheDecision) {
   EXPECT_EQ("IRQ 1313 IRN", CodeTagged("Iraq said that it would recall its ambassador from Iran."));
 }
 
+TEST_F(CoderTest, AStatementsTheyIsItsOwnSpeakers) {
+  // "Armenia and Azerbaijan said in a joint statement that they would
+  // exchange prisoners": no 010 of each to the other.
+  EXPECT_EQ("IRQ 190 RUS; IRN 190 RUS",
+            Code("Iraq and Iran reiterated that they attacked Russia."));
+}
+
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
   // "Thousands of supporters of Niger's junta attacked the French embassy".
   EXPECT_EQ("IRQOPP 145 IRN", Code("Iraqi protesters attacked Iran."));
