@@ -642,6 +642,22 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
       --b;
     }
     if (b > 0 && IsWord(tokens[b - 1], "by")) {
+      // "by a commando of mostly Colombian mercenaries": a unit named
+      // without a country is made of the party named after "of".
+      if (x.unplaced && x.span.end + 1 < tokens.size() && IsWord(tokens[x.span.end], "of")) {
+        for (size_t k = m + 1; k < mentions.size(); ++k) {
+          const Mention& y = mentions[k];
+          if (y.span.begin <= x.span.end || y.span.begin > x.span.end + 3) break;
+          if (!UsableMention(y) || y.unplaced) break;
+          bool modifiers_only = true;
+          for (uint32_t q = x.span.end + 1; q < y.span.begin; ++q)
+            modifiers_only &= tokens[q].Has(kTokenWord) && !tokens[q].Has(kTokenCapitalized) &&
+                              !IsPreposition(tokens[q]);
+          if (!modifiers_only) break;
+          *why = "source: the passive's agent (by a unit of ...)";
+          return static_cast<int>(k);
+        }
+      }
       *why = "source: the passive's agent (by ...)";
       return static_cast<int>(m);
     }

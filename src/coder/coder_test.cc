@@ -60,6 +60,7 @@ REFUGEE [~REF]
 MINORITY {MINORITIES} [~CVL]
 ARTILLERY {} [~MIL]
 SUICIDE_BOMBER [~UAF]
+COMMANDO [~MIL]
 FIGHTER [~REB]
 COURT [~JUD]
 JOURNALIST [~MED]
@@ -1773,6 +1774,13 @@ TEST_F(CoderTest, AStatementsTheyIsItsOwnSpeakers) {
   // exchange prisoners": no 010 of each to the other.
   EXPECT_EQ("IRQ 190 RUS; IRN 190 RUS",
             Code("Iraq and Iran reiterated that they attacked Russia."));
+}
+
+TEST_F(CoderTest, APassivesAgentUnitIsMadeOfThePartyAfterOf) {
+  // "Haitian President Jovenel Moise was assassinated at his home near
+  // Port-au-Prince by a commando of mostly Colombian mercenaries".
+  EXPECT_EQ("RUSMIL 186 IRNGOV",
+            Code("Hassan Rouhani was assassinated by a commando of mostly Russian troops."));
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
