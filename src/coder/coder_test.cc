@@ -1783,6 +1783,15 @@ TEST_F(CoderTest, APassivesAgentUnitIsMadeOfThePartyAfterOf) {
             Code("Hassan Rouhani was assassinated by a commando of mostly Russian troops."));
 }
 
+TEST_F(CoderTest, ADemonymNounOfItsOwnTakesNoRoleFromTheList) {
+  // "Abu Sayyaf militants kidnapped two Canadians, a Norwegian and a
+  // Filipino woman": the Canadians are CAN, not CANCVL.
+  EXPECT_EQ("IRN 190 IRQ; IRN 190 RUSCVL",
+            Code("Iran attacked two Iraqis and a Russian civilian."));
+  // An adjective takes the role: "Thai and Cambodian troops".
+  EXPECT_EQ("IRN 190 IRQCVL; IRN 190 RUSCVL", Code("Iran attacked Iraqi and Russian civilians."));
+}
+
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
   // "Thousands of supporters of Niger's junta attacked the French embassy".
   EXPECT_EQ("IRQOPP 145 IRN", Code("Iraqi protesters attacked Iran."));

@@ -1424,9 +1424,23 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     if (next < 0) continue;
     Mention& a = mentions[m];
     Mention& b = mentions[next];
-    auto share = [](const Mention& from, Mention& to) {
+    // ("kidnapped two Canadians, a Norwegian and a Filipino woman": a
+    // demonym that is a noun of its own, plural or after "a" or a number,
+    // has its own head and takes no role from the list.)
+    auto own_head = [&](const Mention& x) {
+      if (x.span.empty()) return false;
+      const Token& last = tokens[x.span.end - 1];
+      const Token& first = tokens[x.span.begin];
+      const bool plural_name = last.Has(kTokenCapitalized) && last.text.size() > 3 &&
+                               last.text.back() == 's' && x.span.size() == 1;
+      const bool counted = IsWord(first, "a") || IsWord(first, "an") ||
+                           (x.span.begin > 0 && (tokens[x.span.begin - 1].Has(kTokenNumber) ||
+                                                 InWords(kQuantityWords, tokens[x.span.begin - 1])));
+      return plural_name || counted;
+    };
+    auto share = [&](const Mention& from, Mention& to) {
       if (from.agent == nullptr || to.agent != nullptr || to.code.size() != 3 ||
-          !to.person_name.empty())
+          !to.person_name.empty() || own_head(to))
         return;
       to.code = Compose(to.code, from.agent);
       to.agent = from.agent;
