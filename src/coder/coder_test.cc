@@ -85,6 +85,8 @@ ACCUSE {ACCUSED ACCUSING}
 - * + [112]
 --- STORM [---] ---
 STORM {STORMED}
+--- PRAISE [051] ---
+PRAISE {PRAISED}
 --- CONVICT [116] ---
 CONVICT {CONVICTED}
 --- SENTENCE [173] ---
@@ -1710,6 +1712,13 @@ TEST_F(TaggedCoderTest, AStanceParticipleLooksBackToTheMainSubjectAcrossAClause)
   // Another act after such a clause belongs to that clause's subject.
   EXPECT_EQ("RUS 190 IRN",
             CodeTagged("Iraq criticised the raid in which Russia attacked Iran, killing civilians."));
+}
+
+TEST_F(TaggedCoderTest, HisAfterAJudgingVerbIsAnotherPersons) {
+  // "Lawmakers gave him a standing ovation and President Biden praised his
+  // courage": Zelensky's courage.
+  EXPECT_EQ("IRQGOV 051 IRNGOV",
+            CodeTagged("Hassan Rouhani spoke in Baghdad. The Iraqi president praised his courage."));
 }
 
 TEST_F(TaggedCoderTest, ItsNeighbourIsTheOtherPartysState) {

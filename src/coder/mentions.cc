@@ -475,6 +475,63 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       if (k < 2 || !IsNameToken(tokens[k - 2])) return false;
       return speaker() == kUnknownSpeaker;
     };
+    // "Lawmakers gave him a standing ovation and President Biden praised his
+    // courage": "his" or "her" right after a verb that judges, before a noun
+    // that names no role of the subject's own ("his government", "her
+    // party"), is the owner of what is judged: a person named before, not
+    // the verb's subject.
+    // Only after verbs that judge another's conduct: "Bush is to send his
+    // toughest budget", "outlined his plan", "began his maiden visit" are
+    // the subject's own.
+    static constexpr std::array<std::string_view, 16> kJudgingVerbs = {
+        "praised",   "hailed",    "lauded",     "commended", "applauded", "saluted",
+        "welcomed",  "criticised", "criticized", "condemned", "denounced", "slammed",
+        "questioned", "mourned",  "congratulated", "thanked"};
+    if ((IsWord(tokens[i], "his") || IsWord(tokens[i], "her")) && i > 0 && i + 1 < n &&
+        InWords(kJudgingVerbs, tokens[i - 1]) &&
+        tokens[i + 1].Has(kTokenWord) && !tokens[i + 1].Has(kTokenCapitalized) &&
+        seeds.agent_at[i + 1] < 0 && (i + 2 >= n || seeds.agent_at[i + 2] < 0)) {
+      // The verb's subject: the last party before it, past commas and
+      // adverbs ("Spain's prime minister, Jose Maria Aznar, offered his
+      // condolences").
+      const Mention* subject = nullptr;
+      for (const Mention& x : mentions) {
+        if (x.span.end >= i) continue;
+        bool adjacent = true;
+        for (uint32_t k = x.span.end; k + 1 < i && adjacent; ++k)
+          adjacent = tokens[k].text == "," || IsAuxiliaryOrAdverb(tokens[k]);
+        if (adjacent) subject = &x;
+      }
+      const Mention* owner = nullptr;
+      for (const Mention& x : mentions)
+        if (&x != subject && x.person && !x.code.empty() && !x.locative)
+          owner = &x;
+      if (owner == nullptr && !memory->last_person_code().empty() &&
+          (subject == nullptr || subject->code != memory->last_person_code())) {
+        Mention pronoun;
+        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+        pronoun.code = memory->last_person_code();
+        pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
+                                  memory->last_person_label());
+        pronoun.person = true;
+        pronoun.possessive = true;
+        pronoun.display_name = memory->last_person_label();
+        mentions.push_back(std::move(pronoun));
+        ++i;
+        continue;
+      }
+      if (owner != nullptr && (subject == nullptr || subject->code != owner->code)) {
+        Mention pronoun = *owner;
+        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+        pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
+                                  owner->person_name.empty() ? owner->code : owner->person_name);
+        pronoun.possessive = true;
+        pronoun.coordinated_with = -1;
+        mentions.push_back(std::move(pronoun));
+        ++i;
+        continue;
+      }
+    }
     // "Colombian mercenaries stormed the home of Haitian President Jovenel
     // Moise and shot him dead": an object "him" is the person named earlier
     // in its own sentence who is not its subject, before anyone of the
