@@ -1763,6 +1763,13 @@ TEST_F(CoderTest, APrepositionEndingAVerbPhraseIntroducesItsObject) {
   EXPECT_EQ("IRNGOV 042 IRQ @Baghdad", Code("Hassan Rouhani arrived in Baghdad from Russia."));
 }
 
+TEST_F(CoderTest, HimInARelativeClauseAboutAnotherIsTheSubject) {
+  // "Kim Dae-jung flew to Pyongyang for a summit with Kim Jong Il, who met
+  // him at the airport".
+  EXPECT_EQ("IRQREB 040 IRNGOV",
+            Code("Hassan Rouhani flew to Basra for talks with Abu Bakr al Baghdadi, who met him."));
+}
+
 TEST_F(CoderTest, AnObjectHimIsThePersonNamedEarlierInItsSentence) {
   // "A group of Colombian mercenaries stormed the home of Haitian President
   // Jovenel Moise in Port-au-Prince and shot him dead": an assassination.

@@ -560,6 +560,18 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       if (named != nullptr && !mentions.empty() && mentions[0].person &&
           mentions[0].code == named->code)
         named = nullptr;  // the subject himself ("Putin said Lavrov told him")
+      // "Kim Dae-jung flew to Pyongyang for a summit with Kim Jong Il, who
+      // met him at the airport": in a relative clause about someone else,
+      // "him" is the sentence's subject.
+      if (named == nullptr && !mentions.empty() && mentions[0].person &&
+          !mentions[0].code.empty() && mentions.size() >= 2) {
+        bool relative = false;
+        for (uint32_t k = mentions[0].span.end; k < i && !relative; ++k)
+          relative = IsWord(tokens[k], "who");
+        const Mention& antecedent = mentions[mentions.size() - 1];
+        if (relative && antecedent.person && antecedent.code != mentions[0].code)
+          named = &mentions[0];
+      }
       if (named != nullptr) {
         Mention pronoun = *named;
         pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
