@@ -1145,7 +1145,8 @@ int PlaceTarget(std::span<const Token> tokens, const Gazetteer* gazetteer,
 // verb or clause.
 const AgentEntry* HeldRole(const Dictionary& dict, std::span<const Token> tokens,
                            std::span<const PhraseMatch> matches, TokenSpan verb, bool passive,
-                           const internal::ClauseWindow& window) {
+                           const internal::ClauseWindow& window,
+                           std::span<const Mention> mentions = {}) {
   const AgentEntry* held = nullptr;
   for (const PhraseMatch& a : matches) {
     if (a.kind != PhraseMatch::Kind::kAgent) continue;
@@ -1176,8 +1177,15 @@ const AgentEntry* HeldRole(const Dictionary& dict, std::span<const Token> tokens
     }
     if (!clear) continue;
     // "killed the journalist Jamal Khashoggi": a role before a name is a
-    // person the mentions speak for, not people named by their role.
-    if (a.span.end < tokens.size() && tokens[a.span.end].Has(kTokenCapitalized)) continue;
+    // person the mentions speak for, not people named by their role. When
+    // the mentions are given, only a name they know is such a person
+    // ("began investigating the mining company Vale": a company of the
+    // state's jurisdiction).
+    if (a.span.end < tokens.size() && tokens[a.span.end].Has(kTokenCapitalized) &&
+        (mentions.empty() || std::any_of(mentions.begin(), mentions.end(), [&](const Mention& x) {
+           return x.span.begin <= a.span.end && a.span.end < x.span.end;
+         })))
+      continue;
     // "detained women's rights activists": the last role of the phrase is
     // its head.
     if (passive) return &dict.agent(a.id);
@@ -1388,7 +1396,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                          (pattern_index_ && pattern_index_->block_may_act_on_place[form.block]);
         has_protest |= internal::AddressesOwnGovernment(code) ||
                        (pattern_index_ && pattern_index_->block_may_protest[form.block]);
-        has_arrest |= code.starts_with("173");
+        has_arrest |= code.starts_with("173") || code.starts_with("09");
         has_killing |= m.kind == PhraseMatch::Kind::kVerb && IsKillingOrWounding(form);
         has_restriction |= internal::FallsOnOwnPopulation(code) ||
                            (pattern_index_ && pattern_index_->block_may_restrict[form.block]);
@@ -1445,8 +1453,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         for (const PhraseMatch& v : matches) {
           if (v.kind != PhraseMatch::Kind::kVerb) continue;
           const VerbForm& form = dict.verb_form(v.id);
+          const std::string& held_code = form.EffectiveCode(dict.verb_blocks()).primary;
           if (killing ? !IsKillingOrWounding(form)
-                      : !form.EffectiveCode(dict.verb_blocks()).primary.starts_with("173"))
+                      : !(held_code.starts_with("173") || held_code.starts_with("09")))
             continue;
           for (const PhraseMatch& a : matches) {
             if (a.kind != PhraseMatch::Kind::kAgent) continue;
@@ -2690,11 +2699,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // police or courts arrest, detain or charge, named by a role with no
       // country of its own (citizens, journalists, judges, editors), are
       // within its jurisdiction: its own (a population is the country).
-      if (target < 0 && source >= 0 && act.starts_with("173") && !nominal_reading &&
-          !BareParticiple(tokens, m.span.begin) &&
+      // So are the people and firms their police, prosecutors or courts
+      // investigate (09): "Brazilian prosecutors began investigating the
+      // mining company Vale" (BRAJUD 091 BRABUS).
+      const bool investigates =
+          source >= 0 && CameoRoot(act) == "09" && mentions[source].code.size() == 6 &&
+          (mentions[source].code.ends_with("COP") || mentions[source].code.ends_with("JUD"));
+      if (target < 0 && source >= 0 && (act.starts_with("173") || investigates) &&
+          !nominal_reading && !BareParticiple(tokens, m.span.begin) &&
           IsStateActor(mentions[source]) && mentions[source].code.size() == 6 &&
           !mentions[source].code.ends_with("MIL")) {
-        if (const AgentEntry* held = HeldRole(dict, tokens, matches, m.span, group.passive, window);
+        if (const AgentEntry* held = HeldRole(dict, tokens, matches, m.span, group.passive, window,
+                                              mentions);
             held != nullptr) {
           std::string code = mentions[source].code.substr(0, 3);
           if (held->code != "CVL" && held->code != "REF") code += held->code;

@@ -152,7 +152,7 @@ DELIVER
 DESTROY
 - * HOMES [1712]
 --- INVESTIGATE [090] ---
-INVESTIGATE
+INVESTIGATE {INVESTIGATES INVESTIGATED INVESTIGATING}
 --- EXPRESS [---] ---
 EXPRESS
 - * SORROW [018]
@@ -1806,6 +1806,14 @@ TEST_F(CoderTest, ADemonymNounOfItsOwnTakesNoRoleFromTheList) {
             Code("Iran attacked two Iraqis and a Russian civilian."));
   // An adjective takes the role: "Thai and Cambodian troops".
   EXPECT_EQ("IRN 190 IRQCVL; IRN 190 RUSCVL", Code("Iran attacked Iraqi and Russian civilians."));
+}
+
+TEST_F(TaggedCoderTest, WhomAStatesPoliceInvestigateIsOfItsJurisdiction) {
+  // "Brazilian prosecutors began investigating the mining company Vale":
+  // BRAJUD 091 BRABUS; an arrest's role before an unknown name likewise.
+  EXPECT_EQ("IRQCOP 090 IRQMED",
+            CodeTagged("Iraqi police are investigating the journalist Karim Ali."));
+  EXPECT_EQ("IRQCOP 173 IRQMED", CodeTagged("Iraqi police arrested the journalist Karim Ali."));
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
