@@ -1816,6 +1816,13 @@ TEST_F(TaggedCoderTest, WhomAStatesPoliceInvestigateIsOfItsJurisdiction) {
   EXPECT_EQ("IRQCOP 173 IRQMED", CodeTagged("Iraqi police arrested the journalist Karim Ali."));
 }
 
+TEST_F(CoderTest, APossessiveRoleOwnsTheEventNounAfterIt) {
+  // "The African Union condemned the military's seizure of power in Gabon":
+  // GABMIL, where "joint military exercises" names no party.
+  EXPECT_EQ("RUS 111 IRQMIL @Baghdad",
+            Code("Russia condemned the military's attack in Baghdad."));
+}
+
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
   // "Thousands of supporters of Niger's junta attacked the French embassy".
   EXPECT_EQ("IRQOPP 145 IRN", Code("Iraqi protesters attacked Iran."));

@@ -1136,7 +1136,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     }
     // "joint military exercises", "signed a military agreement": a role
     // word before an event noun describes the event; it is not a party.
-    if (role != RoleKind::kNone && j < n) {
+    // (A possessive one owns it: "condemned the military's seizure of power
+    // in Gabon".)
+    if (role != RoleKind::kNone && j < n && !possessive) {
       for (const PhraseMatch& pm : matches)
         if (pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin <= j && j < pm.span.end &&
             pm.span.begin >= start)
