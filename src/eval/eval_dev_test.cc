@@ -129,12 +129,14 @@ TEST(EvalDevTest, SplitsPartitionTheGold) {
   EXPECT_NEAR(double(heldout) / double(gold->size()), 1.0 / 3.0, 0.03);
 }
 
-// The two further development sets (tests/gold/README.md, "Two further sets
-// for development"): written apart from gold.jsonl, all dev, ids in order.
+// The further development sets (tests/gold/README.md, "Further sets for
+// development"): written apart from gold.jsonl, all dev, ids in order.
 TEST(EvalDevTest, ReportOnTheFurtherSets) {
   for (const auto& [file, prefix, count] :
        {std::tuple<std::string, char, size_t>{"blind2.jsonl", 'b', 200},
-        std::tuple<std::string, char, size_t>{"blind3.jsonl", 'c', 160}}) {
+        std::tuple<std::string, char, size_t>{"blind3.jsonl", 'c', 160},
+        std::tuple<std::string, char, size_t>{"blind4.jsonl", 'd', 180},
+        std::tuple<std::string, char, size_t>{"blind5.jsonl", 'e', 160}}) {
     SCOPED_TRACE(file);
     auto items = ReadGoldFile(std::string(KHALDUN_SOURCE_DIR) + "/tests/gold/" + file);
     ASSERT_TRUE(items.ok()) << items.status().ToString();
