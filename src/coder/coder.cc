@@ -1347,6 +1347,85 @@ void ASentenceFollowsItsVerdict(std::vector<Event>* events) {
   });
 }
 
+// See the call in Coder::Code. The agreement or talks are the sentence's
+// events of roots 03, 04, 05 and 08; each of their parties other than the
+// mediator's own country gets one 045 from it.
+void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                    bool state_actors, std::vector<Event>* events) {
+  const CameoCode* info = codebook.Find("045");
+  if (info == nullptr) return;
+  std::span<const Token> tokens = s.tokens;
+  for (uint32_t k = 0; k + 2 < tokens.size(); ++k) {
+    if (!(internal::IsWord(tokens[k], "brokered") || internal::IsWord(tokens[k], "mediated")) ||
+        !internal::IsWord(tokens[k + 1], "by"))
+      continue;
+    // "brokered by Egypt and the United Nations": every member mediates.
+    std::vector<const internal::Mention*> mediators;
+    for (size_t x = 0; x < s.mentions.size(); ++x) {
+      const internal::Mention& m = s.mentions[x];
+      if (m.span.begin < k + 2 || m.span.begin > k + 4) continue;
+      for (int y = static_cast<int>(x); y >= 0; y = s.mentions[y].coordinated_with) {
+        const internal::Mention& member = s.mentions[y];
+        if (!member.code.empty() && !member.locative && !member.unplaced &&
+            !member.code.starts_with("---"))
+          mediators.push_back(&member);
+        if (s.mentions[y].coordinated_with <= y) break;
+      }
+      break;
+    }
+    if (mediators.empty()) continue;
+    auto mediator_code = [&](const internal::Mention* m) {
+      std::string code = m->code;
+      if (state_actors && code.size() == 3) code += "GOV";  // "brokered by Moscow": its government
+      return code;
+    };
+    auto is_mediator = [&](std::string_view code) {
+      for (const internal::Mention* m : mediators)
+        if (code.size() >= 3 && m->code.compare(0, 3, code, 0, 3) == 0) return true;
+      return false;
+    };
+    std::vector<Actor> parties;
+    const Event* model = nullptr;
+    for (const Event& e : *events) {
+      if (e.sentence_index != sentence_index) continue;
+      const auto root = CameoRoot(e.cameo_code);
+      if (root != "03" && root != "04" && root != "05" && root != "08") continue;
+      model = model ? model : &e;
+      for (const Actor* a : {&e.source, &e.target})
+        if (a->code.size() >= 3 && !is_mediator(a->code) &&
+            std::none_of(parties.begin(), parties.end(),
+                         [&](const Actor& p) { return p.code == a->code; }))
+          parties.push_back(*a);
+    }
+    if (model == nullptr || parties.empty() || parties.size() > 4) continue;
+    const Event base = *model;
+    for (const internal::Mention* mediator : mediators) {
+      for (const Actor& party : parties) {
+        Event e = base;
+        e.source = Actor{};
+        e.source.code = mediator_code(mediator);
+        e.source.matched_text = s.Text(mediator->span);
+        e.source.bytes = s.Bytes(mediator->span);
+        e.source.tokens = mediator->span;
+        e.source.how = mediator->how;
+        e.source.name =
+            mediator->display_name.empty() ? e.source.matched_text : mediator->display_name;
+        e.target = party;
+        e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+        internal::SetEventCode(*info, "045", &e);
+        e.evidence.verb_text = s.Text({k, k + 2});
+        e.evidence.verb_bytes = s.Bytes({k, k + 2});
+        e.evidence.rule = fmt::format(
+            "'{} by {}': the mediator of the sentence's agreement or talks", tokens[k].text,
+            e.source.matched_text);
+        s.Note(fmt::format("EVENT {} 045 {} (Mediate)", e.source.code, e.target.code));
+        events->push_back(std::move(e));
+      }
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace) const {
@@ -3123,6 +3202,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                          e.location ? " @" + e.location->name : "", info->name));
       events.push_back(std::move(e));
     }
+    // "Saudi Arabia and Iran agreed to restore relations in a deal brokered
+    // by China", "agreed to a ceasefire after talks mediated by China in
+    // Kunming": the party named after "brokered by" or "mediated by"
+    // mediates (045) between the parties of the sentence's agreement or
+    // talks.
+    if (options_.require_dyad)
+      MediatorEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
   }
   if (options_.require_dyad) {
     HostNamesTheVisit(&events);

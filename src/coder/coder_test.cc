@@ -1823,6 +1823,15 @@ TEST_F(CoderTest, APossessiveRoleOwnsTheEventNounAfterIt) {
             Code("Russia condemned the military's attack in Baghdad."));
 }
 
+TEST_F(CoderTest, TheBrokerOfADealMediatesBetweenItsParties) {
+  // "Saudi Arabia and Iran agreed to restore diplomatic relations ..., in a
+  // deal that was brokered by China".
+  EXPECT_EQ("IRQ 040 IRN; RUS 045 IRQ; RUS 045 IRN",
+            Code("Iraq met Iran in talks mediated by Russia."));
+  // Nothing to mediate: no event of its own.
+  EXPECT_EQ("IRQ 111 IRN", Code("Iraq condemned Iran over a plan brokered by Russia."));
+}
+
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
   // "Thousands of supporters of Niger's junta attacked the French embassy".
   EXPECT_EQ("IRQOPP 145 IRN", Code("Iraqi protesters attacked Iran."));
