@@ -1991,6 +1991,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           target = -1;
           why_source = "source: the passive's agent (by ...), bound by the pattern's +";
         }
+        // "Jovenel Moise was shot dead at his home in Port-au-Prince by a
+        // commando": a place a pattern binds ("(AT +)") is where the passive
+        // act happened; its subject suffered it.
+        if (target >= 0 && mentions[target].locative) {
+          std::string why;
+          const int subject = internal::FindSubject(tokens, mentions, m.span.begin, window, &why);
+          if (subject >= 0 && !mentions[subject].locative && subject != source) target = -1;
+        }
         if (target < 0 && group.reduced_relative) {
           // Only the noun right before the participle is what it acts on.
           for (size_t k = 0; k < mentions.size(); ++k)

@@ -102,6 +102,7 @@ ASSASSINATE
 --- KILL [1823] ---
 KILL
 - * (UP) [---]
+- * (AT +) [1823]
 WOUND {WOUNDED}
 --- CALL [---] ---
 CALL
@@ -1830,6 +1831,13 @@ TEST_F(CoderTest, TheBrokerOfADealMediatesBetweenItsParties) {
             Code("Iraq met Iran in talks mediated by Russia."));
   // Nothing to mediate: no event of its own.
   EXPECT_EQ("IRQ 111 IRN", Code("Iraq condemned Iran over a plan brokered by Russia."));
+}
+
+TEST_F(CoderTest, APlaceAPassivePatternBindsIsWhereNotWhom) {
+  // "Haitian President Jovenel Moise was shot dead at his home in
+  // Port-au-Prince by a commando": Moise, not Haiti.
+  EXPECT_EQ("IRQMIL 186 IRNGOV @Baghdad",
+            Code("Hassan Rouhani was killed at his home in Baghdad by Iraqi troops."));
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
