@@ -1877,8 +1877,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (k >= tokens.size()) return true;
         const Token& t = tokens[k];
         if (internal::IsWord(t, "last") || internal::IsWord(t, "earlier")) return true;
+        // ("Gunmen on motorcycles abducted more than 280 pupils": a count
+        // opens an object too.)
         return !(IsNounTag(t.pos) || t.pos == kPosJJ || t.pos == kPosCD || t.pos == kPosPRP ||
-                 internal::IsDeterminer(t) || internal::IsWord(t, "by"));
+                 internal::IsDeterminer(t) || internal::IsWord(t, "by") ||
+                 internal::IsWord(t, "more") || internal::IsQuantityWord(t));
       };
       static constexpr std::array<std::string_view, 12> kTimeNouns = {
           "year",   "week",    "month",     "day",      "night",  "weekend",

@@ -1145,10 +1145,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           role = RoleKind::kNone;
     }
     // "areas under government control": a role before a common noun that is
-    // not an event noun is an adjective there, for governments.
-    if (role != RoleKind::kNone && agent->code == "GOV" && !possessive && j < n &&
-        (tokens[j].pos == kPosNN || tokens[j].pos == kPosNNS) && !tokens[j].Has(kTokenCapitalized))
-      role = RoleKind::kNone;
+    // not an event noun is an adjective there, for governments; also past an
+    // adjective ("abducted from a government secondary school").
+    if (role != RoleKind::kNone && agent->code == "GOV" && !possessive && j < n) {
+      size_t h = j;
+      if (h + 1 < n && tokens[h].pos == kPosJJ && !tokens[h].Has(kTokenCapitalized)) ++h;
+      if ((tokens[h].pos == kPosNN || tokens[h].pos == kPosNNS) && !tokens[h].Has(kTokenCapitalized))
+        role = RoleKind::kNone;
+    }
     // "all nations and governments must stand against ...": governments in
     // general are no one in particular.
     if (role != RoleKind::kNone && agent->code == "GOV") {
