@@ -2468,6 +2468,21 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           choice.code.primary = "202";
         }
       }
+      // "The first 400 Kenyan police officers arrived in Port-au-Prince to
+      // lead a UN-backed multinational mission", "British troops arrived in
+      // Kabul to lead an international force": armed forces or police that
+      // arrive somewhere are deployed there to protect it (074), not on a
+      // visit (042).
+      // (Not a named person with a rank: "President General Pervez Musharraf
+      // arrived in Britain" is on a visit.)
+      if (source >= 0 && choice.code.primary.starts_with("042") &&
+          mentions[source].code.size() >= 6 && mentions[source].person_name.empty() &&
+          (mentions[source].code.ends_with("MIL") || mentions[source].code.ends_with("COP") ||
+           mentions[source].code.ends_with("PKO"))) {
+        label += " -> 074 (armed forces or police arriving: a deployment, not a visit)";
+        choice.code.primary = "074";
+        choice.code.reverse.clear();
+      }
       // "Israel's bombing of Gaza", "the Russian military bombed the town": a
       // state or its forces bomb with aerial weapons (195); 183 is the
       // bombing of armed groups and irregulars.

@@ -188,7 +188,25 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
       case T::kWord: {
         bool found = false;
         GapWalk gap;
+        // "(TO +)" binds the party "to" leads to; an infinitive's "to"
+        // ("arrived in Port-au-Prince to lead a UN-backed mission") leads to
+        // a verb, not a party.
+        bool to_party = false;
+        if (e.text == "TO") {
+          for (size_t r = i + 1; r < elements.size(); ++r) {
+            const T t = elements[r].type;
+            if (t == T::kPrepBegin || t == T::kPrepEnd || t == T::kNounBegin || t == T::kNounEnd)
+              continue;
+            to_party = t == T::kTarget || t == T::kSource;
+            break;
+          }
+        }
         for (uint32_t k = pos; k < end; ++k) {
+          if (to_party && k + 1 < tokens.size() && tokens[k + 1].pos == kPosVB &&
+              WordMatches(tokens[k], e)) {
+            if (!gap.Pass(tokens[k])) break;
+            continue;
+          }
           if (WordMatches(tokens[k], e)) {
             pos = k + 1;
             found = true;

@@ -41,5 +41,19 @@ TEST(ShippedRulesTest, AKidnappingOfPeopleNamedByARole) {
                   "2018-02-19"));
 }
 
+TEST(ShippedRulesTest, ForcesArrivingAreDeployedNotVisiting) {
+  // Police or troops that arrive somewhere are deployed to protect it (074);
+  // the "to" of "to lead a mission" opens an infinitive, not the party the
+  // pattern "(TO +)" binds (the UN is not whom they visit).
+  EXPECT_EQ("KENCOP 074 HTI",
+            Codes("The first 400 Kenyan police officers arrived in Port-au-Prince on Tuesday to "
+                  "lead a UN-backed multinational mission against the gangs.",
+                  "2024-06-25"));
+  // A head of state with a military rank is on a visit.
+  EXPECT_EQ("PAKMIL 042 GBR",
+            Codes("Pakistani President General Pervez Musharraf arrived in Britain on Sunday.",
+                  "2004-12-05"));
+}
+
 }  // namespace
 }  // namespace khaldun
