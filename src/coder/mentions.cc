@@ -1453,6 +1453,26 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       x.code.clear();
     }
   }
+  // "North and South Korean forces exchanged artillery fire", "North and
+  // South Korea reopened the Kaesong industrial park": "North" shares the
+  // name (and role) of the South Korean actor after it: PRK, coordinated.
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& south = mentions[m];
+    const uint32_t b = south.span.begin;
+    if (b < 2 || !south.code.starts_with("KOR") || !IsWord(tokens[b], "south") ||
+        !IsWord(tokens[b - 1], "and") || !IsWord(tokens[b - 2], "north"))
+      continue;
+    if (m > 0 && mentions[m - 1].span.end > b - 2) continue;  // already someone's
+    Mention north;
+    north.span = {b - 2, b - 1};
+    north.code = "PRK" + south.code.substr(3);
+    north.agent = south.agent;
+    north.role = south.role;
+    north.how = "North (and South Korea): North Korea";
+    north.display_name = "North Korea";
+    mentions.insert(mentions.begin() + static_cast<std::ptrdiff_t>(m), std::move(north));
+    ++m;
+  }
   // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors. A
   // comma joins two actors only inside a list that ends with "and" ("in
   // Tehran, Rouhani thanked" is no list) or in a run of three or more

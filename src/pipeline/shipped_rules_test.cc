@@ -55,5 +55,12 @@ TEST(ShippedRulesTest, ForcesArrivingAreDeployedNotVisiting) {
                   "2004-12-05"));
 }
 
+TEST(ShippedRulesTest, NorthAndSouthKoreaAreTwoParties) {
+  // "North" shares the name and the role of the South Korean actor after it.
+  EXPECT_EQ("PRKMIL 194 KORMIL; KORMIL 194 PRKMIL",
+            Codes("North and South Korean forces exchanged artillery fire across the border.",
+                  "2015-08-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
