@@ -1942,6 +1942,15 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             "{}: a word of the pattern of the verb before it, not an event of its own", label));
         continue;
       }
+      // "Mitsotakis called Turkish President Erdogan to offer his
+      // condolences" ('- * + (TO {OFFER CONDOLENCES})'): a verb the pattern
+      // of the verb before it read as its own words is part of that event.
+      if (!nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
+          m.span.end <= last_verb_words.end) {
+        s.Note(fmt::format(
+            "{}: a word of the pattern of the verb before it, not an event of its own", label));
+        continue;
+      }
       if (nominal_reading) {
         // An event noun borrows its clause's participant as source only
         // through a pattern that names no source ("In a meeting with Khamis,

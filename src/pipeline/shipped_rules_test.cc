@@ -62,5 +62,16 @@ TEST(ShippedRulesTest, NorthAndSouthKoreaAreTwoParties) {
                   "2015-08-20"));
 }
 
+TEST(ShippedRulesTest, AVerbThePatternBeforeItReadIsPartOfThatEvent) {
+  // CALL's pattern "- * + (TO {OFFER CONDOLENCES})" reads "to offer his
+  // condolences" as its own words: the offer is no second event (it had
+  // Erdogan offering condolences to the two rivals).
+  EXPECT_EQ("GRCGOV 018 TURGOV",
+            Codes("Greek Prime Minister Kyriakos Mitsotakis called Turkish President Tayyip "
+                  "Erdogan on Monday to offer his condolences, a rare gesture between the two "
+                  "rivals.",
+                  "2023-02-06"));
+}
+
 }  // namespace
 }  // namespace khaldun
