@@ -3168,8 +3168,16 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         const bool aid = (c.code.starts_with("07") || c.code.starts_with("033") ||
                           c.code.starts_with("162") || c.code.starts_with("0863")) &&
                          !tgt.possessive && !NamesACapital(tgt, tokens, resources_.gazetteer.get());
-        if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches)) && !aid &&
-            !own_population)
+        // "Honduras established diplomatic relations with China": relations
+        // are with a state's government (054 CHNGOV), where recognising a
+        // new state names the country ("recognised Kosovo as an independent
+        // state": KSV).
+        const bool relations_with = c.code.starts_with("054") && !tgt.span.empty() &&
+                                    tgt.span.begin > 0 &&
+                                    internal::IsWord(tokens[tgt.span.begin - 1], "with");
+        if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches) ||
+             relations_with) &&
+            !aid && !own_population)
           PromoteStateActor(tgt, tokens, matches, resources_.gazetteer.get(),
                             IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);
       }

@@ -73,5 +73,16 @@ TEST(ShippedRulesTest, AVerbThePatternBeforeItReadIsPartOfThatEvent) {
                   "2023-02-06"));
 }
 
+TEST(ShippedRulesTest, RelationsAreWithAStatesGovernment) {
+  // Relations established "with" a state are with its government; a new
+  // state recognised is the country.
+  EXPECT_EQ("HNDGOV 054 CHNGOV",
+            Codes("Honduras established diplomatic relations with China on Sunday.",
+                  "2023-03-26"));
+  EXPECT_EQ("USAGOV 054 KSV",
+            Codes("The United States formally recognised Kosovo as an independent state.",
+                  "2008-02-18"));
+}
+
 }  // namespace
 }  // namespace khaldun
