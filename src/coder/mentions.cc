@@ -824,15 +824,20 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     bool role_of_a_persons = false;  // "Trump's supporters": the role is someone else's
     size_t last_agent_end = n + 1;   // where the last role word read ends
     // "Israeli ground forces", "Japan's largest warship", "Iran's top
-    // diplomat": one or two lower-case adjectives or noun modifiers between
-    // a country and a role do not separate them. Returns where the role
-    // starts, or 0. Needs POS tags (the untagged first reading keeps them
-    // apart).
+    // diplomat", "Sudan's ruling military council": one or two lower-case
+    // adjectives, participles or noun modifiers between a country and a role
+    // do not separate them. Returns where the role starts, or 0. Needs POS
+    // tags (the untagged first reading keeps them apart).
     auto modifiers_then_agent = [&](size_t at) -> size_t {
       for (size_t k = at; k < n && k < at + 2; ++k) {
         const Token& t = tokens[k];
+        // (A participle only right after a possessive: "the United Nations
+        // granting aid workers access" is a verb.)
+        const bool participle = (t.pos == kPosVBG || t.pos == kPosVBN) && k == at && at > 0 &&
+                                tokens[at - 1].Has(kTokenPossessive);
         if (t.Has(kTokenCapitalized) || !t.Has(kTokenWord) ||
-            !(t.pos == kPosJJ || t.pos == kPosJJR || t.pos == kPosJJS || t.pos == kPosNN))
+            !(t.pos == kPosJJ || t.pos == kPosJJR || t.pos == kPosJJS || t.pos == kPosNN ||
+              participle))
           return 0;
         if (k + 1 < n && seeds.agent_at[k + 1] >= 0) return k + 1;
       }

@@ -84,5 +84,14 @@ TEST(ShippedRulesTest, RelationsAreWithAStatesGovernment) {
                   "2008-02-18"));
 }
 
+TEST(ShippedRulesTest, AParticipleAfterAPossessiveCountryJoinsItsRole) {
+  // "Sudan's ruling military council" is SDNMIL; the AU's Peace and Security
+  // Council is no UN body.
+  EXPECT_EQ("IGOAFRAFU 139 SDNMIL",
+            Codes("The African Union's Peace and Security Council gave Sudan's ruling military "
+                  "council 15 days to hand power to a civilian authority.",
+                  "2019-04-15"));
+}
+
 }  // namespace
 }  // namespace khaldun
