@@ -136,7 +136,8 @@ TEST(EvalDevTest, ReportOnTheFurtherSets) {
        {std::tuple<std::string, char, size_t>{"blind2.jsonl", 'b', 200},
         std::tuple<std::string, char, size_t>{"blind3.jsonl", 'c', 160},
         std::tuple<std::string, char, size_t>{"blind4.jsonl", 'd', 180},
-        std::tuple<std::string, char, size_t>{"blind5.jsonl", 'e', 160}}) {
+        std::tuple<std::string, char, size_t>{"blind5.jsonl", 'e', 160},
+        std::tuple<std::string, char, size_t>{"blind6.jsonl", 'f', 160}}) {
     SCOPED_TRACE(file);
     auto items = ReadGoldFile(std::string(KHALDUN_SOURCE_DIR) + "/tests/gold/" + file);
     ASSERT_TRUE(items.ok()) << items.status().ToString();
