@@ -11,25 +11,13 @@
 namespace khaldun {
 namespace {
 
-using testing::SharedResources;
-
-std::string Codes(const std::string& text, const std::string& date) {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.date = *Date::Parse(date);
-  Pipeline pipeline(SharedResources(), PipelineOptions{});
-  std::string out;
-  for (const Event& e : pipeline.Process(std::move(doc)).events)
-    out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
-  return out;
-}
+using testing::CodesOf;
 
 TEST(CrashRegressionTest, AnImplicitPopulationTargetHasNoWordsToRead) {
   // The state's own population, the implicit target of martial law, has no
   // words; reading the token before it crashed PromoteStateActor, and it
   // was taken as the subject of "seized".
-  const std::string codes = Codes(
+  const std::string codes = CodesOf(
       "Ukraine introduced martial law and placed its troops on combat readiness after Russia "
       "seized three Ukrainian navy ships.",
       "2018-11-26");

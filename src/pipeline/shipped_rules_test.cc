@@ -11,32 +11,20 @@
 namespace khaldun {
 namespace {
 
-using testing::SharedResources;
-
-std::string Codes(const std::string& text, const std::string& date) {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.date = *Date::Parse(date);
-  Pipeline pipeline(SharedResources(), PipelineOptions{});
-  std::string out;
-  for (const Event& e : pipeline.Process(std::move(doc)).events)
-    out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
-  return out;
-}
+using testing::CodesOf;
 
 TEST(ShippedRulesTest, AKidnappingOfPeopleNamedByARole) {
   // A count after the participle makes it a finite verb, not one describing
   // "motorcycles" before it; the pupils, named only by their role, are of
   // the place where it happens.
   EXPECT_EQ("NGAUAF 181 NGAEDU",
-            Codes("Gunmen on motorcycles abducted more than 80 pupils from a school in the town "
+            CodesOf("Gunmen on motorcycles abducted more than 80 pupils from a school in the town "
                   "of Kankara in northern Nigeria on Friday night.",
                   "2020-12-11"));
   // Schoolgirls taken from "a government secondary school": the adjective
   // "government" names no party.
   EXPECT_EQ("NGAREB 181 NGAEDU",
-            Codes("Dozens of schoolgirls were abducted from a government secondary school in the "
+            CodesOf("Dozens of schoolgirls were abducted from a government secondary school in the "
                   "northeastern town of Dapchi by Boko Haram fighters.",
                   "2018-02-19"));
 }
@@ -46,19 +34,19 @@ TEST(ShippedRulesTest, ForcesArrivingAreDeployedNotVisiting) {
   // the "to" of "to lead a mission" opens an infinitive, not the party the
   // pattern "(TO +)" binds (the UN is not whom they visit).
   EXPECT_EQ("KENCOP 074 HTI",
-            Codes("The first 400 Kenyan police officers arrived in Port-au-Prince on Tuesday to "
+            CodesOf("The first 400 Kenyan police officers arrived in Port-au-Prince on Tuesday to "
                   "lead a UN-backed multinational mission against the gangs.",
                   "2024-06-25"));
   // A head of state with a military rank is on a visit.
   EXPECT_EQ("PAKMIL 042 GBR",
-            Codes("Pakistani President General Pervez Musharraf arrived in Britain on Sunday.",
+            CodesOf("Pakistani President General Pervez Musharraf arrived in Britain on Sunday.",
                   "2004-12-05"));
 }
 
 TEST(ShippedRulesTest, NorthAndSouthKoreaAreTwoParties) {
   // "North" shares the name and the role of the South Korean actor after it.
   EXPECT_EQ("PRKMIL 194 KORMIL; KORMIL 194 PRKMIL",
-            Codes("North and South Korean forces exchanged artillery fire across the border.",
+            CodesOf("North and South Korean forces exchanged artillery fire across the border.",
                   "2015-08-20"));
 }
 
@@ -67,7 +55,7 @@ TEST(ShippedRulesTest, AVerbThePatternBeforeItReadIsPartOfThatEvent) {
   // condolences" as its own words: the offer is no second event (it had
   // Erdogan offering condolences to the two rivals).
   EXPECT_EQ("GRCGOV 018 TURGOV",
-            Codes("Greek Prime Minister Kyriakos Mitsotakis called Turkish President Tayyip "
+            CodesOf("Greek Prime Minister Kyriakos Mitsotakis called Turkish President Tayyip "
                   "Erdogan on Monday to offer his condolences, a rare gesture between the two "
                   "rivals.",
                   "2023-02-06"));
@@ -77,10 +65,10 @@ TEST(ShippedRulesTest, RelationsAreWithAStatesGovernment) {
   // Relations established "with" a state are with its government; a new
   // state recognised is the country.
   EXPECT_EQ("HNDGOV 054 CHNGOV",
-            Codes("Honduras established diplomatic relations with China on Sunday.",
+            CodesOf("Honduras established diplomatic relations with China on Sunday.",
                   "2023-03-26"));
   EXPECT_EQ("USAGOV 054 KSV",
-            Codes("The United States formally recognised Kosovo as an independent state.",
+            CodesOf("The United States formally recognised Kosovo as an independent state.",
                   "2008-02-18"));
 }
 
@@ -88,7 +76,7 @@ TEST(ShippedRulesTest, AParticipleAfterAPossessiveCountryJoinsItsRole) {
   // "Sudan's ruling military council" is SDNMIL; the AU's Peace and Security
   // Council is no UN body.
   EXPECT_EQ("IGOAFRAFU 139 SDNMIL",
-            Codes("The African Union's Peace and Security Council gave Sudan's ruling military "
+            CodesOf("The African Union's Peace and Security Council gave Sudan's ruling military "
                   "council 15 days to hand power to a civilian authority.",
                   "2019-04-15"));
 }

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <utility>
 
 #include "khaldun/pipeline.h"
@@ -20,6 +21,21 @@ inline const Resources& SharedResources() {
     return new Resources(r.ok() ? std::move(r).value() : Resources{});
   }();
   return *resources;
+}
+
+// Codes `text` as one document dated `date` (YYYY-MM-DD) with the shared
+// resources and the default pipeline, as `khaldun code` does, and renders its
+// events as "SOURCE CODE TARGET", joined by "; ".
+inline std::string CodesOf(const std::string& text, const std::string& date) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = *Date::Parse(date);
+  Pipeline pipeline(SharedResources(), PipelineOptions{});
+  std::string out;
+  for (const Event& e : pipeline.Process(std::move(doc)).events)
+    out += (out.empty() ? "" : "; ") + e.source.code + " " + e.cameo_code + " " + e.target.code;
+  return out;
 }
 
 }  // namespace khaldun::testing
