@@ -2492,6 +2492,44 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         choice.code.primary = "074";
         choice.code.reverse.clear();
       }
+      // "Syrian rebels led by Hayat Tahrir al-Sham seized Damascus",
+      // "Islamic State fighters seized Mosul", "The Rapid Support Forces
+      // captured El Fasher": a town or country seized or captured is territory
+      // occupied (192), not property taken (171) nor people held (173).
+      if (!nominal_reading && !group.passive && resources_.gazetteer != nullptr &&
+          (choice.code.primary.starts_with("171") || choice.code.primary.starts_with("173") ||
+           choice.code.primary.starts_with("181"))) {
+        uint32_t k = m.span.end;
+        if (k < tokens.size() && internal::IsDeterminer(tokens[k])) ++k;
+        size_t length = 0;
+        const Place* seized =
+            k < tokens.size() && tokens[k].Has(kTokenCapitalized)
+                ? resources_.gazetteer->MatchAt(tokens, k, &length)
+                : nullptr;
+        // ("detained Istanbul Mayor Ekrem Imamoglu": the place names whose
+        // mayor; the phrase is a person.)
+        const uint32_t place_end = k + static_cast<uint32_t>(length);
+        if (seized != nullptr && place_end < tokens.size() &&
+            tokens[place_end].Has(kTokenCapitalized))
+          seized = nullptr;
+        for (const Mention& x : mentions)
+          if (seized != nullptr && x.span.begin == k && x.span.end != place_end) seized = nullptr;
+        if (seized != nullptr && !seized->country.empty()) {
+          int at = -1;
+          for (size_t x = 0; x < mentions.size(); ++x)
+            if (mentions[x].span.begin == k && !mentions[x].code.empty()) at = static_cast<int>(x);
+          if (at < 0) {
+            at = ImplicitMention(seized->country, false, seized->name, "the territory seized",
+                                 &mentions);
+            s.mentions = mentions;
+          }
+          target = at;
+          why_target = fmt::format("target: the territory seized, {}", seized->name);
+          label += " -> 192 (a town or country seized: territory occupied)";
+          choice.code.primary = "192";
+          choice.code.reverse.clear();
+        }
+      }
       // "Israel's bombing of Gaza", "the Russian military bombed the town": a
       // state or its forces bomb with aerial weapons (195); 183 is the
       // bombing of armed groups and irregulars.

@@ -81,5 +81,16 @@ TEST(ShippedRulesTest, AParticipleAfterAPossessiveCountryJoinsItsRole) {
                   "2019-04-15"));
 }
 
+TEST(ShippedRulesTest, ATownSeizedIsTerritoryOccupied) {
+  // 192, not the 171 of property seized or the 173 of people captured.
+  EXPECT_EQ("SYRREB 192 SYR",
+            CodesOf("Syrian rebels seized Damascus on Sunday, ending five decades of rule by the "
+                    "Assad family.",
+                    "2024-12-08"));
+  // A place that names whose office a person holds is no territory.
+  EXPECT_EQ("TURCOP 173 TURGOV",
+            CodesOf("Turkish police detained Istanbul Mayor Ekrem Imamoglu.", "2025-03-19"));
+}
+
 }  // namespace
 }  // namespace khaldun
