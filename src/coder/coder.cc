@@ -1297,8 +1297,7 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
   for (size_t h = 0; h < n; ++h) {
     const Event& host = (*events)[h];
     if (!host.cameo_code.starts_with("043") || host.target.code.size() < 3) continue;
-    std::string verb = host.evidence.verb_text;
-    for (char& ch : verb) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string verb = internal::LowerAscii(host.evidence.verb_text);
     if (!(verb.starts_with("welcom") || verb.starts_with("greet") || verb.starts_with("receiv")))
       continue;
     // The visitor is the verb's object ("welcomed Chinese President Xi") or,
@@ -1333,8 +1332,7 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
 // Jazeera journalists to seven years").
 void ASentenceFollowsItsVerdict(std::vector<Event>* events) {
   auto is_sentencing = [](const Event& e) {
-    std::string verb = e.evidence.verb_text;
-    for (char& ch : verb) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string verb = internal::LowerAscii(e.evidence.verb_text);
     return e.cameo_code.starts_with("173") && verb.starts_with("sentenc");
   };
   std::erase_if(*events, [&](const Event& e) {
@@ -2300,7 +2298,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // place a show of force is staged around, near or off, in its clause.
         if (target < 0 && source >= 0 && CameoRoot(choice.code.primary) == "15") {
           for (uint32_t k = m.span.end; k + 1 < window.end && target < 0; ++k) {
-            if (internal::InWords(kAroundWords, tokens[k]) == false) continue;
+            if (!internal::InWords(kAroundWords, tokens[k])) continue;
             uint32_t p = k + 1;
             if (p < window.end && internal::IsDeterminer(tokens[p])) ++p;
             for (size_t x = 0; x < mentions.size(); ++x) {

@@ -155,6 +155,19 @@ bool IsPronounForPerson(const Token& t) {
   return IsWord(t, "he") || IsWord(t, "she") || IsWord(t, "him");
 }
 
+// A mention of the pronoun at `at` that stands for the person named last in
+// the sentences before ("Rouhani arrived in Damascus. He met ...").
+Mention RememberedPerson(std::span<const Token> tokens, size_t at,
+                         const CoreferenceMemory& memory) {
+  Mention pronoun;
+  pronoun.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1)};
+  pronoun.code = memory.last_person_code();
+  pronoun.how = fmt::format("coreference: {} = {}", tokens[at].text, memory.last_person_label());
+  pronoun.person = true;
+  pronoun.display_name = memory.last_person_label();
+  return pronoun;
+}
+
 // "a High Court decision that it was not unlawful for police to ...", "it
 // is unclear whether ...": "it" before a form of "be", an optional "not" or
 // adverb and an adjective that a "to", "that", "for", "whether" or "if"
@@ -508,14 +521,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           owner = &x;
       if (owner == nullptr && !memory->last_person_code().empty() &&
           (subject == nullptr || subject->code != memory->last_person_code())) {
-        Mention pronoun;
-        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
-        pronoun.code = memory->last_person_code();
-        pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
-                                  memory->last_person_label());
-        pronoun.person = true;
+        Mention pronoun = RememberedPerson(tokens, i, *memory);
         pronoun.possessive = true;
-        pronoun.display_name = memory->last_person_label();
         mentions.push_back(std::move(pronoun));
         ++i;
         continue;
@@ -585,13 +592,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     }
     if (IsPronounForPerson(tokens[i]) && !memory->last_person_code().empty() &&
         !after_unknown_speaker()) {
-      Mention pronoun;
-      pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
-      pronoun.code = memory->last_person_code();
-      pronoun.how =
-          fmt::format("coreference: {} = {}", tokens[i].text, memory->last_person_label());
-      pronoun.person = true;
-      pronoun.display_name = memory->last_person_label();
+      Mention pronoun = RememberedPerson(tokens, i, *memory);
       pronoun.person_name =
           memory->last_person_label();  // so that a later "he" names the person too
       mentions.push_back(std::move(pronoun));
