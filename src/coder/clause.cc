@@ -72,6 +72,11 @@ constexpr std::array<std::string_view, 6> kSubordinators = {"after", "before", "
 
 // Participles of speech or stance, which look back to the main clause's
 // subject across another clause.
+// "Netanyahu's office", "Erdogan's spokesman": who speaks for the party
+// named before them.
+constexpr std::array<std::string_view, 6> kSpeakersFor = {
+    "office", "spokesman", "spokeswoman", "spokesperson", "aides", "camp"};
+
 constexpr std::array<std::string_view, 24> kStanceParticiples = {
     "accusing",  "rejecting",   "saying",     "calling",   "urging",     "warning",
     "demanding", "blaming",     "denying",    "dismissing", "describing", "citing",
@@ -481,6 +486,16 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
         *why = "subject: the agent of the participle in the subject (planted by, blamed on)";
         return static_cast<int>(m);
       }
+    }
+    // "Netanyahu's office denounced the decision", "Erdogan's spokesman
+    // said": those who speak for a party, named by whose they are, are that
+    // party.
+    if (x.possessive && UsableMention(x) && x.span.begin >= window.begin &&
+        x.span.end < before && InWords(kSpeakersFor, tokens[x.span.end]) &&
+        (x.span.end + 1 == before ||
+         (x.span.end + 2 == before && tokens[x.span.end + 1].pos == kPosRB))) {
+      *why = "subject: whose office or spokesperson speaks";
+      return static_cast<int>(m);
     }
     if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
       continue;

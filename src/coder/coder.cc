@@ -8,6 +8,7 @@
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/petrarch_engine.h"
+#include "coder/reactions.h"
 #include "coder/render.h"
 #include "coder/tabari_engine.h"
 
@@ -610,6 +611,44 @@ bool ReportedClauseHasOtherSubject(std::span<const Token> tokens, std::span<cons
   return true;
 }
 
+// Words that condemn what they describe.
+constexpr std::string_view kCondemning[] = {
+    "unacceptable", "illegal",    "unlawful",      "illegitimate", "breach",      "violation",
+    "crime",        "outrageous", "irresponsible", "provocation",  "provocative", "unjustified",
+    "barbaric",     "aggression", "shameful",      "criminal",     "outrage",     "terrorism",
+    "null",         "hostile",    "reckless",      "unprovoked",   "atrocity",    "disgrace",
+    "sham",         "farce",      "travesty",      "mockery",      "stab",        "blow",
+    "antisemitic",  "absurd",     "unprecedented", "disproportionate"};
+
+// "called the expulsions a flagrant violation of international law", "called
+// it a 'stab in the back'", "calling the move a serious blow": a verb of
+// naming (CALL, DESCRIBE, TERM, BRAND, LABEL) that puts a condemning word on
+// an act referred to (coder/reactions.h) criticises it (111); the referring
+// word is returned, or -1.
+int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
+                          std::span<const PhraseMatch> matches, const PhraseMatch& verb) {
+  static constexpr std::string_view kNaming[] = {"CALL", "DESCRIBE", "TERM", "BRAND", "LABEL"};
+  const std::string_view lemma = dict.verb_form(verb.id).lemma;
+  bool naming = false;
+  for (std::string_view l : kNaming) naming |= lemma == l;
+  if (!naming) return -1;
+  auto is_event_noun = [&](uint32_t k) {
+    for (const PhraseMatch& n : matches)
+      if (n.kind == PhraseMatch::Kind::kNominal && n.span.begin == k) return true;
+    return false;
+  };
+  const int act = internal::ReferredActOf(tokens, verb.span, TokenSpan{}, true, is_event_noun);
+  if (act < 0) return -1;
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), act + 8);
+  for (uint32_t k = act + 1; k < end; ++k) {
+    if (tokens[k].text == "," || tokens[k].text == "." || internal::IsNegation(tokens[k]))
+      return -1;
+    for (std::string_view w : kCondemning)
+      if (internal::IsWord(tokens[k], w)) return act;
+  }
+  return -1;
+}
+
 // For a verb of saying ("said", "told X that"), the party its reported
 // clause condemns in so many words ("... China's national security law was a
 // clear and serious breach of ...", "... spying on friends was
@@ -623,12 +662,6 @@ int PartyJudgedInReportedClause(const Dictionary& dict, std::span<const Token> t
   bool saying = false;
   for (std::string_view l : kSaying) saying |= lemma == l;
   if (!saying) return -1;
-  // Words that condemn what they describe.
-  static constexpr std::string_view kCondemning[] = {
-      "unacceptable", "illegal",    "unlawful",      "illegitimate", "breach",      "violation",
-      "crime",        "outrageous", "irresponsible", "provocation",  "provocative", "unjustified",
-      "barbaric",     "aggression", "shameful",      "criminal",     "outrage",     "terrorism",
-      "null",         "hostile",    "reckless",      "unprovoked",   "atrocity",    "disgrace"};
   const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), verb.span.end + 16);
   uint32_t be = 0;
   for (uint32_t k = verb.span.end; k < end && be == 0; ++k) {
@@ -1260,6 +1293,63 @@ bool FramesItsObject(std::string_view code) {
   return IsDemandOrAppeal(code) || root == "16" || code.starts_with("012");
 }
 
+// Judgements that may be passed on an act rather than on a party:
+// disapproval (11), rejection (12) and praise (051) -- "condemned the move",
+// "dismissed the ruling", "welcomed the decision".
+bool JudgesAnAct(std::string_view code) {
+  const auto root = CameoRoot(code);
+  return root == "11" || root == "12" || code.starts_with("051");
+}
+
+// The act reported last before a reaction to it: who did it and to whom.
+struct ReferredAct {
+  bool found = false;
+  int source = -1, target = -1;  // among this sentence's mentions, or -1
+  std::string source_code, target_code;
+  std::string code;  // its CAMEO code
+};
+
+// "Iran withdrew the accreditation of IAEA inspectors, a step ... Grossi
+// condemned": the last candidate of this sentence whose trigger starts
+// before `before`; with none, the last event of the sentence before
+// ("... issued a warrant for his arrest. The Kremlin dismissed the move").
+ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const Event> events,
+                          std::span<const Mention> mentions, uint32_t sentence_index,
+                          uint32_t before) {
+  ReferredAct act;
+  for (const Candidate& c : candidates) {
+    if (c.trigger.begin >= before || c.source < 0 || c.target < 0 || c.code.empty()) continue;
+    act.found = true;
+    act.source = c.source;
+    act.target = c.target;
+    act.source_code = mentions[c.source].code;
+    act.target_code = mentions[c.target].code;
+    act.code = c.code;
+  }
+  if (act.found || events.empty() || sentence_index == 0 ||
+      events.back().sentence_index + 1 != sentence_index)
+    return act;
+  const Event& last = events.back();
+  act.found = !last.source.code.empty() && !last.target.code.empty();
+  act.source_code = last.source.code;
+  act.target_code = last.target.code;
+  act.code = last.cameo_code;
+  return act;
+}
+
+// "the decision", "the move", "the step": words for a deed, not for words.
+// When the act reported last is itself a judgement or a demand about a deed
+// ("The EU voiced concern about Trump's recognition of Jerusalem, while
+// Ankara called the decision null and void"), such a word means the deed
+// judged, done by that judgement's target.
+bool NamesADeed(const Token& t) {
+  static constexpr std::string_view kDeeds[] = {"decision", "move",   "step",   "measure",
+                                                "measures", "action", "actions"};
+  for (std::string_view w : kDeeds)
+    if (internal::IsWord(t, w)) return true;
+  return false;
+}
+
 // "Putin arrived in Pyongyang. Kim Jong Un greeted him at the airport.": a
 // named host makes the visit one to the host (tests/gold/README.md): the
 // visit's target becomes the host. A host's welcome with no visit in the
@@ -1702,6 +1792,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                s.Text(mentions[judged].span));
         }
       }
+      // ("it" in "called it a 'stab in the back'" is the act, whatever the
+      // object search makes of the pronoun.)
+      bool names_an_act = false;
+      if (choice.code.is_null() && !nominal_reading) {
+        if (const int act = ActNamedAsCondemnable(dict, tokens, matches, m); act >= 0) {
+          names_an_act = true;
+          choice.code.primary = "111";
+          label += fmt::format(" -> 111 (names '{}', an act, in condemning words)",
+                               tokens[act].text);
+        }
+      }
       if (choice.code.is_null() || choice.code.empty() || choice.code.is_discard()) {
         s.Note(fmt::format("{}: null code, no event", label));
         continue;
@@ -1821,10 +1922,15 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       // "accused Russia of sending troops", "blamed Israel for killing": the
       // gerund after "of" or "for" is what is alleged.
+      // ("accusing him of unlawfully deporting children": an adverb may
+      // come between.)
+      const uint32_t before_gerund =
+          m.span.begin > 1 && tokens[m.span.begin - 1].pos == kPosRB ? m.span.begin - 2
+                                                                      : m.span.begin - 1;
       if (!nominal_reading && FramesItsObject(last_verb_code) && m.span.begin > 0 &&
           tokens[m.span.begin].text.ends_with("ing") &&
-          (internal::IsWord(tokens[m.span.begin - 1], "of") ||
-           internal::IsWord(tokens[m.span.begin - 1], "for"))) {
+          (internal::IsWord(tokens[before_gerund], "of") ||
+           internal::IsWord(tokens[before_gerund], "for"))) {
         s.Note(fmt::format("{}: what the {} verb before it alleges, not an event of its own", label,
                            last_verb_code));
         continue;
@@ -2929,6 +3035,69 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: after 'must' or 'should', owed by {}, not done; no event", label,
                            mentions[source].code));
         continue;
+      }
+      // "Iran withdrew the accreditation of IAEA inspectors, a step the
+      // agency's director general condemned as disproportionate", "The
+      // Kremlin dismissed the move as legally void", "were deported by the
+      // Thai authorities, drawing condemnation from the UN refugee agency":
+      // a judgement of an act referred to, not named, is aimed at whoever did
+      // the act reported last before it (see coder/reactions.h).
+      if (names_an_act) target = -1;
+      if (target < 0 && JudgesAnAct(act)) {
+        const uint32_t drawn_from =
+            nominal_reading && source < 0 ? internal::ReactionDrawnFrom(tokens, m.span) : 0;
+        if (drawn_from > 0) {
+          for (size_t x = 0; x < mentions.size() && source < 0; ++x)
+            if (mentions[x].span.begin >= drawn_from && mentions[x].span.begin <= drawn_from + 1 &&
+                !mentions[x].code.empty() && !mentions[x].locative) {
+              source = static_cast<int>(x);
+              why_source = "source: who the reaction is drawn from";
+            }
+        }
+        const ReferredAct act_before =
+            source >= 0 ? LastActBefore(candidates, events, mentions, sentence.index, m.span.begin)
+                        : ReferredAct{};
+        int referring_word = -1;
+        if (drawn_from == 0 && act_before.found && !nominal_reading) {
+          const TokenSpan subject = mentions[source].span;
+          // An event noun refers back only to an act of the same root done
+          // by one party to another ("condemned the strikes", "rejected the
+          // demand"): rejecting "the original accord" (05) rejects no
+          // signatory.
+          const bool one_sided = CameoRoot(act_before.code) >= "10";
+          auto is_event_noun = [&](uint32_t k) {
+            if (!one_sided) return false;
+            for (const PhraseMatch& n : matches)
+              if (n.kind == PhraseMatch::Kind::kNominal && n.span.begin == k &&
+                  CameoRoot(dict.verb_form(n.id).EffectiveCode(dict.verb_blocks()).primary) ==
+                      CameoRoot(act_before.code))
+                return true;
+            return false;
+          };
+          referring_word = internal::ReferredActOf(tokens, m.span, subject, names_an_act, is_event_noun);
+        }
+        // Who did the act: its source; for a deed judged by the act
+        // before, that judgement's target (NamesADeed).
+        const auto before_root = CameoRoot(act_before.code);
+        // (Not a deed of the reacting party itself: "The ICC ... accusing
+        // the Russian president of war crimes, and the Kremlin dismissed the
+        // decision" rejects the court's act.)
+        const bool deed_judged =
+            referring_word >= 0 && NamesADeed(tokens[referring_word]) && before_root >= "10" &&
+            before_root <= "12" &&
+            !OneParty(act_before.target_code, mentions[source].code, options_.state_actors);
+        const int doer = deed_judged ? act_before.target : act_before.source;
+        const std::string& doer_code = deed_judged ? act_before.target_code : act_before.source_code;
+        if ((drawn_from > 0 || referring_word >= 0) && act_before.found &&
+            !OneParty(doer_code, mentions[source].code, options_.state_actors)) {
+          target = doer >= 0 ? doer
+                             : ImplicitMention(doer_code, false, doer_code,
+                                               "who did the act a reaction refers to", &mentions);
+          s.mentions = mentions;
+          why_target = fmt::format("target: who did the act it refers to ({} {} {})",
+                                   act_before.source_code, act_before.code,
+                                   act_before.target_code);
+        }
       }
       if (options_.require_dyad && (source < 0 || target < 0)) {
         s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,

@@ -1510,7 +1510,21 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     }
     const bool comma_run =
         comma_between(m) && (comma_between(m + 1) || (m > 0 && comma_between(m - 1)));
-    if (only_joiners && (has_and || b.coordinated_with >= 0 || comma_run) &&
+    // "... deporting children from occupied areas of Ukraine, and the
+    // Kremlin dismissed the decision": ", and" between two actors joins
+    // clauses, unless it ends a list joined by commas before it ("Britain,
+    // France, and Germany"); the second actor's own verb follows it. ("spoke
+    // to George Bush, and the presidents of Sri Lanka and Indonesia" is a
+    // list.)
+    bool verb_follows = false;
+    for (uint32_t k = b.span.end; k < tokens.size() && k < b.span.end + 3 && !verb_follows; ++k) {
+      if (tokens[k].text == ",") break;
+      verb_follows = IsFiniteVerbTag(tokens[k].pos);
+    }
+    const bool clause_join = gap_end - gap_begin == 2 && tokens[gap_begin].text == "," &&
+                             IsWord(tokens[gap_begin + 1], "and") &&
+                             !(m > 0 && comma_between(m - 1)) && verb_follows;
+    if (only_joiners && !clause_join && (has_and || b.coordinated_with >= 0 || comma_run) &&
         (!places || a.code != b.code))
       mentions[m].coordinated_with = static_cast<int>(m + 1);
   }

@@ -92,5 +92,69 @@ TEST(ShippedRulesTest, ATownSeizedIsTerritoryOccupied) {
             CodesOf("Turkish police detained Istanbul Mayor Ekrem Imamoglu.", "2025-03-19"));
 }
 
+TEST(ShippedRulesTest, AJudgementOfAnActReferredToIsAimedAtWhoeverDidIt) {
+  // The object "the move" refers to the expulsion reported before it.
+  EXPECT_EQ("BLRGOV 1662 IGOUNOIAE; IGOUNOIAE 111 BLRGOV",
+            CodesOf("Belarus expelled two IAEA inspectors on Monday, and the agency's chief "
+                    "condemned the move as unjustified.",
+                    "2021-05-10"));
+  // A relative clause on "a decision" whose subject is the critic.
+  EXPECT_EQ("IGOMEAARL 160 LBYGOV; LBYGOV 111 IGOMEAARL",
+            CodesOf("The Arab League suspended Libya's membership on Tuesday, a decision that "
+                    "Tripoli denounced as illegal.",
+                    "2011-02-22"));
+  // Across a sentence: the act reported last is in the sentence before.
+  EXPECT_EQ("IGOICC 173 SDNGOV; SDNGOV 120 IGOICC",
+            CodesOf("The International Criminal Court issued an arrest warrant for Sudan's "
+                    "president, Omar al-Bashir. Khartoum dismissed the move as worthless.",
+                    "2009-03-04"));
+  // A clause of content is no relative clause: "allegations that ..." name
+  // what is alleged, and its verb has an object of its own.
+  EXPECT_EQ("VENGOV 042 ESP",
+            CodesOf("Venezuela's president visited Spain on Tuesday and repeated his allegations "
+                    "that the former Spanish government backed a coup.",
+                    "2004-11-23"));
+}
+
+TEST(ShippedRulesTest, ADeedJudgedBeforeIsTheJudgementsTarget) {
+  // "the decision" is the recognition the EU judged, done by Washington.
+  EXPECT_EQ("IGOEUREEC 110 USAGOV; TURGOV 111 USAGOV",
+            CodesOf("The European Union voiced concern about Washington's recognition of "
+                    "Jerusalem as Israel's capital, while Ankara called the decision null and "
+                    "void.",
+                    "2017-12-07"));
+}
+
+TEST(ShippedRulesTest, AReactionDrawnFromAParty) {
+  EXPECT_EQ("THAGOV 174 CHNCVL; IGOUNO 111 THAGOV",
+            CodesOf("Thailand deported about 40 Uighurs to China on Thursday, drawing "
+                    "condemnation from the UN refugee agency.",
+                    "2025-02-27"));
+}
+
+TEST(ShippedRulesTest, WhoseOfficeSpeaksIsTheSubject) {
+  EXPECT_EQ("IGOICC 173 ISRGOV; ISRGOV 111 IGOICC",
+            CodesOf("The International Criminal Court issued an arrest warrant for Benjamin "
+                    "Netanyahu, and Netanyahu's office denounced the decision as absurd.",
+                    "2024-11-21"));
+}
+
+TEST(ShippedRulesTest, CommaAndBeforeAVerbJoinsClausesNotActors) {
+  // "Ukraine, and the Kremlin rejected": the Kremlin's verb follows, so the
+  // two are no compound subject; the gerund after "of" (past an adverb) is
+  // what the court alleges, no event; and the Kremlin rejects the court's
+  // act, not its own.
+  EXPECT_EQ("IGOICC 112 RUSGOV; RUSGOV 120 IGOICC",
+            CodesOf("The International Criminal Court accused Russia's president of illegally "
+                    "deporting children from Ukraine, and the Kremlin dismissed the decision as "
+                    "void.",
+                    "2023-03-17"));
+  // A list whose last member comes after ", and" stays a list.
+  EXPECT_EQ("GBRGOV 041 USAGOV; GBRGOV 041 LKAGOV; GBRGOV 041 IDNGOV",
+            CodesOf("The British prime minister telephoned the US president, and the presidents "
+                    "of Sri Lanka and Indonesia.",
+                    "2005-01-03"));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -1,0 +1,39 @@
+#include "coder/reactions.h"
+
+#include <array>
+#include <string_view>
+
+namespace khaldun::internal {
+namespace {
+
+// "denounced the move", "rejected the ruling", "welcomed the decision": nouns
+// that stand for an act just reported. Only words with no other common
+// sense in news: "order" (an order of things), "law" (a law in force) and
+// "test" are left out.
+constexpr std::array<std::string_view, 24> kActReferences = {
+    "move",     "decision",     "step",        "measure",     "measures",    "action",
+    "actions",  "ruling",       "verdict",     "announcement", "vote",       "resolution",
+    "report",   "findings",     "accusation",  "accusations", "allegation",  "allegations",
+    "claims",   "remarks",      "comments",    "warrant",     "warrants",    "indictment"};
+
+// "drawing condemnation from", "prompting criticism from": what causes a
+// reaction.
+constexpr std::array<std::string_view, 14> kCausing = {
+    "drawing",  "drew",      "prompting", "prompted", "sparking", "sparked",   "triggering",
+    "triggered", "provoking", "provoked", "earning",  "earned",   "attracting", "attracted"};
+
+}  // namespace
+
+bool IsActReferenceWord(const Token& t) { return InWords(kActReferences, t); }
+
+uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun) {
+  if (noun.begin == 0 || noun.end + 1 >= tokens.size()) return 0;
+  // "drawing sharp condemnation from": one adjective may come between.
+  uint32_t k = noun.begin - 1;
+  if (tokens[k].pos == kPosJJ && k > 0) --k;
+  if (!InWords(kCausing, tokens[k])) return 0;
+  if (!IsWord(tokens[noun.end], "from")) return 0;
+  return noun.end + 1;
+}
+
+}  // namespace khaldun::internal

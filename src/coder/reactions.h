@@ -1,0 +1,107 @@
+// Reactions to an act the text has just reported, where the act is referred
+// to rather than named: "Netanyahu denounced the move as antisemitic", "a
+// decision that Damascus condemned as illegal", "drawing condemnation from
+// the UN refugee agency". The party reacted to is whoever did that act; the
+// coder finds it among the events before (coder.cc), these helpers read the
+// words.
+#ifndef KHALDUN_SRC_CODER_REACTIONS_H_
+#define KHALDUN_SRC_CODER_REACTIONS_H_
+
+#include <span>
+#include <string_view>
+
+#include "coder/clause.h"
+#include "coder/mentions.h"
+#include "khaldun/syntax.h"
+
+namespace khaldun::internal {
+
+// Where a judging verb (criticism, rejection, praise) speaks of an act
+// referred to: the token of the referring word, or -1.
+//  - its object: "denounced the move as antisemitic", "dismissed the
+//    decision as legally void", "condemned it as";
+//  - the noun its relative clause is on, with the verb's subject `subject`
+//    between the two: "a decision that Damascus condemned as illegal", "a
+//    secretive trial in Yekaterinburg that the White House called a sham", "a
+//    step the agency's director general, Rafael Grossi, condemned as".
+// `is_event_noun(k)` says whether an event noun of the dictionary starts at
+// token k ("the expulsions", "the strikes"); such a noun refers back too.
+// The caller decides which act it refers to.
+// `names`: the verb is one of naming ("called", "described"), whose
+// complement follows it ("called it a sham").
+template <typename IsEventNoun>
+int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subject, bool names,
+                  IsEventNoun is_event_noun);
+
+// "drawing condemnation from the UN refugee agency", "prompting criticism
+// from Beijing": whether the event noun at `noun` is the object of a
+// participle of causing ("drawing", "prompting", "sparking", "triggering",
+// "provoking") and is followed by "from"; returns the token after "from"
+// (where the reacting party is named), or 0 if the phrase is not so.
+uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun);
+
+// Words that refer back to an act without naming it ("the move", "the
+// decision", "the ruling"). Exposed for the template above.
+bool IsActReferenceWord(const Token& t);
+
+template <typename IsEventNoun>
+int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subject, bool names,
+                  IsEventNoun is_event_noun) {
+  auto refers = [&](uint32_t k) { return IsActReferenceWord(tokens[k]) || is_event_noun(k); };
+  // The object: past determiners, possessive pronouns and adjectives.
+  uint32_t k = verb.end;
+  // ("condemned it as ...", "called it a 'stab in the back'")
+  if (k + 1 < tokens.size() && (IsWord(tokens[k], "it") || IsWord(tokens[k], "this")) &&
+      (IsWord(tokens[k + 1], "as") || IsWord(tokens[k + 1], "a") || IsWord(tokens[k + 1], "an") ||
+       tokens[k + 1].Has(kTokenQuote)))
+    return static_cast<int>(k);
+  for (int skipped = 0; k < tokens.size() && skipped < 3; ++k, ++skipped)
+    if (!IsDeterminer(tokens[k]) && tokens[k].pos != kPosJJ && tokens[k].pos != kPosPRPS)
+      break;
+  if (k < tokens.size() && refers(k) && (k + 1 >= tokens.size() || tokens[k + 1].pos != kPosPOS))
+    return static_cast<int>(k);
+  // The antecedent of a relative clause whose subject is the verb's. The
+  // clause's verb has no object of its own, the antecedent is it ("a
+  // decision that Damascus condemned as illegal"); one with an object is a
+  // clause of content ("his allegations that the former government backed a
+  // coup"). A verb of naming takes its complement ("that the White House
+  // called a sham").
+  if (subject.empty() || subject.end > verb.begin || verb.begin - subject.end > 2) return -1;
+  if (!names && verb.end < tokens.size()) {
+    const Token& next = tokens[verb.end];
+    if (IsDeterminer(next) || IsNounTag(next.pos) || next.pos == kPosPRP ||
+        next.pos == kPosPRPS || next.pos == kPosJJ || next.pos == kPosCD)
+      return -1;
+  }
+  bool relative_word = false;
+  int passed_after_relative = 0;
+  for (uint32_t b = verb.begin; b-- > 0 && b + 16 > verb.begin;) {
+    const Token& t = tokens[b];
+    if (t.text == "." || t.text == ";" || t.text == ":" || IsWord(t, "and") || IsWord(t, "but"))
+      return -1;
+    if (b >= subject.begin && b < subject.end) continue;
+    if (IsFiniteVerbTag(t.pos)) return -1;
+    if (IsWord(t, "that") || IsWord(t, "which")) {
+      if (relative_word) return -1;
+      relative_word = true;
+      continue;
+    }
+    if (relative_word) {
+      // "a secretive trial in Yekaterinburg that ...": a few words of the
+      // antecedent's own phrase may come between it and "that".
+      if (t.text == "," && passed_after_relative > 0) return -1;
+      if (refers(b)) return static_cast<int>(b);
+      if (++passed_after_relative > 4) return -1;
+      continue;
+    }
+    // No relative word: the antecedent stands right before the subject's
+    // first word, a determiner ("a step the agency's director general
+    // condemned").
+    if (refers(b) && b < subject.begin && IsDeterminer(tokens[b + 1])) return static_cast<int>(b);
+  }
+  return -1;
+}
+
+}  // namespace khaldun::internal
+
+#endif  // KHALDUN_SRC_CODER_REACTIONS_H_
