@@ -751,9 +751,11 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
   }
   if (int m = FindPronounOwner(tokens, mentions, noun, window, why); m >= 0) return m;
   if (!may_borrow_subject) return -1;
-  // "In a Tuesday meeting with Khamis in Tehran, Rouhani thanked ...": an event
-  // noun in a fronted phrase belongs to the main clause's subject.
-  if (!tokens.empty() && IsPreposition(tokens[0])) {
+  // "In a Tuesday meeting with Khamis in Tehran, Rouhani thanked ...", "After
+  // talks with his Australian counterpart in Beijing, Wang Yi said ...": an
+  // event noun in a fronted phrase belongs to the main clause's subject.
+  if (!tokens.empty() && (IsPreposition(tokens[0]) || IsWord(tokens[0], "after") ||
+                          IsWord(tokens[0], "following") || IsWord(tokens[0], "before"))) {
     uint32_t comma = 0;
     for (uint32_t k = 0; k < tokens.size(); ++k) {
       if (tokens[k].text == ",") {

@@ -156,5 +156,14 @@ TEST(ShippedRulesTest, CommaAndBeforeAVerbJoinsClausesNotActors) {
                     "2005-01-03"));
 }
 
+TEST(ShippedRulesTest, TalksInAFrontedAfterPhraseAreTheSubjects) {
+  // "After" opens a fronted phrase as "In" does: the talks are held by the
+  // main clause's subject.
+  EXPECT_EQ("TURGOV 040 GRCGOV",
+            CodesOf("After talks with his Greek counterpart in Athens, the Turkish foreign "
+                    "minister left for Brussels.",
+                    "2023-12-07"));
+}
+
 }  // namespace
 }  // namespace khaldun
