@@ -539,8 +539,12 @@ int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> token
                       [&](std::string_view w) { return internal::IsWord(tokens[k - 1], w); });
       if (measured_of) direct = true;
       // Another noun or a verb in between heads a phrase of its own ("three
-      // days of exercises simulating a blockade").
+      // days of exercises simulating a blockade"); a noun right before a
+      // noun modifies it ("three days of combat readiness drills").
+      const bool modifier = IsNounTag(tokens[k].pos) &&
+                            (k + 1 == noun.begin || IsNounTag(tokens[k + 1].pos));
       const bool other_head = (IsNounTag(tokens[k].pos) || IsVerbTag(tokens[k].pos)) &&
+                              !modifier &&
                               !(k + 1 < noun.begin && internal::IsWord(tokens[k + 1], "of"));
       if (!(tokens[k].Has(kTokenWord) || tokens[k].Has(kTokenNumber)) ||
           (internal::IsPreposition(tokens[k]) && !measured_of) || other_head) {

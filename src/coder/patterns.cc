@@ -153,8 +153,11 @@ int MentionFrom(std::span<const Mention> mentions, uint32_t from, uint32_t limit
 // writes the locative preposition itself before '+' binds the place after
 // it; elsewhere a place is where an event happens, not its target.
 bool IsLocativePatternWord(std::string_view word) {
+  // ("fired missiles into waters (AROUND +)": the place the drills surround,
+  // not "it" in "... around Taiwan as it began exercises".)
   return word == "IN" || word == "INTO" || word == "AT" || word == "NEAR" || word == "OVER" ||
-         word == "ACROSS" || word == "INSIDE";
+         word == "ACROSS" || word == "INSIDE" || word == "AROUND" || word == "OUTSIDE" ||
+         word == "THROUGHOUT" || word == "WITHIN";
 }
 
 int MentionEndingBefore(std::span<const Mention> mentions, uint32_t at, uint32_t floor) {

@@ -165,5 +165,19 @@ TEST(ShippedRulesTest, TalksInAFrontedAfterPhraseAreTheSubjects) {
                     "2023-12-07"));
 }
 
+TEST(ShippedRulesTest, AShowOfForceAroundAPlace) {
+  // "(AROUND +)" binds the place after "around", as "(NEAR +)" does, not
+  // the "it" of the clause after it.
+  EXPECT_EQ("CHNGOV 150 TWN",
+            CodesOf("China fired ballistic missiles into waters around Taiwan on Friday as it "
+                    "started new exercises.",
+                    "2022-08-05"));
+  // Nouns that modify the drills ("combat readiness") do not end the phrase
+  // that "began" takes as its object.
+  EXPECT_EQ("CHNMIL 150 TWN",
+            CodesOf("China's navy began two days of combat readiness drills around Taiwan.",
+                    "2024-05-23"));
+}
+
 }  // namespace
 }  // namespace khaldun
