@@ -2074,6 +2074,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           source = orderer;
           why_source = "source: the subject of the order or start whose object the event noun is";
         }
+        // "Israel responded with air strikes and artillery fire on southern
+        // Lebanon": the response is its subject's (coder/reactions.h).
+        const uint32_t responder_end =
+            source < 0 ? internal::ResponseVerbBefore(tokens, m.span) : 0;
+        const bool responded = responder_end > 0;
+        for (size_t k = 0; k < mentions.size() && responded && source < 0; ++k)
+          if (mentions[k].span.end == responder_end && !mentions[k].span.empty() &&
+              !mentions[k].locative && !mentions[k].code.empty() && !mentions[k].possessive) {
+            source = static_cast<int>(k);
+            why_source = "source: the subject of the verb of responding whose means it is";
+          }
         // "Kyiv suspended peace talks with Moscow": the verb already says
         // what happened to the talks; they are not a second event.
         if (may_borrow && last_verb_end > 0 && m.span.begin >= last_verb_end &&
@@ -2086,13 +2097,27 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           source = internal::FindNominalSource(tokens, mentions, m.span, window, may_borrow,
                                                &why_source);
         if (target < 0 && choice.pattern == nullptr &&
-            (dict.block_of(m).patterns.empty() || ordered)) {
+            (dict.block_of(m).patterns.empty() || ordered || responded)) {
           // An event noun without patterns takes "of", "on", "against" or
-          // "with" objects: "the assassination of the commander".
+          // "with" objects: "the assassination of the commander". ("air
+          // strikes and artillery fire on southern Lebanon": past an event
+          // noun joined to it by "and".)
+          uint32_t noun_end = m.span.end;
+          if (noun_end + 1 < tokens.size() && internal::IsWord(tokens[noun_end], "and"))
+            for (const PhraseMatch& n : matches)
+              if (n.kind == PhraseMatch::Kind::kNominal && n.span.begin >= noun_end + 1 &&
+                  n.span.begin <= noun_end + 2 && n.span.end > noun_end)
+                noun_end = std::max(noun_end, n.span.end);
           for (size_t k = 0; k < mentions.size(); ++k) {
             const Mention& x = mentions[k];
-            if (x.span.begin > m.span.end && x.span.begin <= m.span.end + 4 && !x.locative &&
-                !x.code.empty() && internal::IsPreposition(tokens[x.span.begin - 1])) {
+            // ("on southern Lebanon": a compass word may come between.)
+            const uint32_t b = x.span.begin;
+            const bool after_preposition =
+                b > 0 && (internal::IsPreposition(tokens[b - 1]) ||
+                          (b > 1 && internal::IsCompassWord(tokens[b - 1]) &&
+                           internal::IsPreposition(tokens[b - 2])));
+            if (b > noun_end && b <= noun_end + 4 && !x.locative && !x.code.empty() &&
+                after_preposition) {
               target = static_cast<int>(k);
               why_target = "target: the event noun's prepositional object";
               break;

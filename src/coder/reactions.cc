@@ -36,4 +36,35 @@ uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun) {
   return noun.end + 1;
 }
 
+uint32_t ResponseVerbBefore(std::span<const Token> tokens, TokenSpan noun) {
+  // Back over the noun phrase (and one coordinated before it: "with air
+  // strikes and artillery fire") to "with".
+  uint32_t k = noun.begin;
+  for (int passed = 0; k > 0 && passed < 8; ++passed) {
+    const Token& t = tokens[k - 1];
+    if (IsWord(t, "with")) break;
+    if (!(IsDeterminer(t) || IsNounTag(t.pos) || t.pos == kPosJJ || t.pos == kPosCD ||
+          IsWord(t, "and")))
+      return 0;
+    --k;
+  }
+  if (k < 2 || !IsWord(tokens[k - 1], "with")) return 0;
+  uint32_t verb = k - 1;  // "with"
+  static constexpr std::string_view kResponding[] = {"responded", "retaliated", "replied",
+                                                     "reacted"};
+  const Token& before = tokens[verb - 1];
+  bool responding = false;
+  for (std::string_view w : kResponding) responding |= IsWord(before, w);
+  if (responding) {
+    verb -= 1;
+  } else if (IsWord(before, "back") && verb >= 2 &&
+             (IsWord(tokens[verb - 2], "hit") || IsWord(tokens[verb - 2], "struck"))) {
+    verb -= 2;
+  } else {
+    return 0;
+  }
+  while (verb > 0 && IsAuxiliaryOrAdverb(tokens[verb - 1])) --verb;
+  return verb;
+}
+
 }  // namespace khaldun::internal

@@ -40,6 +40,14 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
 // (where the reacting party is named), or 0 if the phrase is not so.
 uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun);
 
+// "Israel responded with air strikes and artillery fire on southern Lebanon",
+// "Turkish forces retaliated with shelling": an act named after "with" of a
+// verb of responding (responded, retaliated, replied, reacted, hit or
+// struck back) is that verb's subject's. Returns where the subject must end
+// (the verb's first word, before auxiliaries and adverbs), or 0 if the
+// noun at `noun` is no such act.
+uint32_t ResponseVerbBefore(std::span<const Token> tokens, TokenSpan noun);
+
 // Words that refer back to an act without naming it ("the move", "the
 // decision", "the ruling"). Exposed for the template above.
 bool IsActReferenceWord(const Token& t);

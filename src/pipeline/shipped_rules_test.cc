@@ -179,5 +179,13 @@ TEST(ShippedRulesTest, AShowOfForceAroundAPlace) {
                     "2024-05-23"));
 }
 
+TEST(ShippedRulesTest, AResponseWithForceIsTheRespondersAct) {
+  // The event nouns after "responded with" are the subject's; the first,
+  // joined by "and" to the second, shares its object.
+  EXPECT_EQ("TURGOV 194 SYR; TURGOV 195 SYR",
+            CodesOf("Turkey responded with artillery fire and air strikes on northern Syria.",
+                    "2020-02-28"));
+}
+
 }  // namespace
 }  // namespace khaldun
