@@ -689,7 +689,15 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // leaders, not the firms named last.
       const bool any_kind = IsWord(tokens[i + 1], "sides") || IsWord(tokens[i + 1], "allies") ||
                             IsWord(tokens[i + 1], "rivals");
+      // "the two leaders met" after "pressed Iranian President Ebrahim Raisi
+      // to free French nationals held in Iranian jails": people named by
+      // their office are the office-holders, not a country named by its
+      // adjective.
+      const bool office_holders =
+          IsWord(tokens[i + 1], "leaders") || IsWord(tokens[i + 1], "presidents") ||
+          IsWord(tokens[i + 1], "ministers");
       auto fits = [&](const std::string& code) {
+        if (office_holders && code.size() == 3) return false;
         if (any_kind || code.size() < 6) return true;
         std::string_view sector = std::string_view(code).substr(3, 3);
         return sector != "BUS" && sector != "MED" && sector != "EDU" && sector != "LAB" &&
