@@ -610,6 +610,21 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
         }
         ok = found;
         if (found) ++state.words;
+      } else if (e.type == T::kSynset || e.type == T::kAlternatives) {
+        // "- &MILAID * (BY $)": one of the set's phrases must stand before
+        // the verb, ending within the gap ("women and children being
+        // ferried by boat" names no aid).
+        bool found = false;
+        for (uint32_t back = 1; !found && back <= kMaxGap && pos >= back + window.begin; ++back) {
+          size_t length = 0;
+          const uint32_t k = pos - back;
+          found = e.type == T::kSynset
+                      ? AnySynsetPhraseAt(dict.synsets()[e.id], tokens.first(pos), k, &length)
+                      : AnyAlternativeAt(e.alternatives, tokens.first(pos), k, &length);
+          if (found) pos = k;
+        }
+        ok = found;
+        if (found) ++state.words;
       }
     }
     if (!ok) continue;

@@ -77,5 +77,44 @@ TEST(PatternIndexTest, ChoosesWhatTheFullScanChooses) {
   EXPECT_EQ(triggers, 8);
 }
 
+TEST(PatternBeforeVerbTest, ASetBeforeTheVerbNeedsOneOfItsPhrases) {
+  constexpr const char* kFerryVerbs = R"(
+&RELIEF
++FOOD_AID
++MEDICINE
+--- FERRY [---] ---
+FERRY {FERRIES FERRIED FERRYING}
+- &RELIEF * (TO +) [073]
+)";
+  std::vector<Diagnostic> diagnostics;
+  auto dict = Dictionary::FromSources(
+      {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
+       {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kFerryVerbs}},
+      &diagnostics);
+  ASSERT_NE(dict, nullptr);
+  auto code_of = [&](const char* text) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    AnalyzedDocument analyzed = AnalyzeText(doc);
+    std::span<const Token> tokens(analyzed.tokens);
+    MatchScratch scratch;
+    std::vector<PhraseMatch> matches;
+    dict->FindCandidates(tokens, scratch, &matches);
+    CoreferenceMemory memory;
+    std::vector<Mention> mentions =
+        FindMentions(tokens, matches, MentionContext{dict.get()}, &memory);
+    for (const PhraseMatch& m : matches)
+      if (m.kind == PhraseMatch::Kind::kVerb)
+        return ChoosePattern(*dict, m, tokens, mentions, ClauseAround(tokens, m.span.begin),
+                             nullptr)
+            .code.primary;
+    return std::string("no verb");
+  };
+  EXPECT_EQ(code_of("Medicine was ferried to Ukraine."), "073");
+  // No phrase of the set before "ferried": the block's null code.
+  EXPECT_EQ(code_of("Children were ferried to Ukraine."), "---");
+}
+
 }  // namespace
 }  // namespace khaldun::internal
