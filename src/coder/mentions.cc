@@ -590,6 +590,23 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         continue;
       }
     }
+    // "Chinese President Xi Jinping, on a state visit to Kazakhstan,
+    // proposed ... after he and President Nursultan Nazarbayev signed energy
+    // deals": with no person in the sentences before, "he" or "she" is the
+    // person the sentence opens with, its subject.
+    if ((IsWord(tokens[i], "he") || IsWord(tokens[i], "she")) &&
+        memory->last_person_code().empty() && !mentions.empty() && mentions[0].person &&
+        !mentions[0].code.empty() && !mentions[0].possessive && !mentions[0].locative &&
+        mentions[0].span.begin <= 1 && !after_unknown_speaker()) {
+      Mention pronoun = mentions[0];
+      pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+      pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
+                                SpanText(tokens, mentions[0].span));
+      pronoun.coordinated_with = -1;
+      mentions.push_back(std::move(pronoun));
+      ++i;
+      continue;
+    }
     if (IsPronounForPerson(tokens[i]) && !memory->last_person_code().empty() &&
         !after_unknown_speaker()) {
       Mention pronoun = RememberedPerson(tokens, i, *memory);

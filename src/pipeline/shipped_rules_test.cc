@@ -196,5 +196,13 @@ TEST(ShippedRulesTest, TheTwoLeadersAreTheOfficeHoldersNamed) {
                     "2023-09-19"));
 }
 
+TEST(ShippedRulesTest, HeInAnArticlesFirstSentenceIsItsSubject) {
+  // No person is named before: "he" is the person the sentence opens with.
+  EXPECT_EQ("CHNGOV 042 KAZGOV; CHNGOV 040 KAZGOV; KAZGOV 040 CHNGOV",
+            CodesOf("Chinese President Xi Jinping arrived in Astana on Saturday, and he and "
+                    "Kazakh President Nursultan Nazarbayev held talks on energy.",
+                    "2013-09-07"));
+}
+
 }  // namespace
 }  // namespace khaldun
