@@ -2663,6 +2663,38 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           choice.code.reverse.clear();
         }
       }
+      // "The southern Ukrainian port city of Kherson was captured by Russian
+      // forces", "Mosul fell ... was seized by Islamic State fighters": the
+      // same in the passive, when the town heads the subject (it opens the
+      // clause, follows a determiner, or "city of"/"town of") and stands right
+      // before the auxiliary; "a journalist from Kyiv was captured" holds a
+      // person, not Kyiv.
+      if (!nominal_reading && group.passive && target < 0 && source >= 0 &&
+          resources_.gazetteer != nullptr &&
+          (choice.code.primary.starts_with("171") || choice.code.primary.starts_with("173") ||
+           choice.code.primary.starts_with("181"))) {
+        uint32_t aux = m.span.begin;
+        while (aux > window.begin && internal::IsAuxiliaryOrAdverb(tokens[aux - 1])) --aux;
+        for (uint32_t k = window.begin; k < aux; ++k) {
+          size_t length = 0;
+          const Place* seized = GazetteerCityAt(tokens, resources_.gazetteer.get(), k, &length);
+          if (seized == nullptr || seized->country.empty() || k + length != aux) continue;
+          const bool heads = k == window.begin || internal::IsDeterminer(tokens[k - 1]) ||
+                             (k >= 2 && internal::IsWord(tokens[k - 1], "of") &&
+                              (internal::IsWord(tokens[k - 2], "city") ||
+                               internal::IsWord(tokens[k - 2], "town") ||
+                               internal::IsWord(tokens[k - 2], "village")));
+          if (!heads) break;
+          target = ImplicitMention(seized->country, false, seized->name, "the territory seized",
+                                   &mentions);
+          s.mentions = mentions;
+          why_target = fmt::format("target: the territory seized, {}", seized->name);
+          label += " -> 192 (a town seized: territory occupied)";
+          choice.code.primary = "192";
+          choice.code.reverse.clear();
+          break;
+        }
+      }
       // "Israel's bombing of Gaza", "the Russian military bombed the town": a
       // state or its forces bomb with aerial weapons (195); 183 is the
       // bombing of armed groups and irregulars.

@@ -204,5 +204,17 @@ TEST(ShippedRulesTest, HeInAnArticlesFirstSentenceIsItsSubject) {
                     "2013-09-07"));
 }
 
+TEST(ShippedRulesTest, ATownSeizedInThePassive) {
+  // The town heads the passive's subject: territory occupied, toward its
+  // country.
+  EXPECT_EQ("RUSMIL 192 UKR",
+            CodesOf("The Ukrainian city of Kherson was captured by Russian forces on Wednesday.",
+                    "2022-03-02"));
+  // A person from a town is who was captured, not the town.
+  EXPECT_EQ("RUSMIL 173 UKRMED",
+            CodesOf("A journalist from Kyiv was captured by Russian forces on Wednesday.",
+                    "2022-03-02"));
+}
+
 }  // namespace
 }  // namespace khaldun
