@@ -417,6 +417,41 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
   return false;
 }
 
+// "Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN this
+// year, urged ...", "Vladimir Putin, standing beside his Polish counterpart
+// Donald Tusk at the crash site, offered condolences", "Xi Jinping, on a
+// state visit to Kazakhstan, proposed ...": an actor inside a phrase set off
+// by commas between the subject and its verb -- a relative clause, a
+// participle or a prepositional phrase -- is not the subject.
+bool InsideParenthetical(std::span<const Token> tokens, std::span<const Mention> mentions,
+                         size_t m, uint32_t before) {
+  const Mention& x = mentions[m];
+  uint32_t open = x.span.begin;
+  while (open > 0 && x.span.begin - open < 12 && tokens[open - 1].text != ",") --open;
+  if (open < 2 || tokens[open - 1].text != "," || open >= before) return false;
+  const Token& opener = tokens[open];
+  const bool relative =
+      IsWord(opener, "whose") || IsWord(opener, "who") || IsWord(opener, "which");
+  const bool phrase = opener.pos == kPosVBG || opener.pos == kPosVBN || IsPreposition(opener);
+  if (!relative && !phrase) return false;
+  // The closing comma stands right before the verb (past auxiliaries and
+  // adverbs); a phrase holds no finite verb of its own, a relative clause
+  // does.
+  uint32_t close = before;
+  while (close > x.span.end && IsAuxiliaryOrAdverb(tokens[close - 1])) --close;
+  if (close == 0 || close <= x.span.end || tokens[close - 1].text != ",") return false;
+  for (uint32_t k = open; k + 1 < close; ++k) {
+    if (tokens[k].text == "," || tokens[k].text == ";") return false;
+    if (!relative && IsFiniteVerbTag(tokens[k].pos)) return false;
+  }
+  // Opened right after the subject.
+  for (size_t e = 0; e < m; ++e)
+    if (mentions[e].span.end + 1 == open && UsableMention(mentions[e]) &&
+        !mentions[e].possessive)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
@@ -499,7 +534,9 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
     }
     if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
       continue;
-    if (InsideAppositive(tokens, mentions, m, before)) continue;
+    if (InsideAppositive(tokens, mentions, m, before) ||
+        InsideParenthetical(tokens, mentions, m, before))
+      continue;
     if (ModifiesNextNoun(tokens, x)) {
       // "Israeli tanks fired on ...", "Palestinian youths resorted to throwing
       // stones": a demonym before the head noun of the subject names whose

@@ -216,5 +216,18 @@ TEST(ShippedRulesTest, ATownSeizedInThePassive) {
                     "2022-03-02"));
 }
 
+TEST(ShippedRulesTest, APhraseSetOffByCommasAfterTheSubjectIsNotTheSubject) {
+  // A participle phrase, and a relative clause, between the subject and its
+  // verb.
+  EXPECT_EQ("RUSGOV 018 POL",
+            CodesOf("The Russian prime minister, standing next to his Polish counterpart at the "
+                    "site, offered condolences to the Polish people.",
+                    "2010-04-10"));
+  EXPECT_EQ("MYSGOV 0256 THAGOV",
+            CodesOf("Malaysia's prime minister, whose country leads ASEAN this year, urged "
+                    "Thailand to halt the fighting.",
+                    "2025-07-24"));
+}
+
 }  // namespace
 }  // namespace khaldun
