@@ -3286,6 +3286,16 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         role_place = Location{p->name, p->country, p->latitude, p->longitude, {}, {}};
       }
       if (!role_place && scene && (src.unplaced || tgt.unplaced)) role_place = scene;
+      // "Two journalists were sentenced by a court in Yangon ..., and the
+      // United Nations, the European Union and the United States urged the
+      // authorities to free them": a state institution with no country
+      // (authorities, government, courts, police) as the target of an
+      // international organisation, which has no country to lend it, is of
+      // the place named earlier in the sentence.
+      if (!role_place && gazetteer != nullptr && tgt.unplaced && !src.unplaced &&
+          !src.span.empty() && (src.code.starts_with("IGO") || src.code.starts_with("NGO")) &&
+          (tgt.code.ends_with("GOV") || tgt.code.ends_with("JUD") || tgt.code.ends_with("COP")))
+        role_place = FirstPlaceBetween(s, *gazetteer, 0, c.trigger.begin);
       std::string src_code = src.code, tgt_code = tgt.code;
       if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, role_place,
                                 resources_.gazetteer.get()) ||

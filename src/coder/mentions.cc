@@ -1541,8 +1541,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // France, and Germany"); the second actor's own verb follows it. ("spoke
     // to George Bush, and the presidents of Sri Lanka and Indonesia" is a
     // list.)
+    // (After the whole list that starts at the second actor: "..., and the
+    // United Nations, the European Union and the United States urged".)
+    uint32_t list_end = b.span.end;
+    for (int next = b.coordinated_with; next > static_cast<int>(m + 1);
+         next = mentions[next].coordinated_with)
+      list_end = mentions[next].span.end;
     bool verb_follows = false;
-    for (uint32_t k = b.span.end; k < tokens.size() && k < b.span.end + 3 && !verb_follows; ++k) {
+    for (uint32_t k = list_end; k < tokens.size() && k < list_end + 3 && !verb_follows; ++k) {
       if (tokens[k].text == ",") break;
       verb_follows = IsFiniteVerbTag(tokens[k].pos);
     }

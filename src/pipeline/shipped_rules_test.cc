@@ -229,5 +229,14 @@ TEST(ShippedRulesTest, APhraseSetOffByCommasAfterTheSubjectIsNotTheSubject) {
                     "2025-07-24"));
 }
 
+TEST(ShippedRulesTest, AListAfterCommaAndIsAListOfSubjects) {
+  // ", and" opens a clause whose subject is the whole list after it; "the
+  // authorities" an organisation urges are of the place named before.
+  EXPECT_EQ("MMRJUD 173 MMRMED; IGOUNO 0253 MMRGOV; IGOEUREEC 0253 MMRGOV",
+            CodesOf("A court in Yangon jailed two reporters on Monday, and the United Nations and "
+                    "the European Union urged the authorities to free them.",
+                    "2018-09-03"));
+}
+
 }  // namespace
 }  // namespace khaldun
