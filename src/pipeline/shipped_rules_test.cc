@@ -238,5 +238,12 @@ TEST(ShippedRulesTest, AListAfterCommaAndIsAListOfSubjects) {
                     "2018-09-03"));
 }
 
+TEST(ShippedRulesTest, ARoleOfAnNgoIsTheNgo) {
+  // A title does not compose with NGO into a government code.
+  EXPECT_EQ("NGO 0255 RUSGOV",
+            CodesOf("The Red Cross president urged Russia to allow access to prisoners.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
