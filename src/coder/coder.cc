@@ -773,6 +773,11 @@ bool IsMutualAct(std::string_view code) {
          code.starts_with("0871");
 }
 
+// Nouns a place name may modify and still name a place: "the Kosovo town of
+// Mitrovica", "the Gaza Strip", "Kherson region".
+constexpr std::array<std::string_view, 9> kPlaceHeads = {
+    "town", "city", "village", "region", "province", "district", "area", "strip", "border"};
+
 // "exercises around Taiwan", "drills near Estonia", "warships off Libya".
 constexpr std::array<std::string_view, 6> kAroundWords = {"around", "near", "off",
                                                           "toward", "towards", "surrounding"};
@@ -2644,6 +2649,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         const uint32_t place_end = k + static_cast<uint32_t>(length);
         if (seized != nullptr && place_end < tokens.size() &&
             tokens[place_end].Has(kTokenCapitalized))
+          seized = nullptr;
+        // ("placed a Kosovo leader under house arrest": a place before a
+        // noun names whose the noun is; the noun is what is held. "seized
+        // the Kosovo town of Mitrovica" is a town.)
+        if (seized != nullptr && place_end < tokens.size() && IsNounTag(tokens[place_end].pos) &&
+            !(place_end + 1 < tokens.size() && internal::IsWord(tokens[place_end + 1], "of")) &&
+            !internal::InWords(kPlaceHeads, tokens[place_end]))
           seized = nullptr;
         for (const Mention& x : mentions)
           if (seized != nullptr && x.span.begin == k && x.span.end != place_end) seized = nullptr;

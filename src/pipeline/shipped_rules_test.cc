@@ -245,5 +245,11 @@ TEST(ShippedRulesTest, ARoleOfAnNgoIsTheNgo) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, APlaceBeforeANounIsNoTownSeized) {
+  // "a Kosovo leader" is a person held, not Kosovo seized.
+  EXPECT_EQ("SRBCOP 173 KSVGOV",
+            CodesOf("Serbian police placed a Kosovo leader under house arrest.", "2008-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
