@@ -730,11 +730,25 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           pair.push_back(parties[k]);
       if (pair.size() == 2) {
         std::swap(pair[0], pair[1]);
+        // "troops from the two countries fought with artillery": a role
+        // with no country of its own right before "from/of the two ..." is
+        // each country's.
+        uint32_t pair_begin = static_cast<uint32_t>(IsWord(tokens[i], "both") ? i : i - 1);
+        if (!IsWord(tokens[i], "both") && i >= 3 && !mentions.empty() &&
+            (IsWord(tokens[i - 2], "from") || IsWord(tokens[i - 2], "of"))) {
+          const Mention& role = mentions.back();
+          if (role.unplaced && role.span.end + 2 == i && role.code.size() == 6 &&
+              role.role != nullptr) {
+            const std::string sector = role.code.substr(3);
+            for (std::string& code : pair) code = code.substr(0, 3) + sector;
+            pair_begin = role.span.begin;
+            mentions.pop_back();
+          }
+        }
         const size_t first = mentions.size();
         for (size_t k = 0; k < 2; ++k) {
           Mention both;
-          both.span = {static_cast<uint32_t>(IsWord(tokens[i], "both") ? i : i - 1),
-                       static_cast<uint32_t>(i + 2)};
+          both.span = {pair_begin, static_cast<uint32_t>(i + 2)};
           both.code = pair[k];
           both.how = fmt::format("coreference: {} {} = {} and {}",
                                  IsWord(tokens[i], "both") ? "both" : "the two", tokens[i + 1].text,

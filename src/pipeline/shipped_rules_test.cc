@@ -251,5 +251,15 @@ TEST(ShippedRulesTest, APlaceBeforeANounIsNoTownSeized) {
             CodesOf("Serbian police placed a Kosovo leader under house arrest.", "2008-01-01"));
 }
 
+TEST(ShippedRulesTest, TroopsFromTheTwoCountriesAndADateAfterOn) {
+  // "on Friday" is no "(ON +)" of the strike's pattern, so the troops after
+  // it are not its target; "troops from the two countries" are each
+  // country's troops, fighting each other.
+  EXPECT_EQ("THAMIL 195 KHMMIL; THAMIL 194 KHMMIL; KHMMIL 194 THAMIL",
+            CodesOf("Thai jets struck Cambodian army positions on Friday as troops from the two "
+                    "countries fought with artillery.",
+                    "2025-07-24"));
+}
+
 }  // namespace
 }  // namespace khaldun
