@@ -3250,6 +3250,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     for (Candidate c : candidates) {  // a copy: assembly may refine the code
       const Mention& src = c.source >= 0 ? mentions[c.source] : kNoActor;
       const Mention& tgt = c.target >= 0 ? mentions[c.target] : kNoActor;
+      // A mention whose code a later reading cleared (a weapon read as the
+      // instrument) is no party: with require_dyad, no event.
+      if (options_.require_dyad && (src.code.empty() || tgt.code.empty())) {
+        s.Note(fmt::format("{}: a party with no code; no event", c.rule));
+        continue;
+      }
       ClauseWindow window = internal::ClauseAround(tokens, c.trigger.begin);
       // "rallied in Belgrade against the government": the place may follow
       // the trigger before the target, or follow the target.

@@ -143,7 +143,10 @@ int MentionFrom(std::span<const Mention> mentions, uint32_t from, uint32_t limit
                 bool places = false) {
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
-    if (x.span.begin >= from && x.span.begin < limit && (places || !x.locative))
+    // (A mention whose code was cleared -- a weapon read as the instrument,
+    // "equipped with Hellfire missiles" -- is no party to bind.)
+    if (x.span.begin >= from && x.span.begin < limit && (places || !x.locative) &&
+        !x.code.empty())
       return static_cast<int>(m);
   }
   return -1;
@@ -163,7 +166,8 @@ bool IsLocativePatternWord(std::string_view word) {
 int MentionEndingBefore(std::span<const Mention> mentions, uint32_t at, uint32_t floor) {
   for (size_t m = mentions.size(); m-- > 0;) {
     const Mention& x = mentions[m];
-    if (x.span.end <= at && x.span.begin >= floor && !x.locative) return static_cast<int>(m);
+    if (x.span.end <= at && x.span.begin >= floor && !x.locative && !x.code.empty())
+      return static_cast<int>(m);
   }
   return -1;
 }

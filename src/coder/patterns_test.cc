@@ -116,5 +116,44 @@ FERRY {FERRIES FERRIED FERRYING}
   EXPECT_EQ(code_of("Children were ferried to Ukraine."), "---");
 }
 
+TEST(PatternBeforeVerbTest, AMentionWithNoCodeIsNoParty) {
+  // "with drones": a weapon after "with" is the instrument; its mention has
+  // no code and a pattern's '+' must not bind it.
+  constexpr const char* kAgents = R"(
+DRONE [~MIL]
+)";
+  constexpr const char* kAttackVerbs = R"(
+--- ATTACK [190] ---
+ATTACK {ATTACKED ATTACKS ATTACKING}
+- * (WITH +) [195]
+)";
+  std::vector<Diagnostic> diagnostics;
+  auto dict = Dictionary::FromSources(
+      {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
+       {"test.agents.txt", DictKind::kAgents, DictFormat::kPetrarch2, kAgents},
+       {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kAttackVerbs}},
+      &diagnostics);
+  ASSERT_NE(dict, nullptr);
+  Document doc;
+  doc.id = "t";
+  doc.text = "Iran attacked Ukraine with drones.";
+  AnalyzedDocument analyzed = AnalyzeText(doc);
+  std::span<const Token> tokens(analyzed.tokens);
+  MatchScratch scratch;
+  std::vector<PhraseMatch> matches;
+  dict->FindCandidates(tokens, scratch, &matches);
+  CoreferenceMemory memory;
+  std::vector<Mention> mentions = FindMentions(tokens, matches, MentionContext{dict.get()}, &memory);
+  bool cleared_weapon = false;
+  for (const Mention& m : mentions) cleared_weapon |= m.code.empty() && m.role != nullptr;
+  ASSERT_TRUE(cleared_weapon);
+  for (const PhraseMatch& m : matches) {
+    if (m.kind != PhraseMatch::Kind::kVerb) continue;
+    const PatternChoice choice =
+        ChoosePattern(*dict, m, tokens, mentions, ClauseAround(tokens, m.span.begin), nullptr);
+    EXPECT_TRUE(choice.target < 0 || !mentions[choice.target].code.empty());
+  }
+}
+
 }  // namespace
 }  // namespace khaldun::internal
