@@ -1891,9 +1891,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // So is disapproval it sets out to voice ("took to the streets to
       // denounce the government"; "set fire to the consulate, accusing
       // Tehran of meddling" is an accusation made).
+      // ("began a hunger strike to protest against detention without trial":
+      // a protest whose purpose is another protest is one protest, 1423.)
       if (!nominal_reading &&
           (CameoRoot(choice.code.primary) == "10" || CameoRoot(choice.code.primary) == "02" ||
-           (CameoRoot(choice.code.primary) == "11" && group.infinitive)) &&
+           ((CameoRoot(choice.code.primary) == "11" || CameoRoot(choice.code.primary) == "14") &&
+            group.infinitive)) &&
           CameoRoot(last_code) == "14" && m.span.begin > 0 &&
           (group.infinitive || group.coordinated ||
            (tokens[m.span.begin].text.ends_with("ing") &&
@@ -1907,7 +1910,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // protest event keeps the demand.
         if (protest != nullptr) {
           if (protest->code.size() == 3 && protest->code >= "141" && protest->code <= "145" &&
-              demand.size() == 4 && (demand.starts_with("104") || demand.starts_with("024"))) {
+              demand.size() == 4 &&
+              (demand.starts_with("104") || demand.starts_with("024") ||
+               (demand.starts_with("14") && demand.back() >= '1' && demand.back() <= '4'))) {
             protest->code += demand.back();
             protest->rule += fmt::format(" -> {} (its purpose: {})", protest->code, label);
           }
@@ -3003,6 +3008,30 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: '{}' is on the protesters' side, not whom they protest against",
                            label, s.Text(mentions[target].span)));
         target = -1;
+      }
+      // "About 1,200 Palestinian prisoners in Israeli jails began a hunger
+      // strike": prisoners held in another state's jails protest against
+      // the state that holds them.
+      if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+          !mentions[source].span.empty()) {
+        static constexpr std::string_view kJails[] = {"jail", "jails", "prison", "prisons",
+                                                      "custody", "detention"};
+        const uint32_t after = mentions[source].span.end;
+        for (size_t x = 0; x < mentions.size() && target < 0; ++x) {
+          const Mention& jailer = mentions[x];
+          if (after >= tokens.size() || !internal::IsWord(tokens[after], "in") ||
+              jailer.span.begin != after + 1 || jailer.code.size() < 3 ||
+              jailer.span.end >= tokens.size() ||
+              jailer.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+            continue;
+          bool jail = false;
+          for (std::string_view w : kJails) jail |= internal::IsWord(tokens[jailer.span.end], w);
+          if (!jail) continue;
+          target = ImplicitMention(jailer.code.substr(0, 3) + "GOV", false, "government",
+                                   "the state whose jails hold the protesters", &mentions);
+          s.mentions = mentions;
+          why_target = "target: implicit, the state whose jails hold the protesters";
+        }
       }
       if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
           ProtestsItsOwnGovernment(mentions[source], tokens)) {

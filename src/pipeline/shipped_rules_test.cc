@@ -261,5 +261,14 @@ TEST(ShippedRulesTest, TroopsFromTheTwoCountriesAndADateAfterOn) {
                     "2025-07-24"));
 }
 
+TEST(ShippedRulesTest, PrisonersInAnotherStatesJailsProtestAgainstIt) {
+  // Held in Israeli jails: the hunger strike is against Israel; its purpose,
+  // a protest against detention, makes it one for rights (1423).
+  EXPECT_EQ("PSECVL 1423 ISRGOV",
+            CodesOf("Hundreds of Palestinian prisoners in Israeli jails started a hunger strike to "
+                    "protest against detention without trial.",
+                    "2012-04-17"));
+}
+
 }  // namespace
 }  // namespace khaldun
