@@ -2854,6 +2854,35 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         mentions[target].how += "; the state a protest of its own people is aimed at";
         s.mentions = mentions;
       }
+      // "Kyrgyz and Tajik forces fought ..., with each side accusing the other
+      // of starting the fighting", "each accused the other of violating it":
+      // "each ... the other" makes the act mutual between the members of the
+      // compound named last before it.
+      bool each_the_other = false;
+      if (!nominal_reading && m.span.end + 1 < tokens.size() &&
+          internal::IsWord(tokens[m.span.end], "the") &&
+          internal::IsWord(tokens[m.span.end + 1], "other")) {
+        uint32_t b = m.span.begin;
+        while (b > 0 && internal::IsAuxiliaryOrAdverb(tokens[b - 1])) --b;
+        if (b > 0 && (internal::IsWord(tokens[b - 1], "side") ||
+                      internal::IsWord(tokens[b - 1], "country") ||
+                      internal::IsWord(tokens[b - 1], "party")))
+          --b;
+        if (b > 0 && internal::IsWord(tokens[b - 1], "each")) {
+          int pair = -1;
+          for (size_t x = 0; x < mentions.size(); ++x)
+            if (mentions[x].coordinated_with >= 0 && !mentions[x].span.empty() &&
+                mentions[mentions[x].coordinated_with].span.end <= b - 1)
+              pair = static_cast<int>(x);
+          if (pair >= 0) {
+            source = CoordinationHead(mentions, pair);
+            target = -1;
+            choice.target = -1;
+            each_the_other = true;
+            why_source = "source: the compound 'each' stands for";
+          }
+        }
+      }
       if (source >= 0 && target >= 0 &&
           OneParty(mentions[source].code, mentions[target].code, options_.state_actors)) {
         s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
@@ -2918,11 +2947,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "Armenia and Azerbaijan accused each other of breaking the truce
       // brokered by Moscow": "each other" or "one another" right after the
       // verb makes any act mutual between the members of a compound subject.
-      const bool each_other = !nominal_reading && m.span.end + 1 < tokens.size() &&
+      const bool each_other = each_the_other ||
+                              (!nominal_reading && m.span.end + 1 < tokens.size() &&
                               ((internal::IsWord(tokens[m.span.end], "each") &&
                                 internal::IsWord(tokens[m.span.end + 1], "other")) ||
                                (internal::IsWord(tokens[m.span.end], "one") &&
-                                internal::IsWord(tokens[m.span.end + 1], "another")));
+                                internal::IsWord(tokens[m.span.end + 1], "another"))));
       if (each_other && source >= 0 && mentions[source].coordinated_with >= 0 && choice.target < 0)
         target = -1;
       if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&

@@ -270,5 +270,14 @@ TEST(ShippedRulesTest, PrisonersInAnotherStatesJailsProtestAgainstIt) {
                     "2012-04-17"));
 }
 
+TEST(ShippedRulesTest, EachAccusingTheOtherIsMutual) {
+  // "each side ... the other" stands for the members of the compound named
+  // before it.
+  EXPECT_EQ("ARMMIL 190 AZEMIL; AZEMIL 190 ARMMIL; ARMMIL 112 AZEMIL; AZEMIL 112 ARMMIL",
+            CodesOf("Armenian and Azerbaijani troops clashed on the border on Tuesday, with each "
+                    "side accusing the other of opening fire first.",
+                    "2022-09-13"));
+}
+
 }  // namespace
 }  // namespace khaldun
