@@ -2461,8 +2461,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (target < 0 && source >= 0 && CameoRoot(choice.code.primary) == "15") {
           for (uint32_t k = m.span.end; k < tokens.size() && target < 0; ++k) {
             if (tokens[k].text == "." || tokens[k].text == ";") break;
+            // ("put its nuclear deterrent forces on special alert, blaming
+            // aggressive statements by leading NATO countries")
             if (!internal::IsWord(tokens[k], "after") && !internal::IsWord(tokens[k], "as") &&
-                !internal::IsWord(tokens[k], "amid") && !internal::IsWord(tokens[k], "following"))
+                !internal::IsWord(tokens[k], "amid") && !internal::IsWord(tokens[k], "following") &&
+                !internal::IsWord(tokens[k], "blaming") && !internal::IsWord(tokens[k], "citing"))
               continue;
             for (size_t x = 0; x < mentions.size(); ++x) {
               const Mention& y = mentions[x];

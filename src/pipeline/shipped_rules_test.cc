@@ -279,5 +279,13 @@ TEST(ShippedRulesTest, EachAccusingTheOtherIsMutual) {
                     "2022-09-13"));
 }
 
+TEST(ShippedRulesTest, AShowOfForceBlamingAParty) {
+  // The party a show of force is blamed on is whom it answers.
+  EXPECT_EQ("RUSGOV 152 IGOWSTNAT; RUSGOV 112 IGOWSTNAT",
+            CodesOf("Russia put its nuclear forces on high alert on Sunday, blaming aggressive "
+                    "statements by NATO countries.",
+                    "2022-02-27"));
+}
+
 }  // namespace
 }  // namespace khaldun
