@@ -467,7 +467,14 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   // ("rejecting what it called baseless allegations") still looks back to
   // the main subject.
   // (The tagger may read the participle as a noun: "..., smashing windows".)
-  if (before >= 2 && tokens[before - 1].text == "," &&
+  // So has a participle after "after", "before", "while" or "upon" in the
+  // main clause ("Lukashenko freed 13 prisoners on Saturday, hours after
+  // receiving US envoy Keith Kellogg in Minsk").
+  const bool after_comma_or_time =
+      before >= 2 && (tokens[before - 1].text == "," || IsWord(tokens[before - 1], "after") ||
+                      IsWord(tokens[before - 1], "before") || IsWord(tokens[before - 1], "while") ||
+                      IsWord(tokens[before - 1], "upon"));
+  if (after_comma_or_time &&
       (tokens[before].pos == kPosVBG ||
        (tokens[before].text.ends_with("ing") && !tokens[before].Has(kTokenCapitalized)))) {
     for (size_t m = 0; m < mentions.size(); ++m) {
@@ -495,9 +502,14 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
       }
       if (verb == 0) continue;  // a dateline or a name in passing ("TOKYO: Japan said")
       bool other_clause = false;
+      // ("Putin suggested that CNPC could play a role ... after signing an
+      // agreement with Gazprom": after "after", a that-clause between is
+      // the participle's clause.)
+      const bool after_comma = tokens[before - 1].text == ",";
       for (uint32_t k = verb + 1; k + 1 < before && !other_clause; ++k)
-        other_clause = InWords(kSubordinators, tokens[k]) || IsRelativePronoun(tokens, k);
-      if (!other_clause || InWords(kStanceParticiples, tokens[before])) {
+        other_clause = InWords(kSubordinators, tokens[k]) || IsRelativePronoun(tokens, k) ||
+                       (!after_comma && IsWord(tokens[k], "that"));
+      if (!other_clause || (after_comma && InWords(kStanceParticiples, tokens[before]))) {
         *why = "subject: the main clause's subject (a participle after a comma)";
         return static_cast<int>(m);
       }

@@ -287,5 +287,14 @@ TEST(ShippedRulesTest, AShowOfForceBlamingAParty) {
                     "2022-02-27"));
 }
 
+TEST(ShippedRulesTest, AParticipleAfterAfterHasTheMainSubject) {
+  // "hours after receiving ...": the president received the envoy, not the
+  // prisoners he freed.
+  EXPECT_EQ("BLRGOV 0841 BLROPP; BLRGOV 043 USAGOV; USAGOV 042 BLRGOV",
+            CodesOf("Belarus's president freed an opposition leader on Saturday, hours after "
+                    "receiving a US envoy in Minsk.",
+                    "2025-06-21"));
+}
+
 }  // namespace
 }  // namespace khaldun
