@@ -277,6 +277,13 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   // with an earlier passive participle is passive too.
   if (!saw_be && k >= 2 && (IsWord(tokens[k - 1], "and") || IsWord(tokens[k - 1], "or"))) {
     uint32_t q = k - 2;
+    // ("was shot several times and critically wounded": past a count of
+    // times.)
+    static constexpr std::array<std::string_view, 6> kTimes = {"times", "several", "once",
+                                                               "twice", "repeatedly", "two"};
+    for (int skipped = 0; q > 0 && skipped < 3 && (InWords(kTimes, tokens[q]) || IsAdverb(tokens[q]));
+         ++skipped)
+      --q;
     const Token& first = tokens[q];
     // The tagger may read the first participle as a noun ("shot").
     if (first.pos == kPosVBN || LooksParticiple(first)) {
