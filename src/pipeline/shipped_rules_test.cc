@@ -300,8 +300,8 @@ TEST(ShippedRulesTest, ACoordinatedParticipleAfterACountOfTimesIsPassive) {
   // "was shot several times and critically wounded by a gunman": the second
   // participle is passive too; a named office-holder wounded is 185.
   EXPECT_EQ("SVKUAF 185 SVKGOV",
-            CodesOf("Slovakia's prime minister was shot several times and critically wounded by "
-                    "a gunman in the town of Handlova.",
+            CodesOf("Slovak Prime Minister Robert Fico was shot several times and critically "
+                    "wounded by a gunman in the town of Handlova.",
                     "2024-05-15"));
 }
 
