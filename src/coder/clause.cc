@@ -594,6 +594,17 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
     }
     return -1;
   }
+  // "The BJP denies any bias ..., but objectors have been holding
+  // protests": a common noun right before the verb (past auxiliaries and
+  // adverbs) in its own clause is its subject, someone no dictionary knows;
+  // the main clause's actor is not.
+  if (fallback >= 0 && before > window.begin) {
+    uint32_t k = before;
+    while (k > window.begin && IsAuxiliaryOrAdverb(tokens[k - 1])) --k;
+    if (k > window.begin && (tokens[k - 1].pos == kPosNN || tokens[k - 1].pos == kPosNNS) &&
+        !tokens[k - 1].Has(kTokenCapitalized))
+      return -1;
+  }
   if (fallback >= 0) *why = "subject: the main clause's actor (no actor in the verb's own clause)";
   return fallback;
 }

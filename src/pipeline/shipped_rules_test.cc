@@ -305,5 +305,14 @@ TEST(ShippedRulesTest, ACoordinatedParticipleAfterACountOfTimesIsPassive) {
                     "2024-05-15"));
 }
 
+TEST(ShippedRulesTest, ACommonNounBeforeTheVerbIsItsUnknownSubject) {
+  // After "but", "objectors" are the protesters, whom no dictionary codes;
+  // the party of the first clause is not their subject.
+  EXPECT_EQ("",
+            CodesOf("The BJP denied any bias against Muslims, but objectors have been holding "
+                    "protests in New Delhi for two months.",
+                    "2020-02-25"));
+}
+
 }  // namespace
 }  // namespace khaldun
