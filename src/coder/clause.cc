@@ -598,7 +598,11 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   // protests": a common noun right before the verb (past auxiliaries and
   // adverbs) in its own clause is its subject, someone no dictionary knows;
   // the main clause's actor is not.
-  if (fallback >= 0 && before > window.begin) {
+  static constexpr std::array<std::string_view, 6> kClauseOpeners = {
+      "but", "while", "although", "though", "whereas", "because"};
+  const bool opened = (window.begin > 0 && InWords(kClauseOpeners, tokens[window.begin - 1])) ||
+                      (window.begin < tokens.size() && InWords(kClauseOpeners, tokens[window.begin]));
+  if (fallback >= 0 && opened && before > window.begin) {
     uint32_t k = before;
     while (k > window.begin && IsAuxiliaryOrAdverb(tokens[k - 1])) --k;
     if (k > window.begin && (tokens[k - 1].pos == kPosNN || tokens[k - 1].pos == kPosNNS) &&
