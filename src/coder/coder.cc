@@ -2034,6 +2034,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       std::string why_source, why_target;
       int source = choice.source, target = choice.target;
+      int purpose_target = -1;  // see "the purpose of a consultation" below
       if (source >= 0) why_source = "source: bound by the pattern's $";
       if (target >= 0) why_target = "target: bound by the pattern's +";
       // "Saudi warplanes began striking Houthi positions in Yemen", "bombed a
@@ -2338,6 +2339,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             source = last_verb_source;
             why_source = "subject: the subject of the verb coordinated before it";
           }
+          // "Greek Prime Minister Mitsotakis telephoned Turkish President
+          // Erdogan on Monday to offer his condolences": the purpose of a
+          // consultation (a call, a meeting, a visit: 04) is its subject's,
+          // towards whom it consulted; not the object's, as after verbs that
+          // put the object to an act ("urged Israel to ...").
+          if (group.infinitive && CameoRoot(last_verb_code) == "04" && last_verb_source >= 0 &&
+              last_verb_target >= 0 && source == last_verb_target && last_verb_end > 0 &&
+              last_verb_end <= m.span.begin && m.span.begin <= last_verb_end + 8) {
+            source = last_verb_source;
+            purpose_target = last_verb_target;
+            why_source = "subject: the subject of the consultation whose purpose it is";
+          }
           // "Israel's air force bombed Beirut's airport and the navy imposed a
           // blockade": a state force named without its country in a clause
           // joined by "and" to one whose subject is a state's is that
@@ -2367,6 +2380,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         if (target < 0)
           target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+        if (purpose_target >= 0 && (target < 0 || target == source)) {
+          target = purpose_target;
+          why_target = "target: whom the consultation whose purpose it is was with";
+        }
         // "Kenyan protesters stormed parliament in Nairobi": a party named
         // inside a multiword verb ("stormed parliament") is its object.
         if (target < 0 && m.span.size() >= 2) {

@@ -314,5 +314,14 @@ TEST(ShippedRulesTest, ACommonNounBeforeTheVerbIsItsUnknownSubject) {
                     "2020-02-25"));
 }
 
+TEST(ShippedRulesTest, ThePurposeOfACallIsTheCallersTowardsTheCalled) {
+  // "to offer his condolences" after "telephoned X on Monday": the caller
+  // offers them, to X.
+  EXPECT_EQ("GRCGOV 041 TURGOV; GRCGOV 018 TURGOV",
+            CodesOf("Greece's prime minister telephoned Turkish President Tayyip Erdogan on "
+                    "Monday to offer his condolences after the earthquake.",
+                    "2023-02-06"));
+}
+
 }  // namespace
 }  // namespace khaldun
