@@ -290,6 +290,21 @@ void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matche
   for (const PhraseMatch& m : matches) {
     if (m.kind != PhraseMatch::Kind::kVerb || m.span.begin == 0) continue;
     Token& first = (*tokens)[m.span.begin];
+    // "Imran Khan was shot in the leg by a gunman": right after a form of
+    // "be", a verb's past form (not its lemma, not -s or -ing) read as a
+    // noun is the passive participle.
+    {
+      const Token& before = (*tokens)[m.span.begin - 1];
+      const VerbForm& form = dict.verb_form(m.id);
+      if ((IsNounTag(first.pos) || first.pos == kPosJJ) && m.span.size() == 1 &&
+          (internal::IsWord(before, "was") || internal::IsWord(before, "were") ||
+           internal::IsWord(before, "been") || internal::IsWord(before, "being")) &&
+          !form.lemma.empty() && form.text != form.lemma && !form.text.ends_with("S") &&
+          !form.text.ends_with("ING")) {
+        first.pos = kPosVBN;
+        continue;
+      }
+    }
     const uint8_t prev = (*tokens)[m.span.begin - 1].pos;
     // "... and shot him dead": a word followed by an object pronoun is a
     // verb whatever comes before it.
@@ -1812,6 +1827,19 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                tokens[act].text);
         }
       }
+      // "Imran Khan was shot in the leg by a gunman": a passive "shot" with a
+      // "by" agent is force used on its subject (190), whatever else "shoot"
+      // may mean ("shot a film" is active).
+      if (choice.code.is_null() && !nominal_reading && group.passive &&
+          dict.verb_form(m.id).lemma == "SHOOT") {
+        bool by_agent = false;
+        for (uint32_t k = m.span.end; k < tokens.size() && k <= m.span.end + 5 && !by_agent; ++k)
+          by_agent = internal::IsWord(tokens[k], "by");
+        if (by_agent) {
+          choice.code.primary = "190";
+          label += " -> 190 (shot, by an agent)";
+        }
+      }
       if (choice.code.is_null() || choice.code.empty() || choice.code.is_discard()) {
         s.Note(fmt::format("{}: null code, no event", label));
         continue;
@@ -2798,8 +2826,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // a gunman": a named office-holder wounded, not killed, survived an
       // attempt on their life (185).
       const std::string_view lemma = dict.verb_form(m.id).lemma;
+      // So is one shot ("Imran Khan was shot in the leg by a gunman"), not
+      // shot dead (a killing, 186 above).
+      const bool shot_not_dead =
+          lemma == "SHOOT" && group.passive && !left_dead &&
+          !(m.span.end < tokens.size() && internal::IsWord(tokens[m.span.end], "dead"));
       if (target >= 0 && direct_object && !nominal_reading &&
-          (lemma == "WOUND" || lemma == "INJURE") &&
+          (lemma == "WOUND" || lemma == "INJURE" || shot_not_dead) &&
           IsNamedOfficeHolder(mentions[target], tokens)) {
         auto root = CameoRoot(choice.code.primary);
         if (root == "18" || root == "19") {

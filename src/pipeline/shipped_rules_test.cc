@@ -323,5 +323,13 @@ TEST(ShippedRulesTest, ThePurposeOfACallIsTheCallersTowardsTheCalled) {
                     "2023-02-06"));
 }
 
+TEST(ShippedRulesTest, ANamedOfficeHolderShotByAnAgentSurvived) {
+  // "was shot" after "was" is the passive participle, not a noun; shot by a
+  // gunman and not killed, a named office-holder survived an attempt (185).
+  EXPECT_EQ("PAKUAF 185 PAKELI",
+            CodesOf("Former prime minister Imran Khan was shot in the leg by a gunman at a rally.",
+                    "2022-11-03"));
+}
+
 }  // namespace
 }  // namespace khaldun
