@@ -333,6 +333,14 @@ Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> mat
     if (pm.kind == PhraseMatch::Kind::kActor && s.actor_at[pm.span.begin] < 0) {
       s.actor_at[pm.span.begin] = static_cast<int>(m);
     } else if (pm.kind == PhraseMatch::Kind::kAgent && s.agent_at[pm.span.begin] < 0) {
+      // "US military aid to Israel": an event noun that starts on the role
+      // word and goes on past it ("military aid") is what the words name,
+      // not a role ("US military").
+      bool event_noun_longer = false;
+      for (const PhraseMatch& o : matches)
+        event_noun_longer |= o.kind == PhraseMatch::Kind::kNominal &&
+                             o.span.begin == pm.span.begin && o.span.end > pm.span.end;
+      if (event_noun_longer) continue;
       s.agent_at[pm.span.begin] = static_cast<int>(m);
     }
   }

@@ -331,5 +331,11 @@ TEST(ShippedRulesTest, ANamedOfficeHolderShotByAnAgentSurvived) {
                     "2022-11-03"));
 }
 
+TEST(ShippedRulesTest, AnEventNounStartingOnARoleWordIsTheEventNoun) {
+  // "military aid" is the aid, not "US military" the armed forces.
+  EXPECT_EQ("USAGOV 072 ISR",
+            CodesOf("Congress approved US military aid to Israel on Tuesday.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
