@@ -33,6 +33,26 @@ SEND {SENT SENDS SENDING}
 - WILL * &ARMS [0332]
 )";
 
+// A sentence read as the coder reads it: its tokens, phrase matches and
+// actor mentions (the document is kept for the tokens' text).
+struct ReadSentence {
+  ReadSentence(const Dictionary& dict, std::string text) {
+    doc.text = std::move(text);
+    analyzed = AnalyzeText(doc);
+    MatchScratch scratch;
+    dict.FindCandidates(tokens(), scratch, &matches);
+    CoreferenceMemory memory;
+    mentions = FindMentions(tokens(), matches, MentionContext{&dict}, &memory);
+  }
+  ReadSentence(const ReadSentence&) = delete;
+  std::span<const Token> tokens() const { return analyzed.tokens; }
+
+  Document doc;
+  AnalyzedDocument analyzed;
+  std::vector<PhraseMatch> matches;
+  std::vector<Mention> mentions;
+};
+
 TEST(PatternIndexTest, ChoosesWhatTheFullScanChooses) {
   std::vector<Diagnostic> diagnostics;
   auto dict = Dictionary::FromSources(
@@ -53,17 +73,10 @@ TEST(PatternIndexTest, ChoosesWhatTheFullScanChooses) {
   };
   int triggers = 0;
   for (const char* text : kSentences) {
-    Document doc;
-    doc.id = "t";
-    doc.text = text;
-    AnalyzedDocument analyzed = AnalyzeText(doc);
-    std::span<const Token> tokens(analyzed.tokens);
-    MatchScratch scratch;
-    std::vector<PhraseMatch> matches;
-    dict->FindCandidates(tokens, scratch, &matches);
-    CoreferenceMemory memory;
-    std::vector<Mention> mentions = FindMentions(tokens, matches, MentionContext{dict.get()}, &memory);
-    for (const PhraseMatch& m : matches) {
+    const ReadSentence read(*dict, text);
+    const std::span<const Token> tokens = read.tokens();
+    const std::vector<Mention>& mentions = read.mentions;
+    for (const PhraseMatch& m : read.matches) {
       if (m.kind != PhraseMatch::Kind::kVerb) continue;
       ++triggers;
       const ClauseWindow window = ClauseAround(tokens, m.span.begin);
@@ -93,20 +106,11 @@ FERRY {FERRIES FERRIED FERRYING}
       &diagnostics);
   ASSERT_NE(dict, nullptr);
   auto code_of = [&](const char* text) {
-    Document doc;
-    doc.id = "t";
-    doc.text = text;
-    AnalyzedDocument analyzed = AnalyzeText(doc);
-    std::span<const Token> tokens(analyzed.tokens);
-    MatchScratch scratch;
-    std::vector<PhraseMatch> matches;
-    dict->FindCandidates(tokens, scratch, &matches);
-    CoreferenceMemory memory;
-    std::vector<Mention> mentions =
-        FindMentions(tokens, matches, MentionContext{dict.get()}, &memory);
-    for (const PhraseMatch& m : matches)
+    const ReadSentence read(*dict, text);
+    const std::span<const Token> tokens = read.tokens();
+    for (const PhraseMatch& m : read.matches)
       if (m.kind == PhraseMatch::Kind::kVerb)
-        return ChoosePattern(*dict, m, tokens, mentions, ClauseAround(tokens, m.span.begin),
+        return ChoosePattern(*dict, m, tokens, read.mentions, ClauseAround(tokens, m.span.begin),
                              nullptr)
             .code.primary;
     return std::string("no verb");
@@ -134,16 +138,10 @@ ATTACK {ATTACKED ATTACKS ATTACKING}
        {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kAttackVerbs}},
       &diagnostics);
   ASSERT_NE(dict, nullptr);
-  Document doc;
-  doc.id = "t";
-  doc.text = "Iran attacked Ukraine with drones.";
-  AnalyzedDocument analyzed = AnalyzeText(doc);
-  std::span<const Token> tokens(analyzed.tokens);
-  MatchScratch scratch;
-  std::vector<PhraseMatch> matches;
-  dict->FindCandidates(tokens, scratch, &matches);
-  CoreferenceMemory memory;
-  std::vector<Mention> mentions = FindMentions(tokens, matches, MentionContext{dict.get()}, &memory);
+  const ReadSentence read(*dict, "Iran attacked Ukraine with drones.");
+  const std::span<const Token> tokens = read.tokens();
+  const std::vector<Mention>& mentions = read.mentions;
+  const std::vector<PhraseMatch>& matches = read.matches;
   bool cleared_weapon = false;
   for (const Mention& m : mentions) cleared_weapon |= m.code.empty() && m.role != nullptr;
   ASSERT_TRUE(cleared_weapon);
