@@ -9,6 +9,7 @@
 #include "coder/patterns.h"
 #include "coder/petrarch_engine.h"
 #include "coder/reactions.h"
+#include "coder/sports.h"
 #include "coder/render.h"
 #include "coder/tabari_engine.h"
 
@@ -1546,6 +1547,16 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
   if (options_.mode == CodingMode::kPetrarch)
     return internal::CodePetrarch(resources_, options_, doc, trace);
   std::vector<Event> events;
+  // "Wales coach Mike Ruddock has made two changes from the team that beat
+  // Italy 38-8 for Saturday's trip to France": in a sports report countries
+  // are teams (coder/sports.h); nothing in it is coded.
+  if (internal::IsSportsReport(doc)) {
+    if (trace)
+      trace->sentences.push_back(
+          {0, "", "", {"a sports report (words of sport and match scores): countries are teams; "
+                       "no events"}});
+    return events;
+  }
   const Dictionary& dict = *resources_.dictionary;
   internal::CoreferenceMemory memory;
   internal::MentionContext mention_context{&dict, resources_.gazetteer.get(), doc.document->date};

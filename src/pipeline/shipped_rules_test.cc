@@ -337,5 +337,19 @@ TEST(ShippedRulesTest, AnEventNounStartingOnARoleWordIsTheEventNoun) {
             CodesOf("Congress approved US military aid to Israel on Tuesday.", "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, ASportsReportCodesNothing) {
+  // Countries are teams in a match report: no visit, no attack.
+  EXPECT_EQ("",
+            CodesOf("Wales coach Mike Ruddock named his squad for Saturday's trip to France after "
+                    "the 38-8 win over Italy. The rugby side's captain said the tournament was "
+                    "open, and the striker who scored twice in the league match is fit.",
+                    "2005-02-20"));
+  // A political sentence that names a sport is coded.
+  EXPECT_NE("",
+            CodesOf("Britain and Canada announced a diplomatic boycott of the Beijing Winter "
+                    "Olympics over China's human rights record.",
+                    "2021-12-08"));
+}
+
 }  // namespace
 }  // namespace khaldun

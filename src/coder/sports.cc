@@ -1,0 +1,53 @@
+#include "coder/sports.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+
+namespace khaldun::internal {
+namespace {
+
+// Sorted, lower case. Words whose main sense in news is sport; the names of
+// tournaments are counted by their first word only where it is unambiguous
+// ("Nations" of "Six Nations" is not).
+constexpr std::array<std::string_view, 41> kSportsWords = {
+    "athletics", "captain",   "championship", "championships", "coach",      "cricket",
+    "cup",       "defender",  "fixture",      "football",      "footballer", "goal",
+    "goalkeeper", "goals",    "golf",        "innings",       "league",     "marathon",
+    "match",     "matches",   "medal",        "medals",        "midfielder", "olympic",
+    "olympics",  "players",   "quarter-final", "quarter-finals", "rugby",    "scored",
+    "scrum",     "season",    "semi-final",   "semi-finals",   "soccer",     "sprinter",
+    "squad",     "striker",   "tennis",       "tournament",    "wickets"};
+
+// "38-8", "1-0": a match score.
+bool IsScore(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash > 2 || w.size() - dash - 1 == 0 ||
+      w.size() - dash - 1 > 2)
+    return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (i != dash && (w[i] < '0' || w[i] > '9')) return false;
+  return true;
+}
+
+}  // namespace
+
+bool IsSportsReport(const AnalyzedDocument& doc) {
+  int cues = 0;
+  char lower[16];  // no allocation per token
+  for (const Token& t : doc.tokens) {
+    const size_t n = t.text.size();
+    if (n < 3 || n > sizeof lower) continue;
+    for (size_t i = 0; i < n; ++i) {
+      const char c = t.text[i];
+      lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const std::string_view word(lower, n);
+    if (IsScore(word) || std::binary_search(kSportsWords.begin(), kSportsWords.end(), word))
+      if (++cues >= kSportsReportCues) return true;
+  }
+  return false;
+}
+
+}  // namespace khaldun::internal
