@@ -2074,6 +2074,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       std::string why_source, why_target;
       int source = choice.source, target = choice.target;
       int purpose_target = -1;  // see "the purpose of a consultation" below
+      bool started_by_subject = false;  // an event noun ordered or launched by its source
       if (source >= 0) why_source = "source: bound by the pattern's $";
       if (target >= 0) why_target = "target: bound by the pattern's +";
       // "Saudi warplanes began striking Houthi positions in Yemen", "bombed a
@@ -2120,6 +2121,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // verb of ordering or starting is done by the verb's subject.
         const int orderer = SubjectOfAnOrderOrStart(dict, tokens, mentions, matches, m.span);
         const bool ordered = orderer >= 0;
+        started_by_subject = ordered;
         if (source < 0 && ordered) {
           source = orderer;
           why_source = "source: the subject of the order or start whose object the event noun is";
@@ -3019,8 +3021,21 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                 internal::IsWord(tokens[m.span.end + 1], "another"))));
       if (each_other && source >= 0 && mentions[source].coordinated_with >= 0 && choice.target < 0)
         target = -1;
+      // "US and Iraqi forces launched a major offensive": allies who launch,
+      // mount, stage or carry out an attack do it together, not on each
+      // other ("clashed", "fought" are mutual).
+      bool joint_attack = false;
+      if (!each_other) {
+        const std::string_view lemma = dict.verb_form(m.id).lemma;
+        const auto root = CameoRoot(act);
+        joint_attack = (root == "18" || root == "19" || root == "20") &&
+                       (nominal_reading ? started_by_subject
+                                        : (lemma == "LAUNCH" || lemma == "MOUNT" ||
+                                           lemma == "STAGE" || lemma == "CARRY OUT" ||
+                                           lemma == "CONDUCT"));
+      }
       if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&
-          (IsMutualAct(act) || each_other) && mutual_source) {
+          (IsMutualAct(act) || each_other) && mutual_source && !joint_attack) {
         target = source;
         reciprocal = true;
         why_target = "target: each other member of the compound source";

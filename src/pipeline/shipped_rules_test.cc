@@ -351,5 +351,14 @@ TEST(ShippedRulesTest, ASportsReportCodesNothing) {
                     "2021-12-08"));
 }
 
+TEST(ShippedRulesTest, AlliesLaunchingAnAttackActTogether) {
+  // A compound that launches an offensive does not fight itself; with no
+  // target named there is no event.
+  EXPECT_EQ("", CodesOf("US and Iraqi forces launched a major offensive on Monday.", "2004-11-08"));
+  // Forces that clash fight each other.
+  EXPECT_EQ("INDMIL 190 CHNMIL; CHNMIL 190 INDMIL",
+            CodesOf("Indian and Chinese troops clashed on Monday.", "2020-06-15"));
+}
+
 }  // namespace
 }  // namespace khaldun
