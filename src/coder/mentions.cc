@@ -323,6 +323,15 @@ bool LowerCaseAbbreviation(std::span<const Token> tokens, const PhraseMatch& pm)
   return true;
 }
 
+// "Mr German said ...", "Dr Jordan": a name right after a courtesy title is
+// a person's surname, not the country it spells.
+bool AfterCourtesyTitle(std::span<const Token> tokens, const PhraseMatch& pm) {
+  if (pm.span.begin == 0) return false;
+  static constexpr std::array<std::string_view, 10> kTitles = {
+      "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lady"};
+  return InWords(kTitles, tokens[pm.span.begin - 1]);
+}
+
 Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> matches) {
   const size_t n = tokens.size();
   Seeds s{std::vector<int>(n, -1), std::vector<int>(n, -1), std::vector<uint8_t>(n, 0)};
@@ -330,6 +339,7 @@ Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> mat
     const PhraseMatch& pm = matches[m];
     if (pm.span.begin < n && pm.kind == PhraseMatch::Kind::kVerb) s.verb_at[pm.span.begin] = 1;
     if (pm.span.begin >= n || LowerCaseAbbreviation(tokens, pm)) continue;
+    if (pm.kind == PhraseMatch::Kind::kActor && AfterCourtesyTitle(tokens, pm)) continue;
     if (pm.kind == PhraseMatch::Kind::kActor && s.actor_at[pm.span.begin] < 0) {
       s.actor_at[pm.span.begin] = static_cast<int>(m);
     } else if (pm.kind == PhraseMatch::Kind::kAgent && s.agent_at[pm.span.begin] < 0) {

@@ -360,5 +360,10 @@ TEST(ShippedRulesTest, AlliesLaunchingAnAttackActTogether) {
             CodesOf("Indian and Chinese troops clashed on Monday.", "2020-06-15"));
 }
 
+TEST(ShippedRulesTest, ASurnameAfterACourtesyTitleIsNoCountry) {
+  // "Mr German" is a person's surname.
+  EXPECT_EQ("", CodesOf("Mr German held talks with Welsh council leaders on Monday.", "2005-02-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
