@@ -784,6 +784,9 @@ bool IsMutualAct(std::string_view code) {
   // "Bosnia and Slovenia agreed to a ceasefire" (0871) binds both sides, as
   // a signed accord (057) does.
   // "Kyrgyz and Tajik forces clashed with tanks and artillery" (194) too.
+  // Not mediation: "a deal brokered by Russia, Turkey and Iran" names
+  // brokers, who do not mediate between one another.
+  if (code.starts_with("045")) return false;
   return root == "03" || root == "04" || root == "05" || root == "06" || code.starts_with("190") ||
          code.starts_with("193") || code.starts_with("194") || code.starts_with("0841") ||
          code.starts_with("0871");

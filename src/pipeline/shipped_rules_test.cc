@@ -365,5 +365,12 @@ TEST(ShippedRulesTest, ASurnameAfterACourtesyTitleIsNoCountry) {
   EXPECT_EQ("", CodesOf("Mr German held talks with Welsh council leaders on Monday.", "2005-02-01"));
 }
 
+TEST(ShippedRulesTest, CoBrokersDoNotMediateBetweenEachOther) {
+  // Brokers named together are no parties to each other's mediation.
+  EXPECT_EQ("",
+            CodesOf("Russia, Turkey and Iran brokered the de-escalation arrangement.",
+                    "2017-05-04"));
+}
+
 }  // namespace
 }  // namespace khaldun
