@@ -2699,6 +2699,31 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         choice.code.primary = "074";
         choice.code.reverse.clear();
       }
+      // "Begum travelled to Syria in 2014", "4,000 Russian citizens traveled
+      // to Syria and Iraq", "French and Algerian fighters travelled to
+      // Afghanistan": private people, fighters, students or firms going
+      // somewhere make no state visit (042 is a visit by a state's, a
+      // party's or an organisation's people). A rebel movement's leaders may
+      // visit ("a Taliban delegation visited Moscow"), but rebels who travel
+      // or arrive are fighters on the move.
+      if (source >= 0 && choice.code.primary.starts_with("042") && !nominal_reading) {
+        const std::string& who = mentions[source].code;
+        const std::string_view sector =
+            who.size() >= 6 && !who.starts_with("IGO") && !who.starts_with("NGO")
+                ? std::string_view(who).substr(3, 3)
+                : std::string_view();
+        static constexpr std::string_view kPrivate[] = {"CVL", "REF", "UAF", "RAD", "EDU", "BUS",
+                                                        "MED", "LAB", "AGR", "CRM", "SEP"};
+        bool private_people = who.size() == 3 && !IsStateActor(mentions[source]);
+        for (std::string_view p : kPrivate) private_people |= sector == p;
+        const bool fighters_moving =
+            sector == "REB" && dict.verb_form(m.id).lemma != "VISIT";
+        if (private_people || fighters_moving) {
+          s.Note(fmt::format("{}: {} going somewhere make no state visit; no event", label,
+                             who));
+          continue;
+        }
+      }
       // "Syrian rebels led by Hayat Tahrir al-Sham seized Damascus",
       // "Islamic State fighters seized Mosul", "The Rapid Support Forces
       // captured El Fasher": a town or country seized or captured is territory

@@ -372,5 +372,12 @@ TEST(ShippedRulesTest, CoBrokersDoNotMediateBetweenEachOther) {
                     "2017-05-04"));
 }
 
+TEST(ShippedRulesTest, PrivatePeopleTravellingMakeNoStateVisit) {
+  EXPECT_EQ("", CodesOf("Thousands of Russian citizens travelled to Syria in 2014.", "2019-02-20"));
+  // An official's visit is one.
+  EXPECT_EQ("RUSGOV 042 SYR",
+            CodesOf("Russia's foreign minister travelled to Syria on Monday.", "2019-02-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
