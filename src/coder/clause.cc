@@ -850,6 +850,12 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
   int subject = FindSubject(tokens, mentions, noun.begin, window, why);
   if (subject >= 0 && mentions[subject].city && mentions[subject].span.end + 2 >= noun.begin)
     subject = FindSubject(tokens, mentions, mentions[subject].span.begin, window, why);
+  // "She insisted that the chemical weapons attack on Douma cannot go
+  // unchallenged": an event noun in a that-clause is not the act of the
+  // subject who says or thinks it.
+  if (subject >= 0)
+    for (uint32_t k = mentions[subject].span.end; k < noun.begin; ++k)
+      if (IsWord(tokens[k], "that") || IsWord(tokens[k], "whether")) return -1;
   return subject;
 }
 

@@ -1764,6 +1764,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
       // "missile attack" is one event, not also an "attack".
       if (InsideLongerTrigger(matches, m)) continue;
+      // "She insisted that the chemical weapons attack on Douma cannot go
+      // unchallenged": a verb reading of the last word of an event noun
+      // after a determiner or possessive is that noun, whatever the tagger
+      // says.
+      if (m.kind == PhraseMatch::Kind::kVerb) {
+        bool in_noun = false;
+        for (const PhraseMatch& o : matches)
+          in_noun |= o.kind == PhraseMatch::Kind::kNominal && o.span.begin < m.span.begin &&
+                     m.span.end <= o.span.end && o.span.begin > 0 &&
+                     (internal::IsDeterminer(tokens[o.span.begin - 1]) ||
+                      internal::IsPossessivePronoun(tokens[o.span.begin - 1]) ||
+                      tokens[o.span.begin - 1].Has(kTokenPossessive));
+        if (in_noun) continue;
+      }
       // The same words may be listed as a verb and as an event noun ("attack");
       // word order decides which reading applies.
       internal::VerbGroup group = internal::ReadVerbGroup(tokens, m.span);

@@ -379,5 +379,14 @@ TEST(ShippedRulesTest, PrivatePeopleTravellingMakeNoStateVisit) {
             CodesOf("Russia's foreign minister travelled to Syria on Monday.", "2019-02-20"));
 }
 
+TEST(ShippedRulesTest, TheLastWordOfAnEventNounIsNoVerb) {
+  // "the chemical weapons attack": "attack" is the noun's last word, not a
+  // verb whose subject is the speaker.
+  EXPECT_EQ("",
+            CodesOf("The British prime minister insisted that the chemical weapons attack on "
+                    "Douma cannot go unchallenged.",
+                    "2018-04-09"));
+}
+
 }  // namespace
 }  // namespace khaldun
