@@ -1931,6 +1931,36 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);
       // An event noun used as a verb counts too: "offered troops to help him
       // oust the general" ("help" is listed as an event noun, tagged VB here).
+      // "The European Union agreed to cut off Russian banks from SWIFT",
+      // "EU ministers agreed to impose new sanctions on Iran": sanctions and
+      // cuts (16) a party agrees to are its decision, the event; the
+      // agreement is among the sanctioners, not with the target.
+      // (Not an agreement between the parties themselves: "both sides agreed
+      // to suspend their requests for WTO arbitration" stays their 030.)
+      if (group.infinitive && !nominal_reading && IsIntent(last_code) &&
+          CameoRoot(choice.code.primary) == "16" && last_verb_end > 0 &&
+          last_verb_end + 2 >= m.span.begin) {
+        auto agreed = [&](const Candidate& c) {
+          return c.trigger.end == last_verb_end && CameoRoot(c.code) == "03";
+        };
+        // Members of one compound agreeing with each other: a coordination
+        // links the source and the target.
+        auto linked = [&](int a, int b) {
+          for (int k = a; k >= 0; k = mentions[k].coordinated_with)
+            if (k == b) return true;
+          for (int k = b; k >= 0; k = mentions[k].coordinated_with)
+            if (k == a) return true;
+          return false;
+        };
+        bool mutual = false;
+        for (const Candidate& c : candidates)
+          mutual |= agreed(c) && c.source >= 0 && c.target >= 0 && linked(c.source, c.target);
+        if (!mutual) {
+          std::erase_if(candidates, agreed);
+          label += " (agreed to: the decision itself)";
+          last_code.clear();
+        }
+      }
       if ((group.infinitive || subjunctive) && (!nominal_reading || !group.looks_nominal) &&
           (IsDemandOrAppeal(last_code) || IsIntent(last_code))) {
         s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",

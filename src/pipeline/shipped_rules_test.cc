@@ -388,5 +388,14 @@ TEST(ShippedRulesTest, TheLastWordOfAnEventNounIsNoVerb) {
                     "2018-04-09"));
 }
 
+TEST(ShippedRulesTest, SanctionsAgreedToAreTheDecision) {
+  // What a bloc agrees to impose is its sanction; the agreement is not with
+  // the target.
+  EXPECT_EQ("IGOEUREEC 163 RUSBUS",
+            CodesOf("The European Union agreed to cut off several Russian banks from the SWIFT "
+                    "payment system.",
+                    "2022-02-26"));
+}
+
 }  // namespace
 }  // namespace khaldun
