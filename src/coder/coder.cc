@@ -1550,16 +1550,6 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
   if (options_.mode == CodingMode::kPetrarch)
     return internal::CodePetrarch(resources_, options_, doc, trace);
   std::vector<Event> events;
-  // "Wales coach Mike Ruddock has made two changes from the team that beat
-  // Italy 38-8 for Saturday's trip to France": in a sports report countries
-  // are teams (coder/sports.h); nothing in it is coded.
-  if (internal::IsSportsReport(doc)) {
-    if (trace)
-      trace->sentences.push_back(
-          {0, "", "", {"a sports report (words of sport and match scores): countries are teams; "
-                       "no events"}});
-    return events;
-  }
   const Dictionary& dict = *resources_.dictionary;
   internal::CoreferenceMemory memory;
   internal::MentionContext mention_context{&dict, resources_.gazetteer.get(), doc.document->date};
@@ -3762,6 +3752,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     AWelcomeReportsTheVisit(*resources_.codebook, &events);
   }
   ASentenceFollowsItsVerdict(&events);
+  // "Wales coach Mike Ruddock has made two changes from the team that beat
+  // Italy 38-8 for Saturday's trip to France": in a sports report countries
+  // are teams (coder/sports.h); nothing in it is coded. Looked at only when
+  // there is something to drop.
+  if (!events.empty() && internal::IsSportsReport(doc)) {
+    events.clear();
+    if (trace)
+      trace->sentences.push_back(
+          {0, "", "", {"a sports report (words of sport and match scores): countries are teams; "
+                       "no events"}});
+  }
   return events;
 }
 
