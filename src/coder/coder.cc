@@ -919,10 +919,24 @@ std::string_view UnassertingModifier(std::span<const Token> tokens, uint32_t nou
   static constexpr std::array<std::string_view, 9> kWords = {
       "no",          "possible",     "potential", "planned",  "proposed",
       "prospective", "hypothetical", "future",    "envisaged"};
+  // "to prevent a direct clash between US and Russian troops", "fears of a
+  // new war", "the risk of an attack": what is prevented, feared or risked
+  // has not happened. The word governs the noun's phrase (past a
+  // determiner and adjectives, or "of" and a determiner).
+  static constexpr std::array<std::string_view, 12> kGoverning = {
+      "prevent", "prevented", "preventing", "avoid",   "avoided", "avoiding",
+      "avert",   "averted",   "fears",      "fear",    "risk",    "threat"};
   for (uint32_t k = noun; k-- > 0 && k + 3 >= noun;) {
     const Token& t = tokens[k];
     for (std::string_view w : kWords)
       if (internal::IsWord(t, w)) return w;
+    if (internal::IsWord(t, "of") && k > 0) {
+      for (std::string_view w : kGoverning)
+        if (internal::IsWord(tokens[k - 1], w)) return w;
+    }
+    for (std::string_view w : kGoverning)
+      if (internal::IsWord(t, w) && w != "fears" && w != "fear" && w != "risk" && w != "threat")
+        return w;
     if (t.text == "," || internal::IsPreposition(t) || IsVerbTag(t.pos)) break;
   }
   return {};

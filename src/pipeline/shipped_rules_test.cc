@@ -397,5 +397,13 @@ TEST(ShippedRulesTest, SanctionsAgreedToAreTheDecision) {
                     "2022-02-26"));
 }
 
+TEST(ShippedRulesTest, AClashPreventedOrFearedHasNotHappened) {
+  EXPECT_EQ("",
+            CodesOf("The hotline is used to prevent a direct clash between US and Russian troops.",
+                    "2019-01-01"));
+  EXPECT_EQ("",
+            CodesOf("Kurdish fighters spoke of the threat of an attack by Turkey.", "2019-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
