@@ -787,6 +787,12 @@ bool IsMutualAct(std::string_view code) {
   // Not mediation: "a deal brokered by Russia, Turkey and Iran" names
   // brokers, who do not mediate between one another.
   if (code.starts_with("045")) return false;
+  // Nor praise, defence, rallying, apology or forgiveness (051-053, 055,
+  // 056): "Italy, Greece and Denmark supported the plan" do not support one
+  // another. (Ties upgraded or recognised, 054, are mutual: "Czechia and
+  // Albania upgraded their diplomatic ties".)
+  if (root == "05" && code.size() >= 3 && code[2] >= '1' && code[2] <= '6' && code[2] != '4')
+    return false;
   return root == "03" || root == "04" || root == "05" || root == "06" || code.starts_with("190") ||
          code.starts_with("193") || code.starts_with("194") || code.starts_with("0841") ||
          code.starts_with("0871");

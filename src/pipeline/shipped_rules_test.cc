@@ -405,5 +405,9 @@ TEST(ShippedRulesTest, AClashPreventedOrFearedHasNotHappened) {
             CodesOf("Kurdish fighters spoke of the threat of an attack by Turkey.", "2019-01-01"));
 }
 
+TEST(ShippedRulesTest, CountriesThatSupportAPlanDoNotSupportEachOther) {
+  EXPECT_EQ("", CodesOf("Italy, Greece and Denmark supported the plan.", "1987-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
