@@ -652,11 +652,7 @@ int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
   bool naming = false;
   for (std::string_view l : kNaming) naming |= lemma == l;
   if (!naming) return -1;
-  auto is_event_noun = [&](uint32_t k) {
-    for (const PhraseMatch& n : matches)
-      if (n.kind == PhraseMatch::Kind::kNominal && n.span.begin == k) return true;
-    return false;
-  };
+  auto is_event_noun = [&](uint32_t k) { return EventNounAt(matches, k); };
   const int act = internal::ReferredActOf(tokens, verb.span, TokenSpan{}, true, is_event_noun);
   if (act < 0) return -1;
   const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), act + 8);
@@ -929,20 +925,22 @@ std::string_view UnassertingModifier(std::span<const Token> tokens, uint32_t nou
   // new war", "the risk of an attack": what is prevented, feared or risked
   // has not happened. The word governs the noun's phrase (past a
   // determiner and adjectives, or "of" and a determiner).
-  static constexpr std::array<std::string_view, 12> kGoverning = {
-      "prevent", "prevented", "preventing", "avoid",   "avoided", "avoiding",
-      "avert",   "averted",   "fears",      "fear",    "risk",    "threat"};
+  static constexpr std::array<std::string_view, 8> kPreventing = {
+      "prevent", "prevented", "preventing", "avoid", "avoided", "avoiding", "avert", "averted"};
+  static constexpr std::array<std::string_view, 4> kFearing = {"fears", "fear", "risk", "threat"};
+  auto word_of = [](std::span<const std::string_view> words, const Token& t) {
+    for (std::string_view w : words)
+      if (internal::IsWord(t, w)) return w;
+    return std::string_view();
+  };
   for (uint32_t k = noun; k-- > 0 && k + 3 >= noun;) {
     const Token& t = tokens[k];
-    for (std::string_view w : kWords)
-      if (internal::IsWord(t, w)) return w;
+    if (const std::string_view w = word_of(kWords, t); !w.empty()) return w;
     if (internal::IsWord(t, "of") && k > 0) {
-      for (std::string_view w : kGoverning)
-        if (internal::IsWord(tokens[k - 1], w)) return w;
+      if (const std::string_view w = word_of(kPreventing, tokens[k - 1]); !w.empty()) return w;
+      if (const std::string_view w = word_of(kFearing, tokens[k - 1]); !w.empty()) return w;
     }
-    for (std::string_view w : kGoverning)
-      if (internal::IsWord(t, w) && w != "fears" && w != "fear" && w != "risk" && w != "threat")
-        return w;
+    if (const std::string_view w = word_of(kPreventing, t); !w.empty()) return w;
     if (t.text == "," || internal::IsPreposition(t) || IsVerbTag(t.pos)) break;
   }
   return {};
@@ -1393,9 +1391,7 @@ ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const
 bool NamesADeed(const Token& t) {
   static constexpr std::string_view kDeeds[] = {"decision", "move",   "step",   "measure",
                                                 "measures", "action", "actions"};
-  for (std::string_view w : kDeeds)
-    if (internal::IsWord(t, w)) return true;
-  return false;
+  return internal::InWords(kDeeds, t);
 }
 
 // "Putin arrived in Pyongyang. Kim Jong Un greeted him at the airport.": a
@@ -1939,8 +1935,6 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       const bool subjunctive =
           !nominal_reading && !group.infinitive &&
           LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);
-      // An event noun used as a verb counts too: "offered troops to help him
-      // oust the general" ("help" is listed as an event noun, tagged VB here).
       // "The European Union agreed to cut off Russian banks from SWIFT",
       // "EU ministers agreed to impose new sanctions on Iran": sanctions and
       // cuts (16) a party agrees to are its decision, the event; the
@@ -1953,24 +1947,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         auto agreed = [&](const Candidate& c) {
           return c.trigger.end == last_verb_end && CameoRoot(c.code) == "03";
         };
-        // Members of one compound agreeing with each other: a coordination
-        // links the source and the target.
-        auto linked = [&](int a, int b) {
-          for (int k = a; k >= 0; k = mentions[k].coordinated_with)
-            if (k == b) return true;
-          for (int k = b; k >= 0; k = mentions[k].coordinated_with)
-            if (k == a) return true;
-          return false;
-        };
+        // Members of one compound agreeing with each other: the source and
+        // the target head the same coordination.
         bool mutual = false;
         for (const Candidate& c : candidates)
-          mutual |= agreed(c) && c.source >= 0 && c.target >= 0 && linked(c.source, c.target);
+          mutual |= agreed(c) && c.source >= 0 && c.target >= 0 &&
+                    CoordinationHead(mentions, c.source) == CoordinationHead(mentions, c.target);
         if (!mutual) {
           std::erase_if(candidates, agreed);
           label += " (agreed to: the decision itself)";
           last_code.clear();
         }
       }
+      // An event noun used as a verb counts too: "offered troops to help him
+      // oust the general" ("help" is listed as an event noun, tagged VB here).
       if ((group.infinitive || subjunctive) && (!nominal_reading || !group.looks_nominal) &&
           (IsDemandOrAppeal(last_code) || IsIntent(last_code))) {
         s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
@@ -2778,13 +2768,27 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           continue;
         }
       }
+      // A town or country seized is territory occupied (192), toward its
+      // country: the mention `at` that names it, else an implicit one.
+      auto occupied = [&](int at, const Place& town, std::string_view what) {
+        if (at < 0) {
+          at = ImplicitMention(town.country, false, town.name, "the territory seized", &mentions);
+          s.mentions = mentions;
+        }
+        target = at;
+        why_target = fmt::format("target: the territory seized, {}", town.name);
+        label += fmt::format(" -> 192 ({}: territory occupied)", what);
+        choice.code.primary = "192";
+        choice.code.reverse.clear();
+      };
+      const bool seizes = choice.code.primary.starts_with("171") ||
+                          choice.code.primary.starts_with("173") ||
+                          choice.code.primary.starts_with("181");
       // "Syrian rebels led by Hayat Tahrir al-Sham seized Damascus",
       // "Islamic State fighters seized Mosul", "The Rapid Support Forces
       // captured El Fasher": a town or country seized or captured is territory
       // occupied (192), not property taken (171) nor people held (173).
-      if (!nominal_reading && !group.passive && resources_.gazetteer != nullptr &&
-          (choice.code.primary.starts_with("171") || choice.code.primary.starts_with("173") ||
-           choice.code.primary.starts_with("181"))) {
+      if (!nominal_reading && !group.passive && resources_.gazetteer != nullptr && seizes) {
         uint32_t k = m.span.end;
         if (k < tokens.size() && internal::IsDeterminer(tokens[k])) ++k;
         size_t length = 0;
@@ -2811,16 +2815,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           int at = -1;
           for (size_t x = 0; x < mentions.size(); ++x)
             if (mentions[x].span.begin == k && !mentions[x].code.empty()) at = static_cast<int>(x);
-          if (at < 0) {
-            at = ImplicitMention(seized->country, false, seized->name, "the territory seized",
-                                 &mentions);
-            s.mentions = mentions;
-          }
-          target = at;
-          why_target = fmt::format("target: the territory seized, {}", seized->name);
-          label += " -> 192 (a town or country seized: territory occupied)";
-          choice.code.primary = "192";
-          choice.code.reverse.clear();
+          occupied(at, *seized, "a town or country seized");
         }
       }
       // "The southern Ukrainian port city of Kherson was captured by Russian
@@ -2830,9 +2825,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // before the auxiliary; "a journalist from Kyiv was captured" holds a
       // person, not Kyiv.
       if (!nominal_reading && group.passive && target < 0 && source >= 0 &&
-          resources_.gazetteer != nullptr &&
-          (choice.code.primary.starts_with("171") || choice.code.primary.starts_with("173") ||
-           choice.code.primary.starts_with("181"))) {
+          resources_.gazetteer != nullptr && seizes) {
         uint32_t aux = m.span.begin;
         while (aux > window.begin && internal::IsAuxiliaryOrAdverb(tokens[aux - 1])) --aux;
         for (uint32_t k = window.begin; k < aux; ++k) {
@@ -2845,13 +2838,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                internal::IsWord(tokens[k - 2], "town") ||
                                internal::IsWord(tokens[k - 2], "village")));
           if (!heads) break;
-          target = ImplicitMention(seized->country, false, seized->name, "the territory seized",
-                                   &mentions);
-          s.mentions = mentions;
-          why_target = fmt::format("target: the territory seized, {}", seized->name);
-          label += " -> 192 (a town seized: territory occupied)";
-          choice.code.primary = "192";
-          choice.code.reverse.clear();
+          occupied(-1, *seized, "a town seized");
           break;
         }
       }
@@ -3215,9 +3202,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
               jailer.span.end >= tokens.size() ||
               jailer.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
             continue;
-          bool jail = false;
-          for (std::string_view w : kJails) jail |= internal::IsWord(tokens[jailer.span.end], w);
-          if (!jail) continue;
+          if (!internal::InWords(kJails, tokens[jailer.span.end])) continue;
           target = ImplicitMention(jailer.code.substr(0, 3) + "GOV", false, "government",
                                    "the state whose jails hold the protesters", &mentions);
           s.mentions = mentions;
@@ -3367,7 +3352,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                 return true;
             return false;
           };
-          referring_word = internal::ReferredActOf(tokens, m.span, subject, names_an_act, is_event_noun);
+          referring_word =
+              internal::ReferredActOf(tokens, m.span, subject, names_an_act, is_event_noun);
         }
         // Who did the act: its source; for a deed judged by the act
         // before, that judgement's target (NamesADeed).

@@ -53,9 +53,7 @@ uint32_t ResponseVerbBefore(std::span<const Token> tokens, TokenSpan noun) {
   static constexpr std::string_view kResponding[] = {"responded", "retaliated", "replied",
                                                      "reacted"};
   const Token& before = tokens[verb - 1];
-  bool responding = false;
-  for (std::string_view w : kResponding) responding |= IsWord(before, w);
-  if (responding) {
+  if (InWords(kResponding, before)) {
     verb -= 1;
   } else if (IsWord(before, "back") && verb >= 2 &&
              (IsWord(tokens[verb - 2], "hit") || IsWord(tokens[verb - 2], "struck"))) {

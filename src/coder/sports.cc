@@ -1,14 +1,14 @@
 #include "coder/sports.h"
 
-#include <algorithm>
 #include <array>
 #include <string_view>
 
+#include "coder/mentions.h"
 
 namespace khaldun::internal {
 namespace {
 
-// Sorted, lower case. Words whose main sense in news is sport; the names of
+// Lower case. Words whose main sense in news is sport; the names of
 // tournaments are counted by their first word only where it is unambiguous
 // ("Nations" of "Six Nations" is not).
 constexpr std::array<std::string_view, 41> kSportsWords = {
@@ -35,18 +35,8 @@ bool IsScore(std::string_view w) {
 
 bool IsSportsReport(const AnalyzedDocument& doc) {
   int cues = 0;
-  char lower[16];  // no allocation per token
-  for (const Token& t : doc.tokens) {
-    const size_t n = t.text.size();
-    if (n < 3 || n > sizeof lower) continue;
-    for (size_t i = 0; i < n; ++i) {
-      const char c = t.text[i];
-      lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    const std::string_view word(lower, n);
-    if (IsScore(word) || std::binary_search(kSportsWords.begin(), kSportsWords.end(), word))
-      if (++cues >= kSportsReportCues) return true;
-  }
+  for (const Token& t : doc.tokens)
+    if ((IsScore(t.text) || InWords(kSportsWords, t)) && ++cues >= kSportsReportCues) return true;
   return false;
 }
 
