@@ -281,8 +281,8 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     // times.)
     static constexpr std::array<std::string_view, 6> kTimes = {"times", "several", "once",
                                                                "twice", "repeatedly", "two"};
-    for (int skipped = 0; q > 0 && skipped < 3 && (InWords(kTimes, tokens[q]) || IsAdverb(tokens[q]));
-         ++skipped)
+    for (int skipped = 0;
+         q > 0 && skipped < 3 && (InWords(kTimes, tokens[q]) || IsAdverb(tokens[q])); ++skipped)
       --q;
     const Token& first = tokens[q];
     // The tagger may read the first participle as a noun ("shot").
@@ -598,10 +598,14 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   // protests": a common noun right before the verb (past auxiliaries and
   // adverbs) in its own clause is its subject, someone no dictionary knows;
   // the main clause's actor is not.
-  static constexpr std::array<std::string_view, 6> kClauseOpeners = {
+  // (Of kClauseOpeners, those that open a clause with a subject of its own;
+  // a relative clause's subject was settled above, and "unless", "where"
+  // and "whereby" clauses are left to the fallback.)
+  static constexpr std::array<std::string_view, 6> kOwnSubjectOpeners = {
       "but", "while", "although", "though", "whereas", "because"};
-  const bool opened = (window.begin > 0 && InWords(kClauseOpeners, tokens[window.begin - 1])) ||
-                      (window.begin < tokens.size() && InWords(kClauseOpeners, tokens[window.begin]));
+  const bool opened =
+      (window.begin > 0 && InWords(kOwnSubjectOpeners, tokens[window.begin - 1])) ||
+      (window.begin < tokens.size() && InWords(kOwnSubjectOpeners, tokens[window.begin]));
   if (fallback >= 0 && opened && before > window.begin) {
     uint32_t k = before;
     while (k > window.begin && IsAuxiliaryOrAdverb(tokens[k - 1])) --k;
