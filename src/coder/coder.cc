@@ -8,6 +8,7 @@
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/petrarch_engine.h"
+#include "coder/accusations.h"
 #include "coder/reactions.h"
 #include "coder/sports.h"
 #include "coder/render.h"
@@ -1848,6 +1849,31 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           choice.target = judged;
           label += fmt::format(" -> 111 (the clause it reports condemns '{}')",
                                s.Text(mentions[judged].span));
+        }
+      }
+      // "UN investigators said that Islamic State was committing genocide
+      // against the Yazidis", "..., Amnesty International said in a report,
+      // describing the massacre as a crime against humanity": a verb of
+      // saying or naming that reports an atrocity accuses its doer of war
+      // crimes (1124; coder/accusations.h). The doer is named after the verb,
+      // or did the violent act told before it in this sentence.
+      if ((choice.code.is_null() || choice.code.empty()) && !nominal_reading) {
+        const internal::AtrocityReport report = internal::AtrocityInReport(
+            dict.verb_form(m.id).lemma, tokens, mentions, m.span);
+        int doer = report.perpetrator;
+        if (report.term >= 0 && report.refers_back) {
+          const ReferredAct before =
+              LastActBefore(candidates, events, mentions, sentence.index, m.span.begin);
+          const auto root = CameoRoot(before.code);
+          if (before.found && before.source >= 0 && (root == "17" || root >= "18")) doer = before.source;
+        }
+        if (report.term >= 0 && doer >= 0) {
+          choice.code = EventCode{};
+          choice.code.primary = "1124";
+          choice.target = doer;
+          choice.pattern = nullptr;
+          label += fmt::format(" -> 1124 (reports '{}' by {})", tokens[report.term].text,
+                               s.Text(mentions[doer].span));
         }
       }
       // ("it" in "called it a 'stab in the back'" is the act, whatever the

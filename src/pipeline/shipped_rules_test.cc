@@ -409,5 +409,24 @@ TEST(ShippedRulesTest, CountriesThatSupportAPlanDoNotSupportEachOther) {
   EXPECT_EQ("", CodesOf("Italy, Greece and Denmark supported the plan.", "1987-06-01"));
 }
 
+TEST(ShippedRulesTest, ReportingAnAtrocityAccusesItsDoer) {
+  // The doer named in the report, after the verb of saying.
+  EXPECT_EQ("IGOUNO 1124 SYRGOV",
+            CodesOf("A UN commission of inquiry said on Wednesday that Syria's bombardment of "
+                    "eastern Ghouta amounted to war crimes.",
+                    "2018-06-20"));
+  // The report set off after the act it judges: the act's doer is accused.
+  EXPECT_EQ("SSDMIL 190 SSDCVL; NGO 1124 SSDMIL",
+            CodesOf("South Sudanese soldiers killed dozens of civilians in Juba, "
+                    "Amnesty International said on Tuesday, calling the killings war crimes.",
+                    "2016-03-08"));
+  // An inquiry into atrocities is an investigation (094), no accusation.
+  EXPECT_EQ("IGOICC 094 LBY",
+            CodesOf("The International Criminal Court said on Friday that it was investigating "
+                    "war crimes in Libya.",
+                    "2011-03-04"));
+  EXPECT_EQ("", CodesOf("Serbia said there was no genocide in Kosovo.", "2001-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
