@@ -1384,6 +1384,29 @@ ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const
   return act;
 }
 
+// "Kurti accused Belgrade of backing the attack, which Serbia denied",
+// "Baghdad accused Ankara of the strike. Turkey denied any involvement.": the
+// accusation (112) made of `denier` last, in this sentence before `before`
+// or in the sentence before; its accuser's code, or "".
+std::string AccuserOf(std::span<const Candidate> candidates, std::span<const Event> events,
+                      std::span<const Mention> mentions, uint32_t sentence_index,
+                      uint32_t before, std::string_view denier) {
+  auto accuses_denier = [&](std::string_view code, std::string_view target) {
+    return code.starts_with("112") && target.size() >= 3 && denier.size() >= 3 &&
+           target.substr(0, 3) == denier.substr(0, 3);
+  };
+  std::string accuser;
+  for (const Candidate& c : candidates)
+    if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
+        accuses_denier(c.code, mentions[c.target].code))
+      accuser = mentions[c.source].code;
+  if (!accuser.empty() || sentence_index == 0) return accuser;
+  for (const Event& e : events)
+    if (e.sentence_index + 1 == sentence_index && accuses_denier(e.cameo_code, e.target.code))
+      accuser = e.source.code;
+  return accuser;
+}
+
 // "the decision", "the move", "the step": words for a deed, not for words.
 // When the act reported last is itself a judgement or a demand about a deed
 // ("The EU voiced concern about Trump's recognition of Jerusalem, while
@@ -1679,6 +1702,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         return false;
       };
       if (has_arrest && IsStateActor(*party) && role_near(false)) return true;
+      // "Baghdad accused Ankara of the strike. Turkey denied any
+      // involvement.": a denial answers the accusation of the sentence
+      // before (see AccuserOf).
+      if (sentence.index > 0 && party->code.size() >= 3) {
+        bool accused = false;
+        for (const Event& e : events)
+          accused |= e.sentence_index + 1 == sentence.index && e.cameo_code.starts_with("112") &&
+                     e.target.code.starts_with(std::string_view(party->code).substr(0, 3));
+        if (accused)
+          for (const PhraseMatch& t : matches)
+            if (t.kind == PhraseMatch::Kind::kVerb &&
+                dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary.starts_with("016"))
+              return true;
+      }
       // "Jihadist gunmen killed at least 132 civilians in ... Burkina Faso":
       // people hit, named by a role, and a place (see the target rules).
       if (has_killing && role_near(true)) {
@@ -3319,6 +3356,25 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                             "opposition", "the opposition that demands the change", &mentions);
         s.mentions = mentions;
         why_target = "target: implicit, the opposition demanding the change of leadership";
+      }
+      // "Kosovo's prime minister accused Belgrade of backing the attack,
+      // which Serbia denied": a denial (016) that names no party answers the
+      // accusation made of its speaker just before; the accuser is its
+      // target.
+      if (target < 0 && source >= 0 && act.starts_with("016")) {
+        const std::string accuser = AccuserOf(candidates, events, mentions, sentence.index,
+                                              m.span.begin, mentions[source].code);
+        if (!accuser.empty() && !OneParty(accuser, mentions[source].code, options_.state_actors)) {
+          target = -1;
+          for (size_t x = 0; x < mentions.size() && target < 0; ++x)
+            if (mentions[x].code == accuser && !mentions[x].locative)
+              target = static_cast<int>(x);
+          if (target < 0)
+            target = ImplicitMention(accuser, false, accuser, "who made the accusation denied",
+                                     &mentions);
+          s.mentions = mentions;
+          why_target = "target: who made the accusation it denies";
+        }
       }
       // "threatened to hold a general strike unless Israel rescinded the
       // annexation", "warned of sanctions if Belgrade did not withdraw": a

@@ -428,5 +428,20 @@ TEST(ShippedRulesTest, ReportingAnAtrocityAccusesItsDoer) {
   EXPECT_EQ("", CodesOf("Serbia said there was no genocide in Kosovo.", "2001-06-01"));
 }
 
+TEST(ShippedRulesTest, ADenialAnswersTheAccuser) {
+  // The denial names no party: it is aimed at whoever made the accusation.
+  EXPECT_EQ("PAKGOV 112 INDGOV; INDGOV 016 PAKGOV",
+            CodesOf("Pakistan accused India of sponsoring the bombing in Quetta, which New Delhi "
+                    "denied.",
+                    "2016-08-09"));
+  // In the next sentence, even with one party named.
+  EXPECT_EQ("LBNGOV 112 ISRGOV; ISRGOV 016 LBNGOV",
+            CodesOf("Lebanon accused Israel of flying drones over Beirut. Israel denied any "
+                    "involvement.",
+                    "2019-08-25"));
+  // A denial with no accusation before it finds no target.
+  EXPECT_EQ("", CodesOf("Israel denied any involvement.", "2019-08-25"));
+}
+
 }  // namespace
 }  // namespace khaldun
