@@ -201,6 +201,17 @@ bool IsAuxiliaryOrAdverb(const Token& t) {
   return InWords(kBeForms, t) || InWords(kAuxiliaries, t) || IsAdverb(t) || IsNegation(t);
 }
 
+// "is ready to contribute troops", "plans to deploy", "is set to sign",
+// "is due to visit", "was scheduled to meet"; and a bare "be to": "Jack
+// Straw is to visit Thailand", "the WTO is to hold talks with Iraq".
+bool AnnouncesAnInfinitive(const Token& t) {
+  static constexpr std::array<std::string_view, 20> kReadiness = {
+      "ready",   "prepared",  "willing",   "plans",     "plan",     "planning", "intends",
+      "intend",  "intending", "set",       "going",     "poised",   "due",      "scheduled",
+      "slated",  "expected",  "is",        "are",       "was",      "were"};
+  return InWords(kReadiness, t);
+}
+
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   VerbGroup g;
   // Walk back over adverbs and the auxiliary chain: "has not yet been".
@@ -257,11 +268,7 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   static constexpr std::array<std::string_view, 8> kPlots = {
       "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "conspiracy", "scheming"};
   if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kPlots, tokens[k - 2])) g.plotted = true;
-  // "is ready to contribute troops", "plans to deploy", "is set to sign".
-  static constexpr std::array<std::string_view, 12> kReadiness = {
-      "ready",   "prepared", "willing",   "plans", "plan",  "planning",
-      "intends", "intend",   "intending", "set",   "going", "poised"};
-  if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kReadiness, tokens[k - 2])) {
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && AnnouncesAnInfinitive(tokens[k - 2])) {
     g.future = true;
     // "does not plan to deploy forces", "is not ready to send troops": the
     // negation of the readiness word negates the act.

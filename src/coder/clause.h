@@ -57,6 +57,10 @@ struct VerbGroup {
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 
+// Whether the word before "to" makes the infinitive after it an act
+// announced, not done: "is ready to", "plans to", "is due to", "is to".
+bool AnnouncesAnInfinitive(const Token& t);
+
 // Whether the token belongs to a verb's auxiliary chain: "was", "has been",
 // "not", "reportedly".
 bool IsAuxiliaryOrAdverb(const Token& t);

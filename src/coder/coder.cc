@@ -1158,12 +1158,7 @@ bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, Claus
   if (internal::IsWord(before, "will") || internal::IsWord(before, "would") ||
       internal::IsWord(before, "'ll"))
     return true;
-  static constexpr std::string_view kReadiness[] = {"ready", "prepared", "willing", "plans",
-                                                    "plan",  "intends",  "poised"};
-  if (internal::IsWord(before, "to") && k >= 2)
-    for (std::string_view r : kReadiness)
-      if (internal::IsWord(tokens[k - 2], r)) return true;
-  return false;
+  return internal::IsWord(before, "to") && k >= 2 && internal::AnnouncesAnInfinitive(tokens[k - 2]);
 }
 
 // Coercion, assault, fighting and mass violence (17-20): acts whose place is

@@ -443,5 +443,16 @@ TEST(ShippedRulesTest, ADenialAnswersTheAccuser) {
   EXPECT_EQ("", CodesOf("Israel denied any involvement.", "2019-08-25"));
 }
 
+TEST(ShippedRulesTest, WhatAPartyIsToDoIsAnnouncedNotDone) {
+  // "is to visit", "is due to hold talks": a meeting announced (036), no
+  // visit yet.
+  EXPECT_EQ("DEUGOV 036 CHNGOV",
+            CodesOf("German Chancellor Olaf Scholz is to visit China next week.", "2022-10-28"));
+  EXPECT_EQ("IGOUNO 036 MMRGOV",
+            CodesOf("The UN envoy is due to hold talks with Myanmar's government in "
+                    "Naypyitaw on Friday.",
+                    "2021-06-03"));
+}
+
 }  // namespace
 }  // namespace khaldun
