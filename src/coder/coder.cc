@@ -3484,10 +3484,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "Yoon held talks with Kishida in Tokyo", "Iran negotiated with the
       // EU": talks with someone are held by both (tests/gold/README.md:
       // "held talks" is symmetric), so the partner named after "with" holds
-      // them too. ("Trump met Kim" names who met whom: one way.)
+      // them too. ("Trump met Kim" names who met whom: one way.) So is an
+      // agreement signed with someone: "Pashinyan signed a Russian-brokered
+      // agreement with Azerbaijan" (057 both ways).
       if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 &&
           choice.code.reverse.empty() &&
-          (choice.code.primary == "040" || choice.code.primary == "046") &&
+          (choice.code.primary == "040" || choice.code.primary == "046" ||
+           choice.code.primary == "057") &&
           mentions[target].span.begin > 0 &&
           internal::IsWord(tokens[mentions[target].span.begin - 1], "with"))
         choice.code.reverse = choice.code.primary;
