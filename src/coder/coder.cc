@@ -1990,8 +1990,25 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
         group.future = true;
       }
+      // "protesters defied a curfew and set fire to the parliament": a verb
+      // joined by "and" to a past-tense verb before it is past too, whatever
+      // the tagger made of "set", "put" or "cut".
+      // (Only when no other verb comes between: "arguing that the programme
+      // would lead to recession and threaten growth" joins "threaten" to
+      // "lead".)
+      const bool joined_to_past = [&] {
+        if (m.span.begin < 2 || last_verb_end <= window.begin ||
+            !internal::IsWord(tokens[m.span.begin - 1], "and") ||
+            tokens[last_verb_end - 1].pos != kPosVBD)
+          return false;
+        for (uint32_t k = last_verb_end; k + 1 < m.span.begin; ++k)
+          if (internal::IsFiniteVerbTag(tokens[k].pos) || tokens[k].pos == kPosVB ||
+              tokens[k].pos == kPosVBG)
+            return false;
+        return true;
+      }();
       const bool subjunctive =
-          !nominal_reading && !group.infinitive &&
+          !nominal_reading && !group.infinitive && !joined_to_past &&
           LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);
       // "The European Union agreed to cut off Russian banks from SWIFT",
       // "EU ministers agreed to impose new sanctions on Iran": sanctions and

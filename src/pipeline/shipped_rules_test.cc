@@ -454,5 +454,14 @@ TEST(ShippedRulesTest, WhatAPartyIsToDoIsAnnouncedNotDone) {
                     "2021-06-03"));
 }
 
+TEST(ShippedRulesTest, AVerbJoinedToAPastVerbIsPast) {
+  // "set" after "defied ... and" is past, not a bare infinitive under the
+  // defiance (128).
+  EXPECT_EQ("KENOPP 145 KENGOV",
+            CodesOf("Kenyan protesters defied a police ban and set fire to the parliament building "
+                    "in Nairobi.",
+                    "2024-06-25"));
+}
+
 }  // namespace
 }  // namespace khaldun
