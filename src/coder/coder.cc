@@ -872,6 +872,25 @@ int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> men
 
 // Acts whose object is a person or a group: coercion and violence (17-20)
 // and releases (084).
+// Whether the token at `at` is in a clause opened by "if", "unless" or
+// "whether": back from it to the nearest comma, semicolon or clause opener.
+// ("If Iran attacks Israel, the US will defend it": "defend" is past the
+// comma, in the main clause.)
+bool InConditionClause(std::span<const Token> tokens, uint32_t at) {
+  for (uint32_t k = at; k-- > 0;) {
+    const Token& t = tokens[k];
+    if (t.text == "," || t.text == ";" || t.text == ":" || t.text == ".") return false;
+    if (internal::IsWord(t, "if") || internal::IsWord(t, "unless") ||
+        internal::IsWord(t, "whether"))
+      return true;
+    if (internal::IsWord(t, "that") || internal::IsWord(t, "and") || internal::IsWord(t, "but") ||
+        internal::IsWord(t, "because") || internal::IsWord(t, "while") ||
+        internal::IsWord(t, "when") || internal::IsWord(t, "after"))
+      return false;
+  }
+  return false;
+}
+
 bool IsActOnPersons(std::string_view code) {
   auto root = CameoRoot(code);
   return root == "17" || root == "18" || root == "19" || root == "20" || code.starts_with("084");
@@ -1970,6 +1989,15 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // it is background, not news.
       if (!nominal_reading && SinceClauseVerb(tokens, mentions, m.span)) {
         s.Note(fmt::format("{}: in a 'since' clause, background; no event", label));
+        continue;
+      }
+      // "Erdogan said Damascus would face consequences if it struck a deal
+      // with the YPG", "Moscow warned it would respond if NATO deployed
+      // troops to Ukraine": an act in a clause of condition ("if", "unless",
+      // "whether") is supposed, not reported.
+      if (InConditionClause(tokens, m.span.begin)) {
+        s.Note(fmt::format("{}: in a clause of condition ('if', 'unless'), supposed; no event",
+                           label));
         continue;
       }
       if (!nominal_reading && group.plotted) {

@@ -463,5 +463,20 @@ TEST(ShippedRulesTest, AVerbJoinedToAPastVerbIsPast) {
                     "2024-06-25"));
 }
 
+TEST(ShippedRulesTest, AnActInAClauseOfConditionIsSupposed) {
+  // The condition's act has not happened; the threat around it is coded.
+  EXPECT_EQ("USAGOV 1312 RUSGOV",
+            CodesOf("Washington threatened new sanctions unless Moscow withdrew its troops from "
+                    "the border.",
+                    "2022-01-20"));
+  EXPECT_EQ("", CodesOf("Ankara said Damascus would face consequences if it signed a deal with "
+                        "the Kurdish militia.",
+                        "2018-02-19"));
+  // Past the comma, the main clause is asserted.
+  EXPECT_EQ("USAGOV 042 PAK",
+            CodesOf("If the talks fail, the Americans say, Barack Obama visited Pakistan in vain.",
+                    "2011-05-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
