@@ -469,9 +469,12 @@ TEST(ShippedRulesTest, AnActInAClauseOfConditionIsSupposed) {
             CodesOf("Washington threatened new sanctions unless Moscow withdrew its troops from "
                     "the border.",
                     "2022-01-20"));
-  EXPECT_EQ("", CodesOf("Ankara said Damascus would face consequences if it signed a deal with "
-                        "the Kurdish militia.",
+  EXPECT_EQ("", CodesOf("Ankara said Damascus would face consequences if it struck a deal with "
+                        "the Kurdish YPG.",
                         "2018-02-19"));
+  EXPECT_EQ("RUSGOV 130 IGOWSTNAT",
+            CodesOf("Moscow warned that it would respond if NATO deployed troops to Ukraine.",
+                    "2021-12-10"));
   // Past the comma, the main clause is asserted.
   EXPECT_EQ("USAGOV 042 PAK",
             CodesOf("If the talks fail, the Americans say, Barack Obama visited Pakistan in vain.",
