@@ -1622,6 +1622,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
   for (const Sentence& sentence : doc.sentences) {
     const std::optional<Location> scene = std::move(story_place);
     story_place.reset();
+    // Where this sentence's last event among one country's own people
+    // happened, for the roles of its later acts.
+    std::optional<Location> domestic_scene;
     std::span<const Token> tokens(doc.SentenceTokens(sentence), sentence.token_count);
     ExplainTrace::SentenceTrace* st = nullptr;
     if (trace) {
@@ -3630,6 +3633,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // The dateline's place completes roles only; it is not the event's
       // location, which the sentence does not name.
       std::optional<Location> role_place = location;
+      // "Protesters forced their way into Kenya's parliament in Nairobi ...,
+      // and police opened fire on the crowds": a role with no country acts
+      // where the sentence's earlier event happened.
+      // (Only an event among the place's own people: "talks between the
+      // regime and the opposition in Geneva" lend Switzerland to no one.)
+      if (!role_place && domestic_scene && (src.unplaced || tgt.unplaced))
+        role_place = domestic_scene;
       if (!role_place && dateline_place != nullptr && (src.unplaced || tgt.unplaced)) {
         const Place* p = dateline_place;
         role_place = Location{p->name, p->country, p->latitude, p->longitude, {}, {}};
@@ -3858,9 +3868,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       internal::SetEventCode(*info, c.code, &e);
       e.location = std::move(location);
-      if (e.location && !e.location->country.empty())
+      if (e.location && !e.location->country.empty()) {
         story_place = Location{e.location->name,     e.location->country, e.location->latitude,
                                e.location->longitude, {},                  {}};
+        // (One of them named as a party of that country, not as the place
+        // itself: "insurgents launched strikes at United States and Iraqi
+        // outposts" sets no scene in the United States.)
+        const std::string_view where = e.location->country;
+        const bool named_party = (!src.unplaced && src.place == nullptr) ||
+                                 (!tgt.unplaced && tgt.place == nullptr);
+        if (named_party && e.source.code.starts_with(where) && e.target.code.starts_with(where))
+          domestic_scene = story_place;
+      }
       e.evidence.sentence = std::string(doc.OriginalText(sentence));
       e.evidence.sentence_bytes = sentence.bytes;
       e.evidence.verb_text = s.Text(c.trigger);

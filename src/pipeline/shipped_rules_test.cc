@@ -481,5 +481,14 @@ TEST(ShippedRulesTest, AnActInAClauseOfConditionIsSupposed) {
                     "2011-05-20"));
 }
 
+TEST(ShippedRulesTest, ARoleWithNoCountryActsWhereTheSentencesEarlierEventHappened) {
+  // The police are Kenya's: the protest before them was among Kenyans in
+  // Nairobi.
+  EXPECT_EQ("KENOPP 145 KENLEG; KENCOP 175 KENOPP",
+            CodesOf("Protesters stormed Kenya's parliament in Nairobi on Tuesday, and police "
+                    "opened fire on the crowds.",
+                    "2024-06-25"));
+}
+
 }  // namespace
 }  // namespace khaldun
