@@ -872,6 +872,21 @@ int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> men
 
 // Acts whose object is a person or a group: coercion and violence (17-20)
 // and releases (084).
+// "the cleric whom he blamed", "militants, whom Nairobi blames": the mention
+// that "whom" refers to when it stands right before `subject`; -1 otherwise.
+// The antecedent is the party named right before "whom", past one comma.
+// ("who" and "that" are mostly subjects themselves: "the envoy who met".)
+int RelativeAntecedent(std::span<const Token> tokens, std::span<const Mention> mentions,
+                       TokenSpan subject) {
+  if (subject.begin < 2 || !internal::IsWord(tokens[subject.begin - 1], "whom")) return -1;
+  uint32_t end = subject.begin - 1;
+  if (tokens[end - 1].text == ",") --end;
+  for (size_t x = 0; x < mentions.size(); ++x)
+    if (mentions[x].span.end == end && !mentions[x].code.empty() && !mentions[x].locative)
+      return static_cast<int>(x);
+  return -1;
+}
+
 // Whether the token at `at` is in a clause opened by "if", "unless" or
 // "whether": back from it to the nearest comma, semicolon or clause opener.
 // ("If Iran attacks Israel, the US will defend it": "defend" is past the
@@ -3490,7 +3505,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             referring_word >= 0 && NamesADeed(tokens[referring_word]) && before_root >= "10" &&
             before_root <= "12" &&
             !OneParty(act_before.target_code, mentions[source].code, options_.state_actors);
-        const int doer = deed_judged ? act_before.target : act_before.source;
+        // ("Britain, Canada, Australia and Portugal recognised a Palestinian
+        // state, a move Netanyahu denounced": all four did it.)
+        const int last_doer = deed_judged ? act_before.target : act_before.source;
+        const int doer = last_doer >= 0 ? CoordinationHead(mentions, last_doer) : -1;
         const std::string& doer_code = deed_judged ? act_before.target_code : act_before.source_code;
         if ((drawn_from > 0 || referring_word >= 0) && act_before.found &&
             !OneParty(doer_code, mentions[source].code, options_.state_actors)) {
@@ -3501,6 +3519,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           why_target = fmt::format("target: who did the act it refers to ({} {} {})",
                                    act_before.source_code, act_before.code,
                                    act_before.target_code);
+        }
+      }
+      // "Fethullah Gulen, the cleric whom he blamed for the failed coup",
+      // "al-Shabaab militants, whom Nairobi blames for the kidnappings": a
+      // verb whose subject follows "whom" has the relative clause's
+      // antecedent for its object.
+      // (Not for a subject with no country of its own, which would take the
+      // antecedent's: "refugees, whom authorities blame for the conflict".)
+      if (target < 0 && source >= 0 && !nominal_reading && !mentions[source].unplaced) {
+        const int antecedent = RelativeAntecedent(tokens, mentions, mentions[source].span);
+        if (antecedent >= 0 && !OneParty(mentions[antecedent].code, mentions[source].code,
+                                         options_.state_actors)) {
+          target = antecedent;
+          why_target = "target: the antecedent of 'whom' before the subject";
         }
       }
       if (options_.require_dyad && (source < 0 || target < 0)) {

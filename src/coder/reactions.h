@@ -104,8 +104,11 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
     }
     // No relative word: the antecedent stands right before the subject's
     // first word, a determiner ("a step the agency's director general
-    // condemned").
-    if (refers(b) && b < subject.begin && IsDeterminer(tokens[b + 1])) return static_cast<int>(b);
+    // condemned") or the subject itself ("a move Israeli Prime Minister
+    // Benjamin Netanyahu denounced as a reward for terror").
+    if (refers(b) && b < subject.begin &&
+        (IsDeterminer(tokens[b + 1]) || b + 1 == subject.begin))
+      return static_cast<int>(b);
   }
   return -1;
 }

@@ -490,5 +490,22 @@ TEST(ShippedRulesTest, ARoleWithNoCountryActsWhereTheSentencesEarlierEventHappen
                     "2024-06-25"));
 }
 
+TEST(ShippedRulesTest, AReactionToAnActOfSeveralPartiesAimsAtEach) {
+  // "a move <subject> denounced": the antecedent stands right before the
+  // subject; the act was done by all three.
+  EXPECT_EQ("FRAGOV 054 PSE; BELGOV 054 PSE; MLTGOV 054 PSE; ISRGOV 111 FRAGOV; "
+            "ISRGOV 111 BELGOV; ISRGOV 111 MLTGOV",
+            CodesOf("France, Belgium and Malta formally recognised a Palestinian state on Monday, "
+                    "a move Israeli Foreign Minister Gideon Saar denounced as a prize for terror.",
+                    "2025-09-22"));
+}
+
+TEST(ShippedRulesTest, TheObjectOfAVerbAfterWhomIsItsAntecedent) {
+  EXPECT_EQ("KENGOV 112 SOMREB",
+            CodesOf("Kenyan troops chased al-Shabaab militants, whom Nairobi blames for the "
+                    "kidnappings of tourists.",
+                    "2011-10-16"));
+}
+
 }  // namespace
 }  // namespace khaldun
