@@ -1835,6 +1835,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     int last_verb_source = -1;   // and its source mention
     int last_verb_target = -1;   // and its target mention
     TokenSpan last_verb_words;   // and the words its pattern matched after it
+    // The last verb of any code, null included, and its subject: what a verb
+    // after "and" is coordinated with ("the military seized power and
+    // detained Prime Minister Hamdok": "seized power" codes nothing).
+    uint32_t last_any_verb_end = 0;
+    int last_any_verb_source = -1;
     for (size_t mi = 0; mi < matches.size(); ++mi) {
       const PhraseMatch& m = matches[mi];
       if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
@@ -1970,6 +1975,16 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         }
       }
       if (choice.code.is_null() || choice.code.empty() || choice.code.is_discard()) {
+        // (Not a gerund or a bare form: "sealed off Gaza by shutting down
+        // the crossing and prevented Palestinians from leaving" joins
+        // "prevented" to "sealed off". A past form the tagger took for a
+        // participle, "Sudan's military seized power", counts.)
+        if (!nominal_reading && !group.infinitive && tokens[m.span.begin].pos != kPosVBG &&
+            tokens[m.span.begin].pos != kPosVB) {
+          std::string unused;
+          last_any_verb_end = m.span.end;
+          last_any_verb_source = internal::FindSubject(tokens, mentions, m.span.begin, window, &unused);
+        }
         s.Note(fmt::format("{}: null code, no event", label));
         continue;
       }
@@ -2543,9 +2558,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           // "Guterres urged Israel to reconsider its order and called on
           // Hamas to ...": after "and", an actor in the previous verb's object
           // is not the subject; the previous verb's subject is.
-          if (group.coordinated && last_verb_source >= 0 && source >= 0 && last_verb_end > 0 &&
-              mentions[source].span.begin >= last_verb_end) {
-            source = last_verb_source;
+          if (group.coordinated && last_any_verb_source >= 0 && source >= 0 &&
+              last_any_verb_end > 0 && mentions[source].span.begin >= last_any_verb_end) {
+            source = last_any_verb_source;
             why_source = "subject: the subject of the verb coordinated before it";
           }
           // "Greek Prime Minister Mitsotakis telephoned Turkish President
@@ -3091,9 +3106,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         left_office = true;
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
       if (!nominal_reading) {
-        last_verb_end = m.span.end;
+        last_verb_end = last_any_verb_end = m.span.end;
         last_verb_code = last_code;
-        last_verb_source = source;
+        last_verb_source = last_any_verb_source = source;
         last_verb_target = target;
         // Only a verb with both parties does what its words name.
         last_verb_words = source >= 0 && target >= 0 ? choice.word_span : TokenSpan{};

@@ -507,5 +507,14 @@ TEST(ShippedRulesTest, TheObjectOfAVerbAfterWhomIsItsAntecedent) {
                     "2011-10-16"));
 }
 
+TEST(ShippedRulesTest, AVerbAfterAndSharesTheSubjectOfAVerbThatCodesNothing) {
+  // "seized power" codes nothing of its own, yet "detained" after "and" is
+  // still the military's, not the main clause's World Bank.
+  EXPECT_EQ("IGOUNODEVWBK 1621 SDN; SDNMIL 173 SDNGOV",
+            CodesOf("The World Bank froze disbursements to Sudan on Wednesday, after Sudan's "
+                    "military seized power and detained Prime Minister Abdalla Hamdok.",
+                    "2021-10-27"));
+}
+
 }  // namespace
 }  // namespace khaldun
