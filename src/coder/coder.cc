@@ -872,6 +872,47 @@ int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> men
 
 // Acts whose object is a person or a group: coercion and violence (17-20)
 // and releases (084).
+// "were killed in a clash with", "was wounded in clashes with": the event
+// noun at `noun` follows "in" (past a determiner and adjectives), which
+// follows a passive participle.
+bool AfterAPassiveIn(std::span<const Token> tokens, uint32_t noun) {
+  uint32_t k = noun;
+  while (k > 0 && (internal::IsDeterminer(tokens[k - 1]) || tokens[k - 1].pos == kPosJJ)) --k;
+  if (k < 3 || !internal::IsWord(tokens[k - 1], "in")) return false;
+  return FollowsBeForm(tokens, k - 2) ||
+         (k >= 4 && internal::IsAuxiliaryOrAdverb(tokens[k - 3]) && FollowsBeForm(tokens, k - 3));
+}
+
+// "Fighting broke out in Khartoum between the Sudanese army and the Rapid
+// Support Forces", "Clashes erupted between Indian and Chinese troops": the
+// first of two parties named right after "between" in tokens [from, to),
+// and in *partner the second (joined by the coordination, or named after
+// "and": "between Sudan's army and the paramilitary Rapid Support Forces");
+// -1 when there are no such two.
+int FightingBetween(std::span<const Token> tokens, std::span<const Mention> mentions,
+                    uint32_t from, uint32_t to, int* partner) {
+  for (uint32_t k = from; k < to; ++k) {
+    if (!internal::IsWord(tokens[k], "between")) continue;
+    for (size_t x = 0; x < mentions.size(); ++x) {
+      if (mentions[x].span.begin <= k || mentions[x].span.begin > k + 3 || mentions[x].locative ||
+          mentions[x].code.empty())
+        continue;
+      int other = mentions[x].coordinated_with;
+      const uint32_t after = mentions[x].span.end;
+      if (other < 0 && after < tokens.size() && internal::IsWord(tokens[after], "and"))
+        for (size_t y = x + 1; y < mentions.size() && other < 0; ++y)
+          if (mentions[y].span.begin > after && mentions[y].span.begin <= after + 3 &&
+              !mentions[y].locative && !mentions[y].code.empty())
+            other = static_cast<int>(y);
+      if (other < 0) continue;
+      *partner = other;
+      return static_cast<int>(x);
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // "the cleric whom he blamed", "militants, whom Nairobi blames": the mention
 // that "whom" refers to when it stands right before `subject`; -1 otherwise.
 // The antecedent is the party named right before "whom", past one comma.
@@ -2309,6 +2350,59 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           source = orderer;
           why_source = "source: the subject of the order or start whose object the event noun is";
         }
+        // "Fighting erupted in Khartoum between Sudan's army and the RSF": an
+        // event noun of fighting is between the parties named after
+        // "between"; "Twenty Indian soldiers were killed in a clash with
+        // Chinese troops": one followed by "with" is between its clause's
+        // subject and that party. Each fights the other.
+        // (Only a clash of the moment: not "the war with Isis", "a coming war
+        // with Iran"; "between" before any other event noun, "with" after a
+        // passive's "in": "were killed in clashes with militants".)
+        static constexpr std::string_view kClashes[] = {
+            "clash", "clashes", "fighting", "gunfight", "gunbattle", "firefight", "skirmish",
+            "skirmishes", "battle", "battles", "exchange"};
+        // ("setting the scene for a direct clash between the two allies",
+        // "the risk of a clash": a clash spoken of, not one that happened.)
+        const bool a_clash = [&] {
+          if (!internal::InWords(kClashes, tokens[m.span.end - 1])) return false;
+          uint32_t k = m.span.begin;
+          while (k > 0 && (internal::IsDeterminer(tokens[k - 1]) || tokens[k - 1].pos == kPosJJ))
+            --k;
+          return k == 0 || !(internal::IsWord(tokens[k - 1], "for") ||
+                             internal::IsWord(tokens[k - 1], "of") ||
+                             internal::IsWord(tokens[k - 1], "to"));
+        }();
+        uint32_t between_end = m.span.end;
+        while (between_end < window.end && between_end < m.span.end + 10 &&
+               tokens[between_end].text != "," && !EventNounAt(matches, between_end))
+          ++between_end;
+        if (source < 0 && a_clash && CameoRoot(choice.code.primary) == "19") {
+          int partner = -1;
+          if (const int first = FightingBetween(tokens, mentions, m.span.end, between_end, &partner);
+              first >= 0) {
+            source = first;
+            target = partner;
+            choice.code.reverse = choice.code.primary;
+            why_source = "source: the first of the parties the fighting is between";
+            why_target = "target: the other";
+          } else if (m.span.end < window.end && internal::IsWord(tokens[m.span.end], "with") &&
+                     AfterAPassiveIn(tokens, m.span.begin)) {
+            const int subject =
+                internal::FindSubject(tokens, mentions, m.span.begin, window, &why_source);
+            int with = -1;
+            for (size_t x = 0; x < mentions.size() && with < 0; ++x)
+              if (mentions[x].span.begin > m.span.end && mentions[x].span.begin <= m.span.end + 2 &&
+                  !mentions[x].locative && !mentions[x].code.empty())
+                with = static_cast<int>(x);
+            if (subject >= 0 && with >= 0 && !mentions[subject].possessive) {
+              source = subject;
+              target = with;
+              choice.code.reverse = choice.code.primary;
+              why_source += " (its clause's subject fought the party after 'with')";
+              why_target = "target: the party after 'with'";
+            }
+          }
+        }
         // "Israel responded with air strikes and artillery fire on southern
         // Lebanon": the response is its subject's (coder/reactions.h).
         const uint32_t responder_end =
@@ -2473,21 +2567,16 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           // Chinese troops": fighting with no subject of its own is between
           // the parties named after "between", each against the other.
           if (source < 0 && CameoRoot(choice.code.primary) == "19") {
-            for (uint32_t k = m.span.end; k < window.end && source < 0; ++k) {
-              if (!internal::IsWord(tokens[k], "between")) continue;
-              for (size_t x = 0; x < mentions.size(); ++x)
-                if (mentions[x].span.begin > k && mentions[x].span.begin <= k + 3 &&
-                    mentions[x].coordinated_with >= 0 && !mentions[x].locative &&
-                    !mentions[x].code.empty()) {
-                  source = static_cast<int>(x);
-                  why_source = "source: the first of the parties the fighting is between";
-                  // The parties fight each other; a place the pattern bound
-                  // is where (the partner, in a prepositional phrase, makes
-                  // the act mutual below).
-                  target = mentions[x].coordinated_with;
-                  choice.target = -1;
-                  break;
-                }
+            int partner = -1;
+            if (const int first = FightingBetween(tokens, mentions, m.span.end, window.end, &partner);
+                first >= 0) {
+              source = first;
+              why_source = "source: the first of the parties the fighting is between";
+              // The parties fight each other; a place the pattern bound is
+              // where (the partner, in a prepositional phrase, makes the act
+              // mutual below).
+              target = partner;
+              choice.target = -1;
             }
           }
           // "Thousands rallied in Belgrade against the government": a crowd

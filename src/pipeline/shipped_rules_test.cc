@@ -516,5 +516,24 @@ TEST(ShippedRulesTest, AVerbAfterAndSharesTheSubjectOfAVerbThatCodesNothing) {
                     "2021-10-27"));
 }
 
+TEST(ShippedRulesTest, AClashIsBetweenItsPartiesEachWay) {
+  // "between" after the verb the fighting noun is subject of, with the
+  // second party named after "and" outside the coordination.
+  EXPECT_EQ("SDNMIL 190 SDNREB; SDNREB 190 SDNMIL",
+            CodesOf("Heavy fighting broke out in Omdurman on Monday between Sudan's army and the "
+                    "paramilitary Rapid Support Forces.",
+                    "2023-05-01"));
+  // "killed in clashes with": the passive's subject fought the party after
+  // "with".
+  EXPECT_EQ("PAKMIL 190 AFGMIL; AFGMIL 190 PAKMIL",
+            CodesOf("Three Pakistani soldiers were killed in clashes with Afghan forces near the "
+                    "Torkham crossing.",
+                    "2023-09-07"));
+  // A clash spoken of has not happened.
+  EXPECT_EQ("", CodesOf("The deployment raised the risk of a clash between Turkish troops and "
+                        "American forces.",
+                        "2018-02-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
