@@ -2216,16 +2216,20 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: what someone had a role in, background, not an event", label));
         continue;
       }
-      // "signed deals during Xi Jinping's visit to Astana", "during the Gaza
-      // war": an event noun in a "during" phrase is the setting of the main
-      // event, not news of its own.
+      // "during the Gaza war", "during a crackdown": an event noun in a
+      // "during" phrase is the setting of the main event, not news of its
+      // own. A visit, call or meeting is news all the same: "Macron,
+      // speaking in Kigali during a visit to Rwanda" visited Rwanda (042);
+      // "Xi warned Biden during a telephone call" called him (041).
       if (nominal_reading) {
+        const bool consultation =
+            CameoRoot(dict.verb_form(m.id).EffectiveCode(dict.verb_blocks()).primary) == "04";
         bool setting = false;
         for (uint32_t k = m.span.begin; k-- > 0 && k + 6 > m.span.begin;) {
           if (tokens[k].text == "," || internal::IsWord(tokens[k], "and")) break;
           if (internal::IsWord(tokens[k], "during")) setting = true;
         }
-        if (setting) {
+        if (setting && !consultation) {
           s.Note(fmt::format("{}: in a 'during' phrase, the setting of another event", label));
           continue;
         }

@@ -535,5 +535,14 @@ TEST(ShippedRulesTest, AClashIsBetweenItsPartiesEachWay) {
                         "2018-02-01"));
 }
 
+TEST(ShippedRulesTest, AVisitOrCallInADuringPhraseIsNews) {
+  EXPECT_EQ("JPNGOV 042 IND",
+            CodesOf("Japanese Prime Minister Fumio Kishida, speaking in New Delhi during a visit "
+                    "to India, announced a new plan for the Indo-Pacific.",
+                    "2023-03-20"));
+  // Other events in a "during" phrase stay the setting.
+  EXPECT_EQ("", CodesOf("Prices of bread tripled during the war in Syria.", "2015-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
