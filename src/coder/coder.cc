@@ -3674,11 +3674,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "held talks" is symmetric), so the partner named after "with" holds
       // them too. ("Trump met Kim" names who met whom: one way.) So is an
       // agreement signed with someone: "Pashinyan signed a Russian-brokered
-      // agreement with Azerbaijan" (057 both ways).
+      // agreement with Azerbaijan" (057 both ways), and a call ("Modi spoke
+      // with Putin by telephone": 041 both ways).
       if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 &&
           choice.code.reverse.empty() &&
-          (choice.code.primary == "040" || choice.code.primary == "046" ||
-           choice.code.primary == "057") &&
+          (choice.code.primary == "040" || choice.code.primary == "041" ||
+           choice.code.primary == "046" || choice.code.primary == "057") &&
           mentions[target].span.begin > 0 &&
           internal::IsWord(tokens[mentions[target].span.begin - 1], "with"))
         choice.code.reverse = choice.code.primary;

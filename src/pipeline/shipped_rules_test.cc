@@ -544,5 +544,12 @@ TEST(ShippedRulesTest, AVisitOrCallInADuringPhraseIsNews) {
   EXPECT_EQ("", CodesOf("Prices of bread tripled during the war in Syria.", "2015-01-01"));
 }
 
+TEST(ShippedRulesTest, ACallWithSomeoneIsHeldByBoth) {
+  EXPECT_EQ("INDGOV 041 RUSGOV; RUSGOV 041 INDGOV",
+            CodesOf("Indian Prime Minister Narendra Modi spoke with Russian President Vladimir "
+                    "Putin by telephone on Thursday.",
+                    "2022-02-24"));
+}
+
 }  // namespace
 }  // namespace khaldun
