@@ -1581,15 +1581,46 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
   const CameoCode* info = codebook.Find("045");
   if (info == nullptr) return;
   std::span<const Token> tokens = s.tokens;
-  for (uint32_t k = 0; k + 2 < tokens.size(); ++k) {
-    if (!(internal::IsWord(tokens[k], "brokered") || internal::IsWord(tokens[k], "mediated")) ||
-        !internal::IsWord(tokens[k + 1], "by"))
+  // "a Russian-brokered agreement", "UN-sponsored talks": the party the
+  // adjective is made of; "accompanied by Omani mediators": a party named
+  // with the role.
+  auto mediating_word = [&](uint32_t k) {
+    const std::string lower = internal::LowerAscii(tokens[k].text);
+    return lower.ends_with("-brokered") || lower.ends_with("-mediated") ||
+           lower.ends_with("-sponsored");
+  };
+  for (uint32_t k = 0; k + 1 < tokens.size(); ++k) {
+    // The tokens where the mediator's name may start: after "brokered by",
+    // or the adjective or the role's phrase itself.
+    uint32_t from = 0, to = 0;
+    TokenSpan cue{k, k + 1};
+    // Named only by the role ("Omani mediators"), a mediator mediates talks
+    // held (04), not an intent or a deal it may have no part in ("said they
+    // would meet U.N. mediator Diego Cordovez").
+    bool role_only = false;
+    if ((internal::IsWord(tokens[k], "brokered") || internal::IsWord(tokens[k], "mediated")) &&
+        k + 2 < tokens.size() && internal::IsWord(tokens[k + 1], "by")) {
+      from = k + 2;
+      to = k + 4;
+      cue = {k, k + 2};
+    } else if (mediating_word(k) ||
+               internal::IsWord(tokens[k], "mediators") || internal::IsWord(tokens[k], "mediator")) {
+      role_only = !mediating_word(k);
+      bool named = false;
+      for (const internal::Mention& m : s.mentions)
+        if (m.span.begin <= k && k < m.span.end) {
+          from = to = m.span.begin;
+          named = true;
+        }
+      if (!named) continue;
+    } else {
       continue;
+    }
     // "brokered by Egypt and the United Nations": every member mediates.
     std::vector<const internal::Mention*> mediators;
     for (size_t x = 0; x < s.mentions.size(); ++x) {
       const internal::Mention& m = s.mentions[x];
-      if (m.span.begin < k + 2 || m.span.begin > k + 4) continue;
+      if (m.span.begin < from || m.span.begin > to) continue;
       for (int y = static_cast<int>(x); y >= 0; y = s.mentions[y].coordinated_with) {
         const internal::Mention& member = s.mentions[y];
         if (!member.code.empty() && !member.locative && !member.unplaced &&
@@ -1615,7 +1646,9 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     for (const Event& e : *events) {
       if (e.sentence_index != sentence_index) continue;
       const auto root = CameoRoot(e.cameo_code);
-      if (root != "03" && root != "04" && root != "05" && root != "08") continue;
+      if (role_only ? root != "04"
+                    : (root != "03" && root != "04" && root != "05" && root != "08"))
+        continue;
       model = model ? model : &e;
       for (const Actor* a : {&e.source, &e.target})
         if (a->code.size() >= 3 && !is_mediator(a->code) &&
@@ -1639,11 +1672,10 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
         e.target = party;
         e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
         internal::SetEventCode(*info, "045", &e);
-        e.evidence.verb_text = s.Text({k, k + 2});
-        e.evidence.verb_bytes = s.Bytes({k, k + 2});
-        e.evidence.rule = fmt::format(
-            "'{} by {}': the mediator of the sentence's agreement or talks", tokens[k].text,
-            e.source.matched_text);
+        e.evidence.verb_text = s.Text(cue);
+        e.evidence.verb_bytes = s.Bytes(cue);
+        e.evidence.rule = fmt::format("'{}' ({}): the mediator of the sentence's agreement or talks",
+                                      s.Text(cue), e.source.matched_text);
         s.Note(fmt::format("EVENT {} 045 {} (Mediate)", e.source.code, e.target.code));
         events->push_back(std::move(e));
       }

@@ -551,5 +551,15 @@ TEST(ShippedRulesTest, ACallWithSomeoneIsHeldByBoth) {
                     "2022-02-24"));
 }
 
+TEST(ShippedRulesTest, AMediatorNamedByAnAdjectiveOrByItsRoleMediates) {
+  EXPECT_EQ("ARMGOV 057 AZEGOV; AZEGOV 057 ARMGOV; RUSGOV 045 ARMGOV; RUSGOV 045 AZEGOV",
+            CodesOf("Armenia signed a Russian-brokered agreement with Azerbaijan on Tuesday.",
+                    "2020-11-10"));
+  EXPECT_EQ("SAUGOV 040 YEMREB; YEMREB 040 SAUGOV; OMNGOV 045 SAUGOV; OMNGOV 045 YEMREB",
+            CodesOf("A Saudi delegation held talks with Houthi officials in Sanaa on Sunday, accompanied by "
+                    "Omani mediators.",
+                    "2023-04-09"));
+}
+
 }  // namespace
 }  // namespace khaldun
