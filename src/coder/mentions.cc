@@ -372,6 +372,12 @@ std::string Compose(const std::string& actor, const AgentEntry* agent) {
   if (actor.size() == 6 && actor.ends_with("ELI") &&
       agent->composition == AgentEntry::Composition::kSuffix)
     return actor.substr(0, 3) + agent->code;
+  // "the separatist Free Aceh Movement", "the separatist Baloch Liberation
+  // Army": an armed group (REB) the text calls separatist is coded as the
+  // finer CAMEO sector for rebels who fight for secession, SEP.
+  if (actor.size() == 6 && actor.ends_with("REB") && agent->code == "SEP" &&
+      agent->composition == AgentEntry::Composition::kSuffix)
+    return actor.substr(0, 3) + agent->code;
   // A code of more than a country already names its sector ("the Pentagon"
   // USAMIL); a further agent does not override it.
   if (actor.size() > 3) return actor;
@@ -893,6 +899,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     auto modifiers_then_agent = [&](size_t at) -> size_t {
       for (size_t k = at; k < n && k < at + 2; ++k) {
         const Token& t = tokens[k];
+        // "Somalia's al-Shabaab militants": a name the actor dictionary
+        // lists is no modifier, whatever its case.
+        if (seeds.actor_at[k] >= 0) return 0;
         // (A participle only right after a possessive: "the United Nations
         // granting aid workers access" is a verb.)
         const bool participle = (t.pos == kPosVBG || t.pos == kPosVBN) && k == at && at > 0 &&
@@ -904,6 +913,21 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (k + 1 < n && seeds.agent_at[k + 1] >= 0) return k + 1;
       }
       return 0;
+    };
+    size_t country_end = n + 1;  // where the actor that gave the phrase its country ends
+    // "Somalia's al-Shabaab", "Somali al-Shabaab militants", "Israel's
+    // Mossad": an actor entry right after the country's name (or its
+    // possessive) that names a group or institution of that very country
+    // (a code with a sector) is what the phrase names.
+    auto group_of_country = [&](size_t at) {
+      const int m = at < n ? seeds.actor_at[at] : -1;
+      if (m < 0 || actor_code.size() != 3 || agent != nullptr || !person_span.empty() ||
+          !name_tokens.empty() || country_end > n)
+        return false;
+      const bool after_country =
+          at == country_end || (at == country_end + 1 && tokens[country_end].Has(kTokenPossessive));
+      const std::string_view code = dict.actor(matches[m].id).CodeAt(context.date);
+      return after_country && code.size() > 3 && code.starts_with(actor_code);
     };
     while (j < n) {
       if (int m = seeds.actor_at[j]; m >= 0) {
@@ -926,6 +950,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           actor_code = code;
           actor_words = a.name;
           undated_entry = a.dated.empty();
+          country_end = matches[m].span.end;
           if (person_entry) {
             person_span = matches[m].span;
             named_institution = institution;
@@ -938,6 +963,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (!actor_code.empty() && !code.empty() && agent == nullptr && person_span.empty() &&
             j > start && tokens[j - 1].Has(kTokenHyphenated) && matches[m].span.begin == j) {
           adopt_actor();
+          j = matches[m].span.end;
+          continue;
+        }
+        if (group_of_country(j) && !person_entry) {
+          actor_code = code;
+          actor_words = a.name;
+          undated_entry = a.dated.empty();
           j = matches[m].span.end;
           continue;
         }
@@ -1061,7 +1093,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         // "Syria's Prime Minister": the possessive joins two parts of one
         // phrase when a title or name follows; otherwise the phrase owns the
         // next noun ("Iran's retaliatory missile attack").
-        if (j + 1 < n && (seeds.agent_at[j + 1] >= 0 || IsNameToken(tokens[j + 1]))) {
+        if (j + 1 < n && (seeds.agent_at[j + 1] >= 0 || IsNameToken(tokens[j + 1]) ||
+                          group_of_country(j + 1))) {
           // "Donald Trump's supporters", "Putin's spokesman": a role after a
           // person's possessive is another person of the same country.
           // (Not an institution's: "the International Criminal Court's

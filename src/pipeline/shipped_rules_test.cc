@@ -463,5 +463,24 @@ TEST(ShippedRulesTest, AVerbJoinedToAPastVerbIsPast) {
                     "2024-06-25"));
 }
 
+TEST(ShippedRulesTest, AGroupNamedAfterItsCountryKeepsItsCode) {
+  // The named group, not the country with the role word after it
+  // ("militant group" alone would be UAF), names the actor; so does an
+  // institution after its country's possessive.
+  EXPECT_EQ("SOMREB 190 ETHMIL",
+            CodesOf("Somalia's al-Shabaab militant group attacked Ethiopian troops near Baidoa on "
+                    "Monday.",
+                    "2014-06-01"));
+  EXPECT_EQ("ISRSPY 070 DNKCOP",
+            CodesOf("Israel's Mossad spy agency helped Danish police foil a plot.", "2018-06-01"));
+}
+
+TEST(ShippedRulesTest, AnArmedGroupCalledSeparatistIsSEP) {
+  // The text's "separatist" refines the group's REB.
+  EXPECT_EQ("ESPGOV 040 ESPSEP; ESPSEP 040 ESPGOV",
+            CodesOf("Spain's government held secret talks with the separatist ETA group.",
+                    "2006-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
