@@ -249,6 +249,22 @@ std::string DisplayName(const std::string& actor_words, const AgentEntry* agent)
   return out;
 }
 
+// "Turkish-backed rebels", "Iranian-aligned forces", "US-allied
+// militias": a hyphenated word that ends in a participle of sponsorship
+// names who backs an actor, not whose it is. ("Saudi-led", "Russian-held"
+// name the leader or holder, whose the actor is: "the Saudi-led coalition"
+// is SAUMIL.)
+bool IsSponsorWord(const Token& t) {
+  static constexpr std::array<std::string_view, 6> kSponsorship = {
+      "backed", "aligned", "allied", "sponsored", "funded", "supported"};
+  if (!t.Has(kTokenHyphenated)) return false;
+  const size_t dash = t.text.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  Token suffix = t;
+  suffix.text = t.text.substr(dash + 1);
+  return InWords(kSponsorship, suffix);
+}
+
 }  // namespace
 
 std::string SpanText(std::span<const Token> tokens, TokenSpan span) {
@@ -388,7 +404,10 @@ std::string Compose(const std::string& actor, const AgentEntry* agent) {
 }  // namespace
 
 bool TakeCountryFrom(const Mention& from, Mention* role, std::string_view reason) {
-  if (!role->unplaced || from.unplaced || from.code.size() < 3 || from.code.starts_with("IGO") ||
+  // "Russian and Iranian-backed forces", "Turkish-backed rebels, US-led
+  // coalition forces": a role named with its backer is no part of the
+  // other actors of its list.
+  if (!role->unplaced || role->sponsored || from.unplaced || from.code.size() < 3 || from.code.starts_with("IGO") ||
       from.code.starts_with("NGO"))
     return false;
   role->code.replace(0, kUnplacedCountry.size(), from.code.substr(0, 3));
@@ -915,6 +934,18 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       return 0;
     };
     size_t country_end = n + 1;  // where the actor that gave the phrase its country ends
+    // "Turkish-backed rebels", "Iran-backed government forces": a sponsor
+    // word right before a role gives the role no country; the role is
+    // completed from its place, as any role named without a country ("the
+    // Turkish-backed rebels attacked Afrin" are Syria's rebels). ("a
+    // US-backed plan", "US-backed Syrian Democratic Forces", with no role
+    // right after, keep the backer or the actor named.)
+    bool sponsored = false;
+    auto sponsor_of_role = [&](size_t at) {
+      return actor_code.empty() && agent == nullptr && name_tokens.empty() && at + 1 < n &&
+             IsSponsorWord(tokens[at]) &&
+             (seeds.agent_at[at + 1] >= 0 || modifiers_then_agent(at + 1) > 0);
+    };
     // "Somalia's al-Shabaab", "Somali al-Shabaab militants", "Israel's
     // Mossad": an actor entry right after the country's name (or its
     // possessive) that names a group or institution of that very country
@@ -930,6 +961,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       return after_country && code.size() > 3 && code.starts_with(actor_code);
     };
     while (j < n) {
+      if (sponsor_of_role(j) &&
+          (seeds.actor_at[j] < 0 || matches[seeds.actor_at[j]].span.end == j + 1)) {
+        sponsored = true;
+        has_seed = true;
+        ++j;
+        continue;
+      }
       if (int m = seeds.actor_at[j]; m >= 0) {
         const ActorEntry& a = dict.actor(matches[m].id);
         std::string_view code = a.CodeAt(context.date);
@@ -1263,11 +1301,22 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         role = RoleKind::kNone;
     }
     if (role != RoleKind::kNone) {
+      // "Iranian-aligned forces in Syria": forces a foreign state backs are
+      // a militia (UAF), not the army of the place they fight in.
+      const std::string role_sector = sponsored && agent->name == "FORCES" ? "UAF" : agent->code;
       if (role == RoleKind::kDomestic || role == RoleKind::kStateForce) {
-        mention.code = std::string(kUnplacedCountry) + agent->code;
+        mention.code = std::string(kUnplacedCountry) + role_sector;
         mention.unplaced = true;
         mention.unplaced_needs_place = role == RoleKind::kStateForce;
         mention.how = fmt::format("role without a country: {}", agent_word);
+      }
+      // "Iran-backed militias attacked US troops": a sponsored role is
+      // rarely of the foreign state it fights; as armed forces are, it takes
+      // a country only from its place or a party of its own country.
+      if (sponsored && mention.unplaced) {
+        mention.sponsored = true;
+        mention.unplaced_needs_place = true;
+        mention.how += " (its backer is not its country)";
       }
       // "Trump said his administration ...", "Ukraine put its armed forces
       // on alert": a role owned by a possessive pronoun belongs to the last
@@ -1294,7 +1343,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           owner = IsWord(*before, "his") || IsWord(*before, "her") ? memory->last_person_code()
                                                                    : memory->last_thing_code();
         if (owner.size() >= 3 && !owner.starts_with("IGO") && !owner.starts_with("NGO")) {
-          mention.code = std::string(owner.substr(0, 3)) + agent->code;
+          mention.code = std::string(owner.substr(0, 3)) + role_sector;
           mention.unplaced = false;
           mention.unplaced_needs_place = false;
           mention.how = fmt::format("{} {}: the owner's role", before->text, agent_word);
@@ -1323,7 +1372,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         size_t length = 0;
         if (const Place* place = p < n ? context.gazetteer->MatchAt(tokens, p, &length) : nullptr;
             place != nullptr) {
-          mention.code = place->country + agent->code;
+          mention.code = place->country + role_sector;
           mention.unplaced = false;
           mention.unplaced_needs_place = false;
           mention.how = fmt::format("{} + {}: the role's place", place->name, agent_word);
@@ -1654,13 +1703,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       return plural_name || counted;
     };
     auto share = [&](const Mention& from, Mention& to) {
-      if (from.agent == nullptr || to.agent != nullptr || to.code.size() != 3 ||
+      // ("Russian and Iranian-backed forces": the role of a sponsored
+      // mention, which has no country of its own, is shared too.)
+      const AgentEntry* role = from.sponsored ? from.role : from.agent;
+      if (role == nullptr || to.agent != nullptr || to.code.size() != 3 ||
           !to.person_name.empty() || own_head(to))
         return;
-      to.code = Compose(to.code, from.agent);
-      to.agent = from.agent;
-      to.how += " + " + from.agent->name + " (shared by the coordination)";
-      to.display_name += " " + LowerAscii(from.agent->name);
+      to.code = Compose(to.code, role);
+      to.agent = role;
+      to.how += " + " + role->name + " (shared by the coordination)";
+      to.display_name += " " + LowerAscii(role->name);
     };
     share(a, b);
     share(b, a);

@@ -482,5 +482,23 @@ TEST(ShippedRulesTest, AnArmedGroupCalledSeparatistIsSEP) {
                     "2006-06-01"));
 }
 
+TEST(ShippedRulesTest, ABackerNamedBeforeARoleIsNotItsCountry) {
+  // "X-backed" names who backs the role; the role takes its country from
+  // its place, and forces a foreign state backs are a militia (UAF).
+  EXPECT_EQ("UKRREB 194 UKRMIL",
+            CodesOf("Russian-backed rebels in eastern Ukraine shelled Ukrainian army positions.",
+                    "2014-08-01"));
+  EXPECT_EQ("SYRUAF 194 ISRMIL",
+            CodesOf("Iranian-backed forces in Syria fired rockets at Israeli troops on the Golan "
+                    "Heights.",
+                    "2019-06-01"));
+  // With no place, a foreign party it fights gives it no country.
+  EXPECT_EQ("", CodesOf("Iran-backed militias attacked US troops.", "2019-06-01"));
+  // "Russian" in the list is Russia's forces; the sponsored ones are not.
+  EXPECT_EQ("RUSMIL 192 SYR; SYRUAF 192 SYR",
+            CodesOf("Russian and Iranian-backed forces captured the town of Abu Kamal.",
+                    "2018-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
