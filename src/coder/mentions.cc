@@ -265,6 +265,53 @@ bool IsSponsorWord(const Token& t) {
   return InWords(kSponsorship, suffix);
 }
 
+// The party that meets, negotiates or agrees "with" the mention starting
+// at `start` ("signed an electoral deal with the opposition", "held talks
+// with rebels"): the last actor with a country named before the verb, or
+// nullptr when the mention is no such party. A visit (042, 043) is not
+// meant: "met with protesters in Minsk" on a visit there are Belarusians.
+const Mention* PartnerInTalks(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                              const Dictionary& dict, size_t start,
+                              const std::vector<Mention>& before) {
+  size_t with = start;
+  if (with > 0 && IsDeterminer(tokens[with - 1])) --with;
+  if (with == 0 || !IsWord(tokens[with - 1], "with")) return nullptr;
+  const PhraseMatch* trigger = nullptr;
+  for (const PhraseMatch& pm : matches) {
+    // (The event noun for "signed an electoral deal with", whose support
+    // verb codes nothing alone.)
+    const bool event_word =
+        pm.kind == PhraseMatch::Kind::kVerb || pm.kind == PhraseMatch::Kind::kNominal;
+    if (!event_word || pm.span.end > with || pm.span.end + 4 < with) continue;
+    auto talks_or_deal = [](const std::string& code) {
+      return (code.starts_with("03") || code.starts_with("04") || code.starts_with("05") ||
+              code.starts_with("06")) &&
+             !code.starts_with("042") && !code.starts_with("043");
+    };
+    const VerbForm& form = dict.verb_form(pm.id);
+    const VerbBlock& block = dict.verb_blocks()[form.block];
+    const std::string& code = form.EffectiveCode(dict.verb_blocks()).primary;
+    // A support verb or noun that codes nothing alone ("signed", "deal")
+    // counts when most of its coded patterns code talks, deals or
+    // cooperation (not "fought with tanks": FIGHT codes fighting).
+    int cooperative = 0, coded = 0;
+    if (!code.empty() && code.front() == '-')
+      for (const VerbPattern& p : block.patterns) {
+        if (p.code.primary.empty() || p.code.primary.front() == '-') continue;
+        ++coded;
+        cooperative += talks_or_deal(p.code.primary);
+      }
+    if (talks_or_deal(code) || 2 * cooperative > coded) trigger = &pm;
+  }
+  if (trigger == nullptr) return nullptr;
+  const Mention* partner = nullptr;
+  for (const Mention& m : before)
+    if (m.span.end <= trigger->span.begin && !m.locative && !m.possessive && !m.unplaced &&
+        m.code.size() >= 3)
+      partner = &m;
+  return partner;
+}
+
 }  // namespace
 
 std::string SpanText(std::span<const Token> tokens, TokenSpan span) {
@@ -1348,6 +1395,15 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           mention.unplaced_needs_place = false;
           mention.how = fmt::format("{} {}: the owner's role", before->text, agent_word);
         }
+      }
+      // "the government of Nicolas Maduro signed an electoral deal with the
+      // opposition in Barbados": the place after a role met or agreed with
+      // is where they meet, not whose the role is; the role is of the
+      // party that meets it (Venezuela's opposition).
+      if (mention.unplaced && !mention.owned) {
+        if (const Mention* partner = PartnerInTalks(tokens, matches, dict, start, mentions);
+            partner != nullptr)
+          TakeCountryFrom(*partner, &mention, "the party it meets or agrees with");
       }
       if ((mention.unplaced || mention.code.empty()) && context.gazetteer != nullptr && j + 1 < n &&
           (IsWord(tokens[j], "in") || IsWord(tokens[j], "from") ||

@@ -500,5 +500,19 @@ TEST(ShippedRulesTest, ABackerNamedBeforeARoleIsNotItsCountry) {
                     "2018-01-01"));
 }
 
+TEST(ShippedRulesTest, WhereTalksAreHeldIsNotWhoseTheirPartiesAre) {
+  // The place after a role met or agreed "with" is where they sign; the
+  // role is of the party that deals with it.
+  EXPECT_EQ("SDNGOV 057 SDNREB; SDNREB 057 SDNGOV",
+            CodesOf("Sudan's government signed a peace deal with rebel groups in Juba on Monday.",
+                    "2020-08-31"));
+  EXPECT_EQ("COLGOV 057 COLREB; COLREB 057 COLGOV",
+            CodesOf("Colombia's government signed a ceasefire agreement with the rebels in Havana.",
+                    "2016-06-23"));
+  // Fighting is no meeting: the place still gives the role its country.
+  EXPECT_EQ("RUSMIL 190 UKROPP",
+            CodesOf("Russian troops clashed with protesters in Kyiv.", "2020-08-31"));
+}
+
 }  // namespace
 }  // namespace khaldun
