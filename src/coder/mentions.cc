@@ -249,6 +249,69 @@ std::string DisplayName(const std::string& actor_words, const AgentEntry* agent)
   return out;
 }
 
+// "Turkish-backed rebels", "Iranian-aligned forces", "US-allied
+// militias": a hyphenated word that ends in a participle of sponsorship
+// names who backs an actor, not whose it is. ("Saudi-led", "Russian-held"
+// name the leader or holder, whose the actor is: "the Saudi-led coalition"
+// is SAUMIL.)
+bool IsSponsorWord(const Token& t) {
+  static constexpr std::array<std::string_view, 6> kSponsorship = {
+      "backed", "aligned", "allied", "sponsored", "funded", "supported"};
+  if (!t.Has(kTokenHyphenated)) return false;
+  const size_t dash = t.text.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  Token suffix = t;
+  suffix.text = t.text.substr(dash + 1);
+  return InWords(kSponsorship, suffix);
+}
+
+// The party that meets, negotiates or agrees "with" the mention starting
+// at `start` ("signed an electoral deal with the opposition", "held talks
+// with rebels"): the last actor with a country named before the verb, or
+// nullptr when the mention is no such party. A visit (042, 043) is not
+// meant: "met with protesters in Minsk" on a visit there are Belarusians.
+const Mention* PartnerInTalks(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                              const Dictionary& dict, size_t start,
+                              const std::vector<Mention>& before) {
+  size_t with = start;
+  if (with > 0 && IsDeterminer(tokens[with - 1])) --with;
+  if (with == 0 || !IsWord(tokens[with - 1], "with")) return nullptr;
+  const PhraseMatch* trigger = nullptr;
+  for (const PhraseMatch& pm : matches) {
+    // (The event noun for "signed an electoral deal with", whose support
+    // verb codes nothing alone.)
+    const bool event_word =
+        pm.kind == PhraseMatch::Kind::kVerb || pm.kind == PhraseMatch::Kind::kNominal;
+    if (!event_word || pm.span.end > with || pm.span.end + 4 < with) continue;
+    auto talks_or_deal = [](const std::string& code) {
+      return (code.starts_with("03") || code.starts_with("04") || code.starts_with("05") ||
+              code.starts_with("06")) &&
+             !code.starts_with("042") && !code.starts_with("043");
+    };
+    const VerbForm& form = dict.verb_form(pm.id);
+    const VerbBlock& block = dict.verb_blocks()[form.block];
+    const std::string& code = form.EffectiveCode(dict.verb_blocks()).primary;
+    // A support verb or noun that codes nothing alone ("signed", "deal")
+    // counts when most of its coded patterns code talks, deals or
+    // cooperation (not "fought with tanks": FIGHT codes fighting).
+    int cooperative = 0, coded = 0;
+    if (!code.empty() && code.front() == '-')
+      for (const VerbPattern& p : block.patterns) {
+        if (p.code.primary.empty() || p.code.primary.front() == '-') continue;
+        ++coded;
+        cooperative += talks_or_deal(p.code.primary);
+      }
+    if (talks_or_deal(code) || 2 * cooperative > coded) trigger = &pm;
+  }
+  if (trigger == nullptr) return nullptr;
+  const Mention* partner = nullptr;
+  for (const Mention& m : before)
+    if (m.span.end <= trigger->span.begin && !m.locative && !m.possessive && !m.unplaced &&
+        m.code.size() >= 3)
+      partner = &m;
+  return partner;
+}
+
 }  // namespace
 
 std::string SpanText(std::span<const Token> tokens, TokenSpan span) {
@@ -372,6 +435,12 @@ std::string Compose(const std::string& actor, const AgentEntry* agent) {
   if (actor.size() == 6 && actor.ends_with("ELI") &&
       agent->composition == AgentEntry::Composition::kSuffix)
     return actor.substr(0, 3) + agent->code;
+  // "the separatist Free Aceh Movement", "the separatist Baloch Liberation
+  // Army": an armed group (REB) the text calls separatist is coded as the
+  // finer CAMEO sector for rebels who fight for secession, SEP.
+  if (actor.size() == 6 && actor.ends_with("REB") && agent->code == "SEP" &&
+      agent->composition == AgentEntry::Composition::kSuffix)
+    return actor.substr(0, 3) + agent->code;
   // A code of more than a country already names its sector ("the Pentagon"
   // USAMIL); a further agent does not override it.
   if (actor.size() > 3) return actor;
@@ -382,7 +451,10 @@ std::string Compose(const std::string& actor, const AgentEntry* agent) {
 }  // namespace
 
 bool TakeCountryFrom(const Mention& from, Mention* role, std::string_view reason) {
-  if (!role->unplaced || from.unplaced || from.code.size() < 3 || from.code.starts_with("IGO") ||
+  // "Russian and Iranian-backed forces", "Turkish-backed rebels, US-led
+  // coalition forces": a role named with its backer is no part of the
+  // other actors of its list.
+  if (!role->unplaced || role->sponsored || from.unplaced || from.code.size() < 3 || from.code.starts_with("IGO") ||
       from.code.starts_with("NGO"))
     return false;
   role->code.replace(0, kUnplacedCountry.size(), from.code.substr(0, 3));
@@ -893,6 +965,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     auto modifiers_then_agent = [&](size_t at) -> size_t {
       for (size_t k = at; k < n && k < at + 2; ++k) {
         const Token& t = tokens[k];
+        // "Somalia's al-Shabaab militants": a name the actor dictionary
+        // lists is no modifier, whatever its case.
+        if (seeds.actor_at[k] >= 0) return 0;
         // (A participle only right after a possessive: "the United Nations
         // granting aid workers access" is a verb.)
         const bool participle = (t.pos == kPosVBG || t.pos == kPosVBN) && k == at && at > 0 &&
@@ -905,7 +980,41 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       }
       return 0;
     };
+    size_t country_end = n + 1;  // where the actor that gave the phrase its country ends
+    // "Turkish-backed rebels", "Iran-backed government forces": a sponsor
+    // word right before a role gives the role no country; the role is
+    // completed from its place, as any role named without a country ("the
+    // Turkish-backed rebels attacked Afrin" are Syria's rebels). ("a
+    // US-backed plan", "US-backed Syrian Democratic Forces", with no role
+    // right after, keep the backer or the actor named.)
+    bool sponsored = false;
+    auto sponsor_of_role = [&](size_t at) {
+      return actor_code.empty() && agent == nullptr && name_tokens.empty() && at + 1 < n &&
+             IsSponsorWord(tokens[at]) &&
+             (seeds.agent_at[at + 1] >= 0 || modifiers_then_agent(at + 1) > 0);
+    };
+    // "Somalia's al-Shabaab", "Somali al-Shabaab militants", "Israel's
+    // Mossad": an actor entry right after the country's name (or its
+    // possessive) that names a group or institution of that very country
+    // (a code with a sector) is what the phrase names.
+    auto group_of_country = [&](size_t at) {
+      const int m = at < n ? seeds.actor_at[at] : -1;
+      if (m < 0 || actor_code.size() != 3 || agent != nullptr || !person_span.empty() ||
+          !name_tokens.empty() || country_end > n)
+        return false;
+      const bool after_country =
+          at == country_end || (at == country_end + 1 && tokens[country_end].Has(kTokenPossessive));
+      const std::string_view code = dict.actor(matches[m].id).CodeAt(context.date);
+      return after_country && code.size() > 3 && code.starts_with(actor_code);
+    };
     while (j < n) {
+      if (sponsor_of_role(j) &&
+          (seeds.actor_at[j] < 0 || matches[seeds.actor_at[j]].span.end == j + 1)) {
+        sponsored = true;
+        has_seed = true;
+        ++j;
+        continue;
+      }
       if (int m = seeds.actor_at[j]; m >= 0) {
         const ActorEntry& a = dict.actor(matches[m].id);
         std::string_view code = a.CodeAt(context.date);
@@ -926,6 +1035,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           actor_code = code;
           actor_words = a.name;
           undated_entry = a.dated.empty();
+          country_end = matches[m].span.end;
           if (person_entry) {
             person_span = matches[m].span;
             named_institution = institution;
@@ -938,6 +1048,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (!actor_code.empty() && !code.empty() && agent == nullptr && person_span.empty() &&
             j > start && tokens[j - 1].Has(kTokenHyphenated) && matches[m].span.begin == j) {
           adopt_actor();
+          j = matches[m].span.end;
+          continue;
+        }
+        if (group_of_country(j) && !person_entry) {
+          actor_code = code;
+          actor_words = a.name;
+          undated_entry = a.dated.empty();
           j = matches[m].span.end;
           continue;
         }
@@ -1061,7 +1178,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         // "Syria's Prime Minister": the possessive joins two parts of one
         // phrase when a title or name follows; otherwise the phrase owns the
         // next noun ("Iran's retaliatory missile attack").
-        if (j + 1 < n && (seeds.agent_at[j + 1] >= 0 || IsNameToken(tokens[j + 1]))) {
+        if (j + 1 < n && (seeds.agent_at[j + 1] >= 0 || IsNameToken(tokens[j + 1]) ||
+                          group_of_country(j + 1))) {
           // "Donald Trump's supporters", "Putin's spokesman": a role after a
           // person's possessive is another person of the same country.
           // (Not an institution's: "the International Criminal Court's
@@ -1230,11 +1348,22 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         role = RoleKind::kNone;
     }
     if (role != RoleKind::kNone) {
+      // "Iranian-aligned forces in Syria": forces a foreign state backs are
+      // a militia (UAF), not the army of the place they fight in.
+      const std::string role_sector = sponsored && agent->name == "FORCES" ? "UAF" : agent->code;
       if (role == RoleKind::kDomestic || role == RoleKind::kStateForce) {
-        mention.code = std::string(kUnplacedCountry) + agent->code;
+        mention.code = std::string(kUnplacedCountry) + role_sector;
         mention.unplaced = true;
         mention.unplaced_needs_place = role == RoleKind::kStateForce;
         mention.how = fmt::format("role without a country: {}", agent_word);
+      }
+      // "Iran-backed militias attacked US troops": a sponsored role is
+      // rarely of the foreign state it fights; as armed forces are, it takes
+      // a country only from its place or a party of its own country.
+      if (sponsored && mention.unplaced) {
+        mention.sponsored = true;
+        mention.unplaced_needs_place = true;
+        mention.how += " (its backer is not its country)";
       }
       // "Trump said his administration ...", "Ukraine put its armed forces
       // on alert": a role owned by a possessive pronoun belongs to the last
@@ -1261,11 +1390,20 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           owner = IsWord(*before, "his") || IsWord(*before, "her") ? memory->last_person_code()
                                                                    : memory->last_thing_code();
         if (owner.size() >= 3 && !owner.starts_with("IGO") && !owner.starts_with("NGO")) {
-          mention.code = std::string(owner.substr(0, 3)) + agent->code;
+          mention.code = std::string(owner.substr(0, 3)) + role_sector;
           mention.unplaced = false;
           mention.unplaced_needs_place = false;
           mention.how = fmt::format("{} {}: the owner's role", before->text, agent_word);
         }
+      }
+      // "the government of Nicolas Maduro signed an electoral deal with the
+      // opposition in Barbados": the place after a role met or agreed with
+      // is where they meet, not whose the role is; the role is of the
+      // party that meets it (Venezuela's opposition).
+      if (mention.unplaced && !mention.owned) {
+        if (const Mention* partner = PartnerInTalks(tokens, matches, dict, start, mentions);
+            partner != nullptr)
+          TakeCountryFrom(*partner, &mention, "the party it meets or agrees with");
       }
       if ((mention.unplaced || mention.code.empty()) && context.gazetteer != nullptr && j + 1 < n &&
           (IsWord(tokens[j], "in") || IsWord(tokens[j], "from") ||
@@ -1290,7 +1428,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         size_t length = 0;
         if (const Place* place = p < n ? context.gazetteer->MatchAt(tokens, p, &length) : nullptr;
             place != nullptr) {
-          mention.code = place->country + agent->code;
+          mention.code = place->country + role_sector;
           mention.unplaced = false;
           mention.unplaced_needs_place = false;
           mention.how = fmt::format("{} + {}: the role's place", place->name, agent_word);
@@ -1621,13 +1759,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       return plural_name || counted;
     };
     auto share = [&](const Mention& from, Mention& to) {
-      if (from.agent == nullptr || to.agent != nullptr || to.code.size() != 3 ||
+      // ("Russian and Iranian-backed forces": the role of a sponsored
+      // mention, which has no country of its own, is shared too.)
+      const AgentEntry* role = from.sponsored ? from.role : from.agent;
+      if (role == nullptr || to.agent != nullptr || to.code.size() != 3 ||
           !to.person_name.empty() || own_head(to))
         return;
-      to.code = Compose(to.code, from.agent);
-      to.agent = from.agent;
-      to.how += " + " + from.agent->name + " (shared by the coordination)";
-      to.display_name += " " + LowerAscii(from.agent->name);
+      to.code = Compose(to.code, role);
+      to.agent = role;
+      to.how += " + " + role->name + " (shared by the coordination)";
+      to.display_name += " " + LowerAscii(role->name);
     };
     share(a, b);
     share(b, a);

@@ -37,6 +37,7 @@ struct Mention {
   bool owned = false;        // a role after "his", "its", "their": the owner's own, never a target
   bool dated_entry = false;  // its actor entry has dated codes (an office-holder's entry)
   bool ethnic = false;       // "ethnic Albanians": a people, coded by where it lives
+  bool sponsored = false;    // "Turkish-backed rebels": a role named with its backer only
 };
 
 // The country part of an unplaced role's code.
@@ -138,7 +139,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
 // gunships"), with the country of `from`, an actor named with one, and adds
 // " + CCC (reason)" to its explanation. Does nothing, and returns false, when
 // the role has a country already or `from` gives none (a role itself, an
-// international or non-governmental organisation).
+// international or non-governmental organisation), or when the role is
+// named with its backer ("Iranian-backed forces"), whose list it is not of.
 bool TakeCountryFrom(const Mention& from, Mention* role, std::string_view reason);
 
 // Helpers shared by the coder's rules.

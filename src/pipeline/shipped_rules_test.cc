@@ -556,9 +556,60 @@ TEST(ShippedRulesTest, AMediatorNamedByAnAdjectiveOrByItsRoleMediates) {
             CodesOf("Armenia signed a Russian-brokered agreement with Azerbaijan on Tuesday.",
                     "2020-11-10"));
   EXPECT_EQ("SAUGOV 040 YEMREB; YEMREB 040 SAUGOV; OMNGOV 045 SAUGOV; OMNGOV 045 YEMREB",
-            CodesOf("A Saudi delegation held talks with Houthi officials in Sanaa on Sunday, accompanied by "
-                    "Omani mediators.",
+            CodesOf("A Saudi delegation held talks with Houthi officials in Sanaa on Sunday, "
+                    "accompanied by Omani mediators.",
                     "2023-04-09"));
+}
+
+TEST(ShippedRulesTest, AGroupNamedAfterItsCountryKeepsItsCode) {
+  // The named group, not the country with the role word after it
+  // ("militant group" alone would be UAF), names the actor; so does an
+  // institution after its country's possessive.
+  EXPECT_EQ("SOMREB 190 ETHMIL",
+            CodesOf("Somalia's al-Shabaab militant group attacked Ethiopian troops near Baidoa on "
+                    "Monday.",
+                    "2014-06-01"));
+  EXPECT_EQ("ISRSPY 070 DNKCOP",
+            CodesOf("Israel's Mossad spy agency helped Danish police foil a plot.", "2018-06-01"));
+}
+
+TEST(ShippedRulesTest, AnArmedGroupCalledSeparatistIsSEP) {
+  // The text's "separatist" refines the group's REB.
+  EXPECT_EQ("ESPGOV 040 ESPSEP; ESPSEP 040 ESPGOV",
+            CodesOf("Spain's government held secret talks with the separatist ETA group.",
+                    "2006-06-01"));
+}
+
+TEST(ShippedRulesTest, ABackerNamedBeforeARoleIsNotItsCountry) {
+  // "X-backed" names who backs the role; the role takes its country from
+  // its place, and forces a foreign state backs are a militia (UAF).
+  EXPECT_EQ("UKRREB 194 UKRMIL",
+            CodesOf("Russian-backed rebels in eastern Ukraine shelled Ukrainian army positions.",
+                    "2014-08-01"));
+  EXPECT_EQ("SYRUAF 194 ISRMIL",
+            CodesOf("Iranian-backed forces in Syria fired rockets at Israeli troops on the Golan "
+                    "Heights.",
+                    "2019-06-01"));
+  // With no place, a foreign party it fights gives it no country.
+  EXPECT_EQ("", CodesOf("Iran-backed militias attacked US troops.", "2019-06-01"));
+  // "Russian" in the list is Russia's forces; the sponsored ones are not.
+  EXPECT_EQ("RUSMIL 192 SYR; SYRUAF 192 SYR",
+            CodesOf("Russian and Iranian-backed forces captured the town of Abu Kamal.",
+                    "2018-01-01"));
+}
+
+TEST(ShippedRulesTest, WhereTalksAreHeldIsNotWhoseTheirPartiesAre) {
+  // The place after a role met or agreed "with" is where they sign; the
+  // role is of the party that deals with it.
+  EXPECT_EQ("SDNGOV 057 SDNREB; SDNREB 057 SDNGOV",
+            CodesOf("Sudan's government signed a peace deal with rebel groups in Juba on Monday.",
+                    "2020-08-31"));
+  EXPECT_EQ("COLGOV 057 COLREB; COLREB 057 COLGOV",
+            CodesOf("Colombia's government signed a ceasefire agreement with the rebels in Havana.",
+                    "2016-06-23"));
+  // Fighting is no meeting: the place still gives the role its country.
+  EXPECT_EQ("RUSMIL 190 UKROPP",
+            CodesOf("Russian troops clashed with protesters in Kyiv.", "2020-08-31"));
 }
 
 }  // namespace
