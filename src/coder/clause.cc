@@ -722,6 +722,45 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
   return -1;
 }
 
+namespace {
+
+// Words that open a clause of time or cause, whose "by" phrase is its own
+// verb's ("were killed ... after an assault backed by US airpower"). "as" is
+// left out ("was described as a threat by Washington"), and so is "until"
+// ("shielded - until now - by the US military").
+constexpr std::array<std::string_view, 7> kClauseOfTimeOrCause = {
+    "after", "before", "when", "since", "once", "while", "because"};
+
+// Whether the "by" at `by` heads the agent of another verb than the passive
+// ending at `after`: "were rounded up by Kurdish groups, armed by Washington"
+// (the first "by" names the agent, here no party the dictionaries know),
+// "the journalist taken hostage by Islamic State", "an event co-sponsored by
+// Turkey" (a participle describing a noun after the verb has its own agent),
+// "were killed ... after an assault on a base backed by US airpower", "since
+// a visit by the prime minister" (a clause of time or cause).
+bool ByBelongsToAnotherVerb(std::span<const Token> tokens, uint32_t after, uint32_t by) {
+  // "were killed by sarin dropped by a Syrian air force jet": whoever
+  // dropped, fired or planted the weapon did the act.
+  if (by > after && (InWords(kAgentParticiples, tokens[by - 1]) || IsWord(tokens[by - 1], "dropped")))
+    return false;
+  bool noun_between = false;
+  for (uint32_t k = after; k < by; ++k) {
+    if (IsWord(tokens[k], "by") || InWords(kClauseOfTimeOrCause, tokens[k]) ||
+        IsRelativePronoun(tokens, k))
+      return true;
+    // A participle after a noun describes that noun ("taken hostage by": one
+    // word may stand between it and "by"); one joined to the verb by "and"
+    // ("was shot and wounded by") is the verb's own.
+    // (The tagger reads some nouns as participles: "during an air raid by".)
+    if (noun_between && k + 2 >= by && tokens[k].pos == kPosVBN && LooksParticiple(tokens[k]))
+      return true;
+    noun_between |= IsNounTag(tokens[k].pos) && !tokens[k].Has(kTokenCapitalized);
+  }
+  return false;
+}
+
+}  // namespace
+
 int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> mentions,
                      std::span<const PhraseMatch> matches, uint32_t after, ClauseWindow window,
                      std::string* why) {
@@ -739,6 +778,7 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
       --b;
     }
     if (b > 0 && IsWord(tokens[b - 1], "by")) {
+      if (ByBelongsToAnotherVerb(tokens, after, b - 1)) return -1;
       // "by a commando of mostly Colombian mercenaries": a unit named
       // without a country is made of the party named after "of".
       if (x.unplaced && x.span.end + 1 < tokens.size() && IsWord(tokens[x.span.end], "of")) {

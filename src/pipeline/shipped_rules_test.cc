@@ -490,5 +490,16 @@ TEST(ShippedRulesTest, ARoleWithNoCountryActsWhereTheSentencesEarlierEventHappen
                     "2024-06-25"));
 }
 
+TEST(ShippedRulesTest, APassivesAgentIsInItsOwnByPhrase) {
+  // The guards arrested them; Ankara only armed the guards.
+  EXPECT_EQ("", CodesOf("Two Iraqi farmers were arrested by village guards, armed by Ankara, near "
+                        "the border.",
+                        "2019-05-02"));
+  // Whoever fired the shells killed the soldiers.
+  EXPECT_EQ("ARMMIL 194 AZEMIL",
+            CodesOf("Six Azerbaijani soldiers were killed by shells fired by Armenian forces.",
+                    "2019-05-02"));
+}
+
 }  // namespace
 }  // namespace khaldun
