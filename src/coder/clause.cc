@@ -212,6 +212,63 @@ bool AnnouncesAnInfinitive(const Token& t) {
   return InWords(kReadiness, t);
 }
 
+namespace {
+
+// The closing comma of a phrase set off after a noun is followed by the
+// sentence's verb: "Habib, previously accused of terrorist offences, will be
+// released" (an auxiliary or a finite verb, perhaps after "and").
+bool CommaBeforeFiniteVerb(std::span<const Token> tokens, uint32_t comma) {
+  uint32_t q = comma + 1;
+  if (q < tokens.size() && IsWord(tokens[q], "and")) ++q;
+  while (q < tokens.size() && IsAdverb(tokens[q])) ++q;
+  return q < tokens.size() && IsFiniteVerbTag(tokens[q].pos);
+}
+
+// "Takuma, convicted for murdering eight children, has been executed",
+// "three British men are in custody in Syria, accused of being members of
+// Isis", "the agency, asked about the reports, said": a past participle right
+// after a comma (past one adverb: "previously accused"), that follows a noun
+// or a number ("James Matthews, 43, accused of") and takes a preposition
+// rather than an object, describes what stands before the comma; it is a
+// passive with no agent, not the act of anyone named before it. It must sit
+// between commas before the sentence's verb, or follow a clause that has its
+// verb already. Not "The Israeli prime minister, Ariel Sharon, apologized to
+// Egypt" (no verb before, none after), nor a series of acts ("marched through
+// the capital, gathered in the square and demanded ...").
+bool DescribesNounBeforeComma(std::span<const Token> tokens, TokenSpan verb) {
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  if (verb.size() != 1 || verb.end >= n) return false;
+  const Token& v = tokens[verb.begin];
+  if ((v.pos != kPosVBN && v.pos != kPosVBD) || !LooksParticiple(v) ||
+      v.Has(kTokenCapitalized))
+    return false;
+  if (!IsPreposition(tokens[verb.end]) || IsWord(tokens[verb.end], "by")) return false;
+  uint32_t comma = verb.begin;
+  if (comma > 0 && tokens[comma - 1].pos == kPosRB) --comma;
+  if (comma < 2 || tokens[comma - 1].text != ",") return false;
+  const uint8_t before = tokens[comma - 2].pos;
+  if (!IsNounTag(before) && before != kPosCD) return false;
+  bool verb_before = false;
+  for (uint32_t k = comma - 1; k-- > 0 && !verb_before;) {
+    if (tokens[k].text == ";" || tokens[k].text == ":") break;
+    verb_before = IsFiniteVerbTag(tokens[k].pos);
+  }
+  for (uint32_t k = verb.end; k < n; ++k) {
+    const Token& t = tokens[k];
+    if (t.text == ";" || t.text == ":") break;
+    // "Kim Yo Jong, the sister of Kim Jong Un, warned on Saturday that ...,
+    // and threatened ...": a verb joined by "and" to the participle makes it
+    // the subject's first verb, unless the clause has had its verb before.
+    if (t.text == ",")
+      return CommaBeforeFiniteVerb(tokens, k) && (verb_before || !IsWord(tokens[k + 1], "and"));
+    if (IsWord(t, "and") && k + 1 < n && tokens[k + 1].pos == kPosVBD) return false;
+  }
+  // The phrase ends the sentence: the clause before the comma has its verb.
+  return verb_before;
+}
+
+}  // namespace
+
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   VerbGroup g;
   // Walk back over adverbs and the auxiliary chain: "has not yet been".
@@ -393,6 +450,10 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
                       (after_number && (own == kPosVBN || own == kPosVBD) && before_noun) ||
                       (after_verb && own == kPosVBN && before_noun);
     }
+  }
+  if (head.pos != kPosNone && !g.passive && DescribesNounBeforeComma(tokens, verb)) {
+    g.passive = true;
+    g.reduced_relative = true;
   }
   // "Serb forces were engaged in ethnic cleansing", "troops were involved in
   // the raid": "engaged in" and "involved in" describe what the subject
@@ -751,8 +812,12 @@ bool ByBelongsToAnotherVerb(std::span<const Token> tokens, uint32_t after, uint3
     // A participle after a noun describes that noun ("taken hostage by": one
     // word may stand between it and "by"); one joined to the verb by "and"
     // ("was shot and wounded by") is the verb's own.
-    // (The tagger reads some nouns as participles: "during an air raid by".)
-    if (noun_between && k + 2 >= by && tokens[k].pos == kPosVBN && LooksParticiple(tokens[k]))
+    // (The tagger reads some nouns as participles: "during an air raid by";
+    // "training camps run by the YPG" has a participle of no regular form.)
+    static constexpr std::array<std::string_view, 8> kIrregularParticiples = {
+        "run", "made", "kept", "built", "brought", "paid", "sold", "bought"};
+    if (noun_between && k + 2 >= by && tokens[k].pos == kPosVBN &&
+        (LooksParticiple(tokens[k]) || InWords(kIrregularParticiples, tokens[k])))
       return true;
     noun_between |= IsNounTag(tokens[k].pos) && !tokens[k].Has(kTokenCapitalized);
   }

@@ -501,5 +501,25 @@ TEST(ShippedRulesTest, APassivesAgentIsInItsOwnByPhrase) {
                     "2019-05-02"));
 }
 
+TEST(ShippedRulesTest, AParticipleAfterACommaDescribesTheNounBeforeIt) {
+  // Someone accused the engineers; Turkey accused no one.
+  EXPECT_EQ("", CodesOf("Two Turkish engineers are still in custody in Libya, accused of spying "
+                        "for Egypt.",
+                        "2019-05-02"));
+  // Between commas before the sentence's verb, too: the release is coded,
+  // the accusation has no one to make it.
+  EXPECT_EQ("IRQGOV 0841 IRNREL",
+            CodesOf("The Iranian cleric Hassan Karimi, previously accused of inciting riots, was "
+                    "freed by Iraq on Monday.",
+                    "2019-05-02"));
+  // After an appositive, the verb joined by "and" to the next is the
+  // subject's own.
+  EXPECT_EQ("PRKGOV 130 KORGOV; PRKGOV 1384 KORGOV",
+            CodesOf("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, warned on Sunday "
+                    "that Seoul would pay a price, and threatened South Korea with military "
+                    "action.",
+                    "2020-06-13"));
+}
+
 }  // namespace
 }  // namespace khaldun
