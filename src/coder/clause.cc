@@ -411,8 +411,9 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       // "that" is left out: "said that wounded soldiers" is a clause.
       bool after_determiner = (IsDeterminer(prev) && !IsWord(prev, "that")) ||
                               prev.Has(kTokenPossessive) || IsPossessivePronoun(prev);
-      // "a tightly fought presidential runoff": an adverb may stand between.
-      if (!after_determiner && verb.begin >= 2 && IsAdverb(prev) &&
+      // "a tightly fought presidential runoff", "the now liberated city of
+      // Deir ez-Zor": an adverb may stand between.
+      if (!after_determiner && verb.begin >= 2 && (IsAdverb(prev) || prev.pos == kPosRB) &&
           IsDeterminer(tokens[verb.begin - 2]) && !IsWord(tokens[verb.begin - 2], "that"))
         after_determiner = true;
       const uint8_t own = tokens[verb.begin].pos;

@@ -521,5 +521,11 @@ TEST(ShippedRulesTest, AParticipleAfterACommaDescribesTheNounBeforeIt) {
                     "2020-06-13"));
 }
 
+TEST(ShippedRulesTest, AParticipleAfterADeterminerAndAnAdverbDescribesANoun) {
+  // "liberated" describes the city; the volunteers took no city (192).
+  EXPECT_EQ("", CodesOf("Ukrainian volunteers delivered food to the now liberated city of Kherson.",
+                        "2022-11-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
