@@ -530,8 +530,41 @@ bool InsideParenthetical(std::span<const Token> tokens, std::span<const Mention>
 
 }  // namespace
 
+namespace {
+
+// "The Saudi leadership welcomed Trump's move to reimpose sanctions on Iran",
+// "Iran's decision to expel the inspectors": an infinitive right after a noun
+// of a decided act owned by a party ("X's move to", "X's surprise decision
+// to") is that party's act, not the main clause subject's. Nouns of an act
+// not done ("Mongolia's failure to arrest him", "Assad's ability to murder",
+// "Trump's eagerness to disengage") are left out. Returns the owner or -1.
+int OwnerOfNounBeforeInfinitive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                                uint32_t verb) {
+  static constexpr std::array<std::string_view, 6> kDecidedActs = {
+      "decision", "decisions", "move", "moves", "order", "orders"};
+  if (verb < 3 || !IsWord(tokens[verb - 1], "to")) return -1;
+  const uint32_t noun = verb - 2;
+  if (!InWords(kDecidedActs, tokens[noun]) || !IsNounTag(tokens[noun].pos)) return -1;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (!x.possessive || !UsableMention(x) || x.span.end > noun || x.span.end + 1 < noun) continue;
+    // One modifier may stand between: "Trump's surprise decision to".
+    if (x.span.end + 1 == noun && (tokens[x.span.end].Has(kTokenCapitalized) ||
+                                   !tokens[x.span.end].Has(kTokenWord)))
+      continue;
+    return static_cast<int>(m);
+  }
+  return -1;
+}
+
+}  // namespace
+
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
                 ClauseWindow window, std::string* why) {
+  if (int owner = OwnerOfNounBeforeInfinitive(tokens, mentions, before); owner >= 0) {
+    *why = "subject: the owner of the noun the infinitive completes (X's move to ...)";
+    return owner;
+  }
   int fallback = -1;
   int head_modifier = -1;
   // "China criticised Japan on Monday, accusing Tokyo of provocation": a

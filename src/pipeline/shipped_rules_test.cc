@@ -527,5 +527,17 @@ TEST(ShippedRulesTest, AParticipleAfterADeterminerAndAnAdverbDescribesANoun) {
                         "2022-11-20"));
 }
 
+TEST(ShippedRulesTest, AnInfinitiveAfterAPartysDecisionIsThatPartys) {
+  // Washington imposes the sanctions; Kuwait only welcomes the decision.
+  EXPECT_EQ("KWTGOV 051 USAGOV; USAGOV 163 IRNGOV",
+            CodesOf("The Kuwaiti government welcomed Washington's decision to impose new "
+                    "sanctions on Iran.",
+                    "2018-05-10"));
+  // A failure to act is no act, by its owner or by anyone else.
+  EXPECT_EQ("KWTGOV 111 MNGGOV",
+            CodesOf("Kuwait criticised Mongolia's failure to arrest the Russian leader.",
+                    "2018-05-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
