@@ -612,5 +612,54 @@ TEST(ShippedRulesTest, WhereTalksAreHeldIsNotWhoseTheirPartiesAre) {
             CodesOf("Russian troops clashed with protesters in Kyiv.", "2020-08-31"));
 }
 
+TEST(ShippedRulesTest, APassivesAgentIsInItsOwnByPhrase) {
+  // The guards arrested them; Ankara only armed the guards.
+  EXPECT_EQ("", CodesOf("Two Iraqi farmers were arrested by village guards, armed by Ankara, near "
+                        "the border.",
+                        "2019-05-02"));
+  // Whoever fired the shells killed the soldiers.
+  EXPECT_EQ("ARMMIL 194 AZEMIL",
+            CodesOf("Six Azerbaijani soldiers were killed by shells fired by Armenian forces.",
+                    "2019-05-02"));
+}
+
+TEST(ShippedRulesTest, AParticipleAfterACommaDescribesTheNounBeforeIt) {
+  // Someone accused the engineers; Turkey accused no one.
+  EXPECT_EQ("", CodesOf("Two Turkish engineers are still in custody in Libya, accused of spying "
+                        "for Egypt.",
+                        "2019-05-02"));
+  // Between commas before the sentence's verb, too: the release is coded,
+  // the accusation has no one to make it.
+  EXPECT_EQ("IRQGOV 0841 IRNREL",
+            CodesOf("The Iranian cleric Hassan Karimi, previously accused of inciting riots, was "
+                    "freed by Iraq on Monday.",
+                    "2019-05-02"));
+  // After an appositive, the verb joined by "and" to the next is the
+  // subject's own.
+  EXPECT_EQ("PRKGOV 130 KORGOV; PRKGOV 1384 KORGOV",
+            CodesOf("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, warned on Sunday "
+                    "that Seoul would pay a price, and threatened South Korea with military "
+                    "action.",
+                    "2020-06-13"));
+}
+
+TEST(ShippedRulesTest, AParticipleAfterADeterminerAndAnAdverbDescribesANoun) {
+  // "liberated" describes the city; the volunteers took no city (192).
+  EXPECT_EQ("", CodesOf("Ukrainian volunteers delivered food to the now liberated city of Kherson.",
+                        "2022-11-20"));
+}
+
+TEST(ShippedRulesTest, AnInfinitiveAfterAPartysDecisionIsThatPartys) {
+  // Washington imposes the sanctions; Kuwait only welcomes the decision.
+  EXPECT_EQ("KWTGOV 051 USAGOV; USAGOV 163 IRNGOV",
+            CodesOf("The Kuwaiti government welcomed Washington's decision to impose new "
+                    "sanctions on Iran.",
+                    "2018-05-10"));
+  // A failure to act is no act, by its owner or by anyone else.
+  EXPECT_EQ("KWTGOV 111 MNGGOV",
+            CodesOf("Kuwait criticised Mongolia's failure to arrest the Russian leader.",
+                    "2018-05-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
