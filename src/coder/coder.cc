@@ -872,6 +872,13 @@ int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> men
 
 // Acts whose object is a person or a group: coercion and violence (17-20)
 // and releases (084).
+// Whether "that" opens a clause between the verb ending at `from` and `to`.
+bool ThatClauseBetween(std::span<const Token> tokens, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to && k < tokens.size(); ++k)
+    if (internal::IsWord(tokens[k], "that")) return true;
+  return false;
+}
+
 // "were killed in a clash with", "was wounded in clashes with": the event
 // noun at `noun` follows "in" (past a determiner and adjectives), which
 // follows a passive participle.
@@ -3674,6 +3681,19 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           target = antecedent;
           why_target = "target: the antecedent of 'whom' before the subject";
         }
+      }
+      // "The US announced that Australian Mamdouh Habib will be released",
+      // "Moscow announced that control over Douma had been transferred to
+      // Syrian forces", "he pointed out that Britain approved export
+      // licences": a plain statement (010, no pattern of its own) whose only
+      // party is inside the "that" clause it reports is no statement to that
+      // party; the clause's own verb codes what it says. (A pattern that
+      // binds the party, "said that Pyongyang's promise was sincere", keeps
+      // it.)
+      if (choice.code.primary == "010" && choice.pattern == nullptr && target >= 0 &&
+          ThatClauseBetween(tokens, m.span.end, mentions[target].span.begin)) {
+        s.Note(fmt::format("{}: a statement whose only party is in the clause it reports; no event", label));
+        continue;
       }
       if (options_.require_dyad && (source < 0 || target < 0)) {
         s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,

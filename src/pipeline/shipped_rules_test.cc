@@ -661,5 +661,13 @@ TEST(ShippedRulesTest, AnInfinitiveAfterAPartysDecisionIsThatPartys) {
                     "2018-05-10"));
 }
 
+TEST(ShippedRulesTest, AStatementIsNotAddressedToAPartyOfTheClauseItReports) {
+  EXPECT_EQ("", CodesOf("The Pentagon announced that 3,000 more troops would serve in Iraq.",
+                        "2007-01-10"));
+  EXPECT_EQ("", CodesOf("Britain's foreign secretary pointed out that Japan had approved the "
+                        "export licences in 2019.",
+                        "2021-05-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
