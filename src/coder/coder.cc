@@ -872,6 +872,34 @@ int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> men
 
 // Acts whose object is a person or a group: coercion and violence (17-20)
 // and releases (084).
+// Whether the mention `object`, after the verb starting at `verb` and before
+// the infinitive at `infinitive`, is that verb's object, sent or trained for
+// the infinitive's act ("sent troops to fight", "training local forces to
+// fight ISIS"). Not so:
+//  - after a verb of ordering or forcing, whose order is the act itself
+//    ("ordered his troops to pull out of Avdiivka", "ordered its ambassador
+//    to return", "forced President Kirchner to suspend gas exports");
+//  - for the subject of a clause, a verb coming between ("announced that
+//    Washington would move to restore relations");
+//  - for "the first (leader) to": "became the first Ethiopian leader to
+//    visit Eritrea" did visit.
+bool ObjectMeantFor(std::span<const Token> tokens, uint32_t verb, TokenSpan object,
+                    uint32_t infinitive) {
+  // ("forced President Kirchner to suspend gas exports": he did.)
+  static constexpr std::string_view kOrdering[] = {
+      "ordered",  "orders", "order",  "ordering", "instructed", "commanded",
+      "directed", "told",   "forced", "compelled", "obliged"};
+  for (std::string_view w : kOrdering)
+    if (internal::IsWord(tokens[verb], w)) return false;
+  for (uint32_t k = object.end; k < infinitive; ++k)
+    if (IsVerbTag(tokens[k].pos) || tokens[k].pos == kPosMD) return false;
+  for (uint32_t k = object.begin; k-- > 0 && k + 3 >= object.begin;)
+    if (internal::IsWord(tokens[k], "first") || internal::IsWord(tokens[k], "last") ||
+        internal::IsWord(tokens[k], "only"))
+      return false;
+  return true;
+}
+
 // Whether "that" opens a clause between the verb ending at `from` and `to`.
 bool ThatClauseBetween(std::span<const Token> tokens, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to && k < tokens.size(); ++k)
@@ -1918,11 +1946,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // The last verb of any code, null included, and its subject: what a verb
     // after "and" is coordinated with ("the military seized power and
     // detained Prime Minister Hamdok": "seized power" codes nothing).
-    uint32_t last_any_verb_end = 0;
+    uint32_t last_any_verb_begin = 0, last_any_verb_end = 0;
     int last_any_verb_source = -1;
     for (size_t mi = 0; mi < matches.size(); ++mi) {
       const PhraseMatch& m = matches[mi];
       if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
+      // The verb before this trigger (the bookkeeping below moves on to
+      // this one before its event is built).
+      const uint32_t prev_verb_begin = last_any_verb_begin, prev_verb_end = last_any_verb_end;
       // "missile attack" is one event, not also an "attack".
       if (InsideLongerTrigger(matches, m)) continue;
       // "She insisted that the chemical weapons attack on Douma cannot go
@@ -2062,6 +2093,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (!nominal_reading && !group.infinitive && tokens[m.span.begin].pos != kPosVBG &&
             tokens[m.span.begin].pos != kPosVB) {
           std::string unused;
+          last_any_verb_begin = m.span.begin;
           last_any_verb_end = m.span.end;
           last_any_verb_source = internal::FindSubject(tokens, mentions, m.span.begin, window, &unused);
         }
@@ -3239,6 +3271,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
       if (!nominal_reading) {
         last_verb_end = last_any_verb_end = m.span.end;
+        last_any_verb_begin = m.span.begin;
         last_verb_code = last_code;
         last_verb_source = last_any_verb_source = source;
         last_verb_target = target;
@@ -3681,6 +3714,23 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           target = antecedent;
           why_target = "target: the antecedent of 'whom' before the subject";
         }
+      }
+      // "Russia sent troops to fight Islamic State in Syria", "tasked with
+      // training local forces to fight ISIS": an infinitive whose subject is
+      // the object of the verb before it says what that act was for; the
+      // object has not done it yet.
+      // (The object may be the verb phrase's own last word: "sent troops".)
+      // (Not the owner of a decision or move in that object: "opposed
+      // Trump's decision to withdraw US troops" is Trump's withdrawal.)
+      if (!nominal_reading && group.infinitive && source >= 0 && prev_verb_end > 0 &&
+          !mentions[source].span.empty() && !mentions[source].possessive &&
+          mentions[source].span.begin > prev_verb_begin &&
+          mentions[source].span.end <= m.span.begin &&
+          ObjectMeantFor(tokens, prev_verb_begin, mentions[source].span, m.span.begin)) {
+        s.Note(fmt::format("{}: the purpose its subject, the object of the verb before, was "
+                           "meant for; not done",
+                           label));
+        continue;
       }
       // "The US announced that Australian Mamdouh Habib will be released",
       // "Moscow announced that control over Douma had been transferred to

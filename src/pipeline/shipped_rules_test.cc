@@ -669,5 +669,16 @@ TEST(ShippedRulesTest, AStatementIsNotAddressedToAPartyOfTheClauseItReports) {
                         "2021-05-01"));
 }
 
+TEST(ShippedRulesTest, WhatAnObjectWasSentOrTrainedForIsNotDone) {
+  // The troops are Russia's and have not fought yet: only the deployment.
+  EXPECT_EQ("RUSGOV 154 IRQREB",
+            CodesOf("Russia sent troops to fight Islamic State in Syria.", "2015-10-01"));
+  // An order is the act itself.
+  EXPECT_EQ("UKRMIL 0874 RUSMIL",
+            CodesOf("The Ukrainian commander ordered his units to retreat from Bakhmut under "
+                    "pressure from Russian forces.",
+                    "2023-05-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
