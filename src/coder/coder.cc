@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "coder/clause.h"
 #include "coder/mentions.h"
@@ -1948,6 +1949,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // detained Prime Minister Hamdok": "seized power" codes nothing).
     uint32_t last_any_verb_begin = 0, last_any_verb_end = 0;
     int last_any_verb_source = -1;
+    // For a verb with a null code its subject is found only when a verb
+    // after "and" asks for it (most null-coded verbs, "said", never are).
+    std::optional<ClauseWindow> last_null_verb_window;
     for (size_t mi = 0; mi < matches.size(); ++mi) {
       const PhraseMatch& m = matches[mi];
       if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) continue;
@@ -2092,10 +2096,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // participle, "Sudan's military seized power", counts.)
         if (!nominal_reading && !group.infinitive && tokens[m.span.begin].pos != kPosVBG &&
             tokens[m.span.begin].pos != kPosVB) {
-          std::string unused;
           last_any_verb_begin = m.span.begin;
           last_any_verb_end = m.span.end;
-          last_any_verb_source = internal::FindSubject(tokens, mentions, m.span.begin, window, &unused);
+          last_any_verb_source = -1;
+          last_null_verb_window = window;
         }
         s.Note(fmt::format("{}: null code, no event", label));
         continue;
@@ -2722,6 +2726,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           // "Guterres urged Israel to reconsider its order and called on
           // Hamas to ...": after "and", an actor in the previous verb's object
           // is not the subject; the previous verb's subject is.
+          if (group.coordinated && last_null_verb_window && last_any_verb_source < 0) {
+            std::string unused;
+            last_any_verb_source = internal::FindSubject(tokens, mentions, last_any_verb_begin,
+                                                         *last_null_verb_window, &unused);
+          }
           if (group.coordinated && last_any_verb_source >= 0 && source >= 0 &&
               last_any_verb_end > 0 && mentions[source].span.begin >= last_any_verb_end) {
             source = last_any_verb_source;
@@ -3274,6 +3283,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         last_any_verb_begin = m.span.begin;
         last_verb_code = last_code;
         last_verb_source = last_any_verb_source = source;
+        last_null_verb_window.reset();
         last_verb_target = target;
         // Only a verb with both parties does what its words name.
         last_verb_words = source >= 0 && target >= 0 ? choice.word_span : TokenSpan{};
