@@ -1590,20 +1590,25 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
 }
 
 // "A Seoul court found Park Geun-hye guilty of bribery and sentenced her to
-// 24 years in prison": the sentence is the verdict's consequence, coded as
-// the conviction (116) alone; a sentence with no verdict in the text stays
-// an arrest or detention (173, "An Egyptian court sentenced three Al
-// Jazeera journalists to seven years").
+// 24 years in prison": the sentence is the verdict's consequence, one
+// finding of guilt (116) with it, not a second; a sentence with no verdict
+// in the text is the finding itself in the shipped dictionaries ("An
+// Egyptian court sentenced three Al Jazeera journalists to seven years":
+// 116).
 void ASentenceFollowsItsVerdict(std::vector<Event>* events) {
+  // (A dictionary may code sentencing as detention, 173, as the shipped one
+  // did before; either way it is the verdict's.)
   auto is_sentencing = [](const Event& e) {
     const std::string verb = internal::LowerAscii(e.evidence.verb_text);
-    return e.cameo_code.starts_with("173") && verb.starts_with("sentenc");
+    return (e.cameo_code.starts_with("116") || e.cameo_code.starts_with("173")) &&
+           verb.starts_with("sentenc");
   };
   std::erase_if(*events, [&](const Event& e) {
     if (!is_sentencing(e)) return false;
     for (const Event& v : *events)
-      if (v.cameo_code.starts_with("116") && v.sentence_index == e.sentence_index &&
-          v.source.code == e.source.code && v.target.code == e.target.code)
+      if (&v != &e && !is_sentencing(v) && v.cameo_code.starts_with("116") &&
+          v.sentence_index == e.sentence_index && v.source.code == e.source.code &&
+          v.target.code == e.target.code)
         return true;
     return false;
   });

@@ -1683,7 +1683,8 @@ TEST_F(CoderTest, ASentenceAfterItsVerdictIsTheConviction) {
   // and sentenced her to 24 years in prison": 116 alone.
   EXPECT_EQ("IRQJUD 116 IRNGOV",
             Code("An Iraqi court convicted Hassan Rouhani and sentenced him to death."));
-  // With no verdict in the text the sentence is coded as such.
+  // With no verdict in the text the sentence is coded as its dictionary
+  // codes it (this test dictionary: 173).
   EXPECT_EQ("IRQJUD 173 IRNGOV", Code("An Iraqi court sentenced Hassan Rouhani to death."));
 }
 

@@ -680,5 +680,18 @@ TEST(ShippedRulesTest, WhatAnObjectWasSentOrTrainedForIsNotDone) {
                     "2023-05-20"));
 }
 
+TEST(ShippedRulesTest, ASentenceIsAFindingOfGuilt) {
+  // The gold sets code a court's sentence as 116, with or without a verdict
+  // in the text; with one, the sentence adds no second event.
+  EXPECT_EQ("RUSJUD 116 RUSOPP",
+            CodesOf("A Moscow court sentenced opposition activist Ilya Yashin to eight and a half "
+                    "years in prison.",
+                    "2022-12-09"));
+  EXPECT_EQ("KORJUD 116 KORELI",
+            CodesOf("A Seoul court found former president Lee Myung-bak guilty of bribery and "
+                    "sentenced him to 15 years in prison.",
+                    "2018-10-05"));
+}
+
 }  // namespace
 }  // namespace khaldun
