@@ -343,6 +343,16 @@ void CoreferenceMemory::RememberPerson(const std::string& full_name, const std::
   }
 }
 
+void CoreferenceMemory::RememberUnknownPerson(std::string_view surname) {
+  std::string key = LowerAscii(surname);
+  if (!IsUnknownPerson(key)) unknown_people_.push_back(std::move(key));
+}
+
+bool CoreferenceMemory::IsUnknownPerson(std::string_view surname) const {
+  const std::string key = LowerAscii(surname);
+  return std::find(unknown_people_.begin(), unknown_people_.end(), key) != unknown_people_.end();
+}
+
 const std::string* CoreferenceMemory::Lookup(std::string_view name) const {
   auto it = code_by_name_.find(LowerAscii(name));
   return it == code_by_name_.end() ? nullptr : &it->second;
@@ -521,6 +531,204 @@ size_t SkipToPlaceName(std::span<const Token> tokens, size_t p) {
   return p;
 }
 
+namespace {
+
+// Courtesy titles that only stand before a person's name ("Ms Hutt").
+constexpr std::array<std::string_view, 12> kPersonTitles = {
+    "mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lady", "dame"};
+
+// Whether a role phrase of the dictionary ends right before token `b`
+// ("Ambassador Yakovenko", "the government spokesman Prodomos Prodromou").
+bool RoleEndsAt(std::span<const PhraseMatch> matches, size_t b) {
+  for (const PhraseMatch& pm : matches)
+    if (pm.kind == PhraseMatch::Kind::kAgent && pm.span.end == b) return true;
+  return false;
+}
+
+// Whether the capitalised words [b, e), which no dictionary phrase names,
+// name a person in a subject's place: "Labour leader Jeremy Corbyn has
+// accused ...", "Ms Hutt said ...", "Begum, 19, has been told ...". A person
+// is named by two or more words, or by one after a courtesy title or a role,
+// or by a surname seen before as such a person's, or by one right before a
+// verb of saying or an age ("Riedijk said", "Hall, 24,"). Not after a
+// preposition or a determiner ("in New York", "the Kurds"), not a possessive
+// ("Corbyn's"), not a place, and not the name of the role just before a
+// comma ("Russia's ambassador to the UK, Alexander Yakovenko, said": the
+// ambassador, whom the dictionaries know).
+bool NamesUnknownPerson(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                        const std::vector<Mention>& mentions, const CoreferenceMemory& memory,
+                        const Gazetteer* gazetteer, size_t b, size_t e) {
+  const size_t n = tokens.size();
+  if (b > 0 && (IsPreposition(tokens[b - 1]) || IsDeterminer(tokens[b - 1]))) return false;
+  // ("the army chief of staff, Lieutenant General Ahmed Gaid Salah": the
+  // title between the comma and the name is part of the apposition.)
+  size_t lead = b;
+  while (lead > 0 && (InWords(kPersonTitles, tokens[lead - 1]) || RoleEndsAt(matches, lead))) {
+    size_t role_begin = lead - 1;
+    for (const PhraseMatch& pm : matches)
+      if (pm.kind == PhraseMatch::Kind::kAgent && pm.span.end == lead)
+        role_begin = std::min<size_t>(role_begin, pm.span.begin);
+    lead = role_begin;
+  }
+  if (lead >= 2 && tokens[lead - 1].text == ",") {
+    for (const Mention& m : mentions)
+      if (m.span.end + 1 == lead && !m.code.empty() && m.role != nullptr) return false;
+  }
+  if (e < n && tokens[e].Has(kTokenPossessive)) return false;
+  if (e - 1 > b && tokens[e - 1].Has(kTokenPossessive)) return false;
+  if (gazetteer != nullptr) {
+    size_t length = 0;
+    if (gazetteer->MatchAt(tokens, b, &length) != nullptr && b + length >= e) return false;
+  }
+  // A subject is followed by its verb or an apposition ("Ollie Hall, 24,
+  // died"), not by the end of a phrase ("since Boxing Day.").
+  size_t after = e;
+  if (after < n && IsAuxiliaryOrAdverb(tokens[after]) && !IsFiniteVerbTag(tokens[after].pos))
+    ++after;
+  if (after >= n || !(tokens[after].text == "," || IsFiniteVerbTag(tokens[after].pos) ||
+                       IsVerbTag(tokens[after].pos)))
+    return false;
+  static constexpr std::array<std::string_view, 4> kSaid = {"said", "says", "told", "added"};
+  const bool titled = b > 0 && (InWords(kPersonTitles, tokens[b - 1]) || RoleEndsAt(matches, b));
+  const bool aged = e + 2 < n && tokens[e].text == "," && tokens[e + 1].Has(kTokenNumber) &&
+                    tokens[e + 2].text == ",";
+  const bool speaking = e < n && InWords(kSaid, tokens[e]);
+  return e - b >= 2 || titled || aged || speaking || memory.IsUnknownPerson(tokens[e - 1].text);
+}
+
+// The index of the mention covering token `k`, or -1.
+int MentionAt(const std::vector<Mention>& mentions, size_t k) {
+  for (size_t m = 0; m < mentions.size(); ++m)
+    if (mentions[m].span.begin <= k && k < mentions[m].span.end) return static_cast<int>(m);
+  return -1;
+}
+
+// The run of capitalised words from token `k` (before `end`) that no
+// mention or dictionary phrase covers: its end, or `k` when there is none.
+size_t UnnamedRunEnd(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                     const std::vector<Mention>& mentions, size_t k, size_t end) {
+  size_t e = k;
+  while (e < end && IsNameToken(tokens[e]) && !IsPronounForPerson(tokens[e]) &&
+         MentionAt(mentions, e) < 0) {
+    ++e;
+    if (tokens[e - 1].Has(kTokenPossessive)) break;
+  }
+  for (const PhraseMatch& pm : matches)
+    if ((pm.kind == PhraseMatch::Kind::kAgent ||
+         (pm.kind == PhraseMatch::Kind::kActor && !AfterCourtesyTitle(tokens, pm))) &&
+        pm.span.begin < e && k < pm.span.end)
+      return k;
+  return e;
+}
+
+// Whether a preposition governs the mention, past a determiner, a
+// possessive and an adjective: "After talks with his Australian counterpart
+// Penny Wong", "rallies against the party's leader Mahmoud Abbas".
+bool InPrepositionalPhrase(std::span<const Token> tokens, const Mention& x) {
+  size_t k = x.span.begin;
+  for (int steps = 0; k > 0 && steps < 4; ++steps) {
+    const Token& before = tokens[k - 1];
+    if (IsPreposition(before)) return true;
+    const bool owner_word = before.Has(kTokenPossessive) ||
+                            (k < tokens.size() && tokens[k].Has(kTokenPossessive) &&
+                             before.Has(kTokenWord));
+    if (!IsDeterminer(before) && !IsPossessivePronoun(before) && before.pos != kPosJJ &&
+        !owner_word)
+      return false;
+    --k;
+  }
+  return false;
+}
+
+// Whether the pronoun at `i` opens a clause whose subject is likely the
+// subject of the clause before: after a verb of saying or thinking ("Trump
+// said (that) he ...") or a subordinating word ("Xi arrived in Astana, and
+// he and Nazarbayev held talks", "as he sought to reassure"). Not after a
+// demand ("Salah demanded that he be removed"), where it is another person.
+bool OpensClauseOfTheSubject(std::span<const Token> tokens, size_t i) {
+  static constexpr std::array<std::string_view, 24> kSaying = {
+      "said",     "says",      "told",   "added",     "stated",   "insisted", "argued", "hoped",
+      "believes", "believed",  "thinks", "thought",   "announced", "vowed",   "promised", "pledged",
+      "claimed",  "denied",    "admitted", "confirmed", "indicated", "revealed", "warned", "recalled"};
+  // ("the cleric whom he blamed for the coup": a relative clause's own
+  // subject is the main clause's.)
+  static constexpr std::array<std::string_view, 15> kJoiners = {
+      "when",     "after", "as",   "while", "because", "before", "since", "although",
+      "though", "where", "and",  "but",     "once",   "until",  "whom"};
+  size_t k = i;
+  if (k > 0 && IsWord(tokens[k - 1], "that")) --k;
+  // "said on Wednesday he was opening an investigation"
+  if (k >= 3 && IsWord(tokens[k - 2], "on") && tokens[k - 1].Has(kTokenCapitalized)) k -= 2;
+  if (k == 0) return false;
+  return InWords(kSaying, tokens[k - 1]) || (k == i && InWords(kJoiners, tokens[k - 1]));
+}
+
+// The first person in a subject's place before token `end` of the sentence:
+// a mention (its index), a person the dictionaries do not know
+// (kUnknownPerson, named in `unknown_name`), or none (kNoPerson). "Trump
+// said he was pulling the troops out": he is Trump, the sentence's own
+// subject, whoever the sentence before was about; "Begum married Riedijk
+// after she arrived in Syria": she is Begum, whom no dictionary knows, so
+// she codes nothing.
+// A person named before by a surname alone after a title ("Mr Blair") is
+// kNamedBefore, with the code in `known_code`.
+constexpr int kNoPerson = -1, kUnknownPerson = -2, kNamedBefore = -3;
+int FirstSubjectPerson(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                       const std::vector<Mention>& mentions, const CoreferenceMemory& memory,
+                       const Gazetteer* gazetteer, size_t end, std::string* unknown_name,
+                       std::string* known_code = nullptr) {
+  size_t k = 0;
+  while (k < end) {
+    if (const int covering = MentionAt(mentions, k); covering >= 0) {
+      const Mention& x = mentions[covering];
+      const bool subject_place = !x.possessive && !x.locative && !InPrepositionalPhrase(tokens, x);
+      if (x.person && !x.code.empty() && !x.unplaced && subject_place) return covering;
+      k = std::max<size_t>(x.span.end, k + 1);
+      continue;
+    }
+    // "He said Trump was wrong", its "He" left uncoded: the unknown person
+    // stays the subject.
+    if (IsWord(tokens[k], "he") || IsWord(tokens[k], "she")) {
+      if (unknown_name != nullptr) *unknown_name = std::string(tokens[k].text);
+      return kUnknownPerson;
+    }
+    const size_t e = UnnamedRunEnd(tokens, matches, mentions, k, end);
+    if (e > k && NamesUnknownPerson(tokens, matches, mentions, memory, gazetteer, k, e)) {
+      // "Mr Blair said he ...": a titled surname is no dictionary phrase,
+      // but the article named the person in full before.
+      if (const std::string* code = memory.Lookup(tokens[e - 1].text);
+          code != nullptr && known_code != nullptr) {
+        *known_code = *code;
+        if (unknown_name != nullptr) *unknown_name = *memory.FullNameOf(tokens[e - 1].text);
+        return kNamedBefore;
+      }
+      if (unknown_name != nullptr)
+        *unknown_name = SpanText(tokens, {static_cast<uint32_t>(k), static_cast<uint32_t>(e)});
+      return kUnknownPerson;
+    }
+    k = std::max(e, k + 1);
+  }
+  return kNoPerson;
+}
+
+// Remembers the surnames of the people of the sentence whom the
+// dictionaries do not know, named in full, with a title or a role, or with
+// their age ("The coroner David Horsley ruled that Ollie Hall, 24, died"),
+// so that "Hall" alone later is a person too.
+void RememberUnknownPeople(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                           const std::vector<Mention>& mentions, const Gazetteer* gazetteer,
+                           CoreferenceMemory* memory) {
+  for (size_t k = 0; k < tokens.size();) {
+    const size_t e = UnnamedRunEnd(tokens, matches, mentions, k, tokens.size());
+    if (e > k && NamesUnknownPerson(tokens, matches, mentions, *memory, gazetteer, k, e) &&
+        memory->Lookup(tokens[e - 1].text) == nullptr)
+      memory->RememberUnknownPerson(tokens[e - 1].text);
+    k = std::max(e, k + 1);
+  }
+}
+
+}  // namespace
+
 std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                   std::span<const PhraseMatch> matches,
                                   const MentionContext& context, CoreferenceMemory* memory) {
@@ -686,12 +894,55 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     }
     // "Chinese President Xi Jinping, on a state visit to Kazakhstan,
     // proposed ... after he and President Nursultan Nazarbayev signed energy
-    // deals": with no person in the sentences before, "he" or "she" is the
-    // person the sentence opens with, its subject.
+    // deals", "Trump said he was pulling the troops out": "he" or "she" after
+    // a person in a subject's place of its own sentence is that person, not
+    // the person of the sentences before; after a person the dictionaries do
+    // not know ("Riedijk said he rejected Isis"), it codes nothing.
+    // ("Begum, 19, has been told by the home secretary that she will be
+    // stripped of her citizenship": after a subject no dictionary knows, in
+    // any clause, the pronoun codes nothing rather than someone else.)
+    if (IsWord(tokens[i], "he") || IsWord(tokens[i], "she")) {
+      std::string name, known_code;
+      const int subject = FirstSubjectPerson(tokens, matches, mentions, *memory,
+                                             context.gazetteer, i, &name, &known_code);
+      const bool opens = OpensClauseOfTheSubject(tokens, i);
+      if (subject == kUnknownPerson) {
+        ++i;
+        continue;
+      }
+      if (subject == kNamedBefore && opens) {
+        Mention pronoun;
+        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+        pronoun.code = known_code;
+        pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text, name);
+        pronoun.person = true;
+        pronoun.person_name = name;
+        pronoun.display_name = name;
+        mentions.push_back(std::move(pronoun));
+        ++i;
+        continue;
+      }
+      if (subject >= 0 && opens) {
+        Mention pronoun = mentions[subject];
+        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+        pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
+                                  SpanText(tokens, mentions[subject].span));
+        pronoun.coordinated_with = -1;
+        pronoun.possessive = false;
+        mentions.push_back(std::move(pronoun));
+        ++i;
+        continue;
+      }
+    }
+    // "Algerian President Abdelaziz Bouteflika resigned ... hours after army
+    // chief Ahmed Gaid Salah demanded that he be declared unfit": with no
+    // person in the sentences before (not even one the dictionaries do not
+    // know), "he" or "she" is the person the sentence opens with.
     if ((IsWord(tokens[i], "he") || IsWord(tokens[i], "she")) &&
-        memory->last_person_code().empty() && !mentions.empty() && mentions[0].person &&
-        !mentions[0].code.empty() && !mentions[0].possessive && !mentions[0].locative &&
-        mentions[0].span.begin <= 1 && !after_unknown_speaker()) {
+        memory->last_person_code().empty() && memory->last_person_label().empty() &&
+        !mentions.empty() && mentions[0].person && !mentions[0].code.empty() &&
+        !mentions[0].possessive && !mentions[0].locative && mentions[0].span.begin <= 1 &&
+        !after_unknown_speaker()) {
       Mention pronoun = mentions[0];
       pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
       pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
@@ -1599,6 +1850,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   // most salient person of a sentence is its first person in subject
   // position (not possessive, not after a preposition); "he" and "she" in
   // later sentences refer to that person, else to the last person named.
+  // "Labour leader Jeremy Corbyn accused the government of waiting for
+  // instructions from Donald Trump": a subject the dictionaries do not know
+  // is the salient person, so a "he" after it codes nothing (not Trump).
+  RememberUnknownPeople(tokens, matches, mentions, context.gazetteer, memory);
+  std::string unknown_subject, named_code;
+  const int first_subject = FirstSubjectPerson(tokens, matches, mentions, *memory,
+                                               context.gazetteer, n, &unknown_subject, &named_code);
+  const bool unknown_salient = first_subject == kUnknownPerson;
   const Mention* salient = nullptr;
   const Mention* last = nullptr;
   for (const Mention& m : mentions) {
@@ -1622,7 +1881,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     memory->SetLastThing(thing->code, thing->display_name.empty() ? SpanText(tokens, thing->span)
                                                                   : thing->display_name);
   }
-  if (const Mention* chosen = salient ? salient : last) {
+  if (unknown_salient) {
+    memory->SetLastPersonUnknown(unknown_subject);
+  } else if (first_subject == kNamedBefore) {
+    memory->SetLastPerson(named_code, unknown_subject);  // "Mr Blair said ..."
+  } else if (const Mention* chosen = salient ? salient : last) {
     memory->SetLastPerson(chosen->code, chosen->person_name.empty() ? SpanText(tokens, chosen->span)
                                                                     : chosen->person_name);
   }

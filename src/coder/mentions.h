@@ -57,6 +57,15 @@ class CoreferenceMemory {
     last_person_label_ = label;
   }
   const std::string& last_person_code() const { return last_person_code_; }
+  // "Labour leader Jeremy Corbyn accused the government of waiting for
+  // instructions from Donald Trump. He also called for ...": a person the
+  // dictionaries do not know was the salient one, so "he" codes nothing
+  // (not Trump). `label` is the person's name, for explanations.
+  void SetLastPersonUnknown(const std::string& label) { SetLastPerson("", label); }
+  // Surnames of people named in the article whom the dictionaries do not
+  // know ("Ollie Hall, 24, died ..." makes a later "Hall" a person).
+  void RememberUnknownPerson(std::string_view surname);
+  bool IsUnknownPerson(std::string_view surname) const;
   const std::string& last_person_label() const { return last_person_label_; }
   // The salient state or organisation of the last sentence, for "it".
   void SetLastThing(const std::string& code, const std::string& label) {
@@ -114,6 +123,7 @@ class CoreferenceMemory {
  private:
   std::unordered_map<std::string, std::string> code_by_name_;
   std::unordered_map<std::string, std::string> full_name_;
+  std::vector<std::string> unknown_people_;
   std::string last_person_code_;
   std::string last_person_label_;
   std::string last_thing_code_;

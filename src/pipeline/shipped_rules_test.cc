@@ -693,5 +693,36 @@ TEST(ShippedRulesTest, ASentenceIsAFindingOfGuilt) {
                     "2018-10-05"));
 }
 
+TEST(ShippedRulesTest, APersonNoDictionaryKnowsTakesNoOneElsesCode) {
+  // An unknown subject is the salient person: "he" in the next sentence is
+  // not the president named after "from".
+  EXPECT_EQ("",
+            CodesOf("Opposition leader Marek Novak accused the cabinet of taking orders from "
+                    "Donald Trump. He also called for a UN inquiry.",
+                    "2018-04-10"));
+  // Within a sentence too ("Dunmore, 31, ... she"): nobody, not the minister.
+  EXPECT_EQ("GBRGOV 040 FRAGOV",
+            CodesOf("Theresa May met Emmanuel Macron. Helen Dunmore, 31, was told by officials "
+                    "that she would be expelled from France.",
+                    "2018-04-10"));
+  // A known person as the next sentence's subject is salient again.
+  EXPECT_EQ("USAGOV 1123 RUSGOV",
+            CodesOf("Opposition leader Marek Novak criticised the cabinet. Donald Trump met "
+                    "reporters. He accused Russia of meddling.",
+                    "2018-04-10"));
+}
+
+TEST(ShippedRulesTest, APronounAfterItsSubjectSaidIsThatSubject) {
+  // "X said he ...": the pronoun is the sentence's own subject, not the
+  // person of the sentence before.
+  EXPECT_EQ("RUSGOV 0874 SYR",
+            CodesOf("Emmanuel Macron spoke about Syria. Vladimir Putin said on Monday he was "
+                    "withdrawing his troops from Syria.",
+                    "2018-04-10"));
+  // "Mr Blair said he ...": a surname after a title, named in full before.
+  EXPECT_EQ("USAGOV 040 GBRGOV; GBRGOV 036 IRQGOV",
+            CodesOf("George Bush met Tony Blair. Mr Blair said he would visit Iraq.", "2004-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
