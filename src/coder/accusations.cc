@@ -8,7 +8,8 @@ namespace khaldun::internal {
 namespace {
 
 constexpr std::array<std::string_view, 11> kReportingLemmas = {
-    "SAY", "STATE", "ADD", "FIND", "CONCLUDE", "CALL", "DESCRIBE", "TERM", "BRAND", "LABEL", "WARN"};
+    "SAY",  "STATE",    "ADD",  "FIND",  "CONCLUDE", "CALL",
+    "DESCRIBE", "TERM", "BRAND", "LABEL", "WARN"};
 
 // "accusations of genocide", "the Genocide Convention", "a genocide case":
 // words that make the name a topic, not a judgement the speaker passes.
@@ -23,7 +24,9 @@ constexpr std::array<std::string_view, 6> kTopicAfter = {"convention", "case",  
 
 // The length of the atrocity's name at k, or 0.
 uint32_t AtrocityNameAt(std::span<const Token> tokens, uint32_t k) {
-  auto word = [&](uint32_t i, std::string_view w) { return i < tokens.size() && IsWord(tokens[i], w); };
+  auto word = [&](uint32_t i, std::string_view w) {
+    return i < tokens.size() && IsWord(tokens[i], w);
+  };
   if (word(k, "genocide") || word(k, "genocidal")) return 1;
   if (word(k, "ethnic") && word(k + 1, "cleansing")) return 2;
   if (word(k, "war") && (word(k + 1, "crimes") || word(k + 1, "crime") ||

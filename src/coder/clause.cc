@@ -836,7 +836,8 @@ constexpr std::array<std::string_view, 7> kClauseOfTimeOrCause = {
 bool ByBelongsToAnotherVerb(std::span<const Token> tokens, uint32_t after, uint32_t by) {
   // "were killed by sarin dropped by a Syrian air force jet": whoever
   // dropped, fired or planted the weapon did the act.
-  if (by > after && (InWords(kAgentParticiples, tokens[by - 1]) || IsWord(tokens[by - 1], "dropped")))
+  if (by > after &&
+      (InWords(kAgentParticiples, tokens[by - 1]) || IsWord(tokens[by - 1], "dropped")))
     return false;
   bool noun_between = false;
   for (uint32_t k = after; k < by; ++k) {

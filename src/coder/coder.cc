@@ -1644,8 +1644,8 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
       from = k + 2;
       to = k + 4;
       cue = {k, k + 2};
-    } else if (mediating_word(k) ||
-               internal::IsWord(tokens[k], "mediators") || internal::IsWord(tokens[k], "mediator")) {
+    } else if (mediating_word(k) || internal::IsWord(tokens[k], "mediators") ||
+               internal::IsWord(tokens[k], "mediator")) {
       role_only = !mediating_word(k);
       bool named = false;
       for (const internal::Mention& m : s.mentions)
@@ -1715,8 +1715,9 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
         internal::SetEventCode(*info, "045", &e);
         e.evidence.verb_text = s.Text(cue);
         e.evidence.verb_bytes = s.Bytes(cue);
-        e.evidence.rule = fmt::format("'{}' ({}): the mediator of the sentence's agreement or talks",
-                                      s.Text(cue), e.source.matched_text);
+        e.evidence.rule =
+            fmt::format("'{}' ({}): the mediator of the sentence's agreement or talks",
+                        s.Text(cue), e.source.matched_text);
         s.Note(fmt::format("EVENT {} 045 {} (Mediate)", e.source.code, e.target.code));
         events->push_back(std::move(e));
       }
@@ -2059,7 +2060,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           const ReferredAct before =
               LastActBefore(candidates, events, mentions, sentence.index, m.span.begin);
           const auto root = CameoRoot(before.code);
-          if (before.found && before.source >= 0 && (root == "17" || root >= "18")) doer = before.source;
+          if (before.found && before.source >= 0 && (root == "17" || root >= "18"))
+            doer = before.source;
         }
         if (report.term >= 0 && doer >= 0) {
           choice.code = EventCode{};
@@ -2462,7 +2464,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           ++between_end;
         if (source < 0 && a_clash && CameoRoot(choice.code.primary) == "19") {
           int partner = -1;
-          if (const int first = FightingBetween(tokens, mentions, m.span.end, between_end, &partner);
+          if (const int first =
+                  FightingBetween(tokens, mentions, m.span.end, between_end, &partner);
               first >= 0) {
             source = first;
             target = partner;
@@ -2652,7 +2655,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           // the parties named after "between", each against the other.
           if (source < 0 && CameoRoot(choice.code.primary) == "19") {
             int partner = -1;
-            if (const int first = FightingBetween(tokens, mentions, m.span.end, window.end, &partner);
+            if (const int first =
+                    FightingBetween(tokens, mentions, m.span.end, window.end, &partner);
                 first >= 0) {
               source = first;
               why_source = "source: the first of the parties the fighting is between";
@@ -3757,7 +3761,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // it.)
       if (choice.code.primary == "010" && choice.pattern == nullptr && target >= 0 &&
           ThatClauseBetween(tokens, m.span.end, mentions[target].span.begin)) {
-        s.Note(fmt::format("{}: a statement whose only party is in the clause it reports; no event", label));
+        s.Note(fmt::format(
+            "{}: a statement whose only party is in the clause it reports; no event", label));
         continue;
       }
       if (options_.require_dyad && (source < 0 || target < 0)) {

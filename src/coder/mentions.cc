@@ -464,8 +464,8 @@ bool TakeCountryFrom(const Mention& from, Mention* role, std::string_view reason
   // "Russian and Iranian-backed forces", "Turkish-backed rebels, US-led
   // coalition forces": a role named with its backer is no part of the
   // other actors of its list.
-  if (!role->unplaced || role->sponsored || from.unplaced || from.code.size() < 3 || from.code.starts_with("IGO") ||
-      from.code.starts_with("NGO"))
+  if (!role->unplaced || role->sponsored || from.unplaced || from.code.size() < 3 ||
+      from.code.starts_with("IGO") || from.code.starts_with("NGO"))
     return false;
   role->code.replace(0, kUnplacedCountry.size(), from.code.substr(0, 3));
   role->unplaced = false;
@@ -647,9 +647,10 @@ bool InPrepositionalPhrase(std::span<const Token> tokens, const Mention& x) {
 // demand ("Salah demanded that he be removed"), where it is another person.
 bool OpensClauseOfTheSubject(std::span<const Token> tokens, size_t i) {
   static constexpr std::array<std::string_view, 24> kSaying = {
-      "said",     "says",      "told",   "added",     "stated",   "insisted", "argued", "hoped",
-      "believes", "believed",  "thinks", "thought",   "announced", "vowed",   "promised", "pledged",
-      "claimed",  "denied",    "admitted", "confirmed", "indicated", "revealed", "warned", "recalled"};
+      "said",      "says",     "told",      "added",    "stated",   "insisted",
+      "argued",    "hoped",    "believes",  "believed", "thinks",   "thought",
+      "announced", "vowed",    "promised",  "pledged",  "claimed",  "denied",
+      "admitted",  "confirmed", "indicated", "revealed", "warned",  "recalled"};
   // ("the cleric whom he blamed for the coup": a relative clause's own
   // subject is the main clause's.)
   static constexpr std::array<std::string_view, 15> kJoiners = {

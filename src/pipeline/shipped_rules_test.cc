@@ -721,7 +721,8 @@ TEST(ShippedRulesTest, APronounAfterItsSubjectSaidIsThatSubject) {
                     "2018-04-10"));
   // "Mr Blair said he ...": a surname after a title, named in full before.
   EXPECT_EQ("USAGOV 040 GBRGOV; GBRGOV 036 IRQGOV",
-            CodesOf("George Bush met Tony Blair. Mr Blair said he would visit Iraq.", "2004-06-01"));
+            CodesOf("George Bush met Tony Blair. Mr Blair said he would visit Iraq.",
+                    "2004-06-01"));
 }
 
 }  // namespace
