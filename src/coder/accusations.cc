@@ -42,9 +42,12 @@ bool NotAsserted(std::span<const Token> tokens, uint32_t k, uint32_t n) {
   for (uint32_t i = k >= 4 ? k - 4 : 0; i < k; ++i)
     if (IsNegation(tokens[i]) || IsWord(tokens[i], "no") || InWords(kTopicWords, tokens[i]))
       return true;
-  // "... and the ethnic cleansing being stopped": a name after a determiner
-  // refers to a deed the text takes as known, it is no finding.
-  if (k > 0 && (IsDeterminer(tokens[k - 1]) || IsWord(tokens[k - 1], "such"))) return true;
+  // "... and the ethnic cleansing being stopped": a name after a definite
+  // determiner refers to a deed the text takes as known, it is no finding.
+  // ("calling the killings a war crime" is one.)
+  static constexpr std::array<std::string_view, 6> kKnown = {"the",   "this",  "that",
+                                                             "these", "those", "such"};
+  if (k > 0 && InWords(kKnown, tokens[k - 1])) return true;
   return k + n < tokens.size() && InWords(kTopicAfter, tokens[k + n]);
 }
 

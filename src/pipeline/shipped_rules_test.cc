@@ -421,6 +421,11 @@ TEST(ShippedRulesTest, ReportingAnAtrocityAccusesItsDoer) {
                     "Amnesty International said on Tuesday, calling the killings war crimes.",
                     "2016-03-08"));
   // An inquiry into atrocities is an investigation (094), no accusation.
+  // "a war crime" is a finding too.
+  EXPECT_EQ("SSDMIL 190 SSDCVL; NGO 1124 SSDMIL",
+            CodesOf("South Sudanese soldiers killed dozens of civilians in Juba, Amnesty "
+                    "International said on Tuesday, calling the killings a war crime.",
+                    "2016-03-08"));
   EXPECT_EQ("IGOICC 094 LBY",
             CodesOf("The International Criminal Court said on Friday that it was investigating "
                     "war crimes in Libya.",
