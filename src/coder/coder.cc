@@ -908,12 +908,19 @@ bool ThatClauseBetween(std::span<const Token> tokens, uint32_t from, uint32_t to
   return false;
 }
 
+// Where the noun phrase of the noun at `noun` starts: back past determiners
+// and adjectives ("in a direct clash": at "a").
+uint32_t NounPhraseStart(std::span<const Token> tokens, uint32_t noun) {
+  uint32_t k = noun;
+  while (k > 0 && (internal::IsDeterminer(tokens[k - 1]) || tokens[k - 1].pos == kPosJJ)) --k;
+  return k;
+}
+
 // "were killed in a clash with", "was wounded in clashes with": the event
 // noun at `noun` follows "in" (past a determiner and adjectives), which
 // follows a passive participle.
 bool AfterAPassiveIn(std::span<const Token> tokens, uint32_t noun) {
-  uint32_t k = noun;
-  while (k > 0 && (internal::IsDeterminer(tokens[k - 1]) || tokens[k - 1].pos == kPosJJ)) --k;
+  const uint32_t k = NounPhraseStart(tokens, noun);
   if (k < 3 || !internal::IsWord(tokens[k - 1], "in")) return false;
   return FollowsBeForm(tokens, k - 2) ||
          (k >= 4 && internal::IsAuxiliaryOrAdverb(tokens[k - 3]) && FollowsBeForm(tokens, k - 3));
@@ -1625,10 +1632,12 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
   // "a Russian-brokered agreement", "UN-sponsored talks": the party the
   // adjective is made of; "accompanied by Omani mediators": a party named
   // with the role.
+  // (Every token of every sentence is looked at: no copy of it is made.)
   auto mediating_word = [&](uint32_t k) {
-    const std::string lower = internal::LowerAscii(tokens[k].text);
-    return lower.ends_with("-brokered") || lower.ends_with("-mediated") ||
-           lower.ends_with("-sponsored");
+    const Token& t = tokens[k];
+    return t.Has(kTokenHyphenated) &&
+           (internal::EndsWithWord(t, "-brokered") || internal::EndsWithWord(t, "-mediated") ||
+            internal::EndsWithWord(t, "-sponsored"));
   };
   for (uint32_t k = 0; k + 1 < tokens.size(); ++k) {
     // The tokens where the mediator's name may start: after "brokered by",
@@ -2451,9 +2460,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // "the risk of a clash": a clash spoken of, not one that happened.)
         const bool a_clash = [&] {
           if (!internal::InWords(kClashes, tokens[m.span.end - 1])) return false;
-          uint32_t k = m.span.begin;
-          while (k > 0 && (internal::IsDeterminer(tokens[k - 1]) || tokens[k - 1].pos == kPosJJ))
-            --k;
+          const uint32_t k = NounPhraseStart(tokens, m.span.begin);
           return k == 0 || !(internal::IsWord(tokens[k - 1], "for") ||
                              internal::IsWord(tokens[k - 1], "of") ||
                              internal::IsWord(tokens[k - 1], "to"));

@@ -165,6 +165,18 @@ inline bool IsWord(const Token& t, std::string_view lower) {
   }
   return true;
 }
+// Whether the token ends with `lower` (lower case), ignoring case, without
+// copying it: "Russian-brokered" ends with "-brokered".
+inline bool EndsWithWord(const Token& t, std::string_view lower) {
+  if (t.text.size() < lower.size()) return false;
+  const std::string_view tail = std::string_view(t.text).substr(t.text.size() - lower.size());
+  for (size_t i = 0; i < lower.size(); ++i) {
+    char c = tail[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
 // Whether the token is one of `words` (lower case), ignoring case.
 inline bool InWords(std::span<const std::string_view> words, const Token& t) {
   for (auto w : words)
