@@ -1862,10 +1862,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // involvement.": a denial answers the accusation of the sentence
       // before (see AccuserOf).
       if (sentence.index > 0 && party->code.size() >= 3) {
+        // (Events are in sentence order: only the last ones are looked at.)
         bool accused = false;
-        for (const Event& e : events)
-          accused |= e.sentence_index + 1 == sentence.index && e.cameo_code.starts_with("112") &&
-                     e.target.code.starts_with(std::string_view(party->code).substr(0, 3));
+        for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
+             ++e)
+          accused |= e->sentence_index + 1 == sentence.index && e->cameo_code.starts_with("112") &&
+                     e->target.code.starts_with(std::string_view(party->code).substr(0, 3));
         if (accused)
           for (const PhraseMatch& t : matches)
             if (t.kind == PhraseMatch::Kind::kVerb &&
