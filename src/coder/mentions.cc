@@ -482,6 +482,20 @@ bool IsCompassWord(const Token& t) {
   return InWords(kCompass, t);
 }
 
+namespace {
+
+// "ethnic Albanian rebels in Macedonia", "ethnic Armenian separatists in
+// Nagorno-Karabakh": an ethnic group's armed side keeps its sector (REB,
+// SEP) when it is settled as the people of the country it lives in; ""
+// for any other group.
+std::string ArmedSideSector(std::string_view code) {
+  if (code.size() != 6) return std::string();
+  const std::string_view sector = code.substr(3);
+  return sector == "SEP" || sector == "REB" ? std::string(sector) : std::string();
+}
+
+}  // namespace
+
 void SettleAsResidents(Mention* people, std::string_view country, std::string_view why) {
   people->how += fmt::format("; ethnic group {} (CAMEO codes a people by residence)", why);
   people->code = std::string(country.substr(0, 3)) + "CVL";
@@ -2092,10 +2106,32 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     if (k >= home.span.begin || !(IsWord(tokens[k], "in") || IsWord(tokens[k], "of"))) continue;
     if (++k < home.span.begin && IsCompassWord(tokens[k])) ++k;
     if (k != home.span.begin) continue;
+    const std::string sector = ArmedSideSector(people.code);
     SettleAsResidents(&people, home.code, "living in " + SpanText(tokens, home.span));
+    if (!sector.empty()) people.code = home.code.substr(0, 3) + sector;
     people.agent = nullptr;
     people.person = false;
     home.locative = true;
+  }
+  // "Ethnic Armenian separatist forces in Nagorno-Karabakh agreed to
+  // disarm": the place an ethnic group lives in may be a region the
+  // gazetteer knows and no actor names; the group is of that region's
+  // country all the same (AZESEP, its armed side keeping its sector).
+  for (Mention& people : mentions) {
+    if (!people.ethnic || people.code.size() < 3 || people.locative || people.possessive ||
+        context.gazetteer == nullptr || people.how.find("ethnic group") != std::string::npos)
+      continue;
+    size_t p = people.span.end;
+    if (p + 1 >= tokens.size() || !IsWord(tokens[p], "in")) continue;
+    p = SkipToPlaceName(tokens, p + 1);
+    size_t length = 0;
+    const Place* place = p < tokens.size() ? context.gazetteer->MatchAt(tokens, p, &length) : nullptr;
+    if (place == nullptr || people.code.compare(0, 3, place->country) == 0) continue;
+    const std::string sector = ArmedSideSector(people.code);
+    SettleAsResidents(&people, place->country, "living in " + place->name);
+    if (!sector.empty()) people.code = place->country + sector;
+    people.agent = nullptr;
+    people.person = false;
   }
   // The compound subject of this sentence, for "they" in the next.
   std::vector<std::string> group;

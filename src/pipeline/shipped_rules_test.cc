@@ -62,14 +62,27 @@ TEST(ShippedRulesTest, AVerbThePatternBeforeItReadIsPartOfThatEvent) {
 }
 
 TEST(ShippedRulesTest, RelationsAreWithAStatesGovernment) {
-  // Relations established "with" a state are with its government; a new
-  // state recognised is the country.
+  // Relations established "with" a state are with its government, and so is
+  // a state recognised.
   EXPECT_EQ("HNDGOV 054 CHNGOV",
             CodesOf("Honduras established diplomatic relations with China on Sunday.",
                   "2023-03-26"));
-  EXPECT_EQ("USAGOV 054 KSV",
+  EXPECT_EQ("USAGOV 054 KSVGOV",
             CodesOf("The United States formally recognised Kosovo as an independent state.",
                   "2008-02-18"));
+}
+
+TEST(ShippedRulesTest, AnEthnicGroupsArmedSideIsOfTheRegionItLivesIn) {
+  // Transnistria is a region of the gazetteer, no actor: the ethnic Russian
+  // separatists living there are Moldova's, and stay separatists.
+  EXPECT_EQ("MDAMIL 190 MDASEP",
+            CodesOf("Moldovan troops fought ethnic Russian separatist fighters in Transnistria "
+                    "on Friday.",
+                    "1992-06-19"));
+  // With a country named, the same: Macedonia's rebels, not its civilians.
+  EXPECT_EQ("MKDMIL 190 MKDREB",
+            CodesOf("Macedonian troops fought ethnic Albanian rebels in Macedonia on Friday.",
+                    "2001-05-04"));
 }
 
 TEST(ShippedRulesTest, AParticipleAfterAPossessiveCountryJoinsItsRole) {
@@ -568,7 +581,7 @@ TEST(ShippedRulesTest, AMediatorNamedByAnAdjectiveOrByItsRoleMediates) {
 
 TEST(ShippedRulesTest, AGroupNamedAfterItsCountryKeepsItsCode) {
   // The named group, not the country with the role word after it
-  // ("militant group" alone would be UAF), names the actor; so does an
+  // ("militants" alone would be UAF), names the actor; so does an
   // institution after its country's possessive.
   EXPECT_EQ("SOMREB 190 ETHMIL",
             CodesOf("Somalia's al-Shabaab militant group attacked Ethiopian troops near Baidoa on "
