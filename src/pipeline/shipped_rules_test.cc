@@ -730,5 +730,42 @@ TEST(ShippedRulesTest, APronounAfterItsSubjectSaidIsThatSubject) {
                     "2004-06-01"));
 }
 
+TEST(ShippedRulesTest, TheGroupNamedByARoleIsTheArmedGroupNamedBefore) {
+  // "the paramilitary", with no country of its own, is the armed group named
+  // earlier in the sentence, not a militia of the place.
+  EXPECT_EQ("SDNMIL 194 SDNREB; SDNREB 1124 SDNMIL",
+            CodesOf("The Sudanese army shelled positions of the Rapid Support Forces in Omdurman, "
+                    "and the paramilitary accused the army of killing civilians.",
+                    "2023-05-01"));
+  // "the militants" in the next sentence: the group of the sentence before,
+  // not a militia of the other party's country.
+  EXPECT_EQ("SOMREB 190 KEN; KENMIL 190 SOMREB",
+            CodesOf("Al-Shabaab fighters attacked a base in Kenya. Kenyan troops later killed five "
+                    "of the militants.",
+                    "2023-05-01"));
+  // "the alliance", "the bloc": the international organisation named before.
+  EXPECT_EQ("RUSGOV 111 IGOWSTNAT",
+            CodesOf("NATO expanded its presence in Estonia. Russia condemned the alliance on "
+                    "Monday.",
+                    "2023-05-01"));
+  EXPECT_EQ("IGOEUREEC 163 BLRGOV; BLRGOV 111 IGOEUREEC",
+            CodesOf("The European Union imposed new sanctions on Belarus, and Minsk condemned the "
+                    "bloc.",
+                    "2023-05-01"));
+}
+
+TEST(ShippedRulesTest, APastActOfGangsInAReportedClauseIsNotTheSpeakers) {
+  // "gangs" is a role no mention covers: the act it did is not the
+  // president's, whom a later "he" might name.
+  EXPECT_EQ("",
+            CodesOf("Kazakh President Kassym-Jomart Tokayev said armed gangs had attacked the town "
+                    "of Taraz.",
+                    "2022-01-06"));
+  // A party the dictionaries know keeps its act.
+  EXPECT_EQ("UKRMIL 190 RUS",
+            CodesOf("Russian President Vladimir Putin said Ukrainian forces had attacked Russia.",
+                    "2022-01-06"));
+}
+
 }  // namespace
 }  // namespace khaldun
