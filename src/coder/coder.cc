@@ -1633,6 +1633,26 @@ void ASentenceFollowsItsVerdict(std::vector<Event>* events) {
 // See the call in Coder::Code. The agreement or talks are the sentence's
 // events of roots 03, 04, 05 and 08; each of their parties other than the
 // mediator's own country gets one 045 from it.
+// Whether mention `x` is named right after "brokered by" or "mediated by" (a
+// determiner may open it), or is coordinated with one that is: "a deal
+// brokered by the United States and France".
+bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> mentions, int x) {
+  auto after_cue = [&](const Mention& m) {
+    const uint32_t b = m.span.begin;
+    return b >= 2 && internal::IsWord(tokens[b - 1], "by") &&
+           (internal::IsWord(tokens[b - 2], "brokered") ||
+            internal::IsWord(tokens[b - 2], "mediated"));
+  };
+  for (size_t y = 0; y < mentions.size(); ++y) {
+    if (!after_cue(mentions[y])) continue;
+    for (int k = static_cast<int>(y); k >= 0; k = mentions[k].coordinated_with) {
+      if (k == x) return true;
+      if (mentions[k].coordinated_with <= k) break;
+    }
+  }
+  return false;
+}
+
 void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
                     bool state_actors, std::vector<Event>* events) {
   const CameoCode* info = codebook.Find("045");
@@ -3389,6 +3409,21 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
               !internal::IsWord(tokens[k], "against") && !internal::IsWord(tokens[k], "to"))
             in_pp = true;
         if (in_pp) target = -1;
+      }
+      // "Israel and Hezbollah agreed to a ceasefire in a deal brokered by the
+      // United States and France", "agreed to a ceasefire after talks
+      // mediated by China": the party named after "brokered by" or
+      // "mediated by" is the mediator (045, MediatorEvents), never the other
+      // party of the act, even where a pattern binds it ("(IN +)"): a
+      // compound subject's members act on each other. (A single subject's
+      // act is left alone: it is the model MediatorEvents needs.)
+      if (target >= 0 && !nominal_reading && IsMutualAct(act) && mutual_source &&
+          mentions[source].coordinated_with >= 0 && MediatorAgent(tokens, mentions, target)) {
+        s.Note(fmt::format("{}: {} is the mediator ('brokered by', 'mediated by'), not its other "
+                           "party",
+                           label, mentions[target].code));
+        target = -1;
+        why_target.clear();
       }
       // "Sudan's army and the Rapid Support Forces fought heavy battles in
       // Khartoum": a mutual act of a compound subject whose pattern binds

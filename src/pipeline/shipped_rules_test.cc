@@ -767,5 +767,15 @@ TEST(ShippedRulesTest, APastActOfGangsInAReportedClauseIsNotTheSpeakers) {
                     "2022-01-06"));
 }
 
+TEST(ShippedRulesTest, TheMediatorIsNoPartyOfTheAgreementItBrokers) {
+  // The pattern "(IN +)" reaches the brokers: they mediate (045); the two
+  // sides agree with each other.
+  EXPECT_EQ("ETHGOV 0356 ERIGOV; ERIGOV 0356 ETHGOV; USAGOV 045 ETHGOV; USAGOV 045 ERIGOV; "
+            "SAUGOV 045 ETHGOV; SAUGOV 045 ERIGOV",
+            CodesOf("Ethiopia and Eritrea agreed to a ceasefire on Monday in a deal brokered by the "
+                    "United States and Saudi Arabia.",
+                    "2018-07-09"));
+}
+
 }  // namespace
 }  // namespace khaldun
