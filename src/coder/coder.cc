@@ -1175,7 +1175,8 @@ long VictimsCounted(std::span<const Token> tokens, uint32_t from) {
 }
 
 bool IsKillingOrWounding(const VerbForm& form) {
-  return IsKillingVerb(form) || form.lemma == "WOUND" || form.lemma == "INJURE";
+  return IsKillingVerb(form) || form.lemma == "WOUND" || form.lemma == "INJURE" ||
+         form.lemma == "MASSACRE";
 }
 
 // A person named in the text ("General Qassem Soleimani", "Shinzo Abe")
@@ -1909,6 +1910,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         bool placed = NamesAGazetteerCity(toks, resources_.gazetteer.get(), 0,
                                           static_cast<uint32_t>(toks.size()));
         for (const Mention& x : ms) placed |= x.locative;
+        // (Or where the last event of the sentence before happened, in the
+        // party's own country: "... seized the town of Baga in Nigeria.
+        // They went on to massacre hundreds of civilians".)
+        placed |= !events.empty() && events.back().sentence_index + 1 == sentence.index &&
+                  events.back().location && party->code.size() >= 3 &&
+                  events.back().location->country == std::string_view(party->code).substr(0, 3);
         if (placed) return true;
       }
       const bool protester = has_protest && ProtestsItsOwnGovernment(*party, toks);
@@ -3642,6 +3649,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           if (resources_.gazetteer != nullptr)
             place = FirstPlaceBetween(s, *resources_.gazetteer, m.span.end, window.end);
           if (place && place->country.empty()) place.reset();
+          // "Boko Haram fighters seized the town of Baga in northeastern
+          // Nigeria. They went on to massacre hundreds of civilians": with
+          // none, where the last event of the sentence before happened, when
+          // it is in the source's own country, is where it hit that
+          // country's people. (A place named earlier in the sentence is too
+          // often another clause's: "A gas explosion in a coal mine in China
+          // killed 56 people, the government said".)
+          if (!place && !events.empty() && events.back().sentence_index + 1 == sentence.index &&
+              events.back().location && mentions[source].code.size() >= 3 &&
+              events.back().location->country == mentions[source].code.substr(0, 3))
+            place = events.back().location;
           if (const AgentEntry* hit =
                   place ? HeldRole(dict, tokens, matches, m.span, group.passive, window) : nullptr;
               hit != nullptr && IsPeopleHit(*hit)) {

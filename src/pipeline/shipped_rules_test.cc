@@ -777,5 +777,19 @@ TEST(ShippedRulesTest, TheMediatorIsNoPartyOfTheAgreementItBrokers) {
                     "2018-07-09"));
 }
 
+TEST(ShippedRulesTest, PeopleKilledAreOfThePlaceOfTheSentenceBefore) {
+  // No place in the killing's clause: the villagers are of the place where
+  // the sentence before's seizure happened, in the killers' own country.
+  EXPECT_EQ("NGAREB 192 NGA; NGAREB 202 NGACVL",
+            CodesOf("Boko Haram fighters seized the town of Gwoza in northeastern Nigeria on "
+                    "Sunday. They massacred dozens of villagers.",
+                    "2014-08-24"));
+  // Not when that place is in another country than the killers'.
+  EXPECT_EQ("SOMREB 192 KEN",
+            CodesOf("Al-Shabaab fighters seized the town of Mandera in northern Kenya on Sunday. "
+                    "They killed dozens of villagers.",
+                    "2014-08-24"));
+}
+
 }  // namespace
 }  // namespace khaldun
