@@ -608,7 +608,8 @@ bool SinceClauseVerb(std::span<const Token> tokens, std::span<const Mention> men
 // the clause of the verb at `verb`, whose subject right before it (past
 // auxiliaries and adverbs) is a common noun no mention covers: "Blair said
 // migration helped the UK".
-bool ReportedClauseHasOtherSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
+bool ReportedClauseHasOtherSubject(const Dictionary& dict, std::span<const Token> tokens,
+                                   std::span<const Mention> mentions,
                                    std::span<const PhraseMatch> matches, int speaker,
                                    TokenSpan verb) {
   static constexpr std::string_view kSaid[] = {"said", "says", "say", "told", "added", "stated"};
@@ -628,8 +629,16 @@ bool ReportedClauseHasOtherSubject(std::span<const Token> tokens, std::span<cons
   // A role word is someone, perhaps the speaker's own side ("we believe
   // that all nations and governments must stand against ..."):
   // UncodedRoleBefore decides for particular roles.
-  for (const PhraseMatch& pm : matches)
-    if (pm.kind == PhraseMatch::Kind::kAgent && pm.span.begin < k && k <= pm.span.end) return false;
+  // ("Tokayev said terrorist gangs had attacked Almaty": a past act of
+  // people named by a role that is no part of a state, gangs or criminals,
+  // is theirs, never the speaker's.)
+  const bool past_act = tokens[verb.begin].pos == kPosVBD || tokens[verb.begin].pos == kPosVBN;
+  for (const PhraseMatch& pm : matches) {
+    if (pm.kind != PhraseMatch::Kind::kAgent || pm.span.begin >= k || k > pm.span.end) continue;
+    const std::string& sector = dict.agent(pm.id).code;
+    if (!past_act || !(sector == "CRM" || sector == "UAF" || sector == "REB" || sector == "INS"))
+      return false;
+  }
   return true;
 }
 
@@ -1166,7 +1175,8 @@ long VictimsCounted(std::span<const Token> tokens, uint32_t from) {
 }
 
 bool IsKillingOrWounding(const VerbForm& form) {
-  return IsKillingVerb(form) || form.lemma == "WOUND" || form.lemma == "INJURE";
+  return IsKillingVerb(form) || form.lemma == "WOUND" || form.lemma == "INJURE" ||
+         form.lemma == "MASSACRE";
 }
 
 // A person named in the text ("General Qassem Soleimani", "Shinzo Abe")
@@ -1624,6 +1634,26 @@ void ASentenceFollowsItsVerdict(std::vector<Event>* events) {
 // See the call in Coder::Code. The agreement or talks are the sentence's
 // events of roots 03, 04, 05 and 08; each of their parties other than the
 // mediator's own country gets one 045 from it.
+// Whether mention `x` is named right after "brokered by" or "mediated by" (a
+// determiner may open it), or is coordinated with one that is: "a deal
+// brokered by the United States and France".
+bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> mentions, int x) {
+  auto after_cue = [&](const Mention& m) {
+    const uint32_t b = m.span.begin;
+    return b >= 2 && internal::IsWord(tokens[b - 1], "by") &&
+           (internal::IsWord(tokens[b - 2], "brokered") ||
+            internal::IsWord(tokens[b - 2], "mediated"));
+  };
+  for (size_t y = 0; y < mentions.size(); ++y) {
+    if (!after_cue(mentions[y])) continue;
+    for (int k = static_cast<int>(y); k >= 0; k = mentions[k].coordinated_with) {
+      if (k == x) return true;
+      if (mentions[k].coordinated_with <= k) break;
+    }
+  }
+  return false;
+}
+
 void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
                     bool state_actors, std::vector<Event>* events) {
   const CameoCode* info = codebook.Find("045");
@@ -1880,6 +1910,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         bool placed = NamesAGazetteerCity(toks, resources_.gazetteer.get(), 0,
                                           static_cast<uint32_t>(toks.size()));
         for (const Mention& x : ms) placed |= x.locative;
+        // (Or where the last event of the sentence before happened, in the
+        // party's own country: "... seized the town of Baga in Nigeria.
+        // They went on to massacre hundreds of civilians".)
+        placed |= !events.empty() && events.back().sentence_index + 1 == sentence.index &&
+                  events.back().location && party->code.size() >= 3 &&
+                  events.back().location->country == std::string_view(party->code).substr(0, 3);
         if (placed) return true;
       }
       const bool protester = has_protest && ProtestsItsOwnGovernment(*party, toks);
@@ -2645,7 +2681,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           // helped Iran": in a clause reported after "said", a noun phrase
           // that is no party stands as the subject; the speaker is not it.
           if (source >= 0 &&
-              ReportedClauseHasOtherSubject(tokens, mentions, matches, source, m.span)) {
+              ReportedClauseHasOtherSubject(dict, tokens, mentions, matches, source, m.span)) {
             s.Note(fmt::format("{}: its subject in the reported clause is no party", label));
             source = -1;
           }
@@ -3381,6 +3417,21 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             in_pp = true;
         if (in_pp) target = -1;
       }
+      // "Israel and Hezbollah agreed to a ceasefire in a deal brokered by the
+      // United States and France", "agreed to a ceasefire after talks
+      // mediated by China": the party named after "brokered by" or
+      // "mediated by" is the mediator (045, MediatorEvents), never the other
+      // party of the act, even where a pattern binds it ("(IN +)"): a
+      // compound subject's members act on each other. (A single subject's
+      // act is left alone: it is the model MediatorEvents needs.)
+      if (target >= 0 && !nominal_reading && IsMutualAct(act) && mutual_source &&
+          mentions[source].coordinated_with >= 0 && MediatorAgent(tokens, mentions, target)) {
+        s.Note(fmt::format("{}: {} is the mediator ('brokered by', 'mediated by'), not its other "
+                           "party",
+                           label, mentions[target].code));
+        target = -1;
+        why_target.clear();
+      }
       // "Sudan's army and the Rapid Support Forces fought heavy battles in
       // Khartoum": a mutual act of a compound subject whose pattern binds
       // only the place it happens in is between the members; the place is
@@ -3598,6 +3649,17 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           if (resources_.gazetteer != nullptr)
             place = FirstPlaceBetween(s, *resources_.gazetteer, m.span.end, window.end);
           if (place && place->country.empty()) place.reset();
+          // "Boko Haram fighters seized the town of Baga in northeastern
+          // Nigeria. They went on to massacre hundreds of civilians": with
+          // none, where the last event of the sentence before happened, when
+          // it is in the source's own country, is where it hit that
+          // country's people. (A place named earlier in the sentence is too
+          // often another clause's: "A gas explosion in a coal mine in China
+          // killed 56 people, the government said".)
+          if (!place && !events.empty() && events.back().sentence_index + 1 == sentence.index &&
+              events.back().location && mentions[source].code.size() >= 3 &&
+              events.back().location->country == mentions[source].code.substr(0, 3))
+            place = events.back().location;
           if (const AgentEntry* hit =
                   place ? HeldRole(dict, tokens, matches, m.span, group.passive, window) : nullptr;
               hit != nullptr && IsPeopleHit(*hit)) {

@@ -31,6 +31,24 @@ constexpr std::array<std::string_view, 10> kGeneralNouns = {
 constexpr std::array<std::string_view, 4> kActNouns = {"decision", "move", "recognition",
                                                        "announcement"};
 
+// "the alliance", "the bloc": nouns that refer back to an international
+// organisation named before.
+constexpr std::array<std::string_view, 2> kOrganisationNouns = {"alliance", "bloc"};
+
+// An international organisation other than the UN's bodies, which are never
+// called an alliance or a bloc.
+bool IsOrganisationCode(std::string_view code) {
+  return code.starts_with("IGO") && !code.starts_with("IGOUNO");
+}
+
+// The sectors of armed groups that are no state's forces: rebels (REB),
+// insurgents (INS), militants and militias (UAF), separatists (SEP).
+bool IsArmedGroupCode(std::string_view code) {
+  if (code.size() < 6 || code.starts_with("IGO") || code.starts_with("NGO")) return false;
+  const std::string_view sector = code.substr(3, 3);
+  return sector == "REB" || sector == "INS" || sector == "UAF" || sector == "SEP";
+}
+
 // Capitalised last words that make a name a place: "the South China Sea".
 // Words naming a kind of settlement or area before "of" and its name ("the
 // city of Axum", "the town of Baga", "the province of Idlib").
@@ -263,6 +281,21 @@ bool IsSponsorWord(const Token& t) {
   Token suffix = t;
   suffix.text = t.text.substr(dash + 1);
   return InWords(kSponsorship, suffix);
+}
+
+// What "the rebels" or "the alliance" refers back to: the last party before
+// token `before` in this sentence that `fits`, else the last of the parties
+// named in the sentences before that does; "" when there is none.
+std::string DefiniteAntecedent(std::span<const Mention> mentions, uint32_t before,
+                               const CoreferenceMemory& memory, bool (*fits)(std::string_view)) {
+  for (size_t m = mentions.size(); m-- > 0;)
+    if (mentions[m].span.end <= before && !mentions[m].locative && !mentions[m].unplaced &&
+        fits(mentions[m].code))
+      return mentions[m].code;
+  const std::vector<std::string>& recent = memory.recent_parties();
+  for (size_t k = recent.size(); k-- > 0;)
+    if (fits(recent[k])) return recent[k];
+  return {};
 }
 
 // The party that meets, negotiates or agrees "with" the mention starting
@@ -1150,6 +1183,30 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         continue;
       }
     }
+    // "NATO rejected Ukraine's appeal, and Zelensky accused the alliance of
+    // ...", "Hezbollah's pagers exploded ..., and the group blamed Israel":
+    // "the alliance" or "the bloc" is the international organisation named
+    // last, "the group" the armed group named last, in this sentence or the
+    // ones before. ("the group of emerging economies" names its members.)
+    if (IsWord(tokens[i], "the") && i + 1 < n && seeds.actor_at[i + 1] < 0 &&
+        (InWords(kOrganisationNouns, tokens[i + 1]) || IsWord(tokens[i + 1], "group")) &&
+        (i + 2 >= n || !IsWord(tokens[i + 2], "of"))) {
+      const bool armed = IsWord(tokens[i + 1], "group");
+      if (std::string code = DefiniteAntecedent(mentions, static_cast<uint32_t>(i), *memory,
+                                                armed ? IsArmedGroupCode : IsOrganisationCode);
+          !code.empty()) {
+        const bool possessive = i + 2 < n && tokens[i + 2].Has(kTokenPossessive);
+        Mention group;
+        group.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + (possessive ? 3 : 2))};
+        group.how = fmt::format("coreference: the {} = {}", tokens[i + 1].text, code);
+        group.display_name = code;
+        group.code = std::move(code);
+        group.possessive = possessive;
+        mentions.push_back(std::move(group));
+        i += possessive ? 3 : 2;
+        continue;
+      }
+    }
     // "Washington recognised Kosovo. Belgrade condemned the decision": a bare
     // "the decision" (no possessor, no "of"/"by"/"to" after it) as an object
     // refers to the act of the state named first in the previous sentence.
@@ -1699,6 +1756,24 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           mention.unplaced_needs_place = false;
           mention.how = fmt::format("{} + {}: the role's place", place->name, agent_word);
         }
+      }
+    }
+    // "Ukraine's government accused pro-Russian separatists of downing the
+    // airliner, but the rebels denied any involvement", "Boko Haram razed
+    // Baga in an assault in which the militants killed hundreds": "the" and
+    // an armed group's role with no country of its own (rebels, militants,
+    // insurgents, separatists, the paramilitary) is the armed group named
+    // last, in this sentence or the ones before, whatever the sector its
+    // role word gives. ("Turkish-backed rebels", "their fighters" are left
+    // to the rules above.)
+    if (mention.unplaced && !mention.sponsored && !mention.owned &&
+        IsArmedGroupCode(mention.code) && IsWord(tokens[start], "the")) {
+      if (std::string code = DefiniteAntecedent(mentions, start, *memory, IsArmedGroupCode);
+          !code.empty()) {
+        mention.how = fmt::format("coreference: {} = {}", SpanText(tokens, mention.span), code);
+        mention.code = std::move(code);
+        mention.unplaced = false;
+        mention.unplaced_needs_place = false;
       }
     }
     // "Judges at the ICC convicted ...", "inspectors from the IAEA",

@@ -743,5 +743,66 @@ TEST(ShippedRulesTest, APronounAfterItsSubjectSaidIsThatSubject) {
                     "2004-06-01"));
 }
 
+TEST(ShippedRulesTest, TheGroupNamedByARoleIsTheArmedGroupNamedBefore) {
+  // "the paramilitary", with no country of its own, is the armed group named
+  // earlier in the sentence, not a militia of the place.
+  EXPECT_EQ("SDNMIL 194 SDNREB; SDNREB 1124 SDNMIL",
+            CodesOf("The Sudanese army shelled positions of the Rapid Support Forces in Omdurman, "
+                    "and the paramilitary accused the army of killing civilians.",
+                    "2023-05-01"));
+  // "the militants" in the next sentence: the group of the sentence before,
+  // not a militia of the other party's country.
+  EXPECT_EQ("SOMREB 190 KEN; KENMIL 190 SOMREB",
+            CodesOf("Al-Shabaab fighters attacked a base in Kenya. Kenyan troops later killed five "
+                    "of the militants.",
+                    "2023-05-01"));
+  // "the alliance", "the bloc": the international organisation named before.
+  EXPECT_EQ("RUSGOV 111 IGOWSTNAT",
+            CodesOf("NATO expanded its presence in Estonia. Russia condemned the alliance on "
+                    "Monday.",
+                    "2023-05-01"));
+  EXPECT_EQ("IGOEUREEC 163 BLRGOV; BLRGOV 111 IGOEUREEC",
+            CodesOf("The European Union imposed new sanctions on Belarus, and Minsk condemned the "
+                    "bloc.",
+                    "2023-05-01"));
+}
+
+TEST(ShippedRulesTest, APastActOfGangsInAReportedClauseIsNotTheSpeakers) {
+  // "gangs" is a role no mention covers: the act it did is not the
+  // president's, whom a later "he" might name.
+  EXPECT_EQ("",
+            CodesOf("Kazakh President Kassym-Jomart Tokayev said armed gangs had attacked the town "
+                    "of Taraz.",
+                    "2022-01-06"));
+  // A party the dictionaries know keeps its act.
+  EXPECT_EQ("UKRMIL 190 RUS",
+            CodesOf("Russian President Vladimir Putin said Ukrainian forces had attacked Russia.",
+                    "2022-01-06"));
+}
+
+TEST(ShippedRulesTest, TheMediatorIsNoPartyOfTheAgreementItBrokers) {
+  // The pattern "(IN +)" reaches the brokers: they mediate (045); the two
+  // sides agree with each other.
+  EXPECT_EQ("ETHGOV 0356 ERIGOV; ERIGOV 0356 ETHGOV; USAGOV 045 ETHGOV; USAGOV 045 ERIGOV; "
+            "SAUGOV 045 ETHGOV; SAUGOV 045 ERIGOV",
+            CodesOf("Ethiopia and Eritrea agreed to a ceasefire on Monday in a deal brokered by the "
+                    "United States and Saudi Arabia.",
+                    "2018-07-09"));
+}
+
+TEST(ShippedRulesTest, PeopleKilledAreOfThePlaceOfTheSentenceBefore) {
+  // No place in the killing's clause: the villagers are of the place where
+  // the sentence before's seizure happened, in the killers' own country.
+  EXPECT_EQ("NGAREB 192 NGA; NGAREB 202 NGACVL",
+            CodesOf("Boko Haram fighters seized the town of Gwoza in northeastern Nigeria on "
+                    "Sunday. They massacred dozens of villagers.",
+                    "2014-08-24"));
+  // Not when that place is in another country than the killers'.
+  EXPECT_EQ("SOMREB 192 KEN",
+            CodesOf("Al-Shabaab fighters seized the town of Mandera in northern Kenya on Sunday. "
+                    "They killed dozens of villagers.",
+                    "2014-08-24"));
+}
+
 }  // namespace
 }  // namespace khaldun
