@@ -316,6 +316,16 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
         (IsWord(tokens[k - 2], "refrain") || IsWord(tokens[k - 2], "refrained") ||
          IsWord(tokens[k - 2], "refrains") || IsWord(tokens[k - 2], "desist")))))
     g.plotted = true;
+  // "Turkish jets could not operate without Russia agreeing not to use its
+  // missiles", "annexed Crimea without firing a shot", "chose talks instead
+  // of attacking", "avoided meeting the envoy": a gerund after "without",
+  // "instead of" or a verb of avoiding names an act not done.
+  static constexpr std::array<std::string_view, 5> kAvoid = {"avoid", "avoids", "avoided",
+                                                             "avoiding", "without"};
+  if (tokens[verb.begin].text.ends_with("ing") && k >= 1 &&
+      (InWords(kAvoid, tokens[k - 1]) ||
+       (k >= 2 && IsWord(tokens[k - 1], "of") && IsWord(tokens[k - 2], "instead"))))
+    g.negated = true;
   // "imposed sanctions in a bid to pressure Moscow", "in an effort to end
   // the war", "in order to stop": a purpose is not yet done.
   static constexpr std::array<std::string_view, 7> kPurposes = {
@@ -325,16 +335,67 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   static constexpr std::array<std::string_view, 8> kPlots = {
       "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "conspiracy", "scheming"};
   if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kPlots, tokens[k - 2])) g.plotted = true;
-  if (k >= 2 && IsWord(tokens[k - 1], "to") && AnnouncesAnInfinitive(tokens[k - 2])) {
+  // "Tillerson sought to strike a deal with Erdogan", "Turkmenistan is trying
+  // to strike a deal with Russia", "gunmen tried to storm the embassy": an
+  // attempt names an act not (yet) done.
+  static constexpr std::array<std::string_view, 14> kAttempts = {
+      "sought",    "seek",     "seeks",  "seeking",  "tried",     "try",      "tries",
+      "trying",    "attempted", "attempting", "strove", "striving", "struggled", "struggling"};
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kAttempts, tokens[k - 2]))
+    g.attempted = true;
+  // "Israel failed to release the prisoners", "Russia declined to attend the
+  // talks", "the US was unable to broker a truce": an act failed, refused or
+  // beyond reach is not done (a refusal with a pattern of its own, "refused
+  // to release" 1243, has read the infinitive already).
+  static constexpr std::array<std::string_view, 17> kNotDone = {
+      "failed",   "fail",      "fails",     "failing", "refused",   "refuse",
+      "refuses",  "refusing",  "declined",  "decline", "declines",  "declining",
+      "unable",   "unwilling", "reluctant", "neglected", "omitted"};
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kNotDone, tokens[k - 2])) g.failed = true;
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && AnnouncesAnInfinitive(tokens[k - 2]))
     g.future = true;
-    // "does not plan to deploy forces", "is not ready to send troops": the
-    // negation of the readiness word negates the act.
+  // "does not plan to deploy forces", "is not ready to send troops", "Turkey
+  // would not dare to shell our cities", "did not try to stop them": a
+  // negated verb or readiness word negates the act of its infinitive (not
+  // a verb that is negative itself: "did not hesitate to strike", "did not
+  // fail to condemn").
+  static constexpr std::array<std::string_view, 8> kNegative = {
+      "hesitate", "hesitated", "fail", "failed", "cease", "ceased", "refuse", "refused"};
+  if (k >= 3 && IsWord(tokens[k - 1], "to") && !InWords(kNegative, tokens[k - 2]) &&
+      (IsVerbTag(tokens[k - 2].pos) || AnnouncesAnInfinitive(tokens[k - 2]) ||
+       InWords(kNotDone, tokens[k - 2]))) {
     for (uint32_t q = k - 2; q-- > 0;) {
       if (IsNegation(tokens[q])) {
         g.negated = true;
         break;
       }
-      if (!IsAdverb(tokens[q]) && !InWords(kAuxiliaries, tokens[q])) break;
+      if (!IsAdverb(tokens[q]) && !InWords(kAuxiliaries, tokens[q]) &&
+          !InWords(kBeForms, tokens[q]))
+        break;
+    }
+  }
+  // "France has provided no evidence to Syria", "Russia made no concessions
+  // to Ukraine": an object with "no" names no act done ("killed no fewer
+  // than 20 people" counts).
+  {
+    uint32_t a = verb.end;
+    if (a < tokens.size() && tokens[a].pos == kPosRB && !IsWord(tokens[a], "no")) ++a;
+    static constexpr std::array<std::string_view, 6> kComparatives = {"fewer",  "less",  "more",
+                                                                      "later", "longer", "sooner"};
+    if (a + 1 < tokens.size() && IsWord(tokens[a], "no") && !InWords(kComparatives, tokens[a + 1]))
+      g.negated = true;
+  }
+  // "Did Russia attack Ukraine?", "Will Iran retaliate against Israel?": a
+  // verb in the clause that ends with a question mark asks, it does not
+  // report.
+  for (uint32_t q = verb.end; q < tokens.size(); ++q) {
+    const std::string_view w = tokens[q].text;
+    if (w == "," || w == ";" || w == ":" || w == "." || w == "!" || w == "\"" ||
+        tokens[q].Has(kTokenQuote))
+      break;
+    if (w == "?") {
+      g.question = true;
+      break;
     }
   }
   // "was shot and seriously wounded by a gunman": a participle coordinated

@@ -54,6 +54,16 @@ struct VerbGroup {
   // condemned": an act plotted, warned against, weighed, aimed at or
   // counterfactual, not done.
   bool plotted = false;
+  // "Tillerson sought to strike a deal", "gunmen tried to storm the
+  // embassy": an act attempted, not done. "Israel failed to release the
+  // prisoners", "Russia declined to attend": an act failed or refused, not
+  // done. (coder: unless the verb's pattern reads the words before it, "-
+  // FAILED TO * AGREEMENT" 120.)
+  bool attempted = false;
+  bool failed = false;
+  // "Will Iran retaliate against Israel?": a verb in a clause ending with a
+  // question mark asks, it reports no act.
+  bool question = false;
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 

@@ -572,7 +572,9 @@ int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> token
     }
     // "did not carry out a nuclear test", "may begin trials": no act done.
     const internal::VerbGroup group = internal::ReadVerbGroup(tokens, v.span);
-    if (group.negated || group.possible || group.plotted) direct = false;
+    if (group.negated || group.possible || group.plotted || group.question || group.attempted ||
+        group.failed)
+      direct = false;
     if (!direct) continue;
     const std::string_view lemma = dict.verb_form(v.id).lemma;
     bool light = false;
@@ -2172,6 +2174,30 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             "{}: plotted, warned against, weighed, a purpose or counterfactual ('plotting to', "
             "'against', 'considering', 'in a bid to', 'would have'), not done; no event",
             label));
+        continue;
+      }
+      // "Turkmenistan is trying to strike a deal with Russia", "Israel failed
+      // to release the prisoners": an act attempted, failed or refused is not
+      // done, unless the verb's pattern reads the words before the verb and
+      // codes the failure itself ("- FAILED TO * AGREEMENT" 120). An attempt
+      // to persuade, press or strike is itself the appeal, the demand or the
+      // force, whatever came of it ("Netanyahu tried to convince Moscow" 020,
+      // "Isis fighters attempted to storm a US base" 190); taking a place
+      // (192) is the aim, not done until it is taken.
+      const std::string_view tried_root = CameoRoot(choice.code.primary);
+      const bool attempt_is_the_act =
+          tried_root == "02" || tried_root == "10" || tried_root == "18" ||
+          (tried_root == "19" && !choice.code.primary.starts_with("192")) || tried_root == "20";
+      if (!nominal_reading && (group.failed || (group.attempted && !attempt_is_the_act)) &&
+          !(choice.pattern != nullptr && !choice.pattern->elements.empty() &&
+            choice.pattern->elements.front().type != PatternElement::Type::kVerb)) {
+        s.Note(fmt::format("{}: {}, not done; no event", label,
+                           group.failed ? "failed or refused ('failed to', 'declined to')"
+                                        : "attempted ('tried to', 'sought to')"));
+        continue;
+      }
+      if (group.question) {
+        s.Note(fmt::format("{}: in a question ('?'), asked, not reported; no event", label));
         continue;
       }
       if (!nominal_reading && group.possible) {

@@ -730,5 +730,36 @@ TEST(ShippedRulesTest, APronounAfterItsSubjectSaidIsThatSubject) {
                     "2004-06-01"));
 }
 
+TEST(ShippedRulesTest, AnActAttemptedFailedOrRefusedIsNotDone) {
+  // An attempt names an act not (yet) done.
+  EXPECT_EQ("", CodesOf("Kazakhstan is trying to sign a trade agreement with Mongolia.",
+                        "2020-01-01"));
+  // An act failed is not done.
+  EXPECT_EQ("", CodesOf("Peru failed to release the Bolivian fishermen.", "2020-01-01"));
+  // An attempt to persuade or to strike is the appeal or the force itself.
+  EXPECT_EQ("MARGOV 020 DZAGOV",
+            CodesOf("Morocco tried to persuade Algeria to reopen the border.", "2020-01-01"));
+  EXPECT_EQ("MLIREB 190 MLIMIL",
+            CodesOf("Rebels attempted to storm a Malian army base near Gao.", "2020-01-01"));
+  // A negated verb negates its infinitive's act.
+  EXPECT_EQ("", CodesOf("Chile would not dare to expel the Argentine ambassador.",
+                        "2020-01-01"));
+  // A gerund after "instead of" or a verb of avoiding is not done.
+  EXPECT_EQ("", CodesOf("Greece raised the dispute with the EU instead of accusing Turkey.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Jordan avoided criticising Saudi Arabia.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnObjectWithNoAndAQuestionReportNoAct) {
+  EXPECT_EQ("", CodesOf("Romania has offered no assistance to Moldova.", "2020-01-01"));
+  // "no fewer than" counts.
+  EXPECT_EQ("ETHMIL 190 ERIMIL",
+            CodesOf("Ethiopian troops killed no fewer than 20 Eritrean soldiers.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Will Egypt send troops to Libya?", "2020-01-01"));
+  // Only the clause that ends with the question mark asks.
+  EXPECT_EQ("EGYGOV 154 LBY",
+            CodesOf("Egypt sent troops to Libya, but will Sudan follow?", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
