@@ -269,6 +269,9 @@ bool DescribesNounBeforeComma(std::span<const Token> tokens, TokenSpan verb) {
 
 }  // namespace
 
+constexpr std::array<std::string_view, 6> kTimeAdverbs = {"now",  "soon", "even",
+                                                          "ever", "again", "yet"};
+
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   VerbGroup g;
   // Walk back over adverbs and the auxiliary chain: "has not yet been".
@@ -283,9 +286,11 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
         (IsWord(t, "would") || IsWord(t, "could") || IsWord(t, "might") || IsWord(t, "should")))
       g.plotted = true;
     saw_have = IsWord(t, "have");
+    // ("The French growers could now charge that ...", "may soon expel":
+    // adverbs of time between the modal and the verb.)
     if (IsNegation(t)) {
       g.negated = true;
-    } else if (IsAdverb(t)) {
+    } else if (IsAdverb(t) || (InWords(kTimeAdverbs, t) && !t.Has(kTokenCapitalized))) {
     } else if (InWords(kBeForms, t) && !t.Has(kTokenPossessive)) {
       saw_be = true;
     } else if (InWords(kAuxiliaries, t)) {
@@ -354,6 +359,42 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kNotDone, tokens[k - 2])) g.failed = true;
   if (k >= 2 && IsWord(tokens[k - 1], "to") && AnnouncesAnInfinitive(tokens[k - 2]))
     g.future = true;
+  // "Italy may need to call on the EU", "Iran could decide to expel the
+  // envoy", "the UK would have to deport them": an infinitive under a verb
+  // that is itself possible, announced or owed shares its mood; so does one
+  // after "likely", "able" or "capable" ("Erdogan was likely to press the
+  // UK", "Iran is able to strike Israel"); "has yet to sign", "is unlikely to
+  // attend": not done.
+  if (k >= 3 && IsWord(tokens[k - 1], "to")) {
+    const Token& governor = tokens[k - 2];
+    static constexpr std::array<std::string_view, 4> kAble = {"likely", "able", "capable",
+                                                              "possible"};
+    // ("The Syrian air force was able to bomb Douma": what one was able to
+    // do, one did.)
+    const bool achieved = IsWord(governor, "able") &&
+                          (IsWord(tokens[k - 3], "was") || IsWord(tokens[k - 3], "were"));
+    if (InWords(kAble, governor) && !achieved) g.possible = true;
+    if (IsWord(governor, "yet") || IsWord(governor, "unlikely")) g.negated = true;
+    if (governor.pos == kPosVB && !governor.Has(kTokenCapitalized)) {
+      for (uint32_t q = k - 2; q-- > 0;) {
+        const Token& a = tokens[q];
+        if (a.Has(kTokenCapitalized)) break;
+        if (IsWord(a, "may") || IsWord(a, "might") || IsWord(a, "could")) {
+          g.possible = true;
+          break;
+        }
+        if (IsWord(a, "will") || IsWord(a, "would") || IsWord(a, "'ll")) {
+          g.future = true;
+          break;
+        }
+        if (IsWord(a, "must") || IsWord(a, "should")) {
+          g.obligation = true;
+          break;
+        }
+        if (!IsAdverb(a) && !IsNegation(a) && !InWords(kTimeAdverbs, a)) break;
+      }
+    }
+  }
   // "does not plan to deploy forces", "is not ready to send troops", "Turkey
   // would not dare to shell our cities", "did not try to stop them": a
   // negated verb or readiness word negates the act of its infinitive (not
@@ -466,7 +507,8 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     // a noun follows ("the killing of civilians" stays an event noun's job).
     // (Or past one adverb, for "a tightly fought runoff".)
     const bool past_adverb =
-        k + 1 == verb.begin && IsAdverb(tokens[k]) && k > 0 && IsDeterminer(tokens[k - 1]);
+        k + 1 == verb.begin && (IsAdverb(tokens[k]) || InWords(kTimeAdverbs, tokens[k])) &&
+        k > 0 && IsDeterminer(tokens[k - 1]);
     if ((k == verb.begin || past_adverb) && verb.begin > 0 && verb.end == verb.begin + 1) {
       const Token& prev = tokens[verb.begin - 1];
       // "that" is left out: "said that wounded soldiers" is a clause.

@@ -761,5 +761,21 @@ TEST(ShippedRulesTest, AnObjectWithNoAndAQuestionReportNoAct) {
             CodesOf("Egypt sent troops to Libya, but will Sudan follow?", "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, AnInfinitiveSharesTheMoodOfTheVerbOverIt) {
+  // Under a verb that is itself possible: not done.
+  EXPECT_EQ("", CodesOf("Hungary might decide to expel the Polish ambassador.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Portugal may need to ask the IMF for an emergency loan.", "2020-01-01"));
+  // "likely to", "has yet to": not done; an adverb of time may follow the
+  // modal.
+  EXPECT_EQ("", CodesOf("Bulgaria is likely to criticise Greece.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Bolivia has yet to release the Paraguayan fishermen.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Ecuador could now accuse Colombia of violating its airspace.",
+                        "2020-01-01"));
+  // What one was able to do, one did.
+  EXPECT_EQ("KENMIL 195 SOMREB",
+            CodesOf("Kenyan warplanes were able to bomb al-Shabaab camps in Somalia.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
