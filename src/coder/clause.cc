@@ -1017,6 +1017,59 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
   return -1;
 }
 
+const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window) {
+  // Back from the noun over its modifiers ("a new Turkish offensive") to the
+  // verb it is the object of.
+  uint32_t k = noun.begin;
+  for (int skipped = 0; k > window.begin && skipped < 5; ++skipped) {
+    const Token& t = tokens[k - 1];
+    const uint8_t p = t.pos;
+    if (p != kPosDT && p != kPosJJ && p != kPosNN && p != kPosNNS && p != kPosPRPS &&
+        p != kPosCD && !t.Has(kTokenHyphenated) && !(p == kPosVBN && k == noun.begin))
+      break;
+    if (t.Has(kTokenPossessive)) return nullptr;  // "Iran's attack": an owner, not an object
+    --k;
+  }
+  if (k <= window.begin) return nullptr;
+  // "could lead to renewed fighting", "may result in clashes".
+  static constexpr std::array<std::string_view, 8> kLeadTo = {
+      "lead", "leads", "led", "leading", "result", "results", "resulted", "resulting"};
+  if (k >= window.begin + 2 && (IsWord(tokens[k - 1], "to") || IsWord(tokens[k - 1], "in")) &&
+      InWords(kLeadTo, tokens[k - 2]))
+    --k;
+  const uint32_t v = k - 1;
+  if (!IsVerbTag(tokens[v].pos) || tokens[v].Has(kTokenCapitalized)) return nullptr;
+  // "The Kurds fear attack by Turkey", "aid agencies expect an offensive",
+  // "to avert a war", "risks a confrontation with Ankara": an act feared,
+  // expected, averted or risked has not happened.
+  static constexpr std::array<std::string_view, 36> kProspects = {
+      "fear",       "fears",       "feared",     "fearing",    "dread",      "dreads",
+      "dreaded",    "expect",      "expects",    "expected",   "expecting",  "anticipate",
+      "anticipates", "anticipated", "predict",   "predicts",   "predicted",  "risk",
+      "risks",      "risked",      "risking",    "avert",      "averts",     "averted",
+      "averting",   "prevent",     "prevents",   "prevented",  "preventing", "forestall",
+      "forestalled", "await",      "awaits",     "awaited",    "awaiting",   "warding"};
+  if (InWords(kProspects, tokens[v])) return "feared, expected, averted or risked";
+  // "It could also create an open alliance between ...", "did not launch an
+  // offensive", "sought to strike a deal", "could lead to renewed
+  // fighting": an event noun made, begun or caused by a verb that is
+  // possible, negated or attempted is not done. (Not the object of a verb
+  // of judging or saying: "did not condemn the attack" leaves the attack.)
+  static constexpr std::array<std::string_view, 46> kMaking = {
+      "create",   "creates",  "created",   "form",     "forms",     "formed",   "launch",
+      "launches", "launched", "hold",      "holds",    "held",      "stage",    "stages",
+      "staged",   "mount",    "mounts",    "mounted",  "wage",      "wages",    "waged",
+      "begin",    "begins",   "began",     "start",    "starts",    "started",  "sign",
+      "signs",    "signed",   "reach",     "reaches",  "reached",   "strike",   "strikes",
+      "struck",   "impose",   "imposes",   "imposed",  "trigger",   "triggers", "triggered",
+      "spark",    "sparks",   "sparked",   "lead"};
+  if (!InWords(kMaking, tokens[v]) && !InWords(kLeadTo, tokens[v])) return nullptr;
+  const VerbGroup g = ReadVerbGroup(tokens, TokenSpan{v, v + 1});
+  if (g.negated || g.possible || g.attempted || g.failed || g.plotted || g.question)
+    return "made by a verb negated, possible or attempted";
+  return nullptr;
+}
+
 int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> mentions,
                      TokenSpan noun) {
   // "Iran's retaliatory missile attack", "the US assassination", "Israeli air

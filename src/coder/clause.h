@@ -122,6 +122,13 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
 int FindPronounOwner(std::span<const Token> tokens, std::span<const Mention> mentions,
                      TokenSpan noun, ClauseWindow window, std::string* why);
 
+// Why the event noun at `noun` names an act not done, or null: "The Kurds
+// fear attack by Turkey" (the object of a verb of fearing, expecting,
+// averting or risking), "It could create an open alliance", "did not
+// launch an offensive" (made by a verb that is possible, negated or
+// attempted). The returned text is static.
+const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window);
+
 // The mention that modifies or possesses the noun at `noun` ("Iran's
 // retaliatory missile attack", "the US assassination"), or -1.
 int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> mentions,

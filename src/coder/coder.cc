@@ -2196,6 +2196,15 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                         : "attempted ('tried to', 'sought to')"));
         continue;
       }
+      // (A gerund is such a noun too: "could lead to renewed fighting", "risks
+      // escalating the conflict".)
+      if (nominal_reading || tokens[m.span.begin].pos == kPosVBG) {
+        if (const char* why = internal::EventNounNotDone(tokens, m.span, window)) {
+          s.Note(fmt::format("{}: the object of a verb that does not do it ({}); no event", label,
+                             why));
+          continue;
+        }
+      }
       if (group.question) {
         s.Note(fmt::format("{}: in a question ('?'), asked, not reported; no event", label));
         continue;

@@ -777,5 +777,23 @@ TEST(ShippedRulesTest, AnInfinitiveSharesTheMoodOfTheVerbOverIt) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, AFeelingIsNoCommentAndAnActFearedIsNotDone) {
+  // Fearing is a feeling, not a pessimistic comment (dictionaries/verbs.txt
+  // FEAR); fears voiced are one.
+  EXPECT_EQ("", CodesOf("Nepal fears that India will close the border.", "2020-01-01"));
+  EXPECT_EQ("NPLGOV 012 INDGOV",
+            CodesOf("Nepal voiced fears over India's new border road.", "2020-01-01"));
+  // The attack feared has not happened.
+  EXPECT_EQ("", CodesOf("Armenian villagers fear an attack by Azerbaijan.", "2020-01-01"));
+  // Nor has an act that a possible verb would make or cause.
+  EXPECT_EQ("", CodesOf("The dispute could lead to renewed fighting between Sudan and South "
+                        "Sudan.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("The talks could create a military alliance between Peru and Chile.",
+                        "2020-01-01"));
+  EXPECT_EQ("SDNGOV 190 SSD",
+            CodesOf("Sudan launched an offensive against South Sudan.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
