@@ -340,6 +340,15 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   static constexpr std::array<std::string_view, 8> kPlots = {
       "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "conspiracy", "scheming"};
   if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kPlots, tokens[k - 2])) g.plotted = true;
+  // "The US has long partnered with Syrian Kurdish forces", "Russia has long
+  // presented itself as a counterweight", "American aid has long underpinned
+  // Europe's security": a perfect with "long" tells a lasting state of
+  // affairs, not news of an act.
+  if (k >= 2 && IsWord(tokens[k - 1], "long") &&
+      (IsWord(tokens[k - 2], "has") || IsWord(tokens[k - 2], "have") ||
+       IsWord(tokens[k - 2], "had")) &&
+      (tokens[verb.begin].pos == kPosVBN || tokens[verb.begin].pos == kPosVBD))
+    g.lasting = true;
   // "Tillerson sought to strike a deal with Erdogan", "Turkmenistan is trying
   // to strike a deal with Russia", "gunmen tried to storm the embassy": an
   // attempt names an act not (yet) done.

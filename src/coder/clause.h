@@ -60,6 +60,9 @@ struct VerbGroup {
   // done. (coder: unless the verb's pattern reads the words before it, "-
   // FAILED TO * AGREEMENT" 120.)
   bool attempted = false;
+  // "The US has long partnered with Kurdish forces": a lasting state of
+  // affairs, not an act reported.
+  bool lasting = false;
   bool failed = false;
   // "Will Iran retaliate against Israel?": a verb in a clause ending with a
   // question mark asks, it reports no act.

@@ -1963,6 +1963,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     int last_verb_source = -1;   // and its source mention
     int last_verb_target = -1;   // and its target mention
     TokenSpan last_verb_words;   // and the words its pattern matched after it
+    // The words the pattern of a verb not done (negated, attempted, possible,
+    // asked) matched after it: "Morocco has long accused Algeria of arming the
+    // rebels" reports no arming either.
+    TokenSpan undone_words;
     // The last verb of any code, null included, and its subject: what a verb
     // after "and" is coordinated with ("the military seized power and
     // detained Prime Minister Hamdok": "seized power" codes nothing).
@@ -2148,6 +2152,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       if (!nominal_reading && group.negated && !options_.emit_negated) {
         s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
       // "Russia may expel the ambassador": an act that might happen is not
@@ -2158,6 +2163,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // it is background, not news.
       if (!nominal_reading && SinceClauseVerb(tokens, mentions, m.span)) {
         s.Note(fmt::format("{}: in a 'since' clause, background; no event", label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
       // "Erdogan said Damascus would face consequences if it struck a deal
@@ -2167,6 +2173,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (InConditionClause(tokens, m.span.begin)) {
         s.Note(fmt::format("{}: in a clause of condition ('if', 'unless'), supposed; no event",
                            label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
       if (!nominal_reading && group.plotted) {
@@ -2174,6 +2181,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             "{}: plotted, warned against, weighed, a purpose or counterfactual ('plotting to', "
             "'against', 'considering', 'in a bid to', 'would have'), not done; no event",
             label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
       // "Turkmenistan is trying to strike a deal with Russia", "Israel failed
@@ -2194,6 +2202,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         s.Note(fmt::format("{}: {}, not done; no event", label,
                            group.failed ? "failed or refused ('failed to', 'declined to')"
                                         : "attempted ('tried to', 'sought to')"));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
       // (A gerund is such a noun too: "could lead to renewed fighting", "risks
@@ -2202,11 +2211,18 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (const char* why = internal::EventNounNotDone(tokens, m.span, window)) {
           s.Note(fmt::format("{}: the object of a verb that does not do it ({}); no event", label,
                              why));
+          undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
           continue;
         }
       }
+      if (!nominal_reading && group.lasting) {
+        s.Note(fmt::format("{}: after 'has long', a lasting state, not an act; no event", label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+        continue;
+      }
       if (group.question) {
         s.Note(fmt::format("{}: in a question ('?'), asked, not reported; no event", label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
       if (!nominal_reading && group.possible) {
@@ -2216,6 +2232,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (!condition) {
           s.Note(fmt::format("{}: after 'may', 'might' or 'could', possible, not done; no event",
                              label));
+          undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
           continue;
         }
         group.future = true;
@@ -2460,6 +2477,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "Mitsotakis called Turkish President Erdogan to offer his
       // condolences" ('- * + (TO {OFFER CONDOLENCES})'): a verb the pattern
       // of the verb before it read as its own words is part of that event.
+      if (!undone_words.empty() && m.span.begin >= undone_words.begin &&
+          m.span.end <= undone_words.end) {
+        s.Note(fmt::format(
+            "{}: a word of the pattern of a verb before it that is not done; no event", label));
+        continue;
+      }
       if (!nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
           m.span.end <= last_verb_words.end) {
         s.Note(fmt::format(

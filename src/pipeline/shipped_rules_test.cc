@@ -795,5 +795,15 @@ TEST(ShippedRulesTest, AFeelingIsNoCommentAndAnActFearedIsNotDone) {
             CodesOf("Sudan launched an offensive against South Sudan.", "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, ALastingStateAndTheWordsOfAnActNotDoneCodeNothing) {
+  // "has long" tells a state of affairs, not news; the accusation's own
+  // words ("of arming the rebels") are no event of their own either, as
+  // when the accusation is negated.
+  EXPECT_EQ("", CodesOf("Morocco has long accused Algeria of arming the rebels.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Morocco did not accuse Algeria of arming the rebels.", "2020-01-01"));
+  EXPECT_EQ("MARGOV 1123 DZAGOV",
+            CodesOf("Morocco accused Algeria of arming the rebels.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
