@@ -340,6 +340,16 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   static constexpr std::array<std::string_view, 8> kPlots = {
       "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "conspiracy", "scheming"};
   if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kPlots, tokens[k - 2])) g.plotted = true;
+  // "Turkey, which occupies northern Cyprus, ...", "Russia, which backs
+  // Assad, ...": a verb in the simple present right after a relative
+  // pronoun describes its antecedent (coder: unless it is a speech act).
+  if (k == verb.begin || (k + 1 == verb.begin && IsAdverb(tokens[k]))) {
+    const uint8_t own = tokens[verb.begin].pos;
+    if (k >= 1 && (own == kPosVBZ || own == kPosVBP) &&
+        (IsWord(tokens[k - 1], "which") || IsWord(tokens[k - 1], "who") ||
+         (IsWord(tokens[k - 1], "that") && IsRelativeThat(tokens, k - 1))))
+      g.relative_present = true;
+  }
   // "The US has long partnered with Syrian Kurdish forces", "Russia has long
   // presented itself as a counterweight", "American aid has long underpinned
   // Europe's security": a perfect with "long" tells a lasting state of

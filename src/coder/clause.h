@@ -63,6 +63,9 @@ struct VerbGroup {
   // "The US has long partnered with Kurdish forces": a lasting state of
   // affairs, not an act reported.
   bool lasting = false;
+  // "Turkey, which occupies northern Cyprus": a simple present (VBZ, VBP)
+  // right after a relative pronoun; it describes the antecedent.
+  bool relative_present = false;
   bool failed = false;
   // "Will Iran retaliate against Israel?": a verb in a clause ending with a
   // question mark asks, it reports no act.

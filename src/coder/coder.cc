@@ -2215,6 +2215,28 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           continue;
         }
       }
+      // "Turkey, which occupies northern Cyprus, ...", "Washington, which
+      // works closely with the YPG": the simple present after a relative
+      // pronoun describes the antecedent. A speech act keeps its event (the
+      // ICC, "which accuses him of crimes against humanity", accuses), and
+      // a plural present must be the bare form ("militants who overran the
+      // town" is a past the tagger took for a present).
+      if (!nominal_reading && group.relative_present) {
+        const std::string_view root = CameoRoot(choice.code.primary);
+        const bool speech = root == "01" || root == "02" || root == "10" || root == "11" ||
+                            root == "12" || root == "13";
+        std::string word(tokens[m.span.begin].text);
+        for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        const bool present = tokens[m.span.begin].pos == kPosVBZ ||
+                             dict.verb_form(m.id).lemma.starts_with(word);
+        if (!speech && present) {
+          s.Note(fmt::format("{}: a simple present after 'which' or 'who', a description of its "
+                             "antecedent; no event",
+                             label));
+          undone_words = choice.word_span;
+          continue;
+        }
+      }
       if (!nominal_reading && group.lasting) {
         s.Note(fmt::format("{}: after 'has long', a lasting state, not an act; no event", label));
         undone_words = nominal_reading ? TokenSpan{} : choice.word_span;

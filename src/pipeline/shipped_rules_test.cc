@@ -805,5 +805,17 @@ TEST(ShippedRulesTest, ALastingStateAndTheWordsOfAnActNotDoneCodeNothing) {
             CodesOf("Morocco accused Algeria of arming the rebels.", "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, ASimplePresentAfterWhichDescribesItsAntecedent) {
+  // Greece's backing is a description of Greece, not news.
+  EXPECT_EQ("TURGOV 112 GRCGOV",
+            CodesOf("Ankara accused Greece, which backs the Cypriot government, of provocation.",
+                    "2020-01-01"));
+  // A speech act in the present is still made.
+  EXPECT_EQ("HUNGOV 111 IGOICC; IGOICC 1124 SRBMIL",
+            CodesOf("Hungary criticised the International Criminal Court, which accuses Serbian "
+                    "generals of war crimes.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
