@@ -458,6 +458,28 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       break;
     }
   }
+  // "Iran might expel the Iraqi envoy and close the border", "the rebels
+  // could wage a campaign and fight the government": a bare verb joined by
+  // "and" or "or" to an earlier bare verb shares its mood.
+  if (k == verb.begin && k >= 3 && tokens[verb.begin].pos == kPosVB &&
+      (IsWord(tokens[k - 1], "and") || IsWord(tokens[k - 1], "or"))) {
+    for (uint32_t q = k - 1; q-- > 0 && q + 20 > k;) {
+      const Token& t = tokens[q];
+      if (t.text == ";" || t.text == ":" || t.Has(kTokenQuote) || IsFiniteVerbTag(t.pos) ||
+          IsWord(t, "that"))
+        break;
+      if (t.pos != kPosVB || t.Has(kTokenCapitalized)) continue;
+      const VerbGroup first = ReadVerbGroup(tokens, TokenSpan{q, q + 1});
+      g.future |= first.future;
+      g.possible |= first.possible;
+      g.obligation |= first.obligation;
+      g.negated |= first.negated;
+      g.plotted |= first.plotted;
+      g.attempted |= first.attempted;
+      g.failed |= first.failed;
+      break;
+    }
+  }
   // "was shot and seriously wounded by a gunman": a participle coordinated
   // with an earlier passive participle is passive too.
   if (!saw_be && k >= 2 && (IsWord(tokens[k - 1], "and") || IsWord(tokens[k - 1], "or"))) {

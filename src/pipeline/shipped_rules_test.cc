@@ -817,5 +817,14 @@ TEST(ShippedRulesTest, ASimplePresentAfterWhichDescribesItsAntecedent) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, ABareVerbAfterAndSharesTheMoodOfTheVerbBeforeIt) {
+  EXPECT_EQ("", CodesOf("Iran might expel the Iraqi envoy and close the border with Iraq.",
+                        "2020-01-01"));
+  // Two acts urged stay inside the appeal.
+  EXPECT_EQ("ISRGOV 0256 IRNGOV",
+            CodesOf("Israel urged Iran to halt its attacks and release the prisoners.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
