@@ -269,6 +269,9 @@ bool DescribesNounBeforeComma(std::span<const Token> tokens, TokenSpan verb) {
 
 }  // namespace
 
+constexpr std::array<std::string_view, 6> kTimeAdverbs = {"now",  "soon", "even",
+                                                          "ever", "again", "yet"};
+
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   VerbGroup g;
   // Walk back over adverbs and the auxiliary chain: "has not yet been".
@@ -283,9 +286,11 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
         (IsWord(t, "would") || IsWord(t, "could") || IsWord(t, "might") || IsWord(t, "should")))
       g.plotted = true;
     saw_have = IsWord(t, "have");
+    // ("The French growers could now charge that ...", "may soon expel":
+    // adverbs of time between the modal and the verb.)
     if (IsNegation(t)) {
       g.negated = true;
-    } else if (IsAdverb(t)) {
+    } else if (IsAdverb(t) || (InWords(kTimeAdverbs, t) && !t.Has(kTokenCapitalized))) {
     } else if (InWords(kBeForms, t) && !t.Has(kTokenPossessive)) {
       saw_be = true;
     } else if (InWords(kAuxiliaries, t)) {
@@ -316,6 +321,16 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
         (IsWord(tokens[k - 2], "refrain") || IsWord(tokens[k - 2], "refrained") ||
          IsWord(tokens[k - 2], "refrains") || IsWord(tokens[k - 2], "desist")))))
     g.plotted = true;
+  // "Turkish jets could not operate without Russia agreeing not to use its
+  // missiles", "annexed Crimea without firing a shot", "chose talks instead
+  // of attacking", "avoided meeting the envoy": a gerund after "without",
+  // "instead of" or a verb of avoiding names an act not done.
+  static constexpr std::array<std::string_view, 5> kAvoid = {"avoid", "avoids", "avoided",
+                                                             "avoiding", "without"};
+  if (tokens[verb.begin].text.ends_with("ing") && k >= 1 &&
+      (InWords(kAvoid, tokens[k - 1]) ||
+       (k >= 2 && IsWord(tokens[k - 1], "of") && IsWord(tokens[k - 2], "instead"))))
+    g.negated = true;
   // "imposed sanctions in a bid to pressure Moscow", "in an effort to end
   // the war", "in order to stop": a purpose is not yet done.
   static constexpr std::array<std::string_view, 7> kPurposes = {
@@ -325,16 +340,144 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   static constexpr std::array<std::string_view, 8> kPlots = {
       "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "conspiracy", "scheming"};
   if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kPlots, tokens[k - 2])) g.plotted = true;
-  if (k >= 2 && IsWord(tokens[k - 1], "to") && AnnouncesAnInfinitive(tokens[k - 2])) {
+  // "Turkey, which occupies northern Cyprus, ...", "Russia, which backs
+  // Assad, ...": a verb in the simple present right after a relative
+  // pronoun describes its antecedent (coder: unless it is a speech act).
+  if (k == verb.begin || (k + 1 == verb.begin && IsAdverb(tokens[k]))) {
+    const uint8_t own = tokens[verb.begin].pos;
+    if (k >= 1 && (own == kPosVBZ || own == kPosVBP) &&
+        (IsWord(tokens[k - 1], "which") || IsWord(tokens[k - 1], "who") ||
+         (IsWord(tokens[k - 1], "that") && IsRelativeThat(tokens, k - 1))))
+      g.relative_present = true;
+  }
+  // "The US has long partnered with Syrian Kurdish forces", "Russia has long
+  // presented itself as a counterweight", "American aid has long underpinned
+  // Europe's security": a perfect with "long" tells a lasting state of
+  // affairs, not news of an act.
+  if (k >= 2 && IsWord(tokens[k - 1], "long") &&
+      (IsWord(tokens[k - 2], "has") || IsWord(tokens[k - 2], "have") ||
+       IsWord(tokens[k - 2], "had")) &&
+      (tokens[verb.begin].pos == kPosVBN || tokens[verb.begin].pos == kPosVBD))
+    g.lasting = true;
+  // "Tillerson sought to strike a deal with Erdogan", "Turkmenistan is trying
+  // to strike a deal with Russia", "gunmen tried to storm the embassy": an
+  // attempt names an act not (yet) done.
+  static constexpr std::array<std::string_view, 14> kAttempts = {
+      "sought",    "seek",     "seeks",  "seeking",  "tried",     "try",      "tries",
+      "trying",    "attempted", "attempting", "strove", "striving", "struggled", "struggling"};
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kAttempts, tokens[k - 2]))
+    g.attempted = true;
+  // "Israel failed to release the prisoners", "Russia declined to attend the
+  // talks", "the US was unable to broker a truce": an act failed, refused or
+  // beyond reach is not done (a refusal with a pattern of its own, "refused
+  // to release" 1243, has read the infinitive already).
+  static constexpr std::array<std::string_view, 17> kNotDone = {
+      "failed",   "fail",      "fails",     "failing", "refused",   "refuse",
+      "refuses",  "refusing",  "declined",  "decline", "declines",  "declining",
+      "unable",   "unwilling", "reluctant", "neglected", "omitted"};
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kNotDone, tokens[k - 2])) g.failed = true;
+  if (k >= 2 && IsWord(tokens[k - 1], "to") && AnnouncesAnInfinitive(tokens[k - 2]))
     g.future = true;
-    // "does not plan to deploy forces", "is not ready to send troops": the
-    // negation of the readiness word negates the act.
+  // "Italy may need to call on the EU", "Iran could decide to expel the
+  // envoy", "the UK would have to deport them": an infinitive under a verb
+  // that is itself possible, announced or owed shares its mood; so does one
+  // after "likely", "able" or "capable" ("Erdogan was likely to press the
+  // UK", "Iran is able to strike Israel"); "has yet to sign", "is unlikely to
+  // attend": not done.
+  if (k >= 3 && IsWord(tokens[k - 1], "to")) {
+    const Token& governor = tokens[k - 2];
+    static constexpr std::array<std::string_view, 4> kAble = {"likely", "able", "capable",
+                                                              "possible"};
+    // ("The Syrian air force was able to bomb Douma": what one was able to
+    // do, one did.)
+    const bool achieved = IsWord(governor, "able") &&
+                          (IsWord(tokens[k - 3], "was") || IsWord(tokens[k - 3], "were"));
+    if (InWords(kAble, governor) && !achieved) g.possible = true;
+    if (IsWord(governor, "yet") || IsWord(governor, "unlikely")) g.negated = true;
+    if (governor.pos == kPosVB && !governor.Has(kTokenCapitalized)) {
+      for (uint32_t q = k - 2; q-- > 0;) {
+        const Token& a = tokens[q];
+        if (a.Has(kTokenCapitalized)) break;
+        if (IsWord(a, "may") || IsWord(a, "might") || IsWord(a, "could")) {
+          g.possible = true;
+          break;
+        }
+        if (IsWord(a, "will") || IsWord(a, "would") || IsWord(a, "'ll")) {
+          g.future = true;
+          break;
+        }
+        if (IsWord(a, "must") || IsWord(a, "should")) {
+          g.obligation = true;
+          break;
+        }
+        if (!IsAdverb(a) && !IsNegation(a) && !InWords(kTimeAdverbs, a)) break;
+      }
+    }
+  }
+  // "does not plan to deploy forces", "is not ready to send troops", "Turkey
+  // would not dare to shell our cities", "did not try to stop them": a
+  // negated verb or readiness word negates the act of its infinitive (not
+  // a verb that is negative itself: "did not hesitate to strike", "did not
+  // fail to condemn").
+  static constexpr std::array<std::string_view, 8> kNegative = {
+      "hesitate", "hesitated", "fail", "failed", "cease", "ceased", "refuse", "refused"};
+  if (k >= 3 && IsWord(tokens[k - 1], "to") && !InWords(kNegative, tokens[k - 2]) &&
+      (IsVerbTag(tokens[k - 2].pos) || AnnouncesAnInfinitive(tokens[k - 2]) ||
+       InWords(kNotDone, tokens[k - 2]))) {
     for (uint32_t q = k - 2; q-- > 0;) {
       if (IsNegation(tokens[q])) {
         g.negated = true;
         break;
       }
-      if (!IsAdverb(tokens[q]) && !InWords(kAuxiliaries, tokens[q])) break;
+      if (!IsAdverb(tokens[q]) && !InWords(kAuxiliaries, tokens[q]) &&
+          !InWords(kBeForms, tokens[q]))
+        break;
+    }
+  }
+  // "France has provided no evidence to Syria", "Russia made no concessions
+  // to Ukraine": an object with "no" names no act done ("killed no fewer
+  // than 20 people" counts).
+  {
+    uint32_t a = verb.end;
+    if (a < tokens.size() && tokens[a].pos == kPosRB && !IsWord(tokens[a], "no")) ++a;
+    static constexpr std::array<std::string_view, 6> kComparatives = {"fewer",  "less",  "more",
+                                                                      "later", "longer", "sooner"};
+    if (a + 1 < tokens.size() && IsWord(tokens[a], "no") && !InWords(kComparatives, tokens[a + 1]))
+      g.negated = true;
+  }
+  // "Did Russia attack Ukraine?", "Will Iran retaliate against Israel?": a
+  // verb in the clause that ends with a question mark asks, it does not
+  // report.
+  for (uint32_t q = verb.end; q < tokens.size(); ++q) {
+    const std::string_view w = tokens[q].text;
+    if (w == "," || w == ";" || w == ":" || w == "." || w == "!" || w == "\"" ||
+        tokens[q].Has(kTokenQuote))
+      break;
+    if (w == "?") {
+      g.question = true;
+      break;
+    }
+  }
+  // "Iran might expel the Iraqi envoy and close the border", "the rebels
+  // could wage a campaign and fight the government": a bare verb joined by
+  // "and" or "or" to an earlier bare verb shares its mood.
+  if (k == verb.begin && k >= 3 && tokens[verb.begin].pos == kPosVB &&
+      (IsWord(tokens[k - 1], "and") || IsWord(tokens[k - 1], "or"))) {
+    for (uint32_t q = k - 1; q-- > 0 && q + 20 > k;) {
+      const Token& t = tokens[q];
+      if (t.text == ";" || t.text == ":" || t.Has(kTokenQuote) || IsFiniteVerbTag(t.pos) ||
+          IsWord(t, "that"))
+        break;
+      if (t.pos != kPosVB || t.Has(kTokenCapitalized)) continue;
+      const VerbGroup first = ReadVerbGroup(tokens, TokenSpan{q, q + 1});
+      g.future |= first.future;
+      g.possible |= first.possible;
+      g.obligation |= first.obligation;
+      g.negated |= first.negated;
+      g.plotted |= first.plotted;
+      g.attempted |= first.attempted;
+      g.failed |= first.failed;
+      break;
     }
   }
   // "was shot and seriously wounded by a gunman": a participle coordinated
@@ -405,7 +548,8 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     // a noun follows ("the killing of civilians" stays an event noun's job).
     // (Or past one adverb, for "a tightly fought runoff".)
     const bool past_adverb =
-        k + 1 == verb.begin && IsAdverb(tokens[k]) && k > 0 && IsDeterminer(tokens[k - 1]);
+        k + 1 == verb.begin && (IsAdverb(tokens[k]) || InWords(kTimeAdverbs, tokens[k])) &&
+        k > 0 && IsDeterminer(tokens[k - 1]);
     if ((k == verb.begin || past_adverb) && verb.begin > 0 && verb.end == verb.begin + 1) {
       const Token& prev = tokens[verb.begin - 1];
       // "that" is left out: "said that wounded soldiers" is a clause.
@@ -912,6 +1056,59 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
     }
   }
   return -1;
+}
+
+const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window) {
+  // Back from the noun over its modifiers ("a new Turkish offensive") to the
+  // verb it is the object of.
+  uint32_t k = noun.begin;
+  for (int skipped = 0; k > window.begin && skipped < 5; ++skipped) {
+    const Token& t = tokens[k - 1];
+    const uint8_t p = t.pos;
+    if (p != kPosDT && p != kPosJJ && p != kPosNN && p != kPosNNS && p != kPosPRPS &&
+        p != kPosCD && !t.Has(kTokenHyphenated) && !(p == kPosVBN && k == noun.begin))
+      break;
+    if (t.Has(kTokenPossessive)) return nullptr;  // "Iran's attack": an owner, not an object
+    --k;
+  }
+  if (k <= window.begin) return nullptr;
+  // "could lead to renewed fighting", "may result in clashes".
+  static constexpr std::array<std::string_view, 8> kLeadTo = {
+      "lead", "leads", "led", "leading", "result", "results", "resulted", "resulting"};
+  if (k >= window.begin + 2 && (IsWord(tokens[k - 1], "to") || IsWord(tokens[k - 1], "in")) &&
+      InWords(kLeadTo, tokens[k - 2]))
+    --k;
+  const uint32_t v = k - 1;
+  if (!IsVerbTag(tokens[v].pos) || tokens[v].Has(kTokenCapitalized)) return nullptr;
+  // "The Kurds fear attack by Turkey", "aid agencies expect an offensive",
+  // "to avert a war", "risks a confrontation with Ankara": an act feared,
+  // expected, averted or risked has not happened.
+  static constexpr std::array<std::string_view, 36> kProspects = {
+      "fear",       "fears",       "feared",     "fearing",    "dread",      "dreads",
+      "dreaded",    "expect",      "expects",    "expected",   "expecting",  "anticipate",
+      "anticipates", "anticipated", "predict",   "predicts",   "predicted",  "risk",
+      "risks",      "risked",      "risking",    "avert",      "averts",     "averted",
+      "averting",   "prevent",     "prevents",   "prevented",  "preventing", "forestall",
+      "forestalled", "await",      "awaits",     "awaited",    "awaiting",   "warding"};
+  if (InWords(kProspects, tokens[v])) return "feared, expected, averted or risked";
+  // "It could also create an open alliance between ...", "did not launch an
+  // offensive", "sought to strike a deal", "could lead to renewed
+  // fighting": an event noun made, begun or caused by a verb that is
+  // possible, negated or attempted is not done. (Not the object of a verb
+  // of judging or saying: "did not condemn the attack" leaves the attack.)
+  static constexpr std::array<std::string_view, 46> kMaking = {
+      "create",   "creates",  "created",   "form",     "forms",     "formed",   "launch",
+      "launches", "launched", "hold",      "holds",    "held",      "stage",    "stages",
+      "staged",   "mount",    "mounts",    "mounted",  "wage",      "wages",    "waged",
+      "begin",    "begins",   "began",     "start",    "starts",    "started",  "sign",
+      "signs",    "signed",   "reach",     "reaches",  "reached",   "strike",   "strikes",
+      "struck",   "impose",   "imposes",   "imposed",  "trigger",   "triggers", "triggered",
+      "spark",    "sparks",   "sparked",   "lead"};
+  if (!InWords(kMaking, tokens[v]) && !InWords(kLeadTo, tokens[v])) return nullptr;
+  const VerbGroup g = ReadVerbGroup(tokens, TokenSpan{v, v + 1});
+  if (g.negated || g.possible || g.attempted || g.failed || g.plotted || g.question)
+    return "made by a verb negated, possible or attempted";
+  return nullptr;
 }
 
 int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> mentions,

@@ -54,6 +54,22 @@ struct VerbGroup {
   // condemned": an act plotted, warned against, weighed, aimed at or
   // counterfactual, not done.
   bool plotted = false;
+  // "Tillerson sought to strike a deal", "gunmen tried to storm the
+  // embassy": an act attempted, not done. "Israel failed to release the
+  // prisoners", "Russia declined to attend": an act failed or refused, not
+  // done. (coder: unless the verb's pattern reads the words before it, "-
+  // FAILED TO * AGREEMENT" 120.)
+  bool attempted = false;
+  // "The US has long partnered with Kurdish forces": a lasting state of
+  // affairs, not an act reported.
+  bool lasting = false;
+  // "Turkey, which occupies northern Cyprus": a simple present (VBZ, VBP)
+  // right after a relative pronoun; it describes the antecedent.
+  bool relative_present = false;
+  bool failed = false;
+  // "Will Iran retaliate against Israel?": a verb in a clause ending with a
+  // question mark asks, it reports no act.
+  bool question = false;
 };
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb);
 
@@ -111,6 +127,13 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
 // -1.
 int FindPronounOwner(std::span<const Token> tokens, std::span<const Mention> mentions,
                      TokenSpan noun, ClauseWindow window, std::string* why);
+
+// Why the event noun at `noun` names an act not done, or null: "The Kurds
+// fear attack by Turkey" (the object of a verb of fearing, expecting,
+// averting or risking), "It could create an open alliance", "did not
+// launch an offensive" (made by a verb that is possible, negated or
+// attempted). The returned text is static.
+const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window);
 
 // The mention that modifies or possesses the noun at `noun` ("Iran's
 // retaliatory missile attack", "the US assassination"), or -1.

@@ -572,7 +572,9 @@ int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> token
     }
     // "did not carry out a nuclear test", "may begin trials": no act done.
     const internal::VerbGroup group = internal::ReadVerbGroup(tokens, v.span);
-    if (group.negated || group.possible || group.plotted) direct = false;
+    if (group.negated || group.possible || group.plotted || group.question || group.attempted ||
+        group.failed)
+      direct = false;
     if (!direct) continue;
     const std::string_view lemma = dict.verb_form(v.id).lemma;
     bool light = false;
@@ -1997,6 +1999,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     int last_verb_source = -1;   // and its source mention
     int last_verb_target = -1;   // and its target mention
     TokenSpan last_verb_words;   // and the words its pattern matched after it
+    // The words the pattern of a verb not done (negated, attempted, possible,
+    // asked) matched after it: "Morocco has long accused Algeria of arming the
+    // rebels" reports no arming either.
+    TokenSpan undone_words;
     // The last verb of any code, null included, and its subject: what a verb
     // after "and" is coordinated with ("the military seized power and
     // detained Prime Minister Hamdok": "seized power" codes nothing).
@@ -2182,6 +2188,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       if (!nominal_reading && group.negated && !options_.emit_negated) {
         s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
       // "Russia may expel the ambassador": an act that might happen is not
@@ -2192,6 +2199,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // it is background, not news.
       if (!nominal_reading && SinceClauseVerb(tokens, mentions, m.span)) {
         s.Note(fmt::format("{}: in a 'since' clause, background; no event", label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
       // "Erdogan said Damascus would face consequences if it struck a deal
@@ -2201,6 +2209,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (InConditionClause(tokens, m.span.begin)) {
         s.Note(fmt::format("{}: in a clause of condition ('if', 'unless'), supposed; no event",
                            label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
       if (!nominal_reading && group.plotted) {
@@ -2208,6 +2217,70 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             "{}: plotted, warned against, weighed, a purpose or counterfactual ('plotting to', "
             "'against', 'considering', 'in a bid to', 'would have'), not done; no event",
             label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+        continue;
+      }
+      // "Turkmenistan is trying to strike a deal with Russia", "Israel failed
+      // to release the prisoners": an act attempted, failed or refused is not
+      // done, unless the verb's pattern reads the words before the verb and
+      // codes the failure itself ("- FAILED TO * AGREEMENT" 120). An attempt
+      // to persuade, press or strike is itself the appeal, the demand or the
+      // force, whatever came of it ("Netanyahu tried to convince Moscow" 020,
+      // "Isis fighters attempted to storm a US base" 190); taking a place
+      // (192) is the aim, not done until it is taken.
+      const std::string_view tried_root = CameoRoot(choice.code.primary);
+      const bool attempt_is_the_act =
+          tried_root == "02" || tried_root == "10" || tried_root == "18" ||
+          (tried_root == "19" && !choice.code.primary.starts_with("192")) || tried_root == "20";
+      if (!nominal_reading && (group.failed || (group.attempted && !attempt_is_the_act)) &&
+          !(choice.pattern != nullptr && !choice.pattern->elements.empty() &&
+            choice.pattern->elements.front().type != PatternElement::Type::kVerb)) {
+        s.Note(fmt::format("{}: {}, not done; no event", label,
+                           group.failed ? "failed or refused ('failed to', 'declined to')"
+                                        : "attempted ('tried to', 'sought to')"));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+        continue;
+      }
+      // (A gerund is such a noun too: "could lead to renewed fighting", "risks
+      // escalating the conflict".)
+      if (nominal_reading || tokens[m.span.begin].pos == kPosVBG) {
+        if (const char* why = internal::EventNounNotDone(tokens, m.span, window)) {
+          s.Note(fmt::format("{}: the object of a verb that does not do it ({}); no event", label,
+                             why));
+          undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+          continue;
+        }
+      }
+      // "Turkey, which occupies northern Cyprus, ...", "Washington, which
+      // works closely with the YPG": the simple present after a relative
+      // pronoun describes the antecedent. A speech act keeps its event (the
+      // ICC, "which accuses him of crimes against humanity", accuses), and
+      // a plural present must be the bare form ("militants who overran the
+      // town" is a past the tagger took for a present).
+      if (!nominal_reading && group.relative_present) {
+        const std::string_view root = CameoRoot(choice.code.primary);
+        const bool speech = root == "01" || root == "02" || root == "10" || root == "11" ||
+                            root == "12" || root == "13";
+        std::string word(tokens[m.span.begin].text);
+        for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        const bool present = tokens[m.span.begin].pos == kPosVBZ ||
+                             dict.verb_form(m.id).lemma.starts_with(word);
+        if (!speech && present) {
+          s.Note(fmt::format("{}: a simple present after 'which' or 'who', a description of its "
+                             "antecedent; no event",
+                             label));
+          undone_words = choice.word_span;
+          continue;
+        }
+      }
+      if (!nominal_reading && group.lasting) {
+        s.Note(fmt::format("{}: after 'has long', a lasting state, not an act; no event", label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+        continue;
+      }
+      if (group.question) {
+        s.Note(fmt::format("{}: in a question ('?'), asked, not reported; no event", label));
+        undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
       if (!nominal_reading && group.possible) {
@@ -2217,6 +2290,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (!condition) {
           s.Note(fmt::format("{}: after 'may', 'might' or 'could', possible, not done; no event",
                              label));
+          undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
           continue;
         }
         group.future = true;
@@ -2461,6 +2535,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "Mitsotakis called Turkish President Erdogan to offer his
       // condolences" ('- * + (TO {OFFER CONDOLENCES})'): a verb the pattern
       // of the verb before it read as its own words is part of that event.
+      if (!undone_words.empty() && m.span.begin >= undone_words.begin &&
+          m.span.end <= undone_words.end) {
+        s.Note(fmt::format(
+            "{}: a word of the pattern of a verb before it that is not done; no event", label));
+        continue;
+      }
       if (!nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
           m.span.end <= last_verb_words.end) {
         s.Note(fmt::format(

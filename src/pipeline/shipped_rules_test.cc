@@ -804,5 +804,101 @@ TEST(ShippedRulesTest, PeopleKilledAreOfThePlaceOfTheSentenceBefore) {
                     "2014-08-24"));
 }
 
+TEST(ShippedRulesTest, AnActAttemptedFailedOrRefusedIsNotDone) {
+  // An attempt names an act not (yet) done.
+  EXPECT_EQ("", CodesOf("Kazakhstan is trying to sign a trade agreement with Mongolia.",
+                        "2020-01-01"));
+  // An act failed is not done.
+  EXPECT_EQ("", CodesOf("Peru failed to release the Bolivian fishermen.", "2020-01-01"));
+  // An attempt to persuade or to strike is the appeal or the force itself.
+  EXPECT_EQ("MARGOV 020 DZAGOV",
+            CodesOf("Morocco tried to persuade Algeria to reopen the border.", "2020-01-01"));
+  EXPECT_EQ("MLIREB 190 MLIMIL",
+            CodesOf("Rebels attempted to storm a Malian army base near Gao.", "2020-01-01"));
+  // A negated verb negates its infinitive's act.
+  EXPECT_EQ("", CodesOf("Chile would not dare to expel the Argentine ambassador.",
+                        "2020-01-01"));
+  // A gerund after "instead of" or a verb of avoiding is not done.
+  EXPECT_EQ("", CodesOf("Greece raised the dispute with the EU instead of accusing Turkey.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Jordan avoided criticising Saudi Arabia.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnObjectWithNoAndAQuestionReportNoAct) {
+  EXPECT_EQ("", CodesOf("Romania has offered no assistance to Moldova.", "2020-01-01"));
+  // "no fewer than" counts.
+  EXPECT_EQ("ETHMIL 190 ERIMIL",
+            CodesOf("Ethiopian troops killed no fewer than 20 Eritrean soldiers.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Will Egypt send troops to Libya?", "2020-01-01"));
+  // Only the clause that ends with the question mark asks.
+  EXPECT_EQ("EGYGOV 154 LBY",
+            CodesOf("Egypt sent troops to Libya, but will Sudan follow?", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnInfinitiveSharesTheMoodOfTheVerbOverIt) {
+  // Under a verb that is itself possible: not done.
+  EXPECT_EQ("", CodesOf("Hungary might decide to expel the Polish ambassador.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Portugal may need to ask the IMF for an emergency loan.", "2020-01-01"));
+  // "likely to", "has yet to": not done; an adverb of time may follow the
+  // modal.
+  EXPECT_EQ("", CodesOf("Bulgaria is likely to criticise Greece.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Bolivia has yet to release the Paraguayan fishermen.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Ecuador could now accuse Colombia of violating its airspace.",
+                        "2020-01-01"));
+  // What one was able to do, one did.
+  EXPECT_EQ("KENMIL 195 SOMREB",
+            CodesOf("Kenyan warplanes were able to bomb al-Shabaab camps in Somalia.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AFeelingIsNoCommentAndAnActFearedIsNotDone) {
+  // Fearing is a feeling, not a pessimistic comment (dictionaries/verbs.txt
+  // FEAR); fears voiced are one.
+  EXPECT_EQ("", CodesOf("Nepal fears that India will close the border.", "2020-01-01"));
+  EXPECT_EQ("NPLGOV 012 INDGOV",
+            CodesOf("Nepal voiced fears over India's new border road.", "2020-01-01"));
+  // The attack feared has not happened.
+  EXPECT_EQ("", CodesOf("Armenian villagers fear an attack by Azerbaijan.", "2020-01-01"));
+  // Nor has an act that a possible verb would make or cause.
+  EXPECT_EQ("", CodesOf("The dispute could lead to renewed fighting between Sudan and South "
+                        "Sudan.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("The talks could create a military alliance between Peru and Chile.",
+                        "2020-01-01"));
+  EXPECT_EQ("SDNGOV 190 SSD",
+            CodesOf("Sudan launched an offensive against South Sudan.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, ALastingStateAndTheWordsOfAnActNotDoneCodeNothing) {
+  // "has long" tells a state of affairs, not news; the accusation's own
+  // words ("of arming the rebels") are no event of their own either, as
+  // when the accusation is negated.
+  EXPECT_EQ("", CodesOf("Morocco has long accused Algeria of arming the rebels.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Morocco did not accuse Algeria of arming the rebels.", "2020-01-01"));
+  EXPECT_EQ("MARGOV 1123 DZAGOV",
+            CodesOf("Morocco accused Algeria of arming the rebels.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, ASimplePresentAfterWhichDescribesItsAntecedent) {
+  // Greece's backing is a description of Greece, not news.
+  EXPECT_EQ("TURGOV 112 GRCGOV",
+            CodesOf("Ankara accused Greece, which backs the Cypriot government, of provocation.",
+                    "2020-01-01"));
+  // A speech act in the present is still made.
+  EXPECT_EQ("HUNGOV 111 IGOICC; IGOICC 1124 SRBMIL",
+            CodesOf("Hungary criticised the International Criminal Court, which accuses Serbian "
+                    "generals of war crimes.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, ABareVerbAfterAndSharesTheMoodOfTheVerbBeforeIt) {
+  EXPECT_EQ("", CodesOf("Iran might expel the Iraqi envoy and close the border with Iraq.",
+                        "2020-01-01"));
+  // Two acts urged stay inside the appeal.
+  EXPECT_EQ("ISRGOV 0256 IRNGOV",
+            CodesOf("Israel urged Iran to halt its attacks and release the prisoners.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
