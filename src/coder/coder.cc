@@ -1250,6 +1250,10 @@ std::string FutureCode(std::string_view code) {
     if (starts("1723")) return "1323";
     if (starts("1724")) return "1324";
     if (starts("172")) return "132";
+    // Coercion of no named kind announced is a threat of no named kind
+    // (130): "said it would take measures against the two countries" (not
+    // repression, 137, nor sanctions).
+    if (code == "170") return "130";
     return "137";
   }
   if (root == "18") return "1383";

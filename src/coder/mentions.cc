@@ -51,9 +51,13 @@ bool IsArmedGroupCode(std::string_view code) {
 
 // Capitalised last words that make a name a place: "the South China Sea".
 // Words naming a kind of settlement or area before "of" and its name ("the
-// city of Axum", "the town of Baga", "the province of Idlib").
-constexpr std::array<std::string_view, 8> kSettlementWords = {
-    "city", "town", "village", "region", "province", "district", "state", "capital"};
+// city of Axum", "the town of Baga", "the province of Idlib"), and their
+// plurals before the first of several names ("the towns of Kidal and Gao",
+// "in the villages of Solhan and Tadaryat"). ("states" is left out: "the
+// United States of America" names no settlement.)
+constexpr std::array<std::string_view, 13> kSettlementWords = {
+    "city",      "town",   "village",   "region",    "province", "district",  "state",
+    "capital",   "cities", "towns",     "villages",  "provinces", "districts"};
 
 constexpr std::array<std::string_view, 7> kAreaNouns = {"area",      "areas",   "region", "regions",
                                                        "districts", "suburbs", "outskirts"};

@@ -900,5 +900,36 @@ TEST(ShippedRulesTest, ABareVerbAfterAndSharesTheMoodOfTheVerbBeforeIt) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, CoercionOfNoNamedKindAnnouncedIsAThreatOfNoNamedKind) {
+  // TAKE's "- * MEASURES (AGAINST +)" is coercion of no named kind (170);
+  // announced ("would take"), it is a threat of no named kind (130), not a
+  // threat of repression (137).
+  EXPECT_EQ("CHNGOV 130 LTUGOV",
+            CodesOf("Beijing said it would take measures against Vilnius.", "2021-08-12"));
+}
+
+TEST(ShippedRulesTest, APluralSettlementWordBeforeSeveralPlaceNames) {
+  // "the towns of Bama and Gwoza" names the places as "the town of Bama"
+  // does: the farmers are Nigerian, and the event happens in Bama.
+  EXPECT_EQ("NGAUAF 190 NGAAGR",
+            CodesOf("Militiamen killed 25 farmers in the towns of Bama and Gwoza.", "2021-05-24"));
+}
+
+TEST(ShippedRulesTest, AVisitEndedTookPlace) {
+  // END has its own block: SUSPEND's "- * VISIT (TO +) [160]" (a visit
+  // called off) does not apply, and the event noun codes the visit.
+  EXPECT_EQ("INDGOV 042 LKA",
+            CodesOf("The Indian foreign minister ended a two-day visit to Colombo on Friday.",
+                  "2021-05-24"));
+}
+
+TEST(ShippedRulesTest, APoliticalFigureShotSurvivedAnAttempt) {
+  // SHOOT is no longer in FIRE's block, whose "- * {MINISTER} [---]" reads
+  // "fired the minister" as a dismissal; its own 185 patterns apply.
+  EXPECT_EQ("SVNUAF 185 SVNGOV",
+            CodesOf("A gunman shot Slovenian Prime Minister Janez Jansa outside parliament.",
+                  "2021-05-24"));
+}
+
 }  // namespace
 }  // namespace khaldun
