@@ -1536,6 +1536,60 @@ std::string AccuserOf(std::span<const Candidate> candidates, std::span<const Eve
   return accuser;
 }
 
+// "Indian jets bombed a camp in Pakistan, and Islamabad vowed to respond",
+// "Gunmen attacked an army base. The army vowed revenge": whom a threat of
+// retaliation by `speaker` answers, or "". The party that last acted on the
+// speaker's country, in this sentence before `before` or in the sentence
+// before (a state's armed forces are answered as their state: retaliation
+// is threatened state to state); else the party the speaker itself last
+// accused or pressed in this sentence ("Iran blamed Israel for the blast,
+// and Zarif vowed revenge"). Culprits ("those responsible") are whoever did
+// the last act of force or coercion (14-20) before, on anyone.
+std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Event> events,
+                       std::span<const Mention> mentions, uint32_t sentence_index,
+                       uint32_t before, std::string_view speaker, internal::Retaliation kind) {
+  if (speaker.size() < 3) return "";
+  const std::string_view country = speaker.substr(0, 3);
+  auto of_speaker = [&](std::string_view code) {
+    return code.size() >= 3 && code.substr(0, 3) == country;
+  };
+  auto answered = [&](const std::string& aggressor) {
+    if (aggressor.size() == 6 && aggressor.ends_with("MIL") &&
+        (speaker.size() == 3 || speaker.ends_with("GOV")))
+      return aggressor.substr(0, 3) + "GOV";
+    return aggressor;
+  };
+  if (kind == internal::Retaliation::kCulprits) {
+    std::string doer;
+    for (const Candidate& c : candidates) {
+      const auto root = CameoRoot(c.code);
+      if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 && root >= "14" &&
+          root <= "20" && !of_speaker(mentions[c.source].code))
+        doer = mentions[c.source].code;
+    }
+    return doer;
+  }
+  std::string aggressor;
+  for (const Candidate& c : candidates)
+    if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
+        of_speaker(mentions[c.target].code) && !of_speaker(mentions[c.source].code))
+      aggressor = mentions[c.source].code;
+  if (aggressor.empty() && sentence_index > 0)
+    for (const Event& e : events)
+      if (e.sentence_index + 1 == sentence_index && of_speaker(e.target.code) &&
+          !of_speaker(e.source.code))
+        aggressor = e.source.code;
+  if (!aggressor.empty()) return answered(aggressor);
+  for (const Candidate& c : candidates) {
+    const auto root = CameoRoot(c.code);
+    if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
+        of_speaker(mentions[c.source].code) && !of_speaker(mentions[c.target].code) &&
+        (root == "10" || root == "11" || root == "12"))
+      aggressor = mentions[c.target].code;
+  }
+  return aggressor;
+}
+
 // "the decision", "the move", "the step": words for a deed, not for words.
 // When the act reported last is itself a judgement or a demand about a deed
 // ("The EU voiced concern about Trump's recognition of Jerusalem, while
@@ -1908,6 +1962,21 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           for (const PhraseMatch& t : matches)
             if (t.kind == PhraseMatch::Kind::kVerb &&
                 dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary.starts_with("016"))
+              return true;
+        // "Russian jets bombed a Ukrainian power plant. Ukraine vowed to
+        // retaliate.": a threat of retaliation answers the act on its party
+        // in the sentence before (see AnsweredBy).
+        bool hit = false;
+        for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
+             ++e)
+          hit |= e->sentence_index + 1 == sentence.index &&
+                 e->target.code.starts_with(std::string_view(party->code).substr(0, 3)) &&
+                 !e->source.code.starts_with(std::string_view(party->code).substr(0, 3));
+        if (hit)
+          for (const PhraseMatch& t : matches)
+            if (t.kind == PhraseMatch::Kind::kVerb &&
+                internal::RetaliationAfter(toks, t.span, static_cast<uint32_t>(toks.size())) !=
+                    internal::Retaliation::kNone)
               return true;
       }
       // "Jihadist gunmen killed at least 132 civilians in ... Burkina Faso":
@@ -3467,6 +3536,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           }
         }
       }
+      // "Madrid warned it would respond firmly": a pronoun a threat's
+      // pattern read as its object is the speaker, the subject of the clause
+      // it opens; the threat names no one (the rules below may find whom).
+      if (source >= 0 && target >= 0 && CameoRoot(choice.code.primary) == "13" &&
+          mentions[target].span.size() == 1 &&
+          internal::IsWord(tokens[mentions[target].span.begin], "it") &&
+          OneParty(mentions[source].code, mentions[target].code, options_.state_actors))
+        target = -1;
       if (source >= 0 && target >= 0 &&
           OneParty(mentions[source].code, mentions[target].code, options_.state_actors)) {
         s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
@@ -3796,6 +3873,28 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         target = ConditionSubject(tokens, mentions, m.span.end, mentions[source].code);
         if (target >= 0)
           why_target = "target: the subject of the threat's condition ('unless', 'if')";
+      }
+      // "Indian jets bombed a camp in Pakistan, and Islamabad vowed to
+      // respond", "the army vowed to hunt down those responsible": a threat
+      // of retaliation with no party of its own answers whoever acted on its
+      // speaker just before (see AnsweredBy).
+      if (target < 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading) {
+        if (const auto kind = internal::RetaliationAfter(tokens, m.span, window.end);
+            kind != internal::Retaliation::kNone) {
+          const std::string answered = AnsweredBy(candidates, events, mentions, sentence.index,
+                                                  m.span.begin, mentions[source].code, kind);
+          if (!answered.empty() &&
+              !OneParty(answered, mentions[source].code, options_.state_actors)) {
+            for (size_t x = 0; x < mentions.size() && target < 0; ++x)
+              if (mentions[x].code == answered && !mentions[x].locative)
+                target = static_cast<int>(x);
+            if (target < 0)
+              target = ImplicitMention(answered, false, answered, "whom the retaliation answers",
+                                       &mentions);
+            s.mentions = mentions;
+            why_target = "target: who acted on the speaker just before (a threat of retaliation)";
+          }
+        }
       }
       // "Mubarak said that the US must be ready to mediate": what a party
       // named in its clause must or should do is demanded of it (coded from
@@ -4293,8 +4392,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // itself: "insurgents launched strikes at United States and Iraqi
         // outposts" sets no scene in the United States.)
         const std::string_view where = e.location->country;
+        // (A government implied by a protest, "Thousands of students
+        // rallied in Dhaka", is the place's own: the scene is set.)
         const bool named_party = (!src.unplaced && src.place == nullptr) ||
-                                 (!tgt.unplaced && tgt.place == nullptr);
+                                 (!tgt.unplaced && tgt.place == nullptr) ||
+                                 (tgt.span.empty() && CameoRoot(c.code) == "14");
         if (named_party && e.source.code.starts_with(where) && e.target.code.starts_with(where))
           domestic_scene = story_place;
       }

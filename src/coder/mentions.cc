@@ -240,6 +240,46 @@ bool IsPluralGroup(const Mention& m, std::span<const Token> tokens) {
          w[w.size() - 2] != '\'';
 }
 
+// The plural group that opens the sentence as its subject ("Hundreds of
+// farmers blocked roads into Brussels, and riot police used water cannon to
+// push them back"), when the clause of `at` has a subject of its own: a
+// mention of another party right after a word that opens a clause (", and",
+// ", but", "before", "after", "as", "when", "until") between the two, and
+// no other group in between. Null otherwise.
+const Mention* OpeningGroupBeforeClause(std::span<const Token> tokens,
+                                        std::span<const Mention> mentions, size_t at) {
+  if (mentions.size() < 2) return nullptr;
+  const Mention& opener = mentions[0];
+  if (!IsPluralGroup(opener, tokens) || opener.span.end >= at) return nullptr;
+  // The opener is the sentence's subject: no verb before it.
+  for (uint32_t k = 0; k < opener.span.begin; ++k)
+    if (IsVerbTag(tokens[k].pos)) return nullptr;
+  static constexpr std::array<std::string_view, 7> kOpeners = {
+      "and", "but", "before", "after", "as", "when", "until"};
+  const Mention* subject = nullptr;
+  int groups = 0;  // other groups between the two
+  for (size_t m = 1; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (x.span.empty() || x.span.end > at) continue;
+    if (x.locative || x.possessive || x.code.empty()) continue;
+    // The clause word, past up to two modifiers ("and riot police", "before
+    // Tunisian police"); "and" only after a comma.
+    uint32_t b = x.span.begin;
+    for (int skipped = 0; b > 0 && skipped < 2 && (IsDeterminer(tokens[b - 1]) ||
+                                                   tokens[b - 1].pos == kPosJJ);
+         ++skipped)
+      --b;
+    const bool opens = b > 1 && InWords(kOpeners, tokens[b - 1]) &&
+                       (!(IsWord(tokens[b - 1], "and") || IsWord(tokens[b - 1], "but")) ||
+                        tokens[b - 2].text == ",");
+    // (The clause of "them" is the last one opened.)
+    if (opens && x.code != opener.code) subject = &x;
+    if (IsPluralGroup(x, tokens)) ++groups;
+  }
+  if (subject == nullptr || groups > (IsPluralGroup(*subject, tokens) ? 1 : 0)) return nullptr;
+  return &opener;
+}
+
 // "Hassan Rouhani", "Imad Khamis": a dictionary phrase of two or more
 // capitalised words names a person (or an organisation by its proper name);
 // its last word can later stand for it alone.
@@ -1070,6 +1110,26 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         mentions.push_back(std::move(pronoun));
         ++i;
         continue;
+      }
+      // "Thousands of students marched through Dhaka, and police fired tear
+      // gas to disperse them", "... before security forces detained dozens
+      // of them": "them" in a later clause that has a subject of its own is
+      // the plural group the sentence opened with, when no other group
+      // stands between them. (In one clause, "troops mistook police officers
+      // for militants and shot them", the choice is left open, as above.)
+      if (plural == nullptr && codes.size() < 2 && IsWord(tokens[i], "them")) {
+        if (const Mention* opener = OpeningGroupBeforeClause(tokens, mentions, i);
+            opener != nullptr) {
+          Mention pronoun = *opener;
+          pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
+          pronoun.how = fmt::format("coreference: them = {}", SpanText(tokens, opener->span));
+          pronoun.coordinated_with = -1;
+          pronoun.owned = false;
+          pronoun.city = false;
+          mentions.push_back(std::move(pronoun));
+          ++i;
+          continue;
+        }
       }
       if (codes.size() >= 2) {
         const size_t first = mentions.size();

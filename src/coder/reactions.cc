@@ -1,6 +1,8 @@
 #include "coder/reactions.h"
 
+#include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 namespace khaldun::internal {
@@ -34,6 +36,35 @@ uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun) {
   if (!InWords(kCausing, tokens[k])) return 0;
   if (!IsWord(tokens[noun.end], "from")) return 0;
   return noun.end + 1;
+}
+
+Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint32_t clause_end) {
+  // Words of a retaliation itself: "to retaliate", "revenge", "a firm
+  // response", "reprisals", "to avenge the dead".
+  static constexpr std::string_view kStems[] = {"retaliat", "revenge", "reprisal", "aveng",
+                                                "respond", "response"};
+  const uint32_t end = std::min<uint32_t>(clause_end, verb.end + 8);
+  // "promised a strong response to any violation", "vowed not to respond":
+  // an answer to an act that may come, or none, answers nothing yet.
+  for (uint32_t k = verb.end; k < end && k < tokens.size(); ++k)
+    if (IsNegation(tokens[k]) || IsWord(tokens[k], "any")) return Retaliation::kNone;
+  for (uint32_t k = verb.end; k < end && k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    // "vowed to hunt down those responsible", "those behind the attack",
+    // "the perpetrators": the culprits of the act reported before.
+    if (IsWord(t, "perpetrators") ||
+        (IsWord(t, "those") && k + 1 < tokens.size() &&
+         (IsWord(tokens[k + 1], "responsible") || IsWord(tokens[k + 1], "behind"))))
+      return Retaliation::kCulprits;
+    // "to hit back", "to strike back"
+    if (IsWord(t, "back") && k > verb.end &&
+        (IsWord(tokens[k - 1], "hit") || IsWord(tokens[k - 1], "strike")))
+      return Retaliation::kResponse;
+    const std::string lower = LowerAscii(t.text);
+    for (std::string_view stem : kStems)
+      if (lower.starts_with(stem)) return Retaliation::kResponse;
+  }
+  return Retaliation::kNone;
 }
 
 uint32_t ResponseVerbBefore(std::span<const Token> tokens, TokenSpan noun) {

@@ -48,6 +48,17 @@ uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun);
 // noun at `noun` is no such act.
 uint32_t ResponseVerbBefore(std::span<const Token> tokens, TokenSpan noun);
 
+// What a threat with no party of its own answers. "Islamabad vowed to
+// respond", "the army vowed revenge", "Israel promised a strong response",
+// "vowed to hunt down those responsible": words of retaliation among the
+// first words after the threatening verb at `verb` (up to `clause_end`).
+enum class Retaliation {
+  kNone,
+  kResponse,  // "to retaliate", "revenge", "a response", "to hit back"
+  kCulprits,  // "those responsible", "those behind the attack", "the perpetrators"
+};
+Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint32_t clause_end);
+
 // Words that refer back to an act without naming it ("the move", "the
 // decision", "the ruling"). Exposed for the template above.
 bool IsActReferenceWord(const Token& t);

@@ -931,5 +931,60 @@ TEST(ShippedRulesTest, APoliticalFigureShotSurvivedAnAttempt) {
                   "2021-05-24"));
 }
 
+TEST(ShippedRulesTest, AThreatOfRetaliationAnswersWhoActedOnItsSpeaker) {
+  // "vowed to retaliate" names no one: it answers the party that acted on the
+  // speaker's country just before; a state's armed forces are answered as
+  // their state.
+  EXPECT_EQ("TURMIL 195 IRQ; IRQGOV 138 TURGOV",
+            CodesOf("Turkish drones struck a convoy in northern Iraq on Monday, and Baghdad vowed "
+                    "to retaliate.",
+                    "2022-07-18"));
+  // In the sentence before.
+  EXPECT_EQ("RUSMIL 195 UKR; UKRGOV 138 RUSGOV",
+            CodesOf("Russian jets bombed a Ukrainian power plant. Kyiv vowed to hit back.",
+                    "2022-10-10"));
+  // "it" after "warned" is the speaker, not whom the threat is aimed at.
+  EXPECT_EQ("AZEMIL 194 ARM; ARMGOV 130 AZEGOV",
+            CodesOf("Azerbaijani troops shelled Armenian positions on Tuesday, and Armenia warned "
+                    "it would respond.",
+                    "2022-09-13"));
+  // With no act on it, the party the speaker itself accused.
+  EXPECT_EQ("ARMGOV 1123 AZEGOV; ARMGOV 130 AZEGOV",
+            CodesOf("Armenia accused Azerbaijan of shelling a border village, and Prime Minister "
+                    "Nikol Pashinyan promised a firm response.",
+                    "2022-09-13"));
+  // "those responsible" are whoever did the act of force before.
+  EXPECT_EQ("SOMREB 1831 KENCOP; KENGOV 138 SOMREB",
+            CodesOf("A suicide bomber from al-Shabaab killed twelve Kenyan police officers in "
+                    "Mandera, and Nairobi vowed to hunt down those responsible.",
+                    "2019-02-01"));
+  // A negated response is none, and a response to any act that may come
+  // answers nothing yet.
+  EXPECT_EQ("RUSMIL 195 UKR",
+            CodesOf("Russian jets bombed a Ukrainian power plant. Kyiv vowed not to respond.",
+                    "2022-10-10"));
+  EXPECT_EQ("RUSMIL 195 UKR",
+            CodesOf("Russian jets bombed a Ukrainian power plant. Kyiv promised a strong response "
+                    "to any new attack.",
+                    "2022-10-10"));
+}
+
+TEST(ShippedRulesTest, ThemInALaterClauseIsTheGroupTheSentenceOpenedWith) {
+  // "them" in a clause with a subject of its own is the plural group the
+  // sentence opened with; the police act where the protest happened.
+  EXPECT_EQ("BGDEDU 141 BGDGOV; BGDCOP 175 BGDEDU",
+            CodesOf("Thousands of students rallied in Dhaka on Monday, and police fired rubber "
+                    "bullets to disperse them.",
+                    "2024-07-15"));
+  EXPECT_EQ("UGAOPP 141 UGAGOV; UGACOP 173 UGAOPP",
+            CodesOf("Thousands of opposition supporters marched in Kampala on Sunday before "
+                    "Ugandan police arrested dozens of them.",
+                    "2021-01-17"));
+  // Within one clause another group may be meant: no guess.
+  EXPECT_EQ("", CodesOf("Israeli troops mistook three Egyptian police officers for Palestinian "
+                        "militants and shot them.",
+                        "2012-09-21"));
+}
+
 }  // namespace
 }  // namespace khaldun
