@@ -559,6 +559,32 @@ int OwnerOfNounBeforeInfinitive(std::span<const Token> tokens, std::span<const M
 
 }  // namespace
 
+namespace {
+
+// Whether the noun phrase that demonym `x` modifies, whose first verb is at
+// `verb`, is the subject of a clause of its own that ends in the verb at
+// `before`: the phrase follows a subordinator ("after Russian missiles
+// struck") or an "and" after a finite verb ("..., and Japanese air force
+// planes flew"), and only auxiliaries or adverbs stand between its first
+// verb and `before`.
+bool ModifiedSubjectOpensClause(std::span<const Token> tokens, const Mention& x, uint32_t verb,
+                                uint32_t before, ClauseWindow window) {
+  for (uint32_t k = verb; k < before; ++k)
+    if (!IsAuxiliaryOrAdverb(tokens[k])) return false;
+  if (!IsFiniteVerbTag(tokens[verb].pos)) return false;
+  uint32_t b = x.span.begin;
+  // (A determiner or a number may open the phrase: "after two Russian jets".)
+  while (b > window.begin && (IsDeterminer(tokens[b - 1]) || tokens[b - 1].pos == kPosCD)) --b;
+  if (b <= window.begin) return false;
+  if (InWords(kSubordinators, tokens[b - 1])) return true;
+  if (!IsWord(tokens[b - 1], "and")) return false;
+  for (uint32_t k = window.begin; k + 1 < b; ++k)
+    if (IsFiniteVerbTag(tokens[k].pos)) return true;
+  return false;
+}
+
+}  // namespace
+
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
                 ClauseWindow window, std::string* why) {
   if (int owner = OwnerOfNounBeforeInfinitive(tokens, mentions, before); owner >= 0) {
@@ -567,6 +593,7 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   }
   int fallback = -1;
   int head_modifier = -1;
+  bool head_modifier_opens_clause = false;
   // "China criticised Japan on Monday, accusing Tokyo of provocation": a
   // present participle right after a comma has the main clause's subject,
   // the first party of the sentence that a verb follows, not its object.
@@ -668,9 +695,22 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
                tokens[k].Has(kTokenWord) && !tokens[k].Has(kTokenCapitalized) &&
                !IsPreposition(tokens[k]))
           ++k;
-        if (k <= before && IsVerbTag(tokens[k].pos)) head_modifier = static_cast<int>(m);
+        if (k <= before && IsVerbTag(tokens[k].pos)) {
+          head_modifier = static_cast<int>(m);
+          head_modifier_opens_clause = ModifiedSubjectOpensClause(tokens, x, k, before, window);
+        }
       }
       continue;
+    }
+    // "Kyiv appealed for air defences after Russian missiles struck a power
+    // plant", "Japan sent its condolences, and Japanese air force planes flew
+    // in supplies":
+    // the noun phrase the demonym modifies opens a clause of its own and
+    // runs up to the verb; it is that verb's subject, the actor of the clause
+    // before is not.
+    if (head_modifier >= 0 && head_modifier_opens_clause) {
+      *why = "subject: the country modifying the head noun of the verb's own clause";
+      return head_modifier;
     }
     if (x.span.begin >= window.begin) {
       *why = "subject: nearest actor before the verb in its clause";

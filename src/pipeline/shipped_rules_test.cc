@@ -804,5 +804,76 @@ TEST(ShippedRulesTest, PeopleKilledAreOfThePlaceOfTheSentenceBefore) {
                     "2014-08-24"));
 }
 
+TEST(ShippedRulesTest, ADemonymOpeningItsOwnClauseNamesThatVerbsSubject) {
+  // "Russian shells and drones" follows "that" and runs up to its verb: it
+  // is the subject of "struck", not Kyiv; "drones" shares the country word.
+  EXPECT_EQ("RUSMIL 195 UKR",
+            CodesOf("Kyiv reported that Russian shells and drones struck a market in Kherson, "
+                    "killing seven people.",
+                    "2023-03-01"));
+  // After "after": the missiles' country, not Kyiv, struck.
+  EXPECT_EQ("RUS 195 UKR",
+            CodesOf("Kyiv appealed for more air defence systems after Russian missiles struck a "
+                    "power plant in Lviv.",
+                    "2023-03-01"));
+  // After ", and" past the first clause's verb: the planes are Japan's
+  // armed forces, not the party the first clause was about.
+  EXPECT_EQ("JPNGOV 018 TUR; JPNMIL 073 TUR",
+            CodesOf("Japan sent its condolences to Ankara, and Japanese air force planes flew "
+                    "relief supplies into Turkey.",
+                    "2023-02-08"));
+}
+
+TEST(ShippedRulesTest, AVerbAfterAndIsJoinedToTheVerbOfItsForm) {
+  // "demanded" is joined to "said", not to the passive in the reported
+  // clause: Berlin demands, not the poisoned opposition leader.
+  EXPECT_EQ("DEUGOV 100 BLRGOV",
+            CodesOf("Berlin said laboratory tests showed that the opposition leader had been "
+                    "poisoned and demanded an explanation from Minsk.",
+                    "2021-09-01"));
+  // A second participle may share the auxiliary of the first: the troops
+  // wounded them too.
+  EXPECT_EQ("ISRMIL 190 PSE",
+            CodesOf("Palestinian officials said Israeli troops had killed four people and "
+                    "wounded 20 in Jenin.",
+                    "2023-03-01"));
+}
+
+TEST(ShippedRulesTest, AVerbJoinedToAMutualActSharesNoPlaceAsTarget) {
+  // The handshake's place is no party: the statement is signed by each
+  // with the other, not with the Czech Republic.
+  EXPECT_EQ("GRCGOV 040 TURGOV; TURGOV 040 GRCGOV; GRCGOV 057 TURGOV; TURGOV 057 GRCGOV",
+            CodesOf("Greece and Turkey shook hands in the Czech capital Prague and signed a joint "
+                    "declaration on migration.",
+                    "2023-03-01"));
+}
+
+TEST(ShippedRulesTest, TheSubjectsOwnDemonymIsNotTheTargetOfItsAid) {
+  // "Japanese aid" is Japan's; the people it reaches are the target.
+  EXPECT_EQ("JPNGOV 033 TURCVL",
+            CodesOf("The Japanese prime minister promised that Japanese aid would reach the "
+                    "people of Turkey within days.",
+                    "2023-02-08"));
+}
+
+TEST(ShippedRulesTest, WhoGaveTheOrderIsThePassivesAgent) {
+  EXPECT_EQ("IRNMIL 173 NLDCVL",
+            CodesOf("A Dutch tourist was detained in Tehran on the orders of Iran's Revolutionary "
+                    "Guards.",
+                    "2023-03-01"));
+  // The troops put on alert are the instrument; the target is found after
+  // the order.
+  EXPECT_EQ("ARMGOV 152 AZE",
+            CodesOf("Armenian troops were put on full combat alert on the orders of Prime "
+                    "Minister Nikol Pashinyan amid border tensions with Azerbaijan.",
+                    "2023-03-01"));
+}
+
+TEST(ShippedRulesTest, APartyInATopicPhraseIsNotThePartnerOfTalks) {
+  EXPECT_EQ("KORGOV 040 JPNGOV; JPNGOV 040 KORGOV",
+            CodesOf("Seoul held talks on Chinese fishing fleets with Tokyo on Monday.",
+                    "2023-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
