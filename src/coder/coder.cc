@@ -4193,6 +4193,43 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           (tgt.code.ends_with("GOV") || tgt.code.ends_with("JUD") || tgt.code.ends_with("COP")))
         role_place = FirstPlaceBetween(s, *gazetteer, 0, c.trigger.begin);
       std::string src_code = src.code, tgt_code = tgt.code;
+      // "Mali's junta expelled the French ambassador, days after French
+      // officials called the junta illegitimate", "Myanmar's military
+      // arrested the country's leaders, and London urged the generals to
+      // free them": a role with no country after "the", where the sentence
+      // names no place for it, refers back to the last party of its sector
+      // named before it in the sentence, not to the other party's country.
+      // (With a place, the place decides: "Australian troops landed in East
+      // Timor after clashes between factions of the security forces".)
+      auto refer_back = [&](const internal::Mention& role, const internal::Mention& other,
+                            std::string* code) {
+        // ("the government" is most often the one of the country the story
+        // is about, whoever's government was named last.)
+        if (!role.unplaced || role.span.empty() || code->size() != 6 ||
+            !code->starts_with(internal::kUnplacedCountry) || code->ends_with("GOV"))
+          return;
+        // (Only a party of the act's own clause: in "a militant whom the
+        // military said was behind a rocket attack that killed two
+        // children" the military did not attack.)
+        const uint32_t b = role.span.begin;
+        const bool definite =
+            internal::IsWord(tokens[b], "the") || (b > 0 && internal::IsWord(tokens[b - 1], "the"));
+        if (b < window.begin || b >= window.end || !definite) return;
+        const internal::Mention* antecedent = nullptr;
+        for (const internal::Mention& x : s.mentions)
+          if (x.span.end <= b && !x.unplaced && !x.locative && x.code.size() == 6 &&
+              !x.code.starts_with(internal::kUnplacedCountry) &&
+              x.code.compare(3, 3, *code, 3, 3) == 0)
+            antecedent = &x;
+        if (antecedent == nullptr || (antecedent->span.begin == other.span.begin &&
+                                      antecedent->span.end == other.span.end))
+          return;
+        code->replace(0, 3, antecedent->code, 0, 3);
+      };
+      if (!role_place) {
+        refer_back(src, tgt, &src_code);
+        refer_back(tgt, src, &tgt_code);
+      }
       if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, role_place,
                                 resources_.gazetteer.get()) ||
           !CompleteUnplacedRole(&tgt_code, tgt.unplaced_needs_place, src.code, role_place,

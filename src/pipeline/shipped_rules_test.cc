@@ -875,5 +875,18 @@ TEST(ShippedRulesTest, APartyInATopicPhraseIsNotThePartnerOfTalks) {
                     "2023-03-01"));
 }
 
+TEST(ShippedRulesTest, ADefiniteRoleRefersBackToThePartyOfItsSector) {
+  // "the soldiers", "the junta": no country of their own and no place; the
+  // army named before, not the other party's country.
+  EXPECT_EQ("IGOAFRAFU 0253 GINMIL",
+            CodesOf("Guinea's army seized the presidential palace on Sunday, and the African Union "
+                    "urged the soldiers to release President Alpha Conde.",
+                    "2021-09-06"));
+  EXPECT_EQ("BFAMIL 1721 FRAMED; FRAGOV 111 BFAMIL",
+            CodesOf("Burkina Faso's junta suspended two French broadcasters on Monday, days after "
+                    "the French foreign minister criticised the junta.",
+                    "2023-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
