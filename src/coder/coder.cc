@@ -864,8 +864,8 @@ int ActorEndingPassiveSubject(std::span<const Token> tokens, std::span<const Men
 // dozen words after `from`, when it is not of `source_code`'s country.
 // Returns the mention, or -1.
 int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
-                     uint32_t from, const std::string& source_code) {
-  for (uint32_t k = from; k < tokens.size() && k < from + 12; ++k) {
+                     uint32_t from, const std::string& source_code, uint32_t reach = 12) {
+  for (uint32_t k = from; k < tokens.size() && k < from + reach; ++k) {
     if (tokens[k].text == ";" || tokens[k].text == ":" || tokens[k].text == ".") return -1;
     if (!internal::IsWord(tokens[k], "unless") && !internal::IsWord(tokens[k], "if")) continue;
     uint32_t first = k + 1;
@@ -3915,6 +3915,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         target = ConditionSubject(tokens, mentions, m.span.end, mentions[source].code);
         if (target >= 0)
           why_target = "target: the subject of the threat's condition ('unless', 'if')";
+      }
+      // "Ankara threatened to halt the transit of Syrian refugees to Europe if
+      // the European Union withheld the funds": a country word the object
+      // search found before a common noun of the threatened act says whose
+      // the refugees or the gas are; whoever must meet the condition is
+      // threatened.
+      if (target >= 0 && target != choice.target && source >= 0 && CameoRoot(act) == "13" &&
+          !nominal_reading && mentions[target].span.size() == 1 &&
+          mentions[target].code.size() == 3 && mentions[target].span.end < tokens.size() &&
+          (tokens[mentions[target].span.end].pos == kPosNN ||
+           tokens[mentions[target].span.end].pos == kPosNNS) &&
+          !tokens[mentions[target].span.end].Has(kTokenCapitalized)) {
+        if (const int bearer =
+                ConditionSubject(tokens, mentions, mentions[target].span.end,
+                                 mentions[source].code, 16);
+            bearer >= 0 && bearer != target) {
+          target = bearer;
+          why_target = "target: the subject of the threat's condition ('unless', 'if'), not "
+                       "the country word of its object";
+        }
       }
       // "Mubarak said that the US must be ready to mediate": what a party
       // named in its clause must or should do is demanded of it (coded from

@@ -888,5 +888,13 @@ TEST(ShippedRulesTest, ADefiniteRoleRefersBackToThePartyOfItsSector) {
                     "2023-03-01"));
 }
 
+TEST(ShippedRulesTest, AThreatIsAimedAtWhoeverMustMeetItsCondition) {
+  // "Kazakh" says whose the oil is; Warsaw must meet the condition.
+  EXPECT_EQ("BLRGOV 130 POLGOV",
+            CodesOf("Minsk threatened on Friday to halt the transit of Kazakh oil to Poland if "
+                    "Warsaw closed the border.",
+                    "2023-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
