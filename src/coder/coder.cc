@@ -3120,6 +3120,22 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             if (target == source) target = -1;
           }
         }
+        // "The Dutch king apologised for abuses by Dutch troops during
+        // Indonesia's war of independence", "accepted the apology on behalf of
+        // the Korean people": an apology or its acceptance (055, 056) is
+        // addressed to another party; one of the subject's own country is who
+        // did the deed or whom the subject speaks for. The next party after
+        // it is the target, if any.
+        if ((choice.code.primary.starts_with("055") || choice.code.primary.starts_with("056")) &&
+            target >= 0 && source >= 0 && mentions[target].code.size() >= 3 &&
+            mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0) {
+          s.Note(fmt::format("{}: {} is of the subject's own country, not whom it addresses",
+                             label, mentions[target].code));
+          const uint32_t own_end = mentions[target].span.end;
+          target = internal::FindObject(tokens, mentions, own_end, window, &why_target);
+          if (target >= 0 && mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+            target = -1;
+        }
         // "Berlin held talks on the Iranian nuclear programme with Paris",
         // "Seoul held talks on Chinese fishing fleets with Tokyo": a party the
         // object search found in an "on", "about" or "over" phrase is the

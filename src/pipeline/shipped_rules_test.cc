@@ -896,5 +896,15 @@ TEST(ShippedRulesTest, AThreatIsAimedAtWhoeverMustMeetItsCondition) {
                     "2023-03-01"));
 }
 
+TEST(ShippedRulesTest, AnApologyIsNotAddressedToTheApologisersOwnSide) {
+  // The soldiers did the deed; the Kenyan people are whom the president
+  // speaks for. Neither is apologised or forgiven to.
+  EXPECT_EQ("", CodesOf("Germany's president apologised for crimes by German soldiers against the "
+                        "Herero people of Namibia.",
+                        "2023-03-01"));
+  EXPECT_EQ("", CodesOf("The Kenyan president accepted the apology on behalf of the Kenyan people.",
+                        "2023-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
