@@ -52,8 +52,16 @@ bool IsRelativeThat(std::span<const Token> tokens, uint32_t k) {
   // "guarantees that NATO would not expand", "told Biden in a call that
   // China was ready": before a noun phrase, "that" introduces what was said
   // or asked, and the clause stays one with its verb.
-  return k > 0 && k + 1 < tokens.size() && IsWord(tokens[k], "that") &&
-         IsNounTag(tokens[k - 1].pos) && IsVerbTag(tokens[k + 1].pos);
+  if (k == 0 || k + 1 >= tokens.size() || !IsWord(tokens[k], "that") ||
+      !IsNounTag(tokens[k - 1].pos))
+    return false;
+  if (IsVerbTag(tokens[k + 1].pos)) return true;
+  // "a bill that critics say mirrors a Russian law": a speaker named in
+  // passing inside the relative clause.
+  static constexpr std::array<std::string_view, 6> kSay = {"say",     "says",   "said",
+                                                           "believe", "allege", "argue"};
+  return k + 2 < tokens.size() && tokens[k - 1].pos != kPosNNP && tokens[k + 1].pos == kPosNNS &&
+         !tokens[k + 1].Has(kTokenCapitalized) && InWords(kSay, tokens[k + 2]);
 }
 
 bool IsRelativePronoun(std::span<const Token> tokens, uint32_t k) {

@@ -906,5 +906,14 @@ TEST(ShippedRulesTest, AnApologyIsNotAddressedToTheApologisersOwnSide) {
                         "2023-03-01"));
 }
 
+TEST(ShippedRulesTest, ASpeakerNamedInsideARelativeClauseClosesTheObject) {
+  // "that critics say" opens a relative clause on "law": Hungary, inside it,
+  // is no target of the rally, which is against the country's government.
+  EXPECT_EQ("SVK 1412 SVKGOV",
+            CodesOf("Thousands of Slovaks rallied in Bratislava against a media law that critics "
+                    "say copies a Hungarian model.",
+                    "2023-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
