@@ -738,6 +738,20 @@ bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazette
   return false;
 }
 
+// Whether the pattern's '+' after its verb is a direct object: outside any
+// prepositional group ("- * +", not "- * (TO +)").
+bool TargetIsDirectObject(const VerbPattern& pattern) {
+  bool after_verb = false;
+  int depth = 0;
+  for (const PatternElement& e : pattern.elements) {
+    if (e.type == PatternElement::Type::kVerb) after_verb = true;
+    if (e.type == PatternElement::Type::kPrepBegin) ++depth;
+    if (e.type == PatternElement::Type::kPrepEnd) --depth;
+    if (e.type == PatternElement::Type::kTarget) return after_verb && depth == 0;
+  }
+  return false;
+}
+
 bool HasSourceSlot(const VerbPattern& pattern) {
   for (const PatternElement& e : pattern.elements)
     if (e.type == PatternElement::Type::kSource) return true;
@@ -2706,6 +2720,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           if (source < 0) source = target;
           target = -1;
           why_source = "source: the passive's agent (by ...), bound by the pattern's +";
+        }
+        // "A Panamanian tanker was seized off Malta by Libyan coast guards":
+        // a pattern's direct object ("- * +") has none to bind in the
+        // passive; a party after a preposition it took for one is where the
+        // act happened, and the passive's subject suffered it.
+        // (A country or place word only, after a preposition of place: "has
+        // been invited to take part in the G7 meeting" keeps the G7.)
+        static constexpr std::string_view kWhere[] = {"in",     "off",     "near", "at",
+                                                      "inside", "outside", "on"};
+        uint32_t where = mentions[target >= 0 ? target : 0].span.begin;
+        if (where > 0 && target >= 0 && internal::IsDeterminer(tokens[where - 1])) --where;
+        if (target >= 0 && target == choice.target && choice.pattern != nullptr &&
+            TargetIsDirectObject(*choice.pattern) && mentions[target].code.size() == 3 &&
+            mentions[target].span.begin > m.span.end && where > m.span.end &&
+            internal::InWords(kWhere, tokens[where - 1])) {
+          std::string why;
+          const int subject = internal::FindSubject(tokens, mentions, m.span.begin, window, &why);
+          if (subject >= 0 && !mentions[subject].locative && subject != source &&
+              mentions[subject].span.begin >= window.begin)
+            target = -1;
         }
         // "Jovenel Moise was shot dead at his home in Port-au-Prince by a
         // commando": a place a pattern binds ("(AT +)") is where the passive

@@ -915,5 +915,14 @@ TEST(ShippedRulesTest, ASpeakerNamedInsideARelativeClauseClosesTheObject) {
                     "2023-03-01"));
 }
 
+TEST(ShippedRulesTest, APassiveHasNoDirectObjectForAPatternToBind) {
+  // "- * +" bound Malta, after "off": where the tanker was seized, not
+  // whose property was.
+  EXPECT_EQ("LBYMIL 171 PAN",
+            CodesOf("A Panamanian oil tanker was seized off Malta by Libyan coast guards on "
+                    "Tuesday.",
+                    "2019-07-04"));
+}
+
 }  // namespace
 }  // namespace khaldun
