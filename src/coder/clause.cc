@@ -1010,10 +1010,23 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
                                   : "source: the actor modifying the event noun (the X attack)";
     return m;
   }
-  // "the attack by Hamas"
+  // "the attack by Hamas"; past the noun's "of" object: "the arrest of a
+  // Turkish journalist by Iranian police".
+  uint32_t agent_from = noun.end;
+  if (agent_from < tokens.size() && IsWord(tokens[agent_from], "of")) {
+    for (uint32_t k = agent_from + 1; k < tokens.size() && k < noun.end + 9; ++k) {
+      if (tokens[k].text == "," || IsVerbTag(tokens[k].pos) ||
+          (IsPreposition(tokens[k]) && !IsWord(tokens[k], "of") && !IsWord(tokens[k], "by")))
+        break;
+      if (IsWord(tokens[k], "by")) {
+        agent_from = k;
+        break;
+      }
+    }
+  }
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
-    if (x.span.begin >= noun.end && x.span.begin <= noun.end + 3 && UsableMention(x) &&
+    if (x.span.begin >= agent_from && x.span.begin <= agent_from + 3 && UsableMention(x) &&
         IsWord(tokens[x.span.begin - 1], "by")) {
       *why = "source: the event noun's agent (attack by X)";
       return static_cast<int>(m);

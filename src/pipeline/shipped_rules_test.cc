@@ -924,5 +924,13 @@ TEST(ShippedRulesTest, APassiveHasNoDirectObjectForAPatternToBind) {
                     "2019-07-04"));
 }
 
+TEST(ShippedRulesTest, TheActCriticisedIsDoneByTheAgentAfterItsOfPhrase) {
+  // Iranian police did the arrest Turkey criticises; the Turkish journalist
+  // is whom it was done to.
+  EXPECT_EQ("TURGOV 111 IRNCOP",
+            CodesOf("Turkey criticised the arrest of a Turkish journalist by Iranian police.",
+                    "2023-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
