@@ -797,6 +797,39 @@ bool NamesTheObject(std::span<const Token> tokens, const Mention& m) {
          m.span.end < tokens.size() && InWords(kNamingVerbs, tokens[m.span.end]);
 }
 
+// The party after "to" or "into" past an appositive that holds mention `x`
+// and is set off by commas after the verb's object (a common or proper noun
+// before the first comma); -1 when the shape is not there.
+int RecipientPastAppositive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            uint32_t after, const Mention& x, ClauseWindow window) {
+  if (x.span.begin <= after) return -1;
+  uint32_t open = 0;
+  for (uint32_t k = after; k < x.span.begin; ++k)
+    if (tokens[k].text == ",") {
+      open = k;
+      break;
+    }
+  if (open <= after || !IsNounTag(tokens[open - 1].pos)) return -1;
+  uint32_t close = 0;
+  for (uint32_t k = x.span.end; k < window.end && k < x.span.end + 8; ++k) {
+    if (IsFiniteVerbTag(tokens[k].pos)) return -1;
+    if (tokens[k].text == ",") {
+      close = k;
+      break;
+    }
+  }
+  if (close == 0 || close + 2 >= window.end ||
+      !(IsWord(tokens[close + 1], "to") || IsWord(tokens[close + 1], "into")))
+    return -1;
+  const uint32_t b = close + 2;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const uint32_t begin = mentions[m].span.begin;
+    if ((begin == b || (begin == b + 1 && IsDeterminer(tokens[b]))) && UsableMention(mentions[m]))
+      return static_cast<int>(m);
+  }
+  return -1;
+}
+
 int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
                ClauseWindow window, std::string* why) {
   // "sent search and rescue teams and 85 million dollars in emergency aid to

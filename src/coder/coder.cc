@@ -3170,6 +3170,19 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           if (target >= 0 && mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)
             target = -1;
         }
+        // "Mexico extradited Ovidio Guzman, the son of the jailed Sinaloa
+        // cartel boss, to the United States": a party inside an
+        // appositive on the object describes the object; the one after "to"
+        // past it is the target.
+        if (target >= 0 && (target != choice.target ||
+                            (choice.pattern != nullptr && TargetIsDirectObject(*choice.pattern)))) {
+          if (const int recipient = internal::RecipientPastAppositive(
+                  tokens, mentions, m.span.end, mentions[target], window);
+              recipient >= 0 && recipient != source) {
+            target = recipient;
+            why_target = "target: the party after 'to' past the appositive on the object";
+          }
+        }
         // "Berlin held talks on the Iranian nuclear programme with Paris",
         // "Seoul held talks on Chinese fishing fleets with Tokyo": a party the
         // object search found in an "on", "about" or "over" phrase is the

@@ -932,5 +932,13 @@ TEST(ShippedRulesTest, TheActCriticisedIsDoneByTheAgentAfterItsOfPhrase) {
                     "2023-03-01"));
 }
 
+TEST(ShippedRulesTest, APartyInAnAppositiveOnTheObjectIsNotTheTarget) {
+  // The cartel describes the man extradited; he goes to the United States.
+  EXPECT_EQ("MEXGOV 063 USAGOV",
+            CodesOf("Mexico extradited Ovidio Guzman, the son of the jailed Sinaloa cartel boss "
+                    "known as El Chapo, to the United States on Friday.",
+                    "2023-09-15"));
+}
+
 }  // namespace
 }  // namespace khaldun
