@@ -4551,8 +4551,24 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // Kunming": the party named after "brokered by" or "mediated by"
     // mediates (045) between the parties of the sentence's agreement or
     // talks.
-    if (options_.require_dyad)
+    if (options_.require_dyad) {
       MediatorEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
+      // "The Sudanese army agreed to a week-long truce under a deal mediated
+      // by Saudi Arabia": the mediator mediates (045); it is not the
+      // party the agreement is made with. The act the mediation was read
+      // from names no other party.
+      std::erase_if(events, [&](const Event& e) {
+        if (e.sentence_index != sentence.index || e.cameo_code.starts_with("045")) return false;
+        for (size_t x = 0; x < s.mentions.size(); ++x)
+          if (s.mentions[x].span == e.target.tokens &&
+              MediatorAgent(s.tokens, s.mentions, static_cast<int>(x))) {
+            s.Note(fmt::format("{} {} {}: the target is the mediator, not a party; dropped",
+                               e.source.code, e.cameo_code, e.target.code));
+            return true;
+          }
+        return false;
+      });
+    }
   }
   if (options_.require_dyad) {
     HostNamesTheVisit(&events);

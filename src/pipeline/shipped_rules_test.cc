@@ -940,5 +940,13 @@ TEST(ShippedRulesTest, APartyInAnAppositiveOnTheObjectIsNotTheTarget) {
                     "2023-09-15"));
 }
 
+TEST(ShippedRulesTest, TheMediatorIsNoPartyOfASingleSubjectsAgreement) {
+  // Saudi Arabia mediates; the army agrees with no one the sentence names.
+  EXPECT_EQ("SAUGOV 045 SDNMIL",
+            CodesOf("The Sudanese army agreed to a week-long truce under a deal mediated by Saudi "
+                    "Arabia.",
+                    "2023-05-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
