@@ -3170,6 +3170,36 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           if (target >= 0 && mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)
             target = -1;
         }
+        // "Zelensky, addressing the Japanese parliament on Wednesday, appealed
+        // for more air defence systems": forces or weapons named without a
+        // country after the "for" of an appeal (02) are what is asked for,
+        // not a party; the one the subject is addressing is the target, if
+        // the sentence names one.
+        if (target >= 0 && own_root == "02" && mentions[target].unplaced &&
+            mentions[target].span.begin >= m.span.end) {
+          uint32_t k = mentions[target].span.begin;
+          while (k > m.span.end &&
+                 (internal::IsDeterminer(tokens[k - 1]) || tokens[k - 1].pos == kPosJJ ||
+                  tokens[k - 1].pos == kPosJJR || tokens[k - 1].pos == kPosCD))
+            --k;
+          // ("appealed for" may hold the "for" in its own words.)
+          if (k >= m.span.end && k > 0 && internal::IsWord(tokens[k - 1], "for")) {
+            s.Note(fmt::format("{}: '{}' is what is asked for, not a party", label,
+                               s.Text(mentions[target].span)));
+            target = -1;
+            for (size_t x = 0; x < mentions.size() && target < 0; ++x) {
+              const Mention& y = mentions[x];
+              uint32_t b = y.span.begin;
+              if (b > 0 && internal::IsDeterminer(tokens[b - 1])) --b;
+              if (y.span.end <= m.span.begin && b >= window.begin && b > 0 && !y.locative &&
+                  !y.code.empty() && static_cast<int>(x) != source &&
+                  internal::IsWord(tokens[b - 1], "addressing")) {
+                target = static_cast<int>(x);
+                why_target = "target: whom the subject was addressing";
+              }
+            }
+          }
+        }
         // "Mexico extradited Ovidio Guzman, the son of the jailed Sinaloa
         // cartel boss, to the United States": a party inside an
         // appositive on the object describes the object; the one after "to"

@@ -948,5 +948,16 @@ TEST(ShippedRulesTest, TheMediatorIsNoPartyOfASingleSubjectsAgreement) {
                     "2023-05-20"));
 }
 
+TEST(ShippedRulesTest, ForcesAskedForAreNoPartyOfTheAppeal) {
+  // The air defences, with no country, are what is asked for; the parliament
+  // addressed is the target.
+  EXPECT_EQ("UKRGOV 010 JPNLEG; UKRGOV 0232 JPNLEG",
+            CodesOf("Zelensky, addressing the Japanese parliament on Wednesday, appealed for more "
+                    "air defence systems.",
+                    "2023-03-01"));
+  EXPECT_EQ("", CodesOf("Kyiv appealed for more air defence systems after the strikes.",
+                        "2023-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
