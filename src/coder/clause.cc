@@ -52,8 +52,16 @@ bool IsRelativeThat(std::span<const Token> tokens, uint32_t k) {
   // "guarantees that NATO would not expand", "told Biden in a call that
   // China was ready": before a noun phrase, "that" introduces what was said
   // or asked, and the clause stays one with its verb.
-  return k > 0 && k + 1 < tokens.size() && IsWord(tokens[k], "that") &&
-         IsNounTag(tokens[k - 1].pos) && IsVerbTag(tokens[k + 1].pos);
+  if (k == 0 || k + 1 >= tokens.size() || !IsWord(tokens[k], "that") ||
+      !IsNounTag(tokens[k - 1].pos))
+    return false;
+  if (IsVerbTag(tokens[k + 1].pos)) return true;
+  // "a bill that critics say mirrors a Russian law": a speaker named in
+  // passing inside the relative clause.
+  static constexpr std::array<std::string_view, 6> kSay = {"say",     "says",   "said",
+                                                           "believe", "allege", "argue"};
+  return k + 2 < tokens.size() && tokens[k - 1].pos != kPosNNP && tokens[k + 1].pos == kPosNNS &&
+         !tokens[k + 1].Has(kTokenCapitalized) && InWords(kSay, tokens[k + 2]);
 }
 
 bool IsRelativePronoun(std::span<const Token> tokens, uint32_t k) {
@@ -703,6 +711,32 @@ int OwnerOfNounBeforeInfinitive(std::span<const Token> tokens, std::span<const M
 
 }  // namespace
 
+namespace {
+
+// Whether the noun phrase that demonym `x` modifies, whose first verb is at
+// `verb`, is the subject of a clause of its own that ends in the verb at
+// `before`: the phrase follows a subordinator ("after Russian missiles
+// struck") or an "and" after a finite verb ("..., and Japanese air force
+// planes flew"), and only auxiliaries or adverbs stand between its first
+// verb and `before`.
+bool ModifiedSubjectOpensClause(std::span<const Token> tokens, const Mention& x, uint32_t verb,
+                                uint32_t before, ClauseWindow window) {
+  for (uint32_t k = verb; k < before; ++k)
+    if (!IsAuxiliaryOrAdverb(tokens[k])) return false;
+  if (!IsFiniteVerbTag(tokens[verb].pos)) return false;
+  uint32_t b = x.span.begin;
+  // (A determiner or a number may open the phrase: "after two Russian jets".)
+  while (b > window.begin && (IsDeterminer(tokens[b - 1]) || tokens[b - 1].pos == kPosCD)) --b;
+  if (b <= window.begin) return false;
+  if (InWords(kSubordinators, tokens[b - 1])) return true;
+  if (!IsWord(tokens[b - 1], "and")) return false;
+  for (uint32_t k = window.begin; k + 1 < b; ++k)
+    if (IsFiniteVerbTag(tokens[k].pos)) return true;
+  return false;
+}
+
+}  // namespace
+
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
                 ClauseWindow window, std::string* why) {
   if (int owner = OwnerOfNounBeforeInfinitive(tokens, mentions, before); owner >= 0) {
@@ -711,6 +745,7 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   }
   int fallback = -1;
   int head_modifier = -1;
+  bool head_modifier_opens_clause = false;
   // "China criticised Japan on Monday, accusing Tokyo of provocation": a
   // present participle right after a comma has the main clause's subject,
   // the first party of the sentence that a verb follows, not its object.
@@ -812,9 +847,22 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
                tokens[k].Has(kTokenWord) && !tokens[k].Has(kTokenCapitalized) &&
                !IsPreposition(tokens[k]))
           ++k;
-        if (k <= before && IsVerbTag(tokens[k].pos)) head_modifier = static_cast<int>(m);
+        if (k <= before && IsVerbTag(tokens[k].pos)) {
+          head_modifier = static_cast<int>(m);
+          head_modifier_opens_clause = ModifiedSubjectOpensClause(tokens, x, k, before, window);
+        }
       }
       continue;
+    }
+    // "Kyiv appealed for air defences after Russian missiles struck a power
+    // plant", "Japan sent its condolences, and Japanese air force planes flew
+    // in supplies":
+    // the noun phrase the demonym modifies opens a clause of its own and
+    // runs up to the verb; it is that verb's subject, the actor of the clause
+    // before is not.
+    if (head_modifier >= 0 && head_modifier_opens_clause) {
+      *why = "subject: the country modifying the head noun of the verb's own clause";
+      return head_modifier;
     }
     if (x.span.begin >= window.begin) {
       *why = "subject: nearest actor before the verb in its clause";
@@ -891,6 +939,39 @@ constexpr std::array<std::string_view, 8> kNamingVerbs = {
 bool NamesTheObject(std::span<const Token> tokens, const Mention& m) {
   return m.span.begin > 0 && IsWord(tokens[m.span.begin - 1], "what") &&
          m.span.end < tokens.size() && InWords(kNamingVerbs, tokens[m.span.end]);
+}
+
+// The party after "to" or "into" past an appositive that holds mention `x`
+// and is set off by commas after the verb's object (a common or proper noun
+// before the first comma); -1 when the shape is not there.
+int RecipientPastAppositive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            uint32_t after, const Mention& x, ClauseWindow window) {
+  if (x.span.begin <= after) return -1;
+  uint32_t open = 0;
+  for (uint32_t k = after; k < x.span.begin; ++k)
+    if (tokens[k].text == ",") {
+      open = k;
+      break;
+    }
+  if (open <= after || !IsNounTag(tokens[open - 1].pos)) return -1;
+  uint32_t close = 0;
+  for (uint32_t k = x.span.end; k < window.end && k < x.span.end + 8; ++k) {
+    if (IsFiniteVerbTag(tokens[k].pos)) return -1;
+    if (tokens[k].text == ",") {
+      close = k;
+      break;
+    }
+  }
+  if (close == 0 || close + 2 >= window.end ||
+      !(IsWord(tokens[close + 1], "to") || IsWord(tokens[close + 1], "into")))
+    return -1;
+  const uint32_t b = close + 2;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const uint32_t begin = mentions[m].span.begin;
+    if ((begin == b || (begin == b + 1 && IsDeterminer(tokens[b]))) && UsableMention(mentions[m]))
+      return static_cast<int>(m);
+  }
+  return -1;
 }
 
 int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
@@ -1159,10 +1240,23 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
                                   : "source: the actor modifying the event noun (the X attack)";
     return m;
   }
-  // "the attack by Hamas"
+  // "the attack by Hamas"; past the noun's "of" object: "the arrest of a
+  // Turkish journalist by Iranian police".
+  uint32_t agent_from = noun.end;
+  if (agent_from < tokens.size() && IsWord(tokens[agent_from], "of")) {
+    for (uint32_t k = agent_from + 1; k < tokens.size() && k < noun.end + 9; ++k) {
+      if (tokens[k].text == "," || IsVerbTag(tokens[k].pos) ||
+          (IsPreposition(tokens[k]) && !IsWord(tokens[k], "of") && !IsWord(tokens[k], "by")))
+        break;
+      if (IsWord(tokens[k], "by")) {
+        agent_from = k;
+        break;
+      }
+    }
+  }
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
-    if (x.span.begin >= noun.end && x.span.begin <= noun.end + 3 && UsableMention(x) &&
+    if (x.span.begin >= agent_from && x.span.begin <= agent_from + 3 && UsableMention(x) &&
         IsWord(tokens[x.span.begin - 1], "by")) {
       *why = "source: the event noun's agent (attack by X)";
       return static_cast<int>(m);

@@ -110,6 +110,13 @@ bool IsQuantityWord(const Token& t);
 int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
                ClauseWindow window, std::string* why);
 
+// "extradited Ovidio Guzman, the son of the jailed Sinaloa cartel boss, to
+// the United States": when mention `x` (found after the verb ending at `after`) stands
+// inside an appositive set off by commas after the verb's object, the party
+// after "to" or "into" past the closing comma; -1 otherwise.
+int RecipientPastAppositive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            uint32_t after, const Mention& x, ClauseWindow window);
+
 // The agent of a passive verb: "by Israel", or the actor of "in a US attack".
 int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> mentions,
                      std::span<const PhraseMatch> matches, uint32_t after, ClauseWindow window,

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 #include "coder/clause.h"
@@ -739,6 +740,20 @@ bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazette
   return false;
 }
 
+// Whether the pattern's '+' after its verb is a direct object: outside any
+// prepositional group ("- * +", not "- * (TO +)").
+bool TargetIsDirectObject(const VerbPattern& pattern) {
+  bool after_verb = false;
+  int depth = 0;
+  for (const PatternElement& e : pattern.elements) {
+    if (e.type == PatternElement::Type::kVerb) after_verb = true;
+    if (e.type == PatternElement::Type::kPrepBegin) ++depth;
+    if (e.type == PatternElement::Type::kPrepEnd) --depth;
+    if (e.type == PatternElement::Type::kTarget) return after_verb && depth == 0;
+  }
+  return false;
+}
+
 bool HasSourceSlot(const VerbPattern& pattern) {
   for (const PatternElement& e : pattern.elements)
     if (e.type == PatternElement::Type::kSource) return true;
@@ -865,8 +880,8 @@ int ActorEndingPassiveSubject(std::span<const Token> tokens, std::span<const Men
 // dozen words after `from`, when it is not of `source_code`'s country.
 // Returns the mention, or -1.
 int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
-                     uint32_t from, const std::string& source_code) {
-  for (uint32_t k = from; k < tokens.size() && k < from + 12; ++k) {
+                     uint32_t from, const std::string& source_code, uint32_t reach = 12) {
+  for (uint32_t k = from; k < tokens.size() && k < from + reach; ++k) {
     if (tokens[k].text == ";" || tokens[k].text == ":" || tokens[k].text == ".") return -1;
     if (!internal::IsWord(tokens[k], "unless") && !internal::IsWord(tokens[k], "if")) continue;
     uint32_t first = k + 1;
@@ -1825,6 +1840,115 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
   }
 }
 
+
+// The party that gave the order after a passive verb ending at `after`: "on
+// the orders of President X", "on (the) orders from X", "at the order of X",
+// "on X's orders". -1 when there is none in the clause.
+int OrdererAfter(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
+                 ClauseWindow window) {
+  static constexpr std::string_view kOrders[] = {"orders", "order", "instructions"};
+  for (uint32_t k = after; k + 1 < window.end && k < after + 12; ++k) {
+    if (!internal::InWords(kOrders, tokens[k])) continue;
+    uint32_t p = k;
+    if (p > 0 && internal::IsWord(tokens[p - 1], "the")) --p;
+    for (size_t x = 0; x < mentions.size(); ++x) {
+      const Mention& y = mentions[x];
+      if (y.locative || y.code.empty() || y.span.empty()) continue;
+      // "on X's orders"
+      if (y.possessive && y.span.end == k && y.span.begin > 0 &&
+          (internal::IsWord(tokens[y.span.begin - 1], "on") ||
+           internal::IsWord(tokens[y.span.begin - 1], "at")))
+        return static_cast<int>(x);
+      // "on the orders of X"
+      if (p > 0 && (internal::IsWord(tokens[p - 1], "on") ||
+                    internal::IsWord(tokens[p - 1], "at") ||
+                    internal::IsWord(tokens[p - 1], "under")) &&
+          (internal::IsWord(tokens[k + 1], "of") || internal::IsWord(tokens[k + 1], "from")) &&
+          (y.span.begin == k + 2 ||
+           (y.span.begin == k + 3 && internal::IsDeterminer(tokens[k + 2]))))
+        return static_cast<int>(x);
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// Whether the subject mention `subject` stands right before the verb at
+// `verb`: past auxiliaries and adverbs, a time ("on Wednesday", "today") or
+// the comma closing a phrase set off after the subject ("Kishida, on a visit
+// to Manila, agreed"). "WASHINGTON -- A series of car bombings today killed"
+// names no subject of "killed".
+bool SubjectRightBefore(std::span<const Token> tokens, const Mention& subject, uint32_t verb) {
+  static constexpr std::string_view kTimes[] = {
+      "today",   "yesterday", "tonight",  "monday",   "tuesday", "wednesday",
+      "thursday", "friday",   "saturday", "sunday",   "on",      "also"};
+  uint32_t k = verb;
+  while (k > subject.span.end &&
+         (internal::IsAuxiliaryOrAdverb(tokens[k - 1]) || internal::InWords(kTimes, tokens[k - 1])))
+    --k;
+  return k == subject.span.end || (k > subject.span.end && tokens[k - 1].text == ",");
+}
+
+
+// "Russia accused Ukraine of shelling the plant and called for an inquiry",
+// "Berlin said tests showed that the opposition leader had been poisoned and
+// demanded an explanation from Minsk": a finite verb right after "and"
+// is joined to the last finite verb of its form before it that has no
+// auxiliary either; the infinitives, participles and passives between lie
+// inside that verb's object or complement. Returns that verb's position, or
+// -1: when the nearest verb before "and" is an active verb group with an
+// auxiliary the second verb may share ("had killed 20 people and wounded
+// 50"), or a passive it may share ("was arrested and charged with").
+int ParallelFiniteVerb(std::span<const Token> tokens, uint32_t verb,
+                       const std::function<bool(uint32_t)>& has_subject) {
+  if (verb < 2 || !internal::IsWord(tokens[verb - 1], "and")) return -1;
+  const uint8_t form = tokens[verb].pos;
+  if (form != kPosVBD && form != kPosVBN && form != kPosVBZ) return -1;
+  const uint8_t past = form == kPosVBZ ? kPosVBZ : kPosVBD;
+  // (The first verb may stand before a "that" the clause window stops at:
+  // "Merkel said that tests had shown that he was poisoned, and demanded".)
+  uint32_t begin = 0;
+  for (uint32_t k = verb; k-- > 0;)
+    if (tokens[k].text == ";" || tokens[k].text == ":" || tokens[k].Has(kTokenQuote)) {
+      begin = k + 1;
+      break;
+    }
+  static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being"};
+  auto auxiliary_before = [&](uint32_t k) {
+    for (; k > begin && internal::IsAuxiliaryOrAdverb(tokens[k - 1]); --k)
+      if (IsVerbTag(tokens[k - 1].pos)) return true;
+    return false;
+  };
+  bool nearest = true;
+  for (uint32_t k = verb - 1; k-- > begin;) {
+    const Token& t = tokens[k];
+    if (!IsVerbTag(t.pos) || internal::IsAuxiliaryOrAdverb(t)) continue;
+    // (A past form the tagger took for a participle counts when no
+    // auxiliary stands before it: "after the army seized the airport and
+    // detained the mayor".)
+    const bool past_read_as_participle =
+        past == kPosVBD && t.pos == kPosVBN && k > begin &&
+        (tokens[k - 1].pos == kPosNN || tokens[k - 1].pos == kPosNNS ||
+         tokens[k - 1].pos == kPosNNP || tokens[k - 1].pos == kPosNNPS ||
+         tokens[k - 1].pos == kPosJJ || tokens[k - 1].pos == kPosPRP) &&
+        !(k + 1 < tokens.size() && internal::IsPreposition(tokens[k + 1]));
+    const bool bare = (t.pos == past || past_read_as_participle) && !auxiliary_before(k) &&
+                      !(k > 0 && internal::IsWord(tokens[k - 1], "to")) &&
+                      !(k + 1 < tokens.size() && (internal::IsWord(tokens[k + 1], "of") ||
+                                                  internal::IsWord(tokens[k + 1], "by")));
+    if (nearest && !bare && (t.pos == kPosVBN || t.pos == kPosVBD) && auxiliary_before(k)) {
+      bool passive = false;
+      for (uint32_t a = k; a > begin && internal::IsAuxiliaryOrAdverb(tokens[a - 1]); --a)
+        passive |= internal::InWords(kBe, tokens[a - 1]);
+      if (!passive) return -1;
+      if (verb + 1 < tokens.size() && internal::IsPreposition(tokens[verb + 1])) return -1;
+    }
+    nearest = false;
+    if (bare && has_subject(k)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace) const {
@@ -2750,6 +2874,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           target = -1;
           why_source = "source: the passive's agent (by ...), bound by the pattern's +";
         }
+        // "A Panamanian tanker was seized off Malta by Libyan coast guards":
+        // a pattern's direct object ("- * +") has none to bind in the
+        // passive; a party after a preposition it took for one is where the
+        // act happened, and the passive's subject suffered it.
+        // (A country or place word only, after a preposition of place: "has
+        // been invited to take part in the G7 meeting" keeps the G7.)
+        static constexpr std::string_view kWhere[] = {"in",     "off",     "near", "at",
+                                                      "inside", "outside", "on"};
+        uint32_t where = mentions[target >= 0 ? target : 0].span.begin;
+        if (where > 0 && target >= 0 && internal::IsDeterminer(tokens[where - 1])) --where;
+        if (target >= 0 && target == choice.target && choice.pattern != nullptr &&
+            TargetIsDirectObject(*choice.pattern) && mentions[target].code.size() == 3 &&
+            mentions[target].span.begin > m.span.end && where > m.span.end &&
+            internal::InWords(kWhere, tokens[where - 1])) {
+          std::string why;
+          const int subject = internal::FindSubject(tokens, mentions, m.span.begin, window, &why);
+          if (subject >= 0 && !mentions[subject].locative && subject != source &&
+              mentions[subject].span.begin >= window.begin)
+            target = -1;
+        }
         // "Jovenel Moise was shot dead at his home in Port-au-Prince by a
         // commando": a place a pattern binds ("(AT +)") is where the passive
         // act happened; its subject suffered it.
@@ -2821,6 +2965,24 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // dispatched to Libya": forces moved, with no one named to move them,
         // are the actor of their own deployment (15); where they go is the
         // target.
+        // "Armenian troops were put on full combat alert on the orders of
+        // Prime Minister Pashinyan", "the reporters were detained on the
+        // interior minister's orders":
+        // whoever gave the order is the agent of a passive with no "by". The
+        // forces a passive of force posture (15) moves are its instrument,
+        // not its target; the target is found after the order.
+        const int orderer = source < 0 ? OrdererAfter(tokens, mentions, m.span.end, window) : -1;
+        if (orderer >= 0 && orderer != target) {
+          source = orderer;
+          why_source = "source: who gave the order the passive act followed";
+          if (CameoRoot(choice.code.primary) == "15" && !group.reduced_relative) {
+            target = internal::FindObject(tokens, mentions, mentions[orderer].span.end, window,
+                                          &why_target);
+            if (target >= 0 && mentions[target].code.size() >= 3 &&
+                mentions[source].code.starts_with(mentions[target].code.substr(0, 3)))
+              target = -1;
+          }
+        }
         if (source < 0 && target >= 0 && CameoRoot(choice.code.primary) == "15" &&
             !group.reduced_relative) {
           source = target;
@@ -2942,6 +3104,24 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
               last_any_verb_end > 0 && mentions[source].span.begin >= last_any_verb_end) {
             source = last_any_verb_source;
             why_source = "subject: the subject of the verb coordinated before it";
+          }
+          if (group.coordinated && source >= 0) {
+            int subject = -1;
+            auto has_subject = [&](uint32_t at) {
+              std::string why;
+              subject = internal::FindSubject(tokens, mentions, at,
+                                              internal::ClauseAround(tokens, at), &why);
+              return subject >= 0 && mentions[subject].span.end <= at &&
+                     SubjectRightBefore(tokens, mentions[subject], at);
+            };
+            if (const int head = ParallelFiniteVerb(tokens, m.span.begin, has_subject);
+                head >= 0 && mentions[source].span.begin > static_cast<uint32_t>(head) &&
+                subject != source) {
+              source = subject;
+              why_source = fmt::format(
+                  "subject: the subject of '{}', the verb of its form the 'and' joins it to",
+                  tokens[head].text);
+            }
           }
           // "Greek Prime Minister Mitsotakis telephoned Turkish President
           // Erdogan on Monday to offer his condolences": the purpose of a
@@ -3099,6 +3279,117 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
               break;
             }
             break;
+          }
+        }
+        // "Tokyo promised that Japanese aid would reach the people of Turkey",
+        // "Beijing sent Chinese troops to the border": in a cooperative act (03-08),
+        // a show of force (15) or a cut in relations (16), a demonym of the
+        // subject's own country that a pattern binds right before the common
+        // noun it modifies says whose the aid, the troops or the money are,
+        // the subject's; the party after it is the target, if any. (People
+        // of one's own country may be hurt or arrested: "killed dozens of
+        // Kurdish villagers" keeps them.)
+        const auto own_root = CameoRoot(choice.code.primary);
+        if (((own_root >= "03" && own_root <= "08") || own_root == "15" || own_root == "16") &&
+            target >= 0 && target == choice.target && source >= 0 &&
+            mentions[target].span.size() == 1 && mentions[target].code.size() == 3 &&
+            mentions[source].code.starts_with(mentions[target].code) &&
+            mentions[target].span.end < window.end) {
+          const Token& next = tokens[mentions[target].span.end];
+          if ((next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized)) {
+            s.Note(fmt::format("{}: '{}' names the subject's own, not the target", label,
+                               s.Text(mentions[target].span)));
+            const uint32_t own_end = mentions[target].span.end;
+            target = internal::FindObject(tokens, mentions, own_end, window, &why_target);
+            // (Only a party close after it: "discussed with allies whether a
+            // French force could replace the departing US troops" has none.)
+            if (target >= 0 && mentions[target].span.begin > own_end + 6) target = -1;
+            if (target == source) target = -1;
+          }
+        }
+        // "The Dutch king apologised for abuses by Dutch troops during
+        // Indonesia's war of independence", "accepted the apology on behalf of
+        // the Korean people": an apology or its acceptance (055, 056) is
+        // addressed to another party; one of the subject's own country is who
+        // did the deed or whom the subject speaks for. The next party after
+        // it is the target, if any.
+        if ((choice.code.primary.starts_with("055") || choice.code.primary.starts_with("056")) &&
+            target >= 0 && source >= 0 && mentions[target].code.size() >= 3 &&
+            mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0) {
+          s.Note(fmt::format("{}: {} is of the subject's own country, not whom it addresses",
+                             label, mentions[target].code));
+          const uint32_t own_end = mentions[target].span.end;
+          target = internal::FindObject(tokens, mentions, own_end, window, &why_target);
+          if (target >= 0 && mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+            target = -1;
+        }
+        // "Zelensky, addressing the Japanese parliament on Wednesday, appealed
+        // for more air defence systems": forces or weapons named without a
+        // country after the "for" of an appeal (02) are what is asked for,
+        // not a party; the one the subject is addressing is the target, if
+        // the sentence names one.
+        if (target >= 0 && own_root == "02" && mentions[target].unplaced &&
+            mentions[target].span.begin >= m.span.end) {
+          uint32_t k = mentions[target].span.begin;
+          while (k > m.span.end &&
+                 (internal::IsDeterminer(tokens[k - 1]) || tokens[k - 1].pos == kPosJJ ||
+                  tokens[k - 1].pos == kPosJJR || tokens[k - 1].pos == kPosCD))
+            --k;
+          // ("appealed for" may hold the "for" in its own words.)
+          if (k >= m.span.end && k > 0 && internal::IsWord(tokens[k - 1], "for")) {
+            s.Note(fmt::format("{}: '{}' is what is asked for, not a party", label,
+                               s.Text(mentions[target].span)));
+            target = -1;
+            for (size_t x = 0; x < mentions.size() && target < 0; ++x) {
+              const Mention& y = mentions[x];
+              uint32_t b = y.span.begin;
+              if (b > 0 && internal::IsDeterminer(tokens[b - 1])) --b;
+              if (y.span.end <= m.span.begin && b >= window.begin && b > 0 && !y.locative &&
+                  !y.code.empty() && static_cast<int>(x) != source &&
+                  internal::IsWord(tokens[b - 1], "addressing")) {
+                target = static_cast<int>(x);
+                why_target = "target: whom the subject was addressing";
+              }
+            }
+          }
+        }
+        // "Mexico extradited Ovidio Guzman, the son of the jailed Sinaloa
+        // cartel boss, to the United States": a party inside an
+        // appositive on the object describes the object; the one after "to"
+        // past it is the target.
+        if (target >= 0 && (target != choice.target ||
+                            (choice.pattern != nullptr && TargetIsDirectObject(*choice.pattern)))) {
+          if (const int recipient = internal::RecipientPastAppositive(
+                  tokens, mentions, m.span.end, mentions[target], window);
+              recipient >= 0 && recipient != source) {
+            target = recipient;
+            why_target = "target: the party after 'to' past the appositive on the object";
+          }
+        }
+        // "Berlin held talks on the Iranian nuclear programme with Paris",
+        // "Seoul held talks on Chinese fishing fleets with Tokyo": a party the
+        // object search found in an "on", "about" or "over" phrase is the
+        // topic of a consultation or cooperation (03-06); the party named
+        // after "with" later in the clause is the partner.
+        if (target >= 0 && target != choice.target && own_root >= "03" && own_root <= "06") {
+          uint32_t last_preposition = 0;
+          for (uint32_t k = m.span.end; k < mentions[target].span.begin; ++k)
+            if (internal::IsPreposition(tokens[k])) last_preposition = k;
+          static constexpr std::string_view kTopics[] = {"on", "about", "over", "regarding"};
+          if (last_preposition > 0 && internal::InWords(kTopics, tokens[last_preposition])) {
+            for (size_t x = 0; x < mentions.size(); ++x) {
+              const Mention& y = mentions[x];
+              if (y.span.begin <= mentions[target].span.end || y.span.end > window.end ||
+                  y.locative || y.code.empty() || static_cast<int>(x) == source)
+                continue;
+              uint32_t b = y.span.begin;
+              if (b > 0 && internal::IsDeterminer(tokens[b - 1])) --b;
+              if (b > 0 && internal::IsWord(tokens[b - 1], "with")) {
+                target = static_cast<int>(x);
+                why_target = "target: the partner after 'with' (the party before is the topic)";
+              }
+              break;
+            }
           }
         }
         // "North Korea has trained 500 hackers capable of launching cyber
@@ -3650,6 +3941,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         reciprocal = true;
         why_target = "target: each other member of the compound source";
       }
+      // "Greece and Turkey shook hands in the Czech capital Prague and signed
+      // a joint declaration": a verb joined by "and" to a mutual act of a
+      // compound subject shares no target the rules above dropped (the place
+      // of the handshake); the members act on each other again.
+      if (!nominal_reading && reciprocal) last_verb_target = -1;
       // "Thousands of Kurds demonstrated in Kirkuk", "students began a
       // hunger strike": a protest that names no target is directed at the
       // government of the protesters' own country, as CAMEO codes domestic
@@ -3894,6 +4190,26 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
             s.mentions = mentions;
             why_target = "target: who acted on the speaker just before (a threat of retaliation)";
           }
+        }
+      }
+      // "Ankara threatened to halt the transit of Syrian refugees to Europe if
+      // the European Union withheld the funds": a country word the object
+      // search found before a common noun of the threatened act says whose
+      // the refugees or the gas are; whoever must meet the condition is
+      // threatened.
+      if (target >= 0 && target != choice.target && source >= 0 && CameoRoot(act) == "13" &&
+          !nominal_reading && mentions[target].span.size() == 1 &&
+          mentions[target].code.size() == 3 && mentions[target].span.end < tokens.size() &&
+          (tokens[mentions[target].span.end].pos == kPosNN ||
+           tokens[mentions[target].span.end].pos == kPosNNS) &&
+          !tokens[mentions[target].span.end].Has(kTokenCapitalized)) {
+        if (const int bearer =
+                ConditionSubject(tokens, mentions, mentions[target].span.end,
+                                 mentions[source].code, 16);
+            bearer >= 0 && bearer != target) {
+          target = bearer;
+          why_target = "target: the subject of the threat's condition ('unless', 'if'), not "
+                       "the country word of its object";
         }
       }
       // "Mubarak said that the US must be ready to mediate": what a party
@@ -4173,6 +4489,43 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           (tgt.code.ends_with("GOV") || tgt.code.ends_with("JUD") || tgt.code.ends_with("COP")))
         role_place = FirstPlaceBetween(s, *gazetteer, 0, c.trigger.begin);
       std::string src_code = src.code, tgt_code = tgt.code;
+      // "Mali's junta expelled the French ambassador, days after French
+      // officials called the junta illegitimate", "Myanmar's military
+      // arrested the country's leaders, and London urged the generals to
+      // free them": a role with no country after "the", where the sentence
+      // names no place for it, refers back to the last party of its sector
+      // named before it in the sentence, not to the other party's country.
+      // (With a place, the place decides: "Australian troops landed in East
+      // Timor after clashes between factions of the security forces".)
+      auto refer_back = [&](const internal::Mention& role, const internal::Mention& other,
+                            std::string* code) {
+        // ("the government" is most often the one of the country the story
+        // is about, whoever's government was named last.)
+        if (!role.unplaced || role.span.empty() || code->size() != 6 ||
+            !code->starts_with(internal::kUnplacedCountry) || code->ends_with("GOV"))
+          return;
+        // (Only a party of the act's own clause: in "a militant whom the
+        // military said was behind a rocket attack that killed two
+        // children" the military did not attack.)
+        const uint32_t b = role.span.begin;
+        const bool definite =
+            internal::IsWord(tokens[b], "the") || (b > 0 && internal::IsWord(tokens[b - 1], "the"));
+        if (b < window.begin || b >= window.end || !definite) return;
+        const internal::Mention* antecedent = nullptr;
+        for (const internal::Mention& x : s.mentions)
+          if (x.span.end <= b && !x.unplaced && !x.locative && x.code.size() == 6 &&
+              !x.code.starts_with(internal::kUnplacedCountry) &&
+              x.code.compare(3, 3, *code, 3, 3) == 0)
+            antecedent = &x;
+        if (antecedent == nullptr || (antecedent->span.begin == other.span.begin &&
+                                      antecedent->span.end == other.span.end))
+          return;
+        code->replace(0, 3, antecedent->code, 0, 3);
+      };
+      if (!role_place) {
+        refer_back(src, tgt, &src_code);
+        refer_back(tgt, src, &tgt_code);
+      }
       if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, role_place,
                                 resources_.gazetteer.get()) ||
           !CompleteUnplacedRole(&tgt_code, tgt.unplaced_needs_place, src.code, role_place,
@@ -4414,8 +4767,24 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // Kunming": the party named after "brokered by" or "mediated by"
     // mediates (045) between the parties of the sentence's agreement or
     // talks.
-    if (options_.require_dyad)
+    if (options_.require_dyad) {
       MediatorEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
+      // "The Sudanese army agreed to a week-long truce under a deal mediated
+      // by Saudi Arabia": the mediator mediates (045); it is not the
+      // party the agreement is made with. The act the mediation was read
+      // from names no other party.
+      std::erase_if(events, [&](const Event& e) {
+        if (e.sentence_index != sentence.index || e.cameo_code.starts_with("045")) return false;
+        for (size_t x = 0; x < s.mentions.size(); ++x)
+          if (s.mentions[x].span == e.target.tokens &&
+              MediatorAgent(s.tokens, s.mentions, static_cast<int>(x))) {
+            s.Note(fmt::format("{} {} {}: the target is the mediator, not a party; dropped",
+                               e.source.code, e.cameo_code, e.target.code));
+            return true;
+          }
+        return false;
+      });
+    }
   }
   if (options_.require_dyad) {
     HostNamesTheVisit(&events);

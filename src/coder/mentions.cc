@@ -2211,6 +2211,19 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     }
     if (including) TakeCountryFrom(whole, &part, "part of the actor before 'including'");
   }
+  // "Russian shells and drones struck a market", "Turkish artillery shells
+  // and drones hit ...": a country word before the first of two nouns joined by "and"
+  // modifies both; a role without a country named second is of that country.
+  for (size_t m = 1; m < mentions.size(); ++m) {
+    Mention& role = mentions[m];
+    const Mention& demonym = mentions[m - 1];
+    const uint32_t e = demonym.span.end;
+    if (!role.unplaced || demonym.code.size() != 3 || demonym.possessive || demonym.locative ||
+        e + 2 != role.span.begin || !IsWord(tokens[e + 1], "and") ||
+        tokens[e].Has(kTokenCapitalized) || (tokens[e].pos != kPosNN && tokens[e].pos != kPosNNS))
+      continue;
+    TakeCountryFrom(demonym, &role, "the country word before the nouns joined by 'and'");
+  }
   // "Ethnic Albanians in south Serbia are demanding ...", "killed three
   // ethnic Albanians in southeastern Serbia": CAMEO codes a people by where
   // it lives. An ethnic group named with the country or place it lives in
