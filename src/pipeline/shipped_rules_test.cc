@@ -986,5 +986,66 @@ TEST(ShippedRulesTest, ThemInALaterClauseIsTheGroupTheSentenceOpenedWith) {
                         "2012-09-21"));
 }
 
+TEST(ShippedRulesTest, AConsultationInAPhraseOfCircumstanceIsAnEventOfItsOwn) {
+  // A call in a phrase of circumstance is the verb's subject's, with the
+  // verb's object, and held by both; the verb's own event stands too.
+  EXPECT_EQ("CANGOV 051 MEXGOV; CANGOV 041 MEXGOV; MEXGOV 041 CANGOV",
+            CodesOf("Canadian Prime Minister Justin Trudeau thanked Mexican President Andres "
+                    "Manuel Lopez Obrador in a telephone call on Tuesday.",
+                    "2022-08-01"));
+  // Not the object of the appeal: the call is a circumstance of it.
+  EXPECT_EQ("BRAGOV 020 VENGOV; BRAGOV 041 VENGOV; VENGOV 041 BRAGOV",
+            CodesOf("Brazilian President Luiz Inacio Lula da Silva urged Venezuelan President "
+                    "Nicolas Maduro during a phone call to hold free elections.",
+                    "2022-08-01"));
+  // Talks held in a third country: between the members of the compound
+  // subject (044), or with the verb's object.
+  EXPECT_EQ("GHAGOV 030 TGOGOV; TGOGOV 030 GHAGOV; GHAGOV 044 TGOGOV; TGOGOV 044 GHAGOV",
+            CodesOf("Ghana and Togo agreed to reopen their border after three days of talks in "
+                    "Abuja.",
+                    "2022-08-01"));
+  EXPECT_EQ("KENGOV 0231 IGOUNODEVWBK; KENGOV 044 IGOUNODEVWBK; IGOUNODEVWBK 044 KENGOV",
+            CodesOf("Kenya asked the World Bank for new loans at talks in Paris on Tuesday.",
+                    "2022-08-01"));
+  // A visit goes where "to" says, to the host when the verb names one.
+  EXPECT_EQ("GBRGOV 130 EGYGOV; GBRGOV 042 EGYGOV",
+            CodesOf("British Foreign Secretary David Lammy warned Egyptian President Abdel Fattah "
+                    "al-Sisi during a visit to Cairo on Monday that the crisis was deepening.",
+                    "2024-08-01"));
+  // Talks with no place and no "with" name nobody they were held with; a
+  // meeting where force was used is no consultation of the attackers; "in"
+  // after a common noun belongs to that noun.
+  EXPECT_EQ("GHAGOV 036 TGOGOV; TGOGOV 036 GHAGOV; KENGOV 045 GHAGOV; KENGOV 045 TGOGOV",
+            CodesOf("Ghana and Togo agreed to reopen their border after talks mediated by Kenya.",
+                    "2022-08-01"));
+  EXPECT_EQ("SOMUAF 190 SOMGOV",
+            CodesOf("Gunmen killed two Somali ministers during a meeting with clan elders in "
+                    "Mogadishu.",
+                    "2022-08-01"));
+  EXPECT_EQ("ISRGOV 126 EGYGOV",
+            CodesOf("Israel rejected Egyptian mediation in peace negotiations with Hamas.",
+                    "2022-08-01"));
+  // A visit owned by "his" is the trip the story knows, its setting.
+  EXPECT_EQ("GBRGOV 130 EGYGOV",
+            CodesOf("British Foreign Secretary David Lammy warned Egyptian President Abdel Fattah "
+                    "al-Sisi during his visit to Cairo on Monday that the crisis was deepening.",
+                    "2024-08-01"));
+}
+
+TEST(ShippedRulesTest, PoliceFacingAFormerLeaderAreHisStates) {
+  // Police with no country take the country of a former leader they act on.
+  EXPECT_EQ("PERCOP 173 PERELI",
+            CodesOf("Former Peruvian president Alan Garcia was detained by police on Wednesday.",
+                    "2019-04-17"));
+}
+
+TEST(ShippedRulesTest, ARoleOpeningWithAVerbAfterAnotherRoleEndsTheMention) {
+  // "ousted Prime Minister" after "junta" is the verb and its object, not
+  // one mention "Mali's junta ousted Prime Minister ..." (MLIELI).
+  EXPECT_EQ(
+      "MLIMIL 0831 MLIELI",
+      CodesOf("Mali's junta ousted Prime Minister Choguel Maiga on Wednesday.", "2024-11-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
