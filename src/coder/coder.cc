@@ -158,8 +158,8 @@ bool CompleteUnplacedRole(std::string* code, bool needs_place, std::string_view 
   if (location && !location->country.empty()) {
     country = location->country;
   } else if ((!needs_place || IsDomesticCounterpart(other) ||
-              // "Former Peruvian president Alan Garcia was detained by
-              // police": police facing a former leader are his state's.
+              // "Police questioned former Peruvian president Alan Garcia":
+              // police facing a former leader are his state's.
               (code->ends_with("COP") && other.ends_with("ELI"))) &&
              other.size() >= 3 && !other.starts_with(internal::kUnplacedCountry) &&
              gazetteer != nullptr && gazetteer->Country(other.substr(0, 3)) != nullptr) {
@@ -1048,9 +1048,10 @@ bool HeadlinePassive(std::span<const Token> tokens, std::span<const Mention> men
 }
 
 // "Trudeau thanked Lopez Obrador in a telephone call", "Lula urged Maduro
-// during a phone call to ...", "Kenya asked the World Bank for loans at talks in
-// Paris", "Ghana and Togo agreed to reopen the border after three days of
-// talks in Abuja", "Lammy warned Sisi during a visit to Cairo": an event noun
+// during a phone call to ...", "Ruto urged the World Bank to speed up its
+// loans at talks in Paris", "Ghana and Togo signed a border accord after
+// three days of talks in Abuja", "Lammy praised Sisi during a visit to
+// Cairo": an event noun
 // of consultation (a call, talks, a meeting, a visit) heading a phrase of
 // circumstance after its clause's verb is an event of its own between the
 // verb's subject and whom it dealt with; the verb's event is another.
@@ -2218,8 +2219,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         adjunct_call = code.starts_with("041") || bare_call;
         const bool consultation =
             (CameoRoot(code) == "04" && !code.starts_with("045")) || bare_call;
-        // ("during his visit to Jerusalem": a visit owned by "his" is the
-        // subject's trip the story already knows, its setting.)
+        // ("praised Sisi during his visit to Cairo": a visit owned by "his"
+        // is the subject's trip the story already knows, its setting.)
         const bool owned_visit = adjunct_visit && m.span.begin > 0 &&
                                  (internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||
                                   (m.span.begin > 1 && tokens[m.span.begin - 1].pos == kPosJJ &&
@@ -2344,6 +2345,21 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           last_any_verb_end = m.span.end;
           last_any_verb_source = -1;
           last_null_verb_window = window;
+          // "Vieira told Milei during a visit to Buenos Aires that ...": a
+          // verb that codes nothing still has the phrase of circumstance of
+          // its subject and of the party named right after it.
+          if (!group.passive && !group.negated) {
+            std::string unused;
+            const int subject =
+                internal::FindSubject(tokens, mentions, m.span.begin, window, &unused);
+            int object = -1;
+            for (size_t k = 0; k < mentions.size() && object < 0; ++k)
+              if (mentions[k].span.begin >= m.span.end &&
+                  mentions[k].span.begin <= m.span.end + 1 && !mentions[k].locative &&
+                  !mentions[k].code.empty())
+                object = static_cast<int>(k);
+            if (subject >= 0) clause_verb = {m.span.end, subject, object, "---"};
+          }
         }
         s.Note(fmt::format("{}: null code, no event", label));
         continue;
@@ -2822,10 +2838,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         // the verb's subject's, with the party after "with" (the pattern's
         // +), else the verb's object named right after it ("Trudeau thanked
         // Lopez Obrador in a telephone call": Trudeau's call with him), else the
-        // other member of a compound subject ("Ghana and Togo agreed ...
+        // other member of a compound subject ("Ghana and Togo signed ...
         // after talks in Abuja"). Talks and meetings without "with" count
         // only where the phrase names the place they were held in, as a call
-        // needs none ("agreed ... after talks mediated by Kenya": who talked
+        // needs none ("signed ... after talks mediated by Kenya": who talked
         // to whom is not said). Calls, talks and meetings are held by both;
         // talks in a third country are 044. A visit goes where its pattern's
         // "to" says. With none of these, no event.
@@ -2836,7 +2852,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           int place = -1;
           bool placed = false;
           if (m.span.end + 1 < tokens.size() && internal::IsWord(tokens[m.span.end], "in")) {
-            const Token& next = tokens[m.span.end + 1];
+            // ("in the North Macedonian town of Ohrid": past a determiner.)
+            const uint32_t at =
+                internal::IsDeterminer(tokens[m.span.end + 1]) && m.span.end + 2 < tokens.size()
+                    ? m.span.end + 2
+                    : m.span.end + 1;
+            const Token& next = tokens[at];
             static constexpr std::array<std::string_view, 12> kMonths = {
                 "january", "february", "march",     "april",   "may",      "june",
                 "july",    "august",   "september", "october", "november", "december"};
