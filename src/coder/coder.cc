@@ -158,9 +158,12 @@ bool CompleteUnplacedRole(std::string* code, bool needs_place, std::string_view 
   std::string_view country;
   if (location && !location->country.empty()) {
     country = location->country;
-  } else if ((!needs_place || IsDomesticCounterpart(other)) && other.size() >= 3 &&
-             !other.starts_with(internal::kUnplacedCountry) && gazetteer != nullptr &&
-             gazetteer->Country(other.substr(0, 3)) != nullptr) {
+  } else if ((!needs_place || IsDomesticCounterpart(other) ||
+              // "Police questioned former Peruvian president Alan Garcia":
+              // police facing a former leader are his state's.
+              (code->ends_with("COP") && other.ends_with("ELI"))) &&
+             other.size() >= 3 && !other.starts_with(internal::kUnplacedCountry) &&
+             gazetteer != nullptr && gazetteer->Country(other.substr(0, 3)) != nullptr) {
     country = other.substr(0, 3);
   }
   if (country.empty()) return false;
@@ -1057,6 +1060,61 @@ bool HeadlinePassive(std::span<const Token> tokens, std::span<const Mention> men
   // targets", "clashed with troops").
   return next.text == "." || next.text == "," || next.text == "(" ||
          internal::IsLocativePreposition(next) || internal::IsWord(next, "by");
+}
+
+// "Trudeau thanked Lopez Obrador in a telephone call", "Lula urged Maduro
+// during a phone call to ...", "Ruto urged the World Bank to speed up its
+// loans at talks in Paris", "Ghana and Togo signed a border accord after
+// three days of talks in Abuja", "Lammy praised Sisi during a visit to
+// Cairo": an event noun
+// of consultation (a call, talks, a meeting, a visit) heading a phrase of
+// circumstance after its clause's verb is an event of its own between the
+// verb's subject and whom it dealt with; the verb's event is another.
+// Returns the index of the phrase's preposition ("in", "during", "at",
+// "after"; "on" for a visit or a call only), or -1. Between it and the noun
+// may stand a determiner, a possessive pronoun, adjectives, numbers and a
+// span of time ("ten hours of").
+int ConsultationAdjunct(std::span<const Token> tokens, std::span<const Mention> mentions,
+                        TokenSpan noun, bool visit_or_call) {
+  static constexpr std::array<std::string_view, 10> kSpans = {
+      "days", "hours", "weeks", "months", "rounds", "day", "hour", "week", "round", "years"};
+  uint32_t k = noun.begin;
+  for (int steps = 0; k > 0 && steps < 6; ++steps) {
+    const Token& t = tokens[k - 1];
+    if (internal::IsDeterminer(t) || internal::IsPossessivePronoun(t) || t.pos == kPosJJ ||
+        t.pos == kPosCD || internal::IsWord(t, "separate")) {
+      --k;
+      continue;
+    }
+    if (internal::IsWord(t, "of") && k >= 2 && internal::InWords(kSpans, tokens[k - 2])) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  if (k == 0) return -1;
+  const Token& p = tokens[k - 1];
+  const bool opens = internal::IsWord(p, "in") || internal::IsWord(p, "during") ||
+                     internal::IsWord(p, "at") || internal::IsWord(p, "after") ||
+                     (visit_or_call && internal::IsWord(p, "on"));
+  if (!opens) return -1;
+  // "in" and "on" open a phrase of the clause only after a party, a comma or
+  // a time word ("apologised to Erdogan in a phone call", "on Monday in a
+  // call"); after a common noun they belong to it ("opposed to French
+  // mediation in peace negotiations with Syria"), after a verb they bring
+  // its object ("agreed to participate in talks").
+  if ((internal::IsWord(p, "in") || internal::IsWord(p, "on")) && k >= 2) {
+    const Token& before = tokens[k - 2];
+    static constexpr std::array<std::string_view, 9> kTimes = {
+        "week", "month", "year", "night", "weekend", "morning", "evening", "afternoon", "day"};
+    const bool after_party = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& x) {
+      return x.span.end == k - 1 && !x.code.empty();
+    });
+    if (!after_party && before.text != "," && !before.Has(kTokenCapitalized) &&
+        !internal::InWords(kTimes, before))
+      return -1;
+  }
+  return static_cast<int>(k - 1);
 }
 
 // The word among the three before an event noun that denies it or makes it
@@ -2195,6 +2253,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     std::string last_verb_code;  // and its code
     int last_verb_source = -1;   // and its source mention
     int last_verb_target = -1;   // and its target mention
+    // The last verb with a code that is no gerund and no participle after a
+    // noun ("condemning the coup", "a deal brokered by China"): the verb a
+    // phrase of circumstance belongs to (ConsultationAdjunct).
+    struct {
+      uint32_t end = 0;
+      int source = -1, target = -1;
+      std::string code;
+    } clause_verb;
     TokenSpan last_verb_words;   // and the words its pattern matched after it
     // The words the pattern of a verb not done (negated, attempted, possible,
     // asked) matched after it: "Morocco has long accused Algeria of arming the
@@ -2251,6 +2317,52 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       internal::PatternChoice choice =
           internal::ChoosePattern(dict, m, tokens, mentions, window, pattern_index_.get());
       std::string label = internal::RenderTrigger(dict, m, choice, tokens);
+      // A consultation in a phrase of circumstance of the clause's verb (see
+      // ConsultationAdjunct): its source is that verb's subject. The verb
+      // says something to someone or deals with them (roots 01-13), not
+      // force used at the meeting ("killed the minister during a meeting"),
+      // and is no gerund ("condemning the coup, after a meeting"). A bare
+      // "call" there is a telephone call unless it asks for something ("in a
+      // call for calm"); a visit needs the place it goes "to" ("on the first
+      // such visit" names none).
+      bool adjunct = false, adjunct_visit = false, adjunct_call = false;
+      if (nominal_reading && choice.source < 0 && clause_verb.end > 0 && clause_verb.source >= 0 &&
+          window.begin < clause_verb.end && CameoRoot(clause_verb.code) < "14") {
+        const EventCode block_code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks());
+        auto next_is = [&](std::string_view w) {
+          return m.span.end < tokens.size() && internal::IsWord(tokens[m.span.end], w);
+        };
+        const bool bare_call = m.span.size() == 1 &&
+                               (internal::IsWord(tokens[m.span.begin], "call") ||
+                                internal::IsWord(tokens[m.span.begin], "calls")) &&
+                               choice.code.is_null() && !next_is("for") && !next_is("to") &&
+                               !next_is("on");
+        const std::string_view code =
+            choice.code.empty() || choice.code.is_null() ? block_code.primary : choice.code.primary;
+        adjunct_visit = code.starts_with("042");
+        adjunct_call = code.starts_with("041") || bare_call;
+        const bool consultation =
+            (CameoRoot(code) == "04" && !code.starts_with("045")) || bare_call;
+        // ("praised Sisi during his visit to Cairo": a visit owned by "his"
+        // is the subject's trip the story already knows, its setting.)
+        const bool owned_visit = adjunct_visit && m.span.begin > 0 &&
+                                 (internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||
+                                  (m.span.begin > 1 && tokens[m.span.begin - 1].pos == kPosJJ &&
+                                   internal::IsPossessivePronoun(tokens[m.span.begin - 2])));
+        if (consultation && !owned_visit && (!adjunct_visit || next_is("to")) &&
+            !next_is("between")) {
+          const int prep =
+              ConsultationAdjunct(tokens, mentions, m.span, adjunct_visit || adjunct_call);
+          adjunct = prep >= 0 && clause_verb.end <= static_cast<uint32_t>(prep) &&
+                    static_cast<uint32_t>(prep) <= clause_verb.end + 30;
+        }
+        if (adjunct && bare_call) {
+          choice.code = EventCode{};
+          choice.code.primary = "041";
+          label += " -> 041 (a call in a phrase of circumstance: a telephone call)";
+        }
+        if (adjunct) label += " (a consultation in a phrase of circumstance of the verb before it)";
+      }
       // "abuses committed by Russian troops": in a passive followed by its
       // agent, a pattern that read its object words in the agent ("- *
       // &TROOPS", committing troops) read the wrong phrase; the block's own
@@ -2357,6 +2469,21 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           last_any_verb_end = m.span.end;
           last_any_verb_source = -1;
           last_null_verb_window = window;
+          // "Vieira told Milei during a visit to Buenos Aires that ...": a
+          // verb that codes nothing still has the phrase of circumstance of
+          // its subject and of the party named right after it.
+          if (!group.passive && !group.negated) {
+            std::string unused;
+            const int subject =
+                internal::FindSubject(tokens, mentions, m.span.begin, window, &unused);
+            int object = -1;
+            for (size_t k = 0; k < mentions.size() && object < 0; ++k)
+              if (mentions[k].span.begin >= m.span.end &&
+                  mentions[k].span.begin <= m.span.end + 1 && !mentions[k].locative &&
+                  !mentions[k].code.empty())
+                object = static_cast<int>(k);
+            if (subject >= 0) clause_verb = {m.span.end, subject, object, "---"};
+          }
         }
         s.Note(fmt::format("{}: null code, no event", label));
         continue;
@@ -2645,8 +2772,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // "pledged cooperation with Pakistan", "offered aid to Haiti": the
       // noun right after an intent (03) is what is intended, not done.
       const bool intended = IsIntent(last_verb_code) && m.span.begin <= last_verb_end + 3;
-      if (nominal_reading && (FramesItsObject(last_verb_code) || intended) && last_verb_end > 0 &&
-          m.span.begin >= last_verb_end && m.span.begin <= last_verb_end + 8 &&
+      if (nominal_reading && !adjunct && (FramesItsObject(last_verb_code) || intended) &&
+          last_verb_end > 0 && m.span.begin >= last_verb_end && m.span.begin <= last_verb_end + 8 &&
           window.begin < last_verb_end) {
         s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,
                            last_verb_code));
@@ -2825,11 +2952,78 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
           }
         // "Kyiv suspended peace talks with Moscow": the verb already says
         // what happened to the talks; they are not a second event.
-        if (may_borrow && last_verb_end > 0 && m.span.begin >= last_verb_end &&
+        if (may_borrow && !adjunct && last_verb_end > 0 && m.span.begin >= last_verb_end &&
             m.span.begin <= last_verb_end + 4 &&
             internal::FindNounModifier(tokens, mentions, m.span) < 0) {
           s.Note(fmt::format("{}: object of the verb before it, not an event of its own", label));
           continue;
+        }
+        // A consultation in a phrase of circumstance (ConsultationAdjunct) is
+        // the verb's subject's, with the party after "with" (the pattern's
+        // +), else the verb's object named right after it ("Trudeau thanked
+        // Lopez Obrador in a telephone call": Trudeau's call with him), else the
+        // other member of a compound subject ("Ghana and Togo signed ...
+        // after talks in Abuja"). Talks and meetings without "with" count
+        // only where the phrase names the place they were held in, as a call
+        // needs none ("signed ... after talks mediated by Kenya": who talked
+        // to whom is not said). Calls, talks and meetings are held by both;
+        // talks in a third country are 044. A visit goes where its pattern's
+        // "to" says. With none of these, no event.
+        if (adjunct && source < 0) {
+          source = clause_verb.source;
+          why_source = "source: the subject of the verb the consultation is a circumstance of";
+          // (The place may be one no dictionary knows: "in Putrajaya".)
+          int place = -1;
+          bool placed = false;
+          if (m.span.end + 1 < tokens.size() && internal::IsWord(tokens[m.span.end], "in")) {
+            // ("in the North Macedonian town of Ohrid": past a determiner.)
+            const uint32_t at =
+                internal::IsDeterminer(tokens[m.span.end + 1]) && m.span.end + 2 < tokens.size()
+                    ? m.span.end + 2
+                    : m.span.end + 1;
+            const Token& next = tokens[at];
+            static constexpr std::array<std::string_view, 12> kMonths = {
+                "january", "february", "march",     "april",   "may",      "june",
+                "july",    "august",   "september", "october", "november", "december"};
+            placed = next.Has(kTokenCapitalized) && !internal::InWords(kMonths, next);
+            for (size_t k = 0; k < mentions.size() && place < 0; ++k)
+              if (mentions[k].locative && mentions[k].span.begin > m.span.end &&
+                  mentions[k].span.begin <= m.span.end + 6)
+                place = static_cast<int>(k);
+            placed |= place >= 0;
+          }
+          const bool by_before_target =
+              target >= 0 && mentions[target].span.begin > 0 &&
+              internal::IsWord(tokens[mentions[target].span.begin - 1], "by");
+          if (!adjunct_visit && (by_before_target || (target >= 0 && mentions[target].locative)))
+            target = -1;
+          if (!adjunct_visit && target < 0 && (adjunct_call || placed)) {
+            if (clause_verb.target >= 0 && clause_verb.target != source &&
+                !mentions[clause_verb.target].locative &&
+                !mentions[clause_verb.target].code.empty() &&
+                mentions[clause_verb.target].span.begin <= clause_verb.end + 3) {
+              target = clause_verb.target;
+              why_target = "target: the object of the verb the consultation is a circumstance of";
+            } else if (const int head = CoordinationHead(mentions, source);
+                       head != source || mentions[source].coordinated_with >= 0) {
+              target = head != source ? head : mentions[source].coordinated_with;
+              why_target = "target: the other member of the compound subject";
+            }
+          }
+          if (target < 0) {
+            s.Note(fmt::format("{}: no party it was held with; no event", label));
+            continue;
+          }
+          if (!adjunct_visit) {
+            if (choice.code.primary == "040" && place >= 0 && mentions[place].code.size() >= 3 &&
+                mentions[source].code.size() >= 3 && mentions[target].code.size() >= 3 &&
+                mentions[place].code.compare(0, 3, mentions[source].code, 0, 3) != 0 &&
+                mentions[place].code.compare(0, 3, mentions[target].code, 0, 3) != 0) {
+              choice.code.primary = "044";
+              label += " -> 044 (held in a third country)";
+            }
+            if (choice.code.reverse.empty()) choice.code.reverse = choice.code.primary;
+          }
         }
         if (source < 0)
           source = internal::FindNominalSource(tokens, mentions, m.span, window, may_borrow,
@@ -3779,6 +3973,10 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       if (!nominal_reading) {
         last_verb_end = last_any_verb_end = m.span.end;
         last_any_verb_begin = m.span.begin;
+        const Token& first = tokens[m.span.begin];
+        if (first.pos != kPosVBG &&
+            !(first.pos == kPosVBN && m.span.begin > 0 && IsNounTag(tokens[m.span.begin - 1].pos)))
+          clause_verb = {m.span.end, source, target, last_code};
         last_verb_code = last_code;
         last_verb_source = last_any_verb_source = source;
         last_null_verb_window.reset();

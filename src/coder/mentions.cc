@@ -1497,6 +1497,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           has_seed = has_seed || !actor_code.empty();
           break;
         }
+        // "Mali's junta toppled President Keita", "Chad's army deposed
+        // Prime Minister X": a role that starts with a lower-case verb
+        // before a capitalised title ("ousted President", "deposed Prime
+        // Minister") right after another role is that verb and its object;
+        // the mention ends before it. ("Syrian government armed forces":
+        // a role of lower-case words stays in the phrase.)
+        if (agent != nullptr && last_agent_end == j && seeds.verb_at[j] &&
+            !tokens[j].Has(kTokenCapitalized) && j + 1 < matches[m].span.end &&
+            tokens[j + 1].Has(kTokenCapitalized))
+          break;
         // "Libyan government air defences": of two role words in a row, the
         // last is the head of the compound and names the actor's sector.
         const bool head_after_role = agent != nullptr && last_agent_end == j;

@@ -1141,5 +1141,78 @@ TEST(ShippedRulesTest, ForcesAskedForAreNoPartyOfTheAppeal) {
                         "2023-03-01"));
 }
 
+TEST(ShippedRulesTest, AConsultationInAPhraseOfCircumstanceIsAnEventOfItsOwn) {
+  // A call in a phrase of circumstance is the verb's subject's, with the
+  // verb's object, and held by both; the verb's own event stands too.
+  EXPECT_EQ("CANGOV 051 MEXGOV; CANGOV 041 MEXGOV; MEXGOV 041 CANGOV",
+            CodesOf("Canadian Prime Minister Justin Trudeau thanked Mexican President Andres "
+                    "Manuel Lopez Obrador in a telephone call on Tuesday.",
+                    "2022-08-01"));
+  // Not the object of the appeal: the call is a circumstance of it.
+  EXPECT_EQ("BRAGOV 020 VENGOV; BRAGOV 041 VENGOV; VENGOV 041 BRAGOV",
+            CodesOf("Brazilian President Luiz Inacio Lula da Silva urged Venezuelan President "
+                    "Nicolas Maduro during a phone call to hold free elections.",
+                    "2022-08-01"));
+  // Talks held in a third country: between the members of the compound
+  // subject (044), or with the verb's object.
+  EXPECT_EQ("GHAGOV 057 TGOGOV; TGOGOV 057 GHAGOV; GHAGOV 044 TGOGOV; TGOGOV 044 GHAGOV",
+            CodesOf("The foreign ministers of Ghana and Togo signed a border accord after three "
+                    "days of talks in Abuja.",
+                    "2022-08-01"));
+  EXPECT_EQ("KENGOV 020 IGOUNODEVWBK; KENGOV 044 IGOUNODEVWBK; IGOUNODEVWBK 044 KENGOV",
+            CodesOf("Kenyan President William Ruto urged the World Bank to speed up its loans at "
+                    "talks in Paris on Tuesday.",
+                    "2022-08-01"));
+  // A visit goes where "to" says, to the host when the verb names one.
+  EXPECT_EQ("GBRGOV 051 EGYGOV; GBRGOV 042 EGYGOV",
+            CodesOf("British Foreign Secretary David Lammy praised Egyptian President Abdel Fattah "
+                    "al-Sisi during a visit to Cairo on Monday.",
+                    "2024-08-01"));
+  // Talks with no place and no "with" name nobody they were held with; a
+  // meeting where force was used is no consultation of the attackers; "in"
+  // after a common noun belongs to that noun.
+  EXPECT_EQ("GHAGOV 057 TGOGOV; TGOGOV 057 GHAGOV; KENGOV 045 GHAGOV; KENGOV 045 TGOGOV",
+            CodesOf("The foreign ministers of Ghana and Togo signed a border accord after talks "
+                    "mediated by Kenya.",
+                    "2022-08-01"));
+  EXPECT_EQ("SOMUAF 190 SOMGOV",
+            CodesOf("Gunmen killed two Somali ministers during a meeting with clan elders in "
+                    "Mogadishu.",
+                    "2022-08-01"));
+  EXPECT_EQ("ISRGOV 126 EGYGOV",
+            CodesOf("Israel rejected Egyptian mediation in peace negotiations with Hamas.",
+                    "2022-08-01"));
+  // The place may follow a determiner; a verb that codes nothing ("told")
+  // still lends its subject and object to the visit.
+  EXPECT_EQ("GHAGOV 057 TGOGOV; TGOGOV 057 GHAGOV; GHAGOV 040 TGOGOV; TGOGOV 040 GHAGOV",
+            CodesOf("The foreign ministers of Ghana and Togo signed a border accord after two days "
+                    "of talks in the Ivorian city of Abidjan.",
+                    "2024-05-02"));
+  EXPECT_EQ("BRAGOV 042 ARGGOV",
+            CodesOf("Brazilian Foreign Minister Mauro Vieira told Argentine President Javier Milei "
+                    "during a visit to Buenos Aires that trade must grow.",
+                    "2024-05-02"));
+  // A visit owned by "his" is the trip the story knows, its setting.
+  EXPECT_EQ("GBRGOV 051 EGYGOV",
+            CodesOf("British Foreign Secretary David Lammy praised Egyptian President Abdel Fattah "
+                    "al-Sisi during his visit to Cairo on Monday.",
+                    "2024-08-01"));
+}
+
+TEST(ShippedRulesTest, PoliceFacingAFormerLeaderAreHisStates) {
+  // Police with no country take the country of a former leader they act on.
+  EXPECT_EQ("PERCOP 090 PERELI",
+            CodesOf("Police questioned former Peruvian president Alan Garcia on Wednesday.",
+                    "2019-04-17"));
+}
+
+TEST(ShippedRulesTest, ARoleOpeningWithAVerbAfterAnotherRoleEndsTheMention) {
+  // "ousted Prime Minister" after "junta" is the verb and its object, not
+  // one mention "Mali's junta ousted Prime Minister ..." (MLIELI).
+  EXPECT_EQ(
+      "MLIMIL 0831 MLIELI",
+      CodesOf("Mali's junta ousted Prime Minister Choguel Maiga on Wednesday.", "2024-11-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
