@@ -205,10 +205,16 @@ bool IsAuxiliaryOrAdverb(const Token& t) {
 // "is due to visit", "was scheduled to meet"; and a bare "be to": "Jack
 // Straw is to visit Thailand", "the WTO is to hold talks with Iraq".
 bool AnnouncesAnInfinitive(const Token& t) {
-  static constexpr std::array<std::string_view, 20> kReadiness = {
+  // ("Iran wants to improve ties with Riyadh", "hopes to visit Kabul",
+  // "Malaysia expects to resume exports", "intended to build", "is
+  // preparing to send": a wish, hope or aim of one's own is announced too.)
+  static constexpr std::array<std::string_view, 37> kReadiness = {
       "ready",   "prepared",  "willing",   "plans",     "plan",     "planning", "intends",
       "intend",  "intending", "set",       "going",     "poised",   "due",      "scheduled",
-      "slated",  "expected",  "is",        "are",       "was",      "were"};
+      "slated",  "expected",  "is",        "are",       "was",      "were",     "want",
+      "wants",   "wanted",    "wanting",   "hope",      "hopes",    "hoped",    "hoping",
+      "wish",    "wishes",    "expect",    "expects",   "aims",     "aiming",   "intended",
+      "planned", "preparing"};
   return InWords(kReadiness, t);
 }
 
@@ -394,7 +400,8 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   // infinitive's act is not done. (Not a party's decision
   // or move, which is its act, nor force used: "police used force to clear
   // the square".)
-  static constexpr std::array<std::string_view, 50> kPurposeNouns = {
+  static constexpr std::array<std::string_view, 54> kPurposeNouns = {
+      "offensive", "assault",    "crackdown", "offensives",
       "responsibility", "duty",   "obligation", "right",    "power",
       "ability",   "capacity",   "willingness", "readiness", "determination", "intention",
       "desire",    "wish",

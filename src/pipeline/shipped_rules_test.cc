@@ -1007,5 +1007,21 @@ TEST(ShippedRulesTest, AnActWantedExpectedOrHopedOfAnotherPartyIsNotDone) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, AnActOnesOwnWishOrAimIsAnnounced) {
+  // What a party wants, hopes or expects to do itself is an intent, as after
+  // "plans to" (054 -> 032, 061 -> 0311).
+  EXPECT_EQ("KENGOV 032 SOMGOV",
+            CodesOf("Kenya wants to restore diplomatic relations with Somalia.", "2020-01-01"));
+  EXPECT_NE(std::string::npos,
+            CodesOf("Vietnam hopes to resume rice exports to the Philippines next month.",
+                    "2020-01-01")
+                .find("VNMGOV 0311 PHLGOV"));
+  // An offensive is launched; the town it is to retake is not yet taken.
+  EXPECT_EQ("NGAMIL 190 NGAREB",
+            CodesOf("Nigerian troops launched an offensive to retake the town of Gwoza from Boko "
+                    "Haram.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
