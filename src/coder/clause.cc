@@ -474,6 +474,37 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       if (party_words > 0 && q > 0 && InWords(kWishing, tokens[q - 1])) g.plotted = true;
     }
   }
+  // "rumours that Israel poisoned Arafat", "denied allegations that its
+  // troops shelled the village", "speculation that he would stand against
+  // the minister": a clause after a noun of rumour, claim, report or fear
+  // tells what is said or feared, not an act the text reports.
+  {
+    static constexpr std::array<std::string_view, 26> kHearsay = {
+        "rumour",     "rumours",    "rumor",      "rumors",     "allegation", "allegations",
+        "claim",      "claims",     "speculation", "suggestion", "suggestions", "report",
+        "reports",    "fears",      "fear",       "concerns",   "suspicion",  "suspicions",
+        "possibility", "likelihood", "risk",      "danger",     "prospect",   "notion",
+        "belief",     "theory"};
+    uint32_t q = k;
+    for (int party_words = 0; q > 0 && party_words < 6; ++party_words) {
+      const Token& t = tokens[q - 1];
+      const bool np = IsNounTag(t.pos) || t.pos == kPosDT || t.pos == kPosJJ ||
+                      t.pos == kPosPRP || t.pos == kPosPRPS || t.pos == kPosCD ||
+                      t.Has(kTokenPossessive);
+      if (!np || IsWord(t, "that")) break;
+      --q;
+    }
+    // ("a report that Beijing denounced as a farce": with the verb's object
+    // missing, "that" is a relative pronoun and the verb an act.)
+    const bool object_gap =
+        verb.end >= tokens.size() || tokens[verb.end].text == "," ||
+        tokens[verb.end].text == "." || tokens[verb.end].text == ";" ||
+        IsWord(tokens[verb.end], "as") || IsWord(tokens[verb.end], "and") ||
+        IsWord(tokens[verb.end], "but");
+    if (q >= 2 && q < k && !object_gap && IsWord(tokens[q - 1], "that") &&
+        InWords(kHearsay, tokens[q - 2]))
+      g.plotted = true;
+  }
   // "plotting to kidnap", "conspired to kill": a plot is no act.
   static constexpr std::array<std::string_view, 8> kPlots = {
       "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "conspiracy", "scheming"};

@@ -1023,5 +1023,17 @@ TEST(ShippedRulesTest, AnActOnesOwnWishOrAimIsAnnounced) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, AClauseAfterANounOfRumourClaimOrFearIsNotReported) {
+  // What speculation says Seoul would do is no threat of Seoul's.
+  EXPECT_EQ("", CodesOf("Seoul dismissed speculation that it would recall its envoy from Tokyo.",
+                        "2020-01-01"));
+  // With the verb's object missing, "that" is a relative pronoun: Russia
+  // did reject the report.
+  EXPECT_NE(std::string::npos,
+            CodesOf("Britain welcomed a Japanese report that Russia rejected as biased.",
+                    "2020-01-01")
+                .find("RUSGOV 120"));
+}
+
 }  // namespace
 }  // namespace khaldun
