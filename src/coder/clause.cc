@@ -213,10 +213,16 @@ bool IsAuxiliaryOrAdverb(const Token& t) {
 // "is due to visit", "was scheduled to meet"; and a bare "be to": "Jack
 // Straw is to visit Thailand", "the WTO is to hold talks with Iraq".
 bool AnnouncesAnInfinitive(const Token& t) {
-  static constexpr std::array<std::string_view, 20> kReadiness = {
+  // ("Iran wants to improve ties with Riyadh", "hopes to visit Kabul",
+  // "Malaysia expects to resume exports", "intended to build", "is
+  // preparing to send": a wish, hope or aim of one's own is announced too.)
+  static constexpr std::array<std::string_view, 37> kReadiness = {
       "ready",   "prepared",  "willing",   "plans",     "plan",     "planning", "intends",
       "intend",  "intending", "set",       "going",     "poised",   "due",      "scheduled",
-      "slated",  "expected",  "is",        "are",       "was",      "were"};
+      "slated",  "expected",  "is",        "are",       "was",      "were",     "want",
+      "wants",   "wanted",    "wanting",   "hope",      "hopes",    "hoped",    "hoping",
+      "wish",    "wishes",    "expect",    "expects",   "aims",     "aiming",   "intended",
+      "planned", "preparing"};
   return InWords(kReadiness, t);
 }
 
@@ -286,6 +292,7 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
   uint32_t k = verb.begin;
   bool saw_be = false;
   bool saw_have = false;
+  bool perfect = false;
   while (k > 0) {
     const Token& t = tokens[k - 1];
     // "a draft resolution that would have condemned its annexation": a
@@ -294,6 +301,7 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
         (IsWord(t, "would") || IsWord(t, "could") || IsWord(t, "might") || IsWord(t, "should")))
       g.plotted = true;
     saw_have = IsWord(t, "have");
+    perfect |= (IsWord(t, "have") || IsWord(t, "has") || IsWord(t, "had")) && !t.Has(kTokenCapitalized);
     // ("The French growers could now charge that ...", "may soon expel":
     // adverbs of time between the modal and the verb.)
     if (IsNegation(t)) {
@@ -339,11 +347,172 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       (InWords(kAvoid, tokens[k - 1]) ||
        (k >= 2 && IsWord(tokens[k - 1], "of") && IsWord(tokens[k - 2], "instead"))))
     g.negated = true;
+  // "Turkish jets cannot fly there without both Moscow and Damascus
+  // agreeing", "without the UN approving it": the gerund may have its own
+  // subject after "without" (names, a determiner and nouns, "both", "and",
+  // an object pronoun).
+  if (tokens[verb.begin].pos == kPosVBG && k >= 2 && k == verb.begin) {
+    static constexpr std::array<std::string_view, 6> kSubjectWords = {"both", "and", "the",
+                                                                      "them", "him", "it"};
+    for (uint32_t q = k; q-- > 0 && q + 7 > k;) {
+      const Token& t = tokens[q];
+      if (IsWord(t, "without")) {
+        if (q + 1 < k) g.negated = true;
+        break;
+      }
+      const bool subject_word = t.pos == kPosNNP || t.pos == kPosNNPS ||
+                                (IsNounTag(t.pos) && q + 1 == k) || InWords(kSubjectWords, t) ||
+                                t.Has(kTokenPossessive);
+      if (!subject_word) break;
+    }
+  }
+  // "there was no agreement yet on holding a summit", "a row over deploying
+  // troops", "the talks focused on ending the blockade", "a campaign aimed
+  // at toppling the junta", "with a view to opening talks", "the idea of
+  // restoring ties": a gerund after "on", "about" or "over" that follows a
+  // noun or a verb of agreeing, deciding or insisting names what is spoken
+  // of, and one after "aimed at", "with a view to" or "the aim (goal, idea)
+  // of" a purpose; neither is done ("went on fighting" is).
+  if (tokens[verb.begin].text.ends_with("ing") && tokens[verb.begin].pos == kPosVBG && k >= 2) {
+    const Token& prep = tokens[k - 1];
+    const Token& head = tokens[k - 2];
+    static constexpr std::array<std::string_view, 17> kTopicVerbs = {
+        "agree",  "agreed",   "agrees",   "agreeing", "decide",  "decided",
+        "decides", "insist",  "insisted", "insists",  "insisting", "focus",
+        "focused", "focusing", "bent",    "intent",   "keen"};
+    static constexpr std::array<std::string_view, 5> kAimAt = {"aimed", "aiming", "aim", "aims",
+                                                               "targeted"};
+    static constexpr std::array<std::string_view, 10> kAimOf = {
+        "aim", "goal", "purpose", "intention", "prospect", "idea", "possibility", "hope",
+        "hopes", "object"};
+    const bool topic = (IsWord(prep, "on") || IsWord(prep, "about") || IsWord(prep, "over")) &&
+                       ((IsNounTag(head.pos) && !head.Has(kTokenCapitalized) &&
+                         !IsQuantityWord(head)) ||
+                        InWords(kTopicVerbs, head));
+    const bool aim = (IsWord(prep, "at") && InWords(kAimAt, head)) ||
+                     (IsWord(prep, "to") && IsWord(head, "view")) ||
+                     (IsWord(prep, "of") && InWords(kAimOf, head));
+    if (topic || aim) g.plotted = true;
+  }
   // "imposed sanctions in a bid to pressure Moscow", "in an effort to end
   // the war", "in order to stop": a purpose is not yet done.
   static constexpr std::array<std::string_view, 7> kPurposes = {
       "bid", "bids", "effort", "efforts", "attempt", "attempts", "order"};
   if (k >= 2 && IsWord(tokens[k - 1], "to") && InWords(kPurposes, tokens[k - 2])) g.plotted = true;
+  // "Chile and Peru signed an accord to reopen their border", "the UN
+  // approved a mission to monitor the truce", "a call to boycott the vote",
+  // "talks to end the strike", "Britain has a duty to protect them": an
+  // infinitive right after a noun of agreement, proposal, undertaking or
+  // appeal says what that is for, and one after a noun of duty, right or
+  // ability what may or must be done; the noun may be the event, the
+  // infinitive's act is not done. (Not a party's decision
+  // or move, which is its act, nor force used: "police used force to clear
+  // the square".)
+  static constexpr std::array<std::string_view, 54> kPurposeNouns = {
+      "offensive", "assault",    "crackdown", "offensives",
+      "responsibility", "duty",   "obligation", "right",    "power",
+      "ability",   "capacity",   "willingness", "readiness", "determination", "intention",
+      "desire",    "wish",
+      "agreement", "agreements", "deal",      "deals",       "accord",      "accords",
+      "pact",      "treaty",     "proposal",  "proposals",   "offer",       "campaign",
+      "mission",   "missions",   "force",     "operation",   "operations",  "resolution",
+      "initiative", "drive",     "push",      "scheme",      "strategy",    "bill",
+      "legislation", "motion",   "talks",     "negotiations", "ultimatum",  "call",
+      "calls",     "request",    "requests",  "appeal",      "appeals",     "plea",
+      "summit"};
+  if (k >= 3 && IsWord(tokens[k - 1], "to") && InWords(kPurposeNouns, tokens[k - 2]) &&
+      !IsVerbTag(tokens[k - 2].pos) &&
+      !(IsWord(tokens[k - 2], "force") && tokens[k - 3].text.starts_with("us")))
+    g.plotted = true;
+  // "Two Britons travelled to Syria to fight Isis", "the minister flew to
+  // Kabul to hand over the aid": an infinitive after a verb of going and its
+  // destination is the trip's purpose (coder: a material act, 06-20, is not
+  // done; talks and statements, the trip's business, are).
+  if (k >= 3 && IsWord(tokens[k - 1], "to")) {
+    static constexpr std::array<std::string_view, 26> kGoing = {
+        "travel", "travelled", "traveled",  "travels", "travelling", "went",    "go",
+        "goes",   "gone",      "came",      "come",    "comes",      "flew",    "fly",
+        "flies",  "headed",    "heads",     "arrived", "arrive",     "arrives", "returned",
+        "rushed", "crossed",   "journeyed", "sailed",  "left"};
+    for (uint32_t q = k - 1; q-- > 0 && q + 9 > k;) {
+      const Token& t = tokens[q];
+      if (t.text == "," || t.text == ";" || IsWord(t, "and") || IsWord(t, "that")) break;
+      // ("went to fight": a destination must come between; "went on to
+      // massacre civilians" is what they did next.)
+      // The destination follows the verb: "to", "into", "back", "home" or a
+      // place's name ("left Britain to join the militia"), not "has come
+      // under fire for his decision to revoke ...".
+      if (InWords(kGoing, t) && !t.Has(kTokenCapitalized)) {
+        static constexpr std::array<std::string_view, 8> kWhither = {
+            "to", "into", "back", "home", "abroad", "there", "over", "across"};
+        g.purpose = q + 2 < k && (InWords(kWhither, tokens[q + 1]) ||
+                                  tokens[q + 1].pos == kPosNNP || tokens[q + 1].pos == kPosDT);
+        break;
+      }
+      if (IsWord(t, "for") || IsWord(t, "of") || IsPossessivePronoun(t)) break;
+      if (IsVerbTag(t.pos) || t.pos == kPosMD || IsWord(t, "to")) {
+        if (!IsWord(t, "to")) break;
+      }
+    }
+  }
+  // "Aid groups want Britain to press Washington", "they expect Tokyo to
+  // extend the ban", "officials hope Japanese banks will help Nigeria": an
+  // act someone else wants, expects or hopes another party to do, told as
+  // an infinitive after that party or as its clause with a modal, is not
+  // done.
+  {
+    static constexpr std::array<std::string_view, 15> kWishing = {
+        "want",   "wants",  "wanted", "wanting", "expect", "expects", "expected", "hope",
+        "hopes",  "hoped",  "hoping", "wish",    "wishes", "wished",  "prefer"};
+    const bool infinitive = k >= 2 && IsWord(tokens[k - 1], "to");
+    const bool modal = k < verb.begin && (g.future || g.possible);
+    if (infinitive || modal) {
+      uint32_t q = infinitive ? k - 1 : k;
+      int party_words = 0;
+      while (q > 0 && party_words < 6) {
+        const Token& t = tokens[q - 1];
+        const bool np = IsNounTag(t.pos) || t.pos == kPosDT || t.pos == kPosJJ ||
+                        t.pos == kPosPRP || t.pos == kPosPRPS || t.pos == kPosCD ||
+                        t.Has(kTokenPossessive);
+        if (!np || InWords(kWishing, t)) break;
+        --q;
+        ++party_words;
+      }
+      if (q > 0 && IsWord(tokens[q - 1], "that") && modal) --q;
+      if (party_words > 0 && q > 0 && InWords(kWishing, tokens[q - 1])) g.plotted = true;
+    }
+  }
+  // "rumours that Israel poisoned Arafat", "denied allegations that its
+  // troops shelled the village", "speculation that he would stand against
+  // the minister": a clause after a noun of rumour, claim, report or fear
+  // tells what is said or feared, not an act the text reports.
+  {
+    static constexpr std::array<std::string_view, 26> kHearsay = {
+        "rumour",     "rumours",    "rumor",      "rumors",     "allegation", "allegations",
+        "claim",      "claims",     "speculation", "suggestion", "suggestions", "report",
+        "reports",    "fears",      "fear",       "concerns",   "suspicion",  "suspicions",
+        "possibility", "likelihood", "risk",      "danger",     "prospect",   "notion",
+        "belief",     "theory"};
+    uint32_t q = k;
+    for (int party_words = 0; q > 0 && party_words < 6; ++party_words) {
+      const Token& t = tokens[q - 1];
+      const bool np = IsNounTag(t.pos) || t.pos == kPosDT || t.pos == kPosJJ ||
+                      t.pos == kPosPRP || t.pos == kPosPRPS || t.pos == kPosCD ||
+                      t.Has(kTokenPossessive);
+      if (!np || IsWord(t, "that")) break;
+      --q;
+    }
+    // ("a report that Beijing denounced as a farce": with the verb's object
+    // missing, "that" is a relative pronoun and the verb an act.)
+    const bool object_gap =
+        verb.end >= tokens.size() || tokens[verb.end].text == "," ||
+        tokens[verb.end].text == "." || tokens[verb.end].text == ";" ||
+        IsWord(tokens[verb.end], "as") || IsWord(tokens[verb.end], "and") ||
+        IsWord(tokens[verb.end], "but");
+    if (q >= 2 && q < k && !object_gap && IsWord(tokens[q - 1], "that") &&
+        InWords(kHearsay, tokens[q - 2]))
+      g.plotted = true;
+  }
   // "plotting to kidnap", "conspired to kill": a plot is no act.
   static constexpr std::array<std::string_view, 8> kPlots = {
       "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "conspiracy", "scheming"};
@@ -358,6 +527,14 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
          (IsWord(tokens[k - 1], "that") && IsRelativeThat(tokens, k - 1))))
       g.relative_present = true;
   }
+  // "the PKK, which has waged an insurgency against Ankara since 1984",
+  // "Qatar, which had backed the rebels": a perfect right after a relative
+  // pronoun tells what the antecedent has been doing (coder: support, aid
+  // and fighting so told describe it, they are no news).
+  if (perfect && k >= 1 &&
+      (IsWord(tokens[k - 1], "which") || IsWord(tokens[k - 1], "who") ||
+       (IsWord(tokens[k - 1], "that") && IsRelativeThat(tokens, k - 1))))
+    g.relative_perfect = true;
   // "The US has long partnered with Syrian Kurdish forces", "Russia has long
   // presented itself as a counterweight", "American aid has long underpinned
   // Europe's security": a perfect with "long" tells a lasting state of
@@ -499,12 +676,30 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     for (int skipped = 0;
          q > 0 && skipped < 3 && (InWords(kTimes, tokens[q]) || IsAdverb(tokens[q])); ++skipped)
       --q;
+    // ("would be put on trial and imprisoned": past the first verb's own
+    // preposition and noun.)
+    if (q >= 3 && tokens[q].pos != kPosVBN && IsNounTag(tokens[q].pos) &&
+        IsPreposition(tokens[q - 1]) && tokens[q - 2].pos == kPosVBN)
+      q -= 2;
     const Token& first = tokens[q];
     // The tagger may read the first participle as a noun ("shot").
     if (first.pos == kPosVBN || LooksParticiple(first)) {
+      const uint32_t first_at = q;
       while (q > 0 && (IsAdverb(tokens[q - 1]) || InWords(kAuxiliaries, tokens[q - 1]))) {
         if (InWords(kBeForms, tokens[q - 1])) saw_be = true;
         --q;
+      }
+      // ("hoped the two men would be tried and jailed": the second
+      // participle shares the mood of the first.)
+      if (saw_be && first_at + 1 < k) {
+        const VerbGroup before = ReadVerbGroup(tokens, TokenSpan{first_at, first_at + 1});
+        g.future |= before.future;
+        g.possible |= before.possible;
+        g.obligation |= before.obligation;
+        g.negated |= before.negated;
+        g.plotted |= before.plotted;
+        g.attempted |= before.attempted;
+        g.failed |= before.failed;
       }
     }
   }
@@ -1139,15 +1334,31 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
   return -1;
 }
 
+bool SubjectOfAModal(std::span<const Token> tokens, TokenSpan noun) {
+  uint32_t k = noun.end;
+  // (Past one time word: "talks tomorrow could fail".)
+  if (k < tokens.size() && InWords(kTimeAdverbs, tokens[k]) && !tokens[k].Has(kTokenCapitalized))
+    ++k;
+  if (k >= tokens.size() || tokens[k].Has(kTokenCapitalized)) return false;
+  const Token& t = tokens[k];
+  return IsWord(t, "would") || IsWord(t, "could") || IsWord(t, "might") || IsWord(t, "may");
+}
+
 const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window) {
   // Back from the noun over its modifiers ("a new Turkish offensive") to the
   // verb it is the object of.
   uint32_t k = noun.begin;
+  // ("could lead to Erdogan reaching a deal with Putin": a gerund's own
+  // subject, names joined by "and", stands between it and the verb.)
+  const bool gerund = tokens[noun.begin].pos == kPosVBG;
   for (int skipped = 0; k > window.begin && skipped < 5; ++skipped) {
     const Token& t = tokens[k - 1];
     const uint8_t p = t.pos;
+    const bool gerund_subject =
+        gerund && (p == kPosNNP || p == kPosNNPS || IsWord(t, "and") || IsWord(t, "both"));
     if (p != kPosDT && p != kPosJJ && p != kPosNN && p != kPosNNS && p != kPosPRPS &&
-        p != kPosCD && !t.Has(kTokenHyphenated) && !(p == kPosVBN && k == noun.begin))
+        p != kPosCD && !t.Has(kTokenHyphenated) && !(p == kPosVBN && k == noun.begin) &&
+        !gerund_subject)
       break;
     if (t.Has(kTokenPossessive)) return nullptr;  // "Iran's attack": an owner, not an object
     --k;

@@ -60,12 +60,19 @@ struct VerbGroup {
   // done. (coder: unless the verb's pattern reads the words before it, "-
   // FAILED TO * AGREEMENT" 120.)
   bool attempted = false;
+  // "Two Britons travelled to Syria to fight Isis": an infinitive after a
+  // verb of going and its destination, the trip's purpose (coder: material
+  // acts, 06-20, not done).
+  bool purpose = false;
   // "The US has long partnered with Kurdish forces": a lasting state of
   // affairs, not an act reported.
   bool lasting = false;
   // "Turkey, which occupies northern Cyprus": a simple present (VBZ, VBP)
   // right after a relative pronoun; it describes the antecedent.
   bool relative_present = false;
+  // "the PKK, which has waged an insurgency against Turkey": a perfect right
+  // after a relative pronoun, what the antecedent has been doing.
+  bool relative_perfect = false;
   bool failed = false;
   // "Will Iran retaliate against Israel?": a verb in a clause ending with a
   // question mark asks, it reports no act.
@@ -141,6 +148,12 @@ int FindPronounOwner(std::span<const Token> tokens, std::span<const Mention> men
 // launch an offensive" (made by a verb that is possible, negated or
 // attempted). The returned text is static.
 const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window);
+
+// "An abrupt US withdrawal would abandon the Kurds", "US air strikes could
+// backfire": whether the event noun at `noun` is the subject of "would",
+// "could", "might" or "may" (past one time word). Such an act is supposed,
+// not reported.
+bool SubjectOfAModal(std::span<const Token> tokens, TokenSpan noun);
 
 // The mention that modifies or possesses the noun at `noun` ("Iran's
 // retaliatory missile attack", "the US assassination"), or -1.

@@ -2536,6 +2536,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
         continue;
       }
+      // ("travelled to Syria to fight Isis": a trip's purpose, if a material
+      // act, is not done; "flew to Moscow to hold talks", "went on television
+      // to denounce the report" are the trip's business.)
+      if (!nominal_reading && group.purpose) {
+        const std::string_view root = CameoRoot(choice.code.primary);
+        if (root >= "06" && !(root >= "10" && root <= "13")) group.plotted = true;
+      }
       if (!nominal_reading && group.plotted) {
         s.Note(fmt::format(
             "{}: plotted, warned against, weighed, a purpose or counterfactual ('plotting to', "
@@ -2592,6 +2599,24 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (!speech && present) {
           s.Note(fmt::format("{}: a simple present after 'which' or 'who', a description of its "
                              "antecedent; no event",
+                             label));
+          undone_words = choice.word_span;
+          continue;
+        }
+      }
+      // "Russia, which has backed Assad since 2015", "the PKK, which has
+      // fought an insurgency against Ankara for decades": support, aid and
+      // fighting told in a relative clause's perfect describe its
+      // antecedent; they are no news ("militants who have killed ten
+      // soldiers" are).
+      // (Active only: "the town, which has been closed by the government",
+      // is news of the closure.)
+      if (!nominal_reading && group.relative_perfect && !group.passive) {
+        const std::string_view root = CameoRoot(choice.code.primary);
+        if (root == "05" || root == "06" || root == "07" ||
+            (root == "19" && !IsKillingVerb(dict.verb_form(m.id)))) {
+          s.Note(fmt::format("{}: a perfect after 'which' or 'who', what its antecedent has "
+                             "been doing; no event",
                              label));
           undone_words = choice.word_span;
           continue;
@@ -2766,6 +2791,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
         if (const std::string_view word = UnassertingModifier(tokens, m.span.begin);
             !word.empty()) {
           s.Note(fmt::format("{}: '{}' before it, not an event the text asserts", label, word));
+          continue;
+        }
+        // "A hasty French withdrawal would leave Mali exposed": an event noun
+        // that is the subject of a modal is supposed, not reported.
+        if (internal::SubjectOfAModal(tokens, m.span)) {
+          s.Note(fmt::format("{}: the subject of 'would', 'could', 'might' or 'may', supposed; "
+                             "no event",
+                             label));
           continue;
         }
       }
@@ -3878,6 +3911,14 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                            : group.future) &&
           !announced_decision && !choice.code.primary.empty()) {
         std::string announced = FutureCode(choice.code.primary);
+        // "Russian and Turkish troops would patrol the zone jointly", "Japan
+        // will hold naval drills next month": force posture (15) announced
+        // has no counterpart among intents and threats; nothing is done yet.
+        if (CameoRoot(choice.code.primary) == "15") {
+          s.Note(fmt::format("{}: force posture announced, not shown yet; no event", label));
+          undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+          continue;
+        }
         if (announced != choice.code.primary) {
           label += fmt::format(" -> {} (announced, not done)", announced);
           choice.code.primary = std::move(announced);

@@ -1214,5 +1214,109 @@ TEST(ShippedRulesTest, ARoleOpeningWithAVerbAfterAnotherRoleEndsTheMention) {
       CodesOf("Mali's junta ousted Prime Minister Choguel Maiga on Wednesday.", "2024-11-20"));
 }
 
+TEST(ShippedRulesTest, AnInfinitiveAfterANounOfAgreementOrDutyIsNotDone) {
+  // The accord is signed; the relations it is meant to restore are not yet
+  // restored (no 054).
+  EXPECT_EQ("CUBGOV 057 CHLGOV; CHLGOV 057 CUBGOV",
+            CodesOf("Cuba and Chile signed an accord to restore diplomatic relations.",
+                    "2020-01-01"));
+  // A duty or a right to act is no act.
+  EXPECT_EQ("", CodesOf("Britain has a duty to protect its citizens held in Syria.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, ATripsPurposeIsNotDoneUnlessItIsTheTripsBusiness) {
+  // Fighting is what the trip was for; the trip is the event.
+  EXPECT_EQ("DNKNGO 042 IRQ",
+            CodesOf("Two Danish volunteers travelled to Iraq to fight Islamic State.",
+                    "2020-01-01"));
+  // A meeting is the trip's business, and "went on" is no trip.
+  EXPECT_EQ("USAELI 042 CHNGOV; USAELI 040 CHNGOV",
+            CodesOf("Blinken flew to Beijing to meet Xi Jinping.", "2020-01-01"));
+  EXPECT_EQ("VENGOV 111 USAGOV",
+            CodesOf("Maduro went on television to denounce the United States.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AGerundSpokenOfOrWithItsOwnSubjectAfterWithoutIsNotDone) {
+  // The deal is reached; the troops it is about are not sent (no 154).
+  EXPECT_EQ("EGYGOV 057 JORGOV; JORGOV 057 EGYGOV",
+            CodesOf("Egypt and Jordan reached a deal on sending troops to Gaza.", "2020-01-01"));
+  // "without" negates a gerund past its own subject.
+  EXPECT_EQ("", CodesOf("Turkey cannot act in Idlib without both Russia and Iran agreeing to a "
+                        "ceasefire.",
+                        "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, ForcePostureAnnouncedIsNoEvent) {
+  // Root 15 has no intent or threat to become: "will patrol" codes nothing.
+  EXPECT_EQ("", CodesOf("Chinese warships will patrol the waters near Taiwan.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, APerfectAfterARelativePronounDescribesItsAntecedent) {
+  // Fighting and backing told in the perfect of a relative clause describe.
+  EXPECT_EQ("", CodesOf("The PKK, which has waged an insurgency against Turkey for decades, "
+                        "declared a ceasefire.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Qatar, which had backed the rebels since 2011, cut its funding.",
+                        "2020-01-01"));
+  // A killing so told is news.
+  EXPECT_NE(std::string::npos,
+            CodesOf("Rebels who have killed ten soldiers this week attacked a police post in "
+                    "Mali.",
+                    "2020-01-01")
+                .find("MLIREB 190 MLIMIL"));
+}
+
+TEST(ShippedRulesTest, AnEventNounBeforeAModalIsSupposed) {
+  EXPECT_EQ("", CodesOf("A hasty French withdrawal would leave Mali exposed to jihadists.",
+                        "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnActWantedExpectedOrHopedOfAnotherPartyIsNotDone) {
+  // Not Britain's demand: what the aid groups want of it.
+  EXPECT_EQ("", CodesOf("Aid groups want Britain to pressure the United States on climate.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Officials in Tokyo hope Chinese banks will help Sri Lanka with its "
+                        "debts.",
+                        "2020-01-01"));
+  // A hope is no threat by the courts; the second participle shares the
+  // first's mood past its preposition and noun ("put on trial and jailed").
+  EXPECT_EQ("DEUGOV 013 SYRMIL",
+            CodesOf("Merkel hoped the Syrian officers would be put on trial and jailed by German "
+                    "courts.",
+                    "2020-01-01"));
+  EXPECT_EQ("NLDGOV 013 SYRMIL",
+            CodesOf("The Dutch minister hoped the two Syrian officers would be put on trial and "
+                    "imprisoned.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnActOnesOwnWishOrAimIsAnnounced) {
+  // What a party wants, hopes or expects to do itself is an intent, as after
+  // "plans to" (054 -> 032, 061 -> 0311).
+  EXPECT_EQ("KENGOV 032 SOMGOV",
+            CodesOf("Kenya wants to restore diplomatic relations with Somalia.", "2020-01-01"));
+  EXPECT_NE(std::string::npos,
+            CodesOf("Vietnam hopes to resume rice exports to the Philippines next month.",
+                    "2020-01-01")
+                .find("VNMGOV 0311 PHLGOV"));
+  // An offensive is launched; the town it is to retake is not yet taken.
+  EXPECT_EQ("NGAMIL 190 NGAREB",
+            CodesOf("Nigerian troops launched an offensive to retake the town of Gwoza from Boko "
+                    "Haram.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AClauseAfterANounOfRumourClaimOrFearIsNotReported) {
+  // What speculation says Seoul would do is no threat of Seoul's.
+  EXPECT_EQ("", CodesOf("Seoul dismissed speculation that it would recall its envoy from Tokyo.",
+                        "2020-01-01"));
+  // With the verb's object missing, "that" is a relative pronoun: Russia
+  // did reject the report.
+  EXPECT_NE(std::string::npos,
+            CodesOf("Britain welcomed a Japanese report that Russia rejected as biased.",
+                    "2020-01-01")
+                .find("RUSGOV 120"));
+}
+
 }  // namespace
 }  // namespace khaldun
