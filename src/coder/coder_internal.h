@@ -1,0 +1,294 @@
+// Internal to the coder: the types and helpers that Coder::Code's stages
+// share (coder.cc, coder_helpers.cc). Not part of the public API.
+#pragma once
+
+#include <array>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khaldun/coder.h"
+#include "coder/clause.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/reactions.h"
+
+namespace khaldun::coder_internal {
+
+using internal::ClauseWindow;
+using internal::Mention;
+
+struct SentenceContext {
+  const AnalyzedDocument& doc;
+  const Sentence& sentence;
+  std::span<const Token> tokens;
+  std::span<const PhraseMatch> matches;
+  std::span<const Mention> mentions;
+  ExplainTrace::SentenceTrace* trace;  // may be null
+
+  void Note(std::string line) const {
+    if (trace) trace->lines.push_back(std::move(line));
+  }
+  std::string Text(TokenSpan span) const { return internal::SpanText(tokens, span); }
+  ByteSpan Bytes(TokenSpan span) const {
+    if (span.empty()) return {};
+    return {tokens[span.begin].bytes.begin, tokens[span.end - 1].bytes.end};
+  }
+};
+
+// A trigger's decision before codes are looked up.
+struct Candidate {
+  int source = -1;
+  int target = -1;
+  std::string code;
+  TokenSpan trigger;
+  std::string rule;
+};
+
+bool PlacePrepositionAt(std::span<const Token> tokens, uint32_t k);
+
+const Place* DatelinePlace(const std::optional<std::string>& dateline, const Gazetteer* gazetteer);
+
+std::optional<Location> PlaceAfter(const SentenceContext& s, const Gazetteer& gazetteer,
+                                   uint32_t prep);
+
+std::optional<Location> FirstPlaceBetween(const SentenceContext& s, const Gazetteer& gazetteer,
+                                          uint32_t from, uint32_t to);
+
+std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* gazetteer,
+                                     uint32_t from, ClauseWindow window);
+
+bool IsDomesticCounterpart(std::string_view code);
+
+bool CompleteUnplacedRole(std::string* code, bool needs_place, std::string_view other,
+                          const std::optional<Location>& location, const Gazetteer* gazetteer);
+
+bool InsideLongerTrigger(std::span<const PhraseMatch> matches, const PhraseMatch& m);
+
+const PhraseMatch* EventNounObject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                                   std::span<const PhraseMatch> matches, const PhraseMatch& verb);
+
+bool EventNounAt(std::span<const PhraseMatch> matches, uint32_t at);
+
+void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
+                       std::span<const PhraseMatch> matches, const Gazetteer* gazetteer,
+                       std::string_view event_code, Actor* actor);
+
+void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matches,
+                     std::vector<Token>* tokens);
+
+void AddHyphenatedActors(const Dictionary& dict, std::span<const Token> tokens,
+                         MatchScratch& scratch, std::vector<PhraseMatch>* matches);
+
+bool DemonymBeforeEventNoun(const Mention& m, std::span<const Token> tokens,
+                            std::span<const PhraseMatch> matches);
+
+int CoordinationHead(std::span<const Mention> mentions, int m);
+
+int UsableMentions(std::span<const Mention> mentions, bool places_count);
+
+const Place* GazetteerCityAt(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t k,
+                             size_t* length);
+
+bool FollowsBeForm(std::span<const Token> tokens, uint32_t at);
+
+bool IsSubjectPronoun(const Token& t);
+
+bool UncodedRoleBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                       std::span<const PhraseMatch> matches, uint32_t after, uint32_t verb);
+
+const PhraseMatch* EventNounCarriedOut(const Dictionary& dict, std::span<const Token> tokens,
+                                       std::span<const PhraseMatch> matches,
+                                       const PhraseMatch& verb);
+
+bool NamesACapital(const Mention& m, std::span<const Token> tokens, const Gazetteer* gazetteer);
+
+int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> tokens,
+                            std::span<const Mention> mentions, std::span<const PhraseMatch> matches,
+                            TokenSpan noun);
+
+bool SinceClauseVerb(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     TokenSpan verb);
+
+bool ReportedClauseHasOtherSubject(const Dictionary& dict, std::span<const Token> tokens,
+                                   std::span<const Mention> mentions,
+                                   std::span<const PhraseMatch> matches, int speaker,
+                                   TokenSpan verb);
+
+// Words that condemn what they describe.
+constexpr std::string_view kCondemning[] = {
+    "unacceptable", "illegal",    "unlawful",      "illegitimate", "breach",      "violation",
+    "crime",        "outrageous", "irresponsible", "provocation",  "provocative", "unjustified",
+    "barbaric",     "aggression", "shameful",      "criminal",     "outrage",     "terrorism",
+    "null",         "hostile",    "reckless",      "unprovoked",   "atrocity",    "disgrace",
+    "sham",         "farce",      "travesty",      "mockery",      "stab",        "blow",
+    "antisemitic",  "absurd",     "unprecedented", "disproportionate"};
+
+int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
+                          std::span<const PhraseMatch> matches, const PhraseMatch& verb);
+
+int PartyJudgedInReportedClause(const Dictionary& dict, std::span<const Token> tokens,
+                                std::span<const Mention> mentions, const PhraseMatch& verb,
+                                ClauseWindow window);
+
+bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
+                         uint32_t to);
+
+bool TargetIsDirectObject(const VerbPattern& pattern);
+
+bool HasSourceSlot(const VerbPattern& pattern);
+
+bool IsNonStateArmed(std::string_view code);
+
+bool SameActor(const std::string& a, const std::string& b);
+
+bool OneParty(const std::string& a, const std::string& b, bool state_actors);
+
+bool ActsOnAPopulation(std::string_view code);
+
+using internal::TargetIsAPlace;
+
+bool IsMutualAct(std::string_view code);
+
+// Nouns a place name may modify and still name a place: "the Kosovo town of
+// Mitrovica", "the Gaza Strip", "Kherson region".
+constexpr std::array<std::string_view, 9> kPlaceHeads = {
+    "town", "city", "village", "region", "province", "district", "area", "strip", "border"};
+
+// "exercises around Taiwan", "drills near Estonia", "warships off Libya".
+constexpr std::array<std::string_view, 6> kAroundWords = {"around", "near", "off",
+                                                          "toward", "towards", "surrounding"};
+
+bool LooksSubjunctive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                      uint32_t verb, bool after_verb_in_clause);
+
+int ActorEndingPassiveSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                              uint32_t verb, ClauseWindow window);
+
+int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t from, const std::string& source_code, uint32_t reach = 12);
+
+bool ObjectMeantFor(std::span<const Token> tokens, uint32_t verb, TokenSpan object,
+                    uint32_t infinitive);
+
+bool ThatClauseBetween(std::span<const Token> tokens, uint32_t from, uint32_t to);
+
+uint32_t NounPhraseStart(std::span<const Token> tokens, uint32_t noun);
+
+bool AfterAPassiveIn(std::span<const Token> tokens, uint32_t noun);
+
+int FightingBetween(std::span<const Token> tokens, std::span<const Mention> mentions,
+                    uint32_t from, uint32_t to, int* partner);
+
+int RelativeAntecedent(std::span<const Token> tokens, std::span<const Mention> mentions,
+                       TokenSpan subject);
+
+bool InConditionClause(std::span<const Token> tokens, uint32_t at);
+
+bool IsActOnPersons(std::string_view code);
+
+bool IsTransitiveActParticiple(const Token& t);
+
+bool HeadlinePassive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t verb);
+
+int ConsultationAdjunct(std::span<const Token> tokens, std::span<const Mention> mentions,
+                        TokenSpan noun, bool visit_or_call);
+
+std::string_view UnassertingModifier(std::span<const Token> tokens, uint32_t noun);
+
+bool RoleInAnAct(std::span<const Token> tokens, uint32_t at);
+
+bool ProtestsItsOwnGovernment(const Mention& m, std::span<const Token> tokens);
+
+bool IsStateActor(const Mention& m);
+
+bool BareParticiple(std::span<const Token> tokens, uint32_t at);
+
+bool IsKillingVerb(const VerbForm& form);
+
+long VictimsCounted(std::span<const Token> tokens, uint32_t from);
+
+bool IsKillingOrWounding(const VerbForm& form);
+
+bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens);
+
+std::string FutureCode(std::string_view code);
+
+bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, ClauseWindow window);
+
+bool ViolenceAtHome(std::string_view code);
+
+int PlaceTarget(std::span<const Token> tokens, const Gazetteer* gazetteer,
+                std::string_view source_code, std::string_view code, uint32_t from, uint32_t to,
+                std::vector<Mention>* mentions, std::string* why);
+
+const AgentEntry* HeldRole(const Dictionary& dict, std::span<const Token> tokens,
+                           std::span<const PhraseMatch> matches, TokenSpan verb, bool passive,
+                           const internal::ClauseWindow& window,
+                           std::span<const Mention> mentions = {});
+
+bool IsPeopleHit(const AgentEntry& role);
+
+bool NamesAPopulation(const AgentEntry& role);
+
+std::string PeopleHitCode(const AgentEntry& role, std::string_view country);
+
+int ImplicitMention(std::string code, bool unplaced, std::string_view display,
+                    std::string_view what, std::vector<Mention>* mentions);
+
+bool SpeaksOfAnAct(std::string_view code);
+
+bool IsDemandOrAppeal(std::string_view code);
+
+bool IsIntent(std::string_view code);
+
+bool FramesItsObject(std::string_view code);
+
+bool JudgesAnAct(std::string_view code);
+
+// The act reported last before a reaction to it: who did it and to whom.
+struct ReferredAct {
+  bool found = false;
+  int source = -1, target = -1;  // among this sentence's mentions, or -1
+  std::string source_code, target_code;
+  std::string code;  // its CAMEO code
+};
+
+ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const Event> events,
+                          std::span<const Mention> mentions, uint32_t sentence_index,
+                          uint32_t before);
+
+std::string AccuserOf(std::span<const Candidate> candidates, std::span<const Event> events,
+                      std::span<const Mention> mentions, uint32_t sentence_index,
+                      uint32_t before, std::string_view denier);
+
+std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Event> events,
+                       std::span<const Mention> mentions, uint32_t sentence_index,
+                       uint32_t before, std::string_view speaker, internal::Retaliation kind);
+
+bool NamesADeed(const Token& t);
+
+void HostNamesTheVisit(std::vector<Event>* events);
+
+void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* events);
+
+void ASentenceFollowsItsVerdict(std::vector<Event>* events);
+
+bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> mentions, int x);
+
+void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                    bool state_actors, std::vector<Event>* events);
+
+int OrdererAfter(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
+                 ClauseWindow window);
+
+bool SubjectRightBefore(std::span<const Token> tokens, const Mention& subject, uint32_t verb);
+
+int ParallelFiniteVerb(std::span<const Token> tokens, uint32_t verb,
+                       const std::function<bool(uint32_t)>& has_subject);
+
+}  // namespace khaldun::coder_internal
