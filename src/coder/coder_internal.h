@@ -291,4 +291,56 @@ bool SubjectRightBefore(std::span<const Token> tokens, const Mention& subject, u
 int ParallelFiniteVerb(std::span<const Token> tokens, uint32_t verb,
                        const std::function<bool(uint32_t)>& has_subject);
 
+// What the event assembly of a sentence reads and sets (AssembleEvents).
+struct SentenceState {
+  const CoderOptions& options;
+  const CoderResources& resources;
+  const AnalyzedDocument& doc;
+  const Sentence& sentence;
+  const SentenceContext& s;
+  std::span<const Token> tokens;
+  const std::vector<PhraseMatch>& matches;
+  const std::vector<Mention>& mentions;
+  const Place* dateline_place;
+  const std::optional<Location>& scene;  // where the sentence before set the story
+  std::optional<Location>& story_place;     // set for the sentence after
+  std::optional<Location>& domestic_scene;  // set for the sentence's later acts
+  std::vector<Event>& events;
+};
+
+// Assemble events; one per (source, target, code) in a sentence.
+void AssembleEvents(const SentenceState& state, std::span<const Candidate> candidates);
+
+// What the document-level passes read and set (DocumentPostPasses).
+struct DocumentState {
+  const CoderOptions& options;
+  const CoderResources& resources;
+  const AnalyzedDocument& doc;
+  ExplainTrace* trace;  // may be null
+  std::vector<Event>& events;
+};
+
+// The document-level passes over a document's events, after its sentences:
+// visits and welcomes (with require_dyad), verdicts and sentences, sports
+// reports.
+void DocumentPostPasses(const DocumentState& state);
+
+// What the pre-filter of a sentence reads (MayHoldADyad): its triggers and
+// what kinds of act they may code.
+struct DyadCues {
+  const CoderOptions& options;
+  const CoderResources& resources;
+  const internal::PatternIndex* pattern_index;  // may be null
+  const Dictionary& dict;
+  const Sentence& sentence;
+  const std::vector<PhraseMatch>& matches;
+  const std::vector<Event>& events;  // the document's, so far
+  bool has_place_act, has_protest, has_restriction, has_arrest, has_killing;
+};
+
+// Whether the sentence may give an event when events need a dyad (see
+// coder_dyad.cc).
+bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
+                  std::span<const Token> toks);
+
 }  // namespace khaldun::coder_internal
