@@ -343,4 +343,54 @@ struct DyadCues {
 bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
                   std::span<const Token> toks);
 
+// What the trigger loop of a sentence reads (FindTriggerCandidates).
+struct TriggerInputs {
+  const CoderOptions& options;
+  const CoderResources& resources;
+  const internal::PatternIndex* pattern_index;  // may be null
+  const Dictionary& dict;
+  const Sentence& sentence;
+  SentenceContext& s;  // its mentions follow the implicit parties added
+  std::span<const Token> tokens;
+  const std::vector<PhraseMatch>& matches;
+  std::vector<Mention>& mentions;    // implicit parties are added to them
+  const std::vector<Event>& events;  // the document's, so far
+};
+
+// What the trigger loop of a sentence builds and carries from one trigger to
+// the next (FindTriggerCandidates).
+struct TriggerState {
+  std::vector<Candidate> candidates;
+  std::string last_code;       // of the previous trigger in this sentence
+  uint32_t last_verb_end = 0;  // end of the last verb that got a code, 0 if none
+  std::string last_verb_code;  // and its code
+  int last_verb_source = -1;   // and its source mention
+  int last_verb_target = -1;   // and its target mention
+  // The last verb with a code that is no gerund and no participle after a
+  // noun ("condemning the coup", "a deal brokered by China"): the verb a
+  // phrase of circumstance belongs to (ConsultationAdjunct).
+  struct {
+    uint32_t end = 0;
+    int source = -1, target = -1;
+    std::string code;
+  } clause_verb;
+  TokenSpan last_verb_words;   // and the words its pattern matched after it
+  // The words the pattern of a verb not done (negated, attempted, possible,
+  // asked) matched after it: "Morocco has long accused Algeria of arming the
+  // rebels" reports no arming either.
+  TokenSpan undone_words;
+  // The last verb of any code, null included, and its subject: what a verb
+  // after "and" is coordinated with ("the military seized power and
+  // detained Prime Minister Hamdok": "seized power" codes nothing).
+  uint32_t last_any_verb_begin = 0, last_any_verb_end = 0;
+  int last_any_verb_source = -1;
+  // For a verb with a null code its subject is found only when a verb
+  // after "and" asks for it (most null-coded verbs, "said", never are).
+  std::optional<ClauseWindow> last_null_verb_window;
+};
+
+// The candidates of the sentence's trigger matches[mi] (see
+// coder_candidates.cc).
+void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t mi);
+
 }  // namespace khaldun::coder_internal
