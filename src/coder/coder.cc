@@ -88,9 +88,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       has_actor |= m.kind == PhraseMatch::Kind::kActor || m.kind == PhraseMatch::Kind::kAgent;
     }
-    const DyadCues cues{options_,     resources_,    pattern_index_.get(), dict,
-                        sentence,     matches,       events,               has_place_act,
-                        has_protest,  has_restriction, has_arrest,          has_killing};
+    const DyadCues cues{options_, resources_, pattern_index_.get(), dict, sentence, matches, events,
+                        has_place_act, has_protest, has_restriction, has_arrest, has_killing};
     // Mentions are read in every sentence, so that names and pronouns in
     // later sentences resolve.
     memory.Save(&salient);
@@ -127,8 +126,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     }
 
     TriggerState triggers;
-    const TriggerInputs trigger_inputs{options_, resources_, pattern_index_.get(), dict, sentence,
-                                       s,        tokens,     matches,              mentions, events};
+    const TriggerInputs trigger_inputs{options_, resources_, pattern_index_.get(), dict,
+                                       sentence, s, tokens, matches, mentions, events};
     for (size_t mi = 0; mi < matches.size(); ++mi)
       FindTriggerCandidates(trigger_inputs, triggers, mi);
 
