@@ -1,0 +1,173 @@
+// Coder::Code's cheap pre-filter: whether a sentence may hold an event with
+// two parties, before it pays for POS tagging (coder/coder_internal.h).
+
+#include <string>
+#include <string_view>
+
+#include "coder/clause.h"
+#include "coder/coder_internal.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/reactions.h"
+
+namespace khaldun::coder_internal {
+
+// Whether the sentence may give an event when events need a dyad: two
+// parties, or one party and what completes the dyad: an implicit target
+// (ProtestsItsOwnGovernment, a state restricting its own people) or a
+// city of the gazetteer after an act on a place. Cheapest test first.
+bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
+                  std::span<const Token> toks) {
+  const CoderOptions& options = cues.options;
+  const CoderResources& resources = cues.resources;
+  const internal::PatternIndex* const pattern_index = cues.pattern_index;
+  const Dictionary& dict = cues.dict;
+  const Sentence& sentence = cues.sentence;
+  const std::vector<PhraseMatch>& matches = cues.matches;
+  const std::vector<Event>& events = cues.events;
+  const bool has_place_act = cues.has_place_act, has_protest = cues.has_protest,
+             has_restriction = cues.has_restriction, has_arrest = cues.has_arrest,
+             has_killing = cues.has_killing;
+  if (!options.require_dyad) return true;
+  const int usable = UsableMentions(ms, has_place_act);
+  if (usable >= 2) return true;
+  const Mention* party = nullptr;
+  for (const Mention& x : ms)
+    if (!x.code.empty() && !x.locative) {
+      party = &x;
+      break;
+    }
+  // "Thousands protested in Paris": a crowd named by its size is a
+  // party too (see CrowdSubject).
+  // Only a trigger that may code a protest, and only past a number or a
+  // quantity word, can have a crowd for its subject; the clause is
+  // looked for only then.
+  if (has_protest && !ms.empty()) {
+    auto sized_before = [&](uint32_t at) {
+      for (uint32_t k = at > 12 ? at - 12 : 0; k < at; ++k)
+        if (toks[k].Has(kTokenNumber) || internal::IsQuantityWord(toks[k])) return true;
+      return false;
+    };
+    for (const PhraseMatch& t : matches)
+      if ((t.kind == PhraseMatch::Kind::kVerb || t.kind == PhraseMatch::Kind::kNominal) &&
+          (!pattern_index ||
+           pattern_index->block_may_protest[dict.verb_form(t.id).block] ||
+           internal::AddressesOwnGovernment(
+               dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary)) &&
+          sized_before(t.span.begin) &&
+          !internal::CrowdSubject(toks, internal::ClauseAround(toks, t.span.begin),
+                                  t.span.begin)
+               .empty())
+        return true;
+  }
+  if (usable == 0) return false;
+  if (party == nullptr) return false;
+  // The one party suits an implicit target or a place: only then is the
+  // code a trigger would take looked up (untagged, as ChoosePattern
+  // reads words), before the sentence pays for tagging.
+  // "Egyptian police arrested three journalists": a state holding
+  // people named by a role (see HeldRole).
+  // Both need a role word near an arrest or killing verb (after it, or
+  // before a passive one), which is cheap to see before tagging.
+  auto role_near = [&](bool killing) {
+    for (const PhraseMatch& v : matches) {
+      if (v.kind != PhraseMatch::Kind::kVerb) continue;
+      const VerbForm& form = dict.verb_form(v.id);
+      const std::string& held_code = form.EffectiveCode(dict.verb_blocks()).primary;
+      if (killing ? !IsKillingOrWounding(form)
+                  : !(held_code.starts_with("173") || held_code.starts_with("09")))
+        continue;
+      for (const PhraseMatch& a : matches) {
+        if (a.kind != PhraseMatch::Kind::kAgent) continue;
+        const bool after = a.span.begin >= v.span.end && a.span.begin <= v.span.end + 6;
+        const bool before = a.span.end <= v.span.begin && a.span.end + 8 >= v.span.begin;
+        if ((after || before) && (!killing || IsPeopleHit(dict.agent(a.id)))) return true;
+      }
+    }
+    return false;
+  };
+  if (has_arrest && IsStateActor(*party) && role_near(false)) return true;
+  // "Baghdad accused Ankara of the strike. Turkey denied any
+  // involvement.": a denial answers the accusation of the sentence
+  // before (see AccuserOf).
+  if (sentence.index > 0 && party->code.size() >= 3) {
+    // (Events are in sentence order: only the last ones are looked at.)
+    bool accused = false;
+    for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
+         ++e)
+      accused |= e->sentence_index + 1 == sentence.index && e->cameo_code.starts_with("112") &&
+                 e->target.code.starts_with(std::string_view(party->code).substr(0, 3));
+    if (accused)
+      for (const PhraseMatch& t : matches)
+        if (t.kind == PhraseMatch::Kind::kVerb &&
+            dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary.starts_with("016"))
+          return true;
+    // "Russian jets bombed a Ukrainian power plant. Ukraine vowed to
+    // retaliate.": a threat of retaliation answers the act on its party
+    // in the sentence before (see AnsweredBy).
+    bool hit = false;
+    for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
+         ++e)
+      hit |= e->sentence_index + 1 == sentence.index &&
+             e->target.code.starts_with(std::string_view(party->code).substr(0, 3)) &&
+             !e->source.code.starts_with(std::string_view(party->code).substr(0, 3));
+    if (hit)
+      for (const PhraseMatch& t : matches)
+        if (t.kind == PhraseMatch::Kind::kVerb &&
+            internal::RetaliationAfter(toks, t.span, static_cast<uint32_t>(toks.size())) !=
+                internal::Retaliation::kNone)
+          return true;
+  }
+  // "Jihadist gunmen killed at least 132 civilians in ... Burkina Faso":
+  // people hit, named by a role, and a place (see the target rules).
+  if (has_killing && role_near(true)) {
+    bool placed = NamesAGazetteerCity(toks, resources.gazetteer.get(), 0,
+                                      static_cast<uint32_t>(toks.size()));
+    for (const Mention& x : ms) placed |= x.locative;
+    // (Or where the last event of the sentence before happened, in the
+    // party's own country: "... seized the town of Baga in Nigeria.
+    // They went on to massacre hundreds of civilians".)
+    placed |= !events.empty() && events.back().sentence_index + 1 == sentence.index &&
+              events.back().location && party->code.size() >= 3 &&
+              events.back().location->country == std::string_view(party->code).substr(0, 3);
+    if (placed) return true;
+  }
+  const bool protester = has_protest && ProtestsItsOwnGovernment(*party, toks);
+  const bool state = has_restriction && IsStateActor(*party);
+  if (!protester && !state && !has_place_act) return false;
+  if (!pattern_index) return false;
+  for (const PhraseMatch& t : matches) {
+    if (t.kind != PhraseMatch::Kind::kVerb && t.kind != PhraseMatch::Kind::kNominal) continue;
+    const uint32_t block = dict.verb_form(t.id).block;
+    const internal::PatternIndex& index = *pattern_index;
+    // Cheap cues first: only a trigger that may take the kind of code
+    // the party allows is looked up with ChoosePattern.
+    bool look = (protester && index.Cued(index.protest_cues[block], toks, t.span.end)) ||
+                (state && index.Cued(index.restrict_cues[block], toks, t.span.end));
+    // The city target is looked for within 12 tokens after the trigger,
+    // and before a passive one ("a hospital in Aleppo was destroyed").
+    const bool passive = FollowsBeForm(toks, t.span.begin);
+    auto names_city = [&] {
+      const Gazetteer* gazetteer = resources.gazetteer.get();
+      return NamesAGazetteerCity(toks, gazetteer, t.span.end, t.span.end + 13) ||
+             (passive &&
+              NamesAGazetteerCity(toks, gazetteer, t.span.begin > 12 ? t.span.begin - 12 : 0,
+                                  t.span.begin));
+    };
+    if (!look && has_place_act &&
+        (index.Cued(index.place_cues[block], toks, t.span.end) ||
+         (passive && index.block_may_act_on_place[block])))
+      look = names_city();
+    if (!look) continue;
+    internal::PatternChoice choice = internal::ChoosePattern(
+        dict, t, toks, ms, internal::ClauseAround(toks, t.span.begin), pattern_index);
+    const std::string& code = choice.code.primary;
+    if (code.empty() || choice.code.is_null()) continue;
+    if (protester && internal::AddressesOwnGovernment(code)) return true;
+    if (state && internal::FallsOnOwnPopulation(code)) return true;
+    if (has_place_act && TargetIsAPlace(code) && names_city()) return true;
+  }
+  return false;
+}
+
+}  // namespace khaldun::coder_internal

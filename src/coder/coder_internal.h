@@ -1,0 +1,396 @@
+// Internal to the coder: the types and helpers that Coder::Code's stages
+// share (coder.cc, coder_helpers.cc). Not part of the public API.
+#pragma once
+
+#include <array>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khaldun/coder.h"
+#include "coder/clause.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/reactions.h"
+
+namespace khaldun::coder_internal {
+
+using internal::ClauseWindow;
+using internal::Mention;
+
+struct SentenceContext {
+  const AnalyzedDocument& doc;
+  const Sentence& sentence;
+  std::span<const Token> tokens;
+  std::span<const PhraseMatch> matches;
+  std::span<const Mention> mentions;
+  ExplainTrace::SentenceTrace* trace;  // may be null
+
+  void Note(std::string line) const {
+    if (trace) trace->lines.push_back(std::move(line));
+  }
+  std::string Text(TokenSpan span) const { return internal::SpanText(tokens, span); }
+  ByteSpan Bytes(TokenSpan span) const {
+    if (span.empty()) return {};
+    return {tokens[span.begin].bytes.begin, tokens[span.end - 1].bytes.end};
+  }
+};
+
+// A trigger's decision before codes are looked up.
+struct Candidate {
+  int source = -1;
+  int target = -1;
+  std::string code;
+  TokenSpan trigger;
+  std::string rule;
+};
+
+bool PlacePrepositionAt(std::span<const Token> tokens, uint32_t k);
+
+const Place* DatelinePlace(const std::optional<std::string>& dateline, const Gazetteer* gazetteer);
+
+std::optional<Location> PlaceAfter(const SentenceContext& s, const Gazetteer& gazetteer,
+                                   uint32_t prep);
+
+std::optional<Location> FirstPlaceBetween(const SentenceContext& s, const Gazetteer& gazetteer,
+                                          uint32_t from, uint32_t to);
+
+std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* gazetteer,
+                                     uint32_t from, ClauseWindow window);
+
+bool IsDomesticCounterpart(std::string_view code);
+
+bool CompleteUnplacedRole(std::string* code, bool needs_place, std::string_view other,
+                          const std::optional<Location>& location, const Gazetteer* gazetteer);
+
+bool InsideLongerTrigger(std::span<const PhraseMatch> matches, const PhraseMatch& m);
+
+const PhraseMatch* EventNounObject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                                   std::span<const PhraseMatch> matches, const PhraseMatch& verb);
+
+bool EventNounAt(std::span<const PhraseMatch> matches, uint32_t at);
+
+void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
+                       std::span<const PhraseMatch> matches, const Gazetteer* gazetteer,
+                       std::string_view event_code, Actor* actor);
+
+void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matches,
+                     std::vector<Token>* tokens);
+
+void AddHyphenatedActors(const Dictionary& dict, std::span<const Token> tokens,
+                         MatchScratch& scratch, std::vector<PhraseMatch>* matches);
+
+bool DemonymBeforeEventNoun(const Mention& m, std::span<const Token> tokens,
+                            std::span<const PhraseMatch> matches);
+
+int CoordinationHead(std::span<const Mention> mentions, int m);
+
+int UsableMentions(std::span<const Mention> mentions, bool places_count);
+
+const Place* GazetteerCityAt(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t k,
+                             size_t* length);
+
+bool FollowsBeForm(std::span<const Token> tokens, uint32_t at);
+
+bool IsSubjectPronoun(const Token& t);
+
+bool UncodedRoleBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                       std::span<const PhraseMatch> matches, uint32_t after, uint32_t verb);
+
+const PhraseMatch* EventNounCarriedOut(const Dictionary& dict, std::span<const Token> tokens,
+                                       std::span<const PhraseMatch> matches,
+                                       const PhraseMatch& verb);
+
+bool NamesACapital(const Mention& m, std::span<const Token> tokens, const Gazetteer* gazetteer);
+
+int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> tokens,
+                            std::span<const Mention> mentions, std::span<const PhraseMatch> matches,
+                            TokenSpan noun);
+
+bool SinceClauseVerb(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     TokenSpan verb);
+
+bool ReportedClauseHasOtherSubject(const Dictionary& dict, std::span<const Token> tokens,
+                                   std::span<const Mention> mentions,
+                                   std::span<const PhraseMatch> matches, int speaker,
+                                   TokenSpan verb);
+
+// Words that condemn what they describe.
+constexpr std::string_view kCondemning[] = {
+    "unacceptable", "illegal",    "unlawful",      "illegitimate", "breach",      "violation",
+    "crime",        "outrageous", "irresponsible", "provocation",  "provocative", "unjustified",
+    "barbaric",     "aggression", "shameful",      "criminal",     "outrage",     "terrorism",
+    "null",         "hostile",    "reckless",      "unprovoked",   "atrocity",    "disgrace",
+    "sham",         "farce",      "travesty",      "mockery",      "stab",        "blow",
+    "antisemitic",  "absurd",     "unprecedented", "disproportionate"};
+
+int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
+                          std::span<const PhraseMatch> matches, const PhraseMatch& verb);
+
+int PartyJudgedInReportedClause(const Dictionary& dict, std::span<const Token> tokens,
+                                std::span<const Mention> mentions, const PhraseMatch& verb,
+                                ClauseWindow window);
+
+bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
+                         uint32_t to);
+
+bool TargetIsDirectObject(const VerbPattern& pattern);
+
+bool HasSourceSlot(const VerbPattern& pattern);
+
+bool IsNonStateArmed(std::string_view code);
+
+bool SameActor(const std::string& a, const std::string& b);
+
+bool OneParty(const std::string& a, const std::string& b, bool state_actors);
+
+bool ActsOnAPopulation(std::string_view code);
+
+using internal::TargetIsAPlace;
+
+bool IsMutualAct(std::string_view code);
+
+// Nouns a place name may modify and still name a place: "the Kosovo town of
+// Mitrovica", "the Gaza Strip", "Kherson region".
+constexpr std::array<std::string_view, 9> kPlaceHeads = {
+    "town", "city", "village", "region", "province", "district", "area", "strip", "border"};
+
+// "exercises around Taiwan", "drills near Estonia", "warships off Libya".
+constexpr std::array<std::string_view, 6> kAroundWords = {"around", "near", "off",
+                                                          "toward", "towards", "surrounding"};
+
+bool LooksSubjunctive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                      uint32_t verb, bool after_verb_in_clause);
+
+int ActorEndingPassiveSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                              uint32_t verb, ClauseWindow window);
+
+int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t from, const std::string& source_code, uint32_t reach = 12);
+
+bool ObjectMeantFor(std::span<const Token> tokens, uint32_t verb, TokenSpan object,
+                    uint32_t infinitive);
+
+bool ThatClauseBetween(std::span<const Token> tokens, uint32_t from, uint32_t to);
+
+uint32_t NounPhraseStart(std::span<const Token> tokens, uint32_t noun);
+
+bool AfterAPassiveIn(std::span<const Token> tokens, uint32_t noun);
+
+int FightingBetween(std::span<const Token> tokens, std::span<const Mention> mentions,
+                    uint32_t from, uint32_t to, int* partner);
+
+int RelativeAntecedent(std::span<const Token> tokens, std::span<const Mention> mentions,
+                       TokenSpan subject);
+
+bool InConditionClause(std::span<const Token> tokens, uint32_t at);
+
+bool IsActOnPersons(std::string_view code);
+
+bool IsTransitiveActParticiple(const Token& t);
+
+bool HeadlinePassive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t verb);
+
+int ConsultationAdjunct(std::span<const Token> tokens, std::span<const Mention> mentions,
+                        TokenSpan noun, bool visit_or_call);
+
+std::string_view UnassertingModifier(std::span<const Token> tokens, uint32_t noun);
+
+bool RoleInAnAct(std::span<const Token> tokens, uint32_t at);
+
+bool ProtestsItsOwnGovernment(const Mention& m, std::span<const Token> tokens);
+
+bool IsStateActor(const Mention& m);
+
+bool BareParticiple(std::span<const Token> tokens, uint32_t at);
+
+bool IsKillingVerb(const VerbForm& form);
+
+long VictimsCounted(std::span<const Token> tokens, uint32_t from);
+
+bool IsKillingOrWounding(const VerbForm& form);
+
+bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens);
+
+std::string FutureCode(std::string_view code);
+
+bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, ClauseWindow window);
+
+bool ViolenceAtHome(std::string_view code);
+
+int PlaceTarget(std::span<const Token> tokens, const Gazetteer* gazetteer,
+                std::string_view source_code, std::string_view code, uint32_t from, uint32_t to,
+                std::vector<Mention>* mentions, std::string* why);
+
+const AgentEntry* HeldRole(const Dictionary& dict, std::span<const Token> tokens,
+                           std::span<const PhraseMatch> matches, TokenSpan verb, bool passive,
+                           const internal::ClauseWindow& window,
+                           std::span<const Mention> mentions = {});
+
+bool IsPeopleHit(const AgentEntry& role);
+
+bool NamesAPopulation(const AgentEntry& role);
+
+std::string PeopleHitCode(const AgentEntry& role, std::string_view country);
+
+int ImplicitMention(std::string code, bool unplaced, std::string_view display,
+                    std::string_view what, std::vector<Mention>* mentions);
+
+bool SpeaksOfAnAct(std::string_view code);
+
+bool IsDemandOrAppeal(std::string_view code);
+
+bool IsIntent(std::string_view code);
+
+bool FramesItsObject(std::string_view code);
+
+bool JudgesAnAct(std::string_view code);
+
+// The act reported last before a reaction to it: who did it and to whom.
+struct ReferredAct {
+  bool found = false;
+  int source = -1, target = -1;  // among this sentence's mentions, or -1
+  std::string source_code, target_code;
+  std::string code;  // its CAMEO code
+};
+
+ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const Event> events,
+                          std::span<const Mention> mentions, uint32_t sentence_index,
+                          uint32_t before);
+
+std::string AccuserOf(std::span<const Candidate> candidates, std::span<const Event> events,
+                      std::span<const Mention> mentions, uint32_t sentence_index,
+                      uint32_t before, std::string_view denier);
+
+std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Event> events,
+                       std::span<const Mention> mentions, uint32_t sentence_index,
+                       uint32_t before, std::string_view speaker, internal::Retaliation kind);
+
+bool NamesADeed(const Token& t);
+
+void HostNamesTheVisit(std::vector<Event>* events);
+
+void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* events);
+
+void ASentenceFollowsItsVerdict(std::vector<Event>* events);
+
+bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> mentions, int x);
+
+void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                    bool state_actors, std::vector<Event>* events);
+
+int OrdererAfter(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
+                 ClauseWindow window);
+
+bool SubjectRightBefore(std::span<const Token> tokens, const Mention& subject, uint32_t verb);
+
+int ParallelFiniteVerb(std::span<const Token> tokens, uint32_t verb,
+                       const std::function<bool(uint32_t)>& has_subject);
+
+// What the event assembly of a sentence reads and sets (AssembleEvents).
+struct SentenceState {
+  const CoderOptions& options;
+  const CoderResources& resources;
+  const AnalyzedDocument& doc;
+  const Sentence& sentence;
+  const SentenceContext& s;
+  std::span<const Token> tokens;
+  const std::vector<PhraseMatch>& matches;
+  const std::vector<Mention>& mentions;
+  const Place* dateline_place;
+  const std::optional<Location>& scene;  // where the sentence before set the story
+  std::optional<Location>& story_place;     // set for the sentence after
+  std::optional<Location>& domestic_scene;  // set for the sentence's later acts
+  std::vector<Event>& events;
+};
+
+// Assemble events; one per (source, target, code) in a sentence.
+void AssembleEvents(const SentenceState& state, std::span<const Candidate> candidates);
+
+// What the document-level passes read and set (DocumentPostPasses).
+struct DocumentState {
+  const CoderOptions& options;
+  const CoderResources& resources;
+  const AnalyzedDocument& doc;
+  ExplainTrace* trace;  // may be null
+  std::vector<Event>& events;
+};
+
+// The document-level passes over a document's events, after its sentences:
+// visits and welcomes (with require_dyad), verdicts and sentences, sports
+// reports.
+void DocumentPostPasses(const DocumentState& state);
+
+// What the pre-filter of a sentence reads (MayHoldADyad): its triggers and
+// what kinds of act they may code.
+struct DyadCues {
+  const CoderOptions& options;
+  const CoderResources& resources;
+  const internal::PatternIndex* pattern_index;  // may be null
+  const Dictionary& dict;
+  const Sentence& sentence;
+  const std::vector<PhraseMatch>& matches;
+  const std::vector<Event>& events;  // the document's, so far
+  bool has_place_act, has_protest, has_restriction, has_arrest, has_killing;
+};
+
+// Whether the sentence may give an event when events need a dyad (see
+// coder_dyad.cc).
+bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
+                  std::span<const Token> toks);
+
+// What the trigger loop of a sentence reads (FindTriggerCandidates).
+struct TriggerInputs {
+  const CoderOptions& options;
+  const CoderResources& resources;
+  const internal::PatternIndex* pattern_index;  // may be null
+  const Dictionary& dict;
+  const Sentence& sentence;
+  SentenceContext& s;  // its mentions follow the implicit parties added
+  std::span<const Token> tokens;
+  const std::vector<PhraseMatch>& matches;
+  std::vector<Mention>& mentions;    // implicit parties are added to them
+  const std::vector<Event>& events;  // the document's, so far
+};
+
+// What the trigger loop of a sentence builds and carries from one trigger to
+// the next (FindTriggerCandidates).
+struct TriggerState {
+  std::vector<Candidate> candidates;
+  std::string last_code;       // of the previous trigger in this sentence
+  uint32_t last_verb_end = 0;  // end of the last verb that got a code, 0 if none
+  std::string last_verb_code;  // and its code
+  int last_verb_source = -1;   // and its source mention
+  int last_verb_target = -1;   // and its target mention
+  // The last verb with a code that is no gerund and no participle after a
+  // noun ("condemning the coup", "a deal brokered by China"): the verb a
+  // phrase of circumstance belongs to (ConsultationAdjunct).
+  struct {
+    uint32_t end = 0;
+    int source = -1, target = -1;
+    std::string code;
+  } clause_verb;
+  TokenSpan last_verb_words;   // and the words its pattern matched after it
+  // The words the pattern of a verb not done (negated, attempted, possible,
+  // asked) matched after it: "Morocco has long accused Algeria of arming the
+  // rebels" reports no arming either.
+  TokenSpan undone_words;
+  // The last verb of any code, null included, and its subject: what a verb
+  // after "and" is coordinated with ("the military seized power and
+  // detained Prime Minister Hamdok": "seized power" codes nothing).
+  uint32_t last_any_verb_begin = 0, last_any_verb_end = 0;
+  int last_any_verb_source = -1;
+  // For a verb with a null code its subject is found only when a verb
+  // after "and" asks for it (most null-coded verbs, "said", never are).
+  std::optional<ClauseWindow> last_null_verb_window;
+};
+
+// The candidates of the sentence's trigger matches[mi] (see
+// coder_candidates.cc).
+void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t mi);
+
+}  // namespace khaldun::coder_internal
