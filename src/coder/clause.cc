@@ -281,9 +281,21 @@ bool DescribesNounBeforeComma(std::span<const Token> tokens, TokenSpan verb) {
   return verb_before;
 }
 
+// The mood a verb takes from the verb it is coordinated with ("might
+// expel the envoy and close the border", "would be tried and jailed").
+void ShareMood(const VerbGroup& from, VerbGroup* g) {
+  g->future |= from.future;
+  g->possible |= from.possible;
+  g->obligation |= from.obligation;
+  g->negated |= from.negated;
+  g->plotted |= from.plotted;
+  g->attempted |= from.attempted;
+  g->failed |= from.failed;
+}
+
 }  // namespace
 
-constexpr std::array<std::string_view, 6> kTimeAdverbs = {"now",  "soon", "even",
+constexpr std::array<std::string_view, 6> kTimeAdverbs = {"now",  "soon",  "even",
                                                           "ever", "again", "yet"};
 
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
@@ -655,13 +667,7 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
         break;
       if (t.pos != kPosVB || t.Has(kTokenCapitalized)) continue;
       const VerbGroup first = ReadVerbGroup(tokens, TokenSpan{q, q + 1});
-      g.future |= first.future;
-      g.possible |= first.possible;
-      g.obligation |= first.obligation;
-      g.negated |= first.negated;
-      g.plotted |= first.plotted;
-      g.attempted |= first.attempted;
-      g.failed |= first.failed;
+      ShareMood(first, &g);
       break;
     }
   }
@@ -693,13 +699,7 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       // participle shares the mood of the first.)
       if (saw_be && first_at + 1 < k) {
         const VerbGroup before = ReadVerbGroup(tokens, TokenSpan{first_at, first_at + 1});
-        g.future |= before.future;
-        g.possible |= before.possible;
-        g.obligation |= before.obligation;
-        g.negated |= before.negated;
-        g.plotted |= before.plotted;
-        g.attempted |= before.attempted;
-        g.failed |= before.failed;
+        ShareMood(before, &g);
       }
     }
   }

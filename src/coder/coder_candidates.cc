@@ -2158,13 +2158,7 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     const std::string accuser = AccuserOf(candidates, events, mentions, sentence.index,
                                           m.span.begin, mentions[source].code);
     if (!accuser.empty() && !OneParty(accuser, mentions[source].code, options.state_actors)) {
-      target = -1;
-      for (size_t x = 0; x < mentions.size() && target < 0; ++x)
-        if (mentions[x].code == accuser && !mentions[x].locative)
-          target = static_cast<int>(x);
-      if (target < 0)
-        target = ImplicitMention(accuser, false, accuser, "who made the accusation denied",
-                                 &mentions);
+      target = MentionOfParty(accuser, "who made the accusation denied", &mentions);
       s.mentions = mentions;
       why_target = "target: who made the accusation it denies";
     }
@@ -2189,12 +2183,7 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
                                               m.span.begin, mentions[source].code, kind);
       if (!answered.empty() &&
           !OneParty(answered, mentions[source].code, options.state_actors)) {
-        for (size_t x = 0; x < mentions.size() && target < 0; ++x)
-          if (mentions[x].code == answered && !mentions[x].locative)
-            target = static_cast<int>(x);
-        if (target < 0)
-          target = ImplicitMention(answered, false, answered, "whom the retaliation answers",
-                                   &mentions);
+        target = MentionOfParty(answered, "whom the retaliation answers", &mentions);
         s.mentions = mentions;
         why_target = "target: who acted on the speaker just before (a threat of retaliation)";
       }

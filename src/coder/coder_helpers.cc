@@ -1458,6 +1458,13 @@ int ImplicitMention(std::string code, bool unplaced, std::string_view display,
   return static_cast<int>(mentions->size() - 1);
 }
 
+int MentionOfParty(const std::string& code, std::string_view what,
+                   std::vector<Mention>* mentions) {
+  for (size_t x = 0; x < mentions->size(); ++x)
+    if ((*mentions)[x].code == code && !(*mentions)[x].locative) return static_cast<int>(x);
+  return ImplicitMention(code, false, code, what, mentions);
+}
+
 // Statements, appeals, demands, disapproval, rejection and threats (01, 02,
 // 10-13) speak of an act; the act named in them may be an event of its own
 // ("condemned the US air strike").

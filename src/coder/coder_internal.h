@@ -240,6 +240,12 @@ std::string PeopleHitCode(const AgentEntry& role, std::string_view country);
 int ImplicitMention(std::string code, bool unplaced, std::string_view display,
                     std::string_view what, std::vector<Mention>* mentions);
 
+// The first mention of the sentence with this code that is not a place, or
+// else an implicit one (ImplicitMention): the party a reaction answers
+// ("Kurti accused Belgrade ..., which Serbia denied": Kurti).
+int MentionOfParty(const std::string& code, std::string_view what,
+                   std::vector<Mention>* mentions);
+
 bool SpeaksOfAnAct(std::string_view code);
 
 bool IsDemandOrAppeal(std::string_view code);

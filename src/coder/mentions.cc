@@ -171,6 +171,17 @@ bool IsInstitutionCode(std::string_view code) {
   return false;
 }
 
+// The mention of a pronoun at token `at` that refers to `antecedent`: the
+// antecedent's codes on the pronoun's own one-token span, coordinated with
+// nothing ("Erdogan met Putin. He said ...": "He" = Erdogan).
+Mention PronounReferringTo(const Mention& antecedent, size_t at, std::string how) {
+  Mention pronoun = antecedent;
+  pronoun.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1)};
+  pronoun.how = std::move(how);
+  pronoun.coordinated_with = -1;
+  return pronoun;
+}
+
 // "he", "she" and the object "him" ("Putin welcomed him"); "her" is left
 // out because it is as often a possessive ("her government").
 bool IsPronounForPerson(const Token& t) {
@@ -922,12 +933,11 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         continue;
       }
       if (owner != nullptr && (subject == nullptr || subject->code != owner->code)) {
-        Mention pronoun = *owner;
-        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
-        pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
-                                  owner->person_name.empty() ? owner->code : owner->person_name);
+        Mention pronoun = PronounReferringTo(
+            *owner, i,
+            fmt::format("coreference: {} = {}", tokens[i].text,
+                        owner->person_name.empty() ? owner->code : owner->person_name));
         pronoun.possessive = true;
-        pronoun.coordinated_with = -1;
         mentions.push_back(std::move(pronoun));
         ++i;
         continue;
@@ -974,11 +984,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           named = &mentions[0];
       }
       if (named != nullptr) {
-        Mention pronoun = *named;
-        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
-        pronoun.how = fmt::format("coreference: him = {}", named->person_name);
+        Mention pronoun =
+            PronounReferringTo(*named, i, fmt::format("coreference: him = {}", named->person_name));
         pronoun.possessive = false;
-        pronoun.coordinated_with = -1;
         mentions.push_back(std::move(pronoun));
         ++i;
         continue;
@@ -1015,11 +1023,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         continue;
       }
       if (subject >= 0 && opens) {
-        Mention pronoun = mentions[subject];
-        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
-        pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
-                                  SpanText(tokens, mentions[subject].span));
-        pronoun.coordinated_with = -1;
+        Mention pronoun = PronounReferringTo(mentions[subject], i,
+                                             fmt::format("coreference: {} = {}", tokens[i].text,
+                                                         SpanText(tokens, mentions[subject].span)));
         pronoun.possessive = false;
         mentions.push_back(std::move(pronoun));
         ++i;
@@ -1035,11 +1041,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         !mentions.empty() && mentions[0].person && !mentions[0].code.empty() &&
         !mentions[0].possessive && !mentions[0].locative && mentions[0].span.begin <= 1 &&
         !after_unknown_speaker()) {
-      Mention pronoun = mentions[0];
-      pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
-      pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
-                                SpanText(tokens, mentions[0].span));
-      pronoun.coordinated_with = -1;
+      Mention pronoun = PronounReferringTo(
+          mentions[0], i,
+          fmt::format("coreference: {} = {}", tokens[i].text, SpanText(tokens, mentions[0].span)));
       mentions.push_back(std::move(pronoun));
       ++i;
       continue;
@@ -1100,11 +1104,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (opens) plural = &memory->last_plural();
       }
       if (plural != nullptr) {
-        Mention pronoun = *plural;
-        pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
-        pronoun.how = fmt::format("coreference: {} = {}", tokens[i].text,
-                                  plural->display_name.empty() ? plural->code : plural->display_name);
-        pronoun.coordinated_with = -1;
+        Mention pronoun = PronounReferringTo(
+            *plural, i,
+            fmt::format("coreference: {} = {}", tokens[i].text,
+                        plural->display_name.empty() ? plural->code : plural->display_name));
         pronoun.owned = false;
         pronoun.city = false;
         mentions.push_back(std::move(pronoun));
@@ -1120,10 +1123,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       if (plural == nullptr && codes.size() < 2 && IsWord(tokens[i], "them")) {
         if (const Mention* opener = OpeningGroupBeforeClause(tokens, mentions, i);
             opener != nullptr) {
-          Mention pronoun = *opener;
-          pronoun.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
-          pronoun.how = fmt::format("coreference: them = {}", SpanText(tokens, opener->span));
-          pronoun.coordinated_with = -1;
+          Mention pronoun = PronounReferringTo(
+              *opener, i, fmt::format("coreference: them = {}", SpanText(tokens, opener->span)));
           pronoun.owned = false;
           pronoun.city = false;
           mentions.push_back(std::move(pronoun));
