@@ -99,7 +99,14 @@ AtrocityReport AtrocityInReport(std::string_view lemma, std::span<const Token> t
     report.refers_back = report.perpetrator < 0;
     return report;
   }
-  // Before the verb, when the verb's report comes first.
+  // Before the verb, when the verb's report comes first. Only a verb that
+  // names the deed ("..., in what the envoy called genocide") accuses: a
+  // plain attribution set off after the report ("the militia carried out
+  // ethnic cleansing in the town, the rights group said") names the source
+  // of the news, and the deed is coded as what it is.
+  if (lemma == "SAY" || lemma == "STATE" || lemma == "ADD" || lemma == "FIND" ||
+      lemma == "CONCLUDE" || lemma == "WARN")
+    return report;
   if (!SubjectSetOffBefore(tokens, mentions, verb)) return report;
   for (uint32_t k = verb.begin; k-- > 0;) {
     if (tokens[k].text == "." || tokens[k].text == ";") break;

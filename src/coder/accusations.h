@@ -34,8 +34,9 @@ struct AtrocityReport {
 //    CONCLUDE, CALL, DESCRIBE, TERM, BRAND, LABEL, WARN);
 //  - the atrocity's name ("genocide", "genocidal", "ethnic cleansing", "war
 //    crime(s)", "crime(s) against humanity") must follow the verb in its
-//    sentence within 45 tokens, or, for a verb whose subject is set off after
-//    the report (", Amnesty said", "in what X called"), come before it;
+//    sentence within 45 tokens, or, for a verb of naming whose subject is
+//    set off after the report (", as the envoy called it"), come before it;
+//    a plain attribution after the report (", Amnesty said") accuses no one;
 //  - a name negated or referred to rather than asserted ("was not genocide",
 //    "no evidence of genocide", "accusations of genocide", "the Genocide
 //    Convention") reports nothing;

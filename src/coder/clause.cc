@@ -432,8 +432,16 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       "legislation", "motion",   "talks",     "negotiations", "ultimatum",  "call",
       "calls",     "request",    "requests",  "appeal",      "appeals",     "plea",
       "summit"};
+  // (A mission sent or set up to investigate starts its inquiry: "the
+  // council set up a fact-finding mission to investigate the killings".)
+  static constexpr std::array<std::string_view, 3> kInquiries = {"investigate", "probe",
+                                                                 "examine"};
+  const bool inquiring_mission = k >= 3 &&
+                                 (IsWord(tokens[k - 2], "mission") ||
+                                  IsWord(tokens[k - 2], "missions")) &&
+                                 InWords(kInquiries, tokens[k]);
   if (k >= 3 && IsWord(tokens[k - 1], "to") && InWords(kPurposeNouns, tokens[k - 2]) &&
-      !IsVerbTag(tokens[k - 2].pos) &&
+      !IsVerbTag(tokens[k - 2].pos) && !inquiring_mission &&
       !(IsWord(tokens[k - 2], "force") && tokens[k - 3].text.starts_with("us")))
     g.plotted = true;
   // "Two Britons travelled to Syria to fight Isis", "the minister flew to

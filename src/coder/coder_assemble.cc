@@ -294,8 +294,12 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       const bool relations_with = c.code.starts_with("054") && !tgt.span.empty() &&
                                   tgt.span.begin > 0 &&
                                   internal::IsWord(tokens[tgt.span.begin - 1], "with");
+      // "set up a mission to investigate Iran's crackdown on protesters":
+      // what a state does or owns, investigated, puts its government under
+      // inquiry (IRNGOV), where "investigated the crash in Iran" is a place.
+      const bool state_inquired = c.code.starts_with("09") && tgt.possessive;
       if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches) ||
-           relations_with) &&
+           relations_with || state_inquired) &&
           !aid && !own_population)
         PromoteStateActor(tgt, tokens, matches, resources.gazetteer.get(),
                           IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);

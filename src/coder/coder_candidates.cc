@@ -308,9 +308,13 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // ("travelled to Syria to fight Isis": a trip's purpose, if a material
   // act, is not done; "flew to Moscow to hold talks", "went on television
   // to denounce the report" are the trip's business.)
+  // (An inquiry is the business a body or a trip is set up for, and it
+  // starts with it: "the council set up a fact-finding mission to
+  // investigate the crackdown", "experts flew to the site to investigate
+  // the crash".)
   if (!nominal_reading && group.purpose) {
     const std::string_view root = CameoRoot(choice.code.primary);
-    if (root >= "06" && !(root >= "10" && root <= "13")) group.plotted = true;
+    if (root >= "06" && root != "09" && !(root >= "10" && root <= "13")) group.plotted = true;
   }
   if (!nominal_reading && group.plotted) {
     s.Note(fmt::format(
@@ -652,8 +656,14 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // "Ukraine introduced martial law", "Washington lifted the decades-old
   // US arms embargo on Vietnam": an event noun the verb's pattern read as
   // its own words is what the verb did or undid, not a second event.
+  // (An inquiry speaks of an act too, unless the noun is the inquiry
+  // itself: "will investigate the army's crackdown on protesters" also
+  // codes the crackdown; "opened an investigation into" codes once.)
+  const bool inquires_into_act = CameoRoot(last_verb_code) == "09" &&
+                                 CameoRoot(choice.code.primary) != "09";
   if (nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
-      m.span.end <= last_verb_words.end && !SpeaksOfAnAct(last_verb_code)) {
+      m.span.end <= last_verb_words.end && !SpeaksOfAnAct(last_verb_code) &&
+      !inquires_into_act) {
     s.Note(fmt::format(
         "{}: a word of the pattern of the verb before it, not an event of its own", label));
     return;

@@ -1318,5 +1318,78 @@ TEST(ShippedRulesTest, AClauseAfterANounOfRumourClaimOrFearIsNotReported) {
                 .find("RUSGOV 120"));
 }
 
+TEST(ShippedRulesTest, RelationsCutBackByExclusionStaffCutsAndBasesVacated) {
+  // A party left out of a summit by its hosts (160); "excluded from the
+  // list" codes nothing.
+  EXPECT_EQ("IGOAFRAFU 160 MLIMIL",
+            CodesOf("The African Union excluded Mali's junta leader from its summit in Addis "
+                    "Ababa.",
+                    "2022-02-01"));
+  EXPECT_EQ("", CodesOf("The committee excluded the company from the list.", "2022-02-01"));
+  // A mission told to shrink its staff (161); a foreign force told to quit
+  // a base (166).
+  EXPECT_EQ("TURGOV 161 AUTGOV",
+            CodesOf("Ankara ordered Vienna to cut the staff of its embassy by half.", "2020-01-01"));
+  EXPECT_EQ("KGZGOV 166 USAGOV",
+            CodesOf("Kyrgyzstan ordered the United States to vacate the Manas air base.",
+                    "2009-02-01"));
+  // Peacekeepers pulling out end the international presence (1661), not a
+  // military retreat (0874).
+  EXPECT_EQ("FRAPKO 1661 CIVGOV",
+            CodesOf("French peacekeepers began pulling out of Ivory Coast on Monday.",
+                    "2015-01-01"));
+}
+
+TEST(ShippedRulesTest, InquiriesOpenedAnnouncedOrSetUp) {
+  // Formal proceedings opened against a party, an inquiry announced, a
+  // party brought into a corruption inquiry.
+  EXPECT_EQ("IGOEUREEC 090 RUSBUS",
+            CodesOf("The European Commission opened formal proceedings against Gazprom on "
+                    "Tuesday.",
+                    "2012-09-04"));
+  EXPECT_EQ("IGOEUREEC 090 CHN",
+            CodesOf("The European Commission announced an investigation into Chinese steel "
+                    "subsidies.",
+                    "2016-02-01"));
+  EXPECT_EQ("PERJUD 091 PERELI",
+            CodesOf("A Peruvian judge included former president Pedro Castillo in the corruption "
+                    "investigation.",
+                    "2023-01-01"));
+  // A mission set up to investigate starts its inquiry; the crackdown it
+  // investigates is an event too, and the inquiry is into the state that
+  // cracked down.
+  EXPECT_EQ("IGOUNO 092 BLRGOV; BLRGOV 175 BLROPP",
+            CodesOf("The UN Human Rights Council voted to set up an independent fact-finding "
+                    "mission to investigate Belarus's violent crackdown on protesters.",
+                    "2020-09-18"));
+  // A plan examined is weighed, not investigated: only the threat is coded.
+  EXPECT_EQ("PRKMIL 1384 KORGOV",
+            CodesOf("The North Korean army said it was examining a plan to shell the port of "
+                    "Incheon.",
+                    "2017-08-09"));
+}
+
+TEST(ShippedRulesTest, NotesThatAskAndWaterRefusedAreNoComplaintOrAidCut) {
+  // A diplomatic note that requests something is no official complaint.
+  EXPECT_EQ("",
+            CodesOf("Dhaka sent a diplomatic note to New Delhi requesting the extradition of the "
+                    "former prime minister.",
+                    "2024-12-23"));
+  // A hunger striker who stops drinking water withholds no aid.
+  EXPECT_EQ("BHROPP 142 BHRGOV",
+            CodesOf("Jailed Bahraini activist Abdulhadi al-Khawaja stopped drinking water on "
+                    "Monday, escalating his hunger strike against the authorities in Manama.",
+                    "2012-04-01"));
+}
+
+TEST(ShippedRulesTest, AnAttributionAfterTheReportAccusesNoOne) {
+  // ", Human Rights Watch said" names the source of the news; the deed is
+  // coded as what it is, with no accusation besides.
+  EXPECT_EQ("SDNMIL 203 SDN",
+            CodesOf("Sudanese troops carried out ethnic cleansing in Darfur, Human Rights Watch "
+                    "said on Friday.",
+                    "2005-05-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
