@@ -308,13 +308,9 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // ("travelled to Syria to fight Isis": a trip's purpose, if a material
   // act, is not done; "flew to Moscow to hold talks", "went on television
   // to denounce the report" are the trip's business.)
-  // (An inquiry is the business a body or a trip is set up for, and it
-  // starts with it: "the council set up a fact-finding mission to
-  // investigate the crackdown", "experts flew to the site to investigate
-  // the crash".)
   if (!nominal_reading && group.purpose) {
     const std::string_view root = CameoRoot(choice.code.primary);
-    if (root >= "06" && root != "09" && !(root >= "10" && root <= "13")) group.plotted = true;
+    if (root >= "06" && !(root >= "10" && root <= "13")) group.plotted = true;
   }
   if (!nominal_reading && group.plotted) {
     s.Note(fmt::format(

@@ -1391,5 +1391,16 @@ TEST(ShippedRulesTest, AnAttributionAfterTheReportAccusesNoOne) {
                     "2005-05-01"));
 }
 
+TEST(ShippedRulesTest, CoverTakenAndOwnTroopsOrderedOut) {
+  // People taking cover from fighting grant no asylum (075).
+  EXPECT_EQ("", CodesOf("Syrian families sheltered from the fighting near the Turkish border.",
+                        "2016-01-01"));
+  // A party's own troops ordered out of a place withdraw (0874); a foreign
+  // force ordered out is expelled (166).
+  EXPECT_EQ("ISRGOV 0874 PSE",
+            CodesOf("Israel's defence minister ordered his troops out of the Jenin camp.",
+                    "2016-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
