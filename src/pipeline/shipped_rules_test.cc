@@ -1402,5 +1402,14 @@ TEST(ShippedRulesTest, CoverTakenAndOwnTroopsOrderedOut) {
                     "2016-01-01"));
 }
 
+TEST(ShippedRulesTest, ByAfterIntoNamesWhoDidWhatIsInvestigated) {
+  // "an inquiry into spying ... by the NSA": the agency spied; the
+  // parliament that opened the inquiry investigates it.
+  EXPECT_EQ("DEULEG 090 USASPY",
+            CodesOf("The German parliament opened an inquiry into spying on Germany by the US "
+                    "National Security Agency.",
+                    "2014-03-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
