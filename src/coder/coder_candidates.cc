@@ -2318,6 +2318,17 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
                        label));
     return;
   }
+  // "sent 500 police officers to the island to help fight the gangs",
+  // "flew bombers to the base to help strike the rebels": a bare
+  // infinitive after "to help" is what the help is for, an
+  // act of force not yet done. (A finite "helped" reports a deed: "the
+  // strikes helped drive the militants out of the town"; forces that
+  // arrive "to help train" an army are already cooperating, 06.)
+  if (!nominal_reading && group.infinitive && CameoRoot(choice.code.primary) >= "18" &&
+      AfterToHelp(tokens, m.span.begin)) {
+    s.Note(fmt::format("{}: the purpose of 'to help'; not done", label));
+    return;
+  }
   // "The US announced that Australian Mamdouh Habib will be released",
   // "Moscow announced that control over Douma had been transferred to
   // Syrian forces", "he pointed out that Britain approved export

@@ -1318,5 +1318,35 @@ TEST(ShippedRulesTest, AClauseAfterANounOfRumourClaimOrFearIsNotReported) {
                 .find("RUSGOV 120"));
 }
 
+TEST(ShippedRulesTest, CaptureAloneTakesPlacesAndSoldiers) {
+  // Arresting soldiers is an arrest (it was 181, a pattern written for
+  // "captured soldiers"), and a town named after a detention is where it
+  // happened (it was 192, occupying the town).
+  EXPECT_EQ("TURCOP 173 TURMIL",
+            CodesOf("Turkish police arrested two soldiers in Ankara.", "2020-01-01"));
+  EXPECT_EQ("IRNCOP 173 IRNEDU",
+            CodesOf("Iranian police detained 20 students in the town of Qom.", "2020-01-01"));
+  // "captured" keeps them.
+  EXPECT_EQ("RUSMIL 192 UKR",
+            CodesOf("Russian forces captured the town of Bakhmut.", "2023-05-21"));
+  // In the passive the troops or police named after "by" detain the subject.
+  EXPECT_EQ("KENCOP 173 KENUAF",
+            CodesOf("The warlord was captured by police in Nairobi.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnOfficeHolderSeizedIsDetained) {
+  // Soldiers seizing a president detain him (173), they seize no property.
+  EXPECT_NE(std::string::npos,
+            CodesOf("Honduran soldiers seized President Manuel Zelaya at his home before dawn.",
+                    "2009-06-28")
+                .find("HNDMIL 173 HNDGOV"));
+}
+
+TEST(ShippedRulesTest, ForceAfterToHelpIsAPurpose) {
+  // The bombing the jets were sent to help with has not happened.
+  EXPECT_EQ("GBRGOV 074 IRQ",
+            CodesOf("Britain deployed jets to Iraq to help bomb Islamic State.", "2015-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
