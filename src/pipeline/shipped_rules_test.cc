@@ -1348,5 +1348,17 @@ TEST(ShippedRulesTest, ForceAfterToHelpIsAPurpose) {
             CodesOf("Britain deployed jets to Iraq to help bomb Islamic State.", "2015-01-01"));
 }
 
+TEST(ShippedRulesTest, TheSuspectIsTheAttackerNamedBefore) {
+  // "the suspect" is the gunman of the same sentence, whose country the
+  // event's place gives.
+  EXPECT_NE(std::string::npos,
+            CodesOf("A gunman shot a Colombian senator at a rally in Bogota on Saturday, and police "
+                    "arrested the suspect at the scene.",
+                    "2021-02-01")
+                .find("COLCOP 173 COLUAF"));
+  // With no attacker named, "the suspect" is nobody the coder knows.
+  EXPECT_EQ("", CodesOf("Police in Bogota arrested the suspect on Saturday.", "2021-02-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
