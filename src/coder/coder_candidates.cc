@@ -1525,9 +1525,13 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     // Only the plain codes of killing: a means named elsewhere ("air
     // strikes that killed more than 400 Palestinians", 195; a suicide
     // bombing, 1831) says more.
+    // Fifty or more named as civilians ("militiamen killed some 60
+    // villagers in an overnight raid") are a massacre too.
+    const long victims = VictimsCounted(tokens, m.span.end);
     if ((choice.code.primary == "190" || choice.code.primary == "1823") &&
-        VictimsCounted(tokens, m.span.end) >= 100) {
-      label += " -> 202 (a hundred people or more killed)";
+        (victims >= 100 || (victims >= 50 && CiviliansCounted(tokens, m.span.end)))) {
+      label += victims >= 100 ? " -> 202 (a hundred people or more killed)"
+                              : " -> 202 (fifty civilians or more killed)";
       choice.code.primary = "202";
     }
   }

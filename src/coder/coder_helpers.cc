@@ -1207,6 +1207,18 @@ long VictimsCounted(std::span<const Token> tokens, uint32_t from) {
   return scale(std::stol(digits));
 }
 
+bool CiviliansCounted(std::span<const Token> tokens, uint32_t from) {
+  static constexpr std::string_view kCivilians[] = {
+      "civilians", "villagers", "residents", "worshippers", "worshipers", "children",
+      "women",     "students",  "pupils",    "farmers",     "men",        "shoppers"};
+  for (uint32_t k = from; k < tokens.size() && k < from + 7; ++k) {
+    if (std::ranges::any_of(kCivilians, [&](std::string_view w) { return internal::IsWord(tokens[k], w); }))
+      return true;
+    if (IsVerbTag(tokens[k].pos) || tokens[k].text == "," || tokens[k].text == ".") return false;
+  }
+  return false;
+}
+
 bool IsKillingOrWounding(const VerbForm& form) {
   return IsKillingVerb(form) || form.lemma == "WOUND" || form.lemma == "INJURE" ||
          form.lemma == "MASSACRE";

@@ -215,6 +215,9 @@ bool BareParticiple(std::span<const Token> tokens, uint32_t at);
 bool IsKillingVerb(const VerbForm& form);
 
 long VictimsCounted(std::span<const Token> tokens, uint32_t from);
+// Whether the victims counted after `from` (before the next verb or comma)
+// are named as civilians: "about 80 Yazidi men", "at least 60 villagers".
+bool CiviliansCounted(std::span<const Token> tokens, uint32_t from);
 
 bool IsKillingOrWounding(const VerbForm& form);
 

@@ -1360,5 +1360,27 @@ TEST(ShippedRulesTest, TheSuspectIsTheAttackerNamedBefore) {
   EXPECT_EQ("", CodesOf("Police in Bogota arrested the suspect on Saturday.", "2021-02-01"));
 }
 
+TEST(ShippedRulesTest, FiftyCiviliansKilledAreAMassKilling) {
+  // Fifty or more named as civilians are a massacre (202), as a hundred of
+  // anyone are; thirty, or sixty soldiers, stay a killing (190).
+  EXPECT_EQ("CODUAF 202 CODCVL",
+            CodesOf("Militiamen killed at least 60 civilians in Ituri province on Tuesday.",
+                    "2020-01-01"));
+  EXPECT_EQ("CODUAF 190 CODCVL",
+            CodesOf("Militiamen killed at least 30 civilians in Ituri province on Tuesday.",
+                    "2020-01-01"));
+  EXPECT_EQ("CODUAF 190 CODMIL",
+            CodesOf("Militiamen killed at least 60 soldiers in Ituri province on Tuesday.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, TakenInForQuestioningIsDetained) {
+  EXPECT_NE(std::string::npos,
+            CodesOf("French police raided the home of former president Nicolas Sarkozy and took him "
+                    "in for questioning.",
+                    "2012-01-01")
+                .find("FRACOP 173 FRAELI"));
+}
+
 }  // namespace
 }  // namespace khaldun
