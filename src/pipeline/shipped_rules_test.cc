@@ -1382,5 +1382,11 @@ TEST(ShippedRulesTest, TakenInForQuestioningIsDetained) {
                 .find("FRACOP 173 FRAELI"));
 }
 
+TEST(ShippedRulesTest, AParticipleAfterANumberInWordsDescribesTheNoun) {
+  // "five detained fishermen" are the fishermen freed, not detained again.
+  EXPECT_EQ("IRNGOV 0841 USA",
+            CodesOf("Iran freed five detained Americans on Monday.", "2023-09-18"));
+}
+
 }  // namespace
 }  // namespace khaldun
