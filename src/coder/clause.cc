@@ -784,7 +784,10 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
       static constexpr std::array<std::string_view, 9> kCounts = {
           "dozens", "hundreds", "thousands", "tens", "millions",
           "scores", "several",  "many",      "some"};
-      const bool after_number = prev.Has(kTokenNumber) || InWords(kCounts, prev);
+      // A number in words counts too: "pardoned nine jailed separatist
+      // leaders", "freed five detained fishermen".
+      const bool after_number =
+          prev.Has(kTokenNumber) || InWords(kCounts, prev) || prev.pos == kPosCD;
       // "the Rapid Support Forces and allied Arab militias", "armed groups":
       // participles that work as adjectives before a noun, whatever comes
       // before them.

@@ -1531,9 +1531,13 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     // Only the plain codes of killing: a means named elsewhere ("air
     // strikes that killed more than 400 Palestinians", 195; a suicide
     // bombing, 1831) says more.
+    // Fifty or more named as civilians ("militiamen killed some 60
+    // villagers in an overnight raid") are a massacre too.
+    const long victims = VictimsCounted(tokens, m.span.end);
     if ((choice.code.primary == "190" || choice.code.primary == "1823") &&
-        VictimsCounted(tokens, m.span.end) >= 100) {
-      label += " -> 202 (a hundred people or more killed)";
+        (victims >= 100 || (victims >= 50 && CiviliansCounted(tokens, m.span.end)))) {
+      label += victims >= 100 ? " -> 202 (a hundred people or more killed)"
+                              : " -> 202 (fifty civilians or more killed)";
       choice.code.primary = "202";
     }
   }
@@ -2322,6 +2326,17 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     s.Note(fmt::format("{}: the purpose its subject, the object of the verb before, was "
                        "meant for; not done",
                        label));
+    return;
+  }
+  // "sent 500 police officers to the island to help fight the gangs",
+  // "flew bombers to the base to help strike the rebels": a bare
+  // infinitive after "to help" is what the help is for, an
+  // act of force not yet done. (A finite "helped" reports a deed: "the
+  // strikes helped drive the militants out of the town"; forces that
+  // arrive "to help train" an army are already cooperating, 06.)
+  if (!nominal_reading && group.infinitive && CameoRoot(choice.code.primary) >= "18" &&
+      AfterToHelp(tokens, m.span.begin)) {
+    s.Note(fmt::format("{}: the purpose of 'to help'; not done", label));
     return;
   }
   // "The US announced that Australian Mamdouh Habib will be released",

@@ -876,6 +876,19 @@ bool ObjectMeantFor(std::span<const Token> tokens, uint32_t verb, TokenSpan obje
   return true;
 }
 
+// Whether the bare infinitive at `verb` follows "to help" (an object
+// pronoun may stand between): "to help fight the gangs", "to help them
+// rebuild".
+bool AfterToHelp(std::span<const Token> tokens, uint32_t verb) {
+  static constexpr std::string_view kObjectPronouns[] = {"him", "her", "them", "us", "it"};
+  uint32_t k = verb;
+  if (k > 0 && std::ranges::any_of(kObjectPronouns, [&](std::string_view w) {
+        return internal::IsWord(tokens[k - 1], w);
+      }))
+    --k;
+  return k >= 2 && internal::IsWord(tokens[k - 1], "help") && internal::IsWord(tokens[k - 2], "to");
+}
+
 // Whether "that" opens a clause between the verb ending at `from` and `to`.
 bool ThatClauseBetween(std::span<const Token> tokens, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to && k < tokens.size(); ++k)
@@ -1192,6 +1205,18 @@ long VictimsCounted(std::span<const Token> tokens, uint32_t from) {
   }
   if (digits.empty() || digits.size() > 9) return 0;
   return scale(std::stol(digits));
+}
+
+bool CiviliansCounted(std::span<const Token> tokens, uint32_t from) {
+  static constexpr std::string_view kCivilians[] = {
+      "civilians", "villagers", "residents", "worshippers", "worshipers", "children",
+      "women",     "students",  "pupils",    "farmers",     "men",        "shoppers"};
+  for (uint32_t k = from; k < tokens.size() && k < from + 7; ++k) {
+    if (std::ranges::any_of(kCivilians, [&](std::string_view w) { return internal::IsWord(tokens[k], w); }))
+      return true;
+    if (IsVerbTag(tokens[k].pos) || tokens[k].text == "," || tokens[k].text == ".") return false;
+  }
+  return false;
 }
 
 bool IsKillingOrWounding(const VerbForm& form) {

@@ -174,6 +174,10 @@ int ConditionSubject(std::span<const Token> tokens, std::span<const Mention> men
 bool ObjectMeantFor(std::span<const Token> tokens, uint32_t verb, TokenSpan object,
                     uint32_t infinitive);
 
+// Whether the bare infinitive at `verb` follows "to help", past an object
+// pronoun ("to help them rebuild"): the purpose of a help, not an act done.
+bool AfterToHelp(std::span<const Token> tokens, uint32_t verb);
+
 bool ThatClauseBetween(std::span<const Token> tokens, uint32_t from, uint32_t to);
 
 uint32_t NounPhraseStart(std::span<const Token> tokens, uint32_t noun);
@@ -211,6 +215,9 @@ bool BareParticiple(std::span<const Token> tokens, uint32_t at);
 bool IsKillingVerb(const VerbForm& form);
 
 long VictimsCounted(std::span<const Token> tokens, uint32_t from);
+// Whether the victims counted after `from` (before the next verb or comma)
+// are named as civilians: "about 80 Yazidi men", "at least 60 villagers".
+bool CiviliansCounted(std::span<const Token> tokens, uint32_t from);
 
 bool IsKillingOrWounding(const VerbForm& form);
 

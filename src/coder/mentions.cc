@@ -844,6 +844,25 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   size_t i = 0;
   while (i < n) {
     const size_t start = i;
+    // "A gunman shot the mayor outside the town hall, and police arrested
+    // the suspect": "the suspect" is the armed attacker (UAF) named before
+    // it in the sentence. With none, it stays no actor.
+    if ((IsWord(tokens[i], "suspect") || IsWord(tokens[i], "suspects")) && i > 0 &&
+        IsWord(tokens[i - 1], "the")) {
+      const Mention* attacker = nullptr;
+      for (const Mention& x : mentions)
+        if (x.code.ends_with("UAF") && !x.locative && !x.possessive) attacker = &x;
+      if (attacker != nullptr) {
+        Mention suspect = PronounReferringTo(
+            *attacker, i,
+            fmt::format("coreference: the {} = {}", tokens[i].text,
+                        SpanText(tokens, attacker->span)));
+        suspect.span.begin = static_cast<uint32_t>(i - 1);
+        mentions.push_back(std::move(suspect));
+        ++i;
+        continue;
+      }
+    }
     // "he underlined": a personal pronoun refers to the last person named.
     // "Funaro said he hoped to travel": the pronoun right after a name the
     // dictionaries do not know and a verb of saying is that person, not the

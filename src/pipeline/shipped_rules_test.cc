@@ -1409,6 +1409,74 @@ TEST(ShippedRulesTest, ByAfterIntoNamesWhoDidWhatIsInvestigated) {
             CodesOf("The German parliament opened an inquiry into spying on Germany by the US "
                     "National Security Agency.",
                     "2014-03-20"));
+TEST(ShippedRulesTest, CaptureAloneTakesPlacesAndSoldiers) {
+  // Arresting soldiers is an arrest (it was 181, a pattern written for
+  // "captured soldiers"), and a town named after a detention is where it
+  // happened (it was 192, occupying the town).
+  EXPECT_EQ("TURCOP 173 TURMIL",
+            CodesOf("Turkish police arrested two soldiers in Ankara.", "2020-01-01"));
+  EXPECT_EQ("IRNCOP 173 IRNEDU",
+            CodesOf("Iranian police detained 20 students in the town of Qom.", "2020-01-01"));
+  // "captured" keeps them.
+  EXPECT_EQ("RUSMIL 192 UKR",
+            CodesOf("Russian forces captured the town of Bakhmut.", "2023-05-21"));
+  // In the passive the troops or police named after "by" detain the subject.
+  EXPECT_EQ("KENCOP 173 KENUAF",
+            CodesOf("The warlord was captured by police in Nairobi.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnOfficeHolderSeizedIsDetained) {
+  // Soldiers seizing a president detain him (173), they seize no property.
+  EXPECT_NE(std::string::npos,
+            CodesOf("Honduran soldiers seized President Manuel Zelaya at his home before dawn.",
+                    "2009-06-28")
+                .find("HNDMIL 173 HNDGOV"));
+}
+
+TEST(ShippedRulesTest, ForceAfterToHelpIsAPurpose) {
+  // The bombing the jets were sent to help with has not happened.
+  EXPECT_EQ("GBRGOV 074 IRQ",
+            CodesOf("Britain deployed jets to Iraq to help bomb Islamic State.", "2015-01-01"));
+}
+
+TEST(ShippedRulesTest, TheSuspectIsTheAttackerNamedBefore) {
+  // "the suspect" is the gunman of the same sentence, whose country the
+  // event's place gives.
+  EXPECT_NE(std::string::npos,
+            CodesOf("A gunman shot a Colombian senator at a rally in Bogota on Saturday, and police "
+                    "arrested the suspect at the scene.",
+                    "2021-02-01")
+                .find("COLCOP 173 COLUAF"));
+  // With no attacker named, "the suspect" is nobody the coder knows.
+  EXPECT_EQ("", CodesOf("Police in Bogota arrested the suspect on Saturday.", "2021-02-01"));
+}
+
+TEST(ShippedRulesTest, FiftyCiviliansKilledAreAMassKilling) {
+  // Fifty or more named as civilians are a massacre (202), as a hundred of
+  // anyone are; thirty, or sixty soldiers, stay a killing (190).
+  EXPECT_EQ("CODUAF 202 CODCVL",
+            CodesOf("Militiamen killed at least 60 civilians in Ituri province on Tuesday.",
+                    "2020-01-01"));
+  EXPECT_EQ("CODUAF 190 CODCVL",
+            CodesOf("Militiamen killed at least 30 civilians in Ituri province on Tuesday.",
+                    "2020-01-01"));
+  EXPECT_EQ("CODUAF 190 CODMIL",
+            CodesOf("Militiamen killed at least 60 soldiers in Ituri province on Tuesday.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, TakenInForQuestioningIsDetained) {
+  EXPECT_NE(std::string::npos,
+            CodesOf("French police raided the home of former president Nicolas Sarkozy and took him "
+                    "in for questioning.",
+                    "2012-01-01")
+                .find("FRACOP 173 FRAELI"));
+}
+
+TEST(ShippedRulesTest, AParticipleAfterANumberInWordsDescribesTheNoun) {
+  // "five detained fishermen" are the fishermen freed, not detained again.
+  EXPECT_EQ("IRNGOV 0841 USA",
+            CodesOf("Iran freed five detained Americans on Monday.", "2023-09-18"));
 }
 
 }  // namespace
