@@ -1409,6 +1409,8 @@ TEST(ShippedRulesTest, ByAfterIntoNamesWhoDidWhatIsInvestigated) {
             CodesOf("The German parliament opened an inquiry into spying on Germany by the US "
                     "National Security Agency.",
                     "2014-03-20"));
+}
+
 TEST(ShippedRulesTest, CaptureAloneTakesPlacesAndSoldiers) {
   // Arresting soldiers is an arrest (it was 181, a pattern written for
   // "captured soldiers"), and a town named after a detention is where it
