@@ -15,6 +15,7 @@
 #include "coder/patterns.h"
 #include "coder/reactions.h"
 #include "coder/render.h"
+#include "coder/threats.h"
 
 namespace khaldun::coder_internal {
 
@@ -2161,6 +2162,23 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       target = MentionOfParty(accuser, "who made the accusation denied", &mentions);
       s.mentions = mentions;
       why_target = "target: who made the accusation it denies";
+    }
+  }
+  // "Netanyahu warned that Israel would act if Iran reached the red line":
+  // a warning that tells what the speaker's side would do if another party
+  // acts threatens that party (130 for a bare "warned that"), not the
+  // speaker's own state named in the report (coder/threats.h).
+  if (source >= 0 && !nominal_reading && (act == "012" || CameoRoot(act) == "13") &&
+      internal::IsWarningVerb(dict.verb_form(m.id).lemma) &&
+      (target < 0 || mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)) {
+    if (const int cond = internal::ConditionAfterConsequence(tokens, m.span.end, 24); cond >= 0) {
+      if (const int bearer = ConditionSubject(tokens, mentions, static_cast<uint32_t>(cond),
+                                              mentions[source].code, 1);
+          bearer >= 0) {
+        if (act == "012") choice.code.primary = "130";
+        target = bearer;
+        why_target = "target: the subject of the warning's condition ('if', 'unless')";
+      }
     }
   }
   // "threatened to hold a general strike unless Israel rescinded the

@@ -1318,5 +1318,52 @@ TEST(ShippedRulesTest, AClauseAfterANounOfRumourClaimOrFearIsNotReported) {
                 .find("RUSGOV 120"));
 }
 
+TEST(ShippedRulesTest, AWarningWithAConditionThreatensWhoMustMeetIt) {
+  // What the speaker's side would do if another party acts is a threat to
+  // that party, not a statement about the speaker's own state.
+  EXPECT_EQ("KORGOV 130 PRKGOV",
+            CodesOf("Seoul warned that it would respond sternly if Pyongyang launched another "
+                    "missile.",
+                    "2020-01-01"));
+  EXPECT_EQ("RUSGOV 1385 UKRGOV",
+            CodesOf("The Kremlin warned that Moscow had the right to use nuclear weapons if Kyiv "
+                    "kept attacking Crimea.",
+                    "2024-01-01"));
+  // A fear of what the speaker's side would suffer threatens no one.
+  EXPECT_EQ(std::string::npos,
+            CodesOf("The French minister warned that France would suffer if Britain left the "
+                    "European Union.",
+                    "2019-01-01")
+                .find(" 130 "));
+}
+
+TEST(ShippedRulesTest, CrowdsStormingTheSeatsOfPower) {
+  // Forcing one's way into a parliament storms it; the parliament building
+  // stands for the legislature.
+  EXPECT_EQ("KENOPP 145 KENLEG @Nairobi",
+            CodesOf("Hundreds of demonstrators forced their way into Kenya's parliament in "
+                    "Nairobi.",
+                    "2024-06-25"));
+  EXPECT_EQ("NPLOPP 145 NPLLEG @Kathmandu",
+            CodesOf("Protesters set fire to the parliament building in Kathmandu on Friday.",
+                    "2025-09-09"));
+  // Gunmen forcing their way in attack.
+  EXPECT_EQ(std::string::npos,
+            CodesOf("Gunmen forced their way into a hotel in Mogadishu.", "2020-01-01")
+                .find(" 145 "));
+}
+
+TEST(ShippedRulesTest, ProtestsAgainstAMonarchyTargetItsGovernment) {
+  EXPECT_EQ("BHROPP 141 BHRGOV @Manama",
+            CodesOf("Thousands of protesters rallied in Manama to demand reforms from Bahrain's "
+                    "monarchy.",
+                    "2011-02-20"));
+}
+
+TEST(ShippedRulesTest, AThreatToSendTroopsNamedWithTheirCountry) {
+  EXPECT_EQ("TURGOV 138 SYRGOV",
+            CodesOf("Ankara threatened to send Turkish troops into Syria.", "2019-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
