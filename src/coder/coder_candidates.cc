@@ -15,6 +15,7 @@
 #include "coder/patterns.h"
 #include "coder/reactions.h"
 #include "coder/render.h"
+#include "coder/requests.h"
 #include "coder/threats.h"
 
 namespace khaldun::coder_internal {
@@ -2410,6 +2411,34 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     return;
   }
   std::string rule = fmt::format("{}; {}; {}", label, why_source, why_target);
+  // "Rwanda began deploying troops to Mozambique at the request of
+  // President Nyusi's government": aid given at a party's request answers
+  // that party's appeal for it (023x) to the state or organisation that
+  // gives it (coder/requests.h).
+  if (!nominal_reading && source >= 0 && mentions[source].code.size() >= 3) {
+    const std::string appeal = internal::AppealAnsweredBy(choice.code.primary);
+    const int at = appeal.empty() ? -1 : internal::RequesterAfter(tokens, m.span.end, 30);
+    for (size_t x = 0; at >= 0 && x < mentions.size(); ++x) {
+      const Mention& r = mentions[x];
+      // (The mention may start at the determiner RequesterAfter skipped:
+      // "the government in Maputo".)
+      if (r.span.empty() || r.span.end <= static_cast<uint32_t>(at) ||
+          r.span.begin + 1 < static_cast<uint32_t>(at) || r.span.begin > static_cast<uint32_t>(at) ||
+          r.locative ||
+          r.code.size() < 3 || r.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      // The troops or police of a state give what their government
+      // decided to give: "Australian-led troops" answer for AUSGOV.
+      std::string giver = mentions[source].code;
+      if (giver.size() == 6 && (giver.ends_with("MIL") || giver.ends_with("COP")))
+        giver = giver.substr(0, 3) + "GOV";
+      const int g = MentionOfParty(giver, "the party asked for the aid", &mentions);
+      s.mentions = mentions;
+      candidates.push_back({static_cast<int>(x), g, appeal, m.span,
+                            rule + "; the request the aid answers ('at the request of')"});
+      break;
+    }
+  }
   for (int a : sources) {
     for (int b : targets) {
       // Without require_dyad one side may be missing (-1).

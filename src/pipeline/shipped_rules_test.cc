@@ -1340,11 +1340,11 @@ TEST(ShippedRulesTest, AWarningWithAConditionThreatensWhoMustMeetIt) {
 TEST(ShippedRulesTest, CrowdsStormingTheSeatsOfPower) {
   // Forcing one's way into a parliament storms it; the parliament building
   // stands for the legislature.
-  EXPECT_EQ("KENOPP 145 KENLEG @Nairobi",
+  EXPECT_EQ("KENOPP 145 KENLEG",
             CodesOf("Hundreds of demonstrators forced their way into Kenya's parliament in "
                     "Nairobi.",
                     "2024-06-25"));
-  EXPECT_EQ("NPLOPP 145 NPLLEG @Kathmandu",
+  EXPECT_EQ("NPLOPP 145 NPLLEG",
             CodesOf("Protesters set fire to the parliament building in Kathmandu on Friday.",
                     "2025-09-09"));
   // Gunmen forcing their way in attack.
@@ -1354,7 +1354,7 @@ TEST(ShippedRulesTest, CrowdsStormingTheSeatsOfPower) {
 }
 
 TEST(ShippedRulesTest, ProtestsAgainstAMonarchyTargetItsGovernment) {
-  EXPECT_EQ("BHROPP 141 BHRGOV @Manama",
+  EXPECT_EQ("BHROPP 141 BHRGOV",
             CodesOf("Thousands of protesters rallied in Manama to demand reforms from Bahrain's "
                     "monarchy.",
                     "2011-02-20"));
@@ -1363,6 +1363,20 @@ TEST(ShippedRulesTest, ProtestsAgainstAMonarchyTargetItsGovernment) {
 TEST(ShippedRulesTest, AThreatToSendTroopsNamedWithTheirCountry) {
   EXPECT_EQ("TURGOV 138 SYRGOV",
             CodesOf("Ankara threatened to send Turkish troops into Syria.", "2019-01-01"));
+}
+
+TEST(ShippedRulesTest, AidGivenAtAPartysRequestAnswersItsAppeal) {
+  // The requester appealed for the aid (074 -> 0234) to the giver's
+  // government, not to its troops.
+  EXPECT_EQ("SLBGOV 0234 AUSGOV; AUSMIL 074 SLB",
+            CodesOf("Australian-led troops began landing in the Solomon Islands at the invitation "
+                    "of Prime Minister Allan Kemakeza.",
+                    "2003-07-24"));
+  // A deployment that gives no aid answers no request.
+  EXPECT_EQ("RWAGOV 154 MOZ",
+            CodesOf("Rwanda deployed 1,000 soldiers to Mozambique on Friday at the request of the "
+                    "government in Maputo.",
+                    "2021-07-10"));
 }
 
 }  // namespace
