@@ -1379,5 +1379,36 @@ TEST(ShippedRulesTest, AidGivenAtAPartysRequestAnswersItsAppeal) {
                     "2021-07-10"));
 }
 
+TEST(ShippedRulesTest, RiotsAgainstAPeoplesShopsTargetItsBusinesses) {
+  EXPECT_EQ("VNMOPP 145 CHNBUS",
+            CodesOf("Vietnamese protesters set fire to Chinese-owned factories in Binh Duong "
+                    "province.",
+                    "2014-05-14"));
+}
+
+TEST(ShippedRulesTest, ProtestAndStrikeWordsInOtherSenses) {
+  // A right to protest is held, not used; a prisoner walking out of prison
+  // strikes against no one; walking out of a deal leaves it.
+  EXPECT_EQ("", CodesOf("Critics said laws curbing the right to protest in Britain were unjust.",
+                        "2005-03-01"));
+  EXPECT_EQ("", CodesOf("Senegal's opposition leader walked out of prison in Dakar.", "2024-03-14"));
+  EXPECT_EQ("USAGOV 127 IRNGOV",
+            CodesOf("Washington walked out of the nuclear deal with Iran.", "2018-05-08"));
+}
+
+TEST(ShippedRulesTest, AnOfficialsAllegationDismissedIsDenied) {
+  // Not a prime minister dismissed from office (0831); the speech a
+  // participle of addressing frames adds no statement (010).
+  EXPECT_EQ("INDGOV 016 CANGOV",
+            CodesOf("India dismissed as absurd Canadian Prime Minister Justin Trudeau's allegation "
+                    "that Indian agents were involved.",
+                    "2023-09-19"));
+  EXPECT_EQ(std::string::npos,
+            CodesOf("Ukrainian President Volodymyr Zelensky, addressing the US Congress by video, "
+                    "appealed for warplanes.",
+                    "2022-03-16")
+                .find(" 010 "));
+}
+
 }  // namespace
 }  // namespace khaldun
