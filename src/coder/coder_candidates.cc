@@ -15,6 +15,8 @@
 #include "coder/patterns.h"
 #include "coder/reactions.h"
 #include "coder/render.h"
+#include "coder/requests.h"
+#include "coder/threats.h"
 
 namespace khaldun::coder_internal {
 
@@ -2173,6 +2175,23 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       why_target = "target: who made the accusation it denies";
     }
   }
+  // "Netanyahu warned that Israel would act if Iran reached the red line":
+  // a warning that tells what the speaker's side would do if another party
+  // acts threatens that party (130 for a bare "warned that"), not the
+  // speaker's own state named in the report (coder/threats.h).
+  if (source >= 0 && !nominal_reading && (act == "012" || CameoRoot(act) == "13") &&
+      internal::IsWarningVerb(dict.verb_form(m.id).lemma) &&
+      (target < 0 || mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)) {
+    if (const int cond = internal::ConditionAfterConsequence(tokens, m.span.end, 24); cond >= 0) {
+      if (const int bearer = ConditionSubject(tokens, mentions, static_cast<uint32_t>(cond),
+                                              mentions[source].code, 1);
+          bearer >= 0) {
+        if (act == "012") choice.code.primary = "130";
+        target = bearer;
+        why_target = "target: the subject of the warning's condition ('if', 'unless')";
+      }
+    }
+  }
   // "threatened to hold a general strike unless Israel rescinded the
   // annexation", "warned of sanctions if Belgrade did not withdraw": a
   // threat with no object of its own is aimed at whoever must meet its
@@ -2413,6 +2432,34 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     return;
   }
   std::string rule = fmt::format("{}; {}; {}", label, why_source, why_target);
+  // "Rwanda began deploying troops to Mozambique at the request of
+  // President Nyusi's government": aid given at a party's request answers
+  // that party's appeal for it (023x) to the state or organisation that
+  // gives it (coder/requests.h).
+  if (!nominal_reading && source >= 0 && mentions[source].code.size() >= 3) {
+    const std::string appeal = internal::AppealAnsweredBy(choice.code.primary);
+    const int at = appeal.empty() ? -1 : internal::RequesterAfter(tokens, m.span.end, 30);
+    for (size_t x = 0; at >= 0 && x < mentions.size(); ++x) {
+      const Mention& r = mentions[x];
+      // (The mention may start at the determiner RequesterAfter skipped:
+      // "the government in Maputo".)
+      if (r.span.empty() || r.span.end <= static_cast<uint32_t>(at) ||
+          r.span.begin + 1 < static_cast<uint32_t>(at) || r.span.begin > static_cast<uint32_t>(at) ||
+          r.locative ||
+          r.code.size() < 3 || r.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      // The troops or police of a state give what their government
+      // decided to give: "Australian-led troops" answer for AUSGOV.
+      std::string giver = mentions[source].code;
+      if (giver.size() == 6 && (giver.ends_with("MIL") || giver.ends_with("COP")))
+        giver = giver.substr(0, 3) + "GOV";
+      const int g = MentionOfParty(giver, "the party asked for the aid", &mentions);
+      s.mentions = mentions;
+      candidates.push_back({static_cast<int>(x), g, appeal, m.span,
+                            rule + "; the request the aid answers ('at the request of')"});
+      break;
+    }
+  }
   for (int a : sources) {
     for (int b : targets) {
       // Without require_dyad one side may be missing (-1).

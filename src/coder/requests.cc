@@ -1,0 +1,32 @@
+#include "coder/requests.h"
+
+#include "coder/mentions.h"
+
+namespace khaldun::internal {
+
+int RequesterAfter(std::span<const Token> tokens, uint32_t from, uint32_t reach) {
+  for (uint32_t k = from; k + 3 < tokens.size() && k < from + reach; ++k) {
+    if (tokens[k].text == ";" || tokens[k].text == ".") return -1;
+    if (!IsWord(tokens[k], "at") || !IsWord(tokens[k + 1], "the") ||
+        !IsWord(tokens[k + 3], "of"))
+      continue;
+    const Token& noun = tokens[k + 2];
+    if (!IsWord(noun, "request") && !IsWord(noun, "invitation") && !IsWord(noun, "behest"))
+      continue;
+    uint32_t first = k + 4;
+    if (first < tokens.size() && IsDeterminer(tokens[first])) ++first;
+    return first < tokens.size() ? static_cast<int>(first) : -1;
+  }
+  return -1;
+}
+
+std::string AppealAnsweredBy(std::string_view aid_code) {
+  if (aid_code == "070") return "023";
+  if (aid_code == "071") return "0231";
+  if (aid_code == "072") return "0232";
+  if (aid_code == "073" || aid_code == "075") return "0233";
+  if (aid_code == "074") return "0234";
+  return {};
+}
+
+}  // namespace khaldun::internal
