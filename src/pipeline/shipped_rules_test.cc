@@ -1318,5 +1318,65 @@ TEST(ShippedRulesTest, AClauseAfterANounOfRumourClaimOrFearIsNotReported) {
                 .find("RUSGOV 120"));
 }
 
+TEST(ShippedRulesTest, WhoeverHostsOrConvenesThePartiesTalksMediates) {
+  // "hosted by" and "convened by" after a noun of talks name a mediator
+  // (045 to each party), as "brokered by" does.
+  EXPECT_EQ("GHAGOV 0356 TGOGOV; TGOGOV 0356 GHAGOV; SENGOV 045 GHAGOV; SENGOV 045 TGOGOV",
+            CodesOf("Ghana and Togo agreed to a border truce on Sunday at talks hosted by the "
+                    "president of Senegal.",
+                    "2019-05-12"));
+  EXPECT_EQ("GHAGOV 0356 TGOGOV; TGOGOV 0356 GHAGOV; IGOAFRAFU 045 GHAGOV; IGOAFRAFU 045 TGOGOV",
+            CodesOf("Ghana and Togo agreed to a border truce on Sunday after talks convened by the "
+                    "African Union in Accra.",
+                    "2019-05-12"));
+  // A mediation the agreement came "after" or "under" names its mediator
+  // before or after the noun; a mediation rejected mediates nothing.
+  EXPECT_EQ("ETHGOV 0356 ERIGOV; ERIGOV 0356 ETHGOV; KENGOV 045 ETHGOV; KENGOV 045 ERIGOV",
+            CodesOf("Ethiopia and Eritrea agreed to a truce on Monday after Kenyan mediation.",
+                    "2019-05-12"));
+  EXPECT_EQ("ETHGOV 0356 ERIGOV; ERIGOV 0356 ETHGOV; KENGOV 045 ETHGOV; KENGOV 045 ERIGOV",
+            CodesOf("Ethiopia and Eritrea agreed to a truce on Monday under the mediation of Kenya.",
+                    "2019-05-12"));
+  EXPECT_EQ("ETHGOV 126 KENGOV", CodesOf("Ethiopia rejected Kenyan mediation on Monday.",
+                                         "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, WhatASignedAgreementDoesIsItsContent) {
+  // Relations established by a signed communique are the agreement (057),
+  // not a second event (054).
+  EXPECT_EQ("MARGOV 057 CHLGOV; CHLGOV 057 MARGOV",
+            CodesOf("Morocco and Chile signed a communique in Rabat on Tuesday establishing "
+                    "diplomatic relations.",
+                    "2019-05-12"));
+  // Access granted under the deal is a concession of its own.
+  EXPECT_EQ("SDNGOV 057 IGOUNO; IGOUNO 057 SDNGOV; SDNGOV 0863 IGOUNO",
+            CodesOf("Sudan signed a deal with the UN granting aid workers access to the camps.",
+                    "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, AlliesAgreeingToSanctionAThirdPartySanctionIt) {
+  // The sanctions are the news, even after a time between the verbs; the
+  // allies' accord among themselves is not coded.
+  EXPECT_EQ("ESPGOV 163 SYRBUS; ITAGOV 163 SYRBUS; GRCGOV 163 SYRBUS",
+            CodesOf("Spain, Italy and Greece agreed on Monday to impose sanctions on Syrian banks.",
+                    "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, VisitorsReceivedOrDescribedAsVisiting) {
+  // A visitor received with a number before it, or welcomed at a palace in
+  // the passive, visits the host (042) as the host receives it (043).
+  EXPECT_EQ("NGAGOV 043 GHAGOV; GHAGOV 042 NGAGOV",
+            CodesOf("President Buhari received two Ghanaian envoys in Abuja on Monday.",
+                    "2019-05-13"));
+  EXPECT_EQ("GHAGOV 043 KENGOV; KENGOV 042 GHAGOV",
+            CodesOf("The Kenyan president was welcomed at the presidential palace by Ghana's "
+                    "president Nana Akufo-Addo.",
+                    "2019-05-12"));
+  // "visiting" before a party describes the visitor; the subject hosts.
+  EXPECT_EQ("INDGOV 040 JPNGOV; JPNGOV 042 INDGOV",
+            CodesOf("Modi met visiting Japanese Foreign Minister Taro Kono in New Delhi on Monday.",
+                    "2019-05-12"));
+}
+
 }  // namespace
 }  // namespace khaldun
