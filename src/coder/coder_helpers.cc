@@ -1801,6 +1801,35 @@ int MediationNamedBefore(std::span<const Token> tokens, std::span<const Mention>
   return -1;
 }
 
+// "Stoltenberg announced after mediating talks between Erdogan and
+// Kristersson that ...", "the EU's foreign policy chief said on Sunday after
+// mediating ten hours of talks": the subject of the verb that "after
+// mediating" follows is the mediator. Returns that mention, or -1; `k` is
+// the index of "mediating".
+int MediatorSpeaking(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t k) {
+  if (!internal::IsWord(tokens[k], "mediating") || k < 3 || !internal::IsWord(tokens[k - 1], "after"))
+    return -1;
+  // Back over the verb and a time ("said on Sunday", "announced late on
+  // Monday") to the subject that ends right before them.
+  bool verb = false;
+  uint32_t j = k - 1;
+  for (int steps = 0; j > 0 && steps < 5; ++steps) {
+    const Token& t = tokens[j - 1];
+    if (IsVerbTag(t.pos)) {
+      verb = true;
+    } else if (!(internal::IsWord(t, "on") || internal::IsWord(t, "late") ||
+                 internal::IsWord(t, "early") || t.Has(kTokenCapitalized))) {
+      break;
+    }
+    --j;
+    for (size_t x = 0; x < mentions.size(); ++x)
+      if (verb && mentions[x].span.end == j && !mentions[x].code.empty())
+        return static_cast<int>(x);
+  }
+  return -1;
+}
+
 // Whether mention `x` is named right after a mediator's cue (MediatorCueAt;
 // a determiner may open it), or is coordinated with one that is: "a deal
 // brokered by the United States and France".
@@ -1850,6 +1879,9 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
       cue = {k, k + static_cast<uint32_t>(cue_size)};
     } else if (const int named = MediationNamedBefore(tokens, s.mentions, k); named >= 0) {
       from = to = s.mentions[named].span.begin;
+    } else if (const int speaker = MediatorSpeaking(tokens, s.mentions, k); speaker >= 0) {
+      from = to = s.mentions[speaker].span.begin;
+      cue = {k - 1, k + 1};
     } else if (mediating_word(k) || internal::IsWord(tokens[k], "mediators") ||
                internal::IsWord(tokens[k], "mediator")) {
       role_only = !mediating_word(k);
@@ -1890,18 +1922,39 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     };
     std::vector<Actor> parties;
     const Event* model = nullptr;
-    for (const Event& e : *events) {
-      if (e.sentence_index != sentence_index) continue;
+    auto relevant = [&](const Event& e) {
+      if (e.sentence_index != sentence_index) return false;
       const auto root = CameoRoot(e.cameo_code);
-      if (role_only ? root != "04"
-                    : (root != "03" && root != "04" && root != "05" && root != "08"))
-        continue;
+      return role_only ? root == "04"
+                       : (root == "03" || root == "04" || root == "05" || root == "08");
+    };
+    auto add_party = [&](const Actor& a) {
+      if (a.code.size() >= 3 && !is_mediator(a.code) &&
+          std::none_of(parties.begin(), parties.end(),
+                       [&](const Actor& p) { return p.code == a.code; }))
+        parties.push_back(a);
+    };
+    for (const Event& e : *events) {
+      if (!relevant(e)) continue;
       model = model ? model : &e;
-      for (const Actor* a : {&e.source, &e.target})
-        if (a->code.size() >= 3 && !is_mediator(a->code) &&
-            std::none_of(parties.begin(), parties.end(),
-                         [&](const Actor& p) { return p.code == a->code; }))
-          parties.push_back(*a);
+      add_party(e.source);
+    }
+    // "Iran freed five Americans in a prisoner exchange mediated by Qatar,
+    // and the United States released five Iranians": the people an act
+    // frees or shelters (a country's people, its civilians or refugees)
+    // are not the parties mediated between when their country acts in the
+    // sentence; the mediation is between the states.
+    for (const Event& e : *events) {
+      if (!relevant(e)) continue;
+      const std::string& t = e.target.code;
+      const bool people = t.size() == 3 || e.cameo_code.starts_with("084") ||
+                          (t.size() == 6 && (t.ends_with("CVL") || t.ends_with("REF")));
+      const bool country_acts =
+          std::any_of(parties.begin(), parties.end(), [&](const Actor& p) {
+            return p.code.size() > 3 && t.size() >= 3 && p.code.compare(0, 3, t, 0, 3) == 0;
+          });
+      if (people && country_acts) continue;
+      add_party(e.target);
     }
     if (model == nullptr || parties.empty() || parties.size() > 4) continue;
     const Event base = *model;
@@ -1919,6 +1972,12 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
         e.target = party;
         e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
         internal::SetEventCode(*info, "045", &e);
+        // (The verb may have coded it already: "said after mediating".)
+        const bool coded = std::any_of(events->begin(), events->end(), [&](const Event& x) {
+          return x.sentence_index == sentence_index && x.cameo_code.starts_with("045") &&
+                 x.source.code == e.source.code && x.target.code == e.target.code;
+        });
+        if (coded) continue;
         e.evidence.verb_text = s.Text(cue);
         e.evidence.verb_bytes = s.Bytes(cue);
         e.evidence.rule =

@@ -290,6 +290,9 @@ bool IntroducesMediation(const Token& t);
 
 int MediatorCueAt(std::span<const Token> tokens, uint32_t k);
 
+int MediatorSpeaking(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t k);
+
 int MediationNamedBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
                          uint32_t k);
 

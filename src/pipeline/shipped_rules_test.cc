@@ -1378,5 +1378,20 @@ TEST(ShippedRulesTest, VisitorsReceivedOrDescribedAsVisiting) {
                     "2019-05-12"));
 }
 
+TEST(ShippedRulesTest, AMediatorSpeakingAfterMediatingAndThePartiesOfAnExchange) {
+  // The subject of the verb "after mediating" follows mediates the
+  // sentence's agreement, once for each party.
+  EXPECT_EQ("GHAGOV 045 MLIGOV; GHAGOV 045 NERGOV; MLIGOV 0356 NERGOV; NERGOV 0356 MLIGOV",
+            CodesOf("Ghana's president said on Sunday after mediating two days of talks that Mali "
+                    "and Niger had agreed to a truce.",
+                    "2019-05-12"));
+  // The people an exchange frees are not the parties mediated between:
+  // their states are.
+  EXPECT_EQ("MLIGOV 0841 NERMIL; NERGOV 0841 MLI; DZAGOV 045 MLIGOV; DZAGOV 045 NERGOV",
+            CodesOf("Mali freed ten Nigerien soldiers in a prisoner exchange brokered by Algeria, "
+                    "and Niger released twelve Malians.",
+                    "2019-05-12"));
+}
+
 }  // namespace
 }  // namespace khaldun
