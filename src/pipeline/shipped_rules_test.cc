@@ -1031,8 +1031,9 @@ TEST(ShippedRulesTest, AVerbJoinedToAMutualActSharesNoPlaceAsTarget) {
 }
 
 TEST(ShippedRulesTest, TheSubjectsOwnDemonymIsNotTheTargetOfItsAid) {
-  // "Japanese aid" is Japan's; the people it reaches are the target.
-  EXPECT_EQ("JPNGOV 033 TURCVL",
+  // "Japanese aid" is Japan's; the people it reaches are the target, the
+  // country (TUR) as for all aid.
+  EXPECT_EQ("JPNGOV 033 TUR",
             CodesOf("The Japanese prime minister promised that Japanese aid would reach the "
                     "people of Turkey within days.",
                     "2023-02-08"));
@@ -1390,6 +1391,16 @@ TEST(ShippedRulesTest, AMediatorSpeakingAfterMediatingAndThePartiesOfAnExchange)
   EXPECT_EQ("MLIGOV 0841 NERMIL; NERGOV 0841 MLI; DZAGOV 045 MLIGOV; DZAGOV 045 NERGOV",
             CodesOf("Mali freed ten Nigerien soldiers in a prisoner exchange brokered by Algeria, "
                     "and Niger released twelve Malians.",
+                    "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, AidToACountrysPeopleGoesToTheCountry) {
+  // Civilians or a people named as the receivers of aid, given or
+  // promised, are the country (the bare code), as all aid targets are.
+  EXPECT_EQ("GHAGOV 073 MLI",
+            CodesOf("Ghana sent food and medicine to Malian civilians on Monday.", "2019-05-12"));
+  EXPECT_EQ("GHAGOV 033 MLI",
+            CodesOf("Ghana promised on Monday that Ghanaian aid would reach the Malian people.",
                     "2019-05-12"));
 }
 
