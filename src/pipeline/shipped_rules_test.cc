@@ -1404,5 +1404,16 @@ TEST(ShippedRulesTest, AidToACountrysPeopleGoesToTheCountry) {
                     "2019-05-12"));
 }
 
+TEST(ShippedRulesTest, ACreditLineOrPackageSignedWithAPartner) {
+  // Signed with a partner, a credit line or a package is an agreement
+  // concluded with it; a package signed for a country is aid to it.
+  EXPECT_EQ("NPLGOV 057 JPNGOV; JPNGOV 057 NPLGOV",
+            CodesOf("Nepal signed a 500 million dollar credit line with Japan on Monday.",
+                    "2019-05-12"));
+  EXPECT_EQ("USAGOV 070 UKR",
+            CodesOf("President Biden signed a 95 billion dollar aid package for Ukraine.",
+                    "2024-04-24"));
+}
+
 }  // namespace
 }  // namespace khaldun
