@@ -1415,5 +1415,13 @@ TEST(ShippedRulesTest, ACreditLineOrPackageSignedWithAPartner) {
                     "2024-04-24"));
 }
 
+TEST(ShippedRulesTest, ACeasefireWithAPartyApprovedIsAgreedTo) {
+  // A truce with a party that a cabinet approves is agreed to (0356); a
+  // plan approved with no party codes nothing.
+  EXPECT_EQ("COLGOV 0356 COLREB",
+            CodesOf("Colombia's cabinet approved a truce with the ELN rebels on Monday.",
+                    "2019-05-12"));
+}
+
 }  // namespace
 }  // namespace khaldun
