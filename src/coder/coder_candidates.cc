@@ -1559,6 +1559,30 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       choice.code.primary = "202";
     }
   }
+  // "Mexico extradited Joaquin Guzman, the drug lord known as El Chapo, to
+  // the United States": an extradition is judicial cooperation with the
+  // state that receives the person (063 USA), not with the person; the
+  // "to" phrase may stand past the person's apposition.
+  // (A person the tagger or the quotes hid is passed over: "extradited the
+  // drug lord Joaquin 'El Chapo' Guzman to the United States".)
+  if (!nominal_reading && source >= 0 && choice.code.primary.starts_with("063") &&
+      (target < 0 || !IsStateActor(mentions[target]))) {
+    const uint32_t after = target >= 0 ? mentions[target].span.end : m.span.end;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      const uint32_t b = x.span.begin;
+      if (b <= after || b >= window.end || b > after + 12 ||
+          !IsStateActor(x) || x.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      uint32_t p = b;
+      if (p > 0 && internal::IsWord(tokens[p - 1], "the")) --p;
+      if (p > 0 && internal::IsWord(tokens[p - 1], "to")) {
+        target = static_cast<int>(k);
+        why_target = "target: the state the person is handed to";
+      }
+      break;
+    }
+  }
   // "Rajapaksa asked visiting Chinese Foreign Minister Wang Yi to ease the
   // debt", "Modi met the visiting Japanese prime minister": "visiting"
   // right after a verb, "with" or a determiner describes the party after

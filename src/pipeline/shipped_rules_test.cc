@@ -1423,5 +1423,15 @@ TEST(ShippedRulesTest, ACeasefireWithAPartyApprovedIsAgreedTo) {
                     "2019-05-12"));
 }
 
+TEST(ShippedRulesTest, AnExtraditionCooperatesWithTheReceivingState) {
+  // The state the person is handed to is the target, past an apposition.
+  EXPECT_EQ("COLGOV 063 USAGOV",
+            CodesOf("Colombia extradited two FARC commanders, wanted for drug trafficking, to the "
+                    "United States.",
+                    "2019-05-12"));
+  EXPECT_EQ("ESPGOV 063 RUSGOV",
+            CodesOf("Spain extradited the businessman to Russia on Monday.", "2019-05-12"));
+}
+
 }  // namespace
 }  // namespace khaldun
