@@ -303,6 +303,11 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           !aid && !own_population)
         PromoteStateActor(tgt, tokens, matches, resources.gazetteer.get(),
                           IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);
+      // "promised that French aid would reach the Lebanese people", "sent
+      // food to Gaza's civilians": aid to a country's people goes to the
+      // country (LBN), as all aid does.
+      if (aid && e.target.code.size() == 6 && e.target.code.ends_with("CVL"))
+        e.target.code.resize(3);
     }
     // "India sent additional troops to the Ladakh border after the deadly
     // clash with Chinese soldiers", "Armenia declared a general

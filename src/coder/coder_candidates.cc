@@ -441,23 +441,51 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // agreement is among the sanctioners, not with the target.
   // (Not an agreement between the parties themselves: "both sides agreed
   // to suspend their requests for WTO arbitration" stays their 030.)
+  // (A time may stand between: "agreed on Monday to impose sanctions".)
   if (group.infinitive && !nominal_reading && IsIntent(last_code) &&
       CameoRoot(choice.code.primary) == "16" && last_verb_end > 0 &&
-      last_verb_end + 2 >= m.span.begin) {
+      last_verb_end + 5 >= m.span.begin) {
     auto agreed = [&](const Candidate& c) {
       return c.trigger.end == last_verb_end && CameoRoot(c.code) == "03";
     };
     // Members of one compound agreeing with each other: the source and
     // the target head the same coordination.
+    // (Not when the act names a party of its own outside the coordination:
+    // "the United States, the EU and Britain agreed to cut Russian banks off
+    // from SWIFT" sanctions the banks; the allies' accord is not the news.)
     bool mutual = false;
     for (const Candidate& c : candidates)
       mutual |= agreed(c) && c.source >= 0 && c.target >= 0 &&
-                CoordinationHead(mentions, c.source) == CoordinationHead(mentions, c.target);
+                CoordinationHead(mentions, c.source) == CoordinationHead(mentions, c.target) &&
+                (choice.target < 0 || CoordinationHead(mentions, choice.target) ==
+                                          CoordinationHead(mentions, c.source));
     if (!mutual) {
       std::erase_if(candidates, agreed);
       label += " (agreed to: the decision itself)";
       last_code.clear();
     }
+  }
+  // "Saudi Arabia and Iran signed an agreement in Beijing to restore
+  // diplomatic relations", "the two states signed a communique on Sunday
+  // establishing diplomatic ties": what a signed agreement does is its
+  // content, coded as the agreement (057), not an act of its own (an
+  // infinitive or participle within a dozen words of the signing verb).
+  // A partner the content names is the agreement's ("Oman and Qatar
+  // signed accords establishing relations with Chile": 057 with Chile).
+  // Access granted under it is a concession of its own ("signed a deal
+  // with the UN granting aid workers access": 0863).
+  if (!nominal_reading && (group.infinitive || tokens[m.span.begin].pos == kPosVBG) &&
+      last_verb_code.starts_with("057") && last_verb_end > 0 && last_verb_end <= m.span.begin &&
+      m.span.begin <= last_verb_end + 12 && !choice.code.primary.starts_with("086")) {
+    if (choice.target < 0) {
+      s.Note(fmt::format("{}: the content of the agreement signed before it (057), not an "
+                         "event of its own",
+                         label));
+      return;
+    }
+    label += " -> 057 (the partner of the agreement signed before it)";
+    choice.code.primary = "057";
+    choice.code.reverse.clear();
   }
   // An event noun used as a verb counts too: "offered troops to help him
   // oust the general" ("help" is listed as an event noun, tagged VB here).
@@ -1541,6 +1569,48 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       label += victims >= 100 ? " -> 202 (a hundred people or more killed)"
                               : " -> 202 (fifty civilians or more killed)";
       choice.code.primary = "202";
+    }
+  }
+  // "Mexico extradited Joaquin Guzman, the drug lord known as El Chapo, to
+  // the United States": an extradition is judicial cooperation with the
+  // state that receives the person (063 USA), not with the person; the
+  // "to" phrase may stand past the person's apposition.
+  // (A person the tagger or the quotes hid is passed over: "extradited the
+  // drug lord Joaquin 'El Chapo' Guzman to the United States".)
+  if (!nominal_reading && source >= 0 && choice.code.primary.starts_with("063") &&
+      (target < 0 || !IsStateActor(mentions[target]))) {
+    const uint32_t after = target >= 0 ? mentions[target].span.end : m.span.end;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      const uint32_t b = x.span.begin;
+      if (b <= after || b >= window.end || b > after + 12 ||
+          !IsStateActor(x) || x.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      uint32_t p = b;
+      if (p > 0 && internal::IsWord(tokens[p - 1], "the")) --p;
+      if (p > 0 && internal::IsWord(tokens[p - 1], "to")) {
+        target = static_cast<int>(k);
+        why_target = "target: the state the person is handed to";
+      }
+      break;
+    }
+  }
+  // "Rajapaksa asked visiting Chinese Foreign Minister Wang Yi to ease the
+  // debt", "Modi met the visiting Japanese prime minister": "visiting"
+  // right after a verb, "with" or a determiner describes the party after
+  // it, the visitor; the clause's subject is the host it visits. (A place
+  // is visited: "after visiting the Kremlin" keeps its order, as does
+  // "Xi, visiting Moscow".)
+  if (!nominal_reading && source >= 0 && target >= 0 && choice.code.primary.starts_with("042") &&
+      m.span.size() == 1 && internal::IsWord(tokens[m.span.begin], "visiting") &&
+      m.span.begin > 0 && mentions[target].span.begin == m.span.end &&
+      !mentions[target].locative && mentions[target].code.size() >= 6 &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) != 0) {
+    const Token& before = tokens[m.span.begin - 1];
+    if (IsVerbTag(before.pos) || internal::IsDeterminer(before) ||
+        internal::IsWord(before, "with")) {
+      std::swap(source, target);
+      label += " (the party 'visiting' describes is the visitor)";
     }
   }
   // "The first 400 Kenyan police officers arrived in Port-au-Prince to

@@ -287,9 +287,21 @@ bool NamesADeed(const Token& t);
 
 void HostNamesTheVisit(std::vector<Event>* events);
 
+bool OnlyArticlesOrNumbers(std::string_view gap);
+
 void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* events);
 
 void ASentenceFollowsItsVerdict(std::vector<Event>* events);
+
+bool IntroducesMediation(const Token& t);
+
+int MediatorCueAt(std::span<const Token> tokens, uint32_t k);
+
+int MediatorSpeaking(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t k);
+
+int MediationNamedBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                         uint32_t k);
 
 bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> mentions, int x);
 

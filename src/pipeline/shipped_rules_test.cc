@@ -1031,8 +1031,9 @@ TEST(ShippedRulesTest, AVerbJoinedToAMutualActSharesNoPlaceAsTarget) {
 }
 
 TEST(ShippedRulesTest, TheSubjectsOwnDemonymIsNotTheTargetOfItsAid) {
-  // "Japanese aid" is Japan's; the people it reaches are the target.
-  EXPECT_EQ("JPNGOV 033 TURCVL",
+  // "Japanese aid" is Japan's; the people it reaches are the target, the
+  // country (TUR) as for all aid.
+  EXPECT_EQ("JPNGOV 033 TUR",
             CodesOf("The Japanese prime minister promised that Japanese aid would reach the "
                     "people of Turkey within days.",
                     "2023-02-08"));
@@ -1479,9 +1480,9 @@ TEST(ShippedRulesTest, AParticipleAfterANumberInWordsDescribesTheNoun) {
   // "five detained fishermen" are the fishermen freed, not detained again.
   EXPECT_EQ("IRNGOV 0841 USA",
             CodesOf("Iran freed five detained Americans on Monday.", "2023-09-18"));
-TEST(ShippedRulesTest, AWarningWithAConditionThreatensWhoMustMeetIt) {
 }
 
+TEST(ShippedRulesTest, AWarningWithAConditionThreatensWhoMustMeetIt) {
   // What the speaker's side would do if another party acts is a threat to
   // that party, not a statement about the speaker's own state.
   EXPECT_EQ("KORGOV 130 PRKGOV",
@@ -1571,6 +1572,120 @@ TEST(ShippedRulesTest, AnOfficialsAllegationDismissedIsDenied) {
                     "appealed for warplanes.",
                     "2022-03-16")
                 .find(" 010 "));
+}
+
+TEST(ShippedRulesTest, WhoeverHostsOrConvenesThePartiesTalksMediates) {
+  // "hosted by" and "convened by" after a noun of talks name a mediator
+  // (045 to each party), as "brokered by" does.
+  EXPECT_EQ("GHAGOV 0356 TGOGOV; TGOGOV 0356 GHAGOV; SENGOV 045 GHAGOV; SENGOV 045 TGOGOV",
+            CodesOf("Ghana and Togo agreed to a border truce on Sunday at talks hosted by the "
+                    "president of Senegal.",
+                    "2019-05-12"));
+  EXPECT_EQ("GHAGOV 0356 TGOGOV; TGOGOV 0356 GHAGOV; IGOAFRAFU 045 GHAGOV; IGOAFRAFU 045 TGOGOV",
+            CodesOf("Ghana and Togo agreed to a border truce on Sunday after talks convened by the "
+                    "African Union in Accra.",
+                    "2019-05-12"));
+  // A mediation the agreement came "after" or "under" names its mediator
+  // before or after the noun; a mediation rejected mediates nothing.
+  EXPECT_EQ("ETHGOV 0356 ERIGOV; ERIGOV 0356 ETHGOV; KENGOV 045 ETHGOV; KENGOV 045 ERIGOV",
+            CodesOf("Ethiopia and Eritrea agreed to a truce on Monday after Kenyan mediation.",
+                    "2019-05-12"));
+  EXPECT_EQ("ETHGOV 0356 ERIGOV; ERIGOV 0356 ETHGOV; KENGOV 045 ETHGOV; KENGOV 045 ERIGOV",
+            CodesOf("Ethiopia and Eritrea agreed to a truce on Monday under the mediation of Kenya.",
+                    "2019-05-12"));
+  EXPECT_EQ("ETHGOV 126 KENGOV", CodesOf("Ethiopia rejected Kenyan mediation on Monday.",
+                                         "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, WhatASignedAgreementDoesIsItsContent) {
+  // Relations established by a signed communique are the agreement (057),
+  // not a second event (054).
+  EXPECT_EQ("MARGOV 057 CHLGOV; CHLGOV 057 MARGOV",
+            CodesOf("Morocco and Chile signed a communique in Rabat on Tuesday establishing "
+                    "diplomatic relations.",
+                    "2019-05-12"));
+  // Access granted under the deal is a concession of its own.
+  EXPECT_EQ("SDNGOV 057 IGOUNO; IGOUNO 057 SDNGOV; SDNGOV 0863 IGOUNO",
+            CodesOf("Sudan signed a deal with the UN granting aid workers access to the camps.",
+                    "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, AlliesAgreeingToSanctionAThirdPartySanctionIt) {
+  // The sanctions are the news, even after a time between the verbs; the
+  // allies' accord among themselves is not coded.
+  EXPECT_EQ("ESPGOV 163 SYRBUS; ITAGOV 163 SYRBUS; GRCGOV 163 SYRBUS",
+            CodesOf("Spain, Italy and Greece agreed on Monday to impose sanctions on Syrian banks.",
+                    "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, VisitorsReceivedOrDescribedAsVisiting) {
+  // A visitor received with a number before it, or welcomed at a palace in
+  // the passive, visits the host (042) as the host receives it (043).
+  EXPECT_EQ("NGAGOV 043 GHAGOV; GHAGOV 042 NGAGOV",
+            CodesOf("President Buhari received two Ghanaian envoys in Abuja on Monday.",
+                    "2019-05-13"));
+  EXPECT_EQ("GHAGOV 043 KENGOV; KENGOV 042 GHAGOV",
+            CodesOf("The Kenyan president was welcomed at the presidential palace by Ghana's "
+                    "president Nana Akufo-Addo.",
+                    "2019-05-12"));
+  // "visiting" before a party describes the visitor; the subject hosts.
+  EXPECT_EQ("INDGOV 040 JPNGOV; JPNGOV 042 INDGOV",
+            CodesOf("Modi met visiting Japanese Foreign Minister Taro Kono in New Delhi on Monday.",
+                    "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, AMediatorSpeakingAfterMediatingAndThePartiesOfAnExchange) {
+  // The subject of the verb "after mediating" follows mediates the
+  // sentence's agreement, once for each party.
+  EXPECT_EQ("GHAGOV 045 MLIGOV; GHAGOV 045 NERGOV; MLIGOV 0356 NERGOV; NERGOV 0356 MLIGOV",
+            CodesOf("Ghana's president said on Sunday after mediating two days of talks that Mali "
+                    "and Niger had agreed to a truce.",
+                    "2019-05-12"));
+  // The people an exchange frees are not the parties mediated between:
+  // their states are.
+  EXPECT_EQ("MLIGOV 0841 NERMIL; NERGOV 0841 MLI; DZAGOV 045 MLIGOV; DZAGOV 045 NERGOV",
+            CodesOf("Mali freed ten Nigerien soldiers in a prisoner exchange brokered by Algeria, "
+                    "and Niger released twelve Malians.",
+                    "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, AidToACountrysPeopleGoesToTheCountry) {
+  // Civilians or a people named as the receivers of aid, given or
+  // promised, are the country (the bare code), as all aid targets are.
+  EXPECT_EQ("GHAGOV 073 MLI",
+            CodesOf("Ghana sent food and medicine to Malian civilians on Monday.", "2019-05-12"));
+  EXPECT_EQ("GHAGOV 033 MLI",
+            CodesOf("Ghana promised on Monday that Ghanaian aid would reach the Malian people.",
+                    "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, ACreditLineOrPackageSignedWithAPartner) {
+  // Signed with a partner, a credit line or a package is an agreement
+  // concluded with it; a package signed for a country is aid to it.
+  EXPECT_EQ("NPLGOV 057 JPNGOV; JPNGOV 057 NPLGOV",
+            CodesOf("Nepal signed a 500 million dollar credit line with Japan on Monday.",
+                    "2019-05-12"));
+  EXPECT_EQ("USAGOV 070 UKR",
+            CodesOf("President Biden signed a 95 billion dollar aid package for Ukraine.",
+                    "2024-04-24"));
+}
+
+TEST(ShippedRulesTest, ACeasefireWithAPartyApprovedIsAgreedTo) {
+  // A truce with a party that a cabinet approves is agreed to (0356); a
+  // plan approved with no party codes nothing.
+  EXPECT_EQ("COLGOV 0356 COLREB",
+            CodesOf("Colombia's cabinet approved a truce with the ELN rebels on Monday.",
+                    "2019-05-12"));
+}
+
+TEST(ShippedRulesTest, AnExtraditionCooperatesWithTheReceivingState) {
+  // The state the person is handed to is the target, past an apposition.
+  EXPECT_EQ("COLGOV 063 USAGOV",
+            CodesOf("Colombia extradited two FARC commanders, wanted for drug trafficking, to the "
+                    "United States.",
+                    "2019-05-12"));
+  EXPECT_EQ("ESPGOV 063 RUSGOV",
+            CodesOf("Spain extradited the businessman to Russia on Monday.", "2019-05-12"));
 }
 
 }  // namespace
