@@ -65,6 +65,7 @@ FIGHTER [~REB]
 COURT [~JUD]
 JOURNALIST [~MED]
 JUDGE [~JUD]
+PROSECUTOR [~JUD]
 MILITARY_RULER [~MIL]
 )";
 
@@ -1887,6 +1888,42 @@ TEST_F(TaggedCoderTest, AnExpletiveItRefersToNoOne) {
   // "a High Court decision that it was not unlawful for police to turn
   // protestors away": "it" stands for the clause after the adjective.
   EXPECT_EQ("RUS 040 CHN", CodeTagged("Russia met China. It was not unlawful to attack Iraq."));
+}
+
+TEST_F(TaggedCoderTest, EachRoleOfACompoundActsOnTheOther) {
+  // "Kyrgyz and Tajik troops clashed, and each government accused the
+  // other": "each" and a singular noun stand for the compound named before,
+  // and a role after "each" is each member's.
+  // The troops of the first clause keep their own codes.
+  EXPECT_EQ("IRQMIL 190 CHNMIL; CHNMIL 190 IRQMIL; IRQGOV 112 CHNGOV; CHNGOV 112 IRQGOV",
+            CodeTagged("Iraqi and Chinese troops fought each other, and each government accused "
+                       "the other of lying."));
+}
+
+TEST_F(TaggedCoderTest, TheTwoCountriesRoleIsEachCountrysRole) {
+  // "the two countries' presidents" are each country's government, not
+  // the troops the countries were first named with; "the two countries"
+  // alone are the states.
+  EXPECT_EQ("IRQGOV 111 RUS; CHNGOV 111 RUS",
+            CodeTagged("Iraqi and Chinese troops left Basra. The two countries' presidents "
+                       "condemned Russia."));
+  EXPECT_EQ("IRQ 111 RUS; CHN 111 RUS",
+            CodeTagged("Iraqi and Chinese troops left Basra. The two countries condemned Russia."));
+}
+
+TEST_F(TaggedCoderTest, TheyStandsForAWholeListOfParties) {
+  // "Mali, Burkina Faso and Niger said they were leaving the bloc": "they"
+  // is every member of the list, not only the two joined by "and".
+  EXPECT_EQ("IRN 111 RUS; IRQ 111 RUS; SYR 111 RUS",
+            CodeTagged("Iran, Iraq and Syria said they condemned Russia."));
+}
+
+TEST_F(TaggedCoderTest, ACountryWordModifiesBothRolesJoinedByAnd) {
+  // "Turkish police and prosecutors searched the consulate": the
+  // prosecutors, who otherwise take a country only from their place, are
+  // Turkish too.
+  EXPECT_EQ("IRQCOP 111 RUS; IRQJUD 111 RUS",
+            CodeTagged("Iraqi police and prosecutors condemned Russia."));
 }
 
 }  // namespace

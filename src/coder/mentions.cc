@@ -1072,7 +1072,18 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         const Mention& a = mentions[m];
         const Mention& b = mentions[m + 1];
         if (a.code.empty() || b.code.empty() || a.locative || b.locative || a.possessive) continue;
-        if (b.span.begin == a.span.end + 1 && IsWord(tokens[a.span.end], "and")) group = {&a, &b};
+        if (b.span.begin == a.span.end + 1 && IsWord(tokens[a.span.end], "and")) {
+          group = {&a, &b};
+          // "Mali, Burkina Faso and Niger said they were leaving": the
+          // members joined by commas before "A and B" belong to it too.
+          for (size_t k = m; k > 0; --k) {
+            const Mention& x = mentions[k - 1];
+            if (x.code.empty() || x.locative || x.possessive ||
+                x.span.end + 1 != mentions[k].span.begin || tokens[x.span.end].text != ",")
+              break;
+            group.insert(group.begin(), &x);
+          }
+        }
       }
       std::vector<std::string> codes;
       for (const Mention* m : group) codes.push_back(m->code);
@@ -1184,6 +1195,17 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           pair.push_back(parties[k]);
       if (pair.size() == 2) {
         std::swap(pair[0], pair[1]);
+        // "the two countries agreed", "both nations": states, whatever
+        // role their parties were named with before ("Kyrgyz and Tajik
+        // troops clashed, and the two countries agreed to a ceasefire").
+        const bool states = IsWord(tokens[i + 1], "countries") ||
+                            IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states");
+        // (A party named by its government is that state already: "the
+        // Venezuelan president ... the two countries signed" stays VENGOV.)
+        if (states)
+          for (std::string& code : pair)
+            if (!code.starts_with("IGO") && !code.starts_with("NGO") && !code.ends_with("GOV"))
+              code = code.substr(0, 3);
         // "troops from the two countries fought with artillery": a role
         // with no country of its own right before "from/of the two ..." is
         // each country's.
@@ -1199,10 +1221,33 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
             mentions.pop_back();
           }
         }
+        // "the two countries' presidents met", "both nations' armies": the
+        // possessive owns a role, which each country holds (KGZGOV and
+        // TJKGOV); a possessive before anything else owns it and is no
+        // party of its own.
+        uint32_t pair_end = static_cast<uint32_t>(i + 2);
+        bool owner = false;
+        if (i + 2 < n && tokens[i + 2].Has(kTokenPossessive)) {
+          owner = true;
+          const bool of_states = std::none_of(pair.begin(), pair.end(), [](const std::string& c) {
+            return c.starts_with("IGO") || c.starts_with("NGO");
+          });
+          if (states && of_states && i + 3 < n && seeds.agent_at[i + 3] >= 0) {
+            const PhraseMatch& role = matches[seeds.agent_at[i + 3]];
+            const AgentEntry& entry = dict.agent(role.id);
+            if (entry.composition == AgentEntry::Composition::kSuffix && !entry.code.empty()) {
+              for (std::string& code : pair) code = Compose(code.substr(0, 3), &entry);
+              pair_end = role.span.end;
+              owner = false;
+            }
+          }
+          if (owner) pair_end = static_cast<uint32_t>(i + 3);
+        }
         const size_t first = mentions.size();
         for (size_t k = 0; k < 2; ++k) {
           Mention both;
-          both.span = {pair_begin, static_cast<uint32_t>(i + 2)};
+          both.span = {pair_begin, pair_end};
+          both.possessive = owner;
           both.code = pair[k];
           both.how = fmt::format("coreference: {} {} = {} and {}",
                                  IsWord(tokens[i], "both") ? "both" : "the two", tokens[i + 1].text,
@@ -1211,7 +1256,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           if (k == 0) both.coordinated_with = static_cast<int>(first + 1);
           mentions.push_back(std::move(both));
         }
-        i += 2;
+        i = pair_end;
         continue;
       }
     }
@@ -1873,6 +1918,24 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         agent->code == "NGO") {
       mention.code = "NGO";
       mention.how = fmt::format("dictionary: {} (no country: NGO)", agent_word);
+    }
+    // "Turkish police and prosecutors searched the consulate": a country
+    // word before the first of two roles joined by "and" modifies both, so
+    // a court's or a parliament's role, which otherwise takes a country only
+    // from its place, takes the country of the role it is listed with.
+    if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
+        RoleWithoutCountry(*agent) == RoleKind::kPlacedOnly && start >= 2 &&
+        seeds.agent_at[start] >= 0 && IsWord(tokens[start - 1], "and") && !mentions.empty()) {
+      const Mention& first = mentions.back();
+      if (first.span.end + 1 == start && first.span.size() == 2 && first.code.size() == 6 &&
+          first.agent != nullptr && first.person_name.empty() && !first.possessive &&
+          !first.locative && !first.unplaced && tokens[first.span.begin].Has(kTokenCapitalized) &&
+          !first.code.starts_with("IGO") && !first.code.starts_with("NGO")) {
+        mention.code = first.code.substr(0, 3) + agent->code;
+        mention.how = fmt::format("{} + {}: the country word before the roles joined by 'and'",
+                                  SpanText(tokens, {first.span.begin, first.span.begin + 1}),
+                                  agent_word);
+      }
     }
     if (mention.code.empty()) {
       i = has_seed ? std::max(start + 1, j) : start + 1;
