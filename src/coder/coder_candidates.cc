@@ -1916,6 +1916,20 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
         in_pp = true;
     if (in_pp) target = -1;
   }
+  // "American and Philippine troops began joint exercises, with 17,000
+  // soldiers taking part", "Russia and China signed the deal, with Iran
+  // looking on": "with" after a comma opens a phrase of circumstance; a
+  // party named in it, even one a pattern reads as the object, takes no
+  // part in a compound subject's mutual act, whose members act on each
+  // other.
+  if (target >= 0 && mutual_source && IsMutualAct(act) && mentions[source].coordinated_with >= 0 &&
+      !nominal_reading && mentions[target].span.begin > m.span.end) {
+    for (uint32_t k = m.span.end; k < mentions[target].span.begin; ++k)
+      if (internal::IsWord(tokens[k], "with") && tokens[k - 1].text == ",") {
+        target = -1;
+        break;
+      }
+  }
   // "Israel and Hezbollah agreed to a ceasefire in a deal brokered by the
   // United States and France", "agreed to a ceasefire after talks
   // mediated by China": the party named after "brokered by" or

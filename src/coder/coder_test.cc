@@ -1926,5 +1926,15 @@ TEST_F(TaggedCoderTest, ACountryWordModifiesBothRolesJoinedByAnd) {
             CodeTagged("Iraqi police and prosecutors condemned Russia."));
 }
 
+TEST_F(TaggedCoderTest, APartyAfterCommaWithTakesNoPartInAMutualAct) {
+  // "American and Philippine troops began joint exercises, with 17,000
+  // soldiers taking part": "with" after a comma opens a phrase of
+  // circumstance, even where the pattern reads "with" as the partner.
+  EXPECT_EQ("IRQ 040 CHN; CHN 040 IRQ",
+            CodeTagged("Iraq and China met on Tuesday, with Russian troops looking on."));
+  EXPECT_EQ("IRQ 040 RUSMIL; RUSMIL 040 IRQ; CHN 040 RUSMIL; RUSMIL 040 CHN",
+            CodeTagged("Iraq and China met with Russian troops on Tuesday."));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -1243,11 +1243,15 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           }
           if (owner) pair_end = static_cast<uint32_t>(i + 3);
         }
+        // "counter-terrorism operations in both countries": after a
+        // preposition of place the pair is where something happens.
+        const bool place = pair_begin > 0 && IsLocativePreposition(tokens[pair_begin - 1]);
         const size_t first = mentions.size();
         for (size_t k = 0; k < 2; ++k) {
           Mention both;
           both.span = {pair_begin, pair_end};
           both.possessive = owner;
+          both.locative = place;
           both.code = pair[k];
           both.how = fmt::format("coreference: {} {} = {} and {}",
                                  IsWord(tokens[i], "both") ? "both" : "the two", tokens[i + 1].text,
@@ -1925,7 +1929,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // from its place, takes the country of the role it is listed with.
     if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
         RoleWithoutCountry(*agent) == RoleKind::kPlacedOnly && start >= 2 &&
-        seeds.agent_at[start] >= 0 && IsWord(tokens[start - 1], "and") && !mentions.empty()) {
+        seeds.agent_at[start] >= 0 && IsWord(tokens[start - 1], "and") && !mentions.empty() &&
+        // ("Mexican officials and representatives of the creditor banks":
+        // a role whose owner follows it is that owner's.)
+        (j >= n || !IsPreposition(tokens[j]))) {
       const Mention& first = mentions.back();
       if (first.span.end + 1 == start && first.span.size() == 2 && first.code.size() == 6 &&
           first.agent != nullptr && first.person_name.empty() && !first.possessive &&
