@@ -1936,5 +1936,32 @@ TEST_F(TaggedCoderTest, APartyAfterCommaWithTakesNoPartInAMutualAct) {
             CodeTagged("Iraq and China met with Russian troops on Tuesday."));
 }
 
+TEST_F(TaggedCoderTest, ACountOfPartiesStandsForTheLastListOfThatMany) {
+  // "Poland, Hungary and Slovakia imposed bans ..., and Kyiv filed
+  // complaints against all three": one event for each member of the list.
+  EXPECT_EQ("IRN 111 CHN; IRQ 111 CHN; SYR 111 CHN; RUS 112 IRN; RUS 112 IRQ; RUS 112 SYR",
+            CodeTagged("Iran, Iraq and Syria condemned China, and Russia accused all three of "
+                       "lying."));
+  // A count that does not match the list, or that counts something else,
+  // refers to no one.
+  EXPECT_EQ("IRN 111 CHN; IRQ 111 CHN; SYR 111 CHN",
+            CodeTagged("Iran, Iraq and Syria condemned China, and Russia accused all four of "
+                       "lying."));
+}
+
+TEST_F(TaggedCoderTest, BothCountriesAfterAVerbAreNotItsSubject) {
+  // "Finland and Sweden applied to join NATO, but Turkey repeated its
+  // objections, accusing both countries of harbouring militants": the pair
+  // the participle acts on holds neither the organisation named between nor
+  // the party that acts, and the participle's subject is the subject of its
+  // own clause after "but".
+  const std::string coded = CodeTagged(
+      "Iran and Iraq met the United Nations, but China condemned the plan, accusing both "
+      "countries of lying.");
+  EXPECT_NE(std::string::npos, coded.find("CHN 112 IRN; CHN 112 IRQ")) << coded;
+  EXPECT_EQ(std::string::npos, coded.find("112 IGOUNO")) << coded;
+  EXPECT_EQ(std::string::npos, coded.find("112 CHN")) << coded;
+}
+
 }  // namespace
 }  // namespace khaldun

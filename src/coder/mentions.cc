@@ -1182,7 +1182,26 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       const bool office_holders =
           IsWord(tokens[i + 1], "leaders") || IsWord(tokens[i + 1], "presidents") ||
           IsWord(tokens[i + 1], "ministers");
+      // "both countries", "the two nations" are states, not the alliance
+      // named between them.
+      const bool of_states = IsWord(tokens[i + 1], "countries") ||
+                             IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states");
+      // "Turkey repeated its objections, accusing both countries": the
+      // pair a verb acts on does not hold the party that acts, the last
+      // one named before it in the sentence.
+      const size_t pair_at = IsWord(tokens[i], "both") ? i : i - 1;
+      // (Not where the pair has a verb of its own: "Babacan said the two
+      // sides had reached agreement".)
+      std::string actor_before;
+      const bool own_verb = i + 2 < n && (IsVerbTag(tokens[i + 2].pos) || tokens[i + 2].pos == kPosMD ||
+                                          IsAuxiliaryOrAdverb(tokens[i + 2]));
+      if (pair_at > 0 && IsVerbTag(tokens[pair_at - 1].pos) && !own_verb)
+        for (const Mention& m : mentions)
+          if (!m.code.empty() && !m.locative && !m.possessive && !m.unplaced && m.code.size() >= 3)
+            actor_before = m.code;
       auto fits = [&](const std::string& code) {
+        if (of_states && (code.starts_with("IGO") || code.starts_with("NGO"))) return false;
+        if (!actor_before.empty() && code.compare(0, 3, actor_before, 0, 3) == 0) return false;
         if (office_holders && code.size() == 3) return false;
         if (any_kind || code.size() < 6) return true;
         std::string_view sector = std::string_view(code).substr(3, 3);
@@ -1252,6 +1271,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           both.span = {pair_begin, pair_end};
           both.possessive = owner;
           both.locative = place;
+          both.states_again = states;
           both.code = pair[k];
           both.how = fmt::format("coreference: {} {} = {} and {}",
                                  IsWord(tokens[i], "both") ? "both" : "the two", tokens[i + 1].text,
@@ -1261,6 +1281,61 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           mentions.push_back(std::move(both));
         }
         i = pair_end;
+        continue;
+      }
+    }
+    // "Poland, Hungary and Slovakia imposed bans ..., and Kyiv filed
+    // complaints against all three", "the four countries": a count of
+    // parties stands for the last list of that many parties named in the
+    // sentence, or else for the compound subject of the sentence before,
+    // each member coordinated. ("the three hostages", "all four wheels"
+    // name other things.)
+    if ((IsWord(tokens[i], "all") || IsWord(tokens[i], "the")) && i + 1 < n) {
+      static constexpr std::array<std::string_view, 4> kCounts = {"three", "four", "five", "six"};
+      size_t count = 0;
+      for (size_t k = 0; k < kCounts.size(); ++k)
+        if (IsWord(tokens[i + 1], kCounts[k])) count = k + 3;
+      const bool noun = i + 2 < n && InWords(kPairNouns, tokens[i + 2]);
+      const bool bare = IsWord(tokens[i], "all") &&
+                        (i + 2 >= n || !(tokens[i + 2].Has(kTokenWord) &&
+                                         (tokens[i + 2].pos == kPosNNS || tokens[i + 2].pos == kPosNN ||
+                                          tokens[i + 2].pos == kPosJJ)));
+      std::vector<std::string> codes;
+      if (count > 0 && (noun || bare)) {
+        auto usable = [&](const Mention& x) {
+          return !x.code.empty() && !x.locative && !x.possessive && !x.unplaced;
+        };
+        auto joined = [&](const Mention& a, const Mention& b) {
+          if (b.span.begin <= a.span.end || b.span.begin - a.span.end > 2) return false;
+          for (uint32_t k = a.span.end; k < b.span.begin; ++k)
+            if (tokens[k].text != "," && !IsWord(tokens[k], "and")) return false;
+          return true;
+        };
+        for (size_t e = mentions.size(); e-- > 0 && codes.empty();) {
+          if (!usable(mentions[e])) continue;
+          size_t b = e;
+          while (b > 0 && usable(mentions[b - 1]) && joined(mentions[b - 1], mentions[b])) --b;
+          if (e - b + 1 == count)
+            for (size_t k = b; k <= e; ++k) codes.push_back(mentions[k].code);
+          e = b;
+        }
+        if (codes.empty() && memory->last_group().size() == count) codes = memory->last_group();
+      }
+      if (!codes.empty()) {
+        const uint32_t end = static_cast<uint32_t>(i + (noun ? 3 : 2));
+        const size_t first = mentions.size();
+        for (size_t k = 0; k < codes.size(); ++k) {
+          Mention member;
+          member.span = {static_cast<uint32_t>(i), end};
+          member.code = codes[k];
+          member.how = fmt::format("coreference: {} = {}", SpanText(tokens, member.span),
+                                   fmt::join(codes, " and "));
+          member.display_name = codes[k];
+          member.states_again = true;
+          if (k + 1 < codes.size()) member.coordinated_with = static_cast<int>(first + k + 1);
+          mentions.push_back(std::move(member));
+        }
+        i = end;
         continue;
       }
     }
