@@ -402,6 +402,42 @@ const Mention* PartnerInTalks(std::span<const Token> tokens, std::span<const Phr
 
 }  // namespace
 
+namespace {
+
+// The codes of the last list of parties among `mentions`, joined by commas
+// and "and" ("Poland, Hungary and Slovakia"): of exactly `count` members,
+// or, when `count` is 0, of two or more joined by an "and". Empty if none.
+std::vector<std::string> LastListCodes(std::span<const Token> tokens,
+                                       std::span<const Mention> mentions, size_t count) {
+  auto usable = [&](const Mention& x) {
+    return !x.code.empty() && !x.locative && !x.possessive && !x.unplaced;
+  };
+  auto joined = [&](const Mention& a, const Mention& b, bool* has_and) {
+    if (b.span.begin <= a.span.end || b.span.begin - a.span.end > 2) return false;
+    for (uint32_t k = a.span.end; k < b.span.begin; ++k) {
+      if (IsWord(tokens[k], "and")) *has_and = true;
+      else if (tokens[k].text != ",") return false;
+    }
+    return true;
+  };
+  std::vector<std::string> codes;
+  for (size_t e = mentions.size(); e-- > 0;) {
+    if (!usable(mentions[e])) continue;
+    size_t b = e;
+    bool has_and = false;
+    while (b > 0 && usable(mentions[b - 1]) && joined(mentions[b - 1], mentions[b], &has_and)) --b;
+    const size_t size = e - b + 1;
+    if (count > 0 ? size == count : (size >= 2 && has_and)) {
+      for (size_t k = b; k <= e; ++k) codes.push_back(mentions[k].code);
+      return codes;
+    }
+    e = b;
+  }
+  return codes;
+}
+
+}  // namespace
+
 std::string SpanText(std::span<const Token> tokens, TokenSpan span) {
   std::string out;
   for (uint32_t k = span.begin; k < span.end && k < tokens.size(); ++k) {
@@ -1302,23 +1338,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                           tokens[i + 2].pos == kPosJJ)));
       std::vector<std::string> codes;
       if (count > 0 && (noun || bare)) {
-        auto usable = [&](const Mention& x) {
-          return !x.code.empty() && !x.locative && !x.possessive && !x.unplaced;
-        };
-        auto joined = [&](const Mention& a, const Mention& b) {
-          if (b.span.begin <= a.span.end || b.span.begin - a.span.end > 2) return false;
-          for (uint32_t k = a.span.end; k < b.span.begin; ++k)
-            if (tokens[k].text != "," && !IsWord(tokens[k], "and")) return false;
-          return true;
-        };
-        for (size_t e = mentions.size(); e-- > 0 && codes.empty();) {
-          if (!usable(mentions[e])) continue;
-          size_t b = e;
-          while (b > 0 && usable(mentions[b - 1]) && joined(mentions[b - 1], mentions[b])) --b;
-          if (e - b + 1 == count)
-            for (size_t k = b; k <= e; ++k) codes.push_back(mentions[k].code);
-          e = b;
-        }
+        codes = LastListCodes(tokens, mentions, count);
         if (codes.empty() && memory->last_group().size() == count) codes = memory->last_group();
       }
       if (!codes.empty()) {
