@@ -1996,6 +1996,26 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
                                        lemma == "STAGE" || lemma == "CARRY OUT" ||
                                        lemma == "CONDUCT"));
   }
+  // "American and Filipino soldiers began military exercises": a show of
+  // force (150) that a compound of two or more countries stages together,
+  // aimed at no one, is an exercise held together: military cooperation
+  // (062), each member with the others.
+  if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 && mutual_source &&
+      choice.code.primary == "150" && !each_other) {
+    bool two_countries = false;
+    for (int y = mentions[source].coordinated_with; y >= 0 && !two_countries;
+         y = mentions[y].coordinated_with) {
+      two_countries = mentions[y].code.size() >= 3 && mentions[source].code.size() >= 3 &&
+                      mentions[y].code.compare(0, 3, mentions[source].code, 0, 3) != 0;
+      if (mentions[y].coordinated_with <= y) break;
+    }
+    if (two_countries) {
+      choice.code.primary = "062";
+      s.Note(fmt::format("{}: a show of force a compound of countries stages together, no one "
+                         "aimed at: 062 between them",
+                         label));
+    }
+  }
   if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&
       (IsMutualAct(act) || each_other) && mutual_source && !joint_attack) {
     target = source;

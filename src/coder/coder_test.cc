@@ -140,6 +140,8 @@ DEMONSTRATE
 --- RESTRICT [---] ---
 RESTRICT
 - * ACCESS [1721]
+--- DRILL [150] ---
+DRILL {DRILLED}
 --- CLAIM [---] ---
 CLAIM
 - * ATTACKS (IN +) [015]
@@ -1961,6 +1963,20 @@ TEST_F(TaggedCoderTest, BothCountriesAfterAVerbAreNotItsSubject) {
   EXPECT_NE(std::string::npos, coded.find("CHN 112 IRN; CHN 112 IRQ")) << coded;
   EXPECT_EQ(std::string::npos, coded.find("112 IGOUNO")) << coded;
   EXPECT_EQ(std::string::npos, coded.find("112 CHN")) << coded;
+}
+
+TEST_F(TaggedCoderTest, ADrillOfSeveralCountriesIsMilitaryCooperation) {
+  // "American and Filipino soldiers began military exercises": a show of
+  // force staged together by troops of two countries and aimed at no one
+  // is military cooperation between them; after a number, a singular
+  // demonym is an adjective of the role that ends the list.
+  EXPECT_EQ("IRQMIL 062 CHNMIL; CHNMIL 062 IRQMIL",
+            CodeTagged("Iraqi and Chinese troops drilled on Tuesday."));
+  EXPECT_EQ("IRQMIL 062 CHNMIL; CHNMIL 062 IRQMIL",
+            CodeTagged("More than 5,000 Iraqi and Chinese troops drilled on Tuesday."));
+  // Aimed at someone, it stays a show of force.
+  EXPECT_EQ("IRQMIL 150 RUS; CHNMIL 150 RUS",
+            CodeTagged("Iraqi and Chinese troops drilled against Russia on Tuesday."));
 }
 
 }  // namespace

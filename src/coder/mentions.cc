@@ -2346,9 +2346,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       const Token& first = tokens[x.span.begin];
       const bool plural_name = last.Has(kTokenCapitalized) && last.text.size() > 3 &&
                                last.text.back() == 's' && x.span.size() == 1;
+      // ("17,000 American and Filipino soldiers": after a number, a
+      // demonym that is no plural noun is an adjective of the list's role.)
+      const bool plural_demonym = last.text.size() > 3 && last.text.back() == 's';
       const bool counted = IsWord(first, "a") || IsWord(first, "an") ||
-                           (x.span.begin > 0 && (tokens[x.span.begin - 1].Has(kTokenNumber) ||
-                                                 InWords(kQuantityWords, tokens[x.span.begin - 1])));
+                           (x.span.begin > 0 && plural_demonym &&
+                            (tokens[x.span.begin - 1].Has(kTokenNumber) ||
+                             InWords(kQuantityWords, tokens[x.span.begin - 1])));
       return plural_name || counted;
     };
     auto share = [&](const Mention& from, Mention& to) {
