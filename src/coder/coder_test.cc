@@ -1979,5 +1979,16 @@ TEST_F(TaggedCoderTest, ADrillOfSeveralCountriesIsMilitaryCooperation) {
             CodeTagged("Iraqi and Chinese troops drilled against Russia on Tuesday."));
 }
 
+TEST_F(TaggedCoderTest, AStatesTargetWithNoCountryIsOfThePartyNamedAbroad) {
+  // "..., a court in Yangon sentenced two journalists, and the United
+  // Nations, the European Union and the United States urged the authorities
+  // to free them": a government with no country that a state acts on is of
+  // the place named earlier, when a party of that place is named too (else
+  // the state would act on itself).
+  const std::string coded = CodeTagged(
+      "Iraqi police beat Chinese journalists in Basra, and Russia condemned the government.");
+  EXPECT_NE(std::string::npos, coded.find("RUS 111 IRQGOV")) << coded;
+}
+
 }  // namespace
 }  // namespace khaldun
