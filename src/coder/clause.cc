@@ -974,6 +974,13 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
     for (size_t m = 0; m < mentions.size(); ++m) {
       const Mention& x = mentions[m];
       if (x.span.end >= before) break;
+      // ("Finland and Sweden applied to join NATO, but Turkey repeated its
+      // objections, accusing both countries ...": the main clause is the
+      // participle's own, after "but".)
+      bool but_after = false;
+      for (uint32_t k = x.span.end; k + 1 < before && !but_after; ++k)
+        but_after = IsWord(tokens[k], "but") && k > 0 && tokens[k - 1].text == ",";
+      if (but_after) continue;
       if (!UsableMention(x) || x.possessive || AfterPreposition(tokens, x) ||
           ModifiesNextNoun(tokens, x))
         continue;

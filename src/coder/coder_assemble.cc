@@ -98,10 +98,23 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // (authorities, government, courts, police) as the target of an
     // international organisation, which has no country to lend it, is of
     // the place named earlier in the sentence.
+    // So is the target of a state, when that place is abroad: a state's
+    // own country would make it act on itself (the United States, third of
+    // the list, urges Myanmar's authorities too).
     if (!role_place && gazetteer != nullptr && tgt.unplaced && !src.unplaced &&
-        !src.span.empty() && (src.code.starts_with("IGO") || src.code.starts_with("NGO")) &&
-        (tgt.code.ends_with("GOV") || tgt.code.ends_with("JUD") || tgt.code.ends_with("COP")))
-      role_place = FirstPlaceBetween(s, *gazetteer, 0, c.trigger.begin);
+        !src.span.empty() && src.code.size() >= 3 &&
+        (tgt.code.ends_with("GOV") || tgt.code.ends_with("JUD") || tgt.code.ends_with("COP"))) {
+      // (Only a place of a country the sentence names as a party: "a
+      // suspect held in Guantanamo Bay plans to sue the government" is not
+      // Cuba's.)
+      const bool organisation = src.code.starts_with("IGO") || src.code.starts_with("NGO");
+      std::optional<Location> place = FirstPlaceBetween(s, *gazetteer, 0, c.trigger.begin);
+      bool party_there = false;
+      if (place && place->country.size() == 3 && place->country.compare(0, 3, src.code, 0, 3) != 0)
+        for (const internal::Mention& x : s.mentions)
+          party_there |= !x.locative && !x.unplaced && x.code.compare(0, 3, place->country) == 0;
+      if (organisation || party_there) role_place = place;
+    }
     std::string src_code = src.code, tgt_code = tgt.code;
     // "Mali's junta expelled the French ambassador, days after French
     // officials called the junta illegitimate", "Myanmar's military

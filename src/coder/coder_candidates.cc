@@ -1898,10 +1898,16 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       internal::IsWord(tokens[m.span.end + 1], "other")) {
     uint32_t b = m.span.begin;
     while (b > 0 && internal::IsAuxiliaryOrAdverb(tokens[b - 1])) --b;
-    if (b > 0 && (internal::IsWord(tokens[b - 1], "side") ||
-                  internal::IsWord(tokens[b - 1], "country") ||
-                  internal::IsWord(tokens[b - 1], "party")))
+    // "each government accused the other", "with each army accusing the
+    // other": any singular noun may name the members ("side", "country").
+    int role = -1;
+    if (b > 1 && internal::IsWord(tokens[b - 2], "each") && tokens[b - 1].Has(kTokenWord) &&
+        !tokens[b - 1].Has(kTokenCapitalized) && tokens[b - 1].pos == kPosNN) {
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (mentions[x].span.begin == b - 1 && mentions[x].span.end == b && mentions[x].unplaced)
+          role = static_cast<int>(x);
       --b;
+    }
     if (b > 0 && internal::IsWord(tokens[b - 1], "each")) {
       int pair = -1;
       for (size_t x = 0; x < mentions.size(); ++x)
@@ -1910,6 +1916,39 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
           pair = static_cast<int>(x);
       if (pair >= 0) {
         source = CoordinationHead(mentions, pair);
+        const uint32_t role_at = b;
+        // "Kyrgyz and Tajik troops clashed ... and each government accused
+        // the other": the role after "each" is each member's (KGZGOV and
+        // TJKGOV), not the troops' the compound was named with.
+        // The role's mention becomes the first member, and one mention of
+        // the same words is added for each other member, coordinated.
+        if (role >= 0 && mentions[role].code.size() == 6) {
+          const std::string sector = mentions[role].code.substr(3);
+          std::vector<std::string> codes;
+          for (int y = source; y >= 0; y = mentions[y].coordinated_with) {
+            if (mentions[y].code.size() < 3 || mentions[y].code.starts_with("IGO") ||
+                mentions[y].code.starts_with("NGO"))
+              break;
+            codes.push_back(mentions[y].code.substr(0, 3) + sector);
+            if (mentions[y].coordinated_with <= y) break;
+          }
+          if (codes.size() >= 2 && codes.size() <= 4) {
+            Mention member = mentions[role];
+            member.unplaced = member.unplaced_needs_place = false;
+            member.how = fmt::format("each {} of the compound", tokens[role_at].text);
+            mentions[role] = member;
+            mentions[role].code = codes[0];
+            int last = role;
+            for (size_t k = 1; k < codes.size(); ++k) {
+              member.code = codes[k];
+              mentions[last].coordinated_with = static_cast<int>(mentions.size());
+              last = static_cast<int>(mentions.size());
+              mentions.push_back(member);
+            }
+            s.mentions = mentions;
+            source = role;
+          }
+        }
         target = -1;
         choice.target = -1;
         each_the_other = true;
@@ -1958,6 +1997,20 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
           !internal::IsWord(tokens[k], "against") && !internal::IsWord(tokens[k], "to"))
         in_pp = true;
     if (in_pp) target = -1;
+  }
+  // "American and Philippine troops began joint exercises, with 17,000
+  // soldiers taking part", "Russia and China signed the deal, with Iran
+  // looking on": "with" after a comma opens a phrase of circumstance; a
+  // party named in it, even one a pattern reads as the object, takes no
+  // part in a compound subject's mutual act, whose members act on each
+  // other.
+  if (target >= 0 && mutual_source && IsMutualAct(act) && mentions[source].coordinated_with >= 0 &&
+      !nominal_reading && mentions[target].span.begin > m.span.end) {
+    for (uint32_t k = m.span.end; k < mentions[target].span.begin; ++k)
+      if (internal::IsWord(tokens[k], "with") && tokens[k - 1].text == ",") {
+        target = -1;
+        break;
+      }
   }
   // "Israel and Hezbollah agreed to a ceasefire in a deal brokered by the
   // United States and France", "agreed to a ceasefire after talks
@@ -2024,6 +2077,26 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
                                     : (lemma == "LAUNCH" || lemma == "MOUNT" ||
                                        lemma == "STAGE" || lemma == "CARRY OUT" ||
                                        lemma == "CONDUCT"));
+  }
+  // "American and Filipino soldiers began military exercises": a show of
+  // force (150) that a compound of two or more countries stages together,
+  // aimed at no one, is an exercise held together: military cooperation
+  // (062), each member with the others.
+  if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 && mutual_source &&
+      choice.code.primary == "150" && !each_other) {
+    bool two_countries = false;
+    for (int y = mentions[source].coordinated_with; y >= 0 && !two_countries;
+         y = mentions[y].coordinated_with) {
+      two_countries = mentions[y].code.size() >= 3 && mentions[source].code.size() >= 3 &&
+                      mentions[y].code.compare(0, 3, mentions[source].code, 0, 3) != 0;
+      if (mentions[y].coordinated_with <= y) break;
+    }
+    if (two_countries) {
+      choice.code.primary = "062";
+      s.Note(fmt::format("{}: a show of force a compound of countries stages together, no one "
+                         "aimed at: 062 between them",
+                         label));
+    }
   }
   if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&
       (IsMutualAct(act) || each_other) && mutual_source && !joint_attack) {

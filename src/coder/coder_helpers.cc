@@ -211,7 +211,8 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
   // "an American-led workshop", "a US-backed government": the country
   // before a participle of control is the state that leads or backs.
   const bool controls = tokens[m.span.end - 1].Has(kTokenHyphenated) && !country_name;
-  if (tokens[m.span.end - 1].text.ends_with("s") && !m.possessive && !country_name && !controls)
+  if (tokens[m.span.end - 1].text.ends_with("s") && !m.possessive && !country_name && !controls &&
+      !m.states_again)
     return;
   // "threatened to strike 52 Iranian sites", "accused Russian hackers":
   // what a threat, demand, accusation or rejection is aimed at is the state,

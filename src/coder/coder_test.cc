@@ -65,6 +65,7 @@ FIGHTER [~REB]
 COURT [~JUD]
 JOURNALIST [~MED]
 JUDGE [~JUD]
+PROSECUTOR [~JUD]
 MILITARY_RULER [~MIL]
 )";
 
@@ -139,6 +140,8 @@ DEMONSTRATE
 --- RESTRICT [---] ---
 RESTRICT
 - * ACCESS [1721]
+--- DRILL [150] ---
+DRILL {DRILLED}
 --- CLAIM [---] ---
 CLAIM
 - * ATTACKS (IN +) [015]
@@ -1887,6 +1890,104 @@ TEST_F(TaggedCoderTest, AnExpletiveItRefersToNoOne) {
   // "a High Court decision that it was not unlawful for police to turn
   // protestors away": "it" stands for the clause after the adjective.
   EXPECT_EQ("RUS 040 CHN", CodeTagged("Russia met China. It was not unlawful to attack Iraq."));
+}
+
+TEST_F(TaggedCoderTest, EachRoleOfACompoundActsOnTheOther) {
+  // "Kyrgyz and Tajik troops clashed, and each government accused the
+  // other": "each" and a singular noun stand for the compound named before,
+  // and a role after "each" is each member's.
+  // The troops of the first clause keep their own codes.
+  EXPECT_EQ("IRQMIL 190 CHNMIL; CHNMIL 190 IRQMIL; IRQGOV 112 CHNGOV; CHNGOV 112 IRQGOV",
+            CodeTagged("Iraqi and Chinese troops fought each other, and each government accused "
+                       "the other of lying."));
+}
+
+TEST_F(TaggedCoderTest, TheTwoCountriesRoleIsEachCountrysRole) {
+  // "the two countries' presidents" are each country's government, not
+  // the troops the countries were first named with; "the two countries"
+  // alone are the states.
+  EXPECT_EQ("IRQGOV 111 RUS; CHNGOV 111 RUS",
+            CodeTagged("Iraqi and Chinese troops left Basra. The two countries' presidents "
+                       "condemned Russia."));
+  EXPECT_EQ("IRQ 111 RUS; CHN 111 RUS",
+            CodeTagged("Iraqi and Chinese troops left Basra. The two countries condemned Russia."));
+}
+
+TEST_F(TaggedCoderTest, TheyStandsForAWholeListOfParties) {
+  // "Mali, Burkina Faso and Niger said they were leaving the bloc": "they"
+  // is every member of the list, not only the two joined by "and".
+  EXPECT_EQ("IRN 111 RUS; IRQ 111 RUS; SYR 111 RUS",
+            CodeTagged("Iran, Iraq and Syria said they condemned Russia."));
+}
+
+TEST_F(TaggedCoderTest, ACountryWordModifiesBothRolesJoinedByAnd) {
+  // "Turkish police and prosecutors searched the consulate": the
+  // prosecutors, who otherwise take a country only from their place, are
+  // Turkish too.
+  EXPECT_EQ("IRQCOP 111 RUS; IRQJUD 111 RUS",
+            CodeTagged("Iraqi police and prosecutors condemned Russia."));
+}
+
+TEST_F(TaggedCoderTest, APartyAfterCommaWithTakesNoPartInAMutualAct) {
+  // "American and Philippine troops began joint exercises, with 17,000
+  // soldiers taking part": "with" after a comma opens a phrase of
+  // circumstance, even where the pattern reads "with" as the partner.
+  EXPECT_EQ("IRQ 040 CHN; CHN 040 IRQ",
+            CodeTagged("Iraq and China met on Tuesday, with Russian troops looking on."));
+  EXPECT_EQ("IRQ 040 RUSMIL; RUSMIL 040 IRQ; CHN 040 RUSMIL; RUSMIL 040 CHN",
+            CodeTagged("Iraq and China met with Russian troops on Tuesday."));
+}
+
+TEST_F(TaggedCoderTest, ACountOfPartiesStandsForTheLastListOfThatMany) {
+  // "Poland, Hungary and Slovakia imposed bans ..., and Kyiv filed
+  // complaints against all three": one event for each member of the list.
+  EXPECT_EQ("IRN 111 CHN; IRQ 111 CHN; SYR 111 CHN; RUS 112 IRN; RUS 112 IRQ; RUS 112 SYR",
+            CodeTagged("Iran, Iraq and Syria condemned China, and Russia accused all three of "
+                       "lying."));
+  // A count that does not match the list, or that counts something else,
+  // refers to no one.
+  EXPECT_EQ("IRN 111 CHN; IRQ 111 CHN; SYR 111 CHN",
+            CodeTagged("Iran, Iraq and Syria condemned China, and Russia accused all four of "
+                       "lying."));
+}
+
+TEST_F(TaggedCoderTest, BothCountriesAfterAVerbAreNotItsSubject) {
+  // "Finland and Sweden applied to join NATO, but Turkey repeated its
+  // objections, accusing both countries of harbouring militants": the pair
+  // the participle acts on holds neither the organisation named between nor
+  // the party that acts, and the participle's subject is the subject of its
+  // own clause after "but".
+  const std::string coded = CodeTagged(
+      "Iran and Iraq met the United Nations, but China condemned the plan, accusing both "
+      "countries of lying.");
+  EXPECT_NE(std::string::npos, coded.find("CHN 112 IRN; CHN 112 IRQ")) << coded;
+  EXPECT_EQ(std::string::npos, coded.find("112 IGOUNO")) << coded;
+  EXPECT_EQ(std::string::npos, coded.find("112 CHN")) << coded;
+}
+
+TEST_F(TaggedCoderTest, ADrillOfSeveralCountriesIsMilitaryCooperation) {
+  // "American and Filipino soldiers began military exercises": a show of
+  // force staged together by troops of two countries and aimed at no one
+  // is military cooperation between them; after a number, a singular
+  // demonym is an adjective of the role that ends the list.
+  EXPECT_EQ("IRQMIL 062 CHNMIL; CHNMIL 062 IRQMIL",
+            CodeTagged("Iraqi and Chinese troops drilled on Tuesday."));
+  EXPECT_EQ("IRQMIL 062 CHNMIL; CHNMIL 062 IRQMIL",
+            CodeTagged("More than 5,000 Iraqi and Chinese troops drilled on Tuesday."));
+  // Aimed at someone, it stays a show of force.
+  EXPECT_EQ("IRQMIL 150 RUS; CHNMIL 150 RUS",
+            CodeTagged("Iraqi and Chinese troops drilled against Russia on Tuesday."));
+}
+
+TEST_F(TaggedCoderTest, AStatesTargetWithNoCountryIsOfThePartyNamedAbroad) {
+  // "..., a court in Yangon sentenced two journalists, and the United
+  // Nations, the European Union and the United States urged the authorities
+  // to free them": a government with no country that a state acts on is of
+  // the place named earlier, when a party of that place is named too (else
+  // the state would act on itself).
+  const std::string coded = CodeTagged(
+      "Iraqi police beat Chinese journalists in Basra, and Russia condemned the government.");
+  EXPECT_NE(std::string::npos, coded.find("RUS 111 IRQGOV")) << coded;
 }
 
 }  // namespace

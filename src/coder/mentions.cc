@@ -402,6 +402,42 @@ const Mention* PartnerInTalks(std::span<const Token> tokens, std::span<const Phr
 
 }  // namespace
 
+namespace {
+
+// The codes of the last list of parties among `mentions`, joined by commas
+// and "and" ("Poland, Hungary and Slovakia"): of exactly `count` members,
+// or, when `count` is 0, of two or more joined by an "and". Empty if none.
+std::vector<std::string> LastListCodes(std::span<const Token> tokens,
+                                       std::span<const Mention> mentions, size_t count) {
+  auto usable = [&](const Mention& x) {
+    return !x.code.empty() && !x.locative && !x.possessive && !x.unplaced;
+  };
+  auto joined = [&](const Mention& a, const Mention& b, bool* has_and) {
+    if (b.span.begin <= a.span.end || b.span.begin - a.span.end > 2) return false;
+    for (uint32_t k = a.span.end; k < b.span.begin; ++k) {
+      if (IsWord(tokens[k], "and")) *has_and = true;
+      else if (tokens[k].text != ",") return false;
+    }
+    return true;
+  };
+  std::vector<std::string> codes;
+  for (size_t e = mentions.size(); e-- > 0;) {
+    if (!usable(mentions[e])) continue;
+    size_t b = e;
+    bool has_and = false;
+    while (b > 0 && usable(mentions[b - 1]) && joined(mentions[b - 1], mentions[b], &has_and)) --b;
+    const size_t size = e - b + 1;
+    if (count > 0 ? size == count : (size >= 2 && has_and)) {
+      for (size_t k = b; k <= e; ++k) codes.push_back(mentions[k].code);
+      return codes;
+    }
+    e = b;
+  }
+  return codes;
+}
+
+}  // namespace
+
 std::string SpanText(std::span<const Token> tokens, TokenSpan span) {
   std::string out;
   for (uint32_t k = span.begin; k < span.end && k < tokens.size(); ++k) {
@@ -1091,7 +1127,18 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         const Mention& a = mentions[m];
         const Mention& b = mentions[m + 1];
         if (a.code.empty() || b.code.empty() || a.locative || b.locative || a.possessive) continue;
-        if (b.span.begin == a.span.end + 1 && IsWord(tokens[a.span.end], "and")) group = {&a, &b};
+        if (b.span.begin == a.span.end + 1 && IsWord(tokens[a.span.end], "and")) {
+          group = {&a, &b};
+          // "Mali, Burkina Faso and Niger said they were leaving": the
+          // members joined by commas before "A and B" belong to it too.
+          for (size_t k = m; k > 0; --k) {
+            const Mention& x = mentions[k - 1];
+            if (x.code.empty() || x.locative || x.possessive ||
+                x.span.end + 1 != mentions[k].span.begin || tokens[x.span.end].text != ",")
+              break;
+            group.insert(group.begin(), &x);
+          }
+        }
       }
       std::vector<std::string> codes;
       for (const Mention* m : group) codes.push_back(m->code);
@@ -1190,7 +1237,26 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       const bool office_holders =
           IsWord(tokens[i + 1], "leaders") || IsWord(tokens[i + 1], "presidents") ||
           IsWord(tokens[i + 1], "ministers");
+      // "both countries", "the two nations" are states, not the alliance
+      // named between them.
+      const bool of_states = IsWord(tokens[i + 1], "countries") ||
+                             IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states");
+      // "Turkey repeated its objections, accusing both countries": the
+      // pair a verb acts on does not hold the party that acts, the last
+      // one named before it in the sentence.
+      const size_t pair_at = IsWord(tokens[i], "both") ? i : i - 1;
+      // (Not where the pair has a verb of its own: "Babacan said the two
+      // sides had reached agreement".)
+      std::string actor_before;
+      const bool own_verb = i + 2 < n && (IsVerbTag(tokens[i + 2].pos) || tokens[i + 2].pos == kPosMD ||
+                                          IsAuxiliaryOrAdverb(tokens[i + 2]));
+      if (pair_at > 0 && IsVerbTag(tokens[pair_at - 1].pos) && !own_verb)
+        for (const Mention& m : mentions)
+          if (!m.code.empty() && !m.locative && !m.possessive && !m.unplaced && m.code.size() >= 3)
+            actor_before = m.code;
       auto fits = [&](const std::string& code) {
+        if (of_states && (code.starts_with("IGO") || code.starts_with("NGO"))) return false;
+        if (!actor_before.empty() && code.compare(0, 3, actor_before, 0, 3) == 0) return false;
         if (office_holders && code.size() == 3) return false;
         if (any_kind || code.size() < 6) return true;
         std::string_view sector = std::string_view(code).substr(3, 3);
@@ -1203,6 +1269,17 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           pair.push_back(parties[k]);
       if (pair.size() == 2) {
         std::swap(pair[0], pair[1]);
+        // "the two countries agreed", "both nations": states, whatever
+        // role their parties were named with before ("Kyrgyz and Tajik
+        // troops clashed, and the two countries agreed to a ceasefire").
+        const bool states = IsWord(tokens[i + 1], "countries") ||
+                            IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states");
+        // (A party named by its government is that state already: "the
+        // Venezuelan president ... the two countries signed" stays VENGOV.)
+        if (states)
+          for (std::string& code : pair)
+            if (!code.starts_with("IGO") && !code.starts_with("NGO") && !code.ends_with("GOV"))
+              code = code.substr(0, 3);
         // "troops from the two countries fought with artillery": a role
         // with no country of its own right before "from/of the two ..." is
         // each country's.
@@ -1218,10 +1295,38 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
             mentions.pop_back();
           }
         }
+        // "the two countries' presidents met", "both nations' armies": the
+        // possessive owns a role, which each country holds (KGZGOV and
+        // TJKGOV); a possessive before anything else owns it and is no
+        // party of its own.
+        uint32_t pair_end = static_cast<uint32_t>(i + 2);
+        bool owner = false;
+        if (i + 2 < n && tokens[i + 2].Has(kTokenPossessive)) {
+          owner = true;
+          const bool of_states = std::none_of(pair.begin(), pair.end(), [](const std::string& c) {
+            return c.starts_with("IGO") || c.starts_with("NGO");
+          });
+          if (states && of_states && i + 3 < n && seeds.agent_at[i + 3] >= 0) {
+            const PhraseMatch& role = matches[seeds.agent_at[i + 3]];
+            const AgentEntry& entry = dict.agent(role.id);
+            if (entry.composition == AgentEntry::Composition::kSuffix && !entry.code.empty()) {
+              for (std::string& code : pair) code = Compose(code.substr(0, 3), &entry);
+              pair_end = role.span.end;
+              owner = false;
+            }
+          }
+          if (owner) pair_end = static_cast<uint32_t>(i + 3);
+        }
+        // "counter-terrorism operations in both countries": after a
+        // preposition of place the pair is where something happens.
+        const bool place = pair_begin > 0 && IsLocativePreposition(tokens[pair_begin - 1]);
         const size_t first = mentions.size();
         for (size_t k = 0; k < 2; ++k) {
           Mention both;
-          both.span = {pair_begin, static_cast<uint32_t>(i + 2)};
+          both.span = {pair_begin, pair_end};
+          both.possessive = owner;
+          both.locative = place;
+          both.states_again = states;
           both.code = pair[k];
           both.how = fmt::format("coreference: {} {} = {} and {}",
                                  IsWord(tokens[i], "both") ? "both" : "the two", tokens[i + 1].text,
@@ -1230,7 +1335,46 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           if (k == 0) both.coordinated_with = static_cast<int>(first + 1);
           mentions.push_back(std::move(both));
         }
-        i += 2;
+        i = pair_end;
+        continue;
+      }
+    }
+    // "Poland, Hungary and Slovakia imposed bans ..., and Kyiv filed
+    // complaints against all three", "the four countries": a count of
+    // parties stands for the last list of that many parties named in the
+    // sentence, or else for the compound subject of the sentence before,
+    // each member coordinated. ("the three hostages", "all four wheels"
+    // name other things.)
+    if ((IsWord(tokens[i], "all") || IsWord(tokens[i], "the")) && i + 1 < n) {
+      static constexpr std::array<std::string_view, 4> kCounts = {"three", "four", "five", "six"};
+      size_t count = 0;
+      for (size_t k = 0; k < kCounts.size(); ++k)
+        if (IsWord(tokens[i + 1], kCounts[k])) count = k + 3;
+      const bool noun = i + 2 < n && InWords(kPairNouns, tokens[i + 2]);
+      const bool bare = IsWord(tokens[i], "all") &&
+                        (i + 2 >= n || !(tokens[i + 2].Has(kTokenWord) &&
+                                         (tokens[i + 2].pos == kPosNNS || tokens[i + 2].pos == kPosNN ||
+                                          tokens[i + 2].pos == kPosJJ)));
+      std::vector<std::string> codes;
+      if (count > 0 && (noun || bare)) {
+        codes = LastListCodes(tokens, mentions, count);
+        if (codes.empty() && memory->last_group().size() == count) codes = memory->last_group();
+      }
+      if (!codes.empty()) {
+        const uint32_t end = static_cast<uint32_t>(i + (noun ? 3 : 2));
+        const size_t first = mentions.size();
+        for (size_t k = 0; k < codes.size(); ++k) {
+          Mention member;
+          member.span = {static_cast<uint32_t>(i), end};
+          member.code = codes[k];
+          member.how = fmt::format("coreference: {} = {}", SpanText(tokens, member.span),
+                                   fmt::join(codes, " and "));
+          member.display_name = codes[k];
+          member.states_again = true;
+          if (k + 1 < codes.size()) member.coordinated_with = static_cast<int>(first + k + 1);
+          mentions.push_back(std::move(member));
+        }
+        i = end;
         continue;
       }
     }
@@ -1893,6 +2037,27 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       mention.code = "NGO";
       mention.how = fmt::format("dictionary: {} (no country: NGO)", agent_word);
     }
+    // "Turkish police and prosecutors searched the consulate": a country
+    // word before the first of two roles joined by "and" modifies both, so
+    // a court's or a parliament's role, which otherwise takes a country only
+    // from its place, takes the country of the role it is listed with.
+    if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
+        RoleWithoutCountry(*agent) == RoleKind::kPlacedOnly && start >= 2 &&
+        seeds.agent_at[start] >= 0 && IsWord(tokens[start - 1], "and") && !mentions.empty() &&
+        // ("Mexican officials and representatives of the creditor banks":
+        // a role whose owner follows it is that owner's.)
+        (j >= n || !IsPreposition(tokens[j]))) {
+      const Mention& first = mentions.back();
+      if (first.span.end + 1 == start && first.span.size() == 2 && first.code.size() == 6 &&
+          first.agent != nullptr && first.person_name.empty() && !first.possessive &&
+          !first.locative && !first.unplaced && tokens[first.span.begin].Has(kTokenCapitalized) &&
+          !first.code.starts_with("IGO") && !first.code.starts_with("NGO")) {
+        mention.code = first.code.substr(0, 3) + agent->code;
+        mention.how = fmt::format("{} + {}: the country word before the roles joined by 'and'",
+                                  SpanText(tokens, {first.span.begin, first.span.begin + 1}),
+                                  agent_word);
+      }
+    }
     if (mention.code.empty()) {
       i = has_seed ? std::max(start + 1, j) : start + 1;
       continue;
@@ -2200,9 +2365,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       const Token& first = tokens[x.span.begin];
       const bool plural_name = last.Has(kTokenCapitalized) && last.text.size() > 3 &&
                                last.text.back() == 's' && x.span.size() == 1;
+      // ("17,000 American and Filipino soldiers": after a number, a
+      // demonym that is no plural noun is an adjective of the list's role.)
+      const bool plural_demonym = last.text.size() > 3 && last.text.back() == 's';
       const bool counted = IsWord(first, "a") || IsWord(first, "an") ||
-                           (x.span.begin > 0 && (tokens[x.span.begin - 1].Has(kTokenNumber) ||
-                                                 InWords(kQuantityWords, tokens[x.span.begin - 1])));
+                           (x.span.begin > 0 && plural_demonym &&
+                            (tokens[x.span.begin - 1].Has(kTokenNumber) ||
+                             InWords(kQuantityWords, tokens[x.span.begin - 1])));
       return plural_name || counted;
     };
     auto share = [&](const Mention& from, Mention& to) {

@@ -38,6 +38,9 @@ struct Mention {
   bool dated_entry = false;  // its actor entry has dated codes (an office-holder's entry)
   bool ethnic = false;       // "ethnic Albanians": a people, coded by where it lives
   bool sponsored = false;    // "Turkish-backed rebels": a role named with its backer only
+  // "both countries", "all three": states named again by a count, coded as
+  // the names of the states would be (a state is its government).
+  bool states_again = false;
 };
 
 // The country part of an unplaced role's code.
