@@ -13,14 +13,15 @@ namespace {
 // sense in news: "order" (an order of things), "law" (a law in force) and
 // "test" are left out.
 // "the launch" is of a missile or rocket the text has just reported fired;
-// "the request", "the offer" and "the proposal" only of an appeal or an
-// offer (ActWordMayName).
-constexpr std::array<std::string_view, 29> kActReferences = {
+// "the request" only of an appeal or a demand (ActWordMayName). ("the
+// offer" is left out: "Indonesia accepted the offer ..., and India declined
+// the offer" refers to no act reported, the offer is the creditors'.)
+constexpr std::array<std::string_view, 27> kActReferences = {
     "move",     "decision",     "step",        "measure",     "measures",    "action",
     "actions",  "ruling",       "verdict",     "announcement", "vote",       "resolution",
     "report",   "findings",     "accusation",  "accusations", "allegation",  "allegations",
     "claims",   "remarks",      "comments",    "warrant",     "warrants",    "indictment",
-    "launch",   "launches",     "request",     "offer",       "proposal"};
+    "launch",   "launches",     "request"};
 
 // "Mongolia's failure to arrest him", "Beijing's handling of the protests".
 constexpr std::array<std::string_view, 8> kPossessedDeeds = {
@@ -40,7 +41,6 @@ bool IsPossessedDeedWord(const Token& t) { return InWords(kPossessedDeeds, t); }
 
 bool ActWordMayName(const Token& t, std::string_view act_root) {
   if (IsWord(t, "request")) return act_root == "02" || act_root == "10";
-  if (IsWord(t, "offer") || IsWord(t, "proposal")) return act_root == "03";
   return true;
 }
 

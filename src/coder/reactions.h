@@ -64,9 +64,8 @@ Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint
 bool IsActReferenceWord(const Token& t);
 
 // Whether the referring word `t` may name an act of root `act_root`: "the
-// request" an appeal or demand (02, 10), "the offer" and "the proposal" an
-// intent (03: "Washington offered to mediate ..., and Delhi rejected the
-// offer"); the other words any act.
+// request" an appeal or a demand (02, 10: "Mexico asked Madrid to
+// apologise, and Madrid rejected the request"); the other words any act.
 bool ActWordMayName(const Token& t, std::string_view act_root);
 
 // Nouns of conduct that are a party's act only with its possessor:
@@ -132,6 +131,12 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
   for (int skipped = 0; k < tokens.size() && skipped < 3; ++k, ++skipped)
     if (!IsDeterminer(tokens[k]) && tokens[k].pos != kPosJJ && tokens[k].pos != kPosPRPS)
       break;
+  // ("condemned its rocket launch", "the missile launches": a noun may
+  // say what act it is; not before an event noun, which it may name the
+  // doer of: "supported the rebel offensive".)
+  if (k + 1 < tokens.size() && tokens[k].pos == kPosNN && !refers(k) &&
+      IsActReferenceWord(tokens[k + 1]))
+    ++k;
   if (!indefinite && k < tokens.size() && refers(k) &&
       (k + 1 >= tokens.size() || tokens[k + 1].pos != kPosPOS))
     return static_cast<int>(k);

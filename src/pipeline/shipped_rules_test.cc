@@ -148,9 +148,9 @@ TEST(ShippedRulesTest, AnActReferredToByItsNounIsItsDoers) {
                     "Baghdad denounced the raid as a violation of Iraqi sovereignty.",
                     "2020-01-01"));
   // The responder's own act in between is not the one judged.
-  EXPECT_EQ("SRBCOP 173 KSVMIL; KSVGOV 161 SRBCOP; KSVGOV 111 SRBCOP",
+  EXPECT_EQ("SRBCOP 173 KSVMIL; KSVGOV 161 SRBGOV; KSVGOV 111 SRBCOP",
             CodesOf("Serbian police arrested two Kosovo officers near the border. Pristina "
-                    "responded by recalling its envoy, calling the arrests illegal.",
+                    "responded by expelling a Serbian diplomat, calling the arrests illegal.",
                     "2020-01-01"));
 }
 
