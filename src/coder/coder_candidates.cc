@@ -2348,6 +2348,22 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       target = possessor;
       why_target = fmt::format("target: whose act it judges ('{}')",
                                s.Text(mentions[possessor].span));
+    } else if (drawn_from > 0 && !act_before.found) {
+      // "The Taliban government suspended university education for
+      // women, drawing condemnation from the UN": with no act coded before
+      // it, the reaction is drawn by the subject of the clause the
+      // participle hangs on.
+      const uint32_t verb = internal::FirstFiniteVerbBefore(tokens, m.span.begin);
+      int subject = -1;
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (!mentions[x].span.empty() && mentions[x].span.end <= verb &&
+            !mentions[x].code.empty() && !mentions[x].locative)
+          subject = static_cast<int>(x);
+      if (verb < m.span.begin && subject >= 0 &&
+          !OneParty(mentions[subject].code, mentions[source].code, options.state_actors)) {
+        target = subject;
+        why_target = "target: the subject of the clause whose act draws the reaction";
+      }
     } else if ((drawn_from > 0 || referring_word >= 0) && act_before.found &&
                !OneParty(doer_code, mentions[source].code, options.state_actors)) {
       const std::string judged =

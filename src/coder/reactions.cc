@@ -84,6 +84,12 @@ bool BeyondReferringObject(std::span<const Token> tokens, uint32_t act, uint32_t
   return false;
 }
 
+uint32_t FirstFiniteVerbBefore(std::span<const Token> tokens, uint32_t before) {
+  for (uint32_t k = 0; k < before && k < tokens.size(); ++k)
+    if (IsFiniteVerbTag(tokens[k].pos) || tokens[k].pos == kPosVBN) return k;
+  return before;
+}
+
 uint32_t AlsoDrawnFrom(std::span<const Token> tokens, uint32_t party_end) {
   if (party_end + 2 < tokens.size() && IsWord(tokens[party_end], "and") &&
       IsWord(tokens[party_end + 1], "from"))

@@ -100,6 +100,12 @@ bool RootsReferToOneAct(std::string_view noun_root, std::string_view act_root);
 // judged.
 bool BeyondReferringObject(std::span<const Token> tokens, uint32_t act, uint32_t party_begin);
 
+// "The Taliban government suspended university education for women,
+// drawing condemnation from the UN": the first finite verb (or past
+// participle, which the tagger often reads a past tense as) before
+// `before`, whose subject did the act, or `before` if there is none.
+uint32_t FirstFiniteVerbBefore(std::span<const Token> tokens, uint32_t before);
+
 // "drawing condemnation from the United Nations and from Cambodia": the
 // token after a second "from" right after the first party (which ends at
 // `party_end`), or 0.

@@ -165,6 +165,12 @@ TEST(ShippedRulesTest, AReactionDrawnOrOwnedOrSaidOfItself) {
             CodesOf("Ethiopia expelled seven UN officials on Thursday, drawing condemnation from "
                     "the European Union and from Washington.",
                     "2020-01-01"));
+  // With no act coded before it, the reaction is drawn by the subject of
+  // the clause the participle hangs on.
+  EXPECT_EQ("USAGOV 111 IRNGOV",
+            CodesOf("The Iranian government raised fuel prices by 50 percent on Friday, drawing "
+                    "sharp criticism from Washington.",
+                    "2020-01-01"));
   // The possessor of the act named in condemning words.
   EXPECT_EQ("FRAGOV 111 RUSGOV",
             CodesOf("Paris called Moscow's decision to suspend the treaty a grave violation of "
