@@ -2348,11 +2348,15 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       target = possessor;
       why_target = fmt::format("target: whose act it judges ('{}')",
                                s.Text(mentions[possessor].span));
-    } else if (drawn_from > 0 && !act_before.found) {
+    } else if ((drawn_from > 0 || (referring_word >= 2 &&
+                                    tokens[referring_word - 2].text == "," &&
+                                    internal::IsDeterminer(tokens[referring_word - 1]))) &&
+               !act_before.found) {
       // "The Taliban government suspended university education for
-      // women, drawing condemnation from the UN": with no act coded before
-      // it, the reaction is drawn by the subject of the clause the
-      // participle hangs on.
+      // women, drawing condemnation from the UN", "Moscow recognised the
+      // two regions, a decision condemned by Tbilisi": with no act coded
+      // before it, the reaction is drawn by the subject of the clause the
+      // participle or the apposition hangs on.
       const uint32_t verb = internal::FirstFiniteVerbBefore(tokens, m.span.begin);
       int subject = -1;
       for (size_t x = 0; x < mentions.size(); ++x)

@@ -146,6 +146,15 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
   if (!indefinite && k < tokens.size() && refers(k) &&
       (k + 1 >= tokens.size() || tokens[k + 1].pos != kPosPOS))
     return static_cast<int>(k);
+  // ("..., a decision swiftly condemned by Tbilisi": a participle, its
+  // agent after it, on the referring word of an apposition.)
+  if (tokens[verb.begin].pos == kPosVBN && verb.end < tokens.size() &&
+      IsWord(tokens[verb.end], "by")) {
+    uint32_t b = verb.begin;
+    while (b > 0 && b + 3 > verb.begin && tokens[b - 1].pos == kPosRB) --b;
+    if (b >= 3 && refers(b - 1) && IsDeterminer(tokens[b - 2]) && tokens[b - 3].text == ",")
+      return static_cast<int>(b - 1);
+  }
   // The antecedent of a relative clause whose subject is the verb's. The
   // clause's verb has no object of its own, the antecedent is it ("a
   // decision that Damascus condemned as illegal"); one with an object is a

@@ -171,6 +171,12 @@ TEST(ShippedRulesTest, AReactionDrawnOrOwnedOrSaidOfItself) {
             CodesOf("The Iranian government raised fuel prices by 50 percent on Friday, drawing "
                     "sharp criticism from Washington.",
                     "2020-01-01"));
+  // So is one judged in an apposition whose participle has its agent after
+  // it ("a decision condemned by ...").
+  EXPECT_EQ("RUSGOV 054 GEOGOV; GEOGOV 111 RUSGOV; USAGOV 111 RUSGOV",
+            CodesOf("Russia recognised the independence of two breakaway regions of Georgia on "
+                    "Tuesday, a decision swiftly condemned by Tbilisi and Washington.",
+                    "2020-01-01"));
   // The possessor of the act named in condemning words.
   EXPECT_EQ("FRAGOV 111 RUSGOV",
             CodesOf("Paris called Moscow's decision to suspend the treaty a grave violation of "
