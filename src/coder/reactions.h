@@ -18,12 +18,17 @@ namespace khaldun::internal {
 
 // Where a judging verb (criticism, rejection, praise) speaks of an act
 // referred to: the token of the referring word, or -1.
-//  - its object: "denounced the move as antisemitic", "dismissed the
-//    decision as legally void", "condemned it as";
+//  - its definite object: "denounced the move as antisemitic", "dismissed
+//    the decision as legally void", "condemned it as", "condemned its rocket
+//    launch", "called Canberra's decision to scrap the deal a betrayal" (the
+//    possessor's act: PossessorOfReferredAct);
+//  - the noun of an apposition its participle is on, its agent after it:
+//    "..., a decision swiftly condemned by Tbilisi";
 //  - the noun its relative clause is on, with the verb's subject `subject`
 //    between the two: "a decision that Damascus condemned as illegal", "a
 //    secretive trial in Yekaterinburg that the White House called a sham", "a
-//    step the agency's director general, Rafael Grossi, condemned as".
+//    step the agency's director general, Rafael Grossi, condemned as", "a
+//    decision that Paris and Berlin said they regretted".
 // `is_event_noun(k)` says whether an event noun of the dictionary starts at
 // token k ("the expulsions", "the strikes"); such a noun refers back too.
 // The caller decides which act it refers to.
