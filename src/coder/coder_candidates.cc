@@ -604,7 +604,10 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // "pledged cooperation with Pakistan", "offered aid to Haiti": the
   // noun right after an intent (03) is what is intended, not done.
   const bool intended = IsIntent(last_verb_code) && m.span.begin <= last_verb_end + 3;
+  // ("expelled seven UN officials, drawing condemnation from the EU": a
+  // reaction drawn from a party is asserted, whatever the verb before.)
   if (nominal_reading && !adjunct && (FramesItsObject(last_verb_code) || intended) &&
+      internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
       last_verb_end > 0 && m.span.begin >= last_verb_end && m.span.begin <= last_verb_end + 8 &&
       window.begin < last_verb_end) {
     s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,
@@ -1964,6 +1967,36 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       internal::IsWord(tokens[mentions[target].span.begin], "it") &&
       OneParty(mentions[source].code, mentions[target].code, options.state_actors))
     target = -1;
+  // An event noun that may refer back ("condemned the strikes",
+  // "rejected the demand"): one of an act done by one party to another
+  // (roots 10 and over); rejecting "the original accord" (05) rejects no
+  // signatory.
+  auto event_noun_root = [&](uint32_t k) -> std::string_view {
+    for (const PhraseMatch& n : matches)
+      if (n.kind == PhraseMatch::Kind::kNominal && n.span.begin == k) {
+        const std::string_view root =
+            CameoRoot(dict.verb_form(n.id).EffectiveCode(dict.verb_blocks()).primary);
+        if (root >= "10") return root;
+      }
+    return {};
+  };
+  auto is_event_noun = [&](uint32_t k) { return !event_noun_root(k).empty(); };
+  // "Qatar denounced the attack as state terrorism, saying it hit the
+  // group's offices": a party found past the referring object is no
+  // owner of the act judged; whoever did it is looked for below (and the
+  // party found stays if no one did). ("Baghdad denounced the raid as a
+  // violation of Iraqi sovereignty": not even when it is the judge.)
+  int cleared_target = -1;
+  if (target >= 0 && source >= 0 && JudgesAnAct(choice.code.primary) && !nominal_reading) {
+    const int object = internal::ReferredActOf(tokens, m.span, TokenSpan{}, names_an_act,
+                                               is_event_noun);
+    if (object >= static_cast<int>(m.span.end) &&
+        mentions[target].span.begin > static_cast<uint32_t>(object) &&
+        internal::BeyondReferringObject(tokens, object, mentions[target].span.begin)) {
+      cleared_target = target;
+      target = -1;
+    }
+  }
   if (source >= 0 && target >= 0 &&
       OneParty(mentions[source].code, mentions[target].code, options.state_actors)) {
     s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
@@ -2399,40 +2432,75 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // a judgement of an act referred to, not named, is aimed at whoever did
   // the act reported last before it (see coder/reactions.h).
   if (names_an_act) target = -1;
+  // "Biden authorised military aid for Taiwan, drawing an angry protest
+  // from Beijing": a state's protest drawn by an act is an official
+  // complaint (114), not a demonstration.
+  if (nominal_reading && source < 0 && CameoRoot(act) == "14" &&
+      internal::ReactionDrawnFrom(tokens, m.span) > 0) {
+    choice.code.primary = "114";
+    label += " -> 114 (a protest drawn from a party)";
+  }
+  // "Iran withdrew the accreditation of IAEA inspectors, a step the
+  // agency's director general condemned as disproportionate", "The
+  // Kremlin dismissed the move as legally void", "were deported by the
+  // Thai authorities, drawing condemnation from the UN refugee agency":
+  // a judgement of an act referred to, not named, is aimed at whoever did
+  // the act reported last before it (see coder/reactions.h).
+  int also_source = -1;  // "drawing condemnation from the UN and from Cambodia"
   if (target < 0 && JudgesAnAct(act)) {
     const uint32_t drawn_from =
         nominal_reading && source < 0 ? internal::ReactionDrawnFrom(tokens, m.span) : 0;
+    auto party_at = [&](uint32_t from) {
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (mentions[x].span.begin >= from && mentions[x].span.begin <= from + 1 &&
+            !mentions[x].code.empty() && !mentions[x].locative)
+          return static_cast<int>(x);
+      return -1;
+    };
     if (drawn_from > 0) {
-      for (size_t x = 0; x < mentions.size() && source < 0; ++x)
-        if (mentions[x].span.begin >= drawn_from && mentions[x].span.begin <= drawn_from + 1 &&
-            !mentions[x].code.empty() && !mentions[x].locative) {
-          source = static_cast<int>(x);
-          why_source = "source: who the reaction is drawn from";
-        }
+      source = party_at(drawn_from);
+      if (source >= 0) {
+        why_source = "source: who the reaction is drawn from";
+        source = CoordinationHead(mentions, source);
+        int last = source;
+        while (mentions[last].coordinated_with >= 0) last = mentions[last].coordinated_with;
+        if (const uint32_t also = internal::AlsoDrawnFrom(tokens, mentions[last].span.end))
+          also_source = party_at(also);
+      }
+    }
+    int referring_word = -1;
+    std::function<bool(std::string_view)> may_name;
+    if (drawn_from == 0 && source >= 0 && !nominal_reading) {
+      referring_word = internal::ReferredActOf(tokens, m.span, mentions[source].span,
+                                               names_an_act, is_event_noun);
+      if (referring_word >= 0 && !internal::IsActReferenceWord(tokens[referring_word])) {
+        const std::string_view noun_root = event_noun_root(static_cast<uint32_t>(referring_word));
+        if (!noun_root.empty())
+          may_name = [noun_root](std::string_view root) {
+            return internal::RootsReferToOneAct(noun_root, root);
+          };
+      } else if (referring_word >= 0) {
+        const Token& word = tokens[referring_word];
+        may_name = [&word](std::string_view root) { return internal::ActWordMayName(word, root); };
+      }
+    }
+    // "called Canberra's decision to scrap the deal a betrayal": a
+    // possessor says whose act it is.
+    int possessor = -1;
+    if (referring_word >= 0) {
+      if (const int pos = internal::PossessorOfReferredAct(tokens, referring_word); pos >= 0)
+        for (size_t x = 0; x < mentions.size() && possessor < 0; ++x)
+          if ((mentions[x].span.end == static_cast<uint32_t>(pos) ||
+               mentions[x].span.end == static_cast<uint32_t>(pos) + 1) &&
+              !mentions[x].code.empty() && !mentions[x].locative &&
+              !OneParty(mentions[x].code, mentions[source].code, options.state_actors))
+            possessor = static_cast<int>(x);
     }
     const ReferredAct act_before =
-        source >= 0 ? LastActBefore(candidates, events, mentions, sentence.index, m.span.begin)
-                    : ReferredAct{};
-    int referring_word = -1;
-    if (drawn_from == 0 && act_before.found && !nominal_reading) {
-      const TokenSpan subject = mentions[source].span;
-      // An event noun refers back only to an act of the same root done
-      // by one party to another ("condemned the strikes", "rejected the
-      // demand"): rejecting "the original accord" (05) rejects no
-      // signatory.
-      const bool one_sided = CameoRoot(act_before.code) >= "10";
-      auto is_event_noun = [&](uint32_t k) {
-        if (!one_sided) return false;
-        for (const PhraseMatch& n : matches)
-          if (n.kind == PhraseMatch::Kind::kNominal && n.span.begin == k &&
-              CameoRoot(dict.verb_form(n.id).EffectiveCode(dict.verb_blocks()).primary) ==
-                  CameoRoot(act_before.code))
-            return true;
-        return false;
-      };
-      referring_word =
-          internal::ReferredActOf(tokens, m.span, subject, names_an_act, is_event_noun);
-    }
+        source >= 0 && possessor < 0
+            ? ActReactedTo(candidates, events, mentions, sentence.index, m.span.begin,
+                           mentions[source].code, options.state_actors, may_name)
+            : ReferredAct{};
     // Who did the act: its source; for a deed judged by the act
     // before, that judgement's target (NamesADeed).
     const auto before_root = CameoRoot(act_before.code);
@@ -2448,16 +2516,53 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     const int last_doer = deed_judged ? act_before.target : act_before.source;
     const int doer = last_doer >= 0 ? CoordinationHead(mentions, last_doer) : -1;
     const std::string& doer_code = deed_judged ? act_before.target_code : act_before.source_code;
-    if ((drawn_from > 0 || referring_word >= 0) && act_before.found &&
-        !OneParty(doer_code, mentions[source].code, options.state_actors)) {
-      target = doer >= 0 ? doer
-                         : ImplicitMention(doer_code, false, doer_code,
-                                           "who did the act a reaction refers to", &mentions);
+    if (possessor >= 0) {
+      target = possessor;
+      why_target = fmt::format("target: whose act it judges ('{}')",
+                               s.Text(mentions[possessor].span));
+    } else if ((drawn_from > 0 || (referring_word >= 2 &&
+                                    tokens[referring_word - 2].text == "," &&
+                                    internal::IsDeterminer(tokens[referring_word - 1]))) &&
+               !act_before.found) {
+      // "The Taliban government suspended university education for
+      // women, drawing condemnation from the UN", "Moscow recognised the
+      // two regions, a decision condemned by Tbilisi": with no act coded
+      // before it, the reaction is drawn by the subject of the clause the
+      // participle or the apposition hangs on.
+      const uint32_t verb = internal::FirstFiniteVerbBefore(tokens, m.span.begin);
+      int subject = -1;
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (!mentions[x].span.empty() && mentions[x].span.end <= verb &&
+            !mentions[x].code.empty() && !mentions[x].locative)
+          subject = static_cast<int>(x);
+      if (verb < m.span.begin && subject >= 0 &&
+          !OneParty(mentions[subject].code, mentions[source].code, options.state_actors)) {
+        target = subject;
+        why_target = "target: the subject of the clause whose act draws the reaction";
+      }
+    } else if ((drawn_from > 0 || referring_word >= 0) && act_before.found &&
+               !OneParty(doer_code, mentions[source].code, options.state_actors)) {
+      const std::string judged =
+          StateJudgedFor(doer_code, deed_judged ? std::string() : act_before.target_code,
+                         mentions[source].code);
+      target = doer >= 0 && judged == doer_code ? doer
+               : judged != doer_code
+                   ? MentionOfParty(judged, "the state whose forces did the act", &mentions)
+                   : ImplicitMention(doer_code, false, doer_code,
+                                     "who did the act a reaction refers to", &mentions);
       s.mentions = mentions;
       why_target = fmt::format("target: who did the act it refers to ({} {} {})",
                                act_before.source_code, act_before.code,
                                act_before.target_code);
     }
+  }
+  if (target < 0 && cleared_target >= 0 && source >= 0 && !names_an_act) {
+    if (OneParty(mentions[source].code, mentions[cleared_target].code, options.state_actors)) {
+      s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
+                         mentions[source].code));
+      return;
+    }
+    target = cleared_target;
   }
   // "Fethullah Gulen, the cleric whom he blamed for the failed coup",
   // "al-Shabaab militants, whom Nairobi blames for the kidnappings": a
@@ -2524,6 +2629,8 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   std::vector<int> sources{source}, targets{target};
   while (sources.back() >= 0 && mentions[sources.back()].coordinated_with >= 0)
     sources.push_back(mentions[sources.back()].coordinated_with);
+  if (also_source >= 0 && std::find(sources.begin(), sources.end(), also_source) == sources.end())
+    sources.push_back(also_source);
   while (targets.back() >= 0 && mentions[targets.back()].coordinated_with >= 0)
     targets.push_back(mentions[targets.back()].coordinated_with);
   // "China and Russia agreed to build a pipeline from Siberia to China":

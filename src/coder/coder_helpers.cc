@@ -630,7 +630,12 @@ int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
   if (act < 0) return -1;
   const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), act + 8);
   for (uint32_t k = act + 1; k < end; ++k) {
-    if (tokens[k].text == "," || tokens[k].text == "." || internal::IsNegation(tokens[k]))
+    // ("calling the attack cowardly, inhumane and barbaric": a comma in a
+    // list of adjectives goes on.)
+    const bool list_goes_on = tokens[k].text == "," && k + 1 < tokens.size() &&
+                              tokens[k + 1].pos == kPosJJ && k > 0 && tokens[k - 1].pos == kPosJJ;
+    if ((tokens[k].text == "," && !list_goes_on) || tokens[k].text == "." ||
+        internal::IsNegation(tokens[k]))
       return -1;
     for (std::string_view w : kCondemning)
       if (internal::IsWord(tokens[k], w)) return act;

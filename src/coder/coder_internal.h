@@ -275,6 +275,24 @@ ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const
                           std::span<const Mention> mentions, uint32_t sentence_index,
                           uint32_t before);
 
+// The act a reaction by `reactor` refers to (coder_reactions.cc): like
+// LastActBefore, but passing over the reactor's own deeds and acts of a root
+// the referring word cannot name (`may_name`, if set: "the expulsions" one
+// of force, internal::RootsReferToOneAct; "the request" an appeal,
+// internal::ActWordMayName); in the sentence before, the last such event.
+ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const Event> events,
+                         std::span<const Mention> mentions, uint32_t sentence_index,
+                         uint32_t before, const std::string& reactor, bool state_actors,
+                         const std::function<bool(std::string_view)>& may_name);
+
+// Whom a state's judgement of an act done by `doer` to `act_target` is
+// aimed at: another state's armed forces are judged as their state
+// ("Israeli troops moved into the buffer zone, and Cairo condemned the
+// move": ISRGOV), as AnsweredBy answers them; forces that turned on their
+// own government ("condemned the coup") and every other doer stay.
+std::string StateJudgedFor(const std::string& doer, const std::string& act_target,
+                           const std::string& reactor);
+
 std::string AccuserOf(std::span<const Candidate> candidates, std::span<const Event> events,
                       std::span<const Mention> mentions, uint32_t sentence_index,
                       uint32_t before, std::string_view denier);

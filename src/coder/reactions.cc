@@ -12,11 +12,20 @@ namespace {
 // that stand for an act just reported. Only words with no other common
 // sense in news: "order" (an order of things), "law" (a law in force) and
 // "test" are left out.
-constexpr std::array<std::string_view, 24> kActReferences = {
+// "the launch" is of a missile or rocket the text has just reported fired;
+// "the request" only of an appeal or a demand (ActWordMayName). ("the
+// offer" is left out: "Indonesia accepted the offer ..., and India declined
+// the offer" refers to no act reported, the offer is the creditors'.)
+constexpr std::array<std::string_view, 27> kActReferences = {
     "move",     "decision",     "step",        "measure",     "measures",    "action",
     "actions",  "ruling",       "verdict",     "announcement", "vote",       "resolution",
     "report",   "findings",     "accusation",  "accusations", "allegation",  "allegations",
-    "claims",   "remarks",      "comments",    "warrant",     "warrants",    "indictment"};
+    "claims",   "remarks",      "comments",    "warrant",     "warrants",    "indictment",
+    "launch",   "launches",     "request"};
+
+// "Mongolia's failure to arrest him", "Beijing's handling of the protests".
+constexpr std::array<std::string_view, 8> kPossessedDeeds = {
+    "failure", "refusal", "handling", "treatment", "conduct", "policy", "policies", "behaviour"};
 
 // "drawing condemnation from", "prompting criticism from": what causes a
 // reaction.
@@ -28,11 +37,73 @@ constexpr std::array<std::string_view, 14> kCausing = {
 
 bool IsActReferenceWord(const Token& t) { return InWords(kActReferences, t); }
 
+bool IsPossessedDeedWord(const Token& t) { return InWords(kPossessedDeeds, t); }
+
+bool ActWordMayName(const Token& t, std::string_view act_root) {
+  if (IsWord(t, "request")) return act_root == "02" || act_root == "10";
+  return true;
+}
+
+uint32_t AfterPossessor(std::span<const Token> tokens, uint32_t k) {
+  uint32_t b = k;
+  if (b < tokens.size() && IsWord(tokens[b], "the")) ++b;
+  // A name ("Canberra", "the Kremlin", "South Korea") right before "'s".
+  for (uint32_t e = b; e < tokens.size() && e < b + 4; ++e) {
+    if (tokens[e].pos == kPosPOS) return e > b ? e + 1 : k;
+    if (tokens[e].pos != kPosNNP && tokens[e].pos != kPosNNPS) return k;
+  }
+  return k;
+}
+
+int PossessorOfReferredAct(std::span<const Token> tokens, uint32_t act) {
+  uint32_t k = act;
+  while (k > 0 && k + 3 > act && tokens[k - 1].pos == kPosJJ) --k;
+  if (k == 0 || tokens[k - 1].pos != kPosPOS) return -1;
+  return static_cast<int>(k - 1);
+}
+
+uint32_t SaidOfItselfBefore(std::span<const Token> tokens, uint32_t verb_begin) {
+  if (verb_begin < 2) return 0;
+  static constexpr std::string_view kSaid[] = {"said", "say", "says"};
+  static constexpr std::string_view kPronouns[] = {"they", "it", "he", "she", "we"};
+  if (InWords(kSaid, tokens[verb_begin - 2]) && InWords(kPronouns, tokens[verb_begin - 1]))
+    return 2;
+  return 0;
+}
+
+bool RootsReferToOneAct(std::string_view noun_root, std::string_view act_root) {
+  if (noun_root == act_root) return true;
+  auto force = [](std::string_view r) { return r >= "17" && r <= "20"; };
+  return force(noun_root) && force(act_root);
+}
+
+bool BeyondReferringObject(std::span<const Token> tokens, uint32_t act, uint32_t party_begin) {
+  for (uint32_t k = act + 1; k < party_begin && k < tokens.size(); ++k)
+    if (IsWord(tokens[k], "as") || tokens[k].text == "," || IsVerbTag(tokens[k].pos))
+      return true;
+  return false;
+}
+
+uint32_t FirstFiniteVerbBefore(std::span<const Token> tokens, uint32_t before) {
+  for (uint32_t k = 0; k < before && k < tokens.size(); ++k)
+    if (IsFiniteVerbTag(tokens[k].pos) || tokens[k].pos == kPosVBN) return k;
+  return before;
+}
+
+uint32_t AlsoDrawnFrom(std::span<const Token> tokens, uint32_t party_end) {
+  if (party_end + 2 < tokens.size() && IsWord(tokens[party_end], "and") &&
+      IsWord(tokens[party_end + 1], "from"))
+    return party_end + 2;
+  return 0;
+}
+
 uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun) {
   if (noun.begin == 0 || noun.end + 1 >= tokens.size()) return 0;
-  // "drawing sharp condemnation from": one adjective may come between.
+  // "drawing sharp condemnation from", "drawing an angry protest from": an
+  // adjective and an article may come between.
   uint32_t k = noun.begin - 1;
   if (tokens[k].pos == kPosJJ && k > 0) --k;
+  if ((IsWord(tokens[k], "a") || IsWord(tokens[k], "an")) && k > 0) --k;
   if (!InWords(kCausing, tokens[k])) return 0;
   if (!IsWord(tokens[noun.end], "from")) return 0;
   return noun.end + 1;

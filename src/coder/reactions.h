@@ -18,12 +18,17 @@ namespace khaldun::internal {
 
 // Where a judging verb (criticism, rejection, praise) speaks of an act
 // referred to: the token of the referring word, or -1.
-//  - its object: "denounced the move as antisemitic", "dismissed the
-//    decision as legally void", "condemned it as";
+//  - its definite object: "denounced the move as antisemitic", "dismissed
+//    the decision as legally void", "condemned it as", "condemned its rocket
+//    launch", "called Canberra's decision to scrap the deal a betrayal" (the
+//    possessor's act: PossessorOfReferredAct);
+//  - the noun of an apposition its participle is on, its agent after it:
+//    "..., a decision swiftly condemned by Tbilisi";
 //  - the noun its relative clause is on, with the verb's subject `subject`
 //    between the two: "a decision that Damascus condemned as illegal", "a
 //    secretive trial in Yekaterinburg that the White House called a sham", "a
-//    step the agency's director general, Rafael Grossi, condemned as".
+//    step the agency's director general, Rafael Grossi, condemned as", "a
+//    decision that Paris and Berlin said they regretted".
 // `is_event_noun(k)` says whether an event noun of the dictionary starts at
 // token k ("the expulsions", "the strikes"); such a noun refers back too.
 // The caller decides which act it refers to.
@@ -63,29 +68,121 @@ Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint
 // decision", "the ruling"). Exposed for the template above.
 bool IsActReferenceWord(const Token& t);
 
+// Whether the referring word `t` may name an act of root `act_root`: "the
+// request" an appeal or a demand (02, 10: "Mexico asked Madrid to
+// apologise, and Madrid rejected the request"); the other words any act.
+bool ActWordMayName(const Token& t, std::string_view act_root);
+
+// Nouns of conduct that are a party's act only with its possessor:
+// "Mongolia's failure to arrest him", "Beijing's handling of the
+// outbreak" (a failure or a policy with no owner refers to no act).
+bool IsPossessedDeedWord(const Token& t);
+
+// "Canberra's decision", "the Kremlin's decision": where a possessor of up
+// to four words ending in "'s" starts at `k` (past a determiner), the
+// token after "'s"; else `k`. Pronouns ("its decision") are not read here.
+uint32_t AfterPossessor(std::span<const Token> tokens, uint32_t k);
+
+// The token of "'s" of the possessor before the referring word `act` (past
+// adjectives: "Canberra's sudden decision"), or -1: whose act it is.
+int PossessorOfReferredAct(std::span<const Token> tokens, uint32_t act);
+
+// "a decision the three leaders said they regretted": 2 where "said" (or
+// "say", "says") and a subject pronoun stand right before `verb_begin`,
+// else 0.
+uint32_t SaidOfItselfBefore(std::span<const Token> tokens, uint32_t verb_begin);
+
+// Whether an act of root `act_root` may be what an event noun of root
+// `noun_root` refers back to: the same root, or both uses of force
+// (17-20: "Pakistan began expelling Afghans ... the expulsions", an
+// expulsion coded 201 read as 174; "killed ... the raid").
+bool RootsReferToOneAct(std::string_view noun_root, std::string_view act_root);
+
+// Whether a party found after the referring object `act` of a judging verb
+// is outside that object's phrase: past "as", a comma or a verb ("condemned
+// the move as an occupation of Syrian land", "denounced the attack,
+// saying it hit the group's offices"): such a party is not whose act is
+// judged.
+bool BeyondReferringObject(std::span<const Token> tokens, uint32_t act, uint32_t party_begin);
+
+// "The Taliban government suspended university education for women,
+// drawing condemnation from the UN": the first finite verb (or past
+// participle, which the tagger often reads a past tense as) before
+// `before`, whose subject did the act, or `before` if there is none.
+uint32_t FirstFiniteVerbBefore(std::span<const Token> tokens, uint32_t before);
+
+// "drawing condemnation from the United Nations and from Cambodia": the
+// token after a second "from" right after the first party (which ends at
+// `party_end`), or 0.
+uint32_t AlsoDrawnFrom(std::span<const Token> tokens, uint32_t party_end);
+
 template <typename IsEventNoun>
 int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subject, bool names,
                   IsEventNoun is_event_noun) {
   auto refers = [&](uint32_t k) { return IsActReferenceWord(tokens[k]) || is_event_noun(k); };
   // The object: past determiners, possessive pronouns and adjectives.
   uint32_t k = verb.end;
+  // ("called Canberra's decision to scrap the deal a betrayal": past a
+  // possessor, whose act it is; see PossessorOfReferredAct.)
+  if (const uint32_t owned = AfterPossessor(tokens, k); owned > k) {
+    uint32_t h = owned;
+    while (h < tokens.size() && h < owned + 2 && tokens[h].pos == kPosJJ) ++h;
+    if (h < tokens.size() && (refers(h) || IsPossessedDeedWord(tokens[h])))
+      return static_cast<int>(h);
+  }
   // ("condemned it as ...", "called it a 'stab in the back'")
   if (k + 1 < tokens.size() && (IsWord(tokens[k], "it") || IsWord(tokens[k], "this")) &&
       (IsWord(tokens[k + 1], "as") || IsWord(tokens[k + 1], "a") || IsWord(tokens[k + 1], "an") ||
        tokens[k + 1].Has(kTokenQuote)))
     return static_cast<int>(k);
+  // ("condemned a report urging ...": an indefinite object is new, no act
+  // referred to.)
+  const bool indefinite =
+      k < tokens.size() && (IsWord(tokens[k], "a") || IsWord(tokens[k], "an"));
   for (int skipped = 0; k < tokens.size() && skipped < 3; ++k, ++skipped)
     if (!IsDeterminer(tokens[k]) && tokens[k].pos != kPosJJ && tokens[k].pos != kPosPRPS)
       break;
-  if (k < tokens.size() && refers(k) && (k + 1 >= tokens.size() || tokens[k + 1].pos != kPosPOS))
+  // ("condemned its rocket launch", "the missile launches": a noun may
+  // say what act it is; not before an event noun, which it may name the
+  // doer of: "supported the rebel offensive".)
+  if (k + 1 < tokens.size() && tokens[k].pos == kPosNN && !refers(k) &&
+      IsActReferenceWord(tokens[k + 1]))
+    ++k;
+  if (!indefinite && k < tokens.size() && refers(k) &&
+      (k + 1 >= tokens.size() || tokens[k + 1].pos != kPosPOS))
     return static_cast<int>(k);
+  // ("..., a decision swiftly condemned by Tbilisi": a participle, its
+  // agent after it, on the referring word of an apposition.)
+  if (tokens[verb.begin].pos == kPosVBN && verb.end < tokens.size() &&
+      IsWord(tokens[verb.end], "by")) {
+    uint32_t b = verb.begin;
+    while (b > 0 && b + 3 > verb.begin && tokens[b - 1].pos == kPosRB) --b;
+    if (b >= 3 && refers(b - 1) && IsDeterminer(tokens[b - 2]) && tokens[b - 3].text == ",")
+      return static_cast<int>(b - 1);
+  }
   // The antecedent of a relative clause whose subject is the verb's. The
   // clause's verb has no object of its own, the antecedent is it ("a
   // decision that Damascus condemned as illegal"); one with an object is a
   // clause of content ("his allegations that the former government backed a
   // coup"). A verb of naming takes its complement ("that the White House
   // called a sham").
-  if (subject.empty() || subject.end > verb.begin || verb.begin - subject.end > 2) return -1;
+  // ("a decision the leaders of France and Germany said they regretted":
+  // the subject said so of itself, through a pronoun.)
+  // The speaker's phrase is then all the names, "of", "and" and commas
+  // back to the referring word or the relative word.
+  if (subject.empty() || subject.end > verb.begin) return -1;
+  if (const uint32_t said_gap = SaidOfItselfBefore(tokens, verb.begin); said_gap > 0) {
+    uint32_t b = verb.begin - said_gap;
+    while (b > 0 && b + 12 > verb.begin && !refers(b - 1) && !IsWord(tokens[b - 1], "that") &&
+           !IsWord(tokens[b - 1], "which") &&
+           (IsNounTag(tokens[b - 1].pos) || IsDeterminer(tokens[b - 1]) ||
+            tokens[b - 1].pos == kPosJJ || tokens[b - 1].pos == kPosPOS ||
+            tokens[b - 1].text == "," || IsWord(tokens[b - 1], "of") ||
+            IsWord(tokens[b - 1], "and")))
+      --b;
+    subject = TokenSpan{b, verb.begin};
+  }
+  if (verb.begin - subject.end > 2) return -1;
   if (!names && verb.end < tokens.size()) {
     const Token& next = tokens[verb.end];
     if (IsDeterminer(next) || IsNounTag(next.pos) || next.pos == kPosPRP ||
@@ -95,10 +192,10 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
   bool relative_word = false;
   int passed_after_relative = 0;
   for (uint32_t b = verb.begin; b-- > 0 && b + 16 > verb.begin;) {
+    if (b >= subject.begin && b < subject.end) continue;
     const Token& t = tokens[b];
     if (t.text == "." || t.text == ";" || t.text == ":" || IsWord(t, "and") || IsWord(t, "but"))
       return -1;
-    if (b >= subject.begin && b < subject.end) continue;
     if (IsFiniteVerbTag(t.pos)) return -1;
     if (IsWord(t, "that") || IsWord(t, "which")) {
       if (relative_word) return -1;

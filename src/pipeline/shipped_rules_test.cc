@@ -129,6 +129,66 @@ TEST(ShippedRulesTest, AJudgementOfAnActReferredToIsAimedAtWhoeverDidIt) {
                     "2004-11-23"));
 }
 
+TEST(ShippedRulesTest, AnActReferredToByItsNounIsItsDoers) {
+  // An event noun of force refers back to an act of force coded otherwise
+  // (an expulsion read as 201 and as 174).
+  EXPECT_EQ("ETHGOV 201 ERI; ERIGOV 111 ETHGOV",
+            CodesOf("Ethiopia began deporting thousands of Eritreans on Friday, and Asmara "
+                    "condemned the expulsions as inhumane.",
+                    "2020-01-01"));
+  // "the launch" is of the missiles fired.
+  EXPECT_EQ("PRKGOV 150 JPN; KORGOV 111 PRKGOV",
+            CodesOf("North Korea fired two ballistic missiles over Japan on Monday, and Seoul "
+                    "condemned the launch as a grave provocation.",
+                    "2020-01-01"));
+  // A party named past "as" is not whose act is judged, even the judge
+  // itself; another state's armed forces are judged as their state.
+  EXPECT_EQ("TURMIL 195 IRQ; IRQGOV 111 TURGOV",
+            CodesOf("Turkish jets struck Kurdish positions in northern Iraq on Sunday, and "
+                    "Baghdad denounced the raid as a violation of Iraqi sovereignty.",
+                    "2020-01-01"));
+  // The responder's own act in between is not the one judged.
+  EXPECT_EQ("SRBCOP 173 KSVMIL; KSVGOV 161 SRBGOV; KSVGOV 111 SRBCOP",
+            CodesOf("Serbian police arrested two Kosovo officers near the border. Pristina "
+                    "responded by expelling a Serbian diplomat, calling the arrests illegal.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AReactionDrawnOrOwnedOrSaidOfItself) {
+  // An article before the reaction; a state's protest is an official one.
+  EXPECT_EQ("JPNGOV 154 CHN; CHNGOV 114 JPNGOV",
+            CodesOf("Japan sent two warships through the Taiwan Strait on Friday, drawing an "
+                    "angry protest from Beijing.",
+                    "2020-01-01"));
+  // A second "from"; the reaction is asserted after a verb of expelling.
+  EXPECT_EQ("ETHGOV 166 IGOUNO; IGOEUREEC 111 ETHGOV; USAGOV 111 ETHGOV",
+            CodesOf("Ethiopia expelled seven UN officials on Thursday, drawing condemnation from "
+                    "the European Union and from Washington.",
+                    "2020-01-01"));
+  // With no act coded before it, the reaction is drawn by the subject of
+  // the clause the participle hangs on.
+  EXPECT_EQ("USAGOV 111 IRNGOV",
+            CodesOf("The Iranian government raised fuel prices by 50 percent on Friday, drawing "
+                    "sharp criticism from Washington.",
+                    "2020-01-01"));
+  // So is one judged in an apposition whose participle has its agent after
+  // it ("a decision condemned by ...").
+  EXPECT_EQ("RUSGOV 054 GEOGOV; GEOGOV 111 RUSGOV; USAGOV 111 RUSGOV",
+            CodesOf("Russia recognised the independence of two breakaway regions of Georgia on "
+                    "Tuesday, a decision swiftly condemned by Tbilisi and Washington.",
+                    "2020-01-01"));
+  // The possessor of the act named in condemning words.
+  EXPECT_EQ("FRAGOV 111 RUSGOV",
+            CodesOf("Paris called Moscow's decision to suspend the treaty a grave violation of "
+                    "international law.",
+                    "2020-01-01"));
+  // "said they regretted" in the relative clause on "a decision".
+  EXPECT_EQ("USAGOV 163 VENGOV; BRAGOV 110 USAGOV; MEXGOV 110 USAGOV",
+            CodesOf("Washington imposed new sanctions on Venezuela on Monday, a decision that "
+                    "Brazil and Mexico said they regretted.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedRulesTest, ADeedJudgedBeforeIsTheJudgementsTarget) {
   // "the decision" is the recognition the EU judged, done by Washington.
   EXPECT_EQ("IGOEUREEC 110 USAGOV; TURGOV 111 USAGOV",

@@ -1,0 +1,77 @@
+// Which reported act a reaction refers to (declared in
+// coder/coder_internal.h; the words are read in coder/reactions.h).
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "coder/coder_internal.h"
+
+namespace khaldun::coder_internal {
+
+namespace {
+
+// A state named as such (JPN) and its government (JPNGOV) are one actor
+// here: "Tokyo's sanctions on Moscow ..., and Kishida called the decision
+// unacceptable" does not judge Tokyo. (Its opposition is another party.)
+bool OneState(const std::string& a, const std::string& b) {
+  auto state = [](const std::string& c) { return c.size() == 3 || c.ends_with("GOV"); };
+  return a.size() >= 3 && b.size() >= 3 && a.compare(0, 3, b, 0, 3) == 0 && state(a) &&
+         state(b);
+}
+
+}  // namespace
+
+ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const Event> events,
+                         std::span<const Mention> mentions, uint32_t sentence_index,
+                         uint32_t before, const std::string& reactor, bool state_actors,
+                         const std::function<bool(std::string_view)>& may_name) {
+  // Not the reacting party's own deed ("Ecuador responded by expelling
+  // Colombia's ambassador, calling the raid a violation": the raid is
+  // Colombia's). Its own judgements stay: they may name the deed judged
+  // (NamesADeed).
+  auto fits = [&](std::string_view code, const std::string& source) {
+    const auto root = CameoRoot(code);
+    if (may_name && !may_name(root)) return false;
+    return !(OneParty(source, reactor, state_actors) || OneState(source, reactor)) ||
+           (root >= "10" && root <= "12");
+  };
+  ReferredAct act;
+  for (const Candidate& c : candidates) {
+    if (c.trigger.begin >= before || c.source < 0 || c.target < 0 || c.code.empty() ||
+        !fits(c.code, mentions[c.source].code))
+      continue;
+    act.found = true;
+    act.source = c.source;
+    act.target = c.target;
+    act.source_code = mentions[c.source].code;
+    act.target_code = mentions[c.target].code;
+    act.code = c.code;
+  }
+  if (act.found || sentence_index == 0) return act;
+  // ("The court issued a warrant for his arrest. The Kremlin dismissed
+  // the move.": the last such act of the sentence before.)
+  for (auto e = events.rbegin(); e != events.rend(); ++e) {
+    if (e->sentence_index + 1 < sentence_index) break;
+    if (e->sentence_index + 1 != sentence_index || e->source.code.empty() ||
+        e->target.code.empty() || !fits(e->cameo_code, e->source.code))
+      continue;
+    act.found = true;
+    act.source_code = e->source.code;
+    act.target_code = e->target.code;
+    act.code = e->cameo_code;
+    break;
+  }
+  return act;
+}
+
+std::string StateJudgedFor(const std::string& doer, const std::string& act_target,
+                           const std::string& reactor) {
+  const bool state_reacts = reactor.size() == 3 || reactor.ends_with("GOV");
+  if (doer.size() != 6 || !doer.ends_with("MIL") || !state_reacts) return doer;
+  const std::string government = doer.substr(0, 3) + "GOV";
+  if (act_target.starts_with(government) || reactor.starts_with(doer.substr(0, 3))) return doer;
+  return government;
+}
+
+}  // namespace khaldun::coder_internal
