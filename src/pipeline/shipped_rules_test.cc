@@ -1688,5 +1688,19 @@ TEST(ShippedRulesTest, AnExtraditionCooperatesWithTheReceivingState) {
             CodesOf("Spain extradited the businessman to Russia on Monday.", "2019-05-12"));
 }
 
+TEST(ShippedRulesTest, ASpanOfFightingIsNoAttack) {
+  // "two years of fighting" names the war being ended, not an attack the
+  // parties make on each other, though a place and a deal follow it.
+  EXPECT_EQ("ETHGOV 0356 ERIGOV; ERIGOV 0356 ETHGOV",
+            CodesOf("Ethiopia and Eritrea agreed on Monday to end two years of fighting over the "
+                    "border town in a deal signed in Algiers.",
+                    "2000-12-12"));
+  // The span does not hide a later attack in its own clause.
+  EXPECT_EQ("SDNMIL 190 SDNREB",
+            CodesOf("After weeks of fighting in the north, Sudanese troops attacked rebel positions "
+                    "in Darfur.",
+                    "2000-12-12"));
+}
+
 }  // namespace
 }  // namespace khaldun
