@@ -1702,5 +1702,15 @@ TEST(ShippedRulesTest, ASpanOfFightingIsNoAttack) {
                     "2000-12-12"));
 }
 
+TEST(ShippedRulesTest, ATruceBetweenTwoPartiesIsNoActOfTheirs) {
+  // A ceasefire named with "between" is spoken of, not declared, here.
+  EXPECT_EQ("", CodesOf("Diplomats said a truce between Ethiopia and Eritrea was unlikely before "
+                        "the rainy season.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("A two-year ceasefire between Sudan and the rebel movement expired on "
+                        "Friday.",
+                        "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
