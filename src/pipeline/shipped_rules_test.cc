@@ -1712,5 +1712,16 @@ TEST(ShippedRulesTest, ATruceBetweenTwoPartiesIsNoActOfTheirs) {
                         "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, RetaliationAloneIsNoForce) {
+  // The means of retaliation is what is coded: here the closure (172), not
+  // force against the party named after it.
+  EXPECT_EQ("RUSGOV 172 GBR",
+            CodesOf("Moscow retaliated on Monday, ordering the closure of the British Council in "
+                    "Russia.",
+                    "2018-03-17"));
+  // Against a party, retaliation is still force.
+  EXPECT_EQ("ISRGOV 190 PSEREB", CodesOf("Israel retaliated against Hamas overnight.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
