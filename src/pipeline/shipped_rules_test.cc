@@ -1723,5 +1723,13 @@ TEST(ShippedRulesTest, RetaliationAloneIsNoForce) {
   EXPECT_EQ("ISRGOV 190 PSEREB", CodesOf("Israel retaliated against Hamas overnight.", "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, WeeksOfClashesAreBackground) {
+  // "weeks of clashes between" two armies is the background of the visit.
+  EXPECT_EQ("IGOUNO 042 ERI",
+            CodesOf("UN monitors arrived in Asmara after weeks of clashes between Ethiopian and "
+                    "Eritrean troops.",
+                    "2006-05-25"));
+}
+
 }  // namespace
 }  // namespace khaldun
