@@ -1731,5 +1731,12 @@ TEST(ShippedRulesTest, WeeksOfClashesAreBackground) {
                     "2006-05-25"));
 }
 
+TEST(ShippedRulesTest, DrillsEncirclingAnIslandAreNoBlockade) {
+  EXPECT_EQ("", CodesOf("China's navy began large-scale exercises encircling Taiwan on Monday.",
+                        "2022-08-04"));
+  // Warships that encircle it impose one.
+  EXPECT_EQ("CHNMIL 191 TWN", CodesOf("Chinese warships encircled Taiwan on Monday.", "2022-08-04"));
+}
+
 }  // namespace
 }  // namespace khaldun
