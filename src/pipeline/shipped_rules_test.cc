@@ -1738,5 +1738,14 @@ TEST(ShippedRulesTest, DrillsEncirclingAnIslandAreNoBlockade) {
   EXPECT_EQ("CHNMIL 191 TWN", CodesOf("Chinese warships encircled Taiwan on Monday.", "2022-08-04"));
 }
 
+TEST(ShippedRulesTest, PoliceStormingAnEmbassyCoerceItsState) {
+  EXPECT_EQ("BOLCOP 170 PERGOV",
+            CodesOf("Bolivian police stormed the Peruvian embassy in La Paz to seize a fugitive.",
+                    "2022-08-04"));
+  // A crowd that storms one riots.
+  EXPECT_EQ("SYROPP 145 DNKGOV",
+            CodesOf("Protesters stormed the Danish embassy in Damascus.", "2006-02-04"));
+}
+
 }  // namespace
 }  // namespace khaldun
