@@ -1747,5 +1747,13 @@ TEST(ShippedRulesTest, PoliceStormingAnEmbassyCoerceItsState) {
             CodesOf("Protesters stormed the Danish embassy in Damascus.", "2006-02-04"));
 }
 
+TEST(ShippedRulesTest, TroopsStationedSomewhereAreNotDeployedNow) {
+  // The participle describes the troops; their drills are the event.
+  EXPECT_EQ("TURMIL 062 QATMIL",
+            CodesOf("Turkish troops stationed in Qatar held joint drills with Qatari forces.",
+                    "2017-06-19"));
+  EXPECT_EQ("RUSGOV 154 BLR", CodesOf("Russia stationed troops in Belarus on Monday.", "2022-01-17"));
+}
+
 }  // namespace
 }  // namespace khaldun
