@@ -1755,5 +1755,12 @@ TEST(ShippedRulesTest, TroopsStationedSomewhereAreNotDeployedNow) {
   EXPECT_EQ("RUSGOV 154 BLR", CodesOf("Russia stationed troops in Belarus on Monday.", "2022-01-17"));
 }
 
+TEST(ShippedRulesTest, RefusingAWordingYieldsNothing) {
+  EXPECT_EQ("", CodesOf("India refused to call the Russian attack an invasion.", "2022-03-03"));
+  // Refusing to release people still is a refusal.
+  EXPECT_EQ("IRNGOV 1243 GBRMIL",
+            CodesOf("Iran refused to release the British sailors.", "2007-03-30"));
+}
+
 }  // namespace
 }  // namespace khaldun
