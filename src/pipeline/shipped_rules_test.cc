@@ -1762,5 +1762,14 @@ TEST(ShippedRulesTest, RefusingAWordingYieldsNothing) {
             CodesOf("Iran refused to release the British sailors.", "2007-03-30"));
 }
 
+TEST(ShippedRulesTest, FearsRaisedInOthersAreNoStatement) {
+  // The drills are the event; the fears they cause are no pessimistic
+  // comment by the armies.
+  EXPECT_EQ("RUSMIL 062 BLRMIL; BLRMIL 062 RUSMIL",
+            CodesOf("Russian and Belarusian forces began joint drills in Belarus, raising fears in "
+                    "the West of an attack on Ukraine.",
+                    "2022-02-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
