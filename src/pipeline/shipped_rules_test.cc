@@ -1771,5 +1771,13 @@ TEST(ShippedRulesTest, FearsRaisedInOthersAreNoStatement) {
                     "2022-02-10"));
 }
 
+TEST(ShippedRulesTest, UnitsToldToStandByToStrikeHaveNotStruck) {
+  // Neither support for the bases' owner (051) nor an attack (190).
+  EXPECT_EQ("", CodesOf("The general ordered his artillery to stand by to strike rebel positions in "
+                        "Idlib.",
+                        "2020-02-10"));
+  EXPECT_EQ("GBRGOV 051 USAGOV", CodesOf("Britain stood by Washington.", "2020-02-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
