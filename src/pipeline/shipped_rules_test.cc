@@ -1779,5 +1779,11 @@ TEST(ShippedRulesTest, UnitsToldToStandByToStrikeHaveNotStruck) {
   EXPECT_EQ("GBRGOV 051 USAGOV", CodesOf("Britain stood by Washington.", "2020-02-10"));
 }
 
+TEST(ShippedRulesTest, TroopsCrossingOutOfACountryLeaveIt) {
+  EXPECT_EQ("RUSMIL 0874 GEO",
+            CodesOf("Russian troops crossed back out of Georgia on Friday.", "2008-08-22"));
+  EXPECT_EQ("RUSMIL 190 GEO", CodesOf("Russian troops crossed the border into Georgia.", "2008-08-08"));
+}
+
 }  // namespace
 }  // namespace khaldun
