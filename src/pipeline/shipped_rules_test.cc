@@ -1785,5 +1785,14 @@ TEST(ShippedRulesTest, TroopsCrossingOutOfACountryLeaveIt) {
   EXPECT_EQ("RUSMIL 190 GEO", CodesOf("Russian troops crossed the border into Georgia.", "2008-08-08"));
 }
 
+TEST(ShippedRulesTest, ABillWithdrawnMeetsDemandsAndMeetsNoOne) {
+  // "meeting one of the demands" accedes (083), it is no meeting (040); the
+  // bill withdrawn drops a policy (0832), no troops (0356).
+  EXPECT_EQ("NPLGOV 0832 NPLOPP; NPLGOV 083 NPLOPP",
+            CodesOf("The Nepalese government announced the withdrawal of the bill, meeting one of "
+                    "the protesters' demands.",
+                    "2019-09-04"));
+}
+
 }  // namespace
 }  // namespace khaldun
