@@ -1794,5 +1794,12 @@ TEST(ShippedRulesTest, ABillWithdrawnMeetsDemandsAndMeetsNoOne) {
                     "2019-09-04"));
 }
 
+TEST(ShippedRulesTest, AidThatArrivesIsDeliveredNotVisiting) {
+  EXPECT_EQ("IGOUNO 073 SDN",
+            CodesOf("A UN convoy carrying food reached the city on Friday, the first aid to arrive "
+                    "in Darfur in months.",
+                    "2022-01-06"));
+}
+
 }  // namespace
 }  // namespace khaldun
