@@ -1748,5 +1748,118 @@ TEST(ShippedRulesTest, AnExtraditionCooperatesWithTheReceivingState) {
             CodesOf("Spain extradited the businessman to Russia on Monday.", "2019-05-12"));
 }
 
+TEST(ShippedRulesTest, ASpanOfFightingIsNoAttack) {
+  // "two years of fighting" names the war being ended, not an attack the
+  // parties make on each other, though a place and a deal follow it.
+  EXPECT_EQ("ETHGOV 0356 ERIGOV; ERIGOV 0356 ETHGOV",
+            CodesOf("Ethiopia and Eritrea agreed on Monday to end two years of fighting over the "
+                    "border town in a deal signed in Algiers.",
+                    "2000-12-12"));
+  // The span does not hide a later attack in its own clause.
+  EXPECT_EQ("SDNMIL 190 SDNREB",
+            CodesOf("After weeks of fighting in the north, Sudanese troops attacked rebel positions "
+                    "in Darfur.",
+                    "2000-12-12"));
+}
+
+TEST(ShippedRulesTest, ATruceBetweenTwoPartiesIsNoActOfTheirs) {
+  // A ceasefire named with "between" is spoken of, not declared, here.
+  EXPECT_EQ("", CodesOf("Diplomats said a truce between Ethiopia and Eritrea was unlikely before "
+                        "the rainy season.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("A two-year ceasefire between Sudan and the rebel movement expired on "
+                        "Friday.",
+                        "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, RetaliationAloneIsNoForce) {
+  // The means of retaliation is what is coded: here the closure (172), not
+  // force against the party named after it.
+  EXPECT_EQ("RUSGOV 172 GBR",
+            CodesOf("Moscow retaliated on Monday, ordering the closure of the British Council in "
+                    "Russia.",
+                    "2018-03-17"));
+  // Against a party, retaliation is still force.
+  EXPECT_EQ("ISRGOV 190 PSEREB", CodesOf("Israel retaliated against Hamas overnight.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, WeeksOfClashesAreBackground) {
+  // "weeks of clashes between" two armies is the background of the visit.
+  EXPECT_EQ("IGOUNO 042 ERI",
+            CodesOf("UN monitors arrived in Asmara after weeks of clashes between Ethiopian and "
+                    "Eritrean troops.",
+                    "2006-05-25"));
+}
+
+TEST(ShippedRulesTest, DrillsEncirclingAnIslandAreNoBlockade) {
+  EXPECT_EQ("", CodesOf("China's navy began large-scale exercises encircling Taiwan on Monday.",
+                        "2022-08-04"));
+  // Warships that encircle it impose one.
+  EXPECT_EQ("CHNMIL 191 TWN", CodesOf("Chinese warships encircled Taiwan on Monday.", "2022-08-04"));
+}
+
+TEST(ShippedRulesTest, PoliceStormingAnEmbassyCoerceItsState) {
+  EXPECT_EQ("BOLCOP 170 PERGOV",
+            CodesOf("Bolivian police stormed the Peruvian embassy in La Paz to seize a fugitive.",
+                    "2022-08-04"));
+  // A crowd that storms one riots.
+  EXPECT_EQ("SYROPP 145 DNKGOV",
+            CodesOf("Protesters stormed the Danish embassy in Damascus.", "2006-02-04"));
+}
+
+TEST(ShippedRulesTest, TroopsStationedSomewhereAreNotDeployedNow) {
+  // The participle describes the troops; their drills are the event.
+  EXPECT_EQ("TURMIL 062 QATMIL",
+            CodesOf("Turkish troops stationed in Qatar held joint drills with Qatari forces.",
+                    "2017-06-19"));
+  EXPECT_EQ("RUSGOV 154 BLR", CodesOf("Russia stationed troops in Belarus on Monday.", "2022-01-17"));
+}
+
+TEST(ShippedRulesTest, RefusingAWordingYieldsNothing) {
+  EXPECT_EQ("", CodesOf("India refused to call the Russian attack an invasion.", "2022-03-03"));
+  // Refusing to release people still is a refusal.
+  EXPECT_EQ("IRNGOV 1243 GBRMIL",
+            CodesOf("Iran refused to release the British sailors.", "2007-03-30"));
+}
+
+TEST(ShippedRulesTest, FearsRaisedInOthersAreNoStatement) {
+  // The drills are the event; the fears they cause are no pessimistic
+  // comment by the armies.
+  EXPECT_EQ("RUSMIL 062 BLRMIL; BLRMIL 062 RUSMIL",
+            CodesOf("Russian and Belarusian forces began joint drills in Belarus, raising fears in "
+                    "the West of an attack on Ukraine.",
+                    "2022-02-10"));
+}
+
+TEST(ShippedRulesTest, UnitsToldToStandByToStrikeHaveNotStruck) {
+  // Neither support for the bases' owner (051) nor an attack (190).
+  EXPECT_EQ("", CodesOf("The general ordered his artillery to stand by to strike rebel positions in "
+                        "Idlib.",
+                        "2020-02-10"));
+  EXPECT_EQ("GBRGOV 051 USAGOV", CodesOf("Britain stood by Washington.", "2020-02-10"));
+}
+
+TEST(ShippedRulesTest, TroopsCrossingOutOfACountryLeaveIt) {
+  EXPECT_EQ("RUSMIL 0874 GEO",
+            CodesOf("Russian troops crossed back out of Georgia on Friday.", "2008-08-22"));
+  EXPECT_EQ("RUSMIL 190 GEO", CodesOf("Russian troops crossed the border into Georgia.", "2008-08-08"));
+}
+
+TEST(ShippedRulesTest, ABillWithdrawnMeetsDemandsAndMeetsNoOne) {
+  // "meeting one of the demands" accedes (083), it is no meeting (040); the
+  // bill withdrawn drops a policy (0832), no troops (0356).
+  EXPECT_EQ("NPLGOV 0832 NPLOPP; NPLGOV 083 NPLOPP",
+            CodesOf("The Nepalese government announced the withdrawal of the bill, meeting one of "
+                    "the protesters' demands.",
+                    "2019-09-04"));
+}
+
+TEST(ShippedRulesTest, AidThatArrivesIsDeliveredNotVisiting) {
+  EXPECT_EQ("IGOUNO 073 SDN",
+            CodesOf("A UN convoy carrying food reached the city on Friday, the first aid to arrive "
+                    "in Darfur in months.",
+                    "2022-01-06"));
+}
+
 }  // namespace
 }  // namespace khaldun
