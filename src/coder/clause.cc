@@ -1099,6 +1099,30 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
         return static_cast<int>(m);
       }
     }
+    // "the Liberian-flagged cargo ship Ocean Star, which was boarded by
+    // pirates": in a passive relative clause, an actor word modifying the
+    // antecedent's head noun (a country adjective, a flag) names whose the
+    // antecedent is, when only nouns, adjectives and names stand between
+    // it and the pronoun. (Not in the active: "a UN resolution that
+    // condemned the coup" is the resolution's act, not the UN's.)
+    uint32_t aux = window.begin;
+    while (aux < before && (IsWord(tokens[aux], "has") || IsWord(tokens[aux], "have") ||
+                            IsWord(tokens[aux], "had") || IsAdverb(tokens[aux])))
+      ++aux;
+    const bool passive = aux < before && InWords(kBeForms, tokens[aux]);
+    for (size_t m = mentions.size(); passive && m-- > 0;) {
+      const Mention& x = mentions[m];
+      if (x.span.end >= end || x.span.end + 4 < end) continue;
+      if (!UsableMention(x) || AfterPreposition(tokens, x)) break;
+      bool noun_phrase = true;
+      for (uint32_t k = x.span.end; k < end && noun_phrase; ++k) {
+        const uint8_t p = tokens[k].pos;
+        noun_phrase = p == kPosNN || p == kPosNNS || p == kPosNNP || p == kPosNNPS || p == kPosJJ;
+      }
+      if (!noun_phrase) break;
+      *why = "subject: the actor modifying the antecedent of the relative clause";
+      return static_cast<int>(m);
+    }
     return -1;
   }
   // "The BJP denies any bias ..., but objectors have been holding
@@ -1528,6 +1552,39 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
     for (uint32_t k = mentions[subject].span.end; k < noun.begin; ++k)
       if (IsWord(tokens[k], "that") || IsWord(tokens[k], "whether")) return -1;
   return subject;
+}
+
+int OpposingPartyAcrossClause(std::span<const Token> tokens, std::span<const Mention> mentions,
+                              TokenSpan verb) {
+  static constexpr std::array<std::string_view, 5> kJoiners = {"as", "after", "when", "while",
+                                                               "before"};
+  auto subject_like = [&](const Mention& x) {
+    return UsableMention(x) && !x.possessive && !AfterPreposition(tokens, x);
+  };
+  // The verb's clause is the subordinate one: the main clause's subject.
+  for (uint32_t k = verb.begin; k-- > 0;) {
+    if (tokens[k].text == "." || tokens[k].text == ";" || tokens[k].Has(kTokenQuote)) break;
+    if (!InWords(kJoiners, tokens[k])) continue;
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& x = mentions[m];
+      if (x.span.end > k) break;
+      if (subject_like(x)) return static_cast<int>(m);
+    }
+    return -1;
+  }
+  // The clause joined after the verb's: its subject, right after the word
+  // that opens it ("as the rebels advanced").
+  for (uint32_t k = verb.end; k < tokens.size(); ++k) {
+    if (tokens[k].text == "." || tokens[k].text == ";" || tokens[k].Has(kTokenQuote)) break;
+    if (!InWords(kJoiners, tokens[k])) continue;
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& x = mentions[m];
+      if (x.span.begin > k && x.span.begin <= k + 3 && UsableMention(x) && !x.possessive)
+        return static_cast<int>(m);
+    }
+    return -1;
+  }
+  return -1;
 }
 
 }  // namespace khaldun::internal

@@ -160,6 +160,14 @@ bool SubjectOfAModal(std::span<const Token> tokens, TokenSpan noun);
 int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> mentions,
                      TokenSpan noun);
 
+// "Rebels overran the town as government troops abandoned their posts",
+// "the soldiers abandoned their positions when the militants advanced": for
+// a verb in one of two clauses joined by "as", "after", "when", "while" or
+// "before", the subject of the other clause (the main clause's when the
+// verb's is the subordinate one), or -1.
+int OpposingPartyAcrossClause(std::span<const Token> tokens, std::span<const Mention> mentions,
+                              TokenSpan verb);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_CLAUSE_H_

@@ -2620,6 +2620,20 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
         "{}: a statement whose only party is in the clause it reports; no event", label));
     return;
   }
+  // "Rebels overran the town as government troops abandoned their posts":
+  // ground given up with no one named to give it to goes to the party of
+  // the clause it is joined to, the one advancing. (Not to the same party:
+  // "Russian troops shelled the city before Russian units left their
+  // positions".)
+  if (choice.code.primary == "0874" && source >= 0 && target < 0 && !nominal_reading &&
+      !group.passive) {
+    const int other = internal::OpposingPartyAcrossClause(tokens, mentions, m.span);
+    if (other >= 0 && other != source &&
+        !OneParty(mentions[other].code, mentions[source].code, options.state_actors)) {
+      target = other;
+      why_target = "target: the party of the clause the withdrawal is joined to";
+    }
+  }
   if (options.require_dyad && (source < 0 || target < 0)) {
     s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,
                        source < 0 ? "no source found" : "no target found"));
