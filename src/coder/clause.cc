@@ -1109,11 +1109,24 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
     while (aux < before && (IsWord(tokens[aux], "has") || IsWord(tokens[aux], "have") ||
                             IsWord(tokens[aux], "had") || IsAdverb(tokens[aux])))
       ++aux;
-    const bool passive = aux < before && InWords(kBeForms, tokens[aux]);
+    // (A passive participle after the be-form: "who were assisting" is
+    // the antecedent's own act.)
+    while (aux < before && (InWords(kBeForms, tokens[aux]) || IsAdverb(tokens[aux]))) ++aux;
+    const bool passive = aux > window.begin && aux <= before && InWords(kBeForms, tokens[aux - 1]) &&
+                         tokens[aux].pos == kPosVBN;
     for (size_t m = mentions.size(); passive && m-- > 0;) {
       const Mention& x = mentions[m];
       if (x.span.end >= end || x.span.end + 4 < end) continue;
-      if (!UsableMention(x) || AfterPreposition(tokens, x)) break;
+      // (The antecedent may be the object of "of": "the return of the
+      // Liberian-flagged ship, which was seized"; an actor in a phrase
+      // that modifies it is not its owner: "a fighter with Somali roots,
+      // who was killed".)
+      if (!UsableMention(x)) break;
+      if (AfterPreposition(tokens, x)) {
+        uint32_t p = x.span.begin;
+        while (p > 0 && (IsDeterminer(tokens[p - 1]) || tokens[p - 1].pos == kPosJJ)) --p;
+        if (p == 0 || !IsWord(tokens[p - 1], "of")) break;
+      }
       bool noun_phrase = true;
       for (uint32_t k = x.span.end; k < end && noun_phrase; ++k) {
         const uint8_t p = tokens[k].pos;
@@ -1579,8 +1592,15 @@ int OpposingPartyAcrossClause(std::span<const Token> tokens, std::span<const Men
     if (!InWords(kJoiners, tokens[k])) continue;
     for (size_t m = 0; m < mentions.size(); ++m) {
       const Mention& x = mentions[m];
-      if (x.span.begin > k && x.span.begin <= k + 3 && UsableMention(x) && !x.possessive)
-        return static_cast<int>(m);
+      // (Its subject: a finite verb follows, past an adverb; "after
+      // seizing it" has none of its own.)
+      if (x.span.begin <= k || x.span.begin > k + 3 || !UsableMention(x) || x.possessive)
+        continue;
+      uint32_t v = x.span.end;
+      while (v < tokens.size() && IsAuxiliaryOrAdverb(tokens[v]) &&
+             !IsFiniteVerbTag(tokens[v].pos))
+        ++v;
+      if (v < tokens.size() && IsFiniteVerbTag(tokens[v].pos)) return static_cast<int>(m);
     }
     return -1;
   }

@@ -2627,8 +2627,21 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // positions".)
   if (choice.code.primary == "0874" && source >= 0 && target < 0 && !nominal_reading &&
       !group.passive) {
+    // (Between armed parties only: "until the US pulled out", "when US
+    // troops leave the area" name no force they gave ground to; and not a
+    // pronoun, which may stand for anyone: "it is unclear what happens
+    // when the troops leave".)
+    auto armed = [](const std::string& code) {
+      static constexpr std::string_view kArmed[] = {"MIL", "REB", "INS", "UAF", "COP"};
+      if (code.size() < 6) return false;
+      for (std::string_view r : kArmed)
+        if (std::string_view(code).substr(3, 3) == r) return true;
+      return false;
+    };
     const int other = internal::OpposingPartyAcrossClause(tokens, mentions, m.span);
-    if (other >= 0 && other != source &&
+    if (other >= 0 && other != source && armed(mentions[source].code) &&
+        !mentions[other].span.empty() && !IsSubjectPronoun(tokens[mentions[other].span.begin]) &&
+        armed(mentions[other].code) &&
         !OneParty(mentions[other].code, mentions[source].code, options.state_actors)) {
       target = other;
       why_target = "target: the party of the clause the withdrawal is joined to";

@@ -1861,5 +1861,40 @@ TEST(ShippedRulesTest, AidThatArrivesIsDeliveredNotVisiting) {
                     "2022-01-06"));
 }
 
+TEST(ShippedRulesTest, ForcesAbandoningTheirPostsYieldToTheOtherClausesParty) {
+  // Posts abandoned in a clause joined by "as" or "when" to one that names
+  // the attacker are ground given up to that attacker (0874).
+  EXPECT_EQ("AFGMIL 0874 AFGREB",
+            CodesOf("Taliban fighters captured the provincial capital on Friday as Afghan "
+                    "soldiers abandoned their checkpoints and fled.",
+                    "2021-08-13"));
+  EXPECT_EQ("AFGMIL 0874 AFGREB",
+            CodesOf("Afghan soldiers abandoned their positions on Friday when Taliban fighters "
+                    "attacked the town.",
+                    "2021-08-13"));
+  // A participle clause names no party of its own; plans abandoned are no
+  // ground given up.
+  EXPECT_EQ("", CodesOf("The rebels abandoned their positions after losing the hill.",
+                        "2021-08-13"));
+  EXPECT_EQ("", CodesOf("Germany abandoned its plans on Friday as Polish officials watched.",
+                        "2021-08-13"));
+}
+
+TEST(ShippedRulesTest, APassiveRelativeClauseActsOnItsAntecedentsOwner) {
+  // "which was seized by": the antecedent suffered the act; a country
+  // word modifying its head noun names whose it is, even as the object of
+  // a preposition.
+  EXPECT_EQ("RUSMIL 171 UKR",
+            CodesOf("Kyiv called for the return of the Ukrainian-flagged cargo ship Zarya, which "
+                    "was seized by Russian border guards in the Sea of Azov.",
+                    "2018-11-26"));
+  // An active relative clause is the act of its antecedent itself: a
+  // resolution, not the body that drafted it.
+  EXPECT_EQ("FRAGOV 051 IGOUNO",
+            CodesOf("France welcomed a Security Council resolution that threatened Iran with "
+                    "sanctions.",
+                    "2018-11-26"));
+}
+
 }  // namespace
 }  // namespace khaldun
