@@ -1894,6 +1894,39 @@ TEST(ShippedRulesTest, APassiveRelativeClauseActsOnItsAntecedentsOwner) {
             CodesOf("France welcomed a Security Council resolution that threatened Iran with "
                     "sanctions.",
                     "2018-11-26"));
+
+TEST(ShippedRulesTest, TheFundsBoardIsTheFund) {
+  // The IMF's executive board approves its loans; without the entry the board
+  // is no actor and the loan has no source.
+  EXPECT_EQ("IGOBUSIMF 071 GHA",
+            CodesOf("The IMF's executive board approved a loan of 1.3 billion dollars for Ghana on "
+                    "Friday.",
+                    "2023-01-13"));
+}
+
+TEST(ShippedRulesTest, AircraftLandingWithReliefDeliverIt) {
+  EXPECT_EQ("JPNMIL 073 PHL",
+            CodesOf("Japanese air force planes landed in Manila on Monday with emergency supplies "
+                    "for flood victims.",
+                    "2023-01-13"));
+  EXPECT_EQ("TUR 073 LBN", CodesOf("Two Turkish cargo planes landed in Beirut carrying relief "
+                                   "supplies on Wednesday.",
+                                   "2023-01-13"));
+  // an official landing still visits, and planes landing alone do nothing
+  EXPECT_EQ("USAGOV 042 CHN", CodesOf("Blinken landed in Beijing on Sunday.", "2023-01-13"));
+  EXPECT_EQ("", CodesOf("Chinese cargo planes landed in Beirut on Wednesday.", "2023-01-13"));
+}
+
+TEST(ShippedRulesTest, JointExercisesNamedByTheirKindAreJoint) {
+  EXPECT_EQ("CHNMIL 062 PAKMIL; PAKMIL 062 CHNMIL",
+            CodesOf("Chinese and Pakistani troops began two weeks of joint counter-terrorism "
+                    "exercises in Punjab on Monday.",
+                    "2023-01-13"));
+}
+
+TEST(ShippedRulesTest, WagnerIsMercenariesNotRebels) {
+  EXPECT_EQ("RUSUAF 192 UKR",
+            CodesOf("Wagner fighters seized the town of Soledar on Friday.", "2023-01-13"));
 }
 
 }  // namespace
