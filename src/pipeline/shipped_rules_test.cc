@@ -1929,5 +1929,12 @@ TEST(ShippedRulesTest, WagnerIsMercenariesNotRebels) {
             CodesOf("Wagner fighters seized the town of Soledar on Friday.", "2023-01-13"));
 }
 
+TEST(ShippedRulesTest, PressFreedomGroupsAreNgos) {
+  // named without a country they are the CAMEO actor NGO, as aid groups are
+  EXPECT_EQ("NGO 111 TURCOP", CodesOf("Press freedom groups condemned the arrest of the reporter by "
+                                      "Turkish police.",
+                                      "2023-01-13"));
+}
+
 }  // namespace
 }  // namespace khaldun
