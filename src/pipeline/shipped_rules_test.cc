@@ -1936,5 +1936,14 @@ TEST(ShippedRulesTest, PressFreedomGroupsAreNgos) {
                                       "2023-01-13"));
 }
 
+TEST(ShippedRulesTest, AGroupNamedWithItsAcronymInBracketsIsOneActor) {
+  // "(ELN) guerrillas" would otherwise be a role of its own that ends the
+  // pair of parties to the talks
+  EXPECT_EQ("COLGOV 046 COLREB; COLREB 046 COLGOV",
+            CodesOf("Colombia's government and the National Liberation Army (ELN) guerrillas "
+                    "opened peace talks in Havana on Monday.",
+                    "2023-01-13"));
+}
+
 }  // namespace
 }  // namespace khaldun
