@@ -1945,5 +1945,18 @@ TEST(ShippedRulesTest, AGroupNamedWithItsAcronymInBracketsIsOneActor) {
                     "2023-01-13"));
 }
 
+TEST(ShippedRulesTest, PakistansRangersAreItsMilitary) {
+  // a state paramilitary force, not an unaligned militia
+  EXPECT_EQ("PAKMIL 173 PAKOPP", CodesOf("Paramilitary Rangers detained the opposition leader in "
+                                         "Lahore on Friday.",
+                                         "2023-05-10"));
+}
+
+TEST(ShippedRulesTest, WagnersFounderIsAMercenaryToo) {
+  EXPECT_EQ("RUSUAF 111 RUSMIL", CodesOf("Prigozhin accused the Russian defence ministry of lying "
+                                         "on Friday.",
+                                         "2023-06-24"));
+}
+
 }  // namespace
 }  // namespace khaldun
