@@ -1958,5 +1958,11 @@ TEST(ShippedRulesTest, WagnersFounderIsAMercenaryToo) {
                                          "2023-06-24"));
 }
 
+TEST(ShippedRulesTest, AStudentMovementIsStudents) {
+  EXPECT_EQ("CHLEDU 125 CHLGOV", CodesOf("Chile's student protest movement rejected the "
+                                         "government's offer of talks on Monday.",
+                                         "2023-05-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
