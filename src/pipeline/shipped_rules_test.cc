@@ -1964,5 +1964,12 @@ TEST(ShippedRulesTest, AStudentMovementIsStudents) {
                                          "2023-05-10"));
 }
 
+TEST(ShippedRulesTest, AUsCombatantCommandIsTheMilitary) {
+  // not the country (then GOV) taken from "US" before it
+  EXPECT_EQ("USAMIL 195 SOMREB", CodesOf("US Africa Command said an airstrike it carried out "
+                                         "killed 20 al-Shabaab fighters.",
+                                         "2020-05-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
