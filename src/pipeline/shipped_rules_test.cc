@@ -1971,5 +1971,12 @@ TEST(ShippedRulesTest, AUsCombatantCommandIsTheMilitary) {
                                          "2020-05-10"));
 }
 
+TEST(ShippedRulesTest, ACoalitionLedByAStateIsItsMilitary) {
+  EXPECT_EQ("SAUMIL 191 YEM",
+            CodesOf("The Saudi-led coalition closed all of Yemen's ports on Monday.", "2020-05-10"));
+  // a government's coalition is no force
+  EXPECT_EQ("", CodesOf("Germany's ruling coalition collapsed on Wednesday.", "2020-05-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
