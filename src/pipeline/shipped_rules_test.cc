@@ -1978,5 +1978,11 @@ TEST(ShippedRulesTest, ACoalitionLedByAStateIsItsMilitary) {
   EXPECT_EQ("", CodesOf("Germany's ruling coalition collapsed on Wednesday.", "2020-05-10"));
 }
 
+TEST(ShippedRulesTest, ATelevisionAnchorIsMedia) {
+  EXPECT_EQ("CHNCOP 173 GBRMED", CodesOf("Chinese police detained a British television anchor in "
+                                         "Shanghai on Friday.",
+                                         "2020-09-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
