@@ -1984,5 +1984,16 @@ TEST(ShippedRulesTest, ATelevisionAnchorIsMedia) {
                                          "2020-09-10"));
 }
 
+TEST(ShippedRulesTest, AGovernmentsCriticIsItsOpponent) {
+  EXPECT_EQ("RUSCOP 173 RUSOPP", CodesOf("Russian police detained Kremlin critic Ivan Petrov at a "
+                                         "Moscow airport on Sunday.",
+                                         "2021-01-17"));
+  EXPECT_EQ("EGYCOP 173 EGYOPP", CodesOf("Egyptian police arrested a prominent government critic "
+                                         "in Cairo.",
+                                         "2021-01-17"));
+  EXPECT_EQ("RUSGOV 111 GBRGOV",
+            CodesOf("The Kremlin criticised the sanctions imposed by Britain.", "2021-01-17"));
+}
+
 }  // namespace
 }  // namespace khaldun
