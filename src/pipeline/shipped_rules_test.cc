@@ -1894,6 +1894,8 @@ TEST(ShippedRulesTest, APassiveRelativeClauseActsOnItsAntecedentsOwner) {
             CodesOf("France welcomed a Security Council resolution that threatened Iran with "
                     "sanctions.",
                     "2018-11-26"));
+}
+
 
 TEST(ShippedRulesTest, TheFundsBoardIsTheFund) {
   // The IMF's executive board approves its loans; without the entry the board
