@@ -2520,7 +2520,8 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       target = possessor;
       why_target = fmt::format("target: whose act it judges ('{}')",
                                s.Text(mentions[possessor].span));
-    } else if ((drawn_from > 0 || (referring_word >= 2 &&
+    } else if (source >= 0 &&
+               (drawn_from > 0 || (referring_word >= 2 &&
                                     tokens[referring_word - 2].text == "," &&
                                     internal::IsDeterminer(tokens[referring_word - 1]))) &&
                !act_before.found) {

@@ -198,6 +198,16 @@ TEST(ShippedRulesTest, ADeedJudgedBeforeIsTheJudgementsTarget) {
                     "2017-12-07"));
 }
 
+// "drawing criticism from across the country" names no party: the reaction
+// has no source and is not coded, and nothing reads a mention that is not
+// there (it read mentions[-1] once; ASan builds caught it on Reuters-21578).
+TEST(ShippedRulesTest, AReactionDrawnFromNoPartyIsNotCoded) {
+  EXPECT_EQ("BLRGOV 172 BLR",
+            CodesOf("The Belarusian government banned the rally on Friday, drawing criticism "
+                    "from across the country.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedRulesTest, AReactionDrawnFromAParty) {
   EXPECT_EQ("THAGOV 174 CHNCVL; IGOUNO 111 THAGOV",
             CodesOf("Thailand deported about 40 Uighurs to China on Thursday, drawing "
