@@ -143,7 +143,9 @@ TEST(EvalDevTest, ReportOnTheFurtherSets) {
         std::tuple<std::string, char, size_t>{"blind9.jsonl", 'm', 160},
         std::tuple<std::string, char, size_t>{"blind10.jsonl", 'n', 160},
         std::tuple<std::string, char, size_t>{"blind11.jsonl", 'r', 160},
-        std::tuple<std::string, char, size_t>{"blind12.jsonl", 's', 160}}) {
+        std::tuple<std::string, char, size_t>{"blind12.jsonl", 's', 160},
+        std::tuple<std::string, char, size_t>{"blind13.jsonl", 't', 160},
+        std::tuple<std::string, char, size_t>{"blind14.jsonl", 'u', 160}}) {
     SCOPED_TRACE(file);
     auto items = ReadGoldFile(std::string(KHALDUN_SOURCE_DIR) + "/tests/gold/" + file);
     ASSERT_TRUE(items.ok()) << items.status().ToString();
