@@ -1574,12 +1574,12 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       choice.code.primary = "202";
     }
   }
-  // "Mexico extradited Joaquin Guzman, the drug lord known as El Chapo, to
+  // "Colombia extradited Dairo Usuga, the cartel boss known as Otoniel, to
   // the United States": an extradition is judicial cooperation with the
   // state that receives the person (063 USA), not with the person; the
   // "to" phrase may stand past the person's apposition.
   // (A person the tagger or the quotes hid is passed over: "extradited the
-  // drug lord Joaquin 'El Chapo' Guzman to the United States".)
+  // cartel boss Dairo 'Otoniel' Usuga to Washington".)
   if (!nominal_reading && source >= 0 && choice.code.primary.starts_with("063") &&
       (target < 0 || !IsStateActor(mentions[target]))) {
     const uint32_t after = target >= 0 ? mentions[target].span.end : m.span.end;

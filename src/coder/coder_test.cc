@@ -1980,9 +1980,8 @@ TEST_F(TaggedCoderTest, ADrillOfSeveralCountriesIsMilitaryCooperation) {
 }
 
 TEST_F(TaggedCoderTest, AStatesTargetWithNoCountryIsOfThePartyNamedAbroad) {
-  // "..., a court in Yangon sentenced two journalists, and the United
-  // Nations, the European Union and the United States urged the authorities
-  // to free them": a government with no country that a state acts on is of
+  // "..., a court in Minsk jailed two reporters, and Poland, Lithuania
+  // and the European Union urged the authorities to free them": a government with no country that a state acts on is of
   // the place named earlier, when a party of that place is named too (else
   // the state would act on itself).
   const std::string coded = CodeTagged(

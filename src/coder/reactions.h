@@ -111,7 +111,7 @@ bool BeyondReferringObject(std::span<const Token> tokens, uint32_t act, uint32_t
 // `before`, whose subject did the act, or `before` if there is none.
 uint32_t FirstFiniteVerbBefore(std::span<const Token> tokens, uint32_t before);
 
-// "drawing condemnation from the United Nations and from Cambodia": the
+// "drawing criticism from the European Union and from Japan": the
 // token after a second "from" right after the first party (which ends at
 // `party_end`), or 0.
 uint32_t AlsoDrawnFrom(std::span<const Token> tokens, uint32_t party_end);

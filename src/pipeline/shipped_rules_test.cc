@@ -1501,9 +1501,10 @@ TEST(ShippedRulesTest, CaptureAloneTakesPlacesAndSoldiers) {
 TEST(ShippedRulesTest, AnOfficeHolderSeizedIsDetained) {
   // Soldiers seizing a president detain him (173), they seize no property.
   EXPECT_NE(std::string::npos,
-            CodesOf("Honduran soldiers seized President Manuel Zelaya at his home before dawn.",
-                    "2009-06-28")
-                .find("HNDMIL 173 HNDGOV"));
+            CodesOf("Malian soldiers seized President Ibrahim Boubacar Keita at his residence in "
+                    "Bamako.",
+                    "2020-08-18")
+                .find("MLIMIL 173 MLIGOV"));
 }
 
 TEST(ShippedRulesTest, ForceAfterToHelpIsAPurpose) {
@@ -1560,8 +1561,8 @@ TEST(ShippedRulesTest, AWarningWithAConditionThreatensWhoMustMeetIt) {
                     "missile.",
                     "2020-01-01"));
   EXPECT_EQ("RUSGOV 1385 UKRGOV",
-            CodesOf("The Kremlin warned that Moscow had the right to use nuclear weapons if Kyiv "
-                    "kept attacking Crimea.",
+            CodesOf("The Kremlin warned that Russia would use nuclear weapons if Kyiv kept "
+                    "attacking Crimea.",
                     "2024-01-01"));
   // A fear of what the speaker's side would suffer threatens no one.
   EXPECT_EQ(std::string::npos,
@@ -1614,10 +1615,9 @@ TEST(ShippedRulesTest, AidGivenAtAPartysRequestAnswersItsAppeal) {
 }
 
 TEST(ShippedRulesTest, RiotsAgainstAPeoplesShopsTargetItsBusinesses) {
-  EXPECT_EQ("VNMOPP 145 CHNBUS",
-            CodesOf("Vietnamese protesters set fire to Chinese-owned factories in Binh Duong "
-                    "province.",
-                    "2014-05-14"));
+  EXPECT_EQ("SLBOPP 145 CHNBUS",
+            CodesOf("Solomon Islands protesters set fire to Chinese-owned shops in Honiara.",
+                    "2021-11-25"));
 }
 
 TEST(ShippedRulesTest, ProtestAndStrikeWordsInOtherSenses) {
@@ -1638,9 +1638,9 @@ TEST(ShippedRulesTest, AnOfficialsAllegationDismissedIsDenied) {
                     "that Indian agents were involved.",
                     "2023-09-19"));
   EXPECT_EQ(std::string::npos,
-            CodesOf("Ukrainian President Volodymyr Zelensky, addressing the US Congress by video, "
-                    "appealed for warplanes.",
-                    "2022-03-16")
+            CodesOf("Ukrainian President Volodymyr Zelensky, addressing the Japanese parliament by "
+                    "video, appealed for more sanctions.",
+                    "2022-03-23")
                 .find(" 010 "));
 }
 
