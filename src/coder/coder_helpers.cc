@@ -1542,16 +1542,7 @@ bool JudgesAnAct(std::string_view code) {
 ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const Event> events,
                           std::span<const Mention> mentions, uint32_t sentence_index,
                           uint32_t before) {
-  ReferredAct act;
-  for (const Candidate& c : candidates) {
-    if (c.trigger.begin >= before || c.source < 0 || c.target < 0 || c.code.empty()) continue;
-    act.found = true;
-    act.source = c.source;
-    act.target = c.target;
-    act.source_code = mentions[c.source].code;
-    act.target_code = mentions[c.target].code;
-    act.code = c.code;
-  }
+  ReferredAct act = LastCandidateActBefore(candidates, mentions, before, {});
   if (act.found || events.empty() || sentence_index == 0 ||
       events.back().sentence_index + 1 != sentence_index)
     return act;
@@ -1560,6 +1551,24 @@ ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const
   act.source_code = last.source.code;
   act.target_code = last.target.code;
   act.code = last.cameo_code;
+  return act;
+}
+
+ReferredAct LastCandidateActBefore(
+    std::span<const Candidate> candidates, std::span<const Mention> mentions, uint32_t before,
+    const std::function<bool(std::string_view code, const std::string& source_code)>& fits) {
+  ReferredAct act;
+  for (const Candidate& c : candidates) {
+    if (c.trigger.begin >= before || c.source < 0 || c.target < 0 || c.code.empty() ||
+        (fits && !fits(c.code, mentions[c.source].code)))
+      continue;
+    act.found = true;
+    act.source = c.source;
+    act.target = c.target;
+    act.source_code = mentions[c.source].code;
+    act.target_code = mentions[c.target].code;
+    act.code = c.code;
+  }
   return act;
 }
 

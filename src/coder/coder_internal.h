@@ -275,6 +275,13 @@ ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const
                           std::span<const Mention> mentions, uint32_t sentence_index,
                           uint32_t before);
 
+// The last of this sentence's candidates before `before` with a source, a
+// target and a code that `fits` (if set) accepts for the source's code: the
+// search within the sentence that LastActBefore and ActReactedTo share.
+ReferredAct LastCandidateActBefore(
+    std::span<const Candidate> candidates, std::span<const Mention> mentions, uint32_t before,
+    const std::function<bool(std::string_view code, const std::string& source_code)>& fits);
+
 // The act a reaction by `reactor` refers to (coder_reactions.cc): like
 // LastActBefore, but passing over the reactor's own deeds and acts of a root
 // the referring word cannot name (`may_name`, if set: "the expulsions" one

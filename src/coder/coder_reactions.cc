@@ -36,18 +36,7 @@ ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const 
     return !(OneParty(source, reactor, state_actors) || OneState(source, reactor)) ||
            (root >= "10" && root <= "12");
   };
-  ReferredAct act;
-  for (const Candidate& c : candidates) {
-    if (c.trigger.begin >= before || c.source < 0 || c.target < 0 || c.code.empty() ||
-        !fits(c.code, mentions[c.source].code))
-      continue;
-    act.found = true;
-    act.source = c.source;
-    act.target = c.target;
-    act.source_code = mentions[c.source].code;
-    act.target_code = mentions[c.target].code;
-    act.code = c.code;
-  }
+  ReferredAct act = LastCandidateActBefore(candidates, mentions, before, fits);
   if (act.found || sentence_index == 0) return act;
   // ("The court issued a warrant for his arrest. The Kremlin dismissed
   // the move.": the last such act of the sentence before.)
