@@ -26,12 +26,12 @@ run: build
 test: test-release test-asan test-fuzz
 
 test-release: build
-	@ctest --test-dir $(RELEASE_DIR) --output-on-failure -j $(JOBS)
+	@ctest --test-dir $(RELEASE_DIR) --output-on-failure --timeout 900 -j $(JOBS)
 
 test-asan: deps
 	@cmake --preset asan -G Ninja >/dev/null
 	@cmake --build build/asan -j $(JOBS)
-	@ctest --test-dir build/asan --output-on-failure -j $(JOBS)
+	@ctest --test-dir build/asan --output-on-failure --timeout 1800 -j $(JOBS)
 
 FUZZ_SECONDS ?= 30
 test-fuzz: deps

@@ -60,6 +60,17 @@ SEEDS = {
                   '<Sentence date="20080101"><Text>no id</Text>'
                   '<Sentence date="20080101" id="z"><Parse>(S)</Parse></Sentence><!-- c --></Sentences>',
     },
+    "code_fuzz": {
+        "plain": SENT,
+        "compound": "Russia and China held joint naval drills near Japan, and Tokyo protested to both. "
+                    "Neither of them responded.",
+        "reported": "The ministry said it would expel two diplomats, accusing them of spying for Kenya, "
+                    "after Uganda's army crossed the border and captured the rebels' camp.",
+        "places": "Warships entered the Gulf of Aden. Talks in the Gulf of, the South China Sea and "
+                  "Lake Chad stalled; \"both Koreas\" met in Panmunjom.",
+        "wire": "WASHINGTON, March 3 - U.S. officials\nsaid the talks\nwith Moscow would resume.\n    "
+                "\"We are ready,\" the envoy said.",
+    },
     "ptb_tree_fuzz": {
         "petrarch": "(ROOT (S (NP (NNP Arnor)) (VP (AUXZ is) (VP (VBG attacking) (NP (NNP Gondor)))) (. .)))",
         "mrg": "( (S (NP-SBJ-1 (NP (NNP Tehran)) (CC and) (NP (NNP Damascus))) (VP (VBD signed) "

@@ -1026,6 +1026,13 @@ TEST_F(CoderTest, ACountryInsideAPlaceNameIsNotAParty) {
   EXPECT_EQ("RUS 190 CHN", Code("Russia attacked China in the Gulf of Iraq."));
 }
 
+// Wire text cut at a line end leaves "the Gulf of" before a comma or a
+// backslash; the scan must move past it rather than loop on the comma.
+TEST_F(CoderTest, AFeatureNameCutOffBeforeItsNameEndsTheScan) {
+  EXPECT_EQ("RUS 190 CHN", Code("Russia attacked China in the Gulf of, officials said."));
+  EXPECT_EQ("", Code("The time lag to bring Gulf of\\"));
+}
+
 TEST_F(CoderTest, ACompoundSourceWithoutTargetActsOnItself) {
   EXPECT_EQ("RUS 040 CHN; CHN 040 RUS", Code("Russia and China met in Beijing."));
 }

@@ -1793,7 +1793,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     if ((!name_tokens.empty() && name_tokens.back() + 1 == j && !actor_code.empty() &&
          InWords(kGeographicFeatures, tokens[j - 1])) ||
         feature_first || feature_of) {
-      i = j;
+      // ("the Gulf of," with no name after "of" reaches here on the comma,
+      // with j == start: always move on, or the loop never ends.)
+      i = std::max(start + 1, j);
       continue;
     }
     Mention mention;
