@@ -1391,12 +1391,42 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
 
 bool SubjectOfAModal(std::span<const Token> tokens, TokenSpan noun) {
   uint32_t k = noun.end;
+  // "a Turkish offensive against the Kurds could start within days": past
+  // the noun's own complement (a preposition and a short noun phrase) to
+  // the verb whose subject the whole phrase is.
+  static constexpr std::array<std::string_view, 5> kComplement = {"of", "by", "against", "on",
+                                                                  "into"};
+  if (k + 1 < tokens.size() && InWords(kComplement, tokens[k])) {
+    uint32_t e = k + 1;
+    while (e < tokens.size() && e < k + 6 &&
+           (IsNounTag(tokens[e].pos) || tokens[e].pos == kPosDT || tokens[e].pos == kPosJJ ||
+            tokens[e].pos == kPosCD || tokens[e].pos == kPosPOS || tokens[e].pos == kPosPRPS))
+      ++e;
+    if (e > k + 1) k = e;
+  }
   // (Past one time word: "talks tomorrow could fail".)
   if (k < tokens.size() && InWords(kTimeAdverbs, tokens[k]) && !tokens[k].Has(kTokenCapitalized))
     ++k;
   if (k >= tokens.size() || tokens[k].Has(kTokenCapitalized)) return false;
   const Token& t = tokens[k];
-  return IsWord(t, "would") || IsWord(t, "could") || IsWord(t, "might") || IsWord(t, "may");
+  if (IsWord(t, "would") || IsWord(t, "could") || IsWord(t, "might") || IsWord(t, "may"))
+    return true;
+  // "A Russian attack on the Baltic states remains unlikely", "a ceasefire
+  // is possible within weeks": the subject of a form of "be" (or "remain",
+  // "seem") and an adjective of likelihood is an act weighed, not done.
+  static constexpr std::array<std::string_view, 11> kBe = {
+      "is", "was", "are", "were", "remains", "remained", "seems", "seemed", "looks", "looked",
+      "appears"};
+  static constexpr std::array<std::string_view, 7> kLikelihood = {
+      "unlikely", "likely", "possible", "impossible", "improbable", "imminent", "inevitable"};
+  if (!InWords(kBe, t)) return false;
+  uint32_t a = k + 1;
+  // ("is still unlikely", "seemed increasingly likely", "is not imminent".)
+  for (int skipped = 0; a < tokens.size() && skipped < 2 &&
+                        (tokens[a].pos == kPosRB || IsWord(tokens[a], "not"));
+       ++skipped)
+    ++a;
+  return a < tokens.size() && InWords(kLikelihood, tokens[a]);
 }
 
 const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window) {

@@ -543,7 +543,30 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     bool that_clause = false;
     for (uint32_t k = last_verb_end; k < m.span.begin; ++k)
       that_clause |= internal::IsWord(tokens[k], "that");
-    if (that_clause) {
+    // "Ankara denies its jets bombed the convoy", "the minister denied
+    // rebels had seized the town": with "that" left out, a clause whose
+    // subject (a noun phrase) and auxiliaries are all that stand between
+    // the denial and this verb is what is denied too. ("denied the charge
+    // and attacked his critics": "and" ends the denial's object.)
+    bool bare_clause = m.span.begin > last_verb_end;
+    bool subject_seen = false;
+    uint32_t clause_begin = last_verb_end;
+    // ("denied on Tuesday Russian forces had shelled ...": past a day.)
+    if (clause_begin + 2 < m.span.begin && internal::IsWord(tokens[clause_begin], "on") &&
+        tokens[clause_begin + 1].pos == kPosNNP)
+      clause_begin += 2;
+    for (uint32_t k = clause_begin; k < m.span.begin && bare_clause; ++k) {
+      const Token& t = tokens[k];
+      const bool noun_phrase = IsNounTag(t.pos) || t.pos == kPosDT || t.pos == kPosJJ ||
+                               t.pos == kPosPRPS || t.pos == kPosPRP || t.pos == kPosCD ||
+                               t.pos == kPosPOS || t.Has(kTokenPossessive) || t.text == "'";
+      if (noun_phrase && !internal::IsWord(t, "that")) {
+        subject_seen = true;
+        continue;
+      }
+      bare_clause = subject_seen && internal::IsAuxiliaryOrAdverb(t);
+    }
+    if (that_clause || (bare_clause && subject_seen)) {
       s.Note(fmt::format("{}: what the denial before it denies, not an event", label));
       return;
     }

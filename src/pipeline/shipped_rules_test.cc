@@ -2007,5 +2007,32 @@ TEST(ShippedRulesTest, AGovernmentsCriticIsItsOpponent) {
             CodesOf("The Kremlin criticised the sanctions imposed by Britain.", "2021-01-17"));
 }
 
+TEST(ShippedRulesTest, AnObjectItIsAThingNotTheLastStateNamed) {
+  // "criticised it as a threat": the object "it" is the pact, so the
+  // criticism goes to whoever proposed it, not to a state "it" would be
+  // read as (Vietnam, named last).
+  EXPECT_EQ("JPNGOV 0311 VNMGOV; CHNGOV 111 JPNGOV",
+            CodesOf("Japan proposed a trade pact to Vietnam, and the Chinese foreign ministry "
+                    "criticised it as a threat to the region.",
+                    "2023-01-01"));
+}
+
+TEST(ShippedRulesTest, AnEventNounJudgedUnlikelyIsNoEvent) {
+  // The attack is weighed, not reported: the noun's "on" complement stands
+  // between it and "remained unlikely".
+  EXPECT_EQ("", CodesOf("Western officials said a Russian attack on Finland remained unlikely "
+                        "this year.",
+                        "2023-01-01"));
+}
+
+TEST(ShippedRulesTest, AClauseDeniedWithoutThatIsNoEvent) {
+  // With "that" left out the denied clause is still what is denied.
+  EXPECT_EQ("", CodesOf("Ankara denies its jets bombed Kurdish villages in Iraq.", "2023-01-01"));
+  // A day after the denial does not end it.
+  EXPECT_EQ("SRBGOV 016 KSVMIL",
+            CodesOf("Serbia denied on Friday its police had detained three Kosovo officers.",
+                    "2023-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
