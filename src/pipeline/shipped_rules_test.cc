@@ -2034,5 +2034,13 @@ TEST(ShippedRulesTest, AClauseDeniedWithoutThatIsNoEvent) {
                     "2023-01-01"));
 }
 
+TEST(ShippedRulesTest, AnAccusationParticipleAfterANounNamesNoAccuser) {
+  // "blamed on" with no object between is a participle describing the
+  // bombings; the president condemned them but blamed no one.
+  EXPECT_EQ("NGAGOV 111 NGAREB",
+            CodesOf("Nigeria's president condemned the bombings blamed on Boko Haram.",
+                    "2023-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
