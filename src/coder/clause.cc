@@ -55,7 +55,9 @@ bool IsRelativeThat(std::span<const Token> tokens, uint32_t k) {
   if (k == 0 || k + 1 >= tokens.size() || !IsWord(tokens[k], "that") ||
       !IsNounTag(tokens[k - 1].pos))
     return false;
-  if (IsVerbTag(tokens[k + 1].pos)) return true;
+  // ("warned the EU that withholding funds would fail": a gerund is no
+  // finite verb of a relative clause; "that" opens what was said.)
+  if (IsVerbTag(tokens[k + 1].pos)) return tokens[k + 1].pos != kPosVBG;
   // "a bill that critics say mirrors a Russian law": a speaker named in
   // passing inside the relative clause.
   static constexpr std::array<std::string_view, 6> kSay = {"say",     "says",   "said",
@@ -1286,6 +1288,16 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     // names the object, it is not the object; the search goes on past its
     // verb.
     if (NamesTheObject(tokens, x)) continue;
+    // "Oslo denied it had been asked", "the ministry said it would respond":
+    // an "it" right before a finite verb is the subject of what was said
+    // (the speaker itself, or a thing), never whom it was said to; what
+    // follows is the content, and the search stops. ("accused it of
+    // spying": an object.)
+    if (x.span.size() == 1 && IsWord(tokens[x.span.begin], "it") && x.span.end < tokens.size() &&
+        (IsFiniteVerbTag(tokens[x.span.end].pos) ||
+         (tokens[x.span.end].pos == kPosRB && x.span.end + 1 < tokens.size() &&
+          IsFiniteVerbTag(tokens[x.span.end + 1].pos))))
+      return -1;
     *why = "target: first actor after the verb in its clause";
     return static_cast<int>(m);
   }

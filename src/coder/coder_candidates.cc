@@ -676,6 +676,15 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       return;
     }
   }
+  // "warned Brussels that withholding aid would push Lebanon into chaos",
+  // "said that arming the rebels was a mistake": a gerund right after the
+  // "that" of a reported clause is that clause's subject, an act talked
+  // about with no one named to do it; no event.
+  if (!nominal_reading && m.span.begin > 0 && tokens[m.span.begin].pos == kPosVBG &&
+      internal::IsWord(tokens[m.span.begin - 1], "that")) {
+    s.Note(fmt::format("{}: a gerund that is the subject of a reported clause; no event", label));
+    return;
+  }
   // "a militia leader accused of ordering the massacre", "bombings blamed on
   // separatists", "two aid workers charged with spying": "accuse", "blame",
   // "charge" and "suspect" take an object, so one followed at once by its
@@ -1507,8 +1516,18 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     // "Ankara condemned the Israeli raid and recalled its ambassador":
     // a coordinated verb with no object of its own acts on the first
     // verb's target.
+    // ("accused Rabat of hostile acts and announced that it was cutting
+    // ties": a statement (01) whose "that" or "it" clause follows says
+    // something; it is not said to the first verb's target. A demand keeps
+    // it: "... and demanded that he leave".)
+    const uint32_t after = m.span.end;
+    const bool reports_a_clause =
+        after < tokens.size() && CameoRoot(choice.code.primary) == "01" &&
+        (internal::IsWord(tokens[after], "that") ||
+         (internal::IsWord(tokens[after], "it") && after + 1 < tokens.size() &&
+          IsVerbTag(tokens[after + 1].pos)));
     if (target < 0 && group.coordinated && last_verb_target >= 0 &&
-        last_verb_target != source) {
+        last_verb_target != source && !reports_a_clause) {
       target = last_verb_target;
       why_target = "target: the target of the verb coordinated before it";
     }

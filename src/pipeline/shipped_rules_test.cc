@@ -2042,5 +2042,15 @@ TEST(ShippedRulesTest, AnAccusationParticipleAfterANounNamesNoAccuser) {
                     "2023-01-01"));
 }
 
+TEST(ShippedRulesTest, AGerundOpeningAReportedClauseIsNoEvent) {
+  // "withholding aid" is what the warning is about, with no one named to
+  // withhold it; "that" before a gerund opens no relative clause, so the
+  // Union is not its subject.
+  EXPECT_EQ("LBNGOV 130 IGOEUREEC",
+            CodesOf("The Lebanese prime minister warned the European Union that withholding aid "
+                    "from Lebanon would push the country into chaos.",
+                    "2023-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
