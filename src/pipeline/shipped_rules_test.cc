@@ -2052,5 +2052,15 @@ TEST(ShippedRulesTest, AGerundOpeningAReportedClauseIsNoEvent) {
                     "2023-01-01"));
 }
 
+TEST(ShippedRulesTest, APartyAfterRatherThanIsNotTheTarget) {
+  // The strike killed civilians; the fighters named after "rather than"
+  // are whom it missed.
+  EXPECT_EQ("USAMIL 195 SYR",
+            CodesOf("The Pentagon acknowledged on Tuesday that an American air strike in Raqqa "
+                    "during the last week of the offensive had killed nine civilians, five of them "
+                    "boys, rather than Islamic State fighters.",
+                    "2017-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
