@@ -55,7 +55,9 @@ bool IsRelativeThat(std::span<const Token> tokens, uint32_t k) {
   if (k == 0 || k + 1 >= tokens.size() || !IsWord(tokens[k], "that") ||
       !IsNounTag(tokens[k - 1].pos))
     return false;
-  if (IsVerbTag(tokens[k + 1].pos)) return true;
+  // ("warned the EU that withholding funds would fail": a gerund is no
+  // finite verb of a relative clause; "that" opens what was said.)
+  if (IsVerbTag(tokens[k + 1].pos)) return tokens[k + 1].pos != kPosVBG;
   // "a bill that critics say mirrors a Russian law": a speaker named in
   // passing inside the relative clause.
   static constexpr std::array<std::string_view, 6> kSay = {"say",     "says",   "said",
@@ -1286,6 +1288,26 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     // names the object, it is not the object; the search goes on past its
     // verb.
     if (NamesTheObject(tokens, x)) continue;
+    // "the missile hit a hospital rather than an army base held by the
+    // rebels", "shelled the town instead of the rebel camp": the party
+    // after "rather than" or "instead of" is the one the act did not reach.
+    {
+      uint32_t b = x.span.begin;
+      if (b > 0 && IsDeterminer(tokens[b - 1])) --b;
+      if (b >= 2 && ((IsWord(tokens[b - 2], "rather") && IsWord(tokens[b - 1], "than")) ||
+                     (IsWord(tokens[b - 2], "instead") && IsWord(tokens[b - 1], "of"))))
+        continue;
+    }
+    // "Oslo denied it had been asked", "the ministry said it would respond":
+    // an "it" right before a finite verb is the subject of what was said
+    // (the speaker itself, or a thing), never whom it was said to; what
+    // follows is the content, and the search stops. ("accused it of
+    // spying": an object.)
+    if (x.span.size() == 1 && IsWord(tokens[x.span.begin], "it") && x.span.end < tokens.size() &&
+        (IsFiniteVerbTag(tokens[x.span.end].pos) ||
+         (tokens[x.span.end].pos == kPosRB && x.span.end + 1 < tokens.size() &&
+          IsFiniteVerbTag(tokens[x.span.end + 1].pos))))
+      return -1;
     *why = "target: first actor after the verb in its clause";
     return static_cast<int>(m);
   }
@@ -1391,12 +1413,42 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
 
 bool SubjectOfAModal(std::span<const Token> tokens, TokenSpan noun) {
   uint32_t k = noun.end;
+  // "a Turkish offensive against the Kurds could start within days": past
+  // the noun's own complement (a preposition and a short noun phrase) to
+  // the verb whose subject the whole phrase is.
+  static constexpr std::array<std::string_view, 5> kComplement = {"of", "by", "against", "on",
+                                                                  "into"};
+  if (k + 1 < tokens.size() && InWords(kComplement, tokens[k])) {
+    uint32_t e = k + 1;
+    while (e < tokens.size() && e < k + 6 &&
+           (IsNounTag(tokens[e].pos) || tokens[e].pos == kPosDT || tokens[e].pos == kPosJJ ||
+            tokens[e].pos == kPosCD || tokens[e].pos == kPosPOS || tokens[e].pos == kPosPRPS))
+      ++e;
+    if (e > k + 1) k = e;
+  }
   // (Past one time word: "talks tomorrow could fail".)
   if (k < tokens.size() && InWords(kTimeAdverbs, tokens[k]) && !tokens[k].Has(kTokenCapitalized))
     ++k;
   if (k >= tokens.size() || tokens[k].Has(kTokenCapitalized)) return false;
   const Token& t = tokens[k];
-  return IsWord(t, "would") || IsWord(t, "could") || IsWord(t, "might") || IsWord(t, "may");
+  if (IsWord(t, "would") || IsWord(t, "could") || IsWord(t, "might") || IsWord(t, "may"))
+    return true;
+  // "A Russian attack on the Baltic states remains unlikely", "a ceasefire
+  // is possible within weeks": the subject of a form of "be" (or "remain",
+  // "seem") and an adjective of likelihood is an act weighed, not done.
+  static constexpr std::array<std::string_view, 11> kBe = {
+      "is", "was", "are", "were", "remains", "remained", "seems", "seemed", "looks", "looked",
+      "appears"};
+  static constexpr std::array<std::string_view, 7> kLikelihood = {
+      "unlikely", "likely", "possible", "impossible", "improbable", "imminent", "inevitable"};
+  if (!InWords(kBe, t)) return false;
+  uint32_t a = k + 1;
+  // ("is still unlikely", "seemed increasingly likely", "is not imminent".)
+  for (int skipped = 0; a < tokens.size() && skipped < 2 &&
+                        (tokens[a].pos == kPosRB || IsWord(tokens[a], "not"));
+       ++skipped)
+    ++a;
+  return a < tokens.size() && InWords(kLikelihood, tokens[a]);
 }
 
 const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window) {

@@ -150,9 +150,12 @@ int FindPronounOwner(std::span<const Token> tokens, std::span<const Mention> men
 const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window);
 
 // "An abrupt US withdrawal would abandon the Kurds", "US air strikes could
-// backfire": whether the event noun at `noun` is the subject of "would",
-// "could", "might" or "may" (past one time word). Such an act is supposed,
-// not reported.
+// backfire", "an attack on Kyiv remains unlikely": whether the event noun at
+// `noun` (with its short "of"/"by"/"against"/"on"/"into" complement) is the
+// subject of "would", "could", "might" or "may" (past one time word), or of
+// a form of "be", "remain" or "seem" with an adjective of likelihood
+// ("unlikely", "possible", "imminent"). Such an act is supposed, not
+// reported.
 bool SubjectOfAModal(std::span<const Token> tokens, TokenSpan noun);
 
 // The mention that modifies or possesses the noun at `noun` ("Iran's

@@ -543,7 +543,30 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     bool that_clause = false;
     for (uint32_t k = last_verb_end; k < m.span.begin; ++k)
       that_clause |= internal::IsWord(tokens[k], "that");
-    if (that_clause) {
+    // "Ankara denies its jets bombed the convoy", "the minister denied
+    // rebels had seized the town": with "that" left out, a clause whose
+    // subject (a noun phrase) and auxiliaries are all that stand between
+    // the denial and this verb is what is denied too. ("denied the charge
+    // and attacked his critics": "and" ends the denial's object.)
+    bool bare_clause = m.span.begin > last_verb_end;
+    bool subject_seen = false;
+    uint32_t clause_begin = last_verb_end;
+    // ("denied on Tuesday Russian forces had shelled ...": past a day.)
+    if (clause_begin + 2 < m.span.begin && internal::IsWord(tokens[clause_begin], "on") &&
+        tokens[clause_begin + 1].pos == kPosNNP)
+      clause_begin += 2;
+    for (uint32_t k = clause_begin; k < m.span.begin && bare_clause; ++k) {
+      const Token& t = tokens[k];
+      const bool noun_phrase = IsNounTag(t.pos) || t.pos == kPosDT || t.pos == kPosJJ ||
+                               t.pos == kPosPRPS || t.pos == kPosPRP || t.pos == kPosCD ||
+                               t.pos == kPosPOS || t.Has(kTokenPossessive) || t.text == "'";
+      if (noun_phrase && !internal::IsWord(t, "that")) {
+        subject_seen = true;
+        continue;
+      }
+      bare_clause = subject_seen && internal::IsAuxiliaryOrAdverb(t);
+    }
+    if (that_clause || (bare_clause && subject_seen)) {
       s.Note(fmt::format("{}: what the denial before it denies, not an event", label));
       return;
     }
@@ -650,6 +673,56 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     if (!in_mention) {
       s.Note(
           fmt::format("{}: a participle describing the noun before it, not an event", label));
+      return;
+    }
+  }
+  // "warned Brussels that withholding aid would push Lebanon into chaos",
+  // "said that arming the rebels was a mistake": a gerund right after the
+  // "that" of a reported clause is that clause's subject, an act talked
+  // about with no one named to do it; no event.
+  if (!nominal_reading && m.span.begin > 0 && tokens[m.span.begin].pos == kPosVBG &&
+      internal::IsWord(tokens[m.span.begin - 1], "that")) {
+    s.Note(fmt::format("{}: a gerund that is the subject of a reported clause; no event", label));
+    return;
+  }
+  // "a militia leader accused of ordering the massacre", "bombings blamed on
+  // separatists", "two aid workers charged with spying": "accuse", "blame",
+  // "charge" and "suspect" take an object, so one followed at once by its
+  // preposition is a participle describing the noun before it (no
+  // auxiliary: a passive has its own rules). Who accuses is not said, and
+  // the sentence's subject is not it; with no "by" agent there is no event.
+  if (!nominal_reading && !group.passive && m.span.size() == 1 && m.span.begin > 0 &&
+      m.span.end < tokens.size() && choice.code.primary.starts_with("112")) {
+    static constexpr std::array<std::string_view, 8> kAccusations = {
+        "accused", "blamed", "charged", "suspected", "indicted", "convicted", "alleged", "implicated"};
+    static constexpr std::array<std::string_view, 6> kTheirPrepositions = {"of", "on", "for",
+                                                                           "with", "over", "in"};
+    const Token& before = tokens[m.span.begin - 1];
+    // ("the blast, which Moscow blamed on Kyiv": a relative clause's
+    // subject before the verb, whose object is "which"; an active verb.)
+    bool relative_subject = false;
+    for (uint32_t k = m.span.begin; k-- > 0 && k + 7 > m.span.begin;) {
+      const Token& t = tokens[k];
+      if (internal::IsWord(t, "which") || internal::IsWord(t, "that") ||
+          internal::IsWord(t, "whom") || internal::IsWord(t, "who")) {
+        relative_subject = k + 1 < m.span.begin;
+        break;
+      }
+      if (!(IsNounTag(t.pos) || t.pos == kPosDT || t.pos == kPosJJ || t.pos == kPosPOS ||
+            t.pos == kPosPRPS || t.Has(kTokenPossessive)))
+        break;
+    }
+    bool by_agent = false;
+    for (uint32_t k = m.span.end; k < tokens.size() && k < m.span.end + 10; ++k) {
+      if (tokens[k].text == "," || tokens[k].text == ";") break;
+      by_agent |= internal::IsWord(tokens[k], "by");
+    }
+    if (internal::InWords(kAccusations, tokens[m.span.begin]) &&
+        internal::InWords(kTheirPrepositions, tokens[m.span.end]) &&
+        (IsNounTag(before.pos) || before.text == ",") && !internal::IsAuxiliaryOrAdverb(before) &&
+        !by_agent && !relative_subject) {
+      s.Note(fmt::format("{}: a participle describing the noun before it; no accuser is named",
+                         label));
       return;
     }
   }
@@ -1443,8 +1516,18 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     // "Ankara condemned the Israeli raid and recalled its ambassador":
     // a coordinated verb with no object of its own acts on the first
     // verb's target.
+    // ("accused Rabat of hostile acts and announced that it was cutting
+    // ties": a statement (01) whose "that" or "it" clause follows says
+    // something; it is not said to the first verb's target. A demand keeps
+    // it: "... and demanded that he leave".)
+    const uint32_t after = m.span.end;
+    const bool reports_a_clause =
+        after < tokens.size() && CameoRoot(choice.code.primary) == "01" &&
+        (internal::IsWord(tokens[after], "that") ||
+         (internal::IsWord(tokens[after], "it") && after + 1 < tokens.size() &&
+          IsVerbTag(tokens[after + 1].pos)));
     if (target < 0 && group.coordinated && last_verb_target >= 0 &&
-        last_verb_target != source) {
+        last_verb_target != source && !reports_a_clause) {
       target = last_verb_target;
       why_target = "target: the target of the verb coordinated before it";
     }

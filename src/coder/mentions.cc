@@ -223,6 +223,29 @@ bool IsExpletiveIt(std::span<const Token> tokens, size_t i) {
   return InWords(kClause, tokens[k + 1]);
 }
 
+// "Parliament passed the bill, but the governor vetoed it", "the minister
+// branded it a disgrace", "the unions will not accept it": an "it" right
+// after a verb or a preposition with no predicate of its own after it is an
+// object, and an object "it" in news almost always stands for a thing (a
+// bill, a plan, a decision), not for the state or body named before it. It
+// refers to no one. ("urged it to withdraw", "accused it of spying": an
+// "it" before "to" or "of" keeps its usual reading.) Needs POS tags.
+bool IsObjectIt(std::span<const Token> tokens, size_t i) {
+  if (i == 0 || i + 1 >= tokens.size()) return false;
+  const Token& before = tokens[i - 1];
+  if (!((IsVerbTag(before.pos) && before.pos != kPosMD) || before.pos == kPosIN ||
+        before.pos == kPosTO))
+    return false;
+  const Token& next = tokens[i + 1];
+  if (next.pos == kPosNone || IsVerbTag(next.pos) || IsWord(next, "to") || IsWord(next, "of"))
+    return false;
+  // ("it now says", "it also threatened": an adverb before its verb.)
+  if ((next.pos == kPosRB || IsWord(next, "not")) && i + 2 < tokens.size() &&
+      IsVerbTag(tokens[i + 2].pos))
+    return false;
+  return true;
+}
+
 // "its neighbour", "its arch-rival": a state named by its relation to the
 // subject's state.
 constexpr std::array<std::string_view, 12> kCounterpartNouns = {
@@ -1463,7 +1486,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // of saying is the speaker; "The owner of the retail chain said it
       // ...", a speaker no dictionary knows, is no one to code.
       const int said_by = speaker();
-      if (said_by == kUnknownSpeaker || IsExpletiveIt(tokens, i)) {
+      if (said_by == kUnknownSpeaker || IsExpletiveIt(tokens, i) || IsObjectIt(tokens, i)) {
         ++i;
         continue;
       }

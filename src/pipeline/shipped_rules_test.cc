@@ -2007,5 +2007,60 @@ TEST(ShippedRulesTest, AGovernmentsCriticIsItsOpponent) {
             CodesOf("The Kremlin criticised the sanctions imposed by Britain.", "2021-01-17"));
 }
 
+TEST(ShippedRulesTest, AnObjectItIsAThingNotTheLastStateNamed) {
+  // "criticised it as a threat": the object "it" is the pact, so the
+  // criticism goes to whoever proposed it, not to a state "it" would be
+  // read as (Vietnam, named last).
+  EXPECT_EQ("JPNGOV 0311 VNMGOV; CHNGOV 111 JPNGOV",
+            CodesOf("Japan proposed a trade pact to Vietnam, and the Chinese foreign ministry "
+                    "criticised it as a threat to the region.",
+                    "2023-01-01"));
+}
+
+TEST(ShippedRulesTest, AnEventNounJudgedUnlikelyIsNoEvent) {
+  // The attack is weighed, not reported: the noun's "on" complement stands
+  // between it and "remained unlikely".
+  EXPECT_EQ("", CodesOf("Western officials said a Russian attack on Finland remained unlikely "
+                        "this year.",
+                        "2023-01-01"));
+}
+
+TEST(ShippedRulesTest, AClauseDeniedWithoutThatIsNoEvent) {
+  // With "that" left out the denied clause is still what is denied.
+  EXPECT_EQ("", CodesOf("Ankara denies its jets bombed Kurdish villages in Iraq.", "2023-01-01"));
+  // A day after the denial does not end it.
+  EXPECT_EQ("SRBGOV 016 KSVMIL",
+            CodesOf("Serbia denied on Friday its police had detained three Kosovo officers.",
+                    "2023-01-01"));
+}
+
+TEST(ShippedRulesTest, AnAccusationParticipleAfterANounNamesNoAccuser) {
+  // "blamed on" with no object between is a participle describing the
+  // bombings; the president condemned them but blamed no one.
+  EXPECT_EQ("NGAGOV 111 NGAREB",
+            CodesOf("Nigeria's president condemned the bombings blamed on Boko Haram.",
+                    "2023-01-01"));
+}
+
+TEST(ShippedRulesTest, AGerundOpeningAReportedClauseIsNoEvent) {
+  // "withholding aid" is what the warning is about, with no one named to
+  // withhold it; "that" before a gerund opens no relative clause, so the
+  // Union is not its subject.
+  EXPECT_EQ("LBNGOV 130 IGOEUREEC",
+            CodesOf("The Lebanese prime minister warned the European Union that withholding aid "
+                    "from Lebanon would push the country into chaos.",
+                    "2023-01-01"));
+}
+
+TEST(ShippedRulesTest, APartyAfterRatherThanIsNotTheTarget) {
+  // The strike killed civilians; the fighters named after "rather than"
+  // are whom it missed.
+  EXPECT_EQ("USAMIL 195 SYR",
+            CodesOf("The Pentagon acknowledged on Tuesday that an American air strike in Raqqa "
+                    "during the last week of the offensive had killed nine civilians, five of them "
+                    "boys, rather than Islamic State fighters.",
+                    "2017-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
