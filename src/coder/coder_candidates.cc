@@ -810,6 +810,35 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     // to whom is not said). Calls, talks and meetings are held by both;
     // talks in a third country are 044. A visit goes where its pattern's
     // "to" says. With none of these, no event.
+    // "hosted the Israeli leader in defiance of the court's warrant":
+    // defiance (128) in a phrase of circumstance is the defiance of the
+    // subject of the clause's verb.
+    if (!adjunct && nominal_reading && source < 0 && choice.code.primary.starts_with("128") &&
+        m.span.begin > 0 && internal::IsWord(tokens[m.span.begin - 1], "in") &&
+        clause_verb.end > 0 && clause_verb.source >= 0 && window.begin < clause_verb.end &&
+        clause_verb.end <= m.span.begin) {
+      source = clause_verb.source;
+      why_source = "source: the subject of the verb the defiance is a circumstance of";
+      // ("in defiance of an International Criminal Court warrant": the
+      // party named first in the "of" phrase issued the order defied; "in
+      // defiance of the Minsk ceasefire" names an accord, no issuer.)
+      static constexpr std::string_view kOrders[] = {
+          "warrant", "warrants", "order",  "orders",  "ruling", "rulings", "resolution",
+          "resolutions", "ban", "sanctions", "decision", "verdict", "summons", "'s"};
+      auto issues_order = [&](const Mention& x) {
+        for (uint32_t k = x.span.end; k < tokens.size() && k < x.span.end + 2; ++k)
+          if (internal::InWords(kOrders, tokens[k])) return true;
+        return false;
+      };
+      if (target < 0 && m.span.end < tokens.size() && internal::IsWord(tokens[m.span.end], "of"))
+        for (size_t x = 0; x < mentions.size() && target < 0; ++x)
+          if (mentions[x].span.begin > m.span.end && mentions[x].span.begin <= m.span.end + 3 &&
+              !mentions[x].locative && !mentions[x].code.empty() &&
+              static_cast<int>(x) != source && issues_order(mentions[x])) {
+            target = static_cast<int>(x);
+            why_target = "target: the party named in the 'of' phrase of the defiance";
+          }
+    }
     if (adjunct && source < 0) {
       source = clause_verb.source;
       why_source = "source: the subject of the verb the consultation is a circumstance of";

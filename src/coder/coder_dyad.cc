@@ -97,11 +97,20 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
          ++e)
       accused |= e->sentence_index + 1 == sentence.index && e->cameo_code.starts_with("112") &&
                  e->target.code.starts_with(std::string_view(party->code).substr(0, 3));
+    // (Or a verb whose pattern denies: "dismissed the account", "rejected
+    // the charges".)
     if (accused)
-      for (const PhraseMatch& t : matches)
-        if (t.kind == PhraseMatch::Kind::kVerb &&
-            dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary.starts_with("016"))
+      for (const PhraseMatch& t : matches) {
+        if (t.kind != PhraseMatch::Kind::kVerb) continue;
+        const std::string& own = dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary;
+        if (own.starts_with("016")) return true;
+        const auto root = CameoRoot(own);
+        if (pattern_index && (root.empty() || root == "--" || root == "12") &&
+            internal::ChoosePattern(dict, t, toks, ms, internal::ClauseAround(toks, t.span.begin),
+                                    pattern_index)
+                .code.primary.starts_with("016"))
           return true;
+      }
     // "Russian jets bombed a Ukrainian power plant. Ukraine vowed to
     // retaliate.": a threat of retaliation answers the act on its party
     // in the sentence before (see AnsweredBy).

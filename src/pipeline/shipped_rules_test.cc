@@ -550,6 +550,27 @@ TEST(ShippedRulesTest, RejectingAnAccusationDeniesIt) {
                     "2023-05-08"));
 }
 
+TEST(ShippedRulesTest, AnAccountDismissedIsDenied) {
+  // In the next sentence, with the dismissing party alone in it.
+  EXPECT_EQ("LTUGOV 112 BLRGOV; BLRGOV 016 LTUGOV",
+            CodesOf("Lithuania accused Belarus of forcing the plane down. Minsk dismissed the "
+                    "account as a fabrication.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, DefianceInAPhraseOfCircumstance) {
+  // "in defiance of" after a clause: its subject defies whoever issued the
+  // order named.
+  EXPECT_EQ("MNGGOV 051 RUSGOV; MNGGOV 128 IGOICC",
+            CodesOf("Mongolia welcomed Vladimir Putin in defiance of the ICC's warrant.",
+                    "2024-09-03"));
+  // An accord named by a place has no issuer.
+  EXPECT_EQ(std::string::npos,
+            CodesOf("The rebels seized the town in defiance of the Minsk ceasefire.",
+                    "2015-02-18")
+                .find(" 128 "));
+}
+
 TEST(ShippedRulesTest, AResignationAnswersTheCallForIt) {
   // The call in the sentence before; the resignation is announced.
   EXPECT_EQ("PERMIL 0241 PERGOV; PERGOV 0831 PERMIL",
