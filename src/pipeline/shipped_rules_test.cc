@@ -609,6 +609,13 @@ TEST(ShippedRulesTest, ABillWithdrawnAfterProtestsYieldsToTheProtesters) {
                         "2024-08-12"));
 }
 
+TEST(ShippedRulesTest, PlacesOrderedToStayShutRestrictTheirUsers) {
+  // The universities, with no country, are of the state that orders.
+  EXPECT_EQ("MMRMIL 172 MMREDU",
+            CodesOf("Myanmar's junta ordered universities to remain closed on Monday.",
+                    "2021-03-01"));
+}
+
 TEST(ShippedRulesTest, AProtestAtTheSeatOfTheLegislatureTargetsIt) {
   // The parliament named with no country is the protesters' own.
   EXPECT_EQ("NPLOPP 145 NPLLEG",
