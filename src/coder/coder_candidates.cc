@@ -883,6 +883,35 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     // to whom is not said). Calls, talks and meetings are held by both;
     // talks in a third country are 044. A visit goes where its pattern's
     // "to" says. With none of these, no event.
+    // "hosted the Israeli leader in defiance of the court's warrant":
+    // defiance (128) in a phrase of circumstance is the defiance of the
+    // subject of the clause's verb.
+    if (!adjunct && nominal_reading && source < 0 && choice.code.primary.starts_with("128") &&
+        m.span.begin > 0 && internal::IsWord(tokens[m.span.begin - 1], "in") &&
+        clause_verb.end > 0 && clause_verb.source >= 0 && window.begin < clause_verb.end &&
+        clause_verb.end <= m.span.begin) {
+      source = clause_verb.source;
+      why_source = "source: the subject of the verb the defiance is a circumstance of";
+      // ("in defiance of an International Criminal Court warrant": the
+      // party named first in the "of" phrase issued the order defied; "in
+      // defiance of the Minsk ceasefire" names an accord, no issuer.)
+      static constexpr std::string_view kOrders[] = {
+          "warrant", "warrants", "order",  "orders",  "ruling", "rulings", "resolution",
+          "resolutions", "ban", "sanctions", "decision", "verdict", "summons", "'s"};
+      auto issues_order = [&](const Mention& x) {
+        for (uint32_t k = x.span.end; k < tokens.size() && k < x.span.end + 2; ++k)
+          if (internal::InWords(kOrders, tokens[k])) return true;
+        return false;
+      };
+      if (target < 0 && m.span.end < tokens.size() && internal::IsWord(tokens[m.span.end], "of"))
+        for (size_t x = 0; x < mentions.size() && target < 0; ++x)
+          if (mentions[x].span.begin > m.span.end && mentions[x].span.begin <= m.span.end + 3 &&
+              !mentions[x].locative && !mentions[x].code.empty() &&
+              static_cast<int>(x) != source && issues_order(mentions[x])) {
+            target = static_cast<int>(x);
+            why_target = "target: the party named in the 'of' phrase of the defiance";
+          }
+    }
     if (adjunct && source < 0) {
       source = clause_verb.source;
       why_source = "source: the subject of the verb the consultation is a circumstance of";
@@ -2080,11 +2109,44 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       target = -1;
     }
   }
+  // "Kazakhstan declared a state of emergency in Almaty", "the army
+  // detained the president and declared martial law": emergency rule
+  // (1724) falls on the whole population of the state that declares it;
+  // a party of its own country found after the verb or the object of the
+  // verb before is no target (the population rule below gives the
+  // country). (A city of its own stays: it is the country, and where.)
+  if (source >= 0 && target >= 0 && choice.code.primary.starts_with("1724") &&
+      target != choice.target && IsStateActor(mentions[source]) &&
+      mentions[target].code.size() >= 3 && mentions[source].code.size() >= 3 &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0 &&
+      (!mentions[target].locative ||
+       OneParty(mentions[source].code, mentions[target].code, options.state_actors)))
+    target = -1;
+  // "Minsk rejected the allegation, saying its border guards had acted
+  // lawfully": a denial's only party found after it is the speaker's own
+  // side; the denial answers whoever made the allegation (found below).
+  if (source >= 0 && target >= 0 && choice.code.primary.starts_with("016") &&
+      mentions[target].span.begin >= m.span.end &&
+      OneParty(mentions[source].code, mentions[target].code, options.state_actors))
+    target = -1;
   if (source >= 0 && target >= 0 &&
       OneParty(mentions[source].code, mentions[target].code, options.state_actors)) {
     s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
                        mentions[source].code));
     return;
+  }
+  // "Bogota accused Caracas of sheltering the guerrillas, a charge
+  // Venezuela's foreign minister rejected", "Ankara dismissed the
+  // allegations": rejecting an accusation referred to, not named, denies
+  // it (016); the accuser is found below.
+  if (target < 0 && source >= 0 && !nominal_reading && CameoRoot(choice.code.primary) == "12") {
+    const int object = internal::ReferredActOf(
+        tokens, m.span, mentions[source].span, names_an_act,
+        [&](uint32_t k) { return is_event_noun(k) || internal::IsAllegationWord(tokens[k]); });
+    if (object >= 0 && internal::IsAllegationWord(tokens[object])) {
+      choice.code.primary = "016";
+      label += fmt::format(" -> 016 (rejects '{}', an accusation)", tokens[object].text);
+    }
   }
   // "Russia and China met": the subject search finds the nearest member
   // of a coordination; the compound starts at its first member.
@@ -2327,11 +2389,36 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   }
   if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
       ProtestsItsOwnGovernment(mentions[source], tokens)) {
-    target =
-        ImplicitMention(mentions[source].code.substr(0, 3) + "GOV", mentions[source].unplaced,
-                        "government", "the government of the protesters' country", &mentions);
+    // "Rioters set fire to the parliament building", "demonstrators broke
+    // into the legislature": a protest whose object is the seat of the
+    // legislature, named with no country, is aimed at the protesters' own
+    // legislature, not at the government at large.
+    // (The chamber or its building, not its members: "attacked lawmakers"
+    // hits persons.)
+    static constexpr std::string_view kSeats[] = {
+        "PARLIAMENT",     "PARLIAMENT BUILDING",  "PARLIAMENT COMPLEX", "LEGISLATURE",
+        "CONGRESS",       "SENATE",               "NATIONAL ASSEMBLY",  "CAPITOL",
+        "LEGISLATIVE COUNCIL", "LEGISLATIVE ASSEMBLY"};
+    auto is_seat = [](const AgentEntry& agent) {
+      return std::find(std::begin(kSeats), std::end(kSeats), agent.name) != std::end(kSeats);
+    };
+    bool at_legislature = false;
+    if (!nominal_reading)
+      for (const PhraseMatch& a : matches)
+        if (a.kind == PhraseMatch::Kind::kAgent && a.span.begin >= m.span.end &&
+            a.span.begin <= m.span.end + 2 && a.span.end <= window.end &&
+            dict.agent(a.id).code == "LEG" && is_seat(dict.agent(a.id)))
+          at_legislature = true;
+    const std::string sector = at_legislature ? "LEG" : "GOV";
+    target = ImplicitMention(
+        mentions[source].code.substr(0, 3) + sector, mentions[source].unplaced,
+        at_legislature ? "legislature" : "government",
+        at_legislature ? "the legislature of the protesters' country"
+                       : "the government of the protesters' country",
+        &mentions);
     s.mentions = mentions;
-    why_target = "target: implicit, the government of the protesters' country";
+    why_target = at_legislature ? "target: implicit, the legislature of the protesters' country"
+                                : "target: implicit, the government of the protesters' country";
   }
   // "Iran restricted access to Instagram": administrative restrictions a
   // state imposes with no one named fall on its own population.
@@ -2412,6 +2499,34 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // the country's opposition when no one else is named. ("he should
   // resign", "his intention to stand down" name no office and code
   // nothing.)
+  // "Bolivia's army chief urged the president to resign. Hours later he
+  // announced his resignation": stepping down answers the call for it
+  // (0241, 1041) made of the same leader just before; whoever made it is
+  // the target.
+  if (target < 0 && source >= 0 && act.starts_with("0831")) {
+    static constexpr std::string_view kCalls[] = {"0241", "1041"};
+    const std::string caller = DoerOfLastActOn(candidates, events, mentions, sentence.index,
+                                               m.span.begin, mentions[source].code, kCalls);
+    if (!caller.empty() && !OneParty(caller, mentions[source].code, options.state_actors)) {
+      target = MentionOfParty(caller, "who called for the resignation", &mentions);
+      s.mentions = mentions;
+      why_target = "target: who called for the resignation";
+    }
+  }
+  // "Protesters set fire to part of the parliament. The next day the
+  // president withdrew the tax bill": a state that gives way on a policy
+  // (0832) with no one named yields to those who last protested against
+  // it (14), in its sentence or the one before.
+  if (target < 0 && source >= 0 && act.starts_with("0832") && IsStateActor(mentions[source])) {
+    static constexpr std::string_view kProtest[] = {"14"};
+    const std::string protester = DoerOfLastActOn(candidates, events, mentions, sentence.index,
+                                                  m.span.begin, mentions[source].code, kProtest);
+    if (!protester.empty() && !OneParty(protester, mentions[source].code, options.state_actors)) {
+      target = MentionOfParty(protester, "who protested against the policy", &mentions);
+      s.mentions = mentions;
+      why_target = "target: who last protested against the state that gives way";
+    }
+  }
   if (target < 0 && source >= 0 &&
       ((act.starts_with("0831") && left_office) || act.starts_with("1231")) &&
       IsStateActor(mentions[source])) {
@@ -2432,6 +2547,19 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       target = MentionOfParty(accuser, "who made the accusation denied", &mentions);
       s.mentions = mentions;
       why_target = "target: who made the accusation it denies";
+    }
+  }
+  // "Ottawa expelled an Indian diplomat over the killing; New Delhi
+  // rejected the allegations": with no accusation coded, a denial answers
+  // the party that last took a hostile step against the speaker (11-17).
+  if (target < 0 && source >= 0 && act.starts_with("016")) {
+    static constexpr std::string_view kHostile[] = {"11", "12", "13", "14", "15", "16", "17"};
+    const std::string doer = DoerOfLastActOn(candidates, events, mentions, sentence.index,
+                                             m.span.begin, mentions[source].code, kHostile);
+    if (!doer.empty() && !OneParty(doer, mentions[source].code, options.state_actors)) {
+      target = MentionOfParty(doer, "who acted against the speaker", &mentions);
+      s.mentions = mentions;
+      why_target = "target: who last acted against the party that denies";
     }
   }
   // "Netanyahu warned that Israel would act if Iran reached the red line":

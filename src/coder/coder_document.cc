@@ -18,6 +18,8 @@ void DocumentPostPasses(const DocumentState& state) {
     AWelcomeReportsTheVisit(*resources.codebook, &events);
   }
   ASentenceFollowsItsVerdict(&events);
+  AResignationAnswersItsCall(&events);
+  AConcessionIsCodedOnce(&events);
   // "Wales coach Mike Ruddock has made two changes from the team that beat
   // Italy 38-8 for Saturday's trip to France": in a sports report countries
   // are teams (coder/sports.h); nothing in it is coded. Looked at only when

@@ -97,11 +97,20 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
          ++e)
       accused |= e->sentence_index + 1 == sentence.index && e->cameo_code.starts_with("112") &&
                  e->target.code.starts_with(std::string_view(party->code).substr(0, 3));
+    // (Or a verb whose pattern denies: "dismissed the account", "rejected
+    // the charges".)
     if (accused)
-      for (const PhraseMatch& t : matches)
-        if (t.kind == PhraseMatch::Kind::kVerb &&
-            dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary.starts_with("016"))
+      for (const PhraseMatch& t : matches) {
+        if (t.kind != PhraseMatch::Kind::kVerb) continue;
+        const std::string& own = dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary;
+        if (own.starts_with("016")) return true;
+        const auto root = CameoRoot(own);
+        if (pattern_index && (root.empty() || root == "--" || root == "12") &&
+            internal::ChoosePattern(dict, t, toks, ms, internal::ClauseAround(toks, t.span.begin),
+                                    pattern_index)
+                .code.primary.starts_with("016"))
           return true;
+      }
     // "Russian jets bombed a Ukrainian power plant. Ukraine vowed to
     // retaliate.": a threat of retaliation answers the act on its party
     // in the sentence before (see AnsweredBy).
@@ -132,6 +141,25 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
               events.back().location->country == std::string_view(party->code).substr(0, 3);
     if (placed) return true;
   }
+  // "Egyptian President Hosni Mubarak refused to step down": a leader
+  // leaving office, or refusing to, answers the opposition, and one giving
+  // way on a policy those who protested (see the target rules). Only a
+  // state party and a trigger of roots 01 ("announced his resignation"),
+  // 08 or 12 or with no code of its own ("withdrew the bill") are looked
+  // up.
+  if (IsStateActor(*party) && pattern_index)
+    for (const PhraseMatch& t : matches) {
+      if (t.kind != PhraseMatch::Kind::kVerb) continue;
+      const auto root =
+          CameoRoot(dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary);
+      if (root != "01" && root != "08" && root != "12" && root != "--") continue;
+      const std::string code =
+          internal::ChoosePattern(dict, t, toks, ms, internal::ClauseAround(toks, t.span.begin),
+                                  pattern_index)
+              .code.primary;
+      if (code.starts_with("0831") || code.starts_with("1231") || code.starts_with("0832"))
+        return true;
+    }
   const bool protester = has_protest && ProtestsItsOwnGovernment(*party, toks);
   const bool state = has_restriction && IsStateActor(*party);
   if (!protester && !state && !has_place_act) return false;

@@ -1579,20 +1579,32 @@ ReferredAct LastCandidateActBefore(
 std::string AccuserOf(std::span<const Candidate> candidates, std::span<const Event> events,
                       std::span<const Mention> mentions, uint32_t sentence_index,
                       uint32_t before, std::string_view denier) {
-  auto accuses_denier = [&](std::string_view code, std::string_view target) {
-    return code.starts_with("112") && target.size() >= 3 && denier.size() >= 3 &&
-           target.substr(0, 3) == denier.substr(0, 3);
+  static constexpr std::string_view kAccusation[] = {"112"};
+  return DoerOfLastActOn(candidates, events, mentions, sentence_index, before, denier,
+                         kAccusation);
+}
+
+std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<const Event> events,
+                            std::span<const Mention> mentions, uint32_t sentence_index,
+                            uint32_t before, std::string_view party,
+                            std::span<const std::string_view> code_prefixes) {
+  auto on_party = [&](std::string_view code, std::string_view source, std::string_view target) {
+    bool listed = false;
+    for (std::string_view p : code_prefixes) listed |= code.starts_with(p);
+    return listed && target.size() >= 3 && party.size() >= 3 &&
+           target.substr(0, 3) == party.substr(0, 3) && source != party;
   };
-  std::string accuser;
+  std::string doer;
   for (const Candidate& c : candidates)
     if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
-        accuses_denier(c.code, mentions[c.target].code))
-      accuser = mentions[c.source].code;
-  if (!accuser.empty() || sentence_index == 0) return accuser;
+        on_party(c.code, mentions[c.source].code, mentions[c.target].code))
+      doer = mentions[c.source].code;
+  if (!doer.empty() || sentence_index == 0) return doer;
   for (const Event& e : events)
-    if (e.sentence_index + 1 == sentence_index && accuses_denier(e.cameo_code, e.target.code))
-      accuser = e.source.code;
-  return accuser;
+    if (e.sentence_index + 1 == sentence_index &&
+        on_party(e.cameo_code, e.source.code, e.target.code))
+      doer = e.source.code;
+  return doer;
 }
 
 // "Indian jets bombed a camp in Pakistan, and Islamabad vowed to respond",

@@ -304,6 +304,16 @@ std::string AccuserOf(std::span<const Candidate> candidates, std::span<const Eve
                       std::span<const Mention> mentions, uint32_t sentence_index,
                       uint32_t before, std::string_view denier);
 
+// Who did the last act on `party` (at country level, by another actor)
+// whose code starts with one of `code_prefixes`, in this
+// sentence before `before` or in the sentence before; its code, or "".
+// AccuserOf is this for accusations; "The army chief urged the president
+// to resign. He stepped down hours later." finds the call (0241) answered.
+std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<const Event> events,
+                            std::span<const Mention> mentions, uint32_t sentence_index,
+                            uint32_t before, std::string_view party,
+                            std::span<const std::string_view> code_prefixes);
+
 std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Event> events,
                        std::span<const Mention> mentions, uint32_t sentence_index,
                        uint32_t before, std::string_view speaker, internal::Retaliation kind);
@@ -317,6 +327,19 @@ bool OnlyArticlesOrNumbers(std::string_view gap);
 void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* events);
 
 void ASentenceFollowsItsVerdict(std::vector<Event>* events);
+
+// "The army chief urged the president to step down, and hours later he
+// resigned": a resignation (0831) whose target is only the implicit
+// opposition answers the call for it (0241, 1041) made of the same leader
+// in its sentence or the one before; its target becomes whoever made that
+// call (coder_reactions.cc).
+void AResignationAnswersItsCall(std::vector<Event>* events);
+
+// "Kenya's president bowed to the protesters and withdrew the tax bill":
+// the words of yielding (080, 083) and the concession made (0832) are one
+// act; a generic yield is dropped where its sentence codes a specific
+// concession (08) between the same parties (coder_reactions.cc).
+void AConcessionIsCodedOnce(std::vector<Event>* events);
 
 bool IntroducesMediation(const Token& t);
 

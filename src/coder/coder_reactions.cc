@@ -2,8 +2,10 @@
 // coder/coder_internal.h; the words are read in coder/reactions.h).
 
 #include <functional>
+#include <vector>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "coder/coder_internal.h"
 
@@ -61,6 +63,49 @@ std::string StateJudgedFor(const std::string& doer, const std::string& act_targe
   const std::string government = doer.substr(0, 3) + "GOV";
   if (act_target.starts_with(government) || reactor.starts_with(doer.substr(0, 3))) return doer;
   return government;
+}
+
+void AResignationAnswersItsCall(std::vector<Event>* events) {
+  for (Event& quit : *events) {
+    if (!quit.cameo_code.starts_with("0831") || !quit.target.how.starts_with("implicit")) continue;
+    // The call nearest before the resignation; else one later in its
+    // sentence ("resigned, hours after the army chief urged him to").
+    const Event* call = nullptr;
+    for (const Event& e : *events) {
+      if (&e == &quit || e.source.code.empty() || e.target.code != quit.source.code ||
+          !(e.cameo_code.starts_with("0241") || e.cameo_code.starts_with("1041")) ||
+          e.sentence_index > quit.sentence_index || e.sentence_index + 1 < quit.sentence_index)
+        continue;
+      const bool before = e.sentence_index < quit.sentence_index ||
+                          e.evidence.verb_bytes.begin < quit.evidence.verb_bytes.begin;
+      const bool call_before = call != nullptr && (call->sentence_index < quit.sentence_index ||
+                                                   call->evidence.verb_bytes.begin <
+                                                       quit.evidence.verb_bytes.begin);
+      if (call == nullptr || (before && !call_before) || (before == call_before && before))
+        call = &e;
+    }
+    if (call != nullptr) quit.target = call->source;
+  }
+}
+
+void AConcessionIsCodedOnce(std::vector<Event>* events) {
+  auto generic = [](const Event& e) { return e.cameo_code == "080" || e.cameo_code == "083"; };
+  std::vector<bool> drop(events->size(), false);
+  for (size_t i = 0; i < events->size(); ++i) {
+    const Event& e = (*events)[i];
+    if (!generic(e)) continue;
+    for (const Event& o : *events)
+      drop[i] = drop[i] || (&o != &e && o.sentence_index == e.sentence_index &&
+                            o.root_code == "08" && !generic(o) &&
+                            o.source.code == e.source.code && o.target.code == e.target.code);
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*events)[kept] = std::move((*events)[i]);
+    ++kept;
+  }
+  events->resize(kept);
 }
 
 }  // namespace khaldun::coder_internal

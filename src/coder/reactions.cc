@@ -39,6 +39,13 @@ bool IsActReferenceWord(const Token& t) { return InWords(kActReferences, t); }
 
 bool IsPossessedDeedWord(const Token& t) { return InWords(kPossessedDeeds, t); }
 
+bool IsAllegationWord(const Token& t) {
+  static constexpr std::string_view kAllegations[] = {
+      "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim",
+      "claims",     "account"};
+  return InWords(kAllegations, t);
+}
+
 bool ActWordMayName(const Token& t, std::string_view act_root) {
   if (IsWord(t, "request")) return act_root == "02" || act_root == "10";
   return true;

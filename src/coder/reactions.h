@@ -73,6 +73,11 @@ bool IsActReferenceWord(const Token& t);
 // apologise, and Madrid rejected the request"); the other words any act.
 bool ActWordMayName(const Token& t, std::string_view act_root);
 
+// Words for what one party says another did ("the allegation", "a
+// charge", "his account"): a party that rejects or dismisses one denies it
+// (016) rather than rejecting a proposal (12).
+bool IsAllegationWord(const Token& t);
+
 // Nouns of conduct that are a party's act only with its possessor:
 // "Mongolia's failure to arrest him", "Beijing's handling of the
 // outbreak" (a failure or a policy with no owner refers to no act).
