@@ -209,7 +209,7 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // object search makes of the pronoun.)
   bool names_an_act = false;
   if (choice.code.is_null() && !nominal_reading) {
-    if (const int act = ActNamedAsCondemnable(dict, tokens, matches, m); act >= 0) {
+    if (const int act = ActNamedAsCondemnable(dict, tokens, matches, mentions, m); act >= 0) {
       names_an_act = true;
       choice.code.primary = "111";
       label += fmt::format(" -> 111 (names '{}', an act, in condemning words)",
@@ -2521,15 +2521,18 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       why_target = fmt::format("target: whose act it judges ('{}')",
                                s.Text(mentions[possessor].span));
     } else if (source >= 0 &&
-               (drawn_from > 0 || (referring_word >= 2 &&
-                                    tokens[referring_word - 2].text == "," &&
-                                    internal::IsDeterminer(tokens[referring_word - 1]))) &&
+               (drawn_from > 0 || names_an_act ||
+                (referring_word >= 2 && tokens[referring_word - 2].text == "," &&
+                 internal::IsDeterminer(tokens[referring_word - 1]))) &&
                !act_before.found) {
       // "The Taliban government suspended university education for
       // women, drawing condemnation from the UN", "Moscow recognised the
       // two regions, a decision condemned by Tbilisi": with no act coded
       // before it, the reaction is drawn by the subject of the clause the
       // participle or the apposition hangs on.
+      // So is an act named in condemning words: "Border guards fired
+      // across the line in what Kabul called a provocation", "Hanoi
+      // seized the tanker, and Manila called the move illegal".
       const uint32_t verb = internal::FirstFiniteVerbBefore(tokens, m.span.begin);
       int subject = -1;
       for (size_t x = 0; x < mentions.size(); ++x)
@@ -2556,6 +2559,27 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
                                act_before.source_code, act_before.code,
                                act_before.target_code);
     }
+  }
+  // "Oslo recalled its envoy from Minsk, calling the move a provocation":
+  // an act named in condemning words by a participle on the speaker's own
+  // act, with no other act to refer to, is the one that act answers: the
+  // speaker's act's target did it.
+  // (Only the participle's own clause, no verb between: in "Tehran
+  // expelled the inspectors, the agency's chief said, calling the move a
+  // blow" the one calling is the agency's chief.)
+  if (target < 0 && names_an_act && source >= 0 && tokens[m.span.begin].pos == kPosVBG) {
+    auto verb_between = [&](const Candidate& c) {
+      for (uint32_t k = c.trigger.end; k < m.span.begin; ++k)
+        if (IsVerbTag(tokens[k].pos)) return true;
+      return false;
+    };
+    for (const Candidate& c : candidates)
+      if (c.trigger.end <= m.span.begin && c.source >= 0 && c.target >= 0 && !verb_between(c) &&
+          OneParty(mentions[c.source].code, mentions[source].code, options.state_actors) &&
+          !OneParty(mentions[c.target].code, mentions[source].code, options.state_actors)) {
+        target = c.target;
+        why_target = fmt::format("target: whom the speaker's act ({}) is aimed at", c.code);
+      }
   }
   if (target < 0 && cleared_target >= 0 && source >= 0 && !names_an_act) {
     if (OneParty(mentions[source].code, mentions[cleared_target].code, options.state_actors)) {

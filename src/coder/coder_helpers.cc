@@ -618,18 +618,30 @@ bool ReportedClauseHasOtherSubject(const Dictionary& dict, std::span<const Token
 // naming (CALL, DESCRIBE, TERM, BRAND, LABEL) that puts a condemning word on
 // an act referred to (coder/reactions.h) criticises it (111); the referring
 // word is returned, or -1.
+// The act may stand before the verb and its subject, in a relative clause
+// on it or after "what": "the blockade of the port, which Ankara called an
+// act of aggression", "they shelled the town in what the army called a
+// provocation"; the condemning word then follows the verb.
 int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
-                          std::span<const PhraseMatch> matches, const PhraseMatch& verb) {
+                          std::span<const PhraseMatch> matches, std::span<const Mention> mentions,
+                          const PhraseMatch& verb) {
   static constexpr std::string_view kNaming[] = {"CALL", "DESCRIBE", "TERM", "BRAND", "LABEL"};
   const std::string_view lemma = dict.verb_form(verb.id).lemma;
   bool naming = false;
   for (std::string_view l : kNaming) naming |= lemma == l;
   if (!naming) return -1;
   auto is_event_noun = [&](uint32_t k) { return EventNounAt(matches, k); };
-  const int act = internal::ReferredActOf(tokens, verb.span, TokenSpan{}, true, is_event_noun);
-  if (act < 0) return -1;
-  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), act + 8);
-  for (uint32_t k = act + 1; k < end; ++k) {
+  int act = internal::ReferredActOf(tokens, verb.span, TokenSpan{}, true, is_event_noun);
+  uint32_t from = act >= 0 ? static_cast<uint32_t>(act) + 1 : 0;
+  if (act < 0) {
+    const TokenSpan subject = internal::SubjectSpanBefore(tokens, mentions, verb.span.begin);
+    if (subject.empty()) return -1;
+    act = internal::ReferredActOf(tokens, verb.span, subject, true, is_event_noun);
+    if (act < 0 || static_cast<uint32_t>(act) >= verb.span.begin) return -1;
+    from = verb.span.end;
+  }
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), from + 8);
+  for (uint32_t k = from; k < end; ++k) {
     // ("calling the attack cowardly, inhumane and barbaric": a comma in a
     // list of adjectives goes on.)
     const bool list_goes_on = tokens[k].text == "," && k + 1 < tokens.size() &&

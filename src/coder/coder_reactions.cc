@@ -57,7 +57,10 @@ ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const 
 std::string StateJudgedFor(const std::string& doer, const std::string& act_target,
                            const std::string& reactor) {
   const bool state_reacts = reactor.size() == 3 || reactor.ends_with("GOV");
-  if (doer.size() != 6 || !doer.ends_with("MIL") || !state_reacts) return doer;
+  // ("police forced their way into the embassy, and Mexico called the
+  // raid an outrage": a state judges the state whose police did it too.)
+  if (doer.size() != 6 || !(doer.ends_with("MIL") || doer.ends_with("COP")) || !state_reacts)
+    return doer;
   const std::string government = doer.substr(0, 3) + "GOV";
   if (act_target.starts_with(government) || reactor.starts_with(doer.substr(0, 3))) return doer;
   return government;

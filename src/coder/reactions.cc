@@ -97,6 +97,17 @@ uint32_t AlsoDrawnFrom(std::span<const Token> tokens, uint32_t party_end) {
   return 0;
 }
 
+TokenSpan SubjectSpanBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            uint32_t verb_begin) {
+  uint32_t e = verb_begin;
+  while (e > 0 && e + 2 > verb_begin && tokens[e - 1].pos == kPosRB) --e;
+  if (e == 0) return {};
+  for (const Mention& x : mentions)
+    if (!x.span.empty() && x.span.end == e && !x.locative) return x.span;
+  if (tokens[e - 1].pos == kPosPRP) return TokenSpan{e - 1, e};
+  return {};
+}
+
 uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun) {
   if (noun.begin == 0 || noun.end + 1 >= tokens.size()) return 0;
   // "drawing sharp condemnation from", "drawing an angry protest from": an

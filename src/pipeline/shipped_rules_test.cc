@@ -189,6 +189,48 @@ TEST(ShippedRulesTest, AReactionDrawnOrOwnedOrSaidOfItself) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, AnActNamedInCondemningWordsBeforeTheVerb) {
+  // "in what ... called": with no act coded before it, the subject of the
+  // clause the phrase hangs on did it.
+  EXPECT_EQ("TURGOV 111 GRCMIL",
+            CodesOf("Greek jets flew over the island of Rhodes on Monday in what Ankara called a "
+                    "provocation.",
+                    "2020-01-01"));
+  // The antecedent of a relative clause of naming, "a trial that ... called
+  // a sham": the court that tried him.
+  EXPECT_EQ("BLRJUD 116 POLMED; POLGOV 111 BLRJUD",
+            CodesOf("A court in Minsk found the Polish reporter guilty of spying on Tuesday after "
+                    "a trial that Warsaw called a sham.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnActNamedByAParticipleOnTheSpeakersOwnAct) {
+  // Nothing else to refer to: the act the recall answers is the target's.
+  EXPECT_EQ("NORGOV 161 BLRGOV; NORGOV 111 BLRGOV",
+            CodesOf("Oslo recalled its ambassador from Minsk on Friday, calling the move a "
+                    "provocation.",
+                    "2020-01-01"));
+  // Not across a verb of saying: the agency's chief calls, not Tehran.
+  EXPECT_EQ("IRNGOV 1662 IGOUNOIAE",
+            CodesOf("Tehran expelled three IAEA inspectors on Monday, the agency's chief said on "
+                    "Tuesday, calling the move a serious blow.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, PoliceActingAbroadAreJudgedAsTheirState) {
+  EXPECT_EQ("VENCOP 170 ARGGOV; ARGGOV 111 VENGOV",
+            CodesOf("Venezuelan police stormed the Argentine embassy in Caracas, and Buenos Aires "
+                    "called the raid a violation of international law.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, ForcesDispatchedTowardsAParty) {
+  EXPECT_EQ("RUSGOV 154 GBR; GBRMIL 154 RUS",
+            CodesOf("Russia deployed troops in response to the dispatch of two British destroyers "
+                    "towards the Russian coast.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedRulesTest, ADeedJudgedBeforeIsTheJudgementsTarget) {
   // "the decision" is the recognition the EU judged, done by Washington.
   EXPECT_EQ("IGOEUREEC 110 USAGOV; TURGOV 111 USAGOV",
