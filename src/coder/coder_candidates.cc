@@ -216,6 +216,16 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
                            tokens[act].text);
     }
   }
+  if (choice.code.is_null() && !nominal_reading) {
+    if (const int named = PersonNamedAsCondemnable(dict, tokens, mentions, m); named >= 0) {
+      choice.code = EventCode{};
+      choice.code.primary = "111";
+      choice.target = named;
+      choice.pattern = nullptr;
+      label += fmt::format(" -> 111 (names '{}', for whom the pronoun stands, in condemning words)",
+                           s.Text(mentions[named].span));
+    }
+  }
   // "Imran Khan was shot in the leg by a gunman": a passive "shot" with a
   // "by" agent is force used on its subject (190), whatever else "shoot"
   // may mean ("shot a film" is active).
@@ -606,8 +616,23 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   const bool intended = IsIntent(last_verb_code) && m.span.begin <= last_verb_end + 3;
   // ("expelled seven UN officials, drawing condemnation from the EU": a
   // reaction drawn from a party is asserted, whatever the verb before.)
+  // ("summoned the ambassador after the deployment of British troops in
+  // Estonia", "in response to the dispatch of warships": a noun after a
+  // preposition of time or cause is no object; it tells what happened.)
+  auto after_time_or_cause = [&] {
+    for (uint32_t k = m.span.begin; k > 0 && k + 6 > m.span.begin; --k) {
+      const Token& t = tokens[k - 1];
+      if (internal::IsWord(t, "after") || internal::IsWord(t, "following") ||
+          internal::IsWord(t, "amid"))
+        return true;
+      if (internal::IsWord(t, "to") && k >= 2 && internal::IsWord(tokens[k - 2], "response"))
+        return true;
+      if (IsVerbTag(t.pos) || t.text == "," || t.pos == kPosIN || t.pos == kPosTO) return false;
+    }
+    return false;
+  };
   if (nominal_reading && !adjunct && (FramesItsObject(last_verb_code) || intended) &&
-      internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
+      !after_time_or_cause() && internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
       last_verb_end > 0 && m.span.begin >= last_verb_end && m.span.begin <= last_verb_end + 8 &&
       window.begin < last_verb_end) {
     s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,

@@ -135,6 +135,9 @@ int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
                           std::span<const PhraseMatch> matches, std::span<const Mention> mentions,
                           const PhraseMatch& verb);
 
+int PersonNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
+                             std::span<const Mention> mentions, const PhraseMatch& verb);
+
 int PartyJudgedInReportedClause(const Dictionary& dict, std::span<const Token> tokens,
                                 std::span<const Mention> mentions, const PhraseMatch& verb,
                                 ClauseWindow window);

@@ -231,6 +231,25 @@ TEST(ShippedRulesTest, ForcesDispatchedTowardsAParty) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, APersonNamedInCondemningWordsThroughAPronoun) {
+  // "him" is the ambassador named before the participle.
+  EXPECT_EQ("TURGOV 161 NLDGOV; TURGOV 111 NLDGOV",
+            CodesOf("Turkey expelled the Dutch ambassador on Monday, calling him a liar.",
+                    "2020-01-01"));
+  // Praise is no criticism.
+  EXPECT_EQ("TURGOV 051 DEUGOV",
+            CodesOf("Erdogan praised the German chancellor, calling her a friend.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnEventNounAfterAPrepositionOfTimeIsNoObject) {
+  // "after the deployment" tells what happened; it is not what was
+  // complained of in so many words.
+  EXPECT_EQ("RUSGOV 114 GBRGOV; GBRMIL 154 EST",
+            CodesOf("The Russian foreign ministry summoned the British ambassador after the "
+                    "deployment of British troops in Estonia.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedRulesTest, ADeedJudgedBeforeIsTheJudgementsTarget) {
   // "the decision" is the recognition the EU judged, done by Washington.
   EXPECT_EQ("IGOEUREEC 110 USAGOV; TURGOV 111 USAGOV",
