@@ -250,6 +250,14 @@ TEST(ShippedRulesTest, AnEventNounAfterAPrepositionOfTimeIsNoObject) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, AnAttackClaimedByAGroupIsTheGroups) {
+  // The bomber is the group's hand; the soldiers, not the group, are hit.
+  EXPECT_EQ("AFGREB 1831 AFGMIL",
+            CodesOf("A suicide bomber blew himself up at a checkpoint in Kandahar on Monday, "
+                    "killing six Afghan soldiers, in an attack claimed by the Taliban.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedRulesTest, ADeedJudgedBeforeIsTheJudgementsTarget) {
   // "the decision" is the recognition the EU judged, done by Washington.
   EXPECT_EQ("IGOEUREEC 110 USAGOV; TURGOV 111 USAGOV",
