@@ -2635,7 +2635,20 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // (The object may be the verb phrase's own last word: "sent troops".)
   // (Not the owner of a decision or move in that object: "opposed
   // Trump's decision to withdraw US troops" is Trump's withdrawal.)
-  if (!nominal_reading && group.infinitive && source >= 0 && prev_verb_end > 0 &&
+  // ("..., prompting Mexico to break off relations with Ecuador", "forced
+  // the president to cut short his visit": a verb of bringing about says
+  // its object did the act.)
+  static constexpr std::string_view kBringingAbout[] = {
+      "prompting", "prompted", "forcing", "forced", "compelling", "compelled", "spurring", "spurred"};
+  bool brought_about = false;
+  if (source >= 0 && !mentions[source].span.empty())
+    for (uint32_t k = mentions[source].span.begin; k > 0 && k + 4 > mentions[source].span.begin;
+         --k) {
+      const Token& t = tokens[k - 1];
+      if (internal::InWords(kBringingAbout, t)) brought_about = true;
+      if (brought_about || t.text == "," || (IsVerbTag(t.pos) && t.pos != kPosVBG)) break;
+    }
+  if (!nominal_reading && group.infinitive && source >= 0 && prev_verb_end > 0 && !brought_about &&
       !mentions[source].span.empty() && !mentions[source].possessive &&
       mentions[source].span.begin > prev_verb_begin &&
       mentions[source].span.end <= m.span.begin &&

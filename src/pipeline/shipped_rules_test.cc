@@ -258,6 +258,16 @@ TEST(ShippedRulesTest, AnAttackClaimedByAGroupIsTheGroups) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, AnActBroughtAboutIsDone) {
+  // "prompting X to V": X did it; "sent troops to fight" is still a purpose.
+  EXPECT_EQ("ECUCOP 170 MEXGOV; MEXGOV 161 ECUGOV",
+            CodesOf("Ecuadorian police stormed the Mexican embassy in Quito, prompting Mexico to "
+                    "break off diplomatic relations with Ecuador.",
+                    "2020-01-01"));
+  EXPECT_EQ("RUSGOV 154 IRQREB",
+            CodesOf("Russia sent troops to fight Islamic State in Syria.", "2020-01-01"));
+}
+
 TEST(ShippedRulesTest, ADeedJudgedBeforeIsTheJudgementsTarget) {
   // "the decision" is the recognition the EU judged, done by Washington.
   EXPECT_EQ("IGOEUREEC 110 USAGOV; TURGOV 111 USAGOV",
