@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "coder/clause.h"
 #include "coder/mentions.h"
 
 namespace khaldun::internal {
@@ -26,11 +27,11 @@ uint32_t AttackClaimedBy(std::span<const Token> tokens) {
     uint32_t by = k + 1;
     if (tokens[by].pos == kPosRB && by + 1 < tokens.size()) ++by;  // "claimed later by"
     if (!IsWord(tokens[by], "by") || by + 1 >= tokens.size()) continue;
-    // The attack word right before "claimed", or before an adverb ("an
-    // attack swiftly claimed by").
-    uint32_t noun = k - 1;
-    if (tokens[noun].pos == kPosRB && noun > 0) --noun;
-    if (IsAttackWord(tokens[noun])) return by + 1;
+    // The attack word right before "claimed", or one word before it ("an
+    // attack swiftly claimed by", "the attack was claimed by").
+    if (IsNegation(tokens[k - 1])) continue;  // "an attack not claimed by any group"
+    if (IsAttackWord(tokens[k - 1]) || (k >= 2 && IsAttackWord(tokens[k - 2])))
+      return by + 1;
   }
   return 0;
 }

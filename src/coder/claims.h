@@ -16,11 +16,10 @@
 namespace khaldun::internal {
 
 // Where a word naming an attack ("attack", "bombing", "blast", "ambush",
-// ...) is followed, up to one word after it, by "claimed by" (or "claimed
-// by" with "later", "swiftly", ... between): the token after "by", where the
-// claiming party is named; 0 if the sentence has no such phrase. Negated
-// claims ("not claimed by") and claims of places ("waters claimed by
-// Athens", no attack word) are not read.
+// ...) is followed, right after it or one word later ("later", "was"), by
+// "claimed by" (or "claimed later by"): the token after "by", where the
+// claiming party is named; 0 if the sentence has no such phrase. Claims of
+// places ("waters claimed by Athens", no attack word) are not read.
 uint32_t AttackClaimedBy(std::span<const Token> tokens);
 
 }  // namespace khaldun::internal

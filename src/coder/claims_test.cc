@@ -31,7 +31,7 @@ TEST(ClaimsTest, AnAttackClaimedByAGroup) {
   Read a("Gunmen stormed a hotel in Mogadishu, killing nine guests, in an attack claimed by "
          "al-Shabaab.");
   EXPECT_EQ(a.At("by") + 1, AttackClaimedBy(a.tokens()));
-  Read b("Two bombings later claimed by the group hit the market.");
+  Read b("The attack was claimed by the group on Monday.");
   EXPECT_EQ(b.At("by") + 1, AttackClaimedBy(b.tokens()));
 }
 
@@ -41,6 +41,8 @@ TEST(ClaimsTest, WhatIsNotAnAttackIsNotReadAsClaimed) {
   EXPECT_EQ(0u, AttackClaimedBy(a.tokens()));
   Read b("No group has claimed the attack.");
   EXPECT_EQ(0u, AttackClaimedBy(b.tokens()));
+  Read c("The attack was not claimed by any group.");
+  EXPECT_EQ(0u, AttackClaimedBy(c.tokens()));
 }
 
 }  // namespace

@@ -303,7 +303,8 @@ ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const 
 // Whom a state's judgement of an act done by `doer` to `act_target` is
 // aimed at: another state's armed forces are judged as their state
 // ("Israeli troops moved into the buffer zone, and Cairo condemned the
-// move": ISRGOV; so are its police abroad), as AnsweredBy answers them;
+// move": ISRGOV; so are its police acting on another state's government),
+// as AnsweredBy answers them;
 // forces that turned on their own government ("condemned the coup") and
 // every other doer stay.
 std::string StateJudgedFor(const std::string& doer, const std::string& act_target,
