@@ -2589,13 +2589,13 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // an act named in condemning words by a participle on the speaker's own
   // act, with no other act to refer to, is the one that act answers: the
   // speaker's act's target did it.
-  // (Only the participle's own clause, no verb between: in "Tehran
+  // (Only the participle's own clause, no finite verb between: in "Tehran
   // expelled the inspectors, the agency's chief said, calling the move a
   // blow" the one calling is the agency's chief.)
   if (target < 0 && names_an_act && source >= 0 && tokens[m.span.begin].pos == kPosVBG) {
     auto verb_between = [&](const Candidate& c) {
       for (uint32_t k = c.trigger.end; k < m.span.begin; ++k)
-        if (IsVerbTag(tokens[k].pos)) return true;
+        if (internal::IsFiniteVerbTag(tokens[k].pos)) return true;
       return false;
     };
     for (const Candidate& c : candidates)

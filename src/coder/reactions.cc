@@ -16,12 +16,14 @@ namespace {
 // "the request" only of an appeal or a demand (ActWordMayName). ("the
 // offer" is left out: "Indonesia accepted the offer ..., and India declined
 // the offer" refers to no act reported, the offer is the creditors'.)
-constexpr std::array<std::string_view, 27> kActReferences = {
+// ("calling the restrictions openly hostile": the restrictions just
+// reported.)
+constexpr std::array<std::string_view, 28> kActReferences = {
     "move",     "decision",     "step",        "measure",     "measures",    "action",
     "actions",  "ruling",       "verdict",     "announcement", "vote",       "resolution",
     "report",   "findings",     "accusation",  "accusations", "allegation",  "allegations",
     "claims",   "remarks",      "comments",    "warrant",     "warrants",    "indictment",
-    "launch",   "launches",     "request"};
+    "launch",   "launches",     "request",     "restrictions"};
 
 // "Mongolia's failure to arrest him", "Beijing's handling of the protests".
 constexpr std::array<std::string_view, 8> kPossessedDeeds = {

@@ -210,6 +210,12 @@ TEST(ShippedRulesTest, AnActNamedByAParticipleOnTheSpeakersOwnAct) {
             CodesOf("Oslo recalled its ambassador from Minsk on Friday, calling the move a "
                     "provocation.",
                     "2020-01-01"));
+  // "the restrictions" refer to the act the threat answers, whatever
+  // gerund comes between.
+  EXPECT_EQ("RUSGOV 138 LTUGOV; RUSGOV 111 LTUGOV",
+            CodesOf("Moscow threatened to retaliate against Vilnius for banning the transit of "
+                    "goods to Kaliningrad, calling the restrictions hostile.",
+                    "2020-01-01"));
   // Not across a verb of saying: the agency's chief calls, not Tehran.
   EXPECT_EQ("IRNGOV 1662 IGOUNOIAE",
             CodesOf("Tehran expelled three IAEA inspectors on Monday, the agency's chief said on "
