@@ -10,8 +10,8 @@ namespace {
 
 // Nouns of an attack a group may claim.
 constexpr std::string_view kAttackWords[] = {
-    "attack",  "attacks",  "bombing", "bombings", "blast",    "blasts",   "explosion",
-    "assault", "ambush",   "raid",    "raids",    "massacre", "shooting", "bombardment"};
+    "attack",  "attacks", "bombing", "bombings", "blast",    "blasts",   "explosion",
+    "assault", "ambush",  "raid",    "raids",    "massacre", "shooting", "bombardment"};
 
 bool IsAttackWord(const Token& t) {
   for (std::string_view w : kAttackWords)
@@ -30,8 +30,7 @@ uint32_t AttackClaimedBy(std::span<const Token> tokens) {
     // The attack word right before "claimed", or one word before it ("an
     // attack swiftly claimed by", "the attack was claimed by").
     if (IsNegation(tokens[k - 1])) continue;  // "an attack not claimed by any group"
-    if (IsAttackWord(tokens[k - 1]) || (k >= 2 && IsAttackWord(tokens[k - 2])))
-      return by + 1;
+    if (IsAttackWord(tokens[k - 1]) || (k >= 2 && IsAttackWord(tokens[k - 2]))) return by + 1;
   }
   return 0;
 }

@@ -28,8 +28,9 @@ struct Read {
 };
 
 TEST(ClaimsTest, AnAttackClaimedByAGroup) {
-  Read a("Gunmen stormed a hotel in Mogadishu, killing nine guests, in an attack claimed by "
-         "al-Shabaab.");
+  Read a(
+      "Gunmen stormed a hotel in Mogadishu, killing nine guests, in an attack claimed by "
+      "al-Shabaab.");
   EXPECT_EQ(a.At("by") + 1, AttackClaimedBy(a.tokens()));
   Read b("The attack was claimed by the group on Monday.");
   EXPECT_EQ(b.At("by") + 1, AttackClaimedBy(b.tokens()));
