@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "coder/claims.h"
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
 #include "coder/mentions.h"
@@ -28,7 +29,41 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
   std::optional<Location>& domestic_scene = state.domestic_scene;
   std::vector<Event>& events = state.events;
   static const Mention kNoActor;
+  // "A suicide bomber blew himself up among soldiers at the station, in an
+  // attack claimed by the Baloch Liberation Army": the group that claims
+  // the attack did it (coder/claims.h).
+  int claimer = -1;
+  if (const uint32_t at = internal::AttackClaimedBy(tokens); at > 0)
+    for (size_t x = 0; x < mentions.size() && claimer < 0; ++x)
+      if (mentions[x].span.begin >= at && mentions[x].span.begin <= at + 4 &&
+          !mentions[x].locative && !mentions[x].code.empty())
+        claimer = static_cast<int>(x);
   for (Candidate c : candidates) {  // a copy: assembly may refine the code
+    // (Only an act of hands the sentence names by their role alone, "a
+    // suicide bomber", "gunmen"; an act told before the claim. Its target
+    // is no longer the group: "killing 40 of them, in an attack claimed
+    // by ..." killed the people named before, the last party before the
+    // claim other than the attacker.)
+    if (claimer >= 0 && c.source >= 0 && c.source != claimer &&
+        mentions[c.source].unplaced && mentions[c.source].code.ends_with("UAF") &&
+        CameoRoot(c.code) >= "18" && c.trigger.begin < mentions[claimer].span.begin) {
+      if (c.target == claimer) {
+        c.target = -1;
+        for (size_t x = 0; x < mentions.size(); ++x)
+          if (static_cast<int>(x) != c.source && !mentions[x].locative &&
+              !mentions[x].code.empty() && mentions[x].span.begin > mentions[c.source].span.begin &&
+              mentions[x].span.end <= mentions[claimer].span.begin)
+            c.target = static_cast<int>(x);
+      }
+      if (c.target < 0) {
+        s.Note(fmt::format("{}: an attack claimed by {}, whose target is not named; no event",
+                           c.rule, mentions[claimer].code));
+        continue;
+      }
+      s.Note(fmt::format("{}: the attack is claimed by '{}', who did it", c.rule,
+                         s.Text(mentions[claimer].span)));
+      c.source = claimer;
+    }
     const Mention& src = c.source >= 0 ? mentions[c.source] : kNoActor;
     const Mention& tgt = c.target >= 0 ? mentions[c.target] : kNoActor;
     // A mention whose code a later reading cleared (a weapon read as the

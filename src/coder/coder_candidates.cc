@@ -209,11 +209,21 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // object search makes of the pronoun.)
   bool names_an_act = false;
   if (choice.code.is_null() && !nominal_reading) {
-    if (const int act = ActNamedAsCondemnable(dict, tokens, matches, m); act >= 0) {
+    if (const int act = ActNamedAsCondemnable(dict, tokens, matches, mentions, m); act >= 0) {
       names_an_act = true;
       choice.code.primary = "111";
       label += fmt::format(" -> 111 (names '{}', an act, in condemning words)",
                            tokens[act].text);
+    }
+  }
+  if (choice.code.is_null() && !nominal_reading) {
+    if (const int named = PersonNamedAsCondemnable(dict, tokens, mentions, m); named >= 0) {
+      choice.code = EventCode{};
+      choice.code.primary = "111";
+      choice.target = named;
+      choice.pattern = nullptr;
+      label += fmt::format(" -> 111 (names '{}', for whom the pronoun stands, in condemning words)",
+                           s.Text(mentions[named].span));
     }
   }
   // "Imran Khan was shot in the leg by a gunman": a passive "shot" with a
@@ -629,8 +639,23 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   const bool intended = IsIntent(last_verb_code) && m.span.begin <= last_verb_end + 3;
   // ("expelled seven UN officials, drawing condemnation from the EU": a
   // reaction drawn from a party is asserted, whatever the verb before.)
+  // ("summoned the ambassador after the deployment of British troops in
+  // Estonia", "in response to the dispatch of warships": a noun after a
+  // preposition of time or cause is no object; it tells what happened.)
+  auto after_time_or_cause = [&] {
+    for (uint32_t k = m.span.begin; k > 0 && k + 6 > m.span.begin; --k) {
+      const Token& t = tokens[k - 1];
+      if (internal::IsWord(t, "after") || internal::IsWord(t, "following") ||
+          internal::IsWord(t, "amid"))
+        return true;
+      if (internal::IsWord(t, "to") && k >= 2 && internal::IsWord(tokens[k - 2], "response"))
+        return true;
+      if (IsVerbTag(t.pos) || t.text == "," || t.pos == kPosIN || t.pos == kPosTO) return false;
+    }
+    return false;
+  };
   if (nominal_reading && !adjunct && (FramesItsObject(last_verb_code) || intended) &&
-      internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
+      !after_time_or_cause() && internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
       last_verb_end > 0 && m.span.begin >= last_verb_end && m.span.begin <= last_verb_end + 8 &&
       window.begin < last_verb_end) {
     s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,
@@ -2732,15 +2757,18 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       why_target = fmt::format("target: whose act it judges ('{}')",
                                s.Text(mentions[possessor].span));
     } else if (source >= 0 &&
-               (drawn_from > 0 || (referring_word >= 2 &&
-                                    tokens[referring_word - 2].text == "," &&
-                                    internal::IsDeterminer(tokens[referring_word - 1]))) &&
+               (drawn_from > 0 || names_an_act ||
+                (referring_word >= 2 && tokens[referring_word - 2].text == "," &&
+                 internal::IsDeterminer(tokens[referring_word - 1]))) &&
                !act_before.found) {
       // "The Taliban government suspended university education for
       // women, drawing condemnation from the UN", "Moscow recognised the
       // two regions, a decision condemned by Tbilisi": with no act coded
       // before it, the reaction is drawn by the subject of the clause the
       // participle or the apposition hangs on.
+      // So is an act named in condemning words: "Border guards fired
+      // across the line in what Kabul called a provocation", "Hanoi
+      // seized the tanker, and Manila called the move illegal".
       const uint32_t verb = internal::FirstFiniteVerbBefore(tokens, m.span.begin);
       int subject = -1;
       for (size_t x = 0; x < mentions.size(); ++x)
@@ -2767,6 +2795,27 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
                                act_before.source_code, act_before.code,
                                act_before.target_code);
     }
+  }
+  // "Oslo recalled its envoy from Minsk, calling the move a provocation":
+  // an act named in condemning words by a participle on the speaker's own
+  // act, with no other act to refer to, is the one that act answers: the
+  // speaker's act's target did it.
+  // (Only the participle's own clause, no finite verb between: in "Tehran
+  // expelled the inspectors, the agency's chief said, calling the move a
+  // blow" the one calling is the agency's chief.)
+  if (target < 0 && names_an_act && source >= 0 && tokens[m.span.begin].pos == kPosVBG) {
+    auto verb_between = [&](const Candidate& c) {
+      for (uint32_t k = c.trigger.end; k < m.span.begin; ++k)
+        if (internal::IsFiniteVerbTag(tokens[k].pos)) return true;
+      return false;
+    };
+    for (const Candidate& c : candidates)
+      if (c.trigger.end <= m.span.begin && c.source >= 0 && c.target >= 0 && !verb_between(c) &&
+          OneParty(mentions[c.source].code, mentions[source].code, options.state_actors) &&
+          !OneParty(mentions[c.target].code, mentions[source].code, options.state_actors)) {
+        target = c.target;
+        why_target = fmt::format("target: whom the speaker's act ({}) is aimed at", c.code);
+      }
   }
   if (target < 0 && cleared_target >= 0 && source >= 0 && !names_an_act) {
     if (OneParty(mentions[source].code, mentions[cleared_target].code, options.state_actors)) {
@@ -2797,7 +2846,20 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // (The object may be the verb phrase's own last word: "sent troops".)
   // (Not the owner of a decision or move in that object: "opposed
   // Trump's decision to withdraw US troops" is Trump's withdrawal.)
-  if (!nominal_reading && group.infinitive && source >= 0 && prev_verb_end > 0 &&
+  // ("..., prompting Mexico to break off relations with Ecuador", "forced
+  // the president to cut short his visit": a verb of bringing about says
+  // its object did the act.)
+  static constexpr std::string_view kBringingAbout[] = {
+      "prompting", "prompted", "forcing", "forced", "compelling", "compelled", "spurring", "spurred"};
+  bool brought_about = false;
+  if (source >= 0 && !mentions[source].span.empty())
+    for (uint32_t k = mentions[source].span.begin; k > 0 && k + 4 > mentions[source].span.begin;
+         --k) {
+      const Token& t = tokens[k - 1];
+      if (internal::InWords(kBringingAbout, t)) brought_about = true;
+      if (brought_about || t.text == "," || (IsVerbTag(t.pos) && t.pos != kPosVBG)) break;
+    }
+  if (!nominal_reading && group.infinitive && source >= 0 && prev_verb_end > 0 && !brought_about &&
       !mentions[source].span.empty() && !mentions[source].possessive &&
       mentions[source].span.begin > prev_verb_begin &&
       mentions[source].span.end <= m.span.begin &&

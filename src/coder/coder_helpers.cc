@@ -618,18 +618,30 @@ bool ReportedClauseHasOtherSubject(const Dictionary& dict, std::span<const Token
 // naming (CALL, DESCRIBE, TERM, BRAND, LABEL) that puts a condemning word on
 // an act referred to (coder/reactions.h) criticises it (111); the referring
 // word is returned, or -1.
+// The act may stand before the verb and its subject, in a relative clause
+// on it or after "what": "the blockade of the port, which Ankara called an
+// act of aggression", "they shelled the town in what the army called a
+// provocation"; the condemning word then follows the verb.
 int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
-                          std::span<const PhraseMatch> matches, const PhraseMatch& verb) {
+                          std::span<const PhraseMatch> matches, std::span<const Mention> mentions,
+                          const PhraseMatch& verb) {
   static constexpr std::string_view kNaming[] = {"CALL", "DESCRIBE", "TERM", "BRAND", "LABEL"};
   const std::string_view lemma = dict.verb_form(verb.id).lemma;
   bool naming = false;
   for (std::string_view l : kNaming) naming |= lemma == l;
   if (!naming) return -1;
   auto is_event_noun = [&](uint32_t k) { return EventNounAt(matches, k); };
-  const int act = internal::ReferredActOf(tokens, verb.span, TokenSpan{}, true, is_event_noun);
-  if (act < 0) return -1;
-  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), act + 8);
-  for (uint32_t k = act + 1; k < end; ++k) {
+  int act = internal::ReferredActOf(tokens, verb.span, TokenSpan{}, true, is_event_noun);
+  uint32_t from = act >= 0 ? static_cast<uint32_t>(act) + 1 : 0;
+  if (act < 0) {
+    const TokenSpan subject = internal::SubjectSpanBefore(tokens, mentions, verb.span.begin);
+    if (subject.empty()) return -1;
+    act = internal::ReferredActOf(tokens, verb.span, subject, true, is_event_noun);
+    if (act < 0 || static_cast<uint32_t>(act) >= verb.span.begin) return -1;
+    from = verb.span.end;
+  }
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), from + 8);
+  for (uint32_t k = from; k < end; ++k) {
     // ("calling the attack cowardly, inhumane and barbaric": a comma in a
     // list of adjectives goes on.)
     const bool list_goes_on = tokens[k].text == "," && k + 1 < tokens.size() &&
@@ -641,6 +653,46 @@ int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
       if (internal::IsWord(tokens[k], w)) return act;
   }
   return -1;
+}
+
+// "Ankara expelled the Dutch ambassador on Monday, calling him a liar",
+// "described her as a traitor": a verb of naming whose object is "him" or
+// "her", no party of its own, and whose complement condemns: the party the
+// pronoun stands for is the last one named before the verb that is a person
+// or a role (the caller drops it if it is the speaker's own side).
+// Returns its mention, or -1.
+int PersonNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
+                             std::span<const Mention> mentions, const PhraseMatch& verb) {
+  static constexpr std::string_view kNaming[] = {"CALL", "DESCRIBE", "TERM", "BRAND", "LABEL"};
+  static constexpr std::string_view kInsults[] = {
+      "liar",     "liars",   "dictator", "tyrant",   "traitor",  "thief",   "murderer",
+      "butcher",  "puppet",  "enemy",    "fascist",  "racist",   "hypocrite", "clown",
+      "killer",   "warmonger", "terrorist", "criminal", "gangster", "thug",   "coward"};
+  const std::string_view lemma = dict.verb_form(verb.id).lemma;
+  bool naming = false;
+  for (std::string_view l : kNaming) naming |= lemma == l;
+  const uint32_t k = verb.span.end;
+  if (!naming || k + 1 >= tokens.size() ||
+      !(internal::IsWord(tokens[k], "him") || internal::IsWord(tokens[k], "her")))
+    return -1;
+  for (const Mention& x : mentions)
+    if (x.span.begin <= k && k < x.span.end) return -1;  // a party of its own: the patterns read it
+  bool condemns = false;
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), k + 9);
+  for (uint32_t j = k + 1; j < end && !condemns; ++j) {
+    if (tokens[j].text == "," || tokens[j].text == "." || internal::IsNegation(tokens[j]))
+      return -1;
+    for (std::string_view w : kCondemning) condemns |= internal::IsWord(tokens[j], w);
+    for (std::string_view w : kInsults) condemns |= internal::IsWord(tokens[j], w);
+  }
+  if (!condemns) return -1;
+  int referent = -1;
+  for (size_t x = 0; x < mentions.size(); ++x) {
+    const Mention& m = mentions[x];
+    if (m.span.empty() || m.span.end > verb.span.begin || m.locative || m.code.empty()) continue;
+    if (m.person || m.agent != nullptr) referent = static_cast<int>(x);
+  }
+  return referent;
 }
 
 // For a verb of saying ("said", "told X that"), the party its reported

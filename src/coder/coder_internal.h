@@ -125,10 +125,18 @@ constexpr std::string_view kCondemning[] = {
     "barbaric",     "aggression", "shameful",      "criminal",     "outrage",     "terrorism",
     "null",         "hostile",    "reckless",      "unprovoked",   "atrocity",    "disgrace",
     "sham",         "farce",      "travesty",      "mockery",      "stab",        "blow",
-    "antisemitic",  "absurd",     "unprecedented", "disproportionate"};
+    "antisemitic",  "absurd",     "unprecedented", "disproportionate",
+    // "called the verdict scandalous", "a witch hunt", "naked protectionism",
+    // "which Caracas called a threat to its sovereignty"
+    "scandalous",   "unfair",     "unjust",        "hypocritical", "witch",       "authoritarian",
+    "blackmail",    "piracy",     "betrayal",      "threat",       "protectionism"};
 
 int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
-                          std::span<const PhraseMatch> matches, const PhraseMatch& verb);
+                          std::span<const PhraseMatch> matches, std::span<const Mention> mentions,
+                          const PhraseMatch& verb);
+
+int PersonNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
+                             std::span<const Mention> mentions, const PhraseMatch& verb);
 
 int PartyJudgedInReportedClause(const Dictionary& dict, std::span<const Token> tokens,
                                 std::span<const Mention> mentions, const PhraseMatch& verb,
@@ -295,8 +303,10 @@ ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const 
 // Whom a state's judgement of an act done by `doer` to `act_target` is
 // aimed at: another state's armed forces are judged as their state
 // ("Israeli troops moved into the buffer zone, and Cairo condemned the
-// move": ISRGOV), as AnsweredBy answers them; forces that turned on their
-// own government ("condemned the coup") and every other doer stay.
+// move": ISRGOV; so are its police acting on another state's government),
+// as AnsweredBy answers them;
+// forces that turned on their own government ("condemned the coup") and
+// every other doer stay.
 std::string StateJudgedFor(const std::string& doer, const std::string& act_target,
                            const std::string& reactor);
 

@@ -59,7 +59,15 @@ ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const 
 std::string StateJudgedFor(const std::string& doer, const std::string& act_target,
                            const std::string& reactor) {
   const bool state_reacts = reactor.size() == 3 || reactor.ends_with("GOV");
-  if (doer.size() != 6 || !doer.ends_with("MIL") || !state_reacts) return doer;
+  // ("police forced their way into the Mexican embassy, and Mexico called
+  // the raid an outrage": a state judges the state whose police acted on
+  // another state's government too; police arresting foreigners stay the
+  // doer.)
+  const bool police_on_a_state = doer.ends_with("COP") && act_target.size() == 6 &&
+                                 act_target.ends_with("GOV") &&
+                                 act_target.compare(0, 3, doer, 0, 3) != 0;
+  if (doer.size() != 6 || !(doer.ends_with("MIL") || police_on_a_state) || !state_reacts)
+    return doer;
   const std::string government = doer.substr(0, 3) + "GOV";
   if (act_target.starts_with(government) || reactor.starts_with(doer.substr(0, 3))) return doer;
   return government;

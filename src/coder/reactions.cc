@@ -16,12 +16,14 @@ namespace {
 // "the request" only of an appeal or a demand (ActWordMayName). ("the
 // offer" is left out: "Indonesia accepted the offer ..., and India declined
 // the offer" refers to no act reported, the offer is the creditors'.)
-constexpr std::array<std::string_view, 27> kActReferences = {
+// ("calling the restrictions openly hostile": the restrictions just
+// reported.)
+constexpr std::array<std::string_view, 28> kActReferences = {
     "move",     "decision",     "step",        "measure",     "measures",    "action",
     "actions",  "ruling",       "verdict",     "announcement", "vote",       "resolution",
     "report",   "findings",     "accusation",  "accusations", "allegation",  "allegations",
     "claims",   "remarks",      "comments",    "warrant",     "warrants",    "indictment",
-    "launch",   "launches",     "request"};
+    "launch",   "launches",     "request",     "restrictions"};
 
 // "Mongolia's failure to arrest him", "Beijing's handling of the protests".
 constexpr std::array<std::string_view, 8> kPossessedDeeds = {
@@ -102,6 +104,17 @@ uint32_t AlsoDrawnFrom(std::span<const Token> tokens, uint32_t party_end) {
       IsWord(tokens[party_end + 1], "from"))
     return party_end + 2;
   return 0;
+}
+
+TokenSpan SubjectSpanBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            uint32_t verb_begin) {
+  uint32_t e = verb_begin;
+  while (e > 0 && e + 2 > verb_begin && tokens[e - 1].pos == kPosRB) --e;
+  if (e == 0) return {};
+  for (const Mention& x : mentions)
+    if (!x.span.empty() && x.span.end == e && !x.locative) return x.span;
+  if (tokens[e - 1].pos == kPosPRP) return TokenSpan{e - 1, e};
+  return {};
 }
 
 uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun) {

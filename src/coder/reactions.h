@@ -121,6 +121,13 @@ uint32_t FirstFiniteVerbBefore(std::span<const Token> tokens, uint32_t before);
 // `party_end`), or 0.
 uint32_t AlsoDrawnFrom(std::span<const Token> tokens, uint32_t party_end);
 
+// "the blockade, which Ankara called illegal", "in what he later called a
+// provocation": the subject standing right before the verb at `verb_begin`
+// (past up to two adverbs), a mention of `mentions` or a personal pronoun
+// no mention covers ("which it called a sham"); an empty span if none.
+TokenSpan SubjectSpanBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            uint32_t verb_begin);
+
 template <typename IsEventNoun>
 int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subject, bool names,
                   IsEventNoun is_event_noun) {
@@ -202,6 +209,10 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
     if (t.text == "." || t.text == ";" || t.text == ":" || IsWord(t, "and") || IsWord(t, "but"))
       return -1;
     if (IsFiniteVerbTag(t.pos)) return -1;
+    // ("in what the army called a provocation": the act is the one told
+    // before, which the caller finds.)
+    if (names && !relative_word && b + 1 == subject.begin && IsWord(t, "what"))
+      return static_cast<int>(b);
     if (IsWord(t, "that") || IsWord(t, "which")) {
       if (relative_word) return -1;
       relative_word = true;

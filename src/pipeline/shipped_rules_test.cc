@@ -189,6 +189,91 @@ TEST(ShippedRulesTest, AReactionDrawnOrOwnedOrSaidOfItself) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, AnActNamedInCondemningWordsBeforeTheVerb) {
+  // "in what ... called": with no act coded before it, the subject of the
+  // clause the phrase hangs on did it.
+  EXPECT_EQ("TURGOV 111 GRCMIL",
+            CodesOf("Greek jets flew over the island of Rhodes on Monday in what Ankara called a "
+                    "provocation.",
+                    "2020-01-01"));
+  // The antecedent of a relative clause of naming, "a trial that ... called
+  // a sham": the court that tried him.
+  EXPECT_EQ("BLRJUD 116 POLMED; POLGOV 111 BLRJUD",
+            CodesOf("A court in Minsk found the Polish reporter guilty of spying on Tuesday after "
+                    "a trial that Warsaw called a sham.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnActNamedByAParticipleOnTheSpeakersOwnAct) {
+  // Nothing else to refer to: the act the recall answers is the target's.
+  EXPECT_EQ("NORGOV 161 BLRGOV; NORGOV 111 BLRGOV",
+            CodesOf("Oslo recalled its ambassador from Minsk on Friday, calling the move a "
+                    "provocation.",
+                    "2020-01-01"));
+  // "the restrictions" refer to the act the threat answers, whatever
+  // gerund comes between.
+  EXPECT_EQ("RUSGOV 138 LTUGOV; RUSGOV 111 LTUGOV",
+            CodesOf("Moscow threatened to retaliate against Vilnius for banning the transit of "
+                    "goods to Kaliningrad, calling the restrictions hostile.",
+                    "2020-01-01"));
+  // Not across a verb of saying: the agency's chief calls, not Tehran.
+  EXPECT_EQ("IRNGOV 1662 IGOUNOIAE",
+            CodesOf("Tehran expelled three IAEA inspectors on Monday, the agency's chief said on "
+                    "Tuesday, calling the move a serious blow.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, PoliceActingAbroadAreJudgedAsTheirState) {
+  EXPECT_EQ("VENCOP 170 ARGGOV; ARGGOV 111 VENGOV",
+            CodesOf("Venezuelan police stormed the Argentine embassy in Caracas, and Buenos Aires "
+                    "called the raid a violation of international law.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, ForcesDispatchedTowardsAParty) {
+  EXPECT_EQ("RUSGOV 154 GBR; GBRMIL 154 RUS",
+            CodesOf("Russia deployed troops in response to the dispatch of two British destroyers "
+                    "towards the Russian coast.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, APersonNamedInCondemningWordsThroughAPronoun) {
+  // "him" is the ambassador named before the participle.
+  EXPECT_EQ("TURGOV 161 NLDGOV; TURGOV 111 NLDGOV",
+            CodesOf("Turkey expelled the Dutch ambassador on Monday, calling him a liar.",
+                    "2020-01-01"));
+  // Praise is no criticism.
+  EXPECT_EQ("TURGOV 051 DEUGOV",
+            CodesOf("Erdogan praised the German chancellor, calling her a friend.", "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnEventNounAfterAPrepositionOfTimeIsNoObject) {
+  // "after the deployment" tells what happened; it is not what was
+  // complained of in so many words.
+  EXPECT_EQ("RUSGOV 114 GBRGOV; GBRMIL 154 EST",
+            CodesOf("The Russian foreign ministry summoned the British ambassador after the "
+                    "deployment of British troops in Estonia.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnAttackClaimedByAGroupIsTheGroups) {
+  // The bomber is the group's hand; the soldiers, not the group, are hit.
+  EXPECT_EQ("AFGREB 1831 AFGMIL",
+            CodesOf("A suicide bomber blew himself up at a checkpoint in Kandahar on Monday, "
+                    "killing six Afghan soldiers, in an attack claimed by the Taliban.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, AnActBroughtAboutIsDone) {
+  // "prompting X to V": X did it; "sent troops to fight" is still a purpose.
+  EXPECT_EQ("ECUCOP 170 MEXGOV; MEXGOV 161 ECUGOV",
+            CodesOf("Ecuadorian police stormed the Mexican embassy in Quito, prompting Mexico to "
+                    "break off diplomatic relations with Ecuador.",
+                    "2020-01-01"));
+  EXPECT_EQ("RUSGOV 154 IRQREB",
+            CodesOf("Russia sent troops to fight Islamic State in Syria.", "2020-01-01"));
+}
+
 TEST(ShippedRulesTest, ADeedJudgedBeforeIsTheJudgementsTarget) {
   // "the decision" is the recognition the EU judged, done by Washington.
   EXPECT_EQ("IGOEUREEC 110 USAGOV; TURGOV 111 USAGOV",
