@@ -2007,5 +2007,60 @@ TEST(ShippedRulesTest, AGovernmentsCriticIsItsOpponent) {
             CodesOf("The Kremlin criticised the sanctions imposed by Britain.", "2021-01-17"));
 }
 
+TEST(ShippedRulesTest, ViolenceWithNoPlaceHitsTheOneCountryTheSentenceNames) {
+  // No place is named: an armed party of the only country the sentence names
+  // kills that country's people; a role joined to it by "and" fights on its
+  // side; 200 people killed are a mass killing.
+  EXPECT_EQ("MLIMIL 202 MLI",
+            CodesOf("Malian troops and foreign fighters executed at least 200 people over five "
+                    "days.",
+                    "2022-04-05"));
+  // Another country named: whose people were hit is unknown.
+  EXPECT_EQ("", CodesOf("Malian troops killed 200 civilians over five days, France said.",
+                        "2022-04-05"));
+  // Floods are no armed party.
+  EXPECT_EQ("", CodesOf("Floods that hit northern Mali killed 200 people over five days.",
+                        "2022-04-05"));
+}
+
+TEST(ShippedRulesTest, HostagesNamedByARoleAreOfThePlace) {
+  EXPECT_EQ("MLIREB 181 MLICVL",
+            CodesOf("Rebels in Mali took dozens of villagers hostage on Monday.", "2022-04-05"));
+}
+
+TEST(ShippedRulesTest, APassivesAgentPastAGerundClauseOfTime) {
+  // "while leaving ..." shares the passive's subject; the "by" after it is
+  // the shooting's agent.
+  EXPECT_EQ("JPNUAF 186 JPNELI",
+            CodesOf("Former Japanese prime minister Taro Aso was shot dead while leaving a "
+                    "restaurant in Tokyo on Friday by a Japanese gunman.",
+                    "2021-01-08"));
+}
+
+TEST(ShippedRulesTest, APartyAfterRatherThanIsNotTheTarget) {
+  EXPECT_EQ("USAMIL 195 IRQ",
+            CodesOf("The Pentagon said its air strike in Mosul killed twelve civilians rather "
+                    "than an Islamic State commander.",
+                    "2017-03-20"));
+}
+
+TEST(ShippedRulesTest, ACurfewAfterAnArrestFallsOnThePopulation) {
+  EXPECT_EQ("GINMIL 173 GINGOV; GINMIL 1723 GIN",
+            CodesOf("Guinea's army detained President Alpha Conde and imposed a nationwide "
+                    "curfew.",
+                    "2021-09-05"));
+}
+
+TEST(ShippedRulesTest, TroopsPouringOrPushingIntoATerritoryInvadeIt) {
+  EXPECT_EQ("TURMIL 190 SYR",
+            CodesOf("Turkish troops pushed across the border into Syria on Wednesday.",
+                    "2019-10-09"));
+  EXPECT_EQ("ERIMIL 190 ETH", CodesOf("Eritrean tanks poured into Ethiopia at dawn.", "2020-11-10"));
+  // A ship taken over is confiscated property, not occupied territory.
+  EXPECT_EQ("THAMIL 1711 KHM",
+            CodesOf("Thai marines took control of a Cambodian cargo ship in the Gulf of Thailand.",
+                    "2020-11-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
