@@ -1045,6 +1045,17 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
       *why = "subject: whose office or spokesperson speaks";
       return static_cast<int>(m);
     }
+    // "..., with army warplanes pounding rebel bases": the party between
+    // ", with" and a participle is the participle's subject. (Not without
+    // the comma: in "signed a deal with the UN granting access" the
+    // participle describes the deal.)
+    if (x.span.end == before && x.span.begin > window.begin + 1 && UsableMention(x) &&
+        IsWord(tokens[x.span.begin - 1], "with") && tokens[x.span.begin - 2].text == "," &&
+        (tokens[before].pos == kPosVBG ||
+         (tokens[before].text.ends_with("ing") && !tokens[before].Has(kTokenCapitalized)))) {
+      *why = "subject: the party after 'with' that the participle follows";
+      return static_cast<int>(m);
+    }
     if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
       continue;
     if (InsideAppositive(tokens, mentions, m, before) ||

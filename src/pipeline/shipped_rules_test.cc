@@ -2062,5 +2062,23 @@ TEST(ShippedRulesTest, TroopsPouringOrPushingIntoATerritoryInvadeIt) {
                     "2020-11-10"));
 }
 
+TEST(ShippedRulesTest, APartyBetweenCommaWithAndAParticipleIsItsSubject) {
+  // ", with" + weapons + participle: the weapons' side is the subject, not
+  // an instrument of the fighting.
+  EXPECT_EQ("SDNMIL 190 SDNREB; SDNREB 190 SDNMIL; SDNMIL 195 SDNREB",
+            CodesOf("Fighting raged in Khartoum between the army and the RSF, with Sudanese "
+                    "warplanes striking RSF bases.",
+                    "2023-04-15"));
+  EXPECT_EQ("SRBGOV 040 KSVGOV; KSVGOV 040 SRBGOV; SRBGOV 112 KSVGOV",
+            CodesOf("Talks between Serbia and Kosovo collapsed on Monday, with Belgrade accusing "
+                    "Pristina of bad faith.",
+                    "2023-04-15"));
+  // Without the comma the participle describes the noun before "with".
+  EXPECT_EQ("ETHGOV 057 IGOUNO; IGOUNO 057 ETHGOV; ETHGOV 0863 IGOUNO",
+            CodesOf("Ethiopia signed an accord with the United Nations allowing aid agencies into "
+                    "Tigray.",
+                    "2023-04-15"));
+}
+
 }  // namespace
 }  // namespace khaldun
