@@ -744,6 +744,13 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     const bool a_clash = [&] {
       if (!internal::InWords(kClashes, tokens[m.span.end - 1])) return false;
       const uint32_t k = NounPhraseStart(tokens, m.span.begin);
+      // ("after two nights of clashes between police and protesters": a
+      // stretch of time of clashes is clashes that happened.)
+      static constexpr std::array<std::string_view, 8> kStretches = {
+          "days", "nights", "weeks", "hours", "months", "day", "night", "week"};
+      if (k >= 2 && internal::IsWord(tokens[k - 1], "of") &&
+          internal::InWords(kStretches, tokens[k - 2]))
+        return true;
       return k == 0 || !(internal::IsWord(tokens[k - 1], "for") ||
                          internal::IsWord(tokens[k - 1], "of") ||
                          internal::IsWord(tokens[k - 1], "to"));

@@ -997,9 +997,17 @@ int FightingBetween(std::span<const Token> tokens, std::span<const Mention> ment
         continue;
       int other = mentions[x].coordinated_with;
       const uint32_t after = mentions[x].span.end;
+      // "between riot police and tens of thousands of protesters": the
+      // second party may follow a quantity phrase.
+      uint32_t counted = after + 1;
+      while (counted < tokens.size() && counted < after + 7 &&
+             (internal::IsQuantityWord(tokens[counted]) || tokens[counted].Has(kTokenNumber) ||
+              internal::IsWord(tokens[counted], "of")))
+        ++counted;
       if (other < 0 && after < tokens.size() && internal::IsWord(tokens[after], "and"))
         for (size_t y = x + 1; y < mentions.size() && other < 0; ++y)
-          if (mentions[y].span.begin > after && mentions[y].span.begin <= after + 3 &&
+          if (mentions[y].span.begin > after &&
+              (mentions[y].span.begin <= after + 3 || mentions[y].span.begin == counted) &&
               !mentions[y].locative && !mentions[y].code.empty())
             other = static_cast<int>(y);
       if (other < 0) continue;

@@ -2080,5 +2080,14 @@ TEST(ShippedRulesTest, APartyBetweenCommaWithAndAParticipleIsItsSubject) {
                     "2023-04-15"));
 }
 
+TEST(ShippedRulesTest, DaysOfClashesBetweenPoliceAndACrowdAreRepression) {
+  // "days of clashes" happened (unlike "the risk of clashes"), and the
+  // second party may follow a quantity phrase.
+  EXPECT_EQ("BLRCOP 175 BLROPP; BLROPP 145 BLRCOP",
+            CodesOf("Lukashenko stayed defiant after three days of clashes between riot police and "
+                    "tens of thousands of protesters in Minsk.",
+                    "2020-08-12"));
+}
+
 }  // namespace
 }  // namespace khaldun
