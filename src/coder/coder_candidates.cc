@@ -2024,6 +2024,25 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       target = -1;
     }
   }
+  // "Moscow seized control of the Russian subsidiaries of France's
+  // Danone": property confiscated from a firm's subsidiary is taken from the
+  // firm that owns it, named after "of".
+  if (source >= 0 && target >= 0 && choice.code.primary.starts_with("1711") &&
+      mentions[target].role != nullptr && mentions[target].role->name == "SUBSIDIARY") {
+    const uint32_t e = mentions[target].span.end;
+    for (size_t k = 0; e + 1 < tokens.size() && internal::IsWord(tokens[e], "of") &&
+                       k < mentions.size();
+         ++k) {
+      const Mention& owner = mentions[k];
+      if (owner.locative || owner.code.empty() ||
+          !(owner.span.begin == e + 1 ||
+            (owner.span.begin == e + 2 && internal::IsDeterminer(tokens[e + 1]))))
+        continue;
+      target = static_cast<int>(k);
+      why_target = "target: the firm that owns the subsidiary";
+      break;
+    }
+  }
   if (source >= 0 && target >= 0 &&
       OneParty(mentions[source].code, mentions[target].code, options.state_actors)) {
     s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,

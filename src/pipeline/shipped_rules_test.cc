@@ -2089,5 +2089,20 @@ TEST(ShippedRulesTest, DaysOfClashesBetweenPoliceAndACrowdAreRepression) {
                     "2020-08-12"));
 }
 
+TEST(ShippedRulesTest, ASubsidiaryConfiscatedIsTakenFromItsOwner) {
+  EXPECT_EQ("RUSGOV 1711 DEUBUS",
+            CodesOf("Moscow seized control of the Russian subsidiary of Germany's Uniper.",
+                    "2023-04-26"));
+  // "temporary control of" a subsidiary, and a firm put under state
+  // management, are confiscations too, not occupied territory.
+  EXPECT_EQ("RUSGOV 1711 DEUBUS",
+            CodesOf("Russia seized temporary control of the local subsidiary of Germany's Uniper.",
+                    "2023-04-26"));
+  EXPECT_EQ("RUSGOV 1711 DEUBUS",
+            CodesOf("Russia placed the local unit of Germany's Uniper under temporary state "
+                    "management.",
+                    "2023-04-26"));
+}
+
 }  // namespace
 }  // namespace khaldun
