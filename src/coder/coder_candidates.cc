@@ -1530,8 +1530,14 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
                            &why_target);
     // "killed 12 civilians during a raid in Iraq": the people a killing
     // hits, named by a role, are of the place (IRQCVL), not the place.
-    if (target >= 0 && !nominal_reading && !group.passive &&
-        IsKillingOrWounding(dict.verb_form(m.id)) && mentions[target].code.size() == 3) {
+    // So are people tortured, raped or abducted ("soldiers tortured
+    // civilians in villages around Kyiv" UKRCVL).
+    const bool hits_people = IsKillingOrWounding(dict.verb_form(m.id)) ||
+                             choice.code.primary.starts_with("1821") ||
+                             choice.code.primary.starts_with("1822") ||
+                             choice.code.primary.starts_with("181");
+    if (target >= 0 && !nominal_reading && !group.passive && hits_people &&
+        mentions[target].code.size() == 3) {
       if (const AgentEntry* hit = HeldRole(dict, tokens, matches, m.span, false, window);
           hit != nullptr && IsPeopleHit(*hit)) {
         const std::string country = mentions[target].code;

@@ -125,6 +125,12 @@ std::optional<Location> OwnCountryOfViolence(const SentenceContext& s, const Gaz
     if (x.code.size() < 3 || x.code.starts_with(internal::kUnplacedCountry) ||
         x.code.starts_with("IGO") || x.code.starts_with("NGO"))
       continue;
+    // ("..., according to a US intelligence assessment": who reports it is
+    // no party to it.)
+    const uint32_t b = x.span.begin;
+    if (b >= 2 && !x.span.empty() && internal::IsWord(s.tokens[b - 1], "to") &&
+        internal::IsWord(s.tokens[b - 2], "according"))
+      continue;
     if (x.code.compare(0, 3, country) != 0) return std::nullopt;
   }
   if (auto anywhere = FirstPlaceBetween(s, gazetteer, 0, static_cast<uint32_t>(s.tokens.size()));

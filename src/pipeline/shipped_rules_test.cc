@@ -2104,5 +2104,19 @@ TEST(ShippedRulesTest, ASubsidiaryConfiscatedIsTakenFromItsOwner) {
                     "2023-04-26"));
 }
 
+TEST(ShippedRulesTest, WhoReportsViolenceIsNoPartyToIt) {
+  // The country after "according to" reports the killing; the sentence
+  // still names one country as a party.
+  EXPECT_EQ("SYRMIL 202 SYR",
+            CodesOf("Syrian troops killed more than 300 people over three days, according to a US "
+                    "intelligence report.",
+                    "2022-04-03"));
+}
+
+TEST(ShippedRulesTest, PeopleTorturedAreOfThePlace) {
+  EXPECT_EQ("RUSMIL 1822 UKRCVL",
+            CodesOf("Russian soldiers tortured civilians in villages around Kyiv.", "2022-04-03"));
+}
+
 }  // namespace
 }  // namespace khaldun
