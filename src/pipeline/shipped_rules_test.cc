@@ -2118,5 +2118,12 @@ TEST(ShippedRulesTest, PeopleTorturedAreOfThePlace) {
             CodesOf("Russian soldiers tortured civilians in villages around Kyiv.", "2022-04-03"));
 }
 
+TEST(ShippedRulesTest, ATruceShatteredIsViolated) {
+  EXPECT_EQ("AZEMIL 196 ARM",
+            CodesOf("Azerbaijani forces shattered the fragile ceasefire with Armenia on Sunday.",
+                    "2020-10-11"));
+  EXPECT_EQ("", CodesOf("The blast shattered windows across Beirut.", "2020-08-04"));
+}
+
 }  // namespace
 }  // namespace khaldun
