@@ -1047,6 +1047,17 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
       *why = "subject: whose office or spokesperson speaks";
       return static_cast<int>(m);
     }
+    // "..., with army warplanes pounding rebel bases": the party between
+    // ", with" and a participle is the participle's subject. (Not without
+    // the comma: in "signed a deal with the UN granting access" the
+    // participle describes the deal.)
+    if (x.span.end == before && x.span.begin > window.begin + 1 && UsableMention(x) &&
+        IsWord(tokens[x.span.begin - 1], "with") && tokens[x.span.begin - 2].text == "," &&
+        (tokens[before].pos == kPosVBG ||
+         (tokens[before].text.ends_with("ing") && !tokens[before].Has(kTokenCapitalized)))) {
+      *why = "subject: the party after 'with' that the participle follows";
+      return static_cast<int>(m);
+    }
     if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
       continue;
     if (InsideAppositive(tokens, mentions, m, before) ||
@@ -1267,6 +1278,12 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
       // "signed gas deals during Xi Jinping's visit to Astana": a "during"
       // phrase is the setting of the act, not its object.
       if (IsWord(tokens[k], "during")) return -1;
+      // "a drone strike killed ten civilians rather than an Islamic State
+      // militant": the party after "rather than" or "instead of" is the one
+      // the act did not hit.
+      if (k + 1 < x.span.begin && ((IsWord(tokens[k], "rather") && IsWord(tokens[k + 1], "than")) ||
+                                   (IsWord(tokens[k], "instead") && IsWord(tokens[k + 1], "of"))))
+        return -1;
       if (!IsWord(tokens[k], "and") && !IsWord(tokens[k], "or") && !IsWord(tokens[k], "but"))
         continue;
       bool joins_actors = false;
@@ -1338,6 +1355,17 @@ bool ByBelongsToAnotherVerb(std::span<const Token> tokens, uint32_t after, uint3
     return false;
   bool noun_between = false;
   for (uint32_t k = after; k < by; ++k) {
+    // "was shot dead while giving a speech in Nara by a gunman": a clause
+    // of time whose verb is an active gerund ("while giving", "after
+    // leaving") has the passive's subject as its own and takes no agent, so
+    // the "by" past it is still the passive's. ("after being attacked by"
+    // and "while being escorted by" are passives of their own.)
+    if (InWords(kClauseOfTimeOrCause, tokens[k]) && k + 1 < by && tokens[k + 1].pos == kPosVBG &&
+        !IsWord(tokens[k + 1], "being") && !IsWord(tokens[k + 1], "having")) {
+      bool own_passive = false;
+      for (uint32_t q = k + 2; q < by; ++q) own_passive |= tokens[q].pos == kPosVBN;
+      if (!own_passive) continue;
+    }
     if (IsWord(tokens[k], "by") || InWords(kClauseOfTimeOrCause, tokens[k]) ||
         IsRelativePronoun(tokens, k))
       return true;

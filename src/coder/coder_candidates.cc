@@ -842,6 +842,13 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     const bool a_clash = [&] {
       if (!internal::InWords(kClashes, tokens[m.span.end - 1])) return false;
       const uint32_t k = NounPhraseStart(tokens, m.span.begin);
+      // ("after two nights of clashes between police and protesters": a
+      // stretch of time of clashes is clashes that happened.)
+      static constexpr std::array<std::string_view, 8> kStretches = {
+          "days", "nights", "weeks", "hours", "months", "day", "night", "week"};
+      if (k >= 2 && internal::IsWord(tokens[k - 1], "of") &&
+          internal::InWords(kStretches, tokens[k - 2]))
+        return true;
       return k == 0 || !(internal::IsWord(tokens[k - 1], "for") ||
                          internal::IsWord(tokens[k - 1], "of") ||
                          internal::IsWord(tokens[k - 1], "to"));
@@ -1093,9 +1100,24 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
           why_target = "target: the actor the passive verb's subject is for or of";
       }
     }
-    if (source < 0 || source == target)
-      source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window,
+    if (source < 0 || source == target) {
+      // "was shot dead while giving a speech in Nara by a gunman": a clause
+      // of time on an active gerund shares the passive's subject, and the
+      // "by" phrase after it is still the passive's (see
+      // ByBelongsToAnotherVerb); the agent is looked for past it.
+      internal::ClauseWindow agent_window = window;
+      for (uint32_t k = window.end > 0 ? window.end - 1 : 0;
+           k <= window.end && k + 1 < tokens.size(); ++k)
+        if ((internal::IsWord(tokens[k], "while") || internal::IsWord(tokens[k], "after") ||
+             internal::IsWord(tokens[k], "before") || internal::IsWord(tokens[k], "when")) &&
+            tokens[k + 1].pos == kPosVBG && !internal::IsWord(tokens[k + 1], "being") &&
+            !internal::IsWord(tokens[k + 1], "having")) {
+          agent_window.end = std::max(window.end, internal::ClauseAround(tokens, k + 1).end);
+          break;
+        }
+      source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, agent_window,
                                           &why_source);
+    }
     // "More than a hundred Palestinians were killed ... when Israeli
     // troops opened fire", "two soldiers were wounded when Kurdish
     // militants attacked a border post": with no "by", the actor of the
@@ -1580,8 +1602,13 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
         (internal::IsWord(tokens[after], "that") ||
          (internal::IsWord(tokens[after], "it") && after + 1 < tokens.size() &&
           IsVerbTag(tokens[after + 1].pos)));
+    // (Not a curfew or emergency rule, which falls on the population
+    // whoever the first verb hit: "the army detained the president and
+    // declared a state of emergency" MIL 1724 the country.)
+    const bool on_population = choice.code.primary.starts_with("1723") ||
+                               choice.code.primary.starts_with("1724");
     if (target < 0 && group.coordinated && last_verb_target >= 0 &&
-        last_verb_target != source && !reports_a_clause) {
+        last_verb_target != source && !reports_a_clause && !on_population) {
       target = last_verb_target;
       why_target = "target: the target of the verb coordinated before it";
     }
@@ -1640,8 +1667,14 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
                            &why_target);
     // "killed 12 civilians during a raid in Iraq": the people a killing
     // hits, named by a role, are of the place (IRQCVL), not the place.
-    if (target >= 0 && !nominal_reading && !group.passive &&
-        IsKillingOrWounding(dict.verb_form(m.id)) && mentions[target].code.size() == 3) {
+    // So are people tortured, raped or abducted ("soldiers tortured
+    // civilians in villages around Kyiv" UKRCVL).
+    const bool hits_people = IsKillingOrWounding(dict.verb_form(m.id)) ||
+                             choice.code.primary.starts_with("1821") ||
+                             choice.code.primary.starts_with("1822") ||
+                             choice.code.primary.starts_with("181");
+    if (target >= 0 && !nominal_reading && !group.passive && hits_people &&
+        mentions[target].code.size() == 3) {
       if (const AgentEntry* hit = HeldRole(dict, tokens, matches, m.span, false, window);
           hit != nullptr && IsPeopleHit(*hit)) {
         const std::string country = mentions[target].code;
@@ -2154,6 +2187,25 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       mentions[target].span.begin >= m.span.end &&
       OneParty(mentions[source].code, mentions[target].code, options.state_actors))
     target = -1;
+  // "Moscow seized control of the Russian subsidiaries of France's
+  // Danone": property confiscated from a firm's subsidiary is taken from the
+  // firm that owns it, named after "of".
+  if (source >= 0 && target >= 0 && choice.code.primary.starts_with("1711") &&
+      mentions[target].role != nullptr && mentions[target].role->name == "SUBSIDIARY") {
+    const uint32_t e = mentions[target].span.end;
+    for (size_t k = 0; e + 1 < tokens.size() && internal::IsWord(tokens[e], "of") &&
+                       k < mentions.size();
+         ++k) {
+      const Mention& owner = mentions[k];
+      if (owner.locative || owner.code.empty() ||
+          !(owner.span.begin == e + 1 ||
+            (owner.span.begin == e + 2 && internal::IsDeterminer(tokens[e + 1]))))
+        continue;
+      target = static_cast<int>(k);
+      why_target = "target: the firm that owns the subsidiary";
+      break;
+    }
+  }
   if (source >= 0 && target >= 0 &&
       OneParty(mentions[source].code, mentions[target].code, options.state_actors)) {
     s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
@@ -2487,7 +2539,10 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // named by a role with no country (civilians, villagers, worshippers)
   // falls on the people of the place where it happens; with no place
   // named, there is no event.
-  if (target < 0 && source >= 0 && !nominal_reading && IsKillingOrWounding(dict.verb_form(m.id)) &&
+  // So are people taken hostage or abducted ("gunmen took dozens of
+  // villagers hostage in Borno" NGACVL).
+  if (target < 0 && source >= 0 && !nominal_reading &&
+      (IsKillingOrWounding(dict.verb_form(m.id)) || act.starts_with("181")) &&
       !tokens[m.span.begin].text.ends_with("ing")) {
     const auto root = CameoRoot(act);
     if (root == "18" || root == "19" || root == "20") {
@@ -2508,13 +2563,45 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
           events.back().location && mentions[source].code.size() >= 3 &&
           events.back().location->country == mentions[source].code.substr(0, 3))
         place = events.back().location;
+      // "Government troops killed more than 300 civilians over three days
+      // of fighting": with no place anywhere in the sentence, a party of
+      // one country in a sentence that names no other country kills that
+      // country's people. (A sentence naming another country, "Russian
+      // troops who occupied Bucha near Kyiv killed hundreds of civilians",
+      // or a story last placed abroad, leaves the event out.)
+      bool own_country = false;
+      if (!place && resources.gazetteer != nullptr) {
+        place = OwnCountryOfViolence(s, *resources.gazetteer, mentions, source, events);
+        own_country = place.has_value();
+        // "Syrian government forces and allied fighters killed ...": a role
+        // with no country joined by "and" (and an adjective or two) to a
+        // party named right before it fights on that party's side, which
+        // leads the compound and is the source.
+        const Mention& role = mentions[source];
+        for (size_t k = 0; own_country && role.unplaced && k < mentions.size(); ++k) {
+          const Mention& y = mentions[k];
+          if (y.unplaced || y.locative || y.code.size() < 6 || y.span.end + 1 > role.span.begin ||
+              y.span.end + 4 < role.span.begin || !internal::IsWord(tokens[y.span.end], "and"))
+            continue;
+          bool adjectives = true;
+          for (uint32_t q = y.span.end + 1; q < role.span.begin; ++q)
+            adjectives &= !tokens[q].Has(kTokenCapitalized) &&
+                          (tokens[q].pos == kPosJJ || tokens[q].pos == kPosVBN);
+          if (adjectives) {
+            source = static_cast<int>(k);
+            break;
+          }
+        }
+      }
       if (const AgentEntry* hit =
               place ? HeldRole(dict, tokens, matches, m.span, group.passive, window) : nullptr;
           hit != nullptr && IsPeopleHit(*hit)) {
         target = ImplicitMention(PeopleHitCode(*hit, place->country), false, hit->name,
                                  "people hit, of the place where it happens", &mentions);
         s.mentions = mentions;
-        why_target = "target: the people hit, of the place where it happens";
+        why_target = own_country
+                         ? "target: the people hit, of the one country the sentence names"
+                         : "target: the people hit, of the place where it happens";
       }
     }
   }

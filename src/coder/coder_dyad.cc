@@ -139,7 +139,15 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
     placed |= !events.empty() && events.back().sentence_index + 1 == sentence.index &&
               events.back().location && party->code.size() >= 3 &&
               events.back().location->country == std::string_view(party->code).substr(0, 3);
-    if (placed) return true;
+    // (Or the party's own country, when it is the only one the sentence
+    // names: "Government troops killed 300 civilians over three days"; see
+    // OwnCountryOfViolence.)
+    bool one_country = party->code.size() >= 3 && !party->unplaced &&
+                       !party->code.starts_with(internal::kUnplacedCountry);
+    for (const Mention& x : ms)
+      one_country &= x.code.size() < 3 || x.unplaced || x.code.starts_with("IGO") ||
+                     x.code.starts_with("NGO") || x.code.compare(0, 3, party->code, 0, 3) == 0;
+    if (placed || one_country) return true;
   }
   // "Egyptian President Hosni Mubarak refused to step down": a leader
   // leaving office, or refusing to, answers the opposition, and one giving

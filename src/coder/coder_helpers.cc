@@ -83,6 +83,72 @@ std::optional<Location> FirstPlaceBetween(const SentenceContext& s, const Gazett
   return std::nullopt;
 }
 
+std::optional<Location> OwnCountryOfViolence(const SentenceContext& s, const Gazetteer& gazetteer,
+                                             std::span<const Mention> mentions, int source,
+                                             std::span<const Event> events) {
+  if (source < 0) return std::nullopt;
+  // Only armed parties: the subject found for "quakes that hit Japan killed
+  // 23 people" or "a grenade attack on an opposition rally killed 20
+  // people" is no killer.
+  static constexpr std::array<std::string_view, 7> kArmed = {"MIL", "COP", "REB", "UAF",
+                                                             "INS", "SEP", "SPY"};
+  const std::string& who = mentions[source].code;
+  if (who.size() != 6 ||
+      std::find(kArmed.begin(), kArmed.end(), std::string_view(who).substr(3)) == kArmed.end())
+    return std::nullopt;
+  // "Syrian government forces and allied fighters": a compound source takes
+  // the country of its members that have one.
+  int first = source;
+  while (first > 0 && mentions[first - 1].coordinated_with == first) --first;
+  std::string country;
+  for (int k = first; k >= 0 && static_cast<size_t>(k) < mentions.size();
+       k = mentions[k].coordinated_with) {
+    const Mention& member = mentions[k];
+    if (!member.unplaced && member.code.size() >= 3 &&
+        !member.code.starts_with(internal::kUnplacedCountry)) {
+      if (country.empty()) country = member.code.substr(0, 3);
+      if (member.code.compare(0, 3, country) != 0) return std::nullopt;
+    }
+    if (mentions[k].coordinated_with <= k) break;
+  }
+  // "Malian troops and foreign fighters": a source with no country of its
+  // own, where the sentence names one country only, is of that country.
+  for (const Mention& x : mentions)
+    if (country.empty() && !x.unplaced && !x.locative && x.code.size() >= 3 &&
+        !x.code.starts_with(internal::kUnplacedCountry) && !x.code.starts_with("IGO") &&
+        !x.code.starts_with("NGO"))
+      country = x.code.substr(0, 3);
+  if (country.empty()) return std::nullopt;
+  const Place* home = gazetteer.Country(country);
+  if (home == nullptr) return std::nullopt;
+  for (const Mention& x : mentions) {
+    if (x.code.size() < 3 || x.code.starts_with(internal::kUnplacedCountry) ||
+        x.code.starts_with("IGO") || x.code.starts_with("NGO"))
+      continue;
+    // ("..., according to a US intelligence assessment": who reports it is
+    // no party to it.)
+    const uint32_t b = x.span.begin;
+    if (b >= 2 && !x.span.empty() && internal::IsWord(s.tokens[b - 1], "to") &&
+        internal::IsWord(s.tokens[b - 2], "according"))
+      continue;
+    if (x.code.compare(0, 3, country) != 0) return std::nullopt;
+  }
+  if (auto anywhere = FirstPlaceBetween(s, gazetteer, 0, static_cast<uint32_t>(s.tokens.size()));
+      anywhere && anywhere->country != country)
+    return std::nullopt;
+  // (Nor in a story whose earlier events involve another country: "US
+  // troops raided a village in Kandahar. They killed twelve civilians".)
+  auto foreign = [&](std::string_view code) {
+    return code.size() >= 3 && !code.starts_with("IGO") && !code.starts_with("NGO") &&
+           code.compare(0, 3, country) != 0;
+  };
+  for (const Event& e : events)
+    if (foreign(e.source.code) || foreign(e.target.code) ||
+        (e.location && e.location->country != country))
+      return std::nullopt;
+  return Location{home->name, country, home->latitude, home->longitude, {}, {}};
+}
+
 std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* gazetteer,
                                      uint32_t from, ClauseWindow window) {
   if (gazetteer == nullptr) return std::nullopt;
@@ -989,9 +1055,17 @@ int FightingBetween(std::span<const Token> tokens, std::span<const Mention> ment
         continue;
       int other = mentions[x].coordinated_with;
       const uint32_t after = mentions[x].span.end;
+      // "between riot police and tens of thousands of protesters": the
+      // second party may follow a quantity phrase.
+      uint32_t counted = after + 1;
+      while (counted < tokens.size() && counted < after + 7 &&
+             (internal::IsQuantityWord(tokens[counted]) || tokens[counted].Has(kTokenNumber) ||
+              internal::IsWord(tokens[counted], "of")))
+        ++counted;
       if (other < 0 && after < tokens.size() && internal::IsWord(tokens[after], "and"))
         for (size_t y = x + 1; y < mentions.size() && other < 0; ++y)
-          if (mentions[y].span.begin > after && mentions[y].span.begin <= after + 3 &&
+          if (mentions[y].span.begin > after &&
+              (mentions[y].span.begin <= after + 3 || mentions[y].span.begin == counted) &&
               !mentions[y].locative && !mentions[y].code.empty())
             other = static_cast<int>(y);
       if (other < 0) continue;

@@ -63,6 +63,16 @@ std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* 
 
 bool IsDomesticCounterpart(std::string_view code);
 
+// The country of the party `source` (of its compound's members, or, for a
+// role with no country, of the first party of the sentence) when it is the
+// only country the sentence names (its parties, IGOs and NGOs aside, and the
+// places after a locative preposition) and the story's earlier events
+// involve no other country: where violence by that party with no place
+// named hits people. nullopt otherwise.
+std::optional<Location> OwnCountryOfViolence(const SentenceContext& s, const Gazetteer& gazetteer,
+                                             std::span<const Mention> mentions, int source,
+                                             std::span<const Event> events);
+
 bool CompleteUnplacedRole(std::string* code, bool needs_place, std::string_view other,
                           const std::optional<Location>& location, const Gazetteer* gazetteer);
 

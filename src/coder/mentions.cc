@@ -2290,7 +2290,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       const bool listed =
           instrument_list && b > 0 && (IsWord(tokens[b - 1], "and") || tokens[b - 1].text == ",");
       instrument_list = weapon && (instrument_cue || listed);
-      if (!instrument_list) continue;
+      // "..., with army warplanes pounding rebel bases": "with", the
+      // weapon and a participle make a clause whose subject the weapon's
+      // crews are; they are a party.
+      const bool absolute = c > 0 && x.span.end < tokens.size() && IsWord(tokens[c - 1], "with") &&
+                            !tokens[x.span.end].Has(kTokenCapitalized) &&
+                            (tokens[x.span.end].pos == kPosVBG ||
+                             tokens[x.span.end].text.ends_with("ing"));
+      if (!instrument_list || absolute) continue;
       x.how += "; a weapon after 'with': the instrument, not a party";
       x.code.clear();
     }

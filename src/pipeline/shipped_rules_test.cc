@@ -2240,5 +2240,123 @@ TEST(ShippedRulesTest, APartyAfterRatherThanIsNotTheTarget) {
                     "2017-01-01"));
 }
 
+TEST(ShippedRulesTest, ViolenceWithNoPlaceHitsTheOneCountryTheSentenceNames) {
+  // No place is named: an armed party of the only country the sentence names
+  // kills that country's people; a role joined to it by "and" fights on its
+  // side; 200 people killed are a mass killing.
+  EXPECT_EQ("MLIMIL 202 MLI",
+            CodesOf("Malian troops and foreign fighters executed at least 200 people over five "
+                    "days.",
+                    "2022-04-05"));
+  // Another country named: whose people were hit is unknown.
+  EXPECT_EQ("", CodesOf("Malian troops killed 200 civilians over five days, France said.",
+                        "2022-04-05"));
+  // Floods are no armed party.
+  EXPECT_EQ("", CodesOf("Floods that hit northern Mali killed 200 people over five days.",
+                        "2022-04-05"));
+}
+
+TEST(ShippedRulesTest, HostagesNamedByARoleAreOfThePlace) {
+  EXPECT_EQ("MLIREB 181 MLICVL",
+            CodesOf("Rebels in Mali took dozens of villagers hostage on Monday.", "2022-04-05"));
+}
+
+TEST(ShippedRulesTest, APassivesAgentPastAGerundClauseOfTime) {
+  // "while leaving ..." shares the passive's subject; the "by" after it is
+  // the shooting's agent.
+  EXPECT_EQ("JPNUAF 186 JPNELI",
+            CodesOf("Former Japanese prime minister Taro Aso was shot dead while leaving a "
+                    "restaurant in Tokyo on Friday by a Japanese gunman.",
+                    "2021-01-08"));
+}
+
+TEST(ShippedRulesTest, APartyAfterRatherThanIsNotTheTarget) {
+  EXPECT_EQ("USAMIL 195 IRQ",
+            CodesOf("The Pentagon said its air strike in Mosul killed twelve civilians rather "
+                    "than an Islamic State commander.",
+                    "2017-03-20"));
+}
+
+TEST(ShippedRulesTest, ACurfewAfterAnArrestFallsOnThePopulation) {
+  EXPECT_EQ("GINMIL 173 GINGOV; GINMIL 1723 GIN",
+            CodesOf("Guinea's army detained President Alpha Conde and imposed a nationwide "
+                    "curfew.",
+                    "2021-09-05"));
+}
+
+TEST(ShippedRulesTest, TroopsPouringOrPushingIntoATerritoryInvadeIt) {
+  EXPECT_EQ("TURMIL 190 SYR",
+            CodesOf("Turkish troops pushed across the border into Syria on Wednesday.",
+                    "2019-10-09"));
+  EXPECT_EQ("ERIMIL 190 ETH", CodesOf("Eritrean tanks poured into Ethiopia at dawn.", "2020-11-10"));
+  // A ship taken over is confiscated property, not occupied territory.
+  EXPECT_EQ("THAMIL 1711 KHM",
+            CodesOf("Thai marines took control of a Cambodian cargo ship in the Gulf of Thailand.",
+                    "2020-11-10"));
+}
+
+TEST(ShippedRulesTest, APartyBetweenCommaWithAndAParticipleIsItsSubject) {
+  // ", with" + weapons + participle: the weapons' side is the subject, not
+  // an instrument of the fighting.
+  EXPECT_EQ("SDNMIL 190 SDNREB; SDNREB 190 SDNMIL; SDNMIL 195 SDNREB",
+            CodesOf("Fighting raged in Khartoum between the army and the RSF, with Sudanese "
+                    "warplanes striking RSF bases.",
+                    "2023-04-15"));
+  EXPECT_EQ("SRBGOV 040 KSVGOV; KSVGOV 040 SRBGOV; SRBGOV 112 KSVGOV",
+            CodesOf("Talks between Serbia and Kosovo collapsed on Monday, with Belgrade accusing "
+                    "Pristina of bad faith.",
+                    "2023-04-15"));
+  // Without the comma the participle describes the noun before "with".
+  EXPECT_EQ("ETHGOV 057 IGOUNO; IGOUNO 057 ETHGOV; ETHGOV 0863 IGOUNO",
+            CodesOf("Ethiopia signed an accord with the United Nations allowing aid agencies into "
+                    "Tigray.",
+                    "2023-04-15"));
+}
+
+TEST(ShippedRulesTest, DaysOfClashesBetweenPoliceAndACrowdAreRepression) {
+  // "days of clashes" happened (unlike "the risk of clashes"), and the
+  // second party may follow a quantity phrase.
+  EXPECT_EQ("BLRCOP 175 BLROPP; BLROPP 145 BLRCOP",
+            CodesOf("Lukashenko stayed defiant after three days of clashes between riot police and "
+                    "tens of thousands of protesters in Minsk.",
+                    "2020-08-12"));
+}
+
+TEST(ShippedRulesTest, ASubsidiaryConfiscatedIsTakenFromItsOwner) {
+  EXPECT_EQ("RUSGOV 1711 DEUBUS",
+            CodesOf("Moscow seized control of the Russian subsidiary of Germany's Uniper.",
+                    "2023-04-26"));
+  // "temporary control of" a subsidiary, and a firm put under state
+  // management, are confiscations too, not occupied territory.
+  EXPECT_EQ("RUSGOV 1711 DEUBUS",
+            CodesOf("Russia seized temporary control of the local subsidiary of Germany's Uniper.",
+                    "2023-04-26"));
+  EXPECT_EQ("RUSGOV 1711 DEUBUS",
+            CodesOf("Russia placed the local unit of Germany's Uniper under temporary state "
+                    "management.",
+                    "2023-04-26"));
+}
+
+TEST(ShippedRulesTest, WhoReportsViolenceIsNoPartyToIt) {
+  // The country after "according to" reports the killing; the sentence
+  // still names one country as a party.
+  EXPECT_EQ("SYRMIL 202 SYR",
+            CodesOf("Syrian troops killed more than 300 people over three days, according to a US "
+                    "intelligence report.",
+                    "2022-04-03"));
+}
+
+TEST(ShippedRulesTest, PeopleTorturedAreOfThePlace) {
+  EXPECT_EQ("RUSMIL 1822 UKRCVL",
+            CodesOf("Russian soldiers tortured civilians in villages around Kyiv.", "2022-04-03"));
+}
+
+TEST(ShippedRulesTest, ATruceShatteredIsViolated) {
+  EXPECT_EQ("AZEMIL 196 ARM",
+            CodesOf("Azerbaijani forces shattered the fragile ceasefire with Armenia on Sunday.",
+                    "2020-10-11"));
+  EXPECT_EQ("", CodesOf("The blast shattered windows across Beirut.", "2020-08-04"));
+}
+
 }  // namespace
 }  // namespace khaldun
