@@ -1279,8 +1279,8 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
       // phrase is the setting of the act, not its object.
       if (IsWord(tokens[k], "during")) return -1;
       // "a drone strike killed ten civilians rather than an Islamic State
-      // militant": the party after "rather than" or "instead of" is the one
-      // the act did not hit.
+      // militant", "shelled the town instead of the rebel camp": the party
+      // after "rather than" or "instead of" is the one the act did not hit.
       if (k + 1 < x.span.begin && ((IsWord(tokens[k], "rather") && IsWord(tokens[k + 1], "than")) ||
                                    (IsWord(tokens[k], "instead") && IsWord(tokens[k + 1], "of"))))
         return -1;
@@ -1305,16 +1305,6 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     // names the object, it is not the object; the search goes on past its
     // verb.
     if (NamesTheObject(tokens, x)) continue;
-    // "the missile hit a hospital rather than an army base held by the
-    // rebels", "shelled the town instead of the rebel camp": the party
-    // after "rather than" or "instead of" is the one the act did not reach.
-    {
-      uint32_t b = x.span.begin;
-      if (b > 0 && IsDeterminer(tokens[b - 1])) --b;
-      if (b >= 2 && ((IsWord(tokens[b - 2], "rather") && IsWord(tokens[b - 1], "than")) ||
-                     (IsWord(tokens[b - 2], "instead") && IsWord(tokens[b - 1], "of"))))
-        continue;
-    }
     // "Oslo denied it had been asked", "the ministry said it would respond":
     // an "it" right before a finite verb is the subject of what was said
     // (the speaker itself, or a thing), never whom it was said to; what
