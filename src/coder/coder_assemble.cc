@@ -202,6 +202,14 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_code.resize(3);
       tgt_how += "; the population of a place acted on: the country";
     }
+    // "A suicide bomber struck crowds outside the stadium": a crowd bombed
+    // or massacred is the people gathered there, not a political opposition
+    // (OPP is kept for crowds that police or troops act on, 175).
+    if ((CameoRoot(c.code) == "18" || CameoRoot(c.code) == "20") && tgt.role != nullptr &&
+        tgt.role->name == "CROWD" && tgt_code.size() == 6 && tgt_code.ends_with("OPP")) {
+      tgt_code.resize(3);
+      tgt_how += "; a crowd attacked: the people there";
+    }
     // "Protesters in Yangon were fired on by police", "Turkish soldiers
     // fired on crowds on a Bosphorus bridge": a state's police or armed
     // forces using force on its own protesters is violent repression

@@ -50,6 +50,25 @@ TEST(ShippedActorsTest, ACrowdOfAPeopleProtestingIsTheOpposition) {
                     "2023-03-05"));
 }
 
+TEST(ShippedActorsTest, ACrowdBombedIsThePeopleThere) {
+  EXPECT_EQ("TURUAF 1831 TUR",
+            CodesOf("A suicide bomber struck crowds outside the airport in Istanbul.", "2016-06-28"));
+  // Police acting on a crowd act on protesters.
+  EXPECT_EQ("TURCOP 175 TUROPP",
+            CodesOf("Police fired tear gas at crowds in Istanbul.", "2016-06-28"));
+}
+
+TEST(ShippedActorsTest, BlocsAndMovementsNamedByDescription) {
+  EXPECT_EQ("KAZGOV 023 IGOCST",
+            CodesOf("Kazakhstan asked the Russian-led security alliance for help.", "2022-01-05"));
+  EXPECT_EQ("IGOWAFWAS 163 NERMIL",
+            CodesOf("West African leaders imposed sanctions on Niger's junta.", "2023-07-30"));
+  EXPECT_EQ("ETHGOV 057 ETHREB; ETHREB 057 ETHGOV",
+            CodesOf("Ethiopia's government and Tigrayan leaders signed a peace agreement in "
+                    "Pretoria.",
+                    "2022-11-02"));
+}
+
 TEST(ShippedActorsTest, PoliticalPrisonersAreCiviliansOfTheStateHoldingThem) {
   EXPECT_EQ("NICGOV 0841 NICCVL", CodesOf("Nicaragua freed 50 political prisoners.", "2022-11-01"));
 }
