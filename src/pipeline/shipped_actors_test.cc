@@ -69,6 +69,20 @@ TEST(ShippedActorsTest, BlocsAndMovementsNamedByDescription) {
                     "2022-11-02"));
 }
 
+TEST(ShippedActorsTest, WarplanesNamedByModelAndInspectorsOfTheWatchdog) {
+  // "bomber" alone is a suicide bomber (UAF); a B-2 is a warplane.
+  EXPECT_EQ("USAMIL 195 IRN",
+            CodesOf("American B-2 bombers struck three Iranian nuclear sites.", "2025-06-22"));
+  EXPECT_EQ("PRKGOV 1662 IGOUNOIAE",
+            CodesOf("North Korea ordered UN nuclear inspectors out of the country.", "2009-04-14"));
+}
+
+TEST(ShippedActorsTest, APartyLeaderIsThePartyUnlessHeHoldsAnOffice) {
+  EXPECT_EQ("TUNCOP 173 TUNPTY",
+            CodesOf("Tunisian police arrested Rached Ghannouchi at his home in Tunis.",
+                    "2023-04-17"));
+}
+
 TEST(ShippedActorsTest, PoliticalPrisonersAreCiviliansOfTheStateHoldingThem) {
   EXPECT_EQ("NICGOV 0841 NICCVL", CodesOf("Nicaragua freed 50 political prisoners.", "2022-11-01"));
 }
