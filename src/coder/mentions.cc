@@ -1751,6 +1751,34 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           (IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
         size_t k = j + 1;
         if (k < n && IsDeterminer(tokens[k])) ++k;
+        // "a suicide bomber from the Pakistan-based militant group
+        // Jaish-e-Mohammad", "gunmen from the Somali Islamist group
+        // al-Shabaab": past a few words that describe it (a country, a
+        // hyphenated "-based", lower-case nouns and adjectives), the named
+        // group is whose the role is.
+        if (IsWord(tokens[j], "from")) {
+          // (Not past a list: "officials from the WHO and the EU" are the WHO's.)
+          for (size_t g = k; g < n && g < k + 5;) {
+            const int a = seeds.actor_at[g];
+            const bool group =
+                a >= 0 && dict.actor(matches[a].id).CodeAt(context.date).size() > 3;
+            if (group) {
+              if (g > k) k = g;
+              break;
+            }
+            const Token& t = tokens[g];
+            if (a >= 0) {
+              g = matches[a].span.end;
+            } else if (t.Has(kTokenWord) && !IsDeterminer(t) && !IsPreposition(t) &&
+                       !IsWord(t, "and") && !IsWord(t, "or") &&
+                       (!t.Has(kTokenCapitalized) || t.Has(kTokenHyphenated) ||
+                        IsWord(t, "islamist"))) {
+              ++g;
+            } else {
+              break;
+            }
+          }
+        }
         if (k < n && seeds.actor_at[k] >= 0) {
           // "envoys of Sudan's army", "representatives of Colombia's
           // government": those who speak for a body are that body; a role

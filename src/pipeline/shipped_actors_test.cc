@@ -35,6 +35,20 @@ TEST(ShippedActorsTest, EnvoysOfABodyAreThatBody) {
               "2021-06-01"));
 }
 
+TEST(ShippedActorsTest, ARoleFromANamedGroupIsTheGroups) {
+  // Past the words that describe the group, the group's name gives the role
+  // its code; without it the bomber took India from the other party.
+  EXPECT_EQ("PAKREB 1831 INDCOP",
+            CodesOf("A suicide bomber from the Pakistan-based militant group Jaish-e-Mohammad "
+                    "attacked a convoy of Indian police.",
+                    "2019-02-14"));
+  // Not past a list: the officials are the WHO's, and meet the EU's.
+  EXPECT_EQ("IGOUNO 040 IGOEUREEC",
+            CodesOf("Officials from the World Health Organization met officials from the European "
+                    "Union in Rome.",
+                    "2020-02-25"));
+}
+
 TEST(ShippedActorsTest, AnAdjectiveOpeningTheSentenceIsNoName) {
   // Capitalised only because it opens the sentence, the adjective describes
   // the role; the role takes its country from the place.
