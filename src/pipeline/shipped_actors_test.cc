@@ -137,6 +137,11 @@ TEST(ShippedActorsTest, OfficeHoldersOnTheDayPowerChangedHands) {
             CodesOf("Frank Bainimarama detained Prime Minister Laisenia Qarase.", "2006-12-05"));
   // Assad fled before dawn on 8 December 2024: that day he is the ousted president.
   EXPECT_EQ("RUSGOV 075 SYRELI", CodesOf("Russia granted asylum to Bashar al-Assad.", "2024-12-08"));
+  // An army commander on the day of his failed coup; the head of a UN-backed
+  // commission is the UN's.
+  EXPECT_EQ("BOLCOP 173 BOLMIL",
+            CodesOf("Police arrested General Juan Jose Zuniga in La Paz.", "2024-06-26"));
+  EXPECT_EQ("GTMGOV 174 IGOUNO", CodesOf("Guatemala expelled Ivan Velasquez.", "2017-08-27"));
   // The Pope is the Church's head (VATREL), not a government.
   EXPECT_EQ("VATREL 040 UKRGOV",
             CodesOf("Pope Leo XIV met Ukraine's president Volodymyr Zelensky in Rome.",
