@@ -113,6 +113,10 @@ TEST(ShippedActorsTest, SectorsOfOrganisationsAndGroups) {
             CodesOf("Georgia's ruling party condemned the protesters.", "2023-03-09"));
   EXPECT_EQ("GBRGOV 163 MMRMIL",
             CodesOf("Britain imposed sanctions on Myanmar's military leaders.", "2021-02-22"));
+  // A company named with its trade is the company.
+  EXPECT_EQ("AUSGOV 127 FRABUS",
+            CodesOf("Australia scrapped a contract with French shipbuilder Naval Group.",
+                    "2021-09-17"));
   // Separatists and an insurgency's common name.
   EXPECT_EQ("PAKSEP 190 PAKCVL",
             CodesOf("Baloch Liberation Army fighters killed 23 passengers in Balochistan.",
