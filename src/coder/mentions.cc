@@ -1631,8 +1631,12 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           // country completes the phrase. The role written in the text
           // decides the sector; the person's own code fills in when the
           // text gives none.
+          // ("Canadian miner Barrick Gold": an undated entry, a company or a
+          // group, is what it is whatever its trade is called.)
           if (person_entry && code.starts_with(actor_code.substr(0, 3))) {
-            if (agent == nullptr && code.size() > actor_code.size()) actor_code = code;
+            if ((agent == nullptr || (a.dated.empty() && code.ends_with("BUS"))) &&
+                code.size() > actor_code.size())
+              actor_code = code;
             person_span = matches[m].span;
             named_institution = institution;
             has_seed = true;

@@ -117,6 +117,8 @@ TEST(ShippedActorsTest, SectorsOfOrganisationsAndGroups) {
   EXPECT_EQ("AUSGOV 127 FRABUS",
             CodesOf("Australia scrapped a contract with French shipbuilder Naval Group.",
                     "2021-09-17"));
+  EXPECT_EQ("MLIGOV 171 CANBUS",
+            CodesOf("Mali seized gold from Canadian miner Barrick Gold.", "2025-01-14"));
   // Separatists and an insurgency's common name.
   EXPECT_EQ("PAKSEP 190 PAKCVL",
             CodesOf("Baloch Liberation Army fighters killed 23 passengers in Balochistan.",
