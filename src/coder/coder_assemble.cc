@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -236,6 +237,14 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_code.resize(3);
       tgt_how += "; the population of a place acted on: the country";
     }
+    // "A suicide bomber struck crowds outside the stadium": a crowd bombed
+    // or massacred is the people gathered there, not a political opposition
+    // (OPP is kept for crowds that police or troops act on, 175).
+    if ((CameoRoot(c.code) == "18" || CameoRoot(c.code) == "20") && tgt.role != nullptr &&
+        tgt.role->name == "CROWD" && tgt_code.size() == 6 && tgt_code.ends_with("OPP")) {
+      tgt_code.resize(3);
+      tgt_how += "; a crowd attacked: the people there";
+    }
     // "Protesters in Yangon were fired on by police", "Turkish soldiers
     // fired on crowds on a Bosphorus bridge": a state's police or armed
     // forces using force on its own protesters is violent repression
@@ -249,6 +258,20 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       if ((by == "COP" || by == "MIL") && on == "OPP") {
         c.code = "175";
         c.rule += " -> 175 (a state's forces on its own protesters or people)";
+      }
+    }
+    // "Tens of thousands of Chileans marched against the pension reform":
+    // a crowd counted out of a people that protests is a political crowd
+    // (OPP), as "protesters" are; the bare people (CHL) would read as the
+    // state protesting.
+    if (CameoRoot(c.code) == "14" && src_code.size() == 3 && src.role == nullptr &&
+        !src.span.empty() && src.span.begin >= 2 &&
+        internal::IsWord(tokens[src.span.begin - 1], "of")) {
+      static constexpr std::array<std::string_view, 5> kCrowdCounts = {
+          "thousands", "hundreds", "dozens", "millions", "scores"};
+      if (internal::InWords(kCrowdCounts, tokens[src.span.begin - 2])) {
+        src_code += "OPP";
+        src_how += "; a crowd of the people protesting: OPP";
       }
     }
     // "Thousands of supporters of Niger's junta attacked the French embassy

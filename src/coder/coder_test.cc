@@ -766,7 +766,8 @@ TEST_F(CoderTest, ANameBeforeAMilitaryFacilityNamesTheFacility) {
 
 TEST_F(CoderTest, APeoplesProtestAgainstItsCountryIsAgainstItsState) {
   auto places = Gazetteer::FromPlaces({{"Iraq", "IRQ", PlaceKind::kCountry, 33.0, 43.7}});
-  EXPECT_EQ("IRQ 141 IRQGOV",
+  // (The crowd of Iraqis protesting is the opposition, IRQOPP.)
+  EXPECT_EQ("IRQOPP 141 IRQGOV",
             CodeAsStates("Thousands of Iraqis demonstrated against Iraq.", places));
 }
 

@@ -134,6 +134,11 @@ RoleKind RoleWithoutCountry(const AgentEntry& agent) {
   }
   for (auto c : kDomesticSectors)
     if (agent.code == c) return RoleKind::kDomestic;
+  // "Belarus freed 14 political prisoners": political prisoners are the
+  // people of the state that jails or frees them, the other party of the
+  // act, wherever it happens. (Other prisoners are not: "Russia and Ukraine
+  // swapped prisoners" exchanges each other's.)
+  if (agent.code == "CVL" && agent.name == "POLITICAL PRISONER") return RoleKind::kDomestic;
   for (auto c : kStateForceSectors)
     if (agent.code == c) return RoleKind::kStateForce;
   for (auto c : kPlacedOnlySectors)
@@ -157,6 +162,17 @@ bool IsNotAName(const Token& t) {
 bool IsNameToken(const Token& t) {
   return t.Has(kTokenWord) && t.Has(kTokenCapitalized) && !IsNotAName(t) &&
          !(t.Has(kTokenSentenceStart) && InWords(kQuantityWords, t));
+}
+
+// Roles of people who speak or negotiate for a body: "envoys of Sudan's
+// army" are the army's, "a spokesman of the ruling party" the party's.
+bool SpeaksFor(const AgentEntry& role) {
+  static constexpr std::array<std::string_view, 8> kSpeakers = {
+      "ENVOY", "SPECIAL_ENVOY", "REPRESENTATIVE", "DELEGATE", "DELEGATION", "NEGOTIATOR",
+      "EMISSARY", "SPOKES"};
+  for (std::string_view who : kSpeakers)
+    if (role.name == who || (who == "SPOKES" && role.name.starts_with(who))) return true;
+  return false;
 }
 
 // A state ("KOR"), an international organisation ("IGOUNO", "NGO") or a
@@ -1530,6 +1546,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     bool has_seed = false, possessive = false;
     bool undated_entry = false;      // the phrase's actor entry has no dated codes
     bool role_of_a_persons = false;  // "Trump's supporters": the role is someone else's
+    bool represents = false;         // "envoys of ...": the role speaks for what follows
     size_t last_agent_end = n + 1;   // where the last role word read ends
     // "Israeli ground forces", "Japan's largest warship", "Iran's top
     // diplomat", "Sudan's ruling military council": one or two lower-case
@@ -1637,8 +1654,12 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           // country completes the phrase. The role written in the text
           // decides the sector; the person's own code fills in when the
           // text gives none.
+          // ("Canadian miner Barrick Gold": an undated entry, a company or a
+          // group, is what it is whatever its trade is called.)
           if (person_entry && code.starts_with(actor_code.substr(0, 3))) {
-            if (agent == nullptr && code.size() > actor_code.size()) actor_code = code;
+            if ((agent == nullptr || (a.dated.empty() && code.ends_with("BUS"))) &&
+                code.size() > actor_code.size())
+              actor_code = code;
             person_span = matches[m].span;
             named_institution = institution;
             has_seed = true;
@@ -1697,7 +1718,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         // "Libyan government air defences": of two role words in a row, the
         // last is the head of the compound and names the actor's sector.
         const bool head_after_role = agent != nullptr && last_agent_end == j;
-        if (!agent || head_after_role) {
+        if (!agent || head_after_role || represents) {
+          represents = false;
           agent = &dict.agent(matches[m].id);
           agent_word = agent->name;
         }
@@ -1709,6 +1731,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // "Taiwan's Leader Urges China to Begin Talks": in a headline in
       // title case, a capitalised word the verb dictionary lists is the
       // verb, not part of a name.
+      // "Masked gunmen stormed the studio", "Municipal police opened fire":
+      // an adjective or participle capitalised only because it opens the
+      // sentence, right before a role, describes the role; it names no one.
       if (IsNameToken(tokens[j]) && !(title_case && seeds.verb_at[j])) {
         name_tokens.push_back(j);
         ++j;
@@ -1753,7 +1778,40 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           (IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
         size_t k = j + 1;
         if (k < n && IsDeterminer(tokens[k])) ++k;
+        // "a suicide bomber from the Pakistan-based militant group
+        // Jaish-e-Mohammad", "gunmen from the Somali Islamist group
+        // al-Shabaab": past a few words that describe it (a country, a
+        // hyphenated "-based", lower-case nouns and adjectives), the named
+        // group is whose the role is.
+        if (IsWord(tokens[j], "from")) {
+          // (Not past a list: "officials from the WHO and the EU" are the WHO's.)
+          for (size_t g = k; g < n && g < k + 5;) {
+            const int a = seeds.actor_at[g];
+            const bool group =
+                a >= 0 && dict.actor(matches[a].id).CodeAt(context.date).size() > 3;
+            if (group) {
+              if (g > k) k = g;
+              break;
+            }
+            const Token& t = tokens[g];
+            if (a >= 0) {
+              g = matches[a].span.end;
+            } else if (t.Has(kTokenWord) && !IsDeterminer(t) && !IsPreposition(t) &&
+                       !IsWord(t, "and") && !IsWord(t, "or") &&
+                       (!t.Has(kTokenCapitalized) || t.Has(kTokenHyphenated) ||
+                        IsWord(t, "islamist"))) {
+              ++g;
+            } else {
+              break;
+            }
+          }
+        }
         if (k < n && seeds.actor_at[k] >= 0) {
+          // "envoys of Sudan's army", "representatives of Colombia's
+          // government": those who speak for a body are that body; a role
+          // named after the country decides the sector ("envoys of Iran"
+          // stay the government's).
+          if (IsWord(tokens[j], "of") && SpeaksFor(*agent)) represents = true;
           j = k;
           continue;
         }
@@ -1771,6 +1829,15 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           if (agent == nullptr && !person_span.empty() && !named_institution &&
               seeds.agent_at[j + 1] >= 0)
             role_of_a_persons = true;
+          // "President Bashar al-Assad's forces", "President Trump's
+          // supporters": the same when a title stands before the name; the
+          // role after the possessive, not the title, is the sector.
+          if (agent != nullptr && !person_span.empty() && !named_institution &&
+              last_agent_end <= person_span.begin && seeds.agent_at[j + 1] >= 0) {
+            role_of_a_persons = true;
+            agent = nullptr;
+            agent_word.clear();
+          }
           ++j;
           continue;
         }
@@ -1871,10 +1938,19 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // a military facility it names the facility ("the Shayrat air base").
     static constexpr std::array<std::string_view, 5> kFacilities = {"base", "airbase", "barracks",
                                                                     "garrison", "airfield"};
+    // "Masked gunmen stormed ...", "Municipal police opened fire ...": a
+    // word capitalised only because it opens the sentence describes a plural
+    // in -men or a body of people as well. (Elsewhere "Shiite militiamen"
+    // keep the reading they had.)
+    static constexpr std::array<std::string_view, 3> kBodies = {"police", "personnel", "military"};
+    const bool opening_modifier = !name_tokens.empty() && name_tokens.size() == 1 &&
+                                  tokens[name_tokens.front()].Has(kTokenSentenceStart) &&
+                                  (tokens[j - 1].text.ends_with("men") || InWords(kBodies, tokens[j - 1]));
     const bool group_modifier =
         agent != nullptr && !name.empty() && person_span.empty() && !name_tokens.empty() &&
         name_tokens.back() < j && j > 0 &&
-        (tokens[j - 1].text.ends_with("s") || InWords(kFacilities, tokens[j - 1])) &&
+        (tokens[j - 1].text.ends_with("s") || opening_modifier ||
+         InWords(kFacilities, tokens[j - 1])) &&
         name_tokens.back() + 1 < j && seeds.agent_at[name_tokens.back() + 1] >= 0;
     RoleKind role = agent != nullptr && actor_code.empty() && (name.empty() || group_modifier) &&
                             mention.code.empty()
