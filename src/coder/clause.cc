@@ -835,10 +835,24 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
   while (open > 0 && x.span.begin - open < 6 && tokens[open - 1].text != ",") --open;
   // The article comes before the actor, which only modifies the appositive's
   // head ("a NATO member"); "Iran, the United States and China" is a list.
-  if (open == 0 || tokens[open - 1].text != "," || open >= x.span.begin || x.coordinated_with >= 0)
-    return false;
-  const Token& article = tokens[open];
-  if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the")) return false;
+  if (open == 0 || tokens[open - 1].text != "," || x.coordinated_with >= 0) return false;
+  // "Kim Jong Un and South Korea's president, Moon Jae-in, met", "Kim and
+  // Moon Jae-in, South Korea's president, met": a name or a title set off
+  // by commas right after an actor of the same country names that actor
+  // again; the subject is the actor before it (a member of the compound).
+  bool renames = false;
+  if (open == x.span.begin && x.code.size() >= 3) {
+    for (size_t e = 0; e < m && !renames; ++e)
+      renames = mentions[e].span.end + 1 == open && UsableMention(mentions[e]) &&
+                !mentions[e].possessive && !mentions[e].locative &&
+                !AfterPreposition(tokens, mentions[e]) && mentions[e].code.size() >= 3 &&
+                mentions[e].code.compare(0, 3, x.code, 0, 3) == 0;
+  }
+  if (!renames) {
+    if (open >= x.span.begin) return false;
+    const Token& article = tokens[open];
+    if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the")) return false;
+  }
   // "Pakistan, a key U.S. ally in the war against terrorism, has refused":
   // the appositive may go on past its head, but holds no finite verb.
   uint32_t close = x.span.end;
@@ -1045,7 +1059,17 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
       *why = "subject: whose office or spokesperson speaks";
       return static_cast<int>(m);
     }
-    if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
+    // "Iran and the US held talks, with Oman's foreign minister carrying
+    // messages between them": after ", with", the party right before a
+    // present participle is its subject (an absolute phrase). (Without the
+    // comma "with" may take the verb's object: "signed a deal with the UN
+    // granting access" is the deal's.)
+    const bool with_absolute =
+        x.span.end == before && x.span.begin > 1 && IsWord(tokens[x.span.begin - 1], "with") &&
+        tokens[x.span.begin - 2].text == "," &&
+        (tokens[before].pos == kPosVBG || tokens[before].text.ends_with("ing"));
+    if (x.span.end > before || !UsableMention(x) || x.possessive ||
+        (AfterPreposition(tokens, x) && !with_absolute))
       continue;
     if (InsideAppositive(tokens, mentions, m, before) ||
         InsideParenthetical(tokens, mentions, m, before))

@@ -2007,5 +2007,52 @@ TEST(ShippedRulesTest, AGovernmentsCriticIsItsOpponent) {
             CodesOf("The Kremlin criticised the sanctions imposed by Britain.", "2021-01-17"));
 }
 
+TEST(ShippedRulesTest, AnAppositionAfterTheLastMemberKeepsTheCompound) {
+  // The name (or the title) set off by commas renames the second member;
+  // the subject is the compound, whose members meet each other.
+  EXPECT_EQ("KENGOV 040 TZAGOV; TZAGOV 040 KENGOV",
+            CodesOf("Kenyan President William Ruto and Tanzania's president, Samia Suluhu Hassan, "
+                    "met on Friday to discuss border trade.",
+                    "2023-06-01"));
+  EXPECT_EQ("RWAGOV 057 CODGOV; CODGOV 057 RWAGOV",
+            CodesOf("Paul Kagame and Felix Tshisekedi, Congo's president, signed a peace agreement "
+                    "on Friday.",
+                    "2023-06-01"));
+  // The title renamed by the name is a person: a commander on a visit is
+  // not a deployment of troops.
+  EXPECT_EQ("TURMIL 042 USA",
+            CodesOf("Turkey's army chief, General Metin Gurak, arrived in Washington on Tuesday for "
+                    "talks at the Pentagon.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, AMemberOfACompoundNamedAgainIsNoThirdParty) {
+  // "Icelanders" are one of the signatories, not whom the accord is with.
+  EXPECT_EQ("NORGOV 057 ISLGOV; ISLGOV 057 NORGOV",
+            CodesOf("Norway and Iceland signed a fisheries agreement on Monday giving Icelanders "
+                    "access to Norwegian waters.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, AnAbsolutePhraseAfterWithHasItsOwnSubject) {
+  // ", with Russia's foreign minister accusing ...": the minister accuses,
+  // not the compound subject of the main clause.
+  const std::string events = CodesOf(
+      "Iran and Iraq resumed talks on Monday, with Russia's foreign minister accusing Syria of "
+      "stalling.",
+      "2023-06-01");
+  EXPECT_NE(std::string::npos, events.find("RUSGOV 111 SYRGOV")) << events;
+  EXPECT_EQ(std::string::npos, events.find("IRNGOV 111 SYRGOV")) << events;
+  EXPECT_NE(std::string::npos,
+            CodesOf("Greece and Turkey resumed talks on Monday, with Germany's chancellor carrying "
+                    "messages between them.",
+                    "2023-06-01")
+                .find("DEUGOV 045 GRCGOV"));
+  // Without the comma, "with" takes the verb's object: the deal grants.
+  EXPECT_EQ("IRNGOV 057 IGOUNO; IGOUNO 057 IRNGOV; IRNGOV 086 IRQ",
+            CodesOf("Iran signed a deal with the United Nations granting Iraqis access to Tehran.",
+                    "2023-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
