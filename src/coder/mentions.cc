@@ -83,6 +83,10 @@ constexpr std::array<std::string_view, 72> kNotNames = {
 
 // Sentence-initial quantities are no names either: "Seven opposition
 // parties in Nepal organized ...", "Thousands of protesters ...".
+// How a role listed after a possessive country got its code (FindMentions):
+// the next role of the list looks for it on the role before.
+constexpr std::string_view kOwnedListHow = ": a role listed after a possessive country";
+
 constexpr std::array<std::string_view, 30> kQuantityWords = {
     "two",      "three",  "four",    "five",   "six",    "seven",    "eight",     "nine",
     "ten",      "eleven", "twelve",  "twenty", "dozens", "hundreds", "thousands", "tens",
@@ -2043,14 +2047,39 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // word before the first of two roles joined by "and" modifies both, so
     // a court's or a parliament's role, which otherwise takes a country only
     // from its place, takes the country of the role it is listed with.
+    // "stormed Brazil's Congress, Supreme Court and presidential palace":
+    // so does a possessive country before the first of a list of roles
+    // joined by commas and a final "and", for roles of every kind.
+    bool owned_list = false;
     if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
-        RoleWithoutCountry(*agent) == RoleKind::kPlacedOnly && start >= 2 &&
-        seeds.agent_at[start] >= 0 && IsWord(tokens[start - 1], "and") && !mentions.empty() &&
+        start >= 2 && seeds.agent_at[start] >= 0 && !mentions.empty() &&
+        mentions.back().span.end + 1 == start &&
+        (IsWord(tokens[start - 1], "and") || tokens[start - 1].text == ",")) {
+      const Mention& first = mentions.back();
+      const bool owned = first.span.size() == 3 && first.code.size() == 6 &&
+                         first.agent != nullptr && first.person_name.empty() && !first.locative &&
+                         tokens[first.span.begin + 1].Has(kTokenPossessive);
+      const bool listed = first.how.ends_with(kOwnedListHow);
+      // A comma needs the list to end with "and" and a role.
+      size_t k = j;
+      while (k + 1 < n && tokens[k].text == "," && seeds.agent_at[k + 1] >= 0)
+        k = matches[seeds.agent_at[k + 1]].span.end;
+      const bool ends_with_and = IsWord(tokens[start - 1], "and") ||
+                                 (k + 1 < n && IsWord(tokens[k], "and") && seeds.agent_at[k + 1] >= 0);
+      owned_list = (owned || listed) && ends_with_and;
+    }
+    if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
+        (RoleWithoutCountry(*agent) == RoleKind::kPlacedOnly || owned_list) && start >= 2 &&
+        seeds.agent_at[start] >= 0 && !mentions.empty() &&
+        (IsWord(tokens[start - 1], "and") || owned_list) &&
         // ("Mexican officials and representatives of the creditor banks":
         // a role whose owner follows it is that owner's.)
-        (j >= n || !IsPreposition(tokens[j]))) {
+        (j >= n || !(owned_list ? IsWord(tokens[j], "of") : IsPreposition(tokens[j])))) {
       const Mention& first = mentions.back();
-      if (first.span.end + 1 == start && first.span.size() == 2 && first.code.size() == 6 &&
+      if (owned_list) {
+        mention.code = first.code.substr(0, 3) + agent->code;
+        mention.how = fmt::format("{} + {}{}", first.code.substr(0, 3), agent_word, kOwnedListHow);
+      } else if (first.span.end + 1 == start && first.span.size() == 2 && first.code.size() == 6 &&
           first.agent != nullptr && first.person_name.empty() && !first.possessive &&
           !first.locative && !first.unplaced && tokens[first.span.begin].Has(kTokenCapitalized) &&
           !first.code.starts_with("IGO") && !first.code.starts_with("NGO")) {

@@ -2054,5 +2054,14 @@ TEST(ShippedRulesTest, AnAbsolutePhraseAfterWithHasItsOwnSubject) {
                     "2023-06-01"));
 }
 
+TEST(ShippedRulesTest, APossessiveCountryOwnsEveryRoleOfItsList) {
+  // "Peru's" names whose the court and the palace are too, and the list is
+  // the target: one event per member.
+  EXPECT_EQ("PEROPP 145 PERLEG; PEROPP 145 PERJUD; PEROPP 145 PERGOV",
+            CodesOf("Protesters stormed Peru's Congress, Supreme Court and presidential palace in "
+                    "Lima on Saturday.",
+                    "2023-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
