@@ -18,9 +18,10 @@ constexpr std::array<std::string_view, 14> kModifiers = {
     "outgoing", "new",    "retired", "veteran", "exiled", "ousted",  "incoming"};
 
 // "the two men", "the two countries": nouns that refer back to a pair.
-constexpr std::array<std::string_view, 14> kPairNouns = {
-    "men",       "leaders", "countries",  "nations",   "sides",  "governments", "presidents",
-    "ministers", "states",  "neighbours", "neighbors", "allies", "rivals",      "women"};
+constexpr std::array<std::string_view, 16> kPairNouns = {
+    "men",       "leaders",   "countries", "nations",    "sides",     "governments",
+    "presidents", "ministers", "states",    "neighbours", "neighbors", "allies",
+    "rivals",    "women",     "delegations", "parties"};
 
 // Nouns the adjective "general" qualifies: "general election".
 constexpr std::array<std::string_view, 10> kGeneralNouns = {
@@ -1223,8 +1224,29 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // "both sides", "both countries" likewise.
     const bool pair_word = (IsWord(tokens[i], "two") && i > 0 && IsWord(tokens[i - 1], "the")) ||
                            IsWord(tokens[i], "both");
-    if (pair_word && i + 1 < n && InWords(kPairNouns, tokens[i + 1])) {
+    // "The two later signed a declaration": "the two" with no noun, right
+    // before its verb (past an adverb), stands for the pair too.
+    const bool the_two = IsWord(tokens[i], "two") && i > 0 && IsWord(tokens[i - 1], "the");
+    // (The tagger may read the verb as a participle: "the two signed a
+    // treaty"; "the two injured were taken" has no object after it.)
+    bool bare_two = false;
+    if (the_two && i + 1 < n) {
+      size_t v = i + 1;
+      if (v + 1 < n && (IsAuxiliaryOrAdverb(tokens[v]) || IsWord(tokens[v], "later"))) ++v;
+      bare_two = IsFiniteVerbTag(tokens[v].pos) ||
+                 (tokens[v].pos == kPosVBN && v + 1 < n && IsDeterminer(tokens[v + 1]));
+      // (Before tagging, which only sentences with two parties get, a verb
+      // of the dictionaries there will do.)
+      if (tokens[v].pos == kPosNone)
+        for (const PhraseMatch& pm : matches)
+          bare_two |= pm.kind == PhraseMatch::Kind::kVerb && pm.span.begin == v;
+    }
+    // "the leaders of the two Koreas": North and South Korea, whoever was
+    // named before.
+    const bool koreas = the_two && i + 1 < n && IsWord(tokens[i + 1], "koreas");
+    if (pair_word && i + 1 < n && (InWords(kPairNouns, tokens[i + 1]) || bare_two || koreas)) {
       std::vector<std::string> parties = memory->recent_parties();
+      if (koreas) parties = {"PRK", "KOR"};
       for (const Mention& m : mentions)
         if (!m.code.empty() && !m.locative && !m.unplaced && m.code.size() >= 3) {
           std::erase(parties, m.code);
@@ -1252,8 +1274,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // (Not where the pair has a verb of its own: "Babacan said the two
       // sides had reached agreement".)
       std::string actor_before;
-      const bool own_verb = i + 2 < n && (IsVerbTag(tokens[i + 2].pos) || tokens[i + 2].pos == kPosMD ||
-                                          IsAuxiliaryOrAdverb(tokens[i + 2]));
+      const bool own_verb = bare_two || (i + 2 < n && (IsVerbTag(tokens[i + 2].pos) ||
+                                                       tokens[i + 2].pos == kPosMD ||
+                                                       IsAuxiliaryOrAdverb(tokens[i + 2])));
       if (pair_at > 0 && IsVerbTag(tokens[pair_at - 1].pos) && !own_verb)
         for (const Mention& m : mentions)
           if (!m.code.empty() && !m.locative && !m.possessive && !m.unplaced && m.code.size() >= 3)
@@ -1277,7 +1300,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         // role their parties were named with before ("Kyrgyz and Tajik
         // troops clashed, and the two countries agreed to a ceasefire").
         const bool states = IsWord(tokens[i + 1], "countries") ||
-                            IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states");
+                            IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states") ||
+                            koreas;
         // (A party named by its government is that state already: "the
         // Venezuelan president ... the two countries signed" stays VENGOV.)
         if (states)
@@ -1299,13 +1323,27 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
             mentions.pop_back();
           }
         }
+        // "the leaders of the two Koreas", "the foreign ministers of both
+        // countries": a role word no mention holds, right before "of", is
+        // each country's too.
+        const uint32_t of_at = pair_begin - 1;
+        if (pair_begin == (IsWord(tokens[i], "both") ? i : i - 1) && pair_begin >= 2 &&
+            IsWord(tokens[of_at], "of") && (mentions.empty() || mentions.back().span.end < of_at))
+          for (const PhraseMatch& pm : matches)
+            if (pm.kind == PhraseMatch::Kind::kAgent && pm.span.end == of_at &&
+                !dict.agent(pm.id).code.empty()) {
+              for (std::string& code : pair) code = Compose(code.substr(0, 3), &dict.agent(pm.id));
+              pair_begin = static_cast<uint32_t>(pm.span.begin);
+              if (pair_begin > 0 && IsDeterminer(tokens[pair_begin - 1])) --pair_begin;
+              break;
+            }
         // "the two countries' presidents met", "both nations' armies": the
         // possessive owns a role, which each country holds (KGZGOV and
         // TJKGOV); a possessive before anything else owns it and is no
         // party of its own.
-        uint32_t pair_end = static_cast<uint32_t>(i + 2);
+        uint32_t pair_end = static_cast<uint32_t>(bare_two ? i + 1 : i + 2);
         bool owner = false;
-        if (i + 2 < n && tokens[i + 2].Has(kTokenPossessive)) {
+        if (!bare_two && i + 2 < n && tokens[i + 2].Has(kTokenPossessive)) {
           owner = true;
           const bool of_states = std::none_of(pair.begin(), pair.end(), [](const std::string& c) {
             return c.starts_with("IGO") || c.starts_with("NGO");
@@ -1332,9 +1370,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           both.locative = place;
           both.states_again = states;
           both.code = pair[k];
-          both.how = fmt::format("coreference: {} {} = {} and {}",
-                                 IsWord(tokens[i], "both") ? "both" : "the two", tokens[i + 1].text,
-                                 pair[0], pair[1]);
+          both.how = fmt::format("coreference: {}{}{} = {} and {}",
+                                 IsWord(tokens[i], "both") ? "both" : "the two",
+                                 bare_two ? "" : " ", bare_two ? "" : tokens[i + 1].text, pair[0],
+                                 pair[1]);
           both.display_name = pair[k];
           if (k == 0) both.coordinated_with = static_cast<int>(first + 1);
           mentions.push_back(std::move(both));

@@ -2063,5 +2063,17 @@ TEST(ShippedRulesTest, APossessiveCountryOwnsEveryRoleOfItsList) {
                     "2023-06-01"));
 }
 
+TEST(ShippedRulesTest, TheTwoStandsForThePairNamedLast) {
+  // "The two" with no noun, before its verb, is the pair met before.
+  EXPECT_EQ("RUSGOV 040 CHNGOV; RUSGOV 057 CHNGOV; CHNGOV 057 RUSGOV",
+            CodesOf("Vladimir Putin met Xi Jinping in Moscow on Monday. The two later signed a gas "
+                    "deal.",
+                    "2023-06-01"));
+  // "the two Koreas" are North and South Korea; the role before "of" is
+  // each one's.
+  EXPECT_EQ("PRKGOV 040 KORGOV; KORGOV 040 PRKGOV",
+            CodesOf("The leaders of the two Koreas met at the border on Friday.", "2023-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
