@@ -1277,7 +1277,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       const bool own_verb = bare_two || (i + 2 < n && (IsVerbTag(tokens[i + 2].pos) ||
                                                        tokens[i + 2].pos == kPosMD ||
                                                        IsAuxiliaryOrAdverb(tokens[i + 2])));
-      if (pair_at > 0 && IsVerbTag(tokens[pair_at - 1].pos) && !own_verb)
+      // (Nor does a pair "between" which someone goes: "with Oman's foreign
+      // minister carrying messages between the two delegations".)
+      if (pair_at > 0 && (IsVerbTag(tokens[pair_at - 1].pos) || IsWord(tokens[pair_at - 1], "between")) &&
+          !own_verb)
         for (const Mention& m : mentions)
           if (!m.code.empty() && !m.locative && !m.possessive && !m.unplaced && m.code.size() >= 3)
             actor_before = m.code;
@@ -2380,6 +2383,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     const bool places = a.locative && b.locative;
     if (a.possessive || (a.locative != b.locative) || a.code.empty() || b.code.empty()) continue;
     uint32_t gap_begin = a.span.end, gap_end = b.span.begin;
+    // "arrested three Moroccans and two Indians": two counted groups; the
+    // count before the second is part of its phrase, not a gap.
+    auto counted = [&](uint32_t at) {
+      return at > 0 && (tokens[at - 1].Has(kTokenNumber) || InWords(kQuantityWords, tokens[at - 1]));
+    };
+    if (gap_end > gap_begin + 1 && counted(gap_end) && counted(a.span.begin) &&
+        IsWord(tokens[gap_end - 2], "and"))
+      --gap_end;
     if (gap_end <= gap_begin || gap_end - gap_begin > 2) continue;
     bool has_and = false, only_joiners = true;
     for (uint32_t k = gap_begin; k < gap_end; ++k) {

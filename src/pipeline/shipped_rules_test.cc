@@ -2075,5 +2075,23 @@ TEST(ShippedRulesTest, TheTwoStandsForThePairNamedLast) {
             CodesOf("The leaders of the two Koreas met at the border on Friday.", "2023-06-01"));
 }
 
+TEST(ShippedRulesTest, TwoCountedGroupsAreAList) {
+  // The count before the second group is part of its phrase: both groups
+  // were detained.
+  EXPECT_EQ("TURCOP 173 SYR; TURCOP 173 IRQ",
+            CodesOf("Turkish police detained four Syrians and two Iraqis in Istanbul on Monday.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, APairBetweenWhichSomeoneGoesIsNotThem) {
+  // The mediator carrying messages is not one of "the two delegations".
+  const std::string events =
+      CodesOf("Israeli and Palestinian negotiators met in Cairo, with Egypt's foreign minister "
+              "carrying messages between the two delegations.",
+              "2023-06-01");
+  EXPECT_NE(std::string::npos, events.find("EGYGOV 045 ISR")) << events;
+  EXPECT_NE(std::string::npos, events.find("EGYGOV 045 PSEGOV")) << events;
+}
+
 }  // namespace
 }  // namespace khaldun
