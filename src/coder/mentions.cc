@@ -2459,8 +2459,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // ("Russian and Iranian-backed forces": the role of a sponsored
       // mention, which has no country of its own, is shared too.)
       const AgentEntry* role = from.sponsored ? from.role : from.agent;
+      // ("the embassies of France and the United States": a state's name of
+      // several words is no person's; it takes the role.)
       if (role == nullptr || to.agent != nullptr || to.code.size() != 3 ||
-          !to.person_name.empty() || own_head(to))
+          (!to.person_name.empty() && to.person) || own_head(to))
         return;
       to.code = Compose(to.code, role);
       to.agent = role;

@@ -2093,5 +2093,13 @@ TEST(ShippedRulesTest, APairBetweenWhichSomeoneGoesIsNotThem) {
   EXPECT_NE(std::string::npos, events.find("EGYGOV 045 PSEGOV")) << events;
 }
 
+TEST(ShippedRulesTest, AStateNamedByTwoWordsTakesTheRoleOfItsList) {
+  // "Saudi Arabia" is no person's name: the navies are both countries'.
+  EXPECT_EQ("OMNMIL 062 SAUMIL; SAUMIL 062 OMNMIL",
+            CodesOf("The navies of Oman and Saudi Arabia held joint drills in the Arabian Sea on "
+                    "Monday.",
+                    "2023-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
