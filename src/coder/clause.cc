@@ -978,10 +978,21 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   // So has a participle after "after", "before", "while" or "upon" in the
   // main clause ("Lukashenko freed 13 prisoners on Saturday, hours after
   // receiving US envoy Keith Kellogg in Minsk").
+  // ("..., in effect seizing them", "..., thereby forcing", "...,
+  // effectively ending": an adverb may stand between the comma and the
+  // participle.)
+  uint32_t lead = before;
+  if (lead >= 3 && IsWord(tokens[lead - 1], "effect") && IsWord(tokens[lead - 2], "in") &&
+      tokens[lead - 3].text == ",")
+    lead -= 2;
+  else if (lead >= 2 && tokens[lead - 2].text == "," &&
+           (IsWord(tokens[lead - 1], "thereby") || IsWord(tokens[lead - 1], "effectively") ||
+            IsWord(tokens[lead - 1], "thus") || IsWord(tokens[lead - 1], "also")))
+    lead -= 1;
   const bool after_comma_or_time =
-      before >= 2 && (tokens[before - 1].text == "," || IsWord(tokens[before - 1], "after") ||
-                      IsWord(tokens[before - 1], "before") || IsWord(tokens[before - 1], "while") ||
-                      IsWord(tokens[before - 1], "upon"));
+      lead >= 2 && (tokens[lead - 1].text == "," || IsWord(tokens[lead - 1], "after") ||
+                    IsWord(tokens[lead - 1], "before") || IsWord(tokens[lead - 1], "while") ||
+                    IsWord(tokens[lead - 1], "upon"));
   if (after_comma_or_time &&
       (tokens[before].pos == kPosVBG ||
        (tokens[before].text.ends_with("ing") && !tokens[before].Has(kTokenCapitalized)))) {
@@ -1020,8 +1031,8 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
       // ("Putin suggested that CNPC could play a role ... after signing an
       // agreement with Gazprom": after "after", a that-clause between is
       // the participle's clause.)
-      const bool after_comma = tokens[before - 1].text == ",";
-      for (uint32_t k = verb + 1; k + 1 < before && !other_clause; ++k)
+      const bool after_comma = tokens[lead - 1].text == ",";
+      for (uint32_t k = verb + 1; k + 1 < lead && !other_clause; ++k)
         other_clause = InWords(kSubordinators, tokens[k]) || IsRelativePronoun(tokens, k) ||
                        (!after_comma && IsWord(tokens[k], "that"));
       if (!other_clause || (after_comma && InWords(kStanceParticiples, tokens[before]))) {

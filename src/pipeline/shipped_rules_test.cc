@@ -2101,5 +2101,14 @@ TEST(ShippedRulesTest, AStateNamedByTwoWordsTakesTheRoleOfItsList) {
                     "2023-06-01"));
 }
 
+TEST(ShippedRulesTest, AParticipleAfterACommaAndAnAdverbHasTheMainSubject) {
+  // ", in effect seizing them": the Kremlin seizes, not the owners listed
+  // before the comma.
+  EXPECT_EQ("RUSGOV 171 DEUBUS; RUSGOV 171 FIN",
+            CodesOf("The Kremlin placed the Russian assets of Germany's Uniper and Finland's "
+                    "Fortum under state control, in effect seizing them from their owners.",
+                    "2023-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
