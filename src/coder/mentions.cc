@@ -1279,7 +1279,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                                        IsAuxiliaryOrAdverb(tokens[i + 2])));
       // (Nor does a pair "between" which someone goes: "with Oman's foreign
       // minister carrying messages between the two delegations".)
-      if (pair_at > 0 && (IsVerbTag(tokens[pair_at - 1].pos) || IsWord(tokens[pair_at - 1], "between")) &&
+      if (pair_at > 0 &&
+          (IsVerbTag(tokens[pair_at - 1].pos) || IsWord(tokens[pair_at - 1], "between")) &&
           !own_verb)
         for (const Mention& m : mentions)
           if (!m.code.empty() && !m.locative && !m.possessive && !m.unplaced && m.code.size() >= 3)
@@ -2106,8 +2107,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       size_t k = j;
       while (k + 1 < n && tokens[k].text == "," && seeds.agent_at[k + 1] >= 0)
         k = matches[seeds.agent_at[k + 1]].span.end;
-      const bool ends_with_and = IsWord(tokens[start - 1], "and") ||
-                                 (k + 1 < n && IsWord(tokens[k], "and") && seeds.agent_at[k + 1] >= 0);
+      const bool ends_with_and =
+          IsWord(tokens[start - 1], "and") ||
+          (k + 1 < n && IsWord(tokens[k], "and") && seeds.agent_at[k + 1] >= 0);
       owned_list = (owned || listed) && ends_with_and;
     }
     if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
@@ -2386,11 +2388,24 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // "arrested three Moroccans and two Indians": two counted groups; the
     // count before the second is part of its phrase, not a gap.
     auto counted = [&](uint32_t at) {
-      return at > 0 && (tokens[at - 1].Has(kTokenNumber) || InWords(kQuantityWords, tokens[at - 1]));
+      return at > 0 &&
+             (tokens[at - 1].Has(kTokenNumber) || InWords(kQuantityWords, tokens[at - 1]));
     };
     if (gap_end > gap_begin + 1 && counted(gap_end) && counted(a.span.begin) &&
         IsWord(tokens[gap_end - 2], "and"))
       --gap_end;
+    // "sent condolences to Erdogan, and to Syria's Assad": a preposition
+    // repeated after "and" joins the two parties it takes, when the first
+    // took the same one (past its apposition).
+    if (gap_end >= gap_begin + 2 && gap_end - gap_begin <= 3 &&
+        IsPreposition(tokens[gap_end - 1]) && IsWord(tokens[gap_end - 2], "and") &&
+        (gap_end - gap_begin == 2 || tokens[gap_begin].text == ",")) {
+      uint32_t k = a.span.begin;
+      while (k > 0 && a.span.begin - k < 8 && !IsPreposition(tokens[k - 1])) --k;
+      if (k > 0 && IsPreposition(tokens[k - 1]) &&
+          IsWord(tokens[k - 1], LowerAscii(tokens[gap_end - 1].text)))
+        --gap_end;
+    }
     if (gap_end <= gap_begin || gap_end - gap_begin > 2) continue;
     bool has_and = false, only_joiners = true;
     for (uint32_t k = gap_begin; k < gap_end; ++k) {

@@ -2021,8 +2021,8 @@ TEST(ShippedRulesTest, AnAppositionAfterTheLastMemberKeepsTheCompound) {
   // The title renamed by the name is a person: a commander on a visit is
   // not a deployment of troops.
   EXPECT_EQ("TURMIL 042 USA",
-            CodesOf("Turkey's army chief, General Metin Gurak, arrived in Washington on Tuesday for "
-                    "talks at the Pentagon.",
+            CodesOf("Turkey's army chief, General Metin Gurak, arrived in Washington on Tuesday "
+                    "for talks at the Pentagon.",
                     "2023-06-01"));
 }
 
@@ -2107,6 +2107,14 @@ TEST(ShippedRulesTest, AParticipleAfterACommaAndAnAdverbHasTheMainSubject) {
   EXPECT_EQ("RUSGOV 171 DEUBUS; RUSGOV 171 FIN",
             CodesOf("The Kremlin placed the Russian assets of Germany's Uniper and Finland's "
                     "Fortum under state control, in effect seizing them from their owners.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, APrepositionRepeatedAfterAndJoinsItsParties) {
+  // "and to Ghana's president": the condolences go to both.
+  EXPECT_EQ("KENGOV 018 NGAGOV; KENGOV 018 GHAGOV",
+            CodesOf("William Ruto sent condolences to his Nigerian counterpart, Bola Tinubu, and "
+                    "to Ghana's president on Monday after the floods.",
                     "2023-06-01"));
 }
 
