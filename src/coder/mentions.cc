@@ -1721,7 +1721,17 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         // "Libyan government air defences": of two role words in a row, the
         // last is the head of the compound and names the actor's sector.
         const bool head_after_role = agent != nullptr && last_agent_end == j;
-        if (!agent || head_after_role) {
+        // "envoys of Sudan's army", "representatives of Colombia's
+        // government": those who speak for a body named after "of" are of
+        // that body's sector, not the envoy's own.
+        bool speaks_for = false;
+        if (agent != nullptr && last_agent_end < j &&
+            (agent->name == "ENVOY" || agent->name == "REPRESENTATIVE" ||
+             agent->name == "NEGOTIATOR" || agent->name == "DELEGATION" ||
+             agent->name == "EMISSARY" || agent->name == "DELEGATE"))
+          for (size_t k = last_agent_end; k < j && !speaks_for; ++k)
+            speaks_for = IsWord(tokens[k], "of");
+        if (!agent || head_after_role || speaks_for) {
           agent = &dict.agent(matches[m].id);
           agent_word = agent->name;
         }

@@ -2118,5 +2118,18 @@ TEST(ShippedRulesTest, APrepositionRepeatedAfterAndJoinsItsParties) {
                     "2023-06-01"));
 }
 
+TEST(ShippedRulesTest, EnvoysOfABodyAreOfItsSector) {
+  // The envoys speak for the army (MIL), the representatives for the
+  // government (GOV), not for a legislature.
+  EXPECT_EQ("MMRMIL 057 MMRREB; MMRREB 057 MMRMIL",
+            CodesOf("Envoys of Myanmar's army and the Arakan Army signed a ceasefire agreement in "
+                    "Kunming on Monday.",
+                    "2023-06-01"));
+  EXPECT_EQ("YEMGOV 057 YEMREB; YEMREB 057 YEMGOV",
+            CodesOf("Representatives of Yemen's government and the Houthi rebels signed a prisoner "
+                    "exchange deal in Geneva on Monday.",
+                    "2023-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
