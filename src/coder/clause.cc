@@ -838,12 +838,14 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
   if (open == 0 || tokens[open - 1].text != "," || x.coordinated_with >= 0) return false;
   // "Kim Jong Un and South Korea's president, Moon Jae-in, met", "Kim and
   // Moon Jae-in, South Korea's president, met": a name or a title set off
-  // by commas right after an actor of the same country names that actor
-  // again; the subject is the actor before it (a member of the compound).
+  // by commas right after the last member of a compound, of the same
+  // country, names that member again; the subject is the member (and so
+  // the compound). (A single subject keeps the nearer of the two.)
   bool renames = false;
   if (open == x.span.begin && x.code.size() >= 3) {
-    for (size_t e = 0; e < m && !renames; ++e)
+    for (size_t e = 1; e < m && !renames; ++e)
       renames = mentions[e].span.end + 1 == open && UsableMention(mentions[e]) &&
+                mentions[e - 1].coordinated_with == static_cast<int>(e) &&
                 !mentions[e].possessive && !mentions[e].locative &&
                 !AfterPreposition(tokens, mentions[e]) && mentions[e].code.size() >= 3 &&
                 mentions[e].code.compare(0, 3, x.code, 0, 3) == 0;

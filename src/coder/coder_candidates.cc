@@ -2005,8 +2005,11 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // "against" or "between") names one of the members, not a third party; the members
   // act on each other. (Not force: "US and Iraqi troops fought Iraqi
   // insurgents" fight a third party.)
+  // (A pronoun read as a member is left alone: "Britain and Denmark
+  // oppose the tax after the Commission proposed making it temporary".)
   if (source >= 0 && target >= 0 && choice.target < 0 && !nominal_reading &&
       mentions[target].span.begin >= m.span.end &&
+      !mentions[target].how.starts_with("coreference") &&
       IsMutualAct(choice.code.primary.empty() ? choice.code.reverse : choice.code.primary) &&
       CameoRoot(choice.code.primary.empty() ? choice.code.reverse : choice.code.primary) < "07" &&
       !internal::IsWord(tokens[mentions[target].span.begin - 1], "with") &&
