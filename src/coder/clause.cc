@@ -837,10 +837,26 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
   while (open > 0 && x.span.begin - open < 6 && tokens[open - 1].text != ",") --open;
   // The article comes before the actor, which only modifies the appositive's
   // head ("a NATO member"); "Iran, the United States and China" is a list.
-  if (open == 0 || tokens[open - 1].text != "," || open >= x.span.begin || x.coordinated_with >= 0)
-    return false;
-  const Token& article = tokens[open];
-  if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the")) return false;
+  if (open == 0 || tokens[open - 1].text != "," || x.coordinated_with >= 0) return false;
+  // "Kim Jong Un and South Korea's president, Moon Jae-in, met", "Kim and
+  // Moon Jae-in, South Korea's president, met": a name or a title set off
+  // by commas right after the last member of a compound, of the same
+  // country, names that member again; the subject is the member (and so
+  // the compound). (A single subject keeps the nearer of the two.)
+  bool renames = false;
+  if (open == x.span.begin && x.code.size() >= 3) {
+    for (size_t e = 1; e < m && !renames; ++e)
+      renames = mentions[e].span.end + 1 == open && UsableMention(mentions[e]) &&
+                mentions[e - 1].coordinated_with == static_cast<int>(e) &&
+                !mentions[e].possessive && !mentions[e].locative &&
+                !AfterPreposition(tokens, mentions[e]) && mentions[e].code.size() >= 3 &&
+                mentions[e].code.compare(0, 3, x.code, 0, 3) == 0;
+  }
+  if (!renames) {
+    if (open >= x.span.begin) return false;
+    const Token& article = tokens[open];
+    if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the")) return false;
+  }
   // "Pakistan, a key U.S. ally in the war against terrorism, has refused":
   // the appositive may go on past its head, but holds no finite verb.
   uint32_t close = x.span.end;
@@ -966,10 +982,21 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   // So has a participle after "after", "before", "while" or "upon" in the
   // main clause ("Lukashenko freed 13 prisoners on Saturday, hours after
   // receiving US envoy Keith Kellogg in Minsk").
+  // ("..., in effect seizing them", "..., thereby forcing", "...,
+  // effectively ending": an adverb may stand between the comma and the
+  // participle.)
+  uint32_t lead = before;
+  if (lead >= 3 && IsWord(tokens[lead - 1], "effect") && IsWord(tokens[lead - 2], "in") &&
+      tokens[lead - 3].text == ",")
+    lead -= 2;
+  else if (lead >= 2 && tokens[lead - 2].text == "," &&
+           (IsWord(tokens[lead - 1], "thereby") || IsWord(tokens[lead - 1], "effectively") ||
+            IsWord(tokens[lead - 1], "thus") || IsWord(tokens[lead - 1], "also")))
+    lead -= 1;
   const bool after_comma_or_time =
-      before >= 2 && (tokens[before - 1].text == "," || IsWord(tokens[before - 1], "after") ||
-                      IsWord(tokens[before - 1], "before") || IsWord(tokens[before - 1], "while") ||
-                      IsWord(tokens[before - 1], "upon"));
+      lead >= 2 && (tokens[lead - 1].text == "," || IsWord(tokens[lead - 1], "after") ||
+                    IsWord(tokens[lead - 1], "before") || IsWord(tokens[lead - 1], "while") ||
+                    IsWord(tokens[lead - 1], "upon"));
   if (after_comma_or_time &&
       (tokens[before].pos == kPosVBG ||
        (tokens[before].text.ends_with("ing") && !tokens[before].Has(kTokenCapitalized)))) {
@@ -1008,8 +1035,8 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
       // ("Putin suggested that CNPC could play a role ... after signing an
       // agreement with Gazprom": after "after", a that-clause between is
       // the participle's clause.)
-      const bool after_comma = tokens[before - 1].text == ",";
-      for (uint32_t k = verb + 1; k + 1 < before && !other_clause; ++k)
+      const bool after_comma = tokens[lead - 1].text == ",";
+      for (uint32_t k = verb + 1; k + 1 < lead && !other_clause; ++k)
         other_clause = InWords(kSubordinators, tokens[k]) || IsRelativePronoun(tokens, k) ||
                        (!after_comma && IsWord(tokens[k], "that"));
       if (!other_clause || (after_comma && InWords(kStanceParticiples, tokens[before]))) {

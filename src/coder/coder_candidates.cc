@@ -1792,9 +1792,11 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // arrive somewhere are deployed there to protect it (074), not on a
   // visit (042).
   // (Not a named person with a rank: "President General Pervez Musharraf
-  // arrived in Britain" is on a visit.)
+  // arrived in Britain" is on a visit; nor one commander: "the army chief
+  // flew to Washington".)
   if (source >= 0 && choice.code.primary.starts_with("042") &&
       mentions[source].code.size() >= 6 && mentions[source].person_name.empty() &&
+      !mentions[source].person &&
       (mentions[source].code.ends_with("MIL") || mentions[source].code.ends_with("COP") ||
        mentions[source].code.ends_with("PKO"))) {
     label += " -> 074 (armed forces or police arriving: a deployment, not a visit)";
@@ -2204,6 +2206,43 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       target = static_cast<int>(k);
       why_target = "target: the firm that owns the subsidiary";
       break;
+    }
+  }
+  // "Norway and Iceland signed a treaty giving Icelanders fishing rights":
+  // a party of a compound subject's cooperative mutual act (roots 03-06)
+  // found again after the verb (not bound by the pattern, not after "with",
+  // "against" or "between") names one of the members, not a third party; the members
+  // act on each other. (Not force: "US and Iraqi troops fought Iraqi
+  // insurgents" fight a third party.)
+  // (A pronoun read as a member is left alone: "Britain and Denmark
+  // oppose the tax after the Commission proposed making it temporary".)
+  if (source >= 0 && target >= 0 && choice.target < 0 && !nominal_reading &&
+      mentions[target].span.begin >= m.span.end &&
+      !mentions[target].how.starts_with("coreference") &&
+      IsMutualAct(choice.code.primary.empty() ? choice.code.reverse : choice.code.primary) &&
+      CameoRoot(choice.code.primary.empty() ? choice.code.reverse : choice.code.primary) < "07" &&
+      !internal::IsWord(tokens[mentions[target].span.begin - 1], "with") &&
+      !internal::IsWord(tokens[mentions[target].span.begin - 1], "against")) {
+    const int head = CoordinationHead(mentions, source);
+    bool member_again = false, two_countries = false;
+    for (int y = head; y >= 0 && mentions[head].coordinated_with >= 0;
+         y = mentions[y].coordinated_with) {
+      const std::string& c = mentions[y].code;
+      member_again |= c.size() >= 3 && mentions[target].code.size() >= 3 &&
+                      c.compare(0, 3, mentions[target].code, 0, 3) == 0;
+      two_countries |= c.size() >= 3 && mentions[head].code.size() >= 3 &&
+                       c.compare(0, 3, mentions[head].code, 0, 3) != 0;
+      if (mentions[y].coordinated_with <= y) break;
+    }
+    // ("signed a memorandum between the EU and Tunisia" names its parties.)
+    for (uint32_t k = m.span.end; k < mentions[target].span.begin && member_again; ++k)
+      member_again = !internal::IsWord(tokens[k], "between");
+    if (member_again && two_countries) {
+      s.Note(fmt::format("{}: {} after the verb is a member of the compound subject again; "
+                         "the members act on each other",
+                         label, mentions[target].code));
+      target = -1;
+      why_target.clear();
     }
   }
   if (source >= 0 && target >= 0 &&

@@ -18,9 +18,10 @@ constexpr std::array<std::string_view, 14> kModifiers = {
     "outgoing", "new",    "retired", "veteran", "exiled", "ousted",  "incoming"};
 
 // "the two men", "the two countries": nouns that refer back to a pair.
-constexpr std::array<std::string_view, 14> kPairNouns = {
-    "men",       "leaders", "countries",  "nations",   "sides",  "governments", "presidents",
-    "ministers", "states",  "neighbours", "neighbors", "allies", "rivals",      "women"};
+constexpr std::array<std::string_view, 16> kPairNouns = {
+    "men",       "leaders",   "countries", "nations",    "sides",     "governments",
+    "presidents", "ministers", "states",    "neighbours", "neighbors", "allies",
+    "rivals",    "women",     "delegations", "parties"};
 
 // Nouns the adjective "general" qualifies: "general election".
 constexpr std::array<std::string_view, 10> kGeneralNouns = {
@@ -83,6 +84,10 @@ constexpr std::array<std::string_view, 72> kNotNames = {
 
 // Sentence-initial quantities are no names either: "Seven opposition
 // parties in Nepal organized ...", "Thousands of protesters ...".
+// How a role listed after a possessive country got its code (FindMentions):
+// the next role of the list looks for it on the role before.
+constexpr std::string_view kOwnedListHow = ": a role listed after a possessive country";
+
 constexpr std::array<std::string_view, 30> kQuantityWords = {
     "two",      "three",  "four",    "five",   "six",    "seven",    "eight",     "nine",
     "ten",      "eleven", "twelve",  "twenty", "dozens", "hundreds", "thousands", "tens",
@@ -1258,8 +1263,29 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // "both sides", "both countries" likewise.
     const bool pair_word = (IsWord(tokens[i], "two") && i > 0 && IsWord(tokens[i - 1], "the")) ||
                            IsWord(tokens[i], "both");
-    if (pair_word && i + 1 < n && InWords(kPairNouns, tokens[i + 1])) {
+    // "The two later signed a declaration": "the two" with no noun, right
+    // before its verb (past an adverb), stands for the pair too.
+    const bool the_two = IsWord(tokens[i], "two") && i > 0 && IsWord(tokens[i - 1], "the");
+    // (The tagger may read the verb as a participle: "the two signed a
+    // treaty"; "the two injured were taken" has no object after it.)
+    bool bare_two = false;
+    if (the_two && i + 1 < n) {
+      size_t v = i + 1;
+      if (v + 1 < n && (IsAuxiliaryOrAdverb(tokens[v]) || IsWord(tokens[v], "later"))) ++v;
+      bare_two = IsFiniteVerbTag(tokens[v].pos) ||
+                 (tokens[v].pos == kPosVBN && v + 1 < n && IsDeterminer(tokens[v + 1]));
+      // (Before tagging, which only sentences with two parties get, a verb
+      // of the dictionaries there will do.)
+      if (tokens[v].pos == kPosNone)
+        for (const PhraseMatch& pm : matches)
+          bare_two |= pm.kind == PhraseMatch::Kind::kVerb && pm.span.begin == v;
+    }
+    // "the leaders of the two Koreas": North and South Korea, whoever was
+    // named before.
+    const bool koreas = the_two && i + 1 < n && IsWord(tokens[i + 1], "koreas");
+    if (pair_word && i + 1 < n && (InWords(kPairNouns, tokens[i + 1]) || bare_two || koreas)) {
       std::vector<std::string> parties = memory->recent_parties();
+      if (koreas) parties = {"PRK", "KOR"};
       for (const Mention& m : mentions)
         if (!m.code.empty() && !m.locative && !m.unplaced && m.code.size() >= 3) {
           std::erase(parties, m.code);
@@ -1287,9 +1313,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // (Not where the pair has a verb of its own: "Babacan said the two
       // sides had reached agreement".)
       std::string actor_before;
-      const bool own_verb = i + 2 < n && (IsVerbTag(tokens[i + 2].pos) || tokens[i + 2].pos == kPosMD ||
-                                          IsAuxiliaryOrAdverb(tokens[i + 2]));
-      if (pair_at > 0 && IsVerbTag(tokens[pair_at - 1].pos) && !own_verb)
+      const bool own_verb = bare_two || (i + 2 < n && (IsVerbTag(tokens[i + 2].pos) ||
+                                                       tokens[i + 2].pos == kPosMD ||
+                                                       IsAuxiliaryOrAdverb(tokens[i + 2])));
+      // (Nor does a pair "between" which someone goes: "with Oman's foreign
+      // minister carrying messages between the two delegations".)
+      if (pair_at > 0 &&
+          (IsVerbTag(tokens[pair_at - 1].pos) || IsWord(tokens[pair_at - 1], "between")) &&
+          !own_verb)
         for (const Mention& m : mentions)
           if (!m.code.empty() && !m.locative && !m.possessive && !m.unplaced && m.code.size() >= 3)
             actor_before = m.code;
@@ -1312,7 +1343,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         // role their parties were named with before ("Kyrgyz and Tajik
         // troops clashed, and the two countries agreed to a ceasefire").
         const bool states = IsWord(tokens[i + 1], "countries") ||
-                            IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states");
+                            IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states") ||
+                            koreas;
         // (A party named by its government is that state already: "the
         // Venezuelan president ... the two countries signed" stays VENGOV.)
         if (states)
@@ -1334,13 +1366,27 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
             mentions.pop_back();
           }
         }
+        // "the leaders of the two Koreas", "the foreign ministers of both
+        // countries": a role word no mention holds, right before "of", is
+        // each country's too.
+        const uint32_t of_at = pair_begin - 1;
+        if (pair_begin == (IsWord(tokens[i], "both") ? i : i - 1) && pair_begin >= 2 &&
+            IsWord(tokens[of_at], "of") && (mentions.empty() || mentions.back().span.end < of_at))
+          for (const PhraseMatch& pm : matches)
+            if (pm.kind == PhraseMatch::Kind::kAgent && pm.span.end == of_at &&
+                !dict.agent(pm.id).code.empty()) {
+              for (std::string& code : pair) code = Compose(code.substr(0, 3), &dict.agent(pm.id));
+              pair_begin = static_cast<uint32_t>(pm.span.begin);
+              if (pair_begin > 0 && IsDeterminer(tokens[pair_begin - 1])) --pair_begin;
+              break;
+            }
         // "the two countries' presidents met", "both nations' armies": the
         // possessive owns a role, which each country holds (KGZGOV and
         // TJKGOV); a possessive before anything else owns it and is no
         // party of its own.
-        uint32_t pair_end = static_cast<uint32_t>(i + 2);
+        uint32_t pair_end = static_cast<uint32_t>(bare_two ? i + 1 : i + 2);
         bool owner = false;
-        if (i + 2 < n && tokens[i + 2].Has(kTokenPossessive)) {
+        if (!bare_two && i + 2 < n && tokens[i + 2].Has(kTokenPossessive)) {
           owner = true;
           const bool of_states = std::none_of(pair.begin(), pair.end(), [](const std::string& c) {
             return c.starts_with("IGO") || c.starts_with("NGO");
@@ -1367,9 +1413,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           both.locative = place;
           both.states_again = states;
           both.code = pair[k];
-          both.how = fmt::format("coreference: {} {} = {} and {}",
-                                 IsWord(tokens[i], "both") ? "both" : "the two", tokens[i + 1].text,
-                                 pair[0], pair[1]);
+          both.how = fmt::format("coreference: {}{}{} = {} and {}",
+                                 IsWord(tokens[i], "both") ? "both" : "the two",
+                                 bare_two ? "" : " ", bare_two ? "" : tokens[i + 1].text, pair[0],
+                                 pair[1]);
           both.display_name = pair[k];
           if (k == 0) both.coordinated_with = static_cast<int>(first + 1);
           mentions.push_back(std::move(both));
@@ -2142,14 +2189,40 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // word before the first of two roles joined by "and" modifies both, so
     // a court's or a parliament's role, which otherwise takes a country only
     // from its place, takes the country of the role it is listed with.
+    // "stormed Brazil's Congress, Supreme Court and presidential palace":
+    // so does a possessive country before the first of a list of roles
+    // joined by commas and a final "and", for roles of every kind.
+    bool owned_list = false;
     if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
-        RoleWithoutCountry(*agent) == RoleKind::kPlacedOnly && start >= 2 &&
-        seeds.agent_at[start] >= 0 && IsWord(tokens[start - 1], "and") && !mentions.empty() &&
+        start >= 2 && seeds.agent_at[start] >= 0 && !mentions.empty() &&
+        mentions.back().span.end + 1 == start &&
+        (IsWord(tokens[start - 1], "and") || tokens[start - 1].text == ",")) {
+      const Mention& first = mentions.back();
+      const bool owned = first.span.size() == 3 && first.code.size() == 6 &&
+                         first.agent != nullptr && first.person_name.empty() && !first.locative &&
+                         tokens[first.span.begin + 1].Has(kTokenPossessive);
+      const bool listed = first.how.ends_with(kOwnedListHow);
+      // A comma needs the list to end with "and" and a role.
+      size_t k = j;
+      while (k + 1 < n && tokens[k].text == "," && seeds.agent_at[k + 1] >= 0)
+        k = matches[seeds.agent_at[k + 1]].span.end;
+      const bool ends_with_and =
+          IsWord(tokens[start - 1], "and") ||
+          (k + 1 < n && IsWord(tokens[k], "and") && seeds.agent_at[k + 1] >= 0);
+      owned_list = (owned || listed) && ends_with_and;
+    }
+    if (mention.code.empty() && agent != nullptr && actor_code.empty() && name.empty() &&
+        (RoleWithoutCountry(*agent) == RoleKind::kPlacedOnly || owned_list) && start >= 2 &&
+        seeds.agent_at[start] >= 0 && !mentions.empty() &&
+        (IsWord(tokens[start - 1], "and") || owned_list) &&
         // ("Mexican officials and representatives of the creditor banks":
         // a role whose owner follows it is that owner's.)
-        (j >= n || !IsPreposition(tokens[j]))) {
+        (j >= n || !(owned_list ? IsWord(tokens[j], "of") : IsPreposition(tokens[j])))) {
       const Mention& first = mentions.back();
-      if (first.span.end + 1 == start && first.span.size() == 2 && first.code.size() == 6 &&
+      if (owned_list) {
+        mention.code = first.code.substr(0, 3) + agent->code;
+        mention.how = fmt::format("{} + {}{}", first.code.substr(0, 3), agent_word, kOwnedListHow);
+      } else if (first.span.end + 1 == start && first.span.size() == 2 && first.code.size() == 6 &&
           first.agent != nullptr && first.person_name.empty() && !first.possessive &&
           !first.locative && !first.unplaced && tokens[first.span.begin].Has(kTokenCapitalized) &&
           !first.code.starts_with("IGO") && !first.code.starts_with("NGO")) {
@@ -2418,6 +2491,27 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     const bool places = a.locative && b.locative;
     if (a.possessive || (a.locative != b.locative) || a.code.empty() || b.code.empty()) continue;
     uint32_t gap_begin = a.span.end, gap_end = b.span.begin;
+    // "arrested three Moroccans and two Indians": two counted groups; the
+    // count before the second is part of its phrase, not a gap.
+    auto counted = [&](uint32_t at) {
+      return at > 0 &&
+             (tokens[at - 1].Has(kTokenNumber) || InWords(kQuantityWords, tokens[at - 1]));
+    };
+    if (gap_end > gap_begin + 1 && counted(gap_end) && counted(a.span.begin) &&
+        IsWord(tokens[gap_end - 2], "and"))
+      --gap_end;
+    // "sent condolences to Erdogan, and to Syria's Assad": a preposition
+    // repeated after "and" joins the two parties it takes, when the first
+    // took the same one (past its apposition).
+    if (gap_end >= gap_begin + 2 && gap_end - gap_begin <= 3 &&
+        IsPreposition(tokens[gap_end - 1]) && IsWord(tokens[gap_end - 2], "and") &&
+        (gap_end - gap_begin == 2 || tokens[gap_begin].text == ",")) {
+      uint32_t k = a.span.begin;
+      while (k > 0 && a.span.begin - k < 8 && !IsPreposition(tokens[k - 1])) --k;
+      if (k > 0 && IsPreposition(tokens[k - 1]) &&
+          IsWord(tokens[k - 1], LowerAscii(tokens[gap_end - 1].text)))
+        --gap_end;
+    }
     if (gap_end <= gap_begin || gap_end - gap_begin > 2) continue;
     bool has_and = false, only_joiners = true;
     for (uint32_t k = gap_begin; k < gap_end; ++k) {
@@ -2486,8 +2580,10 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // ("Russian and Iranian-backed forces": the role of a sponsored
       // mention, which has no country of its own, is shared too.)
       const AgentEntry* role = from.sponsored ? from.role : from.agent;
+      // ("the embassies of France and the United States": a state's name of
+      // several words is no person's; it takes the role.)
       if (role == nullptr || to.agent != nullptr || to.code.size() != 3 ||
-          !to.person_name.empty() || own_head(to))
+          (!to.person_name.empty() && to.person) || own_head(to))
         return;
       to.code = Compose(to.code, role);
       to.agent = role;

@@ -2349,5 +2349,129 @@ TEST(ShippedRulesTest, ATruceShatteredIsViolated) {
   EXPECT_EQ("", CodesOf("The blast shattered windows across Beirut.", "2020-08-04"));
 }
 
+TEST(ShippedRulesTest, AnAppositionAfterTheLastMemberKeepsTheCompound) {
+  // The name (or the title) set off by commas renames the second member;
+  // the subject is the compound, whose members meet each other.
+  EXPECT_EQ("KENGOV 040 TZAGOV; TZAGOV 040 KENGOV",
+            CodesOf("Kenyan President William Ruto and Tanzania's president, Samia Suluhu Hassan, "
+                    "met on Friday to discuss border trade.",
+                    "2023-06-01"));
+  EXPECT_EQ("RWAGOV 057 CODGOV; CODGOV 057 RWAGOV",
+            CodesOf("Paul Kagame and Felix Tshisekedi, Congo's president, signed a peace agreement "
+                    "on Friday.",
+                    "2023-06-01"));
+  // The title renamed by the name is a person: a commander on a visit is
+  // not a deployment of troops.
+  EXPECT_EQ("TURMIL 042 USA",
+            CodesOf("Turkey's army chief, General Metin Gurak, arrived in Washington on Tuesday "
+                    "for talks at the Pentagon.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, AMemberOfACompoundNamedAgainIsNoThirdParty) {
+  // "Icelanders" are one of the signatories, not whom the accord is with.
+  EXPECT_EQ("NORGOV 057 ISLGOV; ISLGOV 057 NORGOV",
+            CodesOf("Norway and Iceland signed a fisheries agreement on Monday giving Icelanders "
+                    "access to Norwegian waters.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, AnAbsolutePhraseAfterWithHasItsOwnSubject) {
+  // ", with Russia's foreign minister accusing ...": the minister accuses,
+  // not the compound subject of the main clause.
+  const std::string events = CodesOf(
+      "Iran and Iraq resumed talks on Monday, with Russia's foreign minister accusing Syria of "
+      "stalling.",
+      "2023-06-01");
+  EXPECT_NE(std::string::npos, events.find("RUSGOV 111 SYRGOV")) << events;
+  EXPECT_EQ(std::string::npos, events.find("IRNGOV 111 SYRGOV")) << events;
+  EXPECT_NE(std::string::npos,
+            CodesOf("Greece and Turkey resumed talks on Monday, with Germany's chancellor carrying "
+                    "messages between them.",
+                    "2023-06-01")
+                .find("DEUGOV 045 GRCGOV"));
+  // Without the comma, "with" takes the verb's object: the deal grants.
+  EXPECT_EQ("IRNGOV 057 IGOUNO; IGOUNO 057 IRNGOV; IRNGOV 086 IRQ",
+            CodesOf("Iran signed a deal with the United Nations granting Iraqis access to Tehran.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, APossessiveCountryOwnsEveryRoleOfItsList) {
+  // "Peru's" names whose the court and the palace are too, and the list is
+  // the target: one event per member.
+  EXPECT_EQ("PEROPP 145 PERLEG; PEROPP 145 PERJUD; PEROPP 145 PERGOV",
+            CodesOf("Protesters stormed Peru's Congress, Supreme Court and presidential palace in "
+                    "Lima on Saturday.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, TheTwoStandsForThePairNamedLast) {
+  // "The two" with no noun, before its verb, is the pair met before.
+  EXPECT_EQ("RUSGOV 040 CHNGOV; RUSGOV 057 CHNGOV; CHNGOV 057 RUSGOV",
+            CodesOf("Vladimir Putin met Xi Jinping in Moscow on Monday. The two later signed a gas "
+                    "deal.",
+                    "2023-06-01"));
+  // "the two Koreas" are North and South Korea; the role before "of" is
+  // each one's.
+  EXPECT_EQ("PRKGOV 040 KORGOV; KORGOV 040 PRKGOV",
+            CodesOf("The leaders of the two Koreas met at the border on Friday.", "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, TwoCountedGroupsAreAList) {
+  // The count before the second group is part of its phrase: both groups
+  // were detained.
+  EXPECT_EQ("TURCOP 173 SYR; TURCOP 173 IRQ",
+            CodesOf("Turkish police detained four Syrians and two Iraqis in Istanbul on Monday.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, APairBetweenWhichSomeoneGoesIsNotThem) {
+  // The mediator carrying messages is not one of "the two delegations".
+  const std::string events =
+      CodesOf("Israeli and Palestinian negotiators met in Cairo, with Egypt's foreign minister "
+              "carrying messages between the two delegations.",
+              "2023-06-01");
+  EXPECT_NE(std::string::npos, events.find("EGYGOV 045 ISR")) << events;
+  EXPECT_NE(std::string::npos, events.find("EGYGOV 045 PSEGOV")) << events;
+}
+
+TEST(ShippedRulesTest, AStateNamedByTwoWordsTakesTheRoleOfItsList) {
+  // "Saudi Arabia" is no person's name: the navies are both countries'.
+  EXPECT_EQ("OMNMIL 062 SAUMIL; SAUMIL 062 OMNMIL",
+            CodesOf("The navies of Oman and Saudi Arabia held joint drills in the Arabian Sea on "
+                    "Monday.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, AParticipleAfterACommaAndAnAdverbHasTheMainSubject) {
+  // ", in effect seizing them": the Kremlin seizes, not the owners listed
+  // before the comma.
+  EXPECT_EQ("RUSGOV 171 DEUBUS; RUSGOV 171 FIN",
+            CodesOf("The Kremlin placed the Russian assets of Germany's Uniper and Finland's "
+                    "Fortum under state control, in effect seizing them from their owners.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, APrepositionRepeatedAfterAndJoinsItsParties) {
+  // "and to Ghana's president": the condolences go to both.
+  EXPECT_EQ("KENGOV 018 NGAGOV; KENGOV 018 GHAGOV",
+            CodesOf("William Ruto sent condolences to his Nigerian counterpart, Bola Tinubu, and "
+                    "to Ghana's president on Monday after the floods.",
+                    "2023-06-01"));
+}
+
+TEST(ShippedRulesTest, EnvoysOfABodyAreOfItsSector) {
+  // The envoys speak for the army (MIL), the representatives for the
+  // government (GOV), not for a legislature.
+  EXPECT_EQ("MMRMIL 057 MMRREB; MMRREB 057 MMRMIL",
+            CodesOf("Envoys of Myanmar's army and the Arakan Army signed a ceasefire agreement in "
+                    "Kunming on Monday.",
+                    "2023-06-01"));
+  EXPECT_EQ("YEMGOV 057 YEMREB; YEMREB 057 YEMGOV",
+            CodesOf("Representatives of Yemen's government and the Houthi rebels signed a prisoner "
+                    "exchange deal in Geneva on Monday.",
+                    "2023-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
