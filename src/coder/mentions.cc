@@ -573,14 +573,51 @@ bool AfterCourtesyTitle(std::span<const Token> tokens, const PhraseMatch& pm) {
   return InWords(kTitles, tokens[pm.span.begin - 1]);
 }
 
-Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> matches) {
+// "Iraq's trade minister, Mohammed Mustafa al-Jibouri, welcomed the move":
+// a dictionary name of two or more capitalised words that the text goes on
+// with one more name part ("al-Jibouri", "Salehi") is the start of another
+// person's longer name, not the person the dictionary lists ("Mohammed
+// Mustafa", a Palestinian prime minister). The name part is a capitalised
+// word that no dictionary phrase starts on (not "Navy" in "United States
+// Navy", not "Monday"), or an Arabic family particle with a hyphen ("al-",
+// "el-", "bin", "ibn"). Not in headlines, where every word is capitalised.
+// Only a person the dictionary dates (an office-holder) counts, and only when
+// the name part ends the name: "Arab League Secretary General Chadli Klibi",
+// "Metropolitan Police Commissioner Sir John Stevens" go on with a title.
+bool ContinuesAsLongerName(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                           const PhraseMatch& pm, const Dictionary& dict, bool title_case) {
+  if (title_case || pm.span.size() < 2 || pm.span.end >= tokens.size()) return false;
+  if (dict.actor(pm.id).dated.empty()) return false;
+  if (pm.span.end + 1 < tokens.size() && tokens[pm.span.end + 1].Has(kTokenCapitalized))
+    return false;
+  for (uint32_t k = pm.span.begin; k < pm.span.end; ++k)
+    if (!tokens[k].Has(kTokenCapitalized) || !tokens[k].Has(kTokenWord)) return false;
+  const Token& next = tokens[pm.span.end];
+  if (!next.Has(kTokenWord)) return false;
+  const std::string lower = LowerAscii(next.text);
+  const bool particle = lower.starts_with("al-") || lower.starts_with("el-") ||
+                        lower == "bin" || lower == "ibn" || lower == "ould";
+  if (!particle) {
+    if (!next.Has(kTokenCapitalized) || InWords(kNotNames, next) || next.text.size() < 3) return false;
+    for (const PhraseMatch& o : matches)
+      if (o.span.begin == pm.span.end) return false;
+  }
+  return true;
+}
+
+Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                 const Dictionary& dict) {
   const size_t n = tokens.size();
+  const bool title_case = TitleCase(tokens);
   Seeds s{std::vector<int>(n, -1), std::vector<int>(n, -1), std::vector<uint8_t>(n, 0)};
   for (size_t m = 0; m < matches.size(); ++m) {
     const PhraseMatch& pm = matches[m];
     if (pm.span.begin < n && pm.kind == PhraseMatch::Kind::kVerb) s.verb_at[pm.span.begin] = 1;
     if (pm.span.begin >= n || LowerCaseAbbreviation(tokens, pm)) continue;
     if (pm.kind == PhraseMatch::Kind::kActor && AfterCourtesyTitle(tokens, pm)) continue;
+    if (pm.kind == PhraseMatch::Kind::kActor &&
+        ContinuesAsLongerName(tokens, matches, pm, dict, title_case))
+      continue;
     if (pm.kind == PhraseMatch::Kind::kActor && s.actor_at[pm.span.begin] < 0) {
       s.actor_at[pm.span.begin] = static_cast<int>(m);
     } else if (pm.kind == PhraseMatch::Kind::kAgent && s.agent_at[pm.span.begin] < 0) {
@@ -917,7 +954,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                   const MentionContext& context, CoreferenceMemory* memory) {
   const size_t n = tokens.size();
   const Dictionary& dict = *context.dictionary;
-  Seeds seeds = IndexSeeds(tokens, matches);
+  Seeds seeds = IndexSeeds(tokens, matches, dict);
   const bool title_case = TitleCase(tokens);
   std::vector<Mention> mentions;
 

@@ -154,5 +154,16 @@ TEST(ShippedActorsTest, OfficeHoldersOnTheDayPowerChangedHands) {
                     "2025-05-20"));
 }
 
+TEST(ShippedActorsTest, AListedNameThatGoesOnIsAnotherPerson) {
+  // "Mohammed Mustafa" is the dictionary's Palestinian prime minister (from
+  // 2024); with a family name after it, it is someone else, and the title
+  // before it gives the code.
+  EXPECT_EQ("IRQGOV 051 JORGOV",
+            CodesOf("Iraqi Trade Minister Mohammed Mustafa al-Rawi praised Jordan on Monday.",
+                    "2025-01-10"));
+  EXPECT_EQ("PSEGOV 051 JORGOV",
+            CodesOf("Mohammed Mustafa praised Jordan on Monday.", "2025-01-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
