@@ -2354,6 +2354,28 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         mention.locative = true;
         mention.place = place;
       }
+      // "sought help in the US", "studied in the UK": the gazetteer leaves
+      // acronyms out ("us" is a pronoun to a case-blind match), so a
+      // country written as one upper-case acronym after the preposition is
+      // placed here, by the country code the dictionary gave it.
+      // Only after "in", and only an acronym that ends its noun phrase:
+      // "supported by the U.K.", "dlrs in U.S. aid" name a party and a
+      // modifier.
+      static constexpr std::array<std::string_view, 16> kPhraseEnders = {
+          "and",   "or",    "but",  "because", "since", "while", "when",    "where",
+          "until", "after", "last", "this",    "next",  "later", "earlier", "as"};
+      const bool ends_phrase = j >= n || !tokens[j].Has(kTokenWord) ||
+                               IsPreposition(tokens[j]) || InWords(kPhraseEnders, tokens[j]);
+      if (!mention.locative && p + 1 == j && IsWord(tokens[start - 1], "in") && ends_phrase &&
+          actor_code.size() == 3 && agent == nullptr && name_tokens.empty() &&
+          tokens[p].text.size() <= 5 &&
+          std::all_of(tokens[p].text.begin(), tokens[p].text.end(),
+                      [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; })) {
+        if (const Place* country = context.gazetteer->Country(actor_code); country != nullptr) {
+          mention.locative = true;
+          mention.place = country;
+        }
+      }
       // "Russian forces withdrew from the area around Kyiv", "pulled back to
       // the districts near Stepanakert": an area named by the place after a
       // preposition of movement is where the movement goes from or to, the

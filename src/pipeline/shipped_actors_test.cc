@@ -165,5 +165,20 @@ TEST(ShippedActorsTest, AListedNameThatGoesOnIsAnotherPerson) {
             CodesOf("Mohammed Mustafa praised Jordan on Monday.", "2025-01-10"));
 }
 
+TEST(ShippedActorsTest, ACountryAcronymAfterInIsAPlace) {
+  // The gazetteer leaves acronyms out ("us" is a pronoun), so "in the US"
+  // is placed by the country code: where help was sought, not from whom.
+  EXPECT_EQ("", CodesOf("The Russian oil firm said it had sought help in the US because Russian "
+                        "courts were hostile.",
+                        "2005-01-10"));
+  EXPECT_EQ("RUSBUS 023 USAGOV",
+            CodesOf("The Russian oil firm said it had sought help from the US because Russian "
+                    "courts were hostile.",
+                    "2005-01-10"));
+  // An acronym that goes on with a noun modifies it.
+  EXPECT_EQ("USAGOV 070 KEN",
+            CodesOf("Kenya received 30 million dollars in U.S. aid last year.", "2005-01-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
