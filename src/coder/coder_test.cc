@@ -1997,5 +1997,15 @@ TEST_F(TaggedCoderTest, AStatesTargetWithNoCountryIsOfThePartyNamedAbroad) {
   EXPECT_NE(std::string::npos, coded.find("RUS 111 IRQGOV")) << coded;
 }
 
+TEST_F(TaggedCoderTest, AParticipleAfterACrowdHasTheCrowdAsSubject) {
+  // "Riot police fired water cannon at students marching against the new
+  // fees": the participle right after the crowd is what the crowd does (a
+  // reduced relative clause), not a second act of the police.
+  const std::string coded =
+      CodeTagged("Iraqi police stood among protesters condemning Russia in Basra on Tuesday.");
+  EXPECT_NE(std::string::npos, coded.find("OPP 111 RUS")) << coded;
+  EXPECT_EQ(std::string::npos, coded.find("COP 111 RUS")) << coded;
+}
+
 }  // namespace
 }  // namespace khaldun
