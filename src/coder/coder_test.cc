@@ -210,6 +210,7 @@ ENGAGE {ENGAGED}
 - * (IN FIGHTING) (WITH +) [190]
 --- RIOT [145] ---
 +THROW_STONES {+THREW_STONES +THROWING_STONES}
+RANSACK {RANSACKED}
 --- PROMISE [030] ---
 VOW {VOWED}
 - * (NOT TO) [---]
@@ -413,6 +414,17 @@ TEST_F(CoderTest, AnUnknownNameAfterADomesticRoleIsAPersonOfThatRole) {
             Code("Iran condemned the protester Karim Nouri in Baghdad."));
   // A name before the role names a thing.
   EXPECT_EQ("", Code("Iraq condemned the Basra Protester Monument."));
+}
+
+TEST_F(CoderTest, AProtestAtSeveralSeatsOfStateTargetsEachInstitution) {
+  // "Rioters stormed the parliament, the constitutional court and the
+  // presidential palace": one protest against the legislature, the courts
+  // and the government of the protesters' country.
+  EXPECT_EQ("IRQOPP 145 IRQLEG; IRQOPP 145 IRQJUD; IRQOPP 145 IRQGOV",
+            Code("Iraqi protesters ransacked the parliament, the supreme court and the "
+                 "presidential palace."));
+  // A palace or court that is no seat of state adds nothing.
+  EXPECT_EQ("IRQOPP 145 IRQGOV", Code("Iraqi protesters ransacked a royal palace."));
 }
 
 TEST_F(CoderTest, APartyInsideAMultiwordVerbIsItsObject) {
