@@ -3025,7 +3025,8 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // "Rioters stormed Peru's Congress, the supreme court and the presidential
   // palace": a crowd's protest aimed at seats of state named as places
   // (not parties) is aimed at each institution of the protesters' country
-  // that they house: LEG, JUD, GOV. The country is the seat named as a
+  // that they house: LEG, JUD, GOV. (The seat may be a word of the verb
+  // phrase: "stormed parliament".) The country is the seat named as a
   // party's ("Peru's Congress"), else the protesters' own.
   if (source >= 0 && internal::AddressesOwnGovernment(act) && !nominal_reading &&
       ProtestsItsOwnGovernment(mentions[source], tokens)) {
@@ -3036,7 +3037,7 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       unplaced = mentions[target].unplaced;
     }
     const std::vector<std::string> seats =
-        SeatsOfStateInObject(tokens, mentions, m.span.end, window);
+        SeatsOfStateInObject(tokens, mentions, m.span.begin + 1, window);
     // The seats named replace the default target, the protesters' own
     // government, that stood for an object naming no party.
     if (!seats.empty() && targets.size() == 1 && targets[0] >= 0 &&

@@ -427,6 +427,17 @@ TEST_F(CoderTest, AProtestAtSeveralSeatsOfStateTargetsEachInstitution) {
   EXPECT_EQ("IRQOPP 145 IRQGOV", Code("Iraqi protesters ransacked a royal palace."));
 }
 
+TEST_F(CoderTest, ProtestersWithNoCountryAreOfTheStateTheSentenceNames) {
+  // "Ecuador imposed a curfew as protesters stormed government offices":
+  // a crowd with no country protesting against its own state is of the one
+  // state the sentence names.
+  EXPECT_EQ("IRQOPP 145 IRQLEG",
+            Code("Iraq condemned the violence as protesters ransacked the parliament."));
+  // Two states named: no telling whose protesters they are.
+  EXPECT_EQ("IRQ 111 IRN",
+            Code("Iraq condemned Iran as protesters ransacked the parliament."));
+}
+
 TEST_F(CoderTest, APartyInsideAMultiwordVerbIsItsObject) {
   // "court" is a word of the verb and a party.
   EXPECT_EQ("IRQOPP 145 IRQJUD @Baghdad", Code("Iraqi protesters stormed the court in Baghdad."));

@@ -16,8 +16,8 @@
 namespace khaldun::coder_internal {
 
 // The agent codes (LEG, JUD, GOV), in text order and without repeats, of
-// the seats of state named in the object of the protest verb that ends at
-// `verb_end`: up to a preposition other than "of", a finite verb or the end
+// the seats of state named from `verb_end` on (the object of the protest
+// verb, or the words of a verb phrase after its first): up to a preposition other than "of", a finite verb or the end
 // of `window`, and outside any `mentions` span (a seat already coded as a
 // party, "Brazil's Congress", is that party).
 std::vector<std::string> SeatsOfStateInObject(std::span<const Token> tokens,
