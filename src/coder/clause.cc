@@ -138,10 +138,16 @@ constexpr std::array<std::string_view, 29> kQuantities = {
     "gang",      "member",     "one",    "delegation", "contingent", "deployment", "batch",  "unit",
     "units",     "detachment", "convoy", "battalion",  "squad"};
 
+// "supporters of jailed former prime minister Imran Khan rallied": an
+// adjective or participle before the name ("jailed", "ousted", "exiled")
+// does not end the prepositional phrase.
 bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
-  if (m.span.begin == 0 || !IsPreposition(tokens[m.span.begin - 1])) return false;
-  if (m.span.begin >= 2 && IsWord(tokens[m.span.begin - 1], "of") &&
-      InWords(kQuantities, tokens[m.span.begin - 2]))
+  uint32_t b = m.span.begin;
+  if (b >= 2 && (tokens[b - 1].pos == kPosVBN || tokens[b - 1].pos == kPosJJ) &&
+      !tokens[b - 1].Has(kTokenCapitalized) && IsPreposition(tokens[b - 2]))
+    --b;
+  if (b == 0 || !IsPreposition(tokens[b - 1])) return false;
+  if (b >= 2 && IsWord(tokens[b - 1], "of") && InWords(kQuantities, tokens[b - 2]))
     return false;
   return true;
 }

@@ -2030,5 +2030,15 @@ TEST_F(TaggedCoderTest, AParticipleAfterACrowdHasTheCrowdAsSubject) {
   EXPECT_EQ(std::string::npos, coded.find("COP 111 RUS")) << coded;
 }
 
+TEST_F(TaggedCoderTest, ANameAfterOfAndAnAdjectiveIsNoSubject) {
+  // "Supporters of jailed former prime minister Imran Khan rallied": the
+  // participle before the name does not end the "of" phrase; the
+  // supporters act.
+  const std::string coded =
+      CodeTagged("Thousands of Iraqi supporters of jailed Hassan Rouhani condemned Russia.");
+  EXPECT_NE(std::string::npos, coded.find("IRQOPP 111 RUS")) << coded;
+  EXPECT_EQ(std::string::npos, coded.find("IRN")) << coded;
+}
+
 }  // namespace
 }  // namespace khaldun
