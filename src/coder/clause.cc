@@ -1,5 +1,6 @@
 #include "coder/clause.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -137,12 +138,37 @@ constexpr std::array<std::string_view, 29> kQuantities = {
     "gang",      "member",     "one",    "delegation", "contingent", "deployment", "batch",  "unit",
     "units",     "detachment", "convoy", "battalion",  "squad"};
 
+// "supporters of jailed former prime minister Imran Khan rallied": an
+// adjective or participle before the name ("jailed", "ousted", "exiled")
+// does not end the prepositional phrase.
 bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
-  if (m.span.begin == 0 || !IsPreposition(tokens[m.span.begin - 1])) return false;
-  if (m.span.begin >= 2 && IsWord(tokens[m.span.begin - 1], "of") &&
-      InWords(kQuantities, tokens[m.span.begin - 2]))
+  uint32_t b = m.span.begin;
+  if (b >= 2 && (tokens[b - 1].pos == kPosVBN || tokens[b - 1].pos == kPosJJ) &&
+      !tokens[b - 1].Has(kTokenCapitalized) && IsPreposition(tokens[b - 2]))
+    --b;
+  if (b == 0 || !IsPreposition(tokens[b - 1])) return false;
+  if (b >= 2 && IsWord(tokens[b - 1], "of") && InWords(kQuantities, tokens[b - 2]))
     return false;
   return true;
+}
+
+// A crowd or group of people outside the state (OPP, EDU, LAB, AGR, REL,
+// CVL), country known or not: the parties that march, strike and rally.
+bool CrowdOfPeople(const Mention& m) {
+  if (!UsableMention(m) || m.possessive || m.code.size() != 6) return false;
+  static constexpr std::string_view kCrowds[] = {"OPP", "EDU", "LAB", "AGR", "REL", "CVL"};
+  const std::string_view sector = std::string_view(m.code).substr(3, 3);
+  return std::find(std::begin(kCrowds), std::end(kCrowds), sector) != std::end(kCrowds);
+}
+
+// A present participle that can open a reduced relative clause ("students
+// protesting"), not one that works as a preposition ("civilians including
+// children", "protesters following the rally").
+bool ReducedRelativeParticiple(const Token& t) {
+  static constexpr std::string_view kPrepositional[] = {
+      "including", "according", "following", "regarding", "concerning", "during", "excluding"};
+  if (InWords(kPrepositional, t)) return false;
+  return t.pos == kPosVBG;
 }
 
 }  // namespace
@@ -1083,6 +1109,16 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
         (tokens[before].pos == kPosVBG ||
          (tokens[before].text.ends_with("ing") && !tokens[before].Has(kTokenCapitalized)))) {
       *why = "subject: the party after 'with' that the participle follows";
+      return static_cast<int>(m);
+    }
+    // "Riot police fired water cannon at students marching against the new
+    // fees": a present participle right after a crowd (protesters, students,
+    // workers, farmers, monks, civilians) is a reduced relative clause whose
+    // subject is that crowd, even when the crowd is itself the object of a
+    // preposition or of the main verb.
+    if (x.span.end == before && x.span.begin >= window.begin && CrowdOfPeople(x) &&
+        ReducedRelativeParticiple(tokens[before])) {
+      *why = "subject: the crowd the participle describes (students marching ...)";
       return static_cast<int>(m);
     }
     if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))

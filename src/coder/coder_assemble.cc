@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -13,6 +14,39 @@
 #include "coder/mentions.h"
 
 namespace khaldun::coder_internal {
+namespace {
+
+// The country a sentence is about, for a party with none: the first place
+// it names, else the one state it names as a party (every named party of
+// a country being of that one), else none.
+std::optional<Location> SentenceCountry(const SentenceContext& s, const Gazetteer* gazetteer) {
+  if (gazetteer != nullptr)
+    if (std::optional<Location> place =
+            FirstPlaceBetween(s, *gazetteer, 0, static_cast<uint32_t>(s.tokens.size()));
+        place && place->country.size() == 3)
+      return place;
+  std::string country;
+  for (const Mention& x : s.mentions) {
+    if (x.locative || x.unplaced || x.span.empty() || x.code.size() < 3 ||
+        x.code.starts_with("IGO") || x.code.starts_with("NGO") ||
+        x.code.starts_with(internal::kUnplacedCountry))
+      continue;
+    if (!country.empty() && x.code.compare(0, 3, country) != 0) return std::nullopt;
+    country = x.code.substr(0, 3);
+  }
+  if (country.empty()) return std::nullopt;
+  return Location{{}, country, 0, 0, {}, {}};
+}
+
+// Protesters, students, workers, farmers, clergy or civilians: the parties
+// that march, strike and rally against their own state.
+bool IsCrowd(std::string_view code) {
+  static constexpr std::string_view kCrowds[] = {"OPP", "EDU", "LAB", "AGR", "REL", "CVL"};
+  return code.size() == 6 &&
+         std::find(std::begin(kCrowds), std::end(kCrowds), code.substr(3)) != std::end(kCrowds);
+}
+
+}  // namespace
 
 // Assemble events; one per (source, target, code) in a sentence.
 void AssembleEvents(const SentenceState& state, std::span<const Candidate> candidates) {
@@ -128,6 +162,14 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       role_place = Location{p->name, p->country, p->latitude, p->longitude, {}, {}};
     }
     if (!role_place && scene && (src.unplaced || tgt.unplaced)) role_place = scene;
+    // "Ecuador declared a state of emergency in Quito as protesters stormed
+    // government offices": a crowd protesting against its own state (the
+    // target implicit) with no country of its own is of the place the
+    // sentence names anywhere, else of the one state the sentence names.
+    // (Crowds only: "a gunman opened fire at his rally" is no protest.)
+    if (!role_place && src.unplaced && tgt.span.empty() && c.target >= 0 &&
+        internal::AddressesOwnGovernment(c.code) && IsCrowd(src.code))
+      role_place = SentenceCountry(s, gazetteer);
     // "Two journalists were sentenced by a court in Yangon ..., and the
     // United Nations, the European Union and the United States urged the
     // authorities to free them": a state institution with no country

@@ -13,6 +13,7 @@
 #include "coder/coder_internal.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
+#include "coder/protest_seats.h"
 #include "coder/reactions.h"
 #include "coder/render.h"
 #include "coder/requests.h"
@@ -3060,6 +3061,42 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     sources.push_back(also_source);
   while (targets.back() >= 0 && mentions[targets.back()].coordinated_with >= 0)
     targets.push_back(mentions[targets.back()].coordinated_with);
+  // "Rioters stormed Peru's Congress, the supreme court and the presidential
+  // palace": a crowd's protest aimed at seats of state named as places
+  // (not parties) is aimed at each institution of the protesters' country
+  // that they house: LEG, JUD, GOV. (The seat may be a word of the verb
+  // phrase: "stormed parliament".) The country is the seat named as a
+  // party's ("Peru's Congress"), else the protesters' own.
+  if (source >= 0 && internal::AddressesOwnGovernment(act) && !nominal_reading &&
+      ProtestsItsOwnGovernment(mentions[source], tokens)) {
+    std::string country = mentions[source].code.substr(0, 3);
+    bool unplaced = mentions[source].unplaced;
+    if (target >= 0 && IsStateActor(mentions[target]) && !mentions[target].span.empty()) {
+      country = mentions[target].code.substr(0, 3);
+      unplaced = mentions[target].unplaced;
+    }
+    const std::vector<std::string> seats =
+        SeatsOfStateInObject(tokens, mentions, m.span.begin + 1, window);
+    // The seats named replace the default target, the protesters' own
+    // government, that stood for an object naming no party.
+    if (!seats.empty() && targets.size() == 1 && targets[0] >= 0 &&
+        mentions[targets[0]].span.empty() && why_target.starts_with("target: implicit, the "))
+      targets[0] = -1;
+    for (const std::string& seat : seats) {
+      const std::string code = country + seat;
+      if (std::any_of(targets.begin(), targets.end(),
+                      [&](int t) { return t >= 0 && mentions[t].code == code; }))
+        continue;
+      const int implicit =
+          ImplicitMention(code, unplaced, "seat of state", "the institution the seat houses",
+                          &mentions);
+      s.mentions = mentions;
+      if (targets.size() == 1 && targets[0] < 0)
+        targets[0] = implicit;
+      else
+        targets.push_back(implicit);
+    }
+  }
   // "China and Russia agreed to build a pipeline from Siberia to China":
   // a mutual act whose target is one of its compound source acts on each
   // member.

@@ -210,6 +210,7 @@ ENGAGE {ENGAGED}
 - * (IN FIGHTING) (WITH +) [190]
 --- RIOT [145] ---
 +THROW_STONES {+THREW_STONES +THROWING_STONES}
+RANSACK {RANSACKED}
 --- PROMISE [030] ---
 VOW {VOWED}
 - * (NOT TO) [---]
@@ -413,6 +414,28 @@ TEST_F(CoderTest, AnUnknownNameAfterADomesticRoleIsAPersonOfThatRole) {
             Code("Iran condemned the protester Karim Nouri in Baghdad."));
   // A name before the role names a thing.
   EXPECT_EQ("", Code("Iraq condemned the Basra Protester Monument."));
+}
+
+TEST_F(CoderTest, AProtestAtSeveralSeatsOfStateTargetsEachInstitution) {
+  // "Rioters stormed the parliament, the constitutional court and the
+  // presidential palace": one protest against the legislature, the courts
+  // and the government of the protesters' country.
+  EXPECT_EQ("IRQOPP 145 IRQLEG; IRQOPP 145 IRQJUD; IRQOPP 145 IRQGOV",
+            Code("Iraqi protesters ransacked the parliament, the supreme court and the "
+                 "presidential palace."));
+  // A palace or court that is no seat of state adds nothing.
+  EXPECT_EQ("IRQOPP 145 IRQGOV", Code("Iraqi protesters ransacked a royal palace."));
+}
+
+TEST_F(CoderTest, ProtestersWithNoCountryAreOfTheStateTheSentenceNames) {
+  // "Ecuador imposed a curfew as protesters stormed government offices":
+  // a crowd with no country protesting against its own state is of the one
+  // state the sentence names.
+  EXPECT_EQ("IRQOPP 145 IRQLEG",
+            Code("Iraq condemned the violence as protesters ransacked the parliament."));
+  // Two states named: no telling whose protesters they are.
+  EXPECT_EQ("IRQ 111 IRN",
+            Code("Iraq condemned Iran as protesters ransacked the parliament."));
 }
 
 TEST_F(CoderTest, APartyInsideAMultiwordVerbIsItsObject) {
@@ -1995,6 +2018,26 @@ TEST_F(TaggedCoderTest, AStatesTargetWithNoCountryIsOfThePartyNamedAbroad) {
   const std::string coded = CodeTagged(
       "Iraqi police beat Chinese journalists in Basra, and Russia condemned the government.");
   EXPECT_NE(std::string::npos, coded.find("RUS 111 IRQGOV")) << coded;
+}
+
+TEST_F(TaggedCoderTest, AParticipleAfterACrowdHasTheCrowdAsSubject) {
+  // "Riot police fired water cannon at students marching against the new
+  // fees": the participle right after the crowd is what the crowd does (a
+  // reduced relative clause), not a second act of the police.
+  const std::string coded =
+      CodeTagged("Iraqi police stood among protesters condemning Russia in Basra on Tuesday.");
+  EXPECT_NE(std::string::npos, coded.find("OPP 111 RUS")) << coded;
+  EXPECT_EQ(std::string::npos, coded.find("COP 111 RUS")) << coded;
+}
+
+TEST_F(TaggedCoderTest, ANameAfterOfAndAnAdjectiveIsNoSubject) {
+  // "Supporters of jailed former prime minister Imran Khan rallied": the
+  // participle before the name does not end the "of" phrase; the
+  // supporters act.
+  const std::string coded =
+      CodeTagged("Thousands of Iraqi supporters of jailed Hassan Rouhani condemned Russia.");
+  EXPECT_NE(std::string::npos, coded.find("IRQOPP 111 RUS")) << coded;
+  EXPECT_EQ(std::string::npos, coded.find("IRN")) << coded;
 }
 
 }  // namespace
