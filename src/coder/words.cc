@@ -24,8 +24,8 @@ constexpr std::array<std::string_view, 6> kDeterminers = {"the", "a", "an", "thi
 constexpr std::array<std::string_view, 4> kPossessivePronouns = {"his", "her", "its", "their"};
 
 // "in Tehran", "near the border", "outside Baghdad": a place, not a party.
-constexpr std::array<std::string_view, 9> kLocatives = {
-    "in", "near", "at", "outside", "inside", "across", "throughout", "around", "within"};
+constexpr std::array<std::string_view, 10> kLocatives = {
+    "in", "near", "at", "outside", "inside", "across", "throughout", "around", "within", "through"};
 
 constexpr std::array<std::string_view, 24> kPrepositions = {
     "about", "across", "against", "among", "around", "at",   "between", "by",

@@ -2473,5 +2473,15 @@ TEST(ShippedRulesTest, EnvoysOfABodyAreOfItsSector) {
                     "2023-06-01"));
 }
 
+TEST(ShippedRulesTest, ACelebrationOrMourningMarchIsNoProtest) {
+  // A crowd marching to celebrate or to mourn protests against no one; the
+  // same march "to protest" does.
+  EXPECT_EQ("", CodesOf("Crowds marched through Madrid to celebrate the team's victory.",
+                        "2010-07-12"));
+  EXPECT_EQ("", CodesOf("Thousands rallied in Kyiv to mourn the victims.", "2010-07-12"));
+  EXPECT_EQ("ESPOPP 141 ESPGOV",
+            CodesOf("Thousands marched through Madrid to protest the war.", "2010-07-12"));
+}
+
 }  // namespace
 }  // namespace khaldun
