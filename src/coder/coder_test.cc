@@ -1285,6 +1285,9 @@ TEST_F(TaggedCoderTest, AnEventNounOrderedIsDoneByWhoeverOrderedIt) {
   // The noun is the object of another word: no order of it.
   EXPECT_EQ("",
             CodeTagged("Iran ordered an inquiry into the assassination of the Iraqi commander."));
+  // Scare quotes around the noun are no words between it and the verb.
+  EXPECT_EQ("IRN 186 IRQMIL",
+            CodeTagged("Iran ordered the 'assassination' of the Iraqi commander."));
 }
 
 TEST_F(TaggedCoderTest, AnAdjectivalParticipleIsNoVerb) {

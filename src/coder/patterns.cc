@@ -13,6 +13,7 @@
 
 #include "coder/clause.h"
 #include "coder/mentions.h"
+#include "coder/scare_quotes.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -79,7 +80,9 @@ bool ParticleAt(std::span<const Token> tokens, uint32_t at, uint32_t end,
 struct GapWalk {
   uint32_t passed = 0, fillers = 0;
   bool Pass(const Token& t) {
-    if (fillers < kMaxFillers && IsQuantityFiller(t)) {
+    // "vowed \"harsh retaliation\"": a quotation mark is no word of the gap.
+    const bool mark = t.text.size() == 1 && IsQuotationMark(t);
+    if (fillers < kMaxFillers && (mark || IsQuantityFiller(t))) {
       ++fillers;
       return true;
     }
@@ -306,6 +309,17 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
   return true;
 }
 
+// "threatened to \"wipe out\" the rebels", "vowed 'harsh retaliation'
+// against the rebels": a clause that ends at the opening mark of scare
+// quotes (scare_quotes.h) goes on past the closing one, to where the clause
+// after them ends; the marks quote words of this clause, no other speaker.
+ClauseWindow PastScareQuotes(std::span<const Token> tokens, ClauseWindow window) {
+  uint32_t close = 0;
+  while (window.end < tokens.size() && OpensScareQuote(tokens, window.end, &close))
+    window.end = ClauseAround(tokens, close).end;
+  return window;
+}
+
 }  // namespace
 
 // Whether the token spells `word` (upper case), or begins with it when
@@ -500,6 +514,7 @@ bool PatternIndex::Cued(const Cues& cues, std::span<const Token> tokens, uint32_
 PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
                             std::span<const Token> tokens, std::span<const Mention> mentions,
                             ClauseWindow window, const PatternIndex* index) {
+  window = PastScareQuotes(tokens, window);
   const bool nominal = trigger.kind == PhraseMatch::Kind::kNominal;
   const VerbForm& form = dict.verb_form(trigger.id);
   const VerbBlock& block = dict.verb_block(form.block);
