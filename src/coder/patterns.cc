@@ -14,6 +14,7 @@
 #include "coder/clause.h"
 #include "coder/mentions.h"
 #include "coder/scare_quotes.h"
+#include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -187,22 +188,6 @@ void NoteWordMatch(uint32_t begin, uint32_t end, MatchState* state) {
   state->word_span.end = end;
 }
 
-// "struck Cambodian military targets on Thursday as troops ...": a
-// preposition that opens a date is no preposition a pattern's "(ON +)" or
-// "(IN +)" reads; the actor after the date is not its object.
-bool OpensADate(std::span<const Token> tokens, uint32_t k) {
-  static constexpr std::string_view kDateWords[] = {
-      "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday",
-      "january", "february", "march",     "april",    "june",    "july",     "august",
-      "september", "october", "november", "december"};
-  if (k + 1 >= tokens.size()) return false;
-  if (!IsWord(tokens[k], "on") && !IsWord(tokens[k], "in") && !IsWord(tokens[k], "at"))
-    return false;
-  for (std::string_view w : kDateWords)
-    if (IsWord(tokens[k + 1], w)) return true;
-  return false;
-}
-
 // Matches elements[first, last) forward from token `pos`.
 bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elements,
                   std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t pos,
@@ -233,6 +218,9 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
             if (!gap.Pass(tokens[k])) break;
             continue;
           }
+          // "struck Cambodian military targets on Thursday as troops ...": a
+          // preposition that opens a date is no preposition a pattern's
+          // "(ON +)" or "(IN +)" reads.
           if (WordMatches(tokens[k], e) && !OpensADate(tokens, k)) {
             pos = k + 1;
             found = true;
