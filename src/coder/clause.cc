@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -1243,13 +1244,17 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
   // Turkey": objects made of several noun phrases run long (10 lost such
   // targets; 18 picked up actors of later phrases).
   constexpr uint32_t kMaxDistance = 14;
+  // ("denied on Friday that ...": a date right after the verb is no part of
+  // that distance.)
+  uint32_t reach = after + kMaxDistance;
+  if (OpensADate(tokens, after)) reach += static_cast<uint32_t>(DateEnd(tokens, after) - after);
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
     // "recalled its ambassador from the United States": the mention
     // "ambassador from the United States" starts inside the verb phrase and
     // runs past it; it is the object.
     if (x.span.end <= after || x.span.begin + 3 < after) continue;
-    if (x.span.begin >= window.end || x.span.begin > after + kMaxDistance) break;
+    if (x.span.begin >= window.end || x.span.begin > reach) break;
     // "criticised India's new citizenship law", "dismissed Trump's idea of
     // buying Greenland": the owner of the object is the target.
     if (!UsableMention(x)) continue;

@@ -333,6 +333,15 @@ TEST_F(CoderTest, PatternPicksTheCodeAndThePrepositionalTarget) {
   EXPECT_EQ("RUS 040 CHN; CHN 040 RUS", Code("Russia met with China."));
 }
 
+TEST_F(CoderTest, ADateAfterTheVerbDoesNotPushTheObjectOutOfReach) {
+  EXPECT_EQ("IRN 016 IRQMIL",
+            Code("Iran denied that its agents had used a new kind of mobile tracking software on "
+                 "the Iraqi commander."));
+  EXPECT_EQ("IRN 016 IRQMIL",
+            Code("Iran denied on Friday that its agents had used a new kind of mobile tracking "
+                 "software on the Iraqi commander."));
+}
+
 TEST_F(CoderTest, NullCodeVerbProducesNothing) {
   EXPECT_EQ("", Code("Iran called the United States yesterday."));
 }
