@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string_view>
+#include <vector>
 
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
@@ -301,7 +302,33 @@ void ShareMood(const VerbGroup& from, VerbGroup* g) {
 constexpr std::array<std::string_view, 6> kTimeAdverbs = {"now",  "soon",  "even",
                                                           "ever", "again", "yet"};
 
+namespace {
+VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb);
+}  // namespace
+
+// "China refused on Thursday to describe the attack as an invasion", "the
+// rebels failed in March to take the city": a date between the governing
+// word and "to" is read as if it were not there, so that the infinitive
+// takes the mood of "refused", "failed", "plans" as it does without it.
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
+  const uint32_t to = verb.begin > 0 ? verb.begin - 1 : 0;
+  if (to >= 3 && IsWord(tokens[to], "to")) {
+    for (uint32_t p = to >= 4 ? to - 4 : 1; p + 1 < to; ++p) {
+      // ("sent a bill on Monday to expropriate the company": after a noun,
+      // the date is the verb's and "to" the noun's purpose; left as it is.)
+      if (!OpensADate(tokens, p) || DateEnd(tokens, p) != to || IsNounTag(tokens[p - 1].pos))
+        continue;
+      std::vector<Token> undated(tokens.begin(), tokens.begin() + p);
+      undated.insert(undated.end(), tokens.begin() + to, tokens.end());
+      const uint32_t cut = to - p;
+      return ReadVerbGroupAt(undated, TokenSpan{verb.begin - cut, verb.end - cut});
+    }
+  }
+  return ReadVerbGroupAt(tokens, verb);
+}
+
+namespace {
+VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
   VerbGroup g;
   // Walk back over adverbs and the auxiliary chain: "has not yet been".
   uint32_t k = verb.begin;
@@ -825,6 +852,7 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     g.passive = false;
   return g;
 }
+}  // namespace
 
 namespace {
 

@@ -1299,6 +1299,13 @@ TEST_F(TaggedCoderTest, AnEventNounOrderedIsDoneByWhoeverOrderedIt) {
             CodeTagged("Iran ordered the 'assassination' of the Iraqi commander."));
 }
 
+TEST_F(TaggedCoderTest, ADateBeforeAnInfinitiveKeepsItsMood) {
+  EXPECT_EQ("", CodeTagged("Iran refused to condemn the United States."));
+  // The date between "refused" and "to" changes nothing.
+  EXPECT_EQ("", CodeTagged("Iran refused on Friday to condemn the United States."));
+  EXPECT_EQ("", CodeTagged("Iran failed in March to condemn the United States."));
+}
+
 TEST_F(TaggedCoderTest, AnAdjectivalParticipleIsNoVerb) {
   // "allied" describes the troops; Iraq allies with no one here.
   EXPECT_EQ("IRQ 111 IRNMIL", CodeTagged("Iraq condemned allied Iranian troops."));
