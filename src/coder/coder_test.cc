@@ -643,6 +643,7 @@ TEST_F(CoderTest, InfinitiveInsideADemandIsNotAnEvent) {
   EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to expel Syria."));
 }
 
+
 TEST_F(CoderTest, ARoleAfterIncludingIsPartOfTheActorBeforeIt) {
   EXPECT_EQ("RUSMIL 190 IRQ", Code("Russian troops including commanders attacked Iraq."));
   EXPECT_EQ("RUSMIL 190 IRQ", Code("Russian troops, such as commanders, attacked Iraq."));
@@ -1297,6 +1298,15 @@ TEST_F(TaggedCoderTest, AnEventNounOrderedIsDoneByWhoeverOrderedIt) {
   // Scare quotes around the noun are no words between it and the verb.
   EXPECT_EQ("IRN 186 IRQMIL",
             CodeTagged("Iran ordered the 'assassination' of the Iraqi commander."));
+}
+
+TEST_F(TaggedCoderTest, TheNounADemandFramesMayStandPastADate) {
+  EXPECT_EQ("IRN 100 USAMIL",
+            CodeTagged("Iran called on the American military to stop the new attack on Syria."));
+  // The date does not count towards how far the framed noun may stand.
+  EXPECT_EQ("IRN 100 USAMIL",
+            CodeTagged("Iran called on the American military on Friday to stop the new attack "
+                       "on Syria."));
 }
 
 TEST_F(TaggedCoderTest, ADateBeforeAnInfinitiveKeepsItsMood) {

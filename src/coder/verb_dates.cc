@@ -37,6 +37,17 @@ size_t DateEnd(std::span<const Token> tokens, size_t k) {
   return end;
 }
 
+uint32_t DateTokensBetween(std::span<const Token> tokens, uint32_t from, uint32_t to) {
+  uint32_t n = 0;
+  for (uint32_t k = from; k < to && k < tokens.size(); ++k) {
+    if (!OpensADate(tokens, k)) continue;
+    const uint32_t end = static_cast<uint32_t>(DateEnd(tokens, k));
+    n += end - k;
+    k = end - 1;
+  }
+  return n;
+}
+
 void ReadVerbsAcrossDates(const Dictionary& dict, std::span<const Token> tokens,
                           MatchScratch& scratch, std::vector<PhraseMatch>* matches) {
   std::vector<PhraseMatch> found;

@@ -19,6 +19,11 @@ bool OpensADate(std::span<const Token> tokens, size_t k);
 // night", "in March 2020", "on June 4").
 size_t DateEnd(std::span<const Token> tokens, size_t k);
 
+// How many tokens the dates that open in [from, to) take ("asked the
+// council on Saturday to ...": 2), so that a distance counted in words
+// between a verb and what depends on it can leave them out.
+uint32_t DateTokensBetween(std::span<const Token> tokens, uint32_t from, uint32_t to);
+
 // How many words after a date a phrasal verb may still take.
 constexpr size_t kMaxWordsAfterADate = 8;
 

@@ -75,6 +75,9 @@ TEST(OpensADateTest, DaysAndMonths) {
   EXPECT_FALSE(OpensADate(a.tokens, 5));
   EXPECT_FALSE(OpensADate(a.tokens, 7));
   EXPECT_EQ(DateEnd(a.tokens, 1), 3u);
+  // met|on|Monday|in|March|at|noon|on|time: two dates of two tokens.
+  EXPECT_EQ(DateTokensBetween(a.tokens, 0, 9), 4u);
+  EXPECT_EQ(DateTokensBetween(a.tokens, 5, 9), 0u);
 }
 
 }  // namespace
