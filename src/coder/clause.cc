@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
+#include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -326,7 +328,33 @@ void ShareMood(const VerbGroup& from, VerbGroup* g) {
 constexpr std::array<std::string_view, 6> kTimeAdverbs = {"now",  "soon",  "even",
                                                           "ever", "again", "yet"};
 
+namespace {
+VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb);
+}  // namespace
+
+// "China refused on Thursday to describe the attack as an invasion", "the
+// rebels failed in March to take the city": a date between the governing
+// word and "to" is read as if it were not there, so that the infinitive
+// takes the mood of "refused", "failed", "plans" as it does without it.
 VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
+  const uint32_t to = verb.begin > 0 ? verb.begin - 1 : 0;
+  if (to >= 3 && IsWord(tokens[to], "to")) {
+    for (uint32_t p = to >= 4 ? to - 4 : 1; p + 1 < to; ++p) {
+      // ("sent a bill on Monday to expropriate the company": after a noun,
+      // the date is the verb's and "to" the noun's purpose; left as it is.)
+      if (!OpensADate(tokens, p) || DateEnd(tokens, p) != to || IsNounTag(tokens[p - 1].pos))
+        continue;
+      std::vector<Token> undated(tokens.begin(), tokens.begin() + p);
+      undated.insert(undated.end(), tokens.begin() + to, tokens.end());
+      const uint32_t cut = to - p;
+      return ReadVerbGroupAt(undated, TokenSpan{verb.begin - cut, verb.end - cut});
+    }
+  }
+  return ReadVerbGroupAt(tokens, verb);
+}
+
+namespace {
+VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
   VerbGroup g;
   // Walk back over adverbs and the auxiliary chain: "has not yet been".
   uint32_t k = verb.begin;
@@ -850,6 +878,7 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
     g.passive = false;
   return g;
 }
+}  // namespace
 
 namespace {
 
@@ -1306,13 +1335,17 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
   // Turkey": objects made of several noun phrases run long (10 lost such
   // targets; 18 picked up actors of later phrases).
   constexpr uint32_t kMaxDistance = 14;
+  // ("denied on Friday that ...": a date right after the verb is no part of
+  // that distance.)
+  uint32_t reach = after + kMaxDistance;
+  if (OpensADate(tokens, after)) reach += static_cast<uint32_t>(DateEnd(tokens, after) - after);
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
     // "recalled its ambassador from the United States": the mention
     // "ambassador from the United States" starts inside the verb phrase and
     // runs past it; it is the object.
     if (x.span.end <= after || x.span.begin + 3 < after) continue;
-    if (x.span.begin >= window.end || x.span.begin > after + kMaxDistance) break;
+    if (x.span.begin >= window.end || x.span.begin > reach) break;
     // "criticised India's new citizenship law", "dismissed Trump's idea of
     // buying Greenland": the owner of the object is the target.
     if (!UsableMention(x)) continue;

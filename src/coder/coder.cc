@@ -16,6 +16,7 @@
 #include "coder/sports.h"
 #include "coder/render.h"
 #include "coder/tabari_engine.h"
+#include "coder/verb_dates.h"
 
 namespace khaldun {
 
@@ -70,6 +71,9 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     matches.clear();
     dict.FindCandidates(tokens, scratch, &matches);
     AddHyphenatedActors(dict, tokens, scratch, &matches);
+    // "a video call on Tuesday", "called on Thursday for a truce": a date
+    // is not part of a phrasal verb.
+    internal::ReadVerbsAcrossDates(dict, tokens, scratch, &matches);
     bool has_trigger = false, has_actor = false, has_place_act = false, has_protest = false,
          has_restriction = false, has_arrest = false, has_killing = false;
     for (const PhraseMatch& m : matches) {

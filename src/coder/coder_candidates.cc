@@ -18,6 +18,7 @@
 #include "coder/render.h"
 #include "coder/requests.h"
 #include "coder/threats.h"
+#include "coder/verb_dates.h"
 
 namespace khaldun::coder_internal {
 
@@ -54,6 +55,13 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   const uint32_t prev_verb_begin = last_any_verb_begin, prev_verb_end = last_any_verb_end;
   // "missile attack" is one event, not also an "attack".
   if (InsideLongerTrigger(matches, m)) return;
+  // Whether this trigger stands within `words` words after the verb before
+  // it, leaving out dates: "asked the council on Saturday to impose a
+  // no-fly zone" reads as "asked the council to impose a no-fly zone".
+  auto within_words_after_verb = [&](uint32_t words) {
+    return m.span.begin <=
+           last_verb_end + words + internal::DateTokensBetween(tokens, last_verb_end, m.span.begin);
+  };
   // "She insisted that the chemical weapons attack on Douma cannot go
   // unchallenged": a verb reading of the last word of an event noun
   // after a determiner or possessive is that noun, whatever the tagger
@@ -550,7 +558,7 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // "The Kremlin denied that Russia had sabotaged the pipelines": the
   // that-clause of a denial (016) is what is denied, not an event.
   if (!nominal_reading && last_verb_code.starts_with("016") && last_verb_end > 0 &&
-      last_verb_end <= m.span.begin && m.span.begin <= last_verb_end + 8) {
+      last_verb_end <= m.span.begin && within_words_after_verb(8)) {
     bool that_clause = false;
     for (uint32_t k = last_verb_end; k < m.span.begin; ++k)
       that_clause |= internal::IsWord(tokens[k], "that");
@@ -657,7 +665,7 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   };
   if (nominal_reading && !adjunct && (FramesItsObject(last_verb_code) || intended) &&
       !after_time_or_cause() && internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
-      last_verb_end > 0 && m.span.begin >= last_verb_end && m.span.begin <= last_verb_end + 8 &&
+      last_verb_end > 0 && m.span.begin >= last_verb_end && within_words_after_verb(8) &&
       window.begin < last_verb_end) {
     s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,
                        last_verb_code));
@@ -1315,7 +1323,7 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       // put the object to an act ("urged Israel to ...").
       if (group.infinitive && CameoRoot(last_verb_code) == "04" && last_verb_source >= 0 &&
           last_verb_target >= 0 && source == last_verb_target && last_verb_end > 0 &&
-          last_verb_end <= m.span.begin && m.span.begin <= last_verb_end + 8) {
+          last_verb_end <= m.span.begin && within_words_after_verb(8)) {
         source = last_verb_source;
         purpose_target = last_verb_target;
         why_source = "subject: the subject of the consultation whose purpose it is";

@@ -14,6 +14,7 @@
 #include "coder/petrarch_engine.h"
 #include "coder/accusations.h"
 #include "coder/reactions.h"
+#include "coder/scare_quotes.h"
 #include "coder/sports.h"
 #include "coder/render.h"
 #include "coder/tabari_engine.h"
@@ -583,8 +584,14 @@ int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> token
     static constexpr std::string_view kMeasures[] = {"days",   "weeks",   "months", "hours",
                                                      "round",  "rounds",  "wave",   "waves",
                                                      "series", "campaign"};
-    bool direct = noun.begin <= v.span.end + 3;
+    // ("launched a 'special military operation'": scare quotes are no
+    // words between.)
+    uint32_t marks = 0;
+    for (uint32_t k = v.span.end; k < noun.begin; ++k)
+      marks += internal::IsQuotationMark(tokens[k]) ? 1 : 0;
+    bool direct = noun.begin <= v.span.end + 3 + marks;
     for (uint32_t k = v.span.end; k < noun.begin; ++k) {
+      if (internal::IsQuotationMark(tokens[k])) continue;
       const bool measured_of =
           internal::IsWord(tokens[k], "of") && k > v.span.end &&
           std::any_of(std::begin(kMeasures), std::end(kMeasures),

@@ -334,6 +334,15 @@ TEST_F(CoderTest, PatternPicksTheCodeAndThePrepositionalTarget) {
   EXPECT_EQ("RUS 040 CHN; CHN 040 RUS", Code("Russia met with China."));
 }
 
+TEST_F(CoderTest, ADateAfterTheVerbDoesNotPushTheObjectOutOfReach) {
+  EXPECT_EQ("IRN 016 IRQMIL",
+            Code("Iran denied that its agents had used a new kind of mobile tracking software on "
+                 "the Iraqi commander."));
+  EXPECT_EQ("IRN 016 IRQMIL",
+            Code("Iran denied on Friday that its agents had used a new kind of mobile tracking "
+                 "software on the Iraqi commander."));
+}
+
 TEST_F(CoderTest, NullCodeVerbProducesNothing) {
   EXPECT_EQ("", Code("Iran called the United States yesterday."));
 }
@@ -656,6 +665,7 @@ TEST_F(CoderTest, HeAfterAnUnknownSpeakerIsThatSpeaker) {
 TEST_F(CoderTest, InfinitiveInsideADemandIsNotAnEvent) {
   EXPECT_EQ("IRN 100 USAMIL", Code("Iran called on the American military to expel Syria."));
 }
+
 
 TEST_F(CoderTest, ARoleAfterIncludingIsPartOfTheActorBeforeIt) {
   EXPECT_EQ("RUSMIL 190 IRQ", Code("Russian troops including commanders attacked Iraq."));
@@ -1308,6 +1318,25 @@ TEST_F(TaggedCoderTest, AnEventNounOrderedIsDoneByWhoeverOrderedIt) {
   // The noun is the object of another word: no order of it.
   EXPECT_EQ("",
             CodeTagged("Iran ordered an inquiry into the assassination of the Iraqi commander."));
+  // Scare quotes around the noun are no words between it and the verb.
+  EXPECT_EQ("IRN 186 IRQMIL",
+            CodeTagged("Iran ordered the 'assassination' of the Iraqi commander."));
+}
+
+TEST_F(TaggedCoderTest, TheNounADemandFramesMayStandPastADate) {
+  EXPECT_EQ("IRN 100 USAMIL",
+            CodeTagged("Iran called on the American military to stop the new attack on Syria."));
+  // The date does not count towards how far the framed noun may stand.
+  EXPECT_EQ("IRN 100 USAMIL",
+            CodeTagged("Iran called on the American military on Friday to stop the new attack "
+                       "on Syria."));
+}
+
+TEST_F(TaggedCoderTest, ADateBeforeAnInfinitiveKeepsItsMood) {
+  EXPECT_EQ("", CodeTagged("Iran refused to condemn the United States."));
+  // The date between "refused" and "to" changes nothing.
+  EXPECT_EQ("", CodeTagged("Iran refused on Friday to condemn the United States."));
+  EXPECT_EQ("", CodeTagged("Iran failed in March to condemn the United States."));
 }
 
 TEST_F(TaggedCoderTest, AnAdjectivalParticipleIsNoVerb) {

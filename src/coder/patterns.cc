@@ -13,6 +13,8 @@
 
 #include "coder/clause.h"
 #include "coder/mentions.h"
+#include "coder/scare_quotes.h"
+#include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -79,7 +81,9 @@ bool ParticleAt(std::span<const Token> tokens, uint32_t at, uint32_t end,
 struct GapWalk {
   uint32_t passed = 0, fillers = 0;
   bool Pass(const Token& t) {
-    if (fillers < kMaxFillers && IsQuantityFiller(t)) {
+    // "vowed \"harsh retaliation\"": a quotation mark is no word of the gap.
+    const bool mark = t.text.size() == 1 && IsQuotationMark(t);
+    if (fillers < kMaxFillers && (mark || IsQuantityFiller(t))) {
       ++fillers;
       return true;
     }
@@ -184,22 +188,6 @@ void NoteWordMatch(uint32_t begin, uint32_t end, MatchState* state) {
   state->word_span.end = end;
 }
 
-// "struck Cambodian military targets on Thursday as troops ...": a
-// preposition that opens a date is no preposition a pattern's "(ON +)" or
-// "(IN +)" reads; the actor after the date is not its object.
-bool OpensADate(std::span<const Token> tokens, uint32_t k) {
-  static constexpr std::string_view kDateWords[] = {
-      "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday",
-      "january", "february", "march",     "april",    "june",    "july",     "august",
-      "september", "october", "november", "december"};
-  if (k + 1 >= tokens.size()) return false;
-  if (!IsWord(tokens[k], "on") && !IsWord(tokens[k], "in") && !IsWord(tokens[k], "at"))
-    return false;
-  for (std::string_view w : kDateWords)
-    if (IsWord(tokens[k + 1], w)) return true;
-  return false;
-}
-
 // Matches elements[first, last) forward from token `pos`.
 bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elements,
                   std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t pos,
@@ -230,6 +218,9 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
             if (!gap.Pass(tokens[k])) break;
             continue;
           }
+          // "struck Cambodian military targets on Thursday as troops ...": a
+          // preposition that opens a date is no preposition a pattern's
+          // "(ON +)" or "(IN +)" reads.
           if (WordMatches(tokens[k], e) && !OpensADate(tokens, k)) {
             pos = k + 1;
             found = true;
@@ -304,6 +295,17 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
     }
   }
   return true;
+}
+
+// "threatened to \"wipe out\" the rebels", "vowed 'harsh retaliation'
+// against the rebels": a clause that ends at the opening mark of scare
+// quotes (scare_quotes.h) goes on past the closing one, to where the clause
+// after them ends; the marks quote words of this clause, no other speaker.
+ClauseWindow PastScareQuotes(std::span<const Token> tokens, ClauseWindow window) {
+  uint32_t close = 0;
+  while (window.end < tokens.size() && OpensScareQuote(tokens, window.end, &close))
+    window.end = ClauseAround(tokens, close).end;
+  return window;
 }
 
 }  // namespace
@@ -500,6 +502,7 @@ bool PatternIndex::Cued(const Cues& cues, std::span<const Token> tokens, uint32_
 PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
                             std::span<const Token> tokens, std::span<const Mention> mentions,
                             ClauseWindow window, const PatternIndex* index) {
+  window = PastScareQuotes(tokens, window);
   const bool nominal = trigger.kind == PhraseMatch::Kind::kNominal;
   const VerbForm& form = dict.verb_form(trigger.id);
   const VerbBlock& block = dict.verb_block(form.block);

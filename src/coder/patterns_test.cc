@@ -153,5 +153,33 @@ ATTACK {ATTACKED ATTACKS ATTACKING}
   }
 }
 
+TEST(PatternScareQuotesTest, APatternReadsAcrossScareQuotes) {
+  std::vector<Diagnostic> diagnostics;
+  auto dict = Dictionary::FromSources(
+      {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
+       {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kVerbs}},
+      &diagnostics);
+  ASSERT_NE(dict, nullptr);
+  const PatternIndex index = PatternIndex::Build(*dict);
+  auto code_of = [&](const char* text) {
+    const ReadSentence read(*dict, text);
+    const std::span<const Token> tokens = read.tokens();
+    for (const PhraseMatch& m : read.matches)
+      if (m.kind == PhraseMatch::Kind::kVerb) {
+        const PatternChoice choice = ChoosePattern(*dict, m, tokens, read.mentions,
+                                                   ClauseAround(tokens, m.span.begin), &index);
+        return choice.code.primary + (choice.target >= 0 ? " +" : "");
+      }
+    return std::string("no verb");
+  };
+  EXPECT_EQ(code_of("Germany sent tanks to Ukraine."), "072 +");
+  // The quotation marks end no clause: the pattern reads on past them.
+  EXPECT_EQ(code_of("Germany sent 'tanks' to Ukraine."), "072 +");
+  EXPECT_EQ(code_of("Germany sent \"heavy weapons\" to Ukraine."), "072 +");
+  // A long quotation is another speaker's words, and ends the clause.
+  EXPECT_EQ(code_of("Germany sent \"tanks and heavy weapons and all it could spare\" to Ukraine."),
+            "---");
+}
+
 }  // namespace
 }  // namespace khaldun::internal
