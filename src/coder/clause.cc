@@ -140,7 +140,7 @@ constexpr std::array<std::string_view, 29> kQuantities = {
     "gang",      "member",     "one",    "delegation", "contingent", "deployment", "batch",  "unit",
     "units",     "detachment", "convoy", "battalion",  "squad"};
 
-// "supporters of jailed former prime minister Imran Khan rallied": an
+// "backers of exiled former president Mohamed Nasheed marched": an
 // adjective or participle before the name ("jailed", "ousted", "exiled")
 // does not end the prepositional phrase.
 bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {

@@ -1601,8 +1601,8 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     // "Ankara condemned the Israeli raid and recalled its ambassador":
     // a coordinated verb with no object of its own acts on the first
     // verb's target.
-    // ("accused Rabat of hostile acts and announced that it was cutting
-    // ties": a statement (01) whose "that" or "it" clause follows says
+    // ("accused Baku of provocations and announced that it was closing
+    // the border": a statement (01) whose "that" or "it" clause follows says
     // something; it is not said to the first verb's target. A demand keeps
     // it: "... and demanded that he leave".)
     const uint32_t after = m.span.end;
@@ -2198,8 +2198,8 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       mentions[target].span.begin >= m.span.end &&
       OneParty(mentions[source].code, mentions[target].code, options.state_actors))
     target = -1;
-  // "Moscow seized control of the Russian subsidiaries of France's
-  // Danone": property confiscated from a firm's subsidiary is taken from the
+  // "the Kremlin took over the Russian arm of Finland's Fortum
+  // utility": property confiscated from a firm's subsidiary is taken from the
   // firm that owns it, named after "of".
   if (source >= 0 && target >= 0 && choice.code.primary.starts_with("1711") &&
       mentions[target].role != nullptr && mentions[target].role->name == "SUBSIDIARY") {

@@ -1062,7 +1062,7 @@ int FightingBetween(std::span<const Token> tokens, std::span<const Mention> ment
         continue;
       int other = mentions[x].coordinated_with;
       const uint32_t after = mentions[x].span.end;
-      // "between riot police and tens of thousands of protesters": the
+      // "between police and several thousand strikers": the
       // second party may follow a quantity phrase.
       uint32_t counted = after + 1;
       while (counted < tokens.size() && counted < after + 7 &&

@@ -2060,7 +2060,7 @@ TEST_F(TaggedCoderTest, AParticipleAfterACrowdHasTheCrowdAsSubject) {
 }
 
 TEST_F(TaggedCoderTest, ANameAfterOfAndAnAdjectiveIsNoSubject) {
-  // "Supporters of jailed former prime minister Imran Khan rallied": the
+  // "Backers of ousted former leader X marched": the
   // participle before the name does not end the "of" phrase; the
   // supporters act.
   const std::string coded =

@@ -1862,8 +1862,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           (IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
         size_t k = j + 1;
         if (k < n && IsDeterminer(tokens[k])) ++k;
-        // "a suicide bomber from the Pakistan-based militant group
-        // Jaish-e-Mohammad", "gunmen from the Somali Islamist group
+        // "a gunman from the Syria-based jihadist group Hayat Tahrir
+        // al-Sham", "gunmen from the Somali Islamist group
         // al-Shabaab": past a few words that describe it (a country, a
         // hyphenated "-based", lower-case nouns and adjectives), the named
         // group is whose the role is.

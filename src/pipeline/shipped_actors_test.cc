@@ -39,7 +39,7 @@ TEST(ShippedActorsTest, ARoleFromANamedGroupIsTheGroups) {
   // Past the words that describe the group, the group's name gives the role
   // its code; without it the bomber took India from the other party.
   EXPECT_EQ("PAKREB 1831 INDCOP",
-            CodesOf("A suicide bomber from the Pakistan-based militant group Jaish-e-Mohammad "
+            CodesOf("A suicide bomber from the Pakistan-based armed group Jaish-e-Mohammad "
                     "attacked a convoy of Indian police.",
                     "2019-02-14"));
   // Not past a list: the officials are the WHO's, and meet the EU's.
@@ -86,7 +86,7 @@ TEST(ShippedActorsTest, BlocsAndMovementsNamedByDescription) {
 TEST(ShippedActorsTest, WarplanesNamedByModelAndInspectorsOfTheWatchdog) {
   // "bomber" alone is a suicide bomber (UAF); a B-2 is a warplane.
   EXPECT_EQ("USAMIL 195 IRN",
-            CodesOf("American B-2 bombers struck three Iranian nuclear sites.", "2025-06-22"));
+            CodesOf("US B-2 bombers struck an Iranian missile base.", "2025-06-22"));
   EXPECT_EQ("PRKGOV 1662 IGOUNOIAE",
             CodesOf("North Korea ordered UN nuclear inspectors out of the country.", "2009-04-14"));
 }

@@ -2320,7 +2320,7 @@ TEST(ShippedRulesTest, ASubsidiaryConfiscatedIsTakenFromItsOwner) {
   // "temporary control of" a subsidiary, and a firm put under state
   // management, are confiscations too, not occupied territory.
   EXPECT_EQ("RUSGOV 1711 DEUBUS",
-            CodesOf("Russia seized temporary control of the local subsidiary of Germany's Uniper.",
+            CodesOf("Russia seized temporary control of a subsidiary of Germany's Uniper.",
                     "2023-04-26"));
   EXPECT_EQ("RUSGOV 1711 DEUBUS",
             CodesOf("Russia placed the local unit of Germany's Uniper under temporary state "
