@@ -1997,5 +1997,31 @@ TEST_F(TaggedCoderTest, AStatesTargetWithNoCountryIsOfThePartyNamedAbroad) {
   EXPECT_NE(std::string::npos, coded.find("RUS 111 IRQGOV")) << coded;
 }
 
+TEST_F(TaggedCoderTest, AnObjectPronounInAnotherSubjectsClauseIsTheSentencesOpener) {
+  // "Opposition leader Ana Ruiz declared victory, and within hours Brazil
+  // congratulated him": not the subject of its own clause.
+  EXPECT_EQ("IRNGOV 042 IRQ; SYR 111 IRNGOV",
+            CodeTagged("Hassan Rouhani arrived in Baghdad, and Syria condemned him."));
+  // Its own state is no other party: "Imran Khan spoke, and Pakistan
+  // handed him over" is about someone else.
+  EXPECT_EQ("IRNGOV 042 IRQ",
+            CodeTagged("Hassan Rouhani arrived in Baghdad, and Iran condemned him."));
+}
+
+TEST_F(TaggedCoderTest, AnObjectHerIsARoleNamedWithoutAName) {
+  // "Spain summoned Morocco's ambassador, and Portugal expelled her":
+  // "her" before a preposition is no possessive.
+  EXPECT_EQ("IRQ 111 IRNGOV; SYR 111 IRNGOV",
+            CodeTagged("Iraq condemned Iran's ambassador, and Syria condemned her on Monday."));
+}
+
+TEST_F(TaggedCoderTest, TheRoleIsTheLastPersonNamedWithIt) {
+  // "General Ana Ruiz seized power. Washington condemned the general."
+  EXPECT_EQ("SYR 111 IRNGOV",
+            CodeTagged("President Hassan Rouhani spoke in Tehran. Syria condemned the president."));
+  // A role that is not the one named before stays unresolved.
+  EXPECT_EQ("", CodeTagged("President Hassan Rouhani spoke in Tehran. Syria condemned the general."));
+}
+
 }  // namespace
 }  // namespace khaldun
