@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <string_view>
+
 #include "coder/clause.h"
 #include "khaldun/syntax.h"
 
@@ -19,10 +22,21 @@ bool IsPluralHead(const Token& t) {
   return w.size() > 3 && (w.back() == 's' || w.back() == 'S') && w[w.size() - 2] != 's';
 }
 
-// "the party", "the firm": an article names many parties and firms ("the
-// Tories' strategist ... of Australia's Liberal Party ... the party"), so
-// the last one named is too often not the one meant.
-bool IsOrganisationRole(const AgentEntry& role) { return role.code == "PTY" || role.code == "BUS"; }
+// "the party", "the firm", "the regime": a role that names a body, not one
+// person. An article names many ("the Tories' strategist ... of
+// Australia's Liberal Party ... the party"), and a body named with a
+// person ("the Assad regime") is no holder of an office, so the last one
+// named is too often not the one meant.
+bool IsOrganisationRole(const AgentEntry& role) {
+  static constexpr std::array<std::string_view, 20> kBodies = {
+      "GOVERNMENT", "MILITARY", "ARMY",      "FORCES",     "POLICE",   "MINISTRY",   "PARLIAMENT",
+      "REGIME",     "CABINET",  "AUTHORITY", "ADMINISTRATION", "NAVY", "COUNCIL", "COURT",
+      "COMMITTEE",  "AGENCY",   "SERVICE",   "JUNTA",      "DEPARTMENT", "OFFICE"};
+  if (role.code == "PTY" || role.code == "BUS") return true;
+  for (std::string_view body : kBodies)
+    if (role.name.ends_with(body)) return true;
+  return false;
+}
 
 }  // namespace
 

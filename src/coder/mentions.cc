@@ -1148,8 +1148,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       ++i;
       continue;
     }
-    if ((IsPronounForPerson(tokens[i]) || IsObjectPronoun(tokens, i)) &&
-        !memory->last_person_code().empty() &&
+    if (IsPronounForPerson(tokens[i]) && !memory->last_person_code().empty() &&
         !after_unknown_speaker()) {
       Mention pronoun = RememberedPerson(tokens, i, *memory);
       pronoun.person_name =
@@ -2320,7 +2319,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   const Mention* salient = nullptr;
   const Mention* last = nullptr;
   for (const Mention& m : mentions) {
-    if (!m.person || m.code.empty() || m.unplaced) continue;
+    // "the Kurds", "Ugandan rebels" are groups: "he" and "she" are not them.
+    if (!m.person || m.code.empty() || m.unplaced || IsPluralGroup(m, tokens)) continue;
     last = &m;
     bool subject = !m.possessive && !(m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1]));
     if (subject && salient == nullptr) salient = &m;
