@@ -2015,6 +2015,14 @@ TEST_F(TaggedCoderTest, AnObjectHerIsARoleNamedWithoutAName) {
             CodeTagged("Iraq condemned Iran's ambassador, and Syria condemned her on Monday."));
 }
 
+TEST_F(CoderTest, AGroupIsNoPersonForALaterHim) {
+  // "Kenya's president arrived in Kampala. Uganda condemned the rebels.
+  // Rwanda praised him": "him" is the president, not the rebels.
+  EXPECT_EQ("IRNGOV 042 IRQ @Baghdad; SYR 111 IRQOPP; RUS 111 IRNGOV",
+            Code("Hassan Rouhani arrived in Baghdad. Syria condemned Iraqi protesters. "
+                 "Russia condemned him."));
+}
+
 TEST_F(TaggedCoderTest, TheRoleIsTheLastPersonNamedWithIt) {
   // "General Ana Ruiz seized power. Washington condemned the general."
   EXPECT_EQ("SYR 111 IRNGOV",
