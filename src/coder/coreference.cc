@@ -61,8 +61,12 @@ const Mention* OpeningPersonBeyondClause(std::span<const Token> tokens,
     opener = &m;
     break;
   }
+  // (A pronoun that opens it already stands for someone from before; a
+  // chain of such guesses is too often wrong.)
   if (opener == nullptr || !opener->person || opener->possessive || opener->unplaced ||
-      opener->span.end >= at)
+      opener->span.end >= at ||
+      (opener->span.end - opener->span.begin == 1 &&
+       (IsWord(tokens[opener->span.begin], "he") || IsWord(tokens[opener->span.begin], "she"))))
     return nullptr;
   for (uint32_t k = 0; k < opener->span.begin; ++k)
     if (IsVerbTag(tokens[k].pos) || (k > 0 && tokens[k].Has(kTokenCapitalized))) return nullptr;
