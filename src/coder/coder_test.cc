@@ -1842,6 +1842,40 @@ TEST_F(CoderTest, AnObjectHimIsThePersonNamedEarlierInItsSentence) {
             Code("Iraqi troops stormed the home of Hassan Rouhani and killed him."));
 }
 
+TEST_F(TaggedCoderTest, AnObjectPronounInAnotherSubjectsClauseIsTheSentencesOpener) {
+  // "Opposition leader Ana Ruiz declared victory, and within hours Brazil
+  // congratulated him": not the subject of its own clause.
+  EXPECT_EQ("IRNGOV 042 IRQ; SYR 111 IRNGOV",
+            CodeTagged("Hassan Rouhani arrived in Baghdad, and Syria condemned him."));
+  // Its own state is no other party: "Imran Khan spoke, and Pakistan
+  // handed him over" is about someone else.
+  EXPECT_EQ("IRNGOV 042 IRQ",
+            CodeTagged("Hassan Rouhani arrived in Baghdad, and Iran condemned him."));
+}
+
+TEST_F(TaggedCoderTest, AnObjectHerIsARoleNamedWithoutAName) {
+  // "Spain summoned Morocco's ambassador, and Portugal expelled her":
+  // "her" before a preposition is no possessive.
+  EXPECT_EQ("IRQ 111 IRNGOV; SYR 111 IRNGOV",
+            CodeTagged("Iraq condemned Iran's ambassador, and Syria condemned her on Monday."));
+}
+
+TEST_F(CoderTest, AGroupIsNoPersonForALaterHim) {
+  // "Kenya's president arrived in Kampala. Uganda condemned the rebels.
+  // Rwanda praised him": "him" is the president, not the rebels.
+  EXPECT_EQ("IRNGOV 042 IRQ @Baghdad; SYR 111 IRQOPP; RUS 111 IRNGOV",
+            Code("Hassan Rouhani arrived in Baghdad. Syria condemned Iraqi protesters. "
+                 "Russia condemned him."));
+}
+
+TEST_F(TaggedCoderTest, TheRoleIsTheLastPersonNamedWithIt) {
+  // "General Ana Ruiz seized power. Washington condemned the general."
+  EXPECT_EQ("SYR 111 IRNGOV",
+            CodeTagged("President Hassan Rouhani spoke in Tehran. Syria condemned the president."));
+  // A role that is not the one named before stays unresolved.
+  EXPECT_EQ("", CodeTagged("President Hassan Rouhani spoke in Tehran. Syria condemned the general."));
+}
+
 TEST_F(TaggedCoderTest, ACutInRelationsAnnouncedAsWillBeIsTheDecision) {
   // "He then announced that Colombia would break diplomatic relations with
   // the Israeli government": 161, not the threat 1313.

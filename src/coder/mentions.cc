@@ -6,6 +6,7 @@
 #include <array>
 
 #include "coder/clause.h"
+#include "coder/coreference.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -1083,7 +1084,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // Moise and shot him dead": an object "him" is the person named earlier
     // in its own sentence who is not its subject, before anyone of the
     // sentences before.
-    if (IsWord(tokens[i], "him")) {
+    if (IsObjectPronoun(tokens, i)) {
       // Only a person in an object's place, after a preposition or a verb
       // ("the home of Haitian President Jovenel Moise"), not the subject of
       // a clause of their own ("Mr Blair recalls how Bill Clinton once
@@ -1101,8 +1102,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       };
       const Mention* named = nullptr;
       for (size_t m = 1; m < mentions.size(); ++m)
-        if (mentions[m].person && !mentions[m].person_name.empty() && !mentions[m].code.empty() &&
-            !mentions[m].locative && object_place(mentions[m]))
+        if (mentions[m].person && !mentions[m].code.empty() && !mentions[m].locative &&
+            !mentions[m].unplaced && (!mentions[m].person_name.empty() || mentions[m].role) &&
+            object_place(mentions[m]))
           named = &mentions[m];
       if (named != nullptr && !mentions.empty() && mentions[0].person &&
           mentions[0].code == named->code)
@@ -1119,9 +1121,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (relative && antecedent.person && antecedent.code != mentions[0].code)
           named = &mentions[0];
       }
+      if (named == nullptr) named = OpeningPersonBeyondClause(tokens, mentions, i);
       if (named != nullptr) {
-        Mention pronoun =
-            PronounReferringTo(*named, i, fmt::format("coreference: him = {}", named->person_name));
+        Mention pronoun = PronounReferringTo(
+            *named, i,
+            fmt::format("coreference: {} = {}", tokens[i].text,
+                        named->person_name.empty() ? SpanText(tokens, named->span)
+                                                   : named->person_name));
         pronoun.possessive = false;
         mentions.push_back(std::move(pronoun));
         ++i;
@@ -2199,6 +2205,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         mention.unplaced_needs_place = false;
       }
     }
+    ResolveDefiniteRole(tokens, mentions, *memory, &mention);
     // "Judges at the ICC convicted ...", "inspectors from the IAEA",
     // "officials of the United Nations": a role of an international
     // organisation is that organisation.
@@ -2436,6 +2443,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   // instructions from Donald Trump": a subject the dictionaries do not know
   // is the salient person, so a "he" after it codes nothing (not Trump).
   RememberUnknownPeople(tokens, matches, mentions, context.gazetteer, memory);
+  RememberRoleHolders(mentions, memory);
   std::string unknown_subject, named_code;
   const int first_subject = FirstSubjectPerson(tokens, matches, mentions, *memory,
                                                context.gazetteer, n, &unknown_subject, &named_code);
@@ -2443,7 +2451,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   const Mention* salient = nullptr;
   const Mention* last = nullptr;
   for (const Mention& m : mentions) {
-    if (!m.person || m.code.empty() || m.unplaced) continue;
+    // "the Kurds", "Ugandan rebels" are groups: "he" and "she" are not them.
+    if (!m.person || m.code.empty() || m.unplaced || IsPluralGroup(m, tokens)) continue;
     last = &m;
     bool subject = !m.possessive && !(m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1]));
     if (subject && salient == nullptr) salient = &m;

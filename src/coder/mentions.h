@@ -96,6 +96,20 @@ class CoreferenceMemory {
   void NoteParty(const std::string& code);
   const std::vector<std::string>& recent_parties() const { return recent_; }
 
+  // The last actor named with each role word and a country ("President
+  // Ali Musa" for PRESIDENT, the agent entry's name), for "the president"
+  // in a later sentence (see ResolveDefiniteRole in coreference.h).
+  struct RoleHolder {
+    std::string code, label;
+  };
+  void RememberRole(const std::string& role, RoleHolder holder) {
+    role_holder_[role] = std::move(holder);
+  }
+  const RoleHolder* LookupRole(const std::string& role) const {
+    auto it = role_holder_.find(role);
+    return it == role_holder_.end() ? nullptr : &it->second;
+  }
+
   // What pronouns resolve to, saved before a sentence is read so that a
   // second reading of it resolves them the same way.
   struct Salient {
@@ -127,6 +141,7 @@ class CoreferenceMemory {
   std::unordered_map<std::string, std::string> code_by_name_;
   std::unordered_map<std::string, std::string> full_name_;
   std::vector<std::string> unknown_people_;
+  std::unordered_map<std::string, RoleHolder> role_holder_;
   std::string last_person_code_;
   std::string last_person_label_;
   std::string last_thing_code_;
