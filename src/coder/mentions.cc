@@ -607,9 +607,8 @@ bool ContinuesAsLongerName(std::span<const Token> tokens, std::span<const Phrase
 }
 
 Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
-                 const Dictionary& dict) {
+                 const Dictionary& dict, bool title_case) {
   const size_t n = tokens.size();
-  const bool title_case = TitleCase(tokens);
   Seeds s{std::vector<int>(n, -1), std::vector<int>(n, -1), std::vector<uint8_t>(n, 0)};
   for (size_t m = 0; m < matches.size(); ++m) {
     const PhraseMatch& pm = matches[m];
@@ -955,8 +954,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                   const MentionContext& context, CoreferenceMemory* memory) {
   const size_t n = tokens.size();
   const Dictionary& dict = *context.dictionary;
-  Seeds seeds = IndexSeeds(tokens, matches, dict);
   const bool title_case = TitleCase(tokens);
+  Seeds seeds = IndexSeeds(tokens, matches, dict, title_case);
   std::vector<Mention> mentions;
 
   size_t i = 0;
