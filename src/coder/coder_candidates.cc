@@ -2653,6 +2653,20 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       }
     }
   }
+  // An act that answers an earlier one (a resignation, a concession, a
+  // denial, a threat of retaliation) targets the party that did the earlier
+  // act, `doer` (a code, found by DoerOfLastActOn and its kin), when there
+  // is one and it is another party than the source.
+  auto target_the_answered = [&](const std::string& doer, const char* who, const char* why) {
+    if (doer.empty() || OneParty(doer, mentions[source].code, options.state_actors)) return;
+    target = MentionOfParty(doer, who, &mentions);
+    s.mentions = mentions;
+    why_target = why;
+  };
+  auto last_act_on_source = [&](std::span<const std::string_view> kinds) {
+    return DoerOfLastActOn(candidates, events, mentions, sentence.index, m.span.begin,
+                           mentions[source].code, kinds);
+  };
   // "Bouteflika resigned as Algeria's president after weeks of
   // protests", "Pashinyan refused to resign": a leader stepping down from
   // the office named, or refusing to step down, answers the demand of
@@ -2665,13 +2679,8 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // the target.
   if (target < 0 && source >= 0 && act.starts_with("0831")) {
     static constexpr std::string_view kCalls[] = {"0241", "1041"};
-    const std::string caller = DoerOfLastActOn(candidates, events, mentions, sentence.index,
-                                               m.span.begin, mentions[source].code, kCalls);
-    if (!caller.empty() && !OneParty(caller, mentions[source].code, options.state_actors)) {
-      target = MentionOfParty(caller, "who called for the resignation", &mentions);
-      s.mentions = mentions;
-      why_target = "target: who called for the resignation";
-    }
+    target_the_answered(last_act_on_source(kCalls), "who called for the resignation",
+                        "target: who called for the resignation");
   }
   // "Protesters set fire to part of the parliament. The next day the
   // president withdrew the tax bill": a state that gives way on a policy
@@ -2679,13 +2688,8 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // it (14), in its sentence or the one before.
   if (target < 0 && source >= 0 && act.starts_with("0832") && IsStateActor(mentions[source])) {
     static constexpr std::string_view kProtest[] = {"14"};
-    const std::string protester = DoerOfLastActOn(candidates, events, mentions, sentence.index,
-                                                  m.span.begin, mentions[source].code, kProtest);
-    if (!protester.empty() && !OneParty(protester, mentions[source].code, options.state_actors)) {
-      target = MentionOfParty(protester, "who protested against the policy", &mentions);
-      s.mentions = mentions;
-      why_target = "target: who last protested against the state that gives way";
-    }
+    target_the_answered(last_act_on_source(kProtest), "who protested against the policy",
+                        "target: who last protested against the state that gives way");
   }
   if (target < 0 && source >= 0 &&
       ((act.starts_with("0831") && left_office) || act.starts_with("1231")) &&
@@ -2701,26 +2705,18 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   // accusation made of its speaker just before; the accuser is its
   // target.
   if (target < 0 && source >= 0 && act.starts_with("016")) {
-    const std::string accuser = AccuserOf(candidates, events, mentions, sentence.index,
-                                          m.span.begin, mentions[source].code);
-    if (!accuser.empty() && !OneParty(accuser, mentions[source].code, options.state_actors)) {
-      target = MentionOfParty(accuser, "who made the accusation denied", &mentions);
-      s.mentions = mentions;
-      why_target = "target: who made the accusation it denies";
-    }
+    target_the_answered(AccuserOf(candidates, events, mentions, sentence.index, m.span.begin,
+                                  mentions[source].code),
+                        "who made the accusation denied",
+                        "target: who made the accusation it denies");
   }
   // "Ottawa expelled an Indian diplomat over the killing; New Delhi
   // rejected the allegations": with no accusation coded, a denial answers
   // the party that last took a hostile step against the speaker (11-17).
   if (target < 0 && source >= 0 && act.starts_with("016")) {
     static constexpr std::string_view kHostile[] = {"11", "12", "13", "14", "15", "16", "17"};
-    const std::string doer = DoerOfLastActOn(candidates, events, mentions, sentence.index,
-                                             m.span.begin, mentions[source].code, kHostile);
-    if (!doer.empty() && !OneParty(doer, mentions[source].code, options.state_actors)) {
-      target = MentionOfParty(doer, "who acted against the speaker", &mentions);
-      s.mentions = mentions;
-      why_target = "target: who last acted against the party that denies";
-    }
+    target_the_answered(last_act_on_source(kHostile), "who acted against the speaker",
+                        "target: who last acted against the party that denies");
   }
   // "Netanyahu warned that Israel would act if Iran reached the red line":
   // a warning that tells what the speaker's side would do if another party
@@ -2755,14 +2751,10 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   if (target < 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading) {
     if (const auto kind = internal::RetaliationAfter(tokens, m.span, window.end);
         kind != internal::Retaliation::kNone) {
-      const std::string answered = AnsweredBy(candidates, events, mentions, sentence.index,
-                                              m.span.begin, mentions[source].code, kind);
-      if (!answered.empty() &&
-          !OneParty(answered, mentions[source].code, options.state_actors)) {
-        target = MentionOfParty(answered, "whom the retaliation answers", &mentions);
-        s.mentions = mentions;
-        why_target = "target: who acted on the speaker just before (a threat of retaliation)";
-      }
+      target_the_answered(AnsweredBy(candidates, events, mentions, sentence.index, m.span.begin,
+                                     mentions[source].code, kind),
+                          "whom the retaliation answers",
+                          "target: who acted on the speaker just before (a threat of retaliation)");
     }
   }
   // "Ankara threatened to halt the transit of Syrian refugees to Europe if
