@@ -48,6 +48,12 @@ class Gazetteer {
   // The country itself as a place (its centroid), or nullptr.
   const Place* Country(std::string_view alpha3) const;
 
+  // Whether MatchAt leaves `name` out as an acronym ("US", "U.K.", "DRC": up
+  // to five upper-case letters and dots). Matching is case-insensitive and
+  // "us" is a pronoun, so a caller that places acronyms must match them
+  // case-sensitively itself, by the country code the actor dictionary gives.
+  static bool IsAcronym(std::string_view name);
+
   size_t size() const { return places_.size(); }
 
   static constexpr size_t kFirstWordBits = 1 << 16;

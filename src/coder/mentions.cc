@@ -2374,9 +2374,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                IsPreposition(tokens[j]) || InWords(kPhraseEnders, tokens[j]);
       if (!mention.locative && p + 1 == j && IsWord(tokens[start - 1], "in") && ends_phrase &&
           actor_code.size() == 3 && agent == nullptr && name_tokens.empty() &&
-          tokens[p].text.size() <= 5 &&
-          std::all_of(tokens[p].text.begin(), tokens[p].text.end(),
-                      [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; })) {
+          Gazetteer::IsAcronym(tokens[p].text)) {
         if (const Place* country = context.gazetteer->Country(actor_code); country != nullptr) {
           mention.locative = true;
           mention.place = country;

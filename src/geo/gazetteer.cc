@@ -134,14 +134,15 @@ void Gazetteer::Index() {
   // Alternative names after every main name, so that none hides one.
   // Acronyms ("US", "DRC") are left out: matching is case-insensitive and
   // "us" is a pronoun; the actor dictionary knows them.
-  auto acronym = [](const std::string& alt) {
-    return alt.size() <= 5 && std::all_of(alt.begin(), alt.end(), [](char c) {
-             return (c >= 'A' && c <= 'Z') || c == '.';
-           });
-  };
   for (size_t i = 0; i < places_.size(); ++i)
     for (const std::string& alt : places_[i].alt_names)
-      if (!acronym(alt)) add(alt, i);
+      if (!IsAcronym(alt)) add(alt, i);
+}
+
+bool Gazetteer::IsAcronym(std::string_view name) {
+  return name.size() <= 5 && std::all_of(name.begin(), name.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || c == '.';
+         });
 }
 
 const Place* Gazetteer::MatchAt(std::span<const Token> tokens, size_t start,
