@@ -433,6 +433,21 @@ PatternIndex PatternIndex::Build(const Dictionary& dict) {
           entry.first_synset = static_cast<int32_t>(elements[k].id);
         break;
       }
+      // Every whole word after the verb must be found by MatchForward, each
+      // within the clause; and '+'/'$' there needs a mention to bind.
+      bool first_read = false;
+      for (size_t k = verb_at + 1; entry.verb_at != kNoVerb && k < elements.size(); ++k) {
+        const PatternElement& e = elements[k];
+        if (IgnoredForward(e.type)) continue;
+        const bool first = !first_read;
+        first_read = true;
+        entry.binds_after |=
+            e.type == PatternElement::Type::kTarget || e.type == PatternElement::Type::kSource;
+        if (e.type != PatternElement::Type::kWord || e.stem || (first && !entry.first_word.empty()))
+          continue;
+        if (entry.later_word_count < Entry::kMaxLaterWords)
+          entry.later_word_hashes[entry.later_word_count++] = UpperWordHash(e.text);
+      }
       for (size_t k = verb_at; entry.verb_at != kNoVerb && k-- > 0;) {
         const PatternElement::Type t = elements[k].type;
         if (t == PatternElement::Type::kNounBegin || t == PatternElement::Type::kNounEnd ||
@@ -560,11 +575,46 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
           });
       for (auto it = range.first; it != range.second; ++it) order.push_back(it->second);
     }
-    std::sort(order.begin(), order.end());
-    order.erase(std::unique(order.begin(), order.end()), order.end());
+    // without_first_word is sorted already; only patterns found by a near
+    // word need merging in.
+    if (order.size() > lookup.without_first_word.size()) {
+      std::sort(order.begin(), order.end());
+      order.erase(std::unique(order.begin(), order.end()), order.end());
+    }
   } else {
     for (uint32_t pi = 0; pi < block.patterns.size(); ++pi) order.push_back(pi);
   }
+  // The words and actors anywhere between the trigger and the clause's end
+  // (MatchForward's range), read once when a pattern first needs them: a
+  // block such as SAY tries dozens of patterns like "- * + MUST" whose later
+  // words most sentences lack.
+  // (A 64-bit Bloom mask answers most lookups without scanning the hashes.)
+  thread_local std::vector<uint64_t> clause_hashes;
+  uint64_t clause_mask = 0;
+  bool clause_read = false, actor_after = false;
+  auto mask_bit = [](uint64_t hash) { return uint64_t{1} << (hash >> 58); };
+  auto read_clause = [&] {
+    clause_read = true;
+    clause_hashes.clear();
+    const uint32_t end = std::min<uint32_t>(window.end, static_cast<uint32_t>(tokens.size()));
+    for (uint32_t k = trigger.span.end; k < end; ++k) {
+      clause_hashes.push_back(UpperWordHash(tokens[k].text));
+      clause_mask |= mask_bit(clause_hashes.back());
+    }
+    for (const Mention& x : mentions)
+      actor_after |= x.span.begin >= trigger.span.end && x.span.begin < end && !x.code.empty();
+  };
+  auto later_words_in_clause = [&](const PatternIndex::Entry& entry) {
+    if (!clause_read) read_clause();
+    if (entry.binds_after && !actor_after) return false;
+    for (uint32_t w = 0; w < entry.later_word_count; ++w) {
+      const uint64_t want = entry.later_word_hashes[w];
+      if ((clause_mask & mask_bit(want)) == 0 ||
+          std::find(clause_hashes.begin(), clause_hashes.end(), want) == clause_hashes.end())
+        return false;
+    }
+    return true;
+  };
   for (const uint32_t pi : order) {
     size_t verb_at = 0;
     if (entries) {
@@ -573,6 +623,8 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
       const PatternIndex::Entry& entry = (*entries)[pi];
       if (entry.first_synset >= 0 && !synset_near(entry)) continue;
       if (!entry.word_before.empty() && !word_before(entry)) continue;
+      if ((entry.later_word_count > 0 || entry.binds_after) && !later_words_in_clause(entry))
+        continue;
       verb_at = entry.verb_at;
     }
     const VerbPattern& pattern = block.patterns[pi];

@@ -2,6 +2,7 @@
 #ifndef KHALDUN_SRC_CODER_PATTERNS_H_
 #define KHALDUN_SRC_CODER_PATTERNS_H_
 
+#include <array>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,16 @@ struct PatternIndex {
     // The synonym set the match after the verb begins with ("- * &MILAID"),
     // or -1: one of its phrases' first words must stand in the gap.
     int32_t first_synset = -1;
+    // Whole words the match after the verb needs besides the first one
+    // ("- * + MUST", "- * (THAT +) MUST RESIGN"): each must stand somewhere
+    // between the trigger and the clause's end, or the pattern cannot match.
+    // Up to kMaxLaterWords of them; more are left to MatchForward.
+    static constexpr uint32_t kMaxLaterWords = 4;
+    std::array<uint64_t, kMaxLaterWords> later_word_hashes{};
+    uint8_t later_word_count = 0;
+    // The match after the verb binds an actor ('+' or '$'): some coded
+    // mention must begin between the trigger and the clause's end.
+    bool binds_after = false;
   };
   static constexpr uint32_t kNoVerb = ~0u;
   std::vector<std::vector<Entry>> blocks;  // parallel to dict.verb_blocks() and their patterns

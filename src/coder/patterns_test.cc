@@ -90,6 +90,56 @@ TEST(PatternIndexTest, ChoosesWhatTheFullScanChooses) {
   EXPECT_EQ(triggers, 8);
 }
 
+// A pattern whose later words ("- * + MUST RESIGN") are missing from the
+// clause, or that binds an actor where none follows, is skipped before it is
+// matched; the choice must stay what the full scan chooses.
+TEST(PatternIndexTest, SkipsPatternsWhoseLaterWordsAreAbsent) {
+  constexpr const char* kSayVerbs = R"(
+--- SAY [---] ---
+SAY {SAID SAYS SAYING}
+- * + MUST [100]
+- * + MUST RESIGN [1041]
+- * (THAT +) MUST WITHDRAW [1056]
+- * + (BY PHONE) [041]
+)";
+  std::vector<Diagnostic> diagnostics;
+  auto dict = Dictionary::FromSources(
+      {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
+       {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kSayVerbs}},
+      &diagnostics);
+  ASSERT_NE(dict, nullptr);
+  const PatternIndex index = PatternIndex::Build(*dict);
+  struct Case {
+    const char* text;
+    const char* code;  // the code the sentence's trigger takes
+  };
+  const Case kCases[] = {
+      {"Germany said Iran must resign.", "1041"},
+      {"Germany said Iran must pay.", "100"},
+      {"Germany said that Ukraine must withdraw its claim.", "1056"},
+      {"Germany said the talks must resume.", "---"},
+      {"Germany said the vote was fair.", "---"},
+      {"Germany spoke to Iran, and said by phone that the talks must resume.", "---"},
+      {"Germany told Iran by phone that Ukraine must resign.", ""},
+  };
+  int triggers = 0;
+  for (const Case& c : kCases) {
+    const ReadSentence read(*dict, c.text);
+    const std::span<const Token> tokens = read.tokens();
+    for (const PhraseMatch& m : read.matches) {
+      if (m.kind != PhraseMatch::Kind::kVerb) continue;
+      ++triggers;
+      const ClauseWindow window = ClauseAround(tokens, m.span.begin);
+      const PatternChoice fast = ChoosePattern(*dict, m, tokens, read.mentions, window, &index);
+      const PatternChoice full = ChoosePattern(*dict, m, tokens, read.mentions, window, nullptr);
+      EXPECT_EQ(fast.pattern, full.pattern) << c.text;
+      EXPECT_EQ(fast.target, full.target) << c.text;
+      EXPECT_EQ(fast.code.primary, c.code) << c.text;
+    }
+  }
+  EXPECT_EQ(triggers, 6);
+}
+
 TEST(PatternBeforeVerbTest, ASetBeforeTheVerbNeedsOneOfItsPhrases) {
   constexpr const char* kFerryVerbs = R"(
 &RELIEF
