@@ -1110,6 +1110,12 @@ bool InConditionClause(std::span<const Token> tokens, uint32_t at) {
     if (internal::IsWord(t, "if") || internal::IsWord(t, "unless") ||
         internal::IsWord(t, "whether"))
       return true;
+    // "would retaliate if Washington and its allies imposed tariffs": an
+    // "and" between two nouns joins the condition's subjects, not clauses.
+    if (internal::IsWord(t, "and") && k > 0 && k + 1 < at && IsNounTag(tokens[k - 1].pos) &&
+        (internal::IsDeterminer(tokens[k + 1]) || IsNounTag(tokens[k + 1].pos) ||
+         tokens[k + 1].pos == kPosPRPS))
+      continue;
     if (internal::IsWord(t, "that") || internal::IsWord(t, "and") || internal::IsWord(t, "but") ||
         internal::IsWord(t, "because") || internal::IsWord(t, "while") ||
         internal::IsWord(t, "when") || internal::IsWord(t, "after"))

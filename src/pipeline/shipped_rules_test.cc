@@ -740,6 +740,12 @@ TEST(ShippedRulesTest, AnActInAClauseOfConditionIsSupposed) {
   EXPECT_EQ("RUSGOV 130 IGOWSTNAT",
             CodesOf("Moscow warned that it would respond if NATO deployed troops to Ukraine.",
                     "2021-12-10"));
+  // A condition with two subjects: the "and" joins them, not two clauses.
+  EXPECT_EQ(std::string::npos,
+            CodesOf("Beijing said it would retaliate if Washington and its allies imposed new "
+                    "tariffs on Chinese steel.",
+                    "2018-03-05")
+                .find("USAGOV 16"));
   // Past the comma, the main clause is asserted.
   EXPECT_EQ("USAGOV 042 PAK",
             CodesOf("If the talks fail, the Americans say, Barack Obama visited Pakistan in vain.",
