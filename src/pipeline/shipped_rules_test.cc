@@ -2483,5 +2483,38 @@ TEST(ShippedRulesTest, ACelebrationOrMourningMarchIsNoProtest) {
             CodesOf("Thousands marched through Madrid to protest the war.", "2010-07-12"));
 }
 
+TEST(ShippedRulesTest, ACourtWithNoCountryIsOfTheDomesticPartyItActsOn) {
+  // Prosecutors named with no country, acting on a state's former leader
+  // or sitting official, are that state's.
+  EXPECT_EQ("PERJUD 173 PERELI",
+            CodesOf("Prosecutors charged former president Ollanta Humala with money laundering "
+                    "on Tuesday.",
+                    "2017-07-13"));
+  EXPECT_EQ("PERJUD 091 PERGOV",
+            CodesOf("Anti-graft prosecutors raided the offices of President Dina Boluarte.",
+                    "2024-03-30"));
+  // Prosecutors that another act is about are no party; a court word
+  // modifying a noun names none.
+  EXPECT_EQ("IGOICC 094 SDNMIL",
+            CodesOf("Judges at the International Criminal Court allowed prosecutors to "
+                    "investigate war crimes committed by Sudan's army.",
+                    "2019-11-14"));
+  EXPECT_EQ("PAKGOV 128 PAKELI",
+            CodesOf("Pakistan's government ignored a court order on former prime minister Imran "
+                    "Khan.",
+                    "2023-08-05"));
+}
+
+TEST(ShippedRulesTest, ALeaderFlownIntoExileIsExpelled) {
+  // The soldiers of the first act are the same soldiers in the second; the
+  // place of exile is not their country.
+  EXPECT_EQ("NERMIL 173 NERGOV; NERMIL 174 NERGOV",
+            CodesOf("Soldiers arrested President Mohamed Bazoum and flew him into exile in Chad.",
+                    "2023-07-27"));
+  // Flying out of a place into exile is leaving, not expelling.
+  EXPECT_EQ("", CodesOf("Former president Yahya Jammeh flew out of Banjul into exile.",
+                        "2017-01-21"));
+}
+
 }  // namespace
 }  // namespace khaldun
