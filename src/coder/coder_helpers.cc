@@ -1308,6 +1308,17 @@ bool BareParticiple(std::span<const Token> tokens, uint32_t at) {
                                               "been", "be",   "is",  "are"};
   for (std::string_view a : kAux)
     if (internal::IsWord(tokens[at - 1], a)) return false;
+  // "Belarusian police detained journalist Roman Protasevich": a form the
+  // tagger read as a participle, right after a noun and before its object
+  // (a noun, an adjective or a number, not "by"), is the noun's past-tense
+  // verb. ("the release of detained journalists" has no noun before it.)
+  const Token& before = tokens[at - 1];
+  if ((before.pos == kPosNN || before.pos == kPosNNS || before.pos == kPosNNP) &&
+      at + 1 < tokens.size()) {
+    const Token& after = tokens[at + 1];
+    if (after.pos == kPosNN || after.pos == kPosNNS || after.pos == kPosJJ || after.pos == kPosCD)
+      return false;
+  }
   return true;
 }
 

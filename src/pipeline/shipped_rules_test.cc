@@ -2516,5 +2516,12 @@ TEST(ShippedRulesTest, ALeaderFlownIntoExileIsExpelled) {
                         "2017-01-21"));
 }
 
+TEST(ShippedRulesTest, AParticipleReadingAfterTheSubjectIsItsVerb) {
+  // "detained" between a noun subject and its object is the past tense the
+  // tagger took for a participle: the journalist held is the state's.
+  EXPECT_EQ("TURCOP 173 TURMED",
+            CodesOf("Turkish police detained journalist Ahmet Sik on Friday.", "2011-03-03"));
+}
+
 }  // namespace
 }  // namespace khaldun
