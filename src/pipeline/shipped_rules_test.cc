@@ -2523,5 +2523,14 @@ TEST(ShippedRulesTest, AParticipleReadingAfterTheSubjectIsItsVerb) {
             CodesOf("Turkish police detained journalist Ahmet Sik on Friday.", "2011-03-03"));
 }
 
+TEST(ShippedRulesTest, ADecreeFallsOnThePopulationNotOnAPartyOfTheClauseAfterIt) {
+  // The protesters are whom the participle clause accuses, not whom the
+  // state of emergency is imposed on.
+  EXPECT_EQ("THAGOV 1724 THA; THAGOV 112 THAOPP",
+            CodesOf("Thailand's prime minister declared a state of emergency on Tuesday, "
+                    "accusing protesters of trying to topple the government.",
+                    "2010-04-07"));
+}
+
 }  // namespace
 }  // namespace khaldun
