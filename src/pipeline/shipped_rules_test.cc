@@ -2532,5 +2532,14 @@ TEST(ShippedRulesTest, ADecreeFallsOnThePopulationNotOnAPartyOfTheClauseAfterIt)
                     "2010-04-07"));
 }
 
+TEST(ShippedRulesTest, ACriminalCaseIsAnInquiryIntoACrime) {
+  // Russia's Investigative Committee prosecutes (JUD); a criminal case it
+  // opens investigates a crime (091), not just any matter (090).
+  EXPECT_EQ("RUSJUD 091 RUSOPP",
+            CodesOf("Russia's Investigative Committee opened a criminal case against the "
+                    "opposition politician Ilya Yashin.",
+                    "2022-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
