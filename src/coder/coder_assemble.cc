@@ -235,10 +235,12 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // Chad": armed forces, police or a court with no country keep, through
     // the sentence, the country their earlier act gave them; a later act's
     // place is not whose they are (NERMIL 174, not TCDMIL).
-    if (src.unplaced && src.unplaced_needs_place &&
+    if (src.unplaced && src.unplaced_needs_place && !src.span.empty() &&
         src_code.starts_with(internal::kUnplacedCountry))
       for (const Event& earlier : events)
+        // (An earlier act: one act's several places each place it anew.)
         if (earlier.sentence_index == sentence.index && earlier.source.tokens == src.span &&
+            !(earlier.evidence.verb_bytes == s.Bytes(c.trigger)) &&
             earlier.source.code.size() == src_code.size() &&
             !earlier.source.code.starts_with(internal::kUnplacedCountry)) {
           src_code = earlier.source.code;

@@ -10,7 +10,9 @@
 
 namespace khaldun::internal {
 
-bool MayBeDomesticJustice(std::span<const Token> tokens, size_t begin, size_t end) {
+bool MayBeDomesticJustice(std::span<const Token> tokens, size_t begin, size_t end,
+                          std::string_view role) {
+  if (role == "LAWYER" || role == "ATTORNEY" || role == "BAR ASSOCIATION") return false;
   const Token& first = tokens[begin];
   if (IsWord(first, "the") || IsWord(first, "this") || IsWord(first, "that") ||
       IsPossessivePronoun(first))

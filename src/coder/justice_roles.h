@@ -19,8 +19,11 @@ namespace khaldun::internal {
 // what another act is about ("authorised prosecutors to investigate", "a
 // request from prosecutors", "appointed him as special counsel"); not a role
 // of what follows it ("judges at the ICC") nor one modifying a noun ("a
-// court order"). Requires begin < end <= tokens.size().
-bool MayBeDomesticJustice(std::span<const Token> tokens, size_t begin, size_t end);
+// court order"); and not a lawyer or bar association (`role`, the agent's
+// dictionary name), who speak for private clients, not for the state.
+// Requires begin < end <= tokens.size().
+bool MayBeDomesticJustice(std::span<const Token> tokens, size_t begin, size_t end,
+                          std::string_view role);
 
 // Whether a court or prosecutor with no country (`code` ends in JUD), acting
 // on `other`, is of `other`'s country: a state's courts try its own

@@ -2281,7 +2281,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // is left for the event to complete from a domestic party it acts on
     // (CompleteUnplacedRole).
     if (mention.code.empty() && role == RoleKind::kPlacedOnly && agent->code == "JUD" &&
-        MayBeDomesticJustice(tokens, start, j)) {
+        MayBeDomesticJustice(tokens, start, j, agent->name)) {
       mention.code = std::string(kUnplacedCountry) + agent->code;
       mention.unplaced = mention.unplaced_needs_place = true;
       mention.how = fmt::format("role without a country: {}", agent_word);

@@ -2503,6 +2503,11 @@ TEST(ShippedRulesTest, ACourtWithNoCountryIsOfTheDomesticPartyItActsOn) {
             CodesOf("Pakistan's government ignored a court order on former prime minister Imran "
                     "Khan.",
                     "2023-08-05"));
+  // A judge striking down a government's measure rules against it (12), no
+  // attack.
+  EXPECT_EQ("PAKJUD 120 PAKGOV",
+            CodesOf("A judge struck down the Pakistani government's ban on the party.",
+                    "2019-04-10"));
 }
 
 TEST(ShippedRulesTest, ALeaderFlownIntoExileIsExpelled) {
