@@ -231,6 +231,21 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       refer_back(src, tgt, &src_code);
       refer_back(tgt, src, &tgt_code);
     }
+    // "Mutinous officers detained the president and flew him into exile in
+    // Chad": armed forces, police or a court with no country keep, through
+    // the sentence, the country their earlier act gave them; a later act's
+    // place is not whose they are (NERMIL 174, not TCDMIL).
+    if (src.unplaced && src.unplaced_needs_place && !src.span.empty() &&
+        src_code.starts_with(internal::kUnplacedCountry))
+      for (const Event& earlier : events)
+        // (An earlier act: one act's several places each place it anew.)
+        if (earlier.sentence_index == sentence.index && earlier.source.tokens == src.span &&
+            !(earlier.evidence.verb_bytes == s.Bytes(c.trigger)) &&
+            earlier.source.code.size() == src_code.size() &&
+            !earlier.source.code.starts_with(internal::kUnplacedCountry)) {
+          src_code = earlier.source.code;
+          break;
+        }
     if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, role_place,
                               resources.gazetteer.get()) ||
         !CompleteUnplacedRole(&tgt_code, tgt.unplaced_needs_place, src.code, role_place,

@@ -10,6 +10,7 @@
 
 #include "coder/accusations.h"
 #include "coder/clause.h"
+#include "coder/decrees.h"
 #include "coder/coder_internal.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
@@ -2545,6 +2546,11 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     why_target = at_legislature ? "target: implicit, the legislature of the protesters' country"
                                 : "target: implicit, the government of the protesters' country";
   }
+  // "declared martial law, accusing the opposition of ...": no party named
+  // past a participle clause is the decree's (coder/decrees.h).
+  if (target >= 0 && internal::FallsOnOwnPopulation(act) &&
+      internal::ParticipleClauseBetween(tokens, m.span.end, mentions[target].span.begin))
+    target = -1;
   // "Iran restricted access to Instagram": administrative restrictions a
   // state imposes with no one named fall on its own population.
   if (target < 0 && source >= 0 && internal::FallsOnOwnPopulation(act) &&

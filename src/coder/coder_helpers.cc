@@ -9,6 +9,7 @@
 
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
+#include "coder/justice_roles.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/petrarch_engine.h"
@@ -186,7 +187,14 @@ bool CompleteUnplacedRole(std::string* code, bool needs_place, std::string_view 
                           const std::optional<Location>& location, const Gazetteer* gazetteer) {
   if (!code->starts_with(internal::kUnplacedCountry)) return true;
   std::string_view country;
-  if (location && !location->country.empty()) {
+  if (code->ends_with("JUD")) {
+    // "Prosecutors charged the former president": a court with no country
+    // is of the domestic party it acts on (coder/justice_roles.h).
+    if (internal::JusticeOfOtherParty(*code, other) && gazetteer != nullptr &&
+        !other.starts_with(internal::kUnplacedCountry) &&
+        gazetteer->Country(other.substr(0, 3)) != nullptr)
+      country = other.substr(0, 3);
+  } else if (location && !location->country.empty()) {
     country = location->country;
   } else if ((!needs_place || IsDomesticCounterpart(other) ||
               // "Police questioned former Peruvian president Alan Garcia":
@@ -1306,6 +1314,17 @@ bool BareParticiple(std::span<const Token> tokens, uint32_t at) {
                                               "been", "be",   "is",  "are"};
   for (std::string_view a : kAux)
     if (internal::IsWord(tokens[at - 1], a)) return false;
+  // "Belarusian police detained journalist Roman Protasevich": a form the
+  // tagger read as a participle, right after a noun and before its object
+  // (a noun, an adjective or a number, not "by"), is the noun's past-tense
+  // verb. ("the release of detained journalists" has no noun before it.)
+  const Token& before = tokens[at - 1];
+  if ((before.pos == kPosNN || before.pos == kPosNNS || before.pos == kPosNNP) &&
+      at + 1 < tokens.size()) {
+    const Token& after = tokens[at + 1];
+    if (after.pos == kPosNN || after.pos == kPosNNS || after.pos == kPosJJ || after.pos == kPosCD)
+      return false;
+  }
   return true;
 }
 

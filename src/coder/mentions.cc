@@ -7,6 +7,7 @@
 
 #include "coder/clause.h"
 #include "coder/coreference.h"
+#include "coder/justice_roles.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -2274,6 +2275,16 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
                                   SpanText(tokens, {first.span.begin, first.span.begin + 1}),
                                   agent_word);
       }
+    }
+    // "Prosecutors charged the former president", "a judge jailed the
+    // opposition leader": a court or prosecutor that nothing above placed
+    // is left for the event to complete from a domestic party it acts on
+    // (CompleteUnplacedRole).
+    if (mention.code.empty() && role == RoleKind::kPlacedOnly && agent->code == "JUD" &&
+        MayBeDomesticJustice(tokens, start, j, agent->name)) {
+      mention.code = std::string(kUnplacedCountry) + agent->code;
+      mention.unplaced = mention.unplaced_needs_place = true;
+      mention.how = fmt::format("role without a country: {}", agent_word);
     }
     if (mention.code.empty()) {
       i = has_seed ? std::max(start + 1, j) : start + 1;

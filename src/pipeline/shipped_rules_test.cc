@@ -2489,5 +2489,68 @@ TEST(ShippedRulesTest, ACelebrationOrMourningMarchIsNoProtest) {
             CodesOf("Thousands marched through Madrid to protest the war.", "2010-07-12"));
 }
 
+TEST(ShippedRulesTest, ACourtWithNoCountryIsOfTheDomesticPartyItActsOn) {
+  // Prosecutors named with no country, acting on a state's former leader
+  // or sitting official, are that state's.
+  EXPECT_EQ("PERJUD 173 PERELI",
+            CodesOf("Prosecutors charged former president Ollanta Humala with money laundering "
+                    "on Tuesday.",
+                    "2017-07-13"));
+  EXPECT_EQ("PERJUD 091 PERGOV",
+            CodesOf("Anti-graft prosecutors raided the offices of President Dina Boluarte.",
+                    "2024-03-30"));
+  // Prosecutors that another act is about are no party; a court word
+  // modifying a noun names none.
+  EXPECT_EQ("IGOICC 094 SDNMIL",
+            CodesOf("Judges at the International Criminal Court allowed prosecutors to "
+                    "investigate war crimes committed by Sudan's army.",
+                    "2019-11-14"));
+  EXPECT_EQ("PAKGOV 128 PAKELI",
+            CodesOf("Pakistan's government ignored a court order on former prime minister Imran "
+                    "Khan.",
+                    "2023-08-05"));
+  // A judge striking down a government's measure rules against it (12), no
+  // attack.
+  EXPECT_EQ("PAKJUD 120 PAKGOV",
+            CodesOf("A judge struck down the Pakistani government's ban on the party.",
+                    "2019-04-10"));
+}
+
+TEST(ShippedRulesTest, ALeaderFlownIntoExileIsExpelled) {
+  // The soldiers of the first act are the same soldiers in the second; the
+  // place of exile is not their country.
+  EXPECT_EQ("NERMIL 173 NERGOV; NERMIL 174 NERGOV",
+            CodesOf("Soldiers arrested President Mohamed Bazoum and flew him into exile in Chad.",
+                    "2023-07-27"));
+  // Flying out of a place into exile is leaving, not expelling.
+  EXPECT_EQ("", CodesOf("Former president Yahya Jammeh flew out of Banjul into exile.",
+                        "2017-01-21"));
+}
+
+TEST(ShippedRulesTest, AParticipleReadingAfterTheSubjectIsItsVerb) {
+  // "detained" between a noun subject and its object is the past tense the
+  // tagger took for a participle: the journalist held is the state's.
+  EXPECT_EQ("TURCOP 173 TURMED",
+            CodesOf("Turkish police detained journalist Ahmet Sik on Friday.", "2011-03-03"));
+}
+
+TEST(ShippedRulesTest, ADecreeFallsOnThePopulationNotOnAPartyOfTheClauseAfterIt) {
+  // The protesters are whom the participle clause accuses, not whom the
+  // state of emergency is imposed on.
+  EXPECT_EQ("THAGOV 1724 THA; THAGOV 112 THAOPP",
+            CodesOf("Thailand's prime minister declared a state of emergency on Tuesday, "
+                    "accusing protesters of trying to topple the government.",
+                    "2010-04-07"));
+}
+
+TEST(ShippedRulesTest, ACriminalCaseIsAnInquiryIntoACrime) {
+  // Russia's Investigative Committee prosecutes (JUD); a criminal case it
+  // opens investigates a crime (091), not just any matter (090).
+  EXPECT_EQ("RUSJUD 091 RUSOPP",
+            CodesOf("Russia's Investigative Committee opened a criminal case against the "
+                    "opposition politician Ilya Yashin.",
+                    "2022-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
