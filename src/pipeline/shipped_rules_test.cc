@@ -2552,5 +2552,39 @@ TEST(ShippedRulesTest, ACriminalCaseIsAnInquiryIntoACrime) {
                     "2022-06-01"));
 }
 
+
+TEST(ShippedRulesTest, ADealStruckAtAVenueIsConcluded) {
+  // The place inside "at a summit in Lima" is no partner: the two members of
+  // the compound subject conclude the deal with each other.
+  EXPECT_EQ("CHLGOV 057 PERGOV; PERGOV 057 CHLGOV; CHLGOV 040 PERGOV; PERGOV 040 CHLGOV",
+            CodesOf("Chile and Peru struck a fisheries deal at a summit in Lima on Tuesday.",
+                    "2024-03-05"));
+}
+
+TEST(ShippedRulesTest, AForeignPresenceAcceptedOrRefused) {
+  // The sender of a force let in is the target of 0861; teams accepted from
+  // abroad are the senders' humanitarian aid ([:073]); troops refused to a
+  // state refuse it protection (1224).
+  EXPECT_EQ("SDNGOV 0861 IGOUNO; SDNGOV 0861 IGOAFRAFU",
+            CodesOf("Khartoum accepted the deployment of a joint United Nations and African Union "
+                    "force in Darfur.",
+                    "2007-08-01"));
+  EXPECT_EQ("ESPGOV 073 MAR; QATGOV 073 MAR",
+            CodesOf("Morocco accepted rescue teams from Spain and Qatar after the earthquake.",
+                    "2023-09-10"));
+  EXPECT_EQ("RUSGOV 1224 KGZGOV",
+            CodesOf("Moscow declined to send troops to Kyrgyzstan.", "2010-06-12"));
+}
+
+TEST(ShippedRulesTest, AirlinesBarredAndPlanesTurnedBack) {
+  // A state's airlines kept out of a bloc's skies are an embargo (163);
+  // planes turned back are refused entry (120), not people deported (174).
+  EXPECT_EQ("IGOEUREEC 163 BLRBUS",
+            CodesOf("The European Union barred Belarusian airlines from its airspace on Monday.",
+                    "2021-05-24"));
+  EXPECT_EQ("COLGOV 120 USAMIL",
+            CodesOf("Colombia turned back two US military planes on Sunday.", "2025-01-26"));
+}
+
 }  // namespace
 }  // namespace khaldun
