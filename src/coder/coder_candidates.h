@@ -27,6 +27,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -116,6 +117,18 @@ struct TriggerCoding {
   const std::string& Act() const {
     return act_is_reverse ? choice.code.reverse : choice.code.primary;
   }
+
+  // Helpers of one stage.
+  // RepairRolesByAct: the target is territory occupied (192), `town`, named
+  // by mention `at` or else an implicit mention added; `what` says why.
+  void Occupy(int at, const Place& town, std::string_view what);
+  // FindTargetByAct: an act that answers an earlier one targets `doer` (a
+  // party code; empty: none found), `who` naming the mention added for it and
+  // `why` the reason kept, unless it is the source's own party.
+  void TargetTheAnswered(const std::string& doer, const char* who, const char* why);
+  // FindTargetByAct: the party code of who last did an act of one of `kinds`
+  // (code prefixes) on the source (DoerOfLastActOn); empty if none.
+  std::string LastActOnSource(std::span<const std::string_view> kinds) const;
 };
 
 }  // namespace khaldun::coder_internal

@@ -26,6 +26,62 @@
 
 namespace khaldun::coder_internal {
 
+namespace {
+
+// "protesters defied a curfew and set fire to the parliament": a verb
+// joined by "and" to a past-tense verb before it is past too, whatever
+// the tagger made of "set", "put" or "cut".
+// (Only when no other verb comes between: "arguing that the programme
+// would lead to recession and threaten growth" joins "threaten" to
+// "lead".)
+// (`verb` is the trigger's words, `last_verb_end` the end of the verb
+// with a code before it, `window` the trigger's clause.)
+bool JoinedToPastVerb(std::span<const Token> tokens, TokenSpan verb, uint32_t last_verb_end,
+                      ClauseWindow window) {
+  if (verb.begin < 2 || last_verb_end <= window.begin ||
+      !internal::IsWord(tokens[verb.begin - 1], "and") ||
+      tokens[last_verb_end - 1].pos != kPosVBD)
+    return false;
+  for (uint32_t k = last_verb_end; k + 1 < verb.begin; ++k)
+    if (internal::IsFiniteVerbTag(tokens[k].pos) || tokens[k].pos == kPosVB ||
+        tokens[k].pos == kPosVBG)
+      return false;
+  return true;
+}
+
+// ("summoned the ambassador after the deployment of British troops in
+// Estonia", "in response to the dispatch of warships": a noun after a
+// preposition of time or cause is no object; it tells what happened.)
+// (`noun` is the event noun.)
+bool AfterTimeOrCause(std::span<const Token> tokens, TokenSpan noun) {
+  for (uint32_t k = noun.begin; k > 0 && k + 6 > noun.begin; --k) {
+    const Token& t = tokens[k - 1];
+    if (internal::IsWord(t, "after") || internal::IsWord(t, "following") ||
+        internal::IsWord(t, "amid"))
+      return true;
+    if (internal::IsWord(t, "to") && k >= 2 && internal::IsWord(tokens[k - 2], "response"))
+      return true;
+    if (IsVerbTag(t.pos) || t.text == "," || t.pos == kPosIN || t.pos == kPosTO) return false;
+  }
+  return false;
+}
+
+// Whether no object of a participle opens at token `k`.
+// Not before an object ("U.S. planes bombed targets") nor after a time
+// word ("The Kremlin last year seized and sold ...").
+bool NoObjectAfter(std::span<const Token> tokens, uint32_t k) {
+  if (k >= tokens.size()) return true;
+  const Token& t = tokens[k];
+  if (internal::IsWord(t, "last") || internal::IsWord(t, "earlier")) return true;
+  // ("Gunmen on motorcycles abducted more than 280 pupils": a count
+  // opens an object too.)
+  return !(IsNounTag(t.pos) || t.pos == kPosJJ || t.pos == kPosCD || t.pos == kPosPRP ||
+           internal::IsDeterminer(t) || internal::IsWord(t, "by") ||
+           internal::IsWord(t, "more") || internal::IsQuantityWord(t));
+}
+
+}  // namespace
+
 bool TriggerCoding::KeepAssertedAct() {
   const CoderOptions& options = in.options;
   const Dictionary& dict = in.dict;
@@ -237,23 +293,9 @@ bool TriggerCoding::KeepOwnEvent() {
   std::string& last_code = state.last_code;
   uint32_t& last_verb_end = state.last_verb_end;
   std::string& last_verb_code = state.last_verb_code;
-  // "protesters defied a curfew and set fire to the parliament": a verb
-  // joined by "and" to a past-tense verb before it is past too, whatever
-  // the tagger made of "set", "put" or "cut".
-  // (Only when no other verb comes between: "arguing that the programme
-  // would lead to recession and threaten growth" joins "threaten" to
-  // "lead".)
-  const bool joined_to_past = [&] {
-    if (m.span.begin < 2 || last_verb_end <= window.begin ||
-        !internal::IsWord(tokens[m.span.begin - 1], "and") ||
-        tokens[last_verb_end - 1].pos != kPosVBD)
-      return false;
-    for (uint32_t k = last_verb_end; k + 1 < m.span.begin; ++k)
-      if (internal::IsFiniteVerbTag(tokens[k].pos) || tokens[k].pos == kPosVB ||
-          tokens[k].pos == kPosVBG)
-        return false;
-    return true;
-  }();
+  // A verb joined by "and" to a past-tense verb before it is past too
+  // (JoinedToPastVerb).
+  const bool joined_to_past = JoinedToPastVerb(tokens, m.span, last_verb_end, window);
   const bool subjunctive =
       !nominal_reading && !group.infinitive && !joined_to_past &&
       LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);
@@ -451,23 +493,10 @@ bool TriggerCoding::KeepOwnEvent() {
   const bool intended = IsIntent(last_verb_code) && m.span.begin <= last_verb_end + 3;
   // ("expelled seven UN officials, drawing condemnation from the EU": a
   // reaction drawn from a party is asserted, whatever the verb before.)
-  // ("summoned the ambassador after the deployment of British troops in
-  // Estonia", "in response to the dispatch of warships": a noun after a
-  // preposition of time or cause is no object; it tells what happened.)
-  auto after_time_or_cause = [&] {
-    for (uint32_t k = m.span.begin; k > 0 && k + 6 > m.span.begin; --k) {
-      const Token& t = tokens[k - 1];
-      if (internal::IsWord(t, "after") || internal::IsWord(t, "following") ||
-          internal::IsWord(t, "amid"))
-        return true;
-      if (internal::IsWord(t, "to") && k >= 2 && internal::IsWord(tokens[k - 2], "response"))
-        return true;
-      if (IsVerbTag(t.pos) || t.text == "," || t.pos == kPosIN || t.pos == kPosTO) return false;
-    }
-    return false;
-  };
+  // (A noun after a preposition of time or cause tells what happened:
+  // AfterTimeOrCause.)
   if (nominal_reading && !adjunct && (FramesItsObject(last_verb_code) || intended) &&
-      !after_time_or_cause() && internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
+      !AfterTimeOrCause(tokens, m.span) && internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
       last_verb_end > 0 && m.span.begin >= last_verb_end && WithinWordsAfterVerb(8) &&
       window.begin < last_verb_end) {
     s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,
@@ -478,31 +507,21 @@ bool TriggerCoding::KeepOwnEvent() {
   // peacekeepers": a past participle right after a common noun (no
   // auxiliary, no "by" agent) describes that noun; the act is background,
   // not news.
-  // Not before an object ("U.S. planes bombed targets") nor after a time
-  // word ("The Kremlin last year seized and sold ...").
-  auto no_object_after = [&](uint32_t k) {
-    if (k >= tokens.size()) return true;
-    const Token& t = tokens[k];
-    if (internal::IsWord(t, "last") || internal::IsWord(t, "earlier")) return true;
-    // ("Gunmen on motorcycles abducted more than 280 pupils": a count
-    // opens an object too.)
-    return !(IsNounTag(t.pos) || t.pos == kPosJJ || t.pos == kPosCD || t.pos == kPosPRP ||
-             internal::IsDeterminer(t) || internal::IsWord(t, "by") ||
-             internal::IsWord(t, "more") || internal::IsQuantityWord(t));
-  };
+  // (Not before an object nor after a time word: NoObjectAfter.)
   static constexpr std::array<std::string_view, 12> kTimeNouns = {
       "year",   "week",    "month",     "day",      "night",  "weekend",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
   // A one-word participle of an act on persons, not read as passive: the
   // verb both rules below look at.
   act_participle = !nominal_reading && !group.passive && m.span.size() == 1 &&
-                              IsActOnPersons(choice.code.primary) &&
-                              (tokens[m.span.begin].pos == kPosVBN ||
-                               (tokens[m.span.begin].pos == kPosVBD &&
-                                IsTransitiveActParticiple(tokens[m.span.begin])));
+                   IsActOnPersons(choice.code.primary) &&
+                   (tokens[m.span.begin].pos == kPosVBN ||
+                    (tokens[m.span.begin].pos == kPosVBD &&
+                     IsTransitiveActParticiple(tokens[m.span.begin])));
   if (act_participle && m.span.begin > 0 && IsNounTag(tokens[m.span.begin - 1].pos) &&
       !tokens[m.span.begin - 1].Has(kTokenCapitalized) &&
-      !internal::InWords(kTimeNouns, tokens[m.span.begin - 1]) && no_object_after(m.span.end)) {
+      !internal::InWords(kTimeNouns, tokens[m.span.begin - 1]) &&
+      NoObjectAfter(tokens, m.span.end)) {
     bool in_mention = false;
     for (const Mention& x : mentions)
       in_mention |=

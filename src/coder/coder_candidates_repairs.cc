@@ -24,6 +24,47 @@
 
 namespace khaldun::coder_internal {
 
+namespace {
+
+// Whether the verb `verb` (read as a verb, not an event noun, when
+// `nominal_reading` is false; `future` as its group reads) is a cut in
+// relations (16, `code`) a state announced with "will" or "would": the
+// decision itself (see RepairRolesByAct).
+bool AnnouncedDecision(std::span<const Token> tokens, TokenSpan verb, bool nominal_reading,
+                       bool future, std::string_view code) {
+  if (nominal_reading || !future || CameoRoot(code) != "16")
+    return false;
+  bool firm = false;
+  for (uint32_t k = verb.begin; k-- > 0 && k + 4 >= verb.begin;)
+    firm |= internal::IsWord(tokens[k], "will") || internal::IsWord(tokens[k], "would");
+  if (!firm) return false;
+  for (uint32_t k = verb.begin; k-- > 0 && k + 10 >= verb.begin;) {
+    if (tokens[k].text == ";" || tokens[k].text == ".") return false;
+    if (internal::IsWord(tokens[k], "announced") || internal::IsWord(tokens[k], "announces") ||
+        internal::IsWord(tokens[k], "decided"))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// A town or country seized is territory occupied (192), toward its
+// country: the mention `at` that names it, else an implicit one.
+void TriggerCoding::Occupy(int at, const Place& town, std::string_view what) {
+  SentenceContext& s = in.s;
+  std::vector<Mention>& mentions = in.mentions;
+  if (at < 0) {
+    at = ImplicitMention(town.country, false, town.name, "the territory seized", &mentions);
+    s.mentions = mentions;
+  }
+  target = at;
+  why_target = fmt::format("target: the territory seized, {}", town.name);
+  label += fmt::format(" -> 192 ({}: territory occupied)", what);
+  choice.code.primary = "192";
+  choice.code.reverse.clear();
+}
+
 bool TriggerCoding::RepairRolesByAct() {
   const CoderResources& resources = in.resources;
   const Dictionary& dict = in.dict;
@@ -220,19 +261,6 @@ bool TriggerCoding::RepairRolesByAct() {
       return false;
     }
   }
-  // A town or country seized is territory occupied (192), toward its
-  // country: the mention `at` that names it, else an implicit one.
-  auto occupied = [&](int at, const Place& town, std::string_view what) {
-    if (at < 0) {
-      at = ImplicitMention(town.country, false, town.name, "the territory seized", &mentions);
-      s.mentions = mentions;
-    }
-    target = at;
-    why_target = fmt::format("target: the territory seized, {}", town.name);
-    label += fmt::format(" -> 192 ({}: territory occupied)", what);
-    choice.code.primary = "192";
-    choice.code.reverse.clear();
-  };
   const bool seizes = choice.code.primary.starts_with("171") ||
                       choice.code.primary.starts_with("173") ||
                       choice.code.primary.starts_with("181");
@@ -267,7 +295,7 @@ bool TriggerCoding::RepairRolesByAct() {
       int at = -1;
       for (size_t x = 0; x < mentions.size(); ++x)
         if (mentions[x].span.begin == k && !mentions[x].code.empty()) at = static_cast<int>(x);
-      occupied(at, *seized, "a town or country seized");
+      Occupy(at, *seized, "a town or country seized");
     }
   }
   // "The southern Ukrainian port city of Kherson was captured by Russian
@@ -290,7 +318,7 @@ bool TriggerCoding::RepairRolesByAct() {
                            internal::IsWord(tokens[k - 2], "town") ||
                            internal::IsWord(tokens[k - 2], "village")));
       if (!heads) break;
-      occupied(-1, *seized, "a town seized");
+      Occupy(-1, *seized, "a town seized");
       break;
     }
   }
@@ -310,21 +338,8 @@ bool TriggerCoding::RepairRolesByAct() {
   // withdraw its troops from Mali": a cut in relations a state announces
   // it "will" or "would" make is the decision itself (16), not a threat;
   // one it "might" or "could" make stays a threat (1313).
-  const bool announced_decision = [&] {
-    if (nominal_reading || !group.future || CameoRoot(choice.code.primary) != "16")
-      return false;
-    bool firm = false;
-    for (uint32_t k = m.span.begin; k-- > 0 && k + 4 >= m.span.begin;)
-      firm |= internal::IsWord(tokens[k], "will") || internal::IsWord(tokens[k], "would");
-    if (!firm) return false;
-    for (uint32_t k = m.span.begin; k-- > 0 && k + 10 >= m.span.begin;) {
-      if (tokens[k].text == ";" || tokens[k].text == ".") return false;
-      if (internal::IsWord(tokens[k], "announced") || internal::IsWord(tokens[k], "announces") ||
-          internal::IsWord(tokens[k], "decided"))
-        return true;
-    }
-    return false;
-  }();
+  const bool announced_decision =
+      AnnouncedDecision(tokens, m.span, nominal_reading, group.future, choice.code.primary);
   if ((nominal_reading ? ObjectOfAnAnnouncedVerb(tokens, m.span.begin, window)
                        : group.future) &&
       !announced_decision && !choice.code.primary.empty()) {

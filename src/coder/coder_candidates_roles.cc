@@ -24,6 +24,32 @@
 
 namespace khaldun::coder_internal {
 
+namespace {
+
+// Whether the event noun `noun` is a clash of the moment, one that happened
+// (see SettleNominalRoles).
+// ("setting the scene for a direct clash between the two allies",
+// "the risk of a clash": a clash spoken of, not one that happened.)
+bool AClashThatHappened(std::span<const Token> tokens, TokenSpan noun) {
+  static constexpr std::string_view kClashes[] = {
+      "clash", "clashes", "fighting", "gunfight", "gunbattle", "firefight", "skirmish",
+      "skirmishes", "battle", "battles", "exchange"};
+  if (!internal::InWords(kClashes, tokens[noun.end - 1])) return false;
+  const uint32_t k = NounPhraseStart(tokens, noun.begin);
+  // ("after two nights of clashes between police and protesters": a
+  // stretch of time of clashes is clashes that happened.)
+  static constexpr std::array<std::string_view, 8> kStretches = {
+      "days", "nights", "weeks", "hours", "months", "day", "night", "week"};
+  if (k >= 2 && internal::IsWord(tokens[k - 1], "of") &&
+      internal::InWords(kStretches, tokens[k - 2]))
+    return true;
+  return k == 0 || !(internal::IsWord(tokens[k - 1], "for") ||
+                     internal::IsWord(tokens[k - 1], "of") ||
+                     internal::IsWord(tokens[k - 1], "to"));
+}
+
+}  // namespace
+
 bool TriggerCoding::TakePatternRoles() {
   SentenceContext& s = in.s;
   const std::span<const Token> tokens = in.tokens;
@@ -122,25 +148,7 @@ bool TriggerCoding::SettleNominalRoles() {
   // (Only a clash of the moment: not "the war with Isis", "a coming war
   // with Iran"; "between" before any other event noun, "with" after a
   // passive's "in": "were killed in clashes with militants".)
-  static constexpr std::string_view kClashes[] = {
-      "clash", "clashes", "fighting", "gunfight", "gunbattle", "firefight", "skirmish",
-      "skirmishes", "battle", "battles", "exchange"};
-  // ("setting the scene for a direct clash between the two allies",
-  // "the risk of a clash": a clash spoken of, not one that happened.)
-  const bool a_clash = [&] {
-    if (!internal::InWords(kClashes, tokens[m.span.end - 1])) return false;
-    const uint32_t k = NounPhraseStart(tokens, m.span.begin);
-    // ("after two nights of clashes between police and protesters": a
-    // stretch of time of clashes is clashes that happened.)
-    static constexpr std::array<std::string_view, 8> kStretches = {
-        "days", "nights", "weeks", "hours", "months", "day", "night", "week"};
-    if (k >= 2 && internal::IsWord(tokens[k - 1], "of") &&
-        internal::InWords(kStretches, tokens[k - 2]))
-      return true;
-    return k == 0 || !(internal::IsWord(tokens[k - 1], "for") ||
-                       internal::IsWord(tokens[k - 1], "of") ||
-                       internal::IsWord(tokens[k - 1], "to"));
-  }();
+  const bool a_clash = AClashThatHappened(tokens, m.span);
   uint32_t between_end = m.span.end;
   while (between_end < window.end && between_end < m.span.end + 10 &&
          tokens[between_end].text != "," && !EventNounAt(matches, between_end))

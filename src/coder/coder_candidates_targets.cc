@@ -24,8 +24,28 @@
 
 namespace khaldun::coder_internal {
 
-bool TriggerCoding::FindTargetByAct() {
+// An act that answers an earlier one (a resignation, a concession, a
+// denial, a threat of retaliation) targets the party that did the earlier
+// act, `doer` (a code, found by DoerOfLastActOn and its kin), when there
+// is one and it is another party than the source.
+void TriggerCoding::TargetTheAnswered(const std::string& doer, const char* who,
+                                      const char* why) {
   const CoderOptions& options = in.options;
+  SentenceContext& s = in.s;
+  std::vector<Mention>& mentions = in.mentions;
+  if (doer.empty() || OneParty(doer, mentions[source].code, options.state_actors)) return;
+  target = MentionOfParty(doer, who, &mentions);
+  s.mentions = mentions;
+  why_target = why;
+}
+
+// The doer of the last act of one of `kinds` on the source (DoerOfLastActOn).
+std::string TriggerCoding::LastActOnSource(std::span<const std::string_view> kinds) const {
+  return DoerOfLastActOn(state.candidates, in.events, in.mentions, in.sentence.index,
+                         m.span.begin, in.mentions[source].code, kinds);
+}
+
+bool TriggerCoding::FindTargetByAct() {
   const CoderResources& resources = in.resources;
   const Dictionary& dict = in.dict;
   const Sentence& sentence = in.sentence;
@@ -277,20 +297,6 @@ bool TriggerCoding::FindTargetByAct() {
       }
     }
   }
-  // An act that answers an earlier one (a resignation, a concession, a
-  // denial, a threat of retaliation) targets the party that did the earlier
-  // act, `doer` (a code, found by DoerOfLastActOn and its kin), when there
-  // is one and it is another party than the source.
-  auto target_the_answered = [&](const std::string& doer, const char* who, const char* why) {
-    if (doer.empty() || OneParty(doer, mentions[source].code, options.state_actors)) return;
-    target = MentionOfParty(doer, who, &mentions);
-    s.mentions = mentions;
-    why_target = why;
-  };
-  auto last_act_on_source = [&](std::span<const std::string_view> kinds) {
-    return DoerOfLastActOn(candidates, events, mentions, sentence.index, m.span.begin,
-                           mentions[source].code, kinds);
-  };
   // "Bouteflika resigned as Algeria's president after weeks of
   // protests", "Pashinyan refused to resign": a leader stepping down from
   // the office named, or refusing to step down, answers the demand of
@@ -303,8 +309,8 @@ bool TriggerCoding::FindTargetByAct() {
   // the target.
   if (target < 0 && source >= 0 && act.starts_with("0831")) {
     static constexpr std::string_view kCalls[] = {"0241", "1041"};
-    target_the_answered(last_act_on_source(kCalls), "who called for the resignation",
-                        "target: who called for the resignation");
+    TargetTheAnswered(LastActOnSource(kCalls), "who called for the resignation",
+                      "target: who called for the resignation");
   }
   // "Protesters set fire to part of the parliament. The next day the
   // president withdrew the tax bill": a state that gives way on a policy
@@ -312,8 +318,8 @@ bool TriggerCoding::FindTargetByAct() {
   // it (14), in its sentence or the one before.
   if (target < 0 && source >= 0 && act.starts_with("0832") && IsStateActor(mentions[source])) {
     static constexpr std::string_view kProtest[] = {"14"};
-    target_the_answered(last_act_on_source(kProtest), "who protested against the policy",
-                        "target: who last protested against the state that gives way");
+    TargetTheAnswered(LastActOnSource(kProtest), "who protested against the policy",
+                      "target: who last protested against the state that gives way");
   }
   if (target < 0 && source >= 0 &&
       ((act.starts_with("0831") && left_office) || act.starts_with("1231")) &&
@@ -329,18 +335,18 @@ bool TriggerCoding::FindTargetByAct() {
   // accusation made of its speaker just before; the accuser is its
   // target.
   if (target < 0 && source >= 0 && act.starts_with("016")) {
-    target_the_answered(AccuserOf(candidates, events, mentions, sentence.index, m.span.begin,
-                                  mentions[source].code),
-                        "who made the accusation denied",
-                        "target: who made the accusation it denies");
+    TargetTheAnswered(AccuserOf(candidates, events, mentions, sentence.index, m.span.begin,
+                                mentions[source].code),
+                      "who made the accusation denied",
+                      "target: who made the accusation it denies");
   }
   // "Ottawa expelled an Indian diplomat over the killing; New Delhi
   // rejected the allegations": with no accusation coded, a denial answers
   // the party that last took a hostile step against the speaker (11-17).
   if (target < 0 && source >= 0 && act.starts_with("016")) {
     static constexpr std::string_view kHostile[] = {"11", "12", "13", "14", "15", "16", "17"};
-    target_the_answered(last_act_on_source(kHostile), "who acted against the speaker",
-                        "target: who last acted against the party that denies");
+    TargetTheAnswered(LastActOnSource(kHostile), "who acted against the speaker",
+                      "target: who last acted against the party that denies");
   }
   // "Netanyahu warned that Israel would act if Iran reached the red line":
   // a warning that tells what the speaker's side would do if another party
@@ -375,10 +381,10 @@ bool TriggerCoding::FindTargetByAct() {
   if (target < 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading) {
     if (const auto kind = internal::RetaliationAfter(tokens, m.span, window.end);
         kind != internal::Retaliation::kNone) {
-      target_the_answered(AnsweredBy(candidates, events, mentions, sentence.index, m.span.begin,
-                                     mentions[source].code, kind),
-                          "whom the retaliation answers",
-                          "target: who acted on the speaker just before (a threat of retaliation)");
+      TargetTheAnswered(AnsweredBy(candidates, events, mentions, sentence.index, m.span.begin,
+                                   mentions[source].code, kind),
+                        "whom the retaliation answers",
+                        "target: who acted on the speaker just before (a threat of retaliation)");
     }
   }
   // "Ankara threatened to halt the transit of Syrian refugees to Europe if
