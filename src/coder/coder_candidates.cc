@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include "coder/clause.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
 #include "coder/verb_dates.h"

@@ -82,24 +82,133 @@ struct TriggerCoding {
   // Set by FindTargetOfJudgment: "drawing condemnation from the UN and from Cambodia".
   int also_source = -1;
 
-  // The stages, in the order FindTriggerCandidates runs them (see above).
-  bool ReadTrigger();               // coder_candidates_reading.cc
-  void RecodeByConstruction();      // coder_candidates_reading.cc
-  bool KeepAssertedAct();           // coder_candidates_asserted.cc
-  bool KeepOwnEvent();              // coder_candidates_asserted.cc
-  bool TakePatternRoles();          // coder_candidates_roles.cc
-  bool SettleRoles();               // coder_candidates_roles.cc
-  bool SettleNominalRoles();        // coder_candidates_roles.cc
-  void SettlePassiveRoles();        // coder_candidates_roles.cc
-  void SettleActiveRoles();         // coder_candidates_roles_active.cc
-  bool RepairRolesByAct();          // coder_candidates_repairs.cc
-  void RecordForLaterTriggers();    // coder_candidates.cc
-  bool ReviseTarget();              // coder_candidates_revisions.cc
-  void SettleCompoundSource();      // coder_candidates_revisions.cc
-  bool FindTargetByAct();           // coder_candidates_targets.cc
-  bool FindTargetOfJudgment();      // coder_candidates_targets.cc
-  bool LastRepairs();               // coder_candidates_emit.cc
-  void EmitCandidates();            // coder_candidates_emit.cc
+  // The stages, in the order FindTriggerCandidates runs them. Each reads and
+  // sets the members above and `state` as the comments say; a bool stage
+  // returns false when the trigger yields no event (with a note, where there
+  // is one to give).
+
+  // coder_candidates_reading.cc.
+  // Whether this match is the trigger to code here: a verb or event noun, not
+  // inside a longer trigger, not the verb reading of an event noun's word,
+  // not the reading its twin (same words, other kind) has by word order.
+  // Sets prev_verb_begin/end, group, nominal_reading, window, choice (the
+  // pattern ChoosePattern picks) and label.
+  bool ReadTrigger();
+  // The code the construction around the trigger gives instead of, or for
+  // want of, its pattern's: a consultation in a phrase of circumstance (sets
+  // adjunct, adjunct_visit, adjunct_call), a pattern whose words lie in a
+  // passive's "by" agent, a verb carrying out an event noun, a reported
+  // clause condemning a party (111), an atrocity reported (1124), an act or
+  // a person named in condemning words (111; sets names_an_act), a passive
+  // "shot" with an agent (190). Recodes choice and label; drops nothing.
+  void RecodeByConstruction();
+
+  // coder_candidates_asserted.cc.
+  // False unless the trigger has a code and the text asserts its act as
+  // done: not a null code (a null-coded verb still updates the "and"
+  // bookkeeping in state), an attributive participle, a statement whose
+  // object is the event noun, negated, in a "since" or condition clause,
+  // plotted or a trip's purpose, attempted or failed, an event noun not
+  // done, a relative clause's description, a lasting state, a question, a
+  // mere possibility (one with a condition sets group.future). Sets
+  // state.undone_words for an act not done.
+  bool KeepAssertedAct();
+  // False when the trigger is part of an event told before it rather than
+  // one of its own: the decision an agreement is about (which removes that
+  // agreement's candidates), a signed agreement's content (or 057 with the
+  // partner it names), an infinitive in a demand or intent, a protest's
+  // purpose (which may refine the protest's code), what a denial denies or
+  // an accusation alleges, a role in an act, a "during" setting, an event
+  // noun denied, envisaged or the object of an intent, a participle or
+  // gerund describing a noun. Sets act_participle.
+  bool KeepOwnEvent();
+
+  // coder_candidates_roles.cc.
+  // Reads a headline participle of an act on persons as a passive, then sets
+  // source and target (and why_source, why_target) to the pattern's $ and +,
+  // a bound place giving way to the object named before it. False when the
+  // trigger is a word of the pattern of a verb before it (state's
+  // last_verb_words or undone_words).
+  bool TakePatternRoles();
+  // The source and target the pattern left open, by the trigger's reading:
+  // SettleNominalRoles, SettlePassiveRoles or SettleActiveRoles.
+  bool SettleRoles();
+  // An event noun's: the subject of an order or start, the parties of a
+  // clash, a responder, the clause verb's subject for a consultation or a
+  // defiance in a phrase of circumstance, else FindNominalSource; its
+  // prepositional object as target. May set the code's reverse (both sides
+  // act) or recode a talk held in a third country (044). False when it is
+  // the object of the verb before it, or a consultation held with no party.
+  bool SettleNominalRoles();
+  // A passive verb's: its subject (or what a reduced relative modifies, or a
+  // possessor) as target; its "by" agent, the actor of a "when" clause after
+  // it, or who gave the order as source. Forces moved with no agent are their
+  // own source (15).
+  void SettlePassiveRoles();
+  // coder_candidates_roles_active.cc.
+  // An active verb's: its subject as source (with the repairs for reported
+  // clauses, roles, compound and coordinated verbs), its object or the party
+  // the construction names as target (forces moved, a demonym of the
+  // subject's own country, an apology, an appeal's addressee, an appositive,
+  // talks "with", a place visited...). May set purpose_target.
+  void SettleActiveRoles();
+
+  // coder_candidates_repairs.cc.
+  // Repairs by what the act is, with the roles found: a place or population
+  // as target, killings and their victims, extraditions, visits and trips,
+  // territory seized (192), air strikes by a state (195), acts announced
+  // (intents, threats, decisions), shootings, sympathy (018), resignations
+  // (sets left_office). False for a trip that makes no state visit and for
+  // force posture announced.
+  bool RepairRolesByAct();
+  // coder_candidates.cc.
+  // What the triggers after this one read: state.last_code and, for a verb,
+  // its span, code, source, target, pattern words and the clause verb.
+  void RecordForLaterTriggers();
+
+  // coder_candidates_revisions.cc.
+  // A target found after the verb that is no other party: a protest's own
+  // country becomes its state; "each ... the other" (sets each_the_other); a
+  // threat's pronoun; a party past a referring object (sets cleared_target);
+  // an emergency's or a denial's own side; the owner of a subsidiary; a member
+  // of the compound subject; a rejected allegation (016). False when source
+  // and target are one actor.
+  bool ReviseTarget();
+  // The compound source's first member is the source. A mutual act of a
+  // compound source (or "each other") acts on each member (sets reciprocal),
+  // not on a party found in a later phrase, unless the members act together
+  // on a third party (a joint attack); a show of force two countries stage
+  // together is military cooperation (062). Fixes the act from here on (sets
+  // act_is_reverse: see Act()); a mutual act keeps no target for the verb
+  // after "and" (state.last_verb_target).
+  void SettleCompoundSource();
+
+  // coder_candidates_targets.cc.
+  // A missing target by the kind of act: the government a protest is aimed
+  // at or the party named after "against", an ethnic group's country, the
+  // state holding protesting prisoners, a state's own population under its
+  // restrictions, the people of the place for victims named by a role, the
+  // party an answering act answers (TargetTheAnswered), whoever must meet a
+  // warning's or a threat's condition, whoever a retaliation answers. False
+  // for an act owed ("must", "should").
+  bool FindTargetByAct();
+  // The target of a judgement of an act referred to, not named: whoever did
+  // that act (sets also_source for a second judge); a protest drawn from a
+  // state is a complaint (114); a cleared target comes back when no one is
+  // found. False when it comes back as the source's own party.
+  bool FindTargetOfJudgment();
+
+  // coder_candidates_emit.cc.
+  // Repairs that need the final roles: an infinitive purpose, an announced
+  // release (010), a withdrawal from the other party's clause (0874). False
+  // for a purpose not done, a statement whose only party is in its clause,
+  // and, with options.require_dyad, a missing source or target.
+  bool LastRepairs();
+  // One candidate per pair of coordinated sources and targets (seats of state
+  // a protest names, reciprocal pairs, "with" partners both ways), plus the
+  // appeal a requested aid answers; none with too many pairs or for a
+  // statement's own "they".
+  void EmitCandidates();
 
   // Helpers more than one stage reads (coder_candidates.cc).
   // Whether this trigger stands within `words` words after the verb before

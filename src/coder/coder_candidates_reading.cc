@@ -15,12 +15,7 @@
 #include "coder/coder_internal.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
-#include "coder/protest_seats.h"
-#include "coder/reactions.h"
 #include "coder/render.h"
-#include "coder/requests.h"
-#include "coder/threats.h"
-#include "coder/verb_dates.h"
 
 namespace khaldun::coder_internal {
 
