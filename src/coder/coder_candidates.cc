@@ -30,10 +30,12 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
 // verb's or an active verb's.
 bool TriggerCoding::SettleRoles() {
   if (nominal_reading) return SettleNominalRoles();
-  if (group.passive)
+  if (group.passive) {
     SettlePassiveRoles();
-  else
-    SettleActiveRoles();
+  } else {
+    SettleActiveSource();
+    SettleActiveTarget();
+  }
   return true;
 }
 

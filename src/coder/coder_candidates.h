@@ -68,7 +68,7 @@ struct TriggerCoding {
   // The roles: mention indices or -1, and why each was chosen.
   int source = -1, target = -1;
   std::string why_source, why_target;
-  int purpose_target = -1;  // see "the purpose of a consultation" (SettleActiveRoles)
+  int purpose_target = -1;  // see "the purpose of a consultation" (SettleActiveSource)
   bool started_by_subject = false;  // an event noun ordered or launched by its source
 
   // Set by RepairRolesByAct: the subject left the state office named after "as".
@@ -131,7 +131,8 @@ struct TriggerCoding {
   // last_verb_words or undone_words).
   bool TakePatternRoles();
   // The source and target the pattern left open, by the trigger's reading:
-  // SettleNominalRoles, SettlePassiveRoles or SettleActiveRoles.
+  // SettleNominalRoles, SettlePassiveRoles, or SettleActiveSource and
+  // SettleActiveTarget.
   bool SettleRoles();
   // An event noun's: the subject of an order or start, the parties of a
   // clash, a responder, the clause verb's subject for a consultation or a
@@ -146,12 +147,19 @@ struct TriggerCoding {
   // own source (15).
   void SettlePassiveRoles();
   // coder_candidates_roles_active.cc.
-  // An active verb's: its subject as source (with the repairs for reported
-  // clauses, roles, compound and coordinated verbs), its object or the party
-  // the construction names as target (forces moved, a demonym of the
-  // subject's own country, an apology, an appeal's addressee, an appositive,
-  // talks "with", a place visited...). May set purpose_target.
-  void SettleActiveRoles();
+  // An active verb's source, when the pattern bound none: its subject, unless
+  // a reported clause has a subject that is no party, with the repairs for a
+  // role right before the verb, fighting "between" parties, a crowd, a clause
+  // of time or a relative clause, a verb joined by "and" to the one before
+  // it, the purpose of a consultation (sets purpose_target to whom it
+  // consulted) and a state force named without its country.
+  void SettleActiveSource();
+  // An active verb's target: its object, or the party the construction names
+  // (whoever did an event noun it acts on, a party inside a multiword verb,
+  // past forces moved or a demonym of the subject's own country, an apology's
+  // or an appeal's addressee, past an appositive, talks "with", a place
+  // visited...). Reads purpose_target.
+  void SettleActiveTarget();
 
   // coder_candidates_repairs.cc.
   // Repairs by what the act is, with the roles found: a place or population

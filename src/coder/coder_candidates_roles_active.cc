@@ -17,8 +17,7 @@
 
 namespace khaldun::coder_internal {
 
-void TriggerCoding::SettleActiveRoles() {
-  const CoderResources& resources = in.resources;
+void TriggerCoding::SettleActiveSource() {
   const Dictionary& dict = in.dict;
   SentenceContext& s = in.s;
   const std::span<const Token> tokens = in.tokens;
@@ -190,6 +189,15 @@ void TriggerCoding::SettleActiveRoles() {
       internal::TakeCountryFrom(mentions[last_verb_source], &mentions[source],
                                 "the country of the clause joined before it");
   }
+}
+
+void TriggerCoding::SettleActiveTarget() {
+  const CoderResources& resources = in.resources;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  const std::vector<PhraseMatch>& matches = in.matches;
+  std::vector<Mention>& mentions = in.mentions;
+  int& last_verb_target = state.last_verb_target;
   // "Russia condemned the air strike on Iraq by the US": when the
   // object is an event noun, the target is whoever did that event.
   if (target < 0) {
