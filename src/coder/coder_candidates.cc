@@ -18,11 +18,14 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
   if (!t.ReadTrigger()) return;
   t.RecodeByConstruction();
   if (!t.KeepAssertedAct() || !t.KeepOwnEvent()) return;
-  if (!t.TakePatternRoles() || !t.SettleRoles() || !t.RepairRolesByAct()) return;
+  if (!t.TakePatternRoles() || !t.SettleRoles()) return;
+  if (!t.RepairRolesByAct() || !t.RepairByOutcome()) return;
   t.RecordForLaterTriggers();
   if (!t.ReviseTarget()) return;
   t.SettleCompoundSource();
-  if (!t.FindTargetByAct() || !t.FindTargetOfJudgment() || !t.LastRepairs()) return;
+  t.FindTargetByAct();
+  if (!t.FindTargetAnsweredOrThreatened() || !t.FindTargetOfJudgment()) return;
+  if (!t.LastRepairs()) return;
   t.EmitCandidates();
 }
 

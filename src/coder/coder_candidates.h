@@ -4,21 +4,24 @@
 //
 // A trigger (a verb or an event noun matched in the dictionary) becomes
 // candidate events in these steps:
-//   ReadTrigger            the reading that applies and its pattern
-//   RecodeByConstruction   codes the construction around it gives
-//   KeepAssertedAct        only an act the text asserts as done
-//   KeepOwnEvent           not a part of another event told before it
-//   TakePatternRoles       the source and target the pattern binds
-//   SettleRoles            the source and target by reading (event noun,
-//                          passive or active verb)
-//   RepairRolesByAct       repairs that depend on what the act is
-//   RecordForLaterTriggers what the triggers after it read
-//   ReviseTarget           a target found after the verb that is no other party
-//   SettleCompoundSource   mutual acts of a compound source
-//   FindTargetByAct        a missing target, by the kind of act
-//   FindTargetOfJudgment   the doer of an act a judgement refers to
-//   LastRepairs            repairs that need the final source and target
-//   EmitCandidates         one candidate per pair of coordinated actors
+//   ReadTrigger                     the reading that applies and its pattern
+//   RecodeByConstruction            codes the construction around it gives
+//   KeepAssertedAct                 only an act the text asserts as done
+//   KeepOwnEvent                    not a part of an event told before it
+//   TakePatternRoles                the source and target the pattern binds
+//   SettleRoles                     the others by reading: event noun,
+//                                   passive or active verb
+//   RepairRolesByAct                repairs that depend on what the act is
+//   RepairByOutcome                 announced, killed, wounded, resigned
+//   RecordForLaterTriggers          what the triggers after it read
+//   ReviseTarget                    a target after the verb that is no other
+//                                   party
+//   SettleCompoundSource            mutual acts of a compound source
+//   FindTargetByAct                 a missing target, by the kind of act
+//   FindTargetAnsweredOrThreatened  that of an answer, a warning, a threat
+//   FindTargetOfJudgment            the doer of an act a judgement refers to
+//   LastRepairs                     repairs that need the final roles
+//   EmitCandidates                  one candidate per pair of actors
 // A stage that returns bool returns false when the trigger yields no event;
 // the reason is in the sentence's notes (SentenceContext::Note), and the
 // later stages do not run. Single-threaded: one TriggerCoding per trigger,
@@ -71,7 +74,7 @@ struct TriggerCoding {
   int purpose_target = -1;  // see "the purpose of a consultation" (SettleActiveSource)
   bool started_by_subject = false;  // an event noun ordered or launched by its source
 
-  // Set by RepairRolesByAct: the subject left the state office named after "as".
+  // Set by RepairByOutcome: the subject left the state office named after "as".
   bool left_office = false;
   // Set by ReviseTarget.
   bool each_the_other = false;  // "each ... the other" after the verb
@@ -164,11 +167,16 @@ struct TriggerCoding {
   // coder_candidates_repairs.cc.
   // Repairs by what the act is, with the roles found: a place or population
   // as target, killings and their victims, extraditions, visits and trips,
-  // territory seized (192), air strikes by a state (195), acts announced
-  // (intents, threats, decisions), shootings, sympathy (018), resignations
-  // (sets left_office). False for a trip that makes no state visit and for
-  // force posture announced.
+  // territory seized (192), air strikes by a state (195). False for a trip
+  // that makes no state visit.
   bool RepairRolesByAct();
+  // What came of the act: one announced ("will", "would") is an intent or a
+  // threat, not the act (a cut in relations announced firmly is the
+  // decision); a named office-holder killed is an assassination (186), one
+  // wounded or shot an attempt (185); sympathy (018) is for whom the
+  // disaster struck; a resignation's "as" names the subject's office (sets
+  // left_office). False for force posture announced.
+  bool RepairByOutcome();
   // coder_candidates.cc.
   // What the triggers after this one read: state.last_code and, for a verb,
   // its span, code, source, target, pattern words and the clause verb.
@@ -195,11 +203,14 @@ struct TriggerCoding {
   // A missing target by the kind of act: the government a protest is aimed
   // at or the party named after "against", an ethnic group's country, the
   // state holding protesting prisoners, a state's own population under its
-  // restrictions, the people of the place for victims named by a role, the
-  // party an answering act answers (TargetTheAnswered), whoever must meet a
-  // warning's or a threat's condition, whoever a retaliation answers. False
-  // for an act owed ("must", "should").
-  bool FindTargetByAct();
+  // restrictions, the people of the place for victims named by a role.
+  void FindTargetByAct();
+  // The target of an act that answers an earlier one (a resignation, a
+  // concession, a denial, an expulsion: TargetTheAnswered), of a warning
+  // (130 for a bare "warned that") or threat (whoever must meet its
+  // condition) and of a vow of retaliation (whoever acted on the speaker).
+  // False for an act owed ("must", "should").
+  bool FindTargetAnsweredOrThreatened();
   // The target of a judgement of an act referred to, not named: whoever did
   // that act (sets also_source for a second judge); a protest drawn from a
   // state is a complaint (114); a cleared target comes back when no one is
@@ -239,11 +250,11 @@ struct TriggerCoding {
   // RepairRolesByAct: the target is territory occupied (192), `town`, named
   // by mention `at` or else an implicit mention added; `what` says why.
   void Occupy(int at, const Place& town, std::string_view what);
-  // FindTargetByAct: an act that answers an earlier one targets `doer` (a
+  // FindTargetAnsweredOrThreatened: an act that answers an earlier one targets `doer` (a
   // party code; empty: none found), `who` naming the mention added for it and
   // `why` the reason kept, unless it is the source's own party.
   void TargetTheAnswered(const std::string& doer, const char* who, const char* why);
-  // FindTargetByAct: the party code of who last did an act of one of `kinds`
+  // FindTargetAnsweredOrThreatened: the party code of who last did an act of one of `kinds`
   // (code prefixes) on the source (DoerOfLastActOn); empty if none.
   std::string LastActOnSource(std::span<const std::string_view> kinds) const;
 };

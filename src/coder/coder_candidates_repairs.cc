@@ -22,7 +22,7 @@ namespace {
 // Whether the verb `verb` (read as a verb, not an event noun, when
 // `nominal_reading` is false; `future` as its group reads) is a cut in
 // relations (16, `code`) a state announced with "will" or "would": the
-// decision itself (see RepairRolesByAct).
+// decision itself (see RepairByOutcome).
 bool AnnouncedDecision(std::span<const Token> tokens, TokenSpan verb, bool nominal_reading,
                        bool future, std::string_view code) {
   if (nominal_reading || !future || CameoRoot(code) != "16")
@@ -65,7 +65,6 @@ bool TriggerCoding::RepairRolesByAct() {
   const std::span<const Token> tokens = in.tokens;
   const std::vector<PhraseMatch>& matches = in.matches;
   std::vector<Mention>& mentions = in.mentions;
-  TokenSpan& undone_words = state.undone_words;
   // "opened an investigation into war crimes in Ukraine", "Israeli jets
   // struck targets in Gaza", "delivered food to people in Yemen": an act
   // whose target is a place or population, with no party named as its
@@ -323,6 +322,15 @@ bool TriggerCoding::RepairRolesByAct() {
     label += " -> 195 (a state bombs from the air)";
     choice.code.primary = "195";
   }
+  return true;
+}
+
+bool TriggerCoding::RepairByOutcome() {
+  const Dictionary& dict = in.dict;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  std::vector<Mention>& mentions = in.mentions;
+  TokenSpan& undone_words = state.undone_words;
   // "will provide 25,000 tons of food aid", "is ready to contribute
   // troops", "would impose a curfew": an announced act is an intent or a
   // threat, not the act.

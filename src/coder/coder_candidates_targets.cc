@@ -40,7 +40,7 @@ std::string TriggerCoding::LastActOnSource(std::span<const std::string_view> kin
                          m.span.begin, in.mentions[source].code, kinds);
 }
 
-bool TriggerCoding::FindTargetByAct() {
+void TriggerCoding::FindTargetByAct() {
   const CoderResources& resources = in.resources;
   const Dictionary& dict = in.dict;
   const Sentence& sentence = in.sentence;
@@ -49,7 +49,6 @@ bool TriggerCoding::FindTargetByAct() {
   const std::vector<PhraseMatch>& matches = in.matches;
   std::vector<Mention>& mentions = in.mentions;
   const std::vector<Event>& events = in.events;
-  std::vector<Candidate>& candidates = state.candidates;
   const std::string& act = Act();
   // "Thousands of Kurds demonstrated in Kirkuk", "students began a
   // hunger strike": a protest that names no target is directed at the
@@ -292,6 +291,17 @@ bool TriggerCoding::FindTargetByAct() {
       }
     }
   }
+}
+
+bool TriggerCoding::FindTargetAnsweredOrThreatened() {
+  const Dictionary& dict = in.dict;
+  const Sentence& sentence = in.sentence;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  std::vector<Mention>& mentions = in.mentions;
+  const std::vector<Event>& events = in.events;
+  std::vector<Candidate>& candidates = state.candidates;
+  const std::string& act = Act();
   // "Bouteflika resigned as Algeria's president after weeks of
   // protests", "Pashinyan refused to resign": a leader stepping down from
   // the office named, or refusing to step down, answers the demand of
