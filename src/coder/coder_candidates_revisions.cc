@@ -116,8 +116,8 @@ bool TriggerCoding::ReviseTarget() {
   // party found stays if no one did). ("Baghdad denounced the raid as a
   // violation of Iraqi sovereignty": not even when it is the judge.)
   if (target >= 0 && source >= 0 && JudgesAnAct(choice.code.primary) && !nominal_reading) {
-    const int object = internal::ReferredActOf(tokens, m.span, TokenSpan{}, names_an_act,
-                                               [this](uint32_t k) { return IsEventNoun(k); });
+    const int object = internal::ReferredActOf(
+        tokens, m.span, TokenSpan{}, names_an_act, [this](uint32_t k) { return IsEventNoun(k); });
     if (object >= static_cast<int>(m.span.end) &&
         mentions[target].span.begin > static_cast<uint32_t>(object) &&
         internal::BeyondReferringObject(tokens, object, mentions[target].span.begin)) {

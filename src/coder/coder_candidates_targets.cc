@@ -480,8 +480,9 @@ bool TriggerCoding::FindTargetOfJudgment() {
     int referring_word = -1;
     std::function<bool(std::string_view)> may_name;
     if (drawn_from == 0 && source >= 0 && !nominal_reading) {
-      referring_word = internal::ReferredActOf(tokens, m.span, mentions[source].span,
-                                               names_an_act, [this](uint32_t k) { return IsEventNoun(k); });
+      referring_word =
+          internal::ReferredActOf(tokens, m.span, mentions[source].span, names_an_act,
+                                  [this](uint32_t k) { return IsEventNoun(k); });
       if (referring_word >= 0 && !internal::IsActReferenceWord(tokens[referring_word])) {
         const std::string_view noun_root = EventNounRoot(static_cast<uint32_t>(referring_word));
         if (!noun_root.empty())
