@@ -44,7 +44,7 @@ namespace khaldun::coder_internal {
 // loop's state (both borrowed), the trigger, and what the stages decide.
 struct TriggerCoding {
   const TriggerInputs& in;
-  TriggerState& state;  // updated as the original loop did, stage by stage
+  TriggerState& state;  // the loop's bookkeeping, which the stages read and update
   size_t mi;  // the trigger's index in in.matches
   const PhraseMatch& m;  // in.matches[mi]
 
@@ -64,11 +64,12 @@ struct TriggerCoding {
   bool adjunct = false, adjunct_visit = false, adjunct_call = false;
   bool names_an_act = false;  // the pronoun object of a condemning verb is the act
 
-  // Set by KeepOwnEvent: a one-word participle of an act on persons, not
-  // read as passive.
+  // Set by KeepOwnEvent, read by TakePatternRoles: a one-word participle of
+  // an act on persons, not read as passive.
   bool act_participle = false;
 
-  // The roles: mention indices or -1, and why each was chosen.
+  // The roles: mention indices or -1, and why each was chosen; set from
+  // TakePatternRoles on.
   int source = -1, target = -1;
   std::string why_source, why_target;
   int purpose_target = -1;  // see "the purpose of a consultation" (SettleActiveSource)

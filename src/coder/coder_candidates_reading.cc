@@ -29,8 +29,8 @@ bool TriggerCoding::ReadTrigger() {
   uint32_t& last_any_verb_begin = state.last_any_verb_begin;
   uint32_t& last_any_verb_end = state.last_any_verb_end;
   if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) return false;
-  // The verb before this trigger (the bookkeeping below moves on to
-  // this one before its event is built).
+  // The verb before this trigger (the bookkeeping, RecordForLaterTriggers,
+  // moves on to this one before its event is built).
   prev_verb_begin = last_any_verb_begin;
   prev_verb_end = last_any_verb_end;
   // "missile attack" is one event, not also an "attack".
