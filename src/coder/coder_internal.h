@@ -483,7 +483,7 @@ struct TriggerState {
 };
 
 // The candidates of the sentence's trigger matches[mi] (see
-// coder_candidates.cc).
+// coder_candidates.cc, and coder_candidates.h for its stages).
 void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t mi);
 
 }  // namespace khaldun::coder_internal

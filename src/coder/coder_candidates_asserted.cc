@@ -1,0 +1,582 @@
+// FindTriggerCandidates' filters (coder/coder_candidates.h): a trigger is
+// coded only for an act the text asserts as done (not negated, supposed,
+// attempted, possible, asked...), and only when it is no part of an event
+// told before it (an agreement's content, a demand's or a protest's
+// purpose, what a denial denies or an accusation alleges...).
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "coder/clause.h"
+#include "coder/coder_candidates.h"
+#include "coder/coder_internal.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/reactions.h"
+
+namespace khaldun::coder_internal {
+
+namespace {
+
+// "protesters defied a curfew and set fire to the parliament": a verb
+// joined by "and" to a past-tense verb before it is past too, whatever
+// the tagger made of "set", "put" or "cut".
+// (Only when no other verb comes between: "arguing that the programme
+// would lead to recession and threaten growth" joins "threaten" to
+// "lead".)
+// (`verb` is the trigger's words, `last_verb_end` the end of the verb
+// with a code before it, `window` the trigger's clause.)
+bool JoinedToPastVerb(std::span<const Token> tokens, TokenSpan verb, uint32_t last_verb_end,
+                      ClauseWindow window) {
+  if (verb.begin < 2 || last_verb_end <= window.begin ||
+      !internal::IsWord(tokens[verb.begin - 1], "and") ||
+      tokens[last_verb_end - 1].pos != kPosVBD)
+    return false;
+  for (uint32_t k = last_verb_end; k + 1 < verb.begin; ++k)
+    if (internal::IsFiniteVerbTag(tokens[k].pos) || tokens[k].pos == kPosVB ||
+        tokens[k].pos == kPosVBG)
+      return false;
+  return true;
+}
+
+// ("summoned the ambassador after the deployment of British troops in
+// Estonia", "in response to the dispatch of warships": a noun after a
+// preposition of time or cause is no object; it tells what happened.)
+// (`noun` is the event noun.)
+bool AfterTimeOrCause(std::span<const Token> tokens, TokenSpan noun) {
+  for (uint32_t k = noun.begin; k > 0 && k + 6 > noun.begin; --k) {
+    const Token& t = tokens[k - 1];
+    if (internal::IsWord(t, "after") || internal::IsWord(t, "following") ||
+        internal::IsWord(t, "amid"))
+      return true;
+    if (internal::IsWord(t, "to") && k >= 2 && internal::IsWord(tokens[k - 2], "response"))
+      return true;
+    if (IsVerbTag(t.pos) || t.text == "," || t.pos == kPosIN || t.pos == kPosTO) return false;
+  }
+  return false;
+}
+
+// Whether no object of a participle opens at token `k`.
+// Not before an object ("U.S. planes bombed targets") nor after a time
+// word ("The Kremlin last year seized and sold ...").
+bool NoObjectAfter(std::span<const Token> tokens, uint32_t k) {
+  if (k >= tokens.size()) return true;
+  const Token& t = tokens[k];
+  if (internal::IsWord(t, "last") || internal::IsWord(t, "earlier")) return true;
+  // ("Gunmen on motorcycles abducted more than 280 pupils": a count
+  // opens an object too.)
+  return !(IsNounTag(t.pos) || t.pos == kPosJJ || t.pos == kPosCD || t.pos == kPosPRP ||
+           internal::IsDeterminer(t) || internal::IsWord(t, "by") ||
+           internal::IsWord(t, "more") || internal::IsQuantityWord(t));
+}
+
+}  // namespace
+
+bool TriggerCoding::KeepAssertedAct() {
+  const CoderOptions& options = in.options;
+  const Dictionary& dict = in.dict;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  const std::vector<PhraseMatch>& matches = in.matches;
+  std::vector<Mention>& mentions = in.mentions;
+  auto& clause_verb = state.clause_verb;
+  TokenSpan& undone_words = state.undone_words;
+  uint32_t& last_any_verb_begin = state.last_any_verb_begin;
+  uint32_t& last_any_verb_end = state.last_any_verb_end;
+  int& last_any_verb_source = state.last_any_verb_source;
+  std::optional<ClauseWindow>& last_null_verb_window = state.last_null_verb_window;
+  if (choice.code.is_null() || choice.code.empty() || choice.code.is_discard()) {
+    // (Not a gerund or a bare form: "sealed off Gaza by shutting down
+    // the crossing and prevented Palestinians from leaving" joins
+    // "prevented" to "sealed off". A past form the tagger took for a
+    // participle, "Sudan's military seized power", counts.)
+    if (!nominal_reading && !group.infinitive && tokens[m.span.begin].pos != kPosVBG &&
+        tokens[m.span.begin].pos != kPosVB) {
+      last_any_verb_begin = m.span.begin;
+      last_any_verb_end = m.span.end;
+      last_any_verb_source = -1;
+      last_null_verb_window = window;
+      // "Vieira told Milei during a visit to Buenos Aires that ...": a
+      // verb that codes nothing still has the phrase of circumstance of
+      // its subject and of the party named right after it.
+      if (!group.passive && !group.negated) {
+        std::string unused;
+        const int subject =
+            internal::FindSubject(tokens, mentions, m.span.begin, window, &unused);
+        int object = -1;
+        for (size_t k = 0; k < mentions.size() && object < 0; ++k)
+          if (mentions[k].span.begin >= m.span.end &&
+              mentions[k].span.begin <= m.span.end + 1 && !mentions[k].locative &&
+              !mentions[k].code.empty())
+            object = static_cast<int>(k);
+        if (subject >= 0) clause_verb = {m.span.end, subject, object, "---"};
+      }
+    }
+    s.Note(fmt::format("{}: null code, no event", label));
+    return false;
+  }
+  if (!nominal_reading && group.attributive) {
+    s.Note(fmt::format("{}: a participle describing a noun ('the besieged town'), not an event",
+                       label));
+    return false;
+  }
+  // "The ILO reiterated its demand that Israel ease the restrictions",
+  // "China repeated its call for talks": a statement verb (010 from its
+  // block, no pattern) whose object is an event noun with a code of its
+  // own makes that event again; the noun's event is coded, not a
+  // statement besides.
+  if (!nominal_reading && choice.pattern == nullptr && choice.code.primary == "010") {
+    if (const PhraseMatch* object = EventNounObject(tokens, mentions, matches, m);
+        object != nullptr) {
+      const EventCode& said = dict.verb_form(object->id).EffectiveCode(dict.verb_blocks());
+      if (!said.empty() && !said.is_null() && !said.is_discard()) {
+        s.Note(fmt::format(
+            "{}: its object, the event noun '{}', is the event; no statement besides", label,
+            s.Text(object->span)));
+        return false;
+      }
+    }
+  }
+  if (!nominal_reading && group.negated && !options.emit_negated) {
+    s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
+    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    return false;
+  }
+  // "Russia may expel the ambassador": an act that might happen is not
+  // done. With a condition ("the EC may halt mediation if cooperation
+  // founders") it is announced, a threat (FutureCode, below).
+  // "their first conversation since Russia invaded Ukraine": a clause
+  // of "since" with a past verb dates the main event by an earlier one;
+  // it is background, not news.
+  if (!nominal_reading && SinceClauseVerb(tokens, mentions, m.span)) {
+    s.Note(fmt::format("{}: in a 'since' clause, background; no event", label));
+    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    return false;
+  }
+  // "Erdogan said Damascus would face consequences if it struck a deal
+  // with the YPG", "Moscow warned it would respond if NATO deployed
+  // troops to Ukraine": an act in a clause of condition ("if", "unless",
+  // "whether") is supposed, not reported.
+  if (InConditionClause(tokens, m.span.begin)) {
+    s.Note(fmt::format("{}: in a clause of condition ('if', 'unless'), supposed; no event",
+                       label));
+    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    return false;
+  }
+  // ("travelled to Syria to fight Isis": a trip's purpose, if a material
+  // act, is not done; "flew to Moscow to hold talks", "went on television
+  // to denounce the report" are the trip's business.)
+  if (!nominal_reading && group.purpose) {
+    const std::string_view root = CameoRoot(choice.code.primary);
+    if (root >= "06" && !(root >= "10" && root <= "13")) group.plotted = true;
+  }
+  if (!nominal_reading && group.plotted) {
+    s.Note(fmt::format(
+        "{}: plotted, warned against, weighed, a purpose or counterfactual ('plotting to', "
+        "'against', 'considering', 'in a bid to', 'would have'), not done; no event",
+        label));
+    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    return false;
+  }
+  // "Turkmenistan is trying to strike a deal with Russia", "Israel failed
+  // to release the prisoners": an act attempted, failed or refused is not
+  // done, unless the verb's pattern reads the words before the verb and
+  // codes the failure itself ("- FAILED TO * AGREEMENT" 120). An attempt
+  // to persuade, press or strike is itself the appeal, the demand or the
+  // force, whatever came of it ("Netanyahu tried to convince Moscow" 020,
+  // "Isis fighters attempted to storm a US base" 190); taking a place
+  // (192) is the aim, not done until it is taken.
+  const std::string_view tried_root = CameoRoot(choice.code.primary);
+  const bool attempt_is_the_act =
+      tried_root == "02" || tried_root == "10" || tried_root == "18" ||
+      (tried_root == "19" && !choice.code.primary.starts_with("192")) || tried_root == "20";
+  if (!nominal_reading && (group.failed || (group.attempted && !attempt_is_the_act)) &&
+      !(choice.pattern != nullptr && !choice.pattern->elements.empty() &&
+        choice.pattern->elements.front().type != PatternElement::Type::kVerb)) {
+    s.Note(fmt::format("{}: {}, not done; no event", label,
+                       group.failed ? "failed or refused ('failed to', 'declined to')"
+                                    : "attempted ('tried to', 'sought to')"));
+    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    return false;
+  }
+  // (A gerund is such a noun too: "could lead to renewed fighting", "risks
+  // escalating the conflict".)
+  if (nominal_reading || tokens[m.span.begin].pos == kPosVBG) {
+    if (const char* why = internal::EventNounNotDone(tokens, m.span, window)) {
+      s.Note(fmt::format("{}: the object of a verb that does not do it ({}); no event", label,
+                         why));
+      undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+      return false;
+    }
+  }
+  // "Turkey, which occupies northern Cyprus, ...", "Washington, which
+  // works closely with the YPG": the simple present after a relative
+  // pronoun describes the antecedent. A speech act keeps its event (the
+  // ICC, "which accuses him of crimes against humanity", accuses), and
+  // a plural present must be the bare form ("militants who overran the
+  // town" is a past the tagger took for a present).
+  if (!nominal_reading && group.relative_present) {
+    const std::string_view root = CameoRoot(choice.code.primary);
+    const bool speech = root == "01" || root == "02" || root == "10" || root == "11" ||
+                        root == "12" || root == "13";
+    std::string word(tokens[m.span.begin].text);
+    for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const bool present = tokens[m.span.begin].pos == kPosVBZ ||
+                         dict.verb_form(m.id).lemma.starts_with(word);
+    if (!speech && present) {
+      s.Note(fmt::format("{}: a simple present after 'which' or 'who', a description of its "
+                         "antecedent; no event",
+                         label));
+      undone_words = choice.word_span;
+      return false;
+    }
+  }
+  // "Russia, which has backed Assad since 2015", "the PKK, which has
+  // fought an insurgency against Ankara for decades": support, aid and
+  // fighting told in a relative clause's perfect describe its
+  // antecedent; they are no news ("militants who have killed ten
+  // soldiers" are).
+  // (Active only: "the town, which has been closed by the government",
+  // is news of the closure.)
+  if (!nominal_reading && group.relative_perfect && !group.passive) {
+    const std::string_view root = CameoRoot(choice.code.primary);
+    if (root == "05" || root == "06" || root == "07" ||
+        (root == "19" && !IsKillingVerb(dict.verb_form(m.id)))) {
+      s.Note(fmt::format("{}: a perfect after 'which' or 'who', what its antecedent has "
+                         "been doing; no event",
+                         label));
+      undone_words = choice.word_span;
+      return false;
+    }
+  }
+  if (!nominal_reading && group.lasting) {
+    s.Note(fmt::format("{}: after 'has long', a lasting state, not an act; no event", label));
+    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    return false;
+  }
+  if (group.question) {
+    s.Note(fmt::format("{}: in a question ('?'), asked, not reported; no event", label));
+    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    return false;
+  }
+  if (!nominal_reading && group.possible) {
+    bool condition = false;
+    for (uint32_t k = m.span.end; k < window.end && !condition; ++k)
+      condition = internal::IsWord(tokens[k], "if") || internal::IsWord(tokens[k], "unless");
+    if (!condition) {
+      s.Note(fmt::format("{}: after 'may', 'might' or 'could', possible, not done; no event",
+                         label));
+      undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+      return false;
+    }
+    group.future = true;
+  }
+  return true;
+}
+
+bool TriggerCoding::KeepOwnEvent() {
+  const Dictionary& dict = in.dict;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  std::vector<Mention>& mentions = in.mentions;
+  std::vector<Candidate>& candidates = state.candidates;
+  std::string& last_code = state.last_code;
+  uint32_t& last_verb_end = state.last_verb_end;
+  std::string& last_verb_code = state.last_verb_code;
+  // A verb joined by "and" to a past-tense verb before it is past too
+  // (JoinedToPastVerb).
+  const bool joined_to_past = JoinedToPastVerb(tokens, m.span, last_verb_end, window);
+  const bool subjunctive =
+      !nominal_reading && !group.infinitive && !joined_to_past &&
+      LooksSubjunctive(tokens, mentions, m.span.begin, last_verb_end > window.begin);
+  // "The European Union agreed to cut off Russian banks from SWIFT",
+  // "EU ministers agreed to impose new sanctions on Iran": sanctions and
+  // cuts (16) a party agrees to are its decision, the event; the
+  // agreement is among the sanctioners, not with the target.
+  // (Not an agreement between the parties themselves: "both sides agreed
+  // to suspend their requests for WTO arbitration" stays their 030.)
+  // (A time may stand between: "agreed on Monday to impose sanctions".)
+  if (group.infinitive && !nominal_reading && IsIntent(last_code) &&
+      CameoRoot(choice.code.primary) == "16" && last_verb_end > 0 &&
+      last_verb_end + 5 >= m.span.begin) {
+    auto agreed = [&](const Candidate& c) {
+      return c.trigger.end == last_verb_end && CameoRoot(c.code) == "03";
+    };
+    // Members of one compound agreeing with each other: the source and
+    // the target head the same coordination.
+    // (Not when the act names a party of its own outside the coordination:
+    // "the United States, the EU and Britain agreed to cut Russian banks off
+    // from SWIFT" sanctions the banks; the allies' accord is not the news.)
+    bool mutual = false;
+    for (const Candidate& c : candidates)
+      mutual |= agreed(c) && c.source >= 0 && c.target >= 0 &&
+                CoordinationHead(mentions, c.source) == CoordinationHead(mentions, c.target) &&
+                (choice.target < 0 || CoordinationHead(mentions, choice.target) ==
+                                          CoordinationHead(mentions, c.source));
+    if (!mutual) {
+      std::erase_if(candidates, agreed);
+      label += " (agreed to: the decision itself)";
+      last_code.clear();
+    }
+  }
+  // "Saudi Arabia and Iran signed an agreement in Beijing to restore
+  // diplomatic relations", "the two states signed a communique on Sunday
+  // establishing diplomatic ties": what a signed agreement does is its
+  // content, coded as the agreement (057), not an act of its own (an
+  // infinitive or participle within a dozen words of the signing verb).
+  // A partner the content names is the agreement's ("Oman and Qatar
+  // signed accords establishing relations with Chile": 057 with Chile).
+  // Access granted under it is a concession of its own ("signed a deal
+  // with the UN granting aid workers access": 0863).
+  if (!nominal_reading && (group.infinitive || tokens[m.span.begin].pos == kPosVBG) &&
+      last_verb_code.starts_with("057") && last_verb_end > 0 && last_verb_end <= m.span.begin &&
+      m.span.begin <= last_verb_end + 12 && !choice.code.primary.starts_with("086")) {
+    if (choice.target < 0) {
+      s.Note(fmt::format("{}: the content of the agreement signed before it (057), not an "
+                         "event of its own",
+                         label));
+      return false;
+    }
+    label += " -> 057 (the partner of the agreement signed before it)";
+    choice.code.primary = "057";
+    choice.code.reverse.clear();
+  }
+  // An event noun used as a verb counts too: "offered troops to help him
+  // oust the general" ("help" is listed as an event noun, tagged VB here).
+  if ((group.infinitive || subjunctive) && (!nominal_reading || !group.looks_nominal) &&
+      (IsDemandOrAppeal(last_code) || IsIntent(last_code))) {
+    s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
+                       label, last_code));
+    return false;
+  }
+  // "students staged demonstrations to demand political reforms",
+  // "protesters blocked roads in Beirut and demanded the fall of the
+  // government", "rioted ... calling for the removal of Mubarak": a
+  // demand or appeal that gives a protest's purpose is part of the
+  // protest, not an event of its own. CAMEO's 14x subcodes say what the
+  // protest is for (1411 a change of leadership, 1412 of policy, 1413
+  // rights, 1414 of institutions), as 104x say it of a demand.
+  // So is disapproval it sets out to voice ("took to the streets to
+  // denounce the government"; "set fire to the consulate, accusing
+  // Tehran of meddling" is an accusation made).
+  // ("began a hunger strike to protest against detention without trial":
+  // a protest whose purpose is another protest is one protest, 1423.)
+  if (!nominal_reading &&
+      (CameoRoot(choice.code.primary) == "10" || CameoRoot(choice.code.primary) == "02" ||
+       ((CameoRoot(choice.code.primary) == "11" || CameoRoot(choice.code.primary) == "14") &&
+        group.infinitive)) &&
+      CameoRoot(last_code) == "14" && m.span.begin > 0 &&
+      (group.infinitive || group.coordinated ||
+       (tokens[m.span.begin].text.ends_with("ing") &&
+        !internal::IsAuxiliaryOrAdverb(tokens[m.span.begin - 1])))) {
+    std::string_view demand = choice.code.primary;
+    Candidate* protest = nullptr;
+    for (size_t c = candidates.size(); c-- > 0 && protest == nullptr;)
+      if (CameoRoot(candidates[c].code) == "14") protest = &candidates[c];
+    // Only a protest coded as an event takes the demand in: "Italians
+    // marched ... to demand the release of two aid workers" with no
+    // protest event keeps the demand.
+    if (protest != nullptr) {
+      if (protest->code.size() == 3 && protest->code >= "141" && protest->code <= "145" &&
+          demand.size() == 4 &&
+          (demand.starts_with("104") || demand.starts_with("024") ||
+           (demand.starts_with("14") && demand.back() >= '1' && demand.back() <= '4'))) {
+        protest->code += demand.back();
+        protest->rule += fmt::format(" -> {} (its purpose: {})", protest->code, label);
+      }
+      s.Note(
+          fmt::format("{}: the purpose of the protest before it ({}), not an event of its own",
+                      label, last_code));
+      return false;
+    }
+  }
+  // "The Kremlin denied that Russia had sabotaged the pipelines": the
+  // that-clause of a denial (016) is what is denied, not an event.
+  if (!nominal_reading && last_verb_code.starts_with("016") && last_verb_end > 0 &&
+      last_verb_end <= m.span.begin && WithinWordsAfterVerb(8)) {
+    bool that_clause = false;
+    for (uint32_t k = last_verb_end; k < m.span.begin; ++k)
+      that_clause |= internal::IsWord(tokens[k], "that");
+    // "Ankara denies its jets bombed the convoy", "the minister denied
+    // rebels had seized the town": with "that" left out, a clause whose
+    // subject (a noun phrase) and auxiliaries are all that stand between
+    // the denial and this verb is what is denied too. ("denied the charge
+    // and attacked his critics": "and" ends the denial's object.)
+    bool bare_clause = m.span.begin > last_verb_end;
+    bool subject_seen = false;
+    uint32_t clause_begin = last_verb_end;
+    // ("denied on Tuesday Russian forces had shelled ...": past a day.)
+    if (clause_begin + 2 < m.span.begin && internal::IsWord(tokens[clause_begin], "on") &&
+        tokens[clause_begin + 1].pos == kPosNNP)
+      clause_begin += 2;
+    for (uint32_t k = clause_begin; k < m.span.begin && bare_clause; ++k) {
+      const Token& t = tokens[k];
+      const bool noun_phrase = IsNounTag(t.pos) || t.pos == kPosDT || t.pos == kPosJJ ||
+                               t.pos == kPosPRPS || t.pos == kPosPRP || t.pos == kPosCD ||
+                               t.pos == kPosPOS || t.Has(kTokenPossessive) || t.text == "'";
+      if (noun_phrase && !internal::IsWord(t, "that")) {
+        subject_seen = true;
+        continue;
+      }
+      bare_clause = subject_seen && internal::IsAuxiliaryOrAdverb(t);
+    }
+    if (that_clause || (bare_clause && subject_seen)) {
+      s.Note(fmt::format("{}: what the denial before it denies, not an event", label));
+      return false;
+    }
+  }
+  // "accused Russia of sending troops", "blamed Israel for killing": the
+  // gerund after "of" or "for" is what is alleged.
+  // ("accusing him of unlawfully deporting children": an adverb may
+  // come between.)
+  const uint32_t before_gerund =
+      m.span.begin > 1 && tokens[m.span.begin - 1].pos == kPosRB ? m.span.begin - 2
+                                                                  : m.span.begin - 1;
+  if (!nominal_reading && FramesItsObject(last_verb_code) && m.span.begin > 0 &&
+      tokens[m.span.begin].text.ends_with("ing") &&
+      (internal::IsWord(tokens[before_gerund], "of") ||
+       internal::IsWord(tokens[before_gerund], "for"))) {
+    s.Note(fmt::format("{}: what the {} verb before it alleges, not an event of its own", label,
+                       last_verb_code));
+    return false;
+  }
+  if (RoleInAnAct(tokens, m.span.begin)) {
+    s.Note(fmt::format("{}: what someone had a role in, background, not an event", label));
+    return false;
+  }
+  // "during the Gaza war", "during a crackdown": an event noun in a
+  // "during" phrase is the setting of the main event, not news of its
+  // own. A visit, call or meeting is news all the same: "Macron,
+  // speaking in Kigali during a visit to Rwanda" visited Rwanda (042);
+  // "Xi warned Biden during a telephone call" called him (041).
+  if (nominal_reading) {
+    const bool consultation =
+        CameoRoot(dict.verb_form(m.id).EffectiveCode(dict.verb_blocks()).primary) == "04";
+    bool setting = false;
+    for (uint32_t k = m.span.begin; k-- > 0 && k + 6 > m.span.begin;) {
+      if (tokens[k].text == "," || internal::IsWord(tokens[k], "and")) break;
+      if (internal::IsWord(tokens[k], "during")) setting = true;
+    }
+    if (setting && !consultation) {
+      s.Note(fmt::format("{}: in a 'during' phrase, the setting of another event", label));
+      return false;
+    }
+    // "there was no meeting between Putin and Erdogan", "a possible
+    // meeting", "a planned summit": an event noun denied or only
+    // envisaged reports no event.
+    if (const std::string_view word = UnassertingModifier(tokens, m.span.begin);
+        !word.empty()) {
+      s.Note(fmt::format("{}: '{}' before it, not an event the text asserts", label, word));
+      return false;
+    }
+    // "A hasty French withdrawal would leave Mali exposed": an event noun
+    // that is the subject of a modal is supposed, not reported.
+    if (internal::SubjectOfAModal(tokens, m.span)) {
+      s.Note(fmt::format("{}: the subject of 'would', 'could', 'might' or 'may', supposed; "
+                         "no event",
+                         label));
+      return false;
+    }
+  }
+  // "pledged cooperation with Pakistan", "offered aid to Haiti": the
+  // noun right after an intent (03) is what is intended, not done.
+  const bool intended = IsIntent(last_verb_code) && m.span.begin <= last_verb_end + 3;
+  // ("expelled seven UN officials, drawing condemnation from the EU": a
+  // reaction drawn from a party is asserted, whatever the verb before.)
+  // (A noun after a preposition of time or cause tells what happened:
+  // AfterTimeOrCause.)
+  if (nominal_reading && !adjunct && (FramesItsObject(last_verb_code) || intended) &&
+      !AfterTimeOrCause(tokens, m.span) && internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
+      last_verb_end > 0 && m.span.begin >= last_verb_end && WithinWordsAfterVerb(8) &&
+      window.begin < last_verb_end) {
+    s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,
+                       last_verb_code));
+    return false;
+  }
+  // "will return weapons and military equipment seized last year from UN
+  // peacekeepers": a past participle right after a common noun (no
+  // auxiliary, no "by" agent) describes that noun; the act is background,
+  // not news.
+  // (Not before an object nor after a time word: NoObjectAfter.)
+  static constexpr std::array<std::string_view, 12> kTimeNouns = {
+      "year",   "week",    "month",     "day",      "night",  "weekend",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  // A one-word participle of an act on persons, not read as passive: the
+  // verb both rules below look at.
+  act_participle = !nominal_reading && !group.passive && m.span.size() == 1 &&
+                   IsActOnPersons(choice.code.primary) &&
+                   (tokens[m.span.begin].pos == kPosVBN ||
+                    (tokens[m.span.begin].pos == kPosVBD &&
+                     IsTransitiveActParticiple(tokens[m.span.begin])));
+  if (act_participle && m.span.begin > 0 && IsNounTag(tokens[m.span.begin - 1].pos) &&
+      !tokens[m.span.begin - 1].Has(kTokenCapitalized) &&
+      !internal::InWords(kTimeNouns, tokens[m.span.begin - 1]) &&
+      NoObjectAfter(tokens, m.span.end)) {
+    bool in_mention = false;
+    for (const Mention& x : mentions)
+      in_mention |=
+          x.span.begin < m.span.begin && m.span.begin <= x.span.end && !x.code.empty();
+    if (!in_mention) {
+      s.Note(
+          fmt::format("{}: a participle describing the noun before it, not an event", label));
+      return false;
+    }
+  }
+  // "warned Brussels that withholding aid would push Lebanon into chaos",
+  // "said that arming the rebels was a mistake": a gerund right after the
+  // "that" of a reported clause is that clause's subject, an act talked
+  // about with no one named to do it; no event.
+  if (!nominal_reading && m.span.begin > 0 && tokens[m.span.begin].pos == kPosVBG &&
+      internal::IsWord(tokens[m.span.begin - 1], "that")) {
+    s.Note(fmt::format("{}: a gerund that is the subject of a reported clause; no event", label));
+    return false;
+  }
+  // "a militia leader accused of ordering the massacre", "bombings blamed on
+  // separatists", "two aid workers charged with spying": "accuse", "blame",
+  // "charge" and "suspect" take an object, so one followed at once by its
+  // preposition is a participle describing the noun before it (no
+  // auxiliary: a passive has its own rules). Who accuses is not said, and
+  // the sentence's subject is not it; with no "by" agent there is no event.
+  if (!nominal_reading && !group.passive && m.span.size() == 1 && m.span.begin > 0 &&
+      m.span.end < tokens.size() && choice.code.primary.starts_with("112")) {
+    static constexpr std::array<std::string_view, 8> kAccusations = {
+        "accused", "blamed", "charged", "suspected", "indicted", "convicted", "alleged", "implicated"};
+    static constexpr std::array<std::string_view, 6> kTheirPrepositions = {"of", "on", "for",
+                                                                           "with", "over", "in"};
+    const Token& before = tokens[m.span.begin - 1];
+    // ("the blast, which Moscow blamed on Kyiv": a relative clause's
+    // subject before the verb, whose object is "which"; an active verb.)
+    bool relative_subject = false;
+    for (uint32_t k = m.span.begin; k-- > 0 && k + 7 > m.span.begin;) {
+      const Token& t = tokens[k];
+      if (internal::IsWord(t, "which") || internal::IsWord(t, "that") ||
+          internal::IsWord(t, "whom") || internal::IsWord(t, "who")) {
+        relative_subject = k + 1 < m.span.begin;
+        break;
+      }
+      if (!(IsNounTag(t.pos) || t.pos == kPosDT || t.pos == kPosJJ || t.pos == kPosPOS ||
+            t.pos == kPosPRPS || t.Has(kTokenPossessive)))
+        break;
+    }
+    bool by_agent = false;
+    for (uint32_t k = m.span.end; k < tokens.size() && k < m.span.end + 10; ++k) {
+      if (tokens[k].text == "," || tokens[k].text == ";") break;
+      by_agent |= internal::IsWord(tokens[k], "by");
+    }
+    if (internal::InWords(kAccusations, tokens[m.span.begin]) &&
+        internal::InWords(kTheirPrepositions, tokens[m.span.end]) &&
+        (IsNounTag(before.pos) || before.text == ",") && !internal::IsAuxiliaryOrAdverb(before) &&
+        !by_agent && !relative_subject) {
+      s.Note(fmt::format("{}: a participle describing the noun before it; no accuser is named",
+                         label));
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace khaldun::coder_internal

@@ -1,0 +1,236 @@
+// FindTriggerCandidates' first stages (coder/coder_candidates.h): which
+// reading of the trigger applies, its pattern, and the codes the construction
+// around it gives.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "coder/accusations.h"
+#include "coder/clause.h"
+#include "coder/coder_candidates.h"
+#include "coder/coder_internal.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/render.h"
+
+namespace khaldun::coder_internal {
+
+bool TriggerCoding::ReadTrigger() {
+  const internal::PatternIndex* const pattern_index = in.pattern_index;
+  const Dictionary& dict = in.dict;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  const std::vector<PhraseMatch>& matches = in.matches;
+  std::vector<Mention>& mentions = in.mentions;
+  uint32_t& last_any_verb_begin = state.last_any_verb_begin;
+  uint32_t& last_any_verb_end = state.last_any_verb_end;
+  if (m.kind != PhraseMatch::Kind::kVerb && m.kind != PhraseMatch::Kind::kNominal) return false;
+  // The verb before this trigger (the bookkeeping, RecordForLaterTriggers,
+  // moves on to this one before its event is built).
+  prev_verb_begin = last_any_verb_begin;
+  prev_verb_end = last_any_verb_end;
+  // "missile attack" is one event, not also an "attack".
+  if (InsideLongerTrigger(matches, m)) return false;
+  // "She insisted that the chemical weapons attack on Douma cannot go
+  // unchallenged": a verb reading of the last word of an event noun
+  // after a determiner or possessive is that noun, whatever the tagger
+  // says.
+  if (m.kind == PhraseMatch::Kind::kVerb) {
+    bool in_noun = false;
+    for (const PhraseMatch& o : matches)
+      in_noun |= o.kind == PhraseMatch::Kind::kNominal && o.span.begin < m.span.begin &&
+                 m.span.end <= o.span.end && o.span.begin > 0 &&
+                 (internal::IsDeterminer(tokens[o.span.begin - 1]) ||
+                  internal::IsPossessivePronoun(tokens[o.span.begin - 1]) ||
+                  tokens[o.span.begin - 1].Has(kTokenPossessive));
+    if (in_noun) return false;
+  }
+  // The same words may be listed as a verb and as an event noun ("attack");
+  // word order decides which reading applies.
+  group = internal::ReadVerbGroup(tokens, m.span);
+  nominal_reading = m.kind == PhraseMatch::Kind::kNominal;
+  if (nominal_reading != group.looks_nominal) {
+    bool has_twin = false;
+    for (const PhraseMatch& o : matches)
+      has_twin |= o.span == m.span && o.kind != m.kind &&
+                  (o.kind == PhraseMatch::Kind::kVerb || o.kind == PhraseMatch::Kind::kNominal);
+    if (has_twin) return false;  // the twin reading is the one to code
+    if (!nominal_reading) {
+      s.Note(fmt::format(
+          "'{}': reads as a noun here (after a determiner or possessive); not coded as a verb",
+          s.Text(m.span)));
+      return false;
+    }
+  }
+  window = internal::ClauseAround(tokens, m.span.begin);
+  choice = internal::ChoosePattern(dict, m, tokens, mentions, window, pattern_index);
+  label = internal::RenderTrigger(dict, m, choice, tokens);
+  return true;
+}
+
+void TriggerCoding::RecodeByConstruction() {
+  const Dictionary& dict = in.dict;
+  const Sentence& sentence = in.sentence;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  const std::vector<PhraseMatch>& matches = in.matches;
+  std::vector<Mention>& mentions = in.mentions;
+  const std::vector<Event>& events = in.events;
+  std::vector<Candidate>& candidates = state.candidates;
+  auto& clause_verb = state.clause_verb;
+  // A consultation in a phrase of circumstance of the clause's verb (see
+  // ConsultationAdjunct): its source is that verb's subject. The verb
+  // says something to someone or deals with them (roots 01-13), not
+  // force used at the meeting ("killed the minister during a meeting"),
+  // and is no gerund ("condemning the coup, after a meeting"). A bare
+  // "call" there is a telephone call unless it asks for something ("in a
+  // call for calm"); a visit needs the place it goes "to" ("on the first
+  // such visit" names none).
+  if (nominal_reading && choice.source < 0 && clause_verb.end > 0 && clause_verb.source >= 0 &&
+      window.begin < clause_verb.end && CameoRoot(clause_verb.code) < "14") {
+    const EventCode block_code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks());
+    auto next_is = [&](std::string_view w) {
+      return m.span.end < tokens.size() && internal::IsWord(tokens[m.span.end], w);
+    };
+    const bool bare_call = m.span.size() == 1 &&
+                           (internal::IsWord(tokens[m.span.begin], "call") ||
+                            internal::IsWord(tokens[m.span.begin], "calls")) &&
+                           choice.code.is_null() && !next_is("for") && !next_is("to") &&
+                           !next_is("on");
+    const std::string_view code =
+        choice.code.empty() || choice.code.is_null() ? block_code.primary : choice.code.primary;
+    adjunct_visit = code.starts_with("042");
+    adjunct_call = code.starts_with("041") || bare_call;
+    const bool consultation =
+        (CameoRoot(code) == "04" && !code.starts_with("045")) || bare_call;
+    // ("praised Sisi during his visit to Cairo": a visit owned by "his"
+    // is the subject's trip the story already knows, its setting.)
+    const bool owned_visit = adjunct_visit && m.span.begin > 0 &&
+                             (internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||
+                              (m.span.begin > 1 && tokens[m.span.begin - 1].pos == kPosJJ &&
+                               internal::IsPossessivePronoun(tokens[m.span.begin - 2])));
+    if (consultation && !owned_visit && (!adjunct_visit || next_is("to")) &&
+        !next_is("between")) {
+      const int prep =
+          ConsultationAdjunct(tokens, mentions, m.span, adjunct_visit || adjunct_call);
+      adjunct = prep >= 0 && clause_verb.end <= static_cast<uint32_t>(prep) &&
+                static_cast<uint32_t>(prep) <= clause_verb.end + 30;
+    }
+    if (adjunct && bare_call) {
+      choice.code = EventCode{};
+      choice.code.primary = "041";
+      label += " -> 041 (a call in a phrase of circumstance: a telephone call)";
+    }
+    if (adjunct) label += " (a consultation in a phrase of circumstance of the verb before it)";
+  }
+  // "abuses committed by Russian troops": in a passive followed by its
+  // agent, a pattern that read its object words in the agent ("- *
+  // &TROOPS", committing troops) read the wrong phrase; the block's own
+  // code stands. ("killed by Israeli air strikes" reads "by" itself.)
+  bool words_in_agent = false;
+  if (group.passive && choice.pattern != nullptr && m.span.end < tokens.size() &&
+      internal::IsWord(tokens[m.span.end], "by") && !choice.word_span.empty() &&
+      choice.word_span.begin > m.span.end) {
+    for (const Mention& x : mentions)
+      words_in_agent |= x.span.begin > m.span.end && x.span.begin <= m.span.end + 3 &&
+                        choice.word_span.begin >= x.span.begin &&
+                        choice.word_span.end <= x.span.end;
+  }
+  if (words_in_agent) {
+    label += " (its words are in the passive's agent: the block's code instead)";
+    choice.pattern = nullptr;
+    choice.code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks());
+    choice.target = choice.source = -1;
+    choice.word_span = {};
+  }
+  // "the missile strikes that the United States, Britain and France
+  // launched against Syrian sites": a verb of carrying out, with no code
+  // of its own, in a relative clause on an event noun does that event.
+  if (choice.code.is_null() && !nominal_reading) {
+    if (const PhraseMatch* done = EventNounCarriedOut(dict, tokens, matches, m);
+        done != nullptr) {
+      choice.code = dict.verb_form(done->id).EffectiveCode(dict.verb_blocks());
+      label +=
+          fmt::format(" -> {} (carries out '{}', the event noun its relative clause is on)",
+                      choice.code.primary, s.Text(done->span));
+    }
+  }
+  // "Britain said China's national security law was a clear breach of
+  // the joint declaration", "Merkel told Obama that spying on friends was
+  // unacceptable": a verb of saying whose clause condemns a party's act
+  // in so many words criticises that party (111).
+  if (choice.code.is_null() && !nominal_reading) {
+    if (const int judged = PartyJudgedInReportedClause(dict, tokens, mentions, m, window);
+        judged >= 0) {
+      choice.code.primary = "111";
+      choice.target = judged;
+      label += fmt::format(" -> 111 (the clause it reports condemns '{}')",
+                           s.Text(mentions[judged].span));
+    }
+  }
+  // "UN investigators said that Islamic State was committing genocide
+  // against the Yazidis", "..., Amnesty International said in a report,
+  // describing the massacre as a crime against humanity": a verb of
+  // saying or naming that reports an atrocity accuses its doer of war
+  // crimes (1124; coder/accusations.h). The doer is named after the verb,
+  // or did the violent act told before it in this sentence.
+  if ((choice.code.is_null() || choice.code.empty()) && !nominal_reading) {
+    const internal::AtrocityReport report = internal::AtrocityInReport(
+        dict.verb_form(m.id).lemma, tokens, mentions, m.span);
+    int doer = report.perpetrator;
+    if (report.term >= 0 && report.refers_back) {
+      const ReferredAct before =
+          LastActBefore(candidates, events, mentions, sentence.index, m.span.begin);
+      const auto root = CameoRoot(before.code);
+      if (before.found && before.source >= 0 && (root == "17" || root >= "18"))
+        doer = before.source;
+    }
+    if (report.term >= 0 && doer >= 0) {
+      choice.code = EventCode{};
+      choice.code.primary = "1124";
+      choice.target = doer;
+      choice.pattern = nullptr;
+      label += fmt::format(" -> 1124 (reports '{}' by {})", tokens[report.term].text,
+                           s.Text(mentions[doer].span));
+    }
+  }
+  // ("it" in "called it a 'stab in the back'" is the act, whatever the
+  // object search makes of the pronoun.)
+  if (choice.code.is_null() && !nominal_reading) {
+    if (const int act = ActNamedAsCondemnable(dict, tokens, matches, mentions, m); act >= 0) {
+      names_an_act = true;
+      choice.code.primary = "111";
+      label += fmt::format(" -> 111 (names '{}', an act, in condemning words)",
+                           tokens[act].text);
+    }
+  }
+  if (choice.code.is_null() && !nominal_reading) {
+    if (const int named = PersonNamedAsCondemnable(dict, tokens, mentions, m); named >= 0) {
+      choice.code = EventCode{};
+      choice.code.primary = "111";
+      choice.target = named;
+      choice.pattern = nullptr;
+      label += fmt::format(" -> 111 (names '{}', for whom the pronoun stands, in condemning words)",
+                           s.Text(mentions[named].span));
+    }
+  }
+  // "Imran Khan was shot in the leg by a gunman": a passive "shot" with a
+  // "by" agent is force used on its subject (190), whatever else "shoot"
+  // may mean ("shot a film" is active).
+  if (choice.code.is_null() && !nominal_reading && group.passive &&
+      dict.verb_form(m.id).lemma == "SHOOT") {
+    bool by_agent = false;
+    for (uint32_t k = m.span.end; k < tokens.size() && k <= m.span.end + 5 && !by_agent; ++k)
+      by_agent = internal::IsWord(tokens[k], "by");
+    if (by_agent) {
+      choice.code.primary = "190";
+      label += " -> 190 (shot, by an agent)";
+    }
+  }
+}
+
+}  // namespace khaldun::coder_internal

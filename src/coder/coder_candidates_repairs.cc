@@ -1,0 +1,449 @@
+// FindTriggerCandidates' repairs by the kind of act (coder/coder_candidates.h):
+// places as targets, killings, extraditions, visits, seizures, announced
+// decisions, resignations, once the reading has found a source and target.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "coder/clause.h"
+#include "coder/coder_candidates.h"
+#include "coder/coder_internal.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+
+namespace khaldun::coder_internal {
+
+namespace {
+
+// Whether the verb `verb` (read as a verb, not an event noun, when
+// `nominal_reading` is false; `future` as its group reads) is a cut in
+// relations (16, `code`) a state announced with "will" or "would": the
+// decision itself (see RepairByOutcome).
+bool AnnouncedDecision(std::span<const Token> tokens, TokenSpan verb, bool nominal_reading,
+                       bool future, std::string_view code) {
+  if (nominal_reading || !future || CameoRoot(code) != "16")
+    return false;
+  bool firm = false;
+  for (uint32_t k = verb.begin; k-- > 0 && k + 4 >= verb.begin;)
+    firm |= internal::IsWord(tokens[k], "will") || internal::IsWord(tokens[k], "would");
+  if (!firm) return false;
+  for (uint32_t k = verb.begin; k-- > 0 && k + 10 >= verb.begin;) {
+    if (tokens[k].text == ";" || tokens[k].text == ".") return false;
+    if (internal::IsWord(tokens[k], "announced") || internal::IsWord(tokens[k], "announces") ||
+        internal::IsWord(tokens[k], "decided"))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// A town or country seized is territory occupied (192), toward its
+// country: the mention `at` that names it, else an implicit one.
+void TriggerCoding::Occupy(int at, const Place& town, std::string_view what) {
+  SentenceContext& s = in.s;
+  std::vector<Mention>& mentions = in.mentions;
+  if (at < 0) {
+    at = ImplicitMention(town.country, false, town.name, "the territory seized", &mentions);
+    s.mentions = mentions;
+  }
+  target = at;
+  why_target = fmt::format("target: the territory seized, {}", town.name);
+  label += fmt::format(" -> 192 ({}: territory occupied)", what);
+  choice.code.primary = "192";
+  choice.code.reverse.clear();
+}
+
+bool TriggerCoding::RepairRolesByAct() {
+  const CoderResources& resources = in.resources;
+  const Dictionary& dict = in.dict;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  const std::vector<PhraseMatch>& matches = in.matches;
+  std::vector<Mention>& mentions = in.mentions;
+  // "opened an investigation into war crimes in Ukraine", "Israeli jets
+  // struck targets in Gaza", "delivered food to people in Yemen": an act
+  // whose target is a place or population, with no party named as its
+  // object, acts on the place where it happens.
+  const bool compound_source =
+      source >= 0 && (mentions[source].coordinated_with >= 0 ||
+                      (source > 0 && mentions[source - 1].coordinated_with == source));
+  if (target < 0 && source >= 0 && !choice.code.primary.empty() &&
+      TargetIsAPlace(choice.code.primary) &&
+      !(compound_source && IsMutualAct(choice.code.primary))) {
+    // Where the place is named: after the verb ("struck targets in
+    // Gaza"), and in a passive first in its subject ("a hospital in
+    // Aleppo was destroyed by Russian missiles"), which names what was
+    // struck.
+    struct Range {
+      uint32_t from, to;
+    };
+    const Range after{m.span.end, std::min<uint32_t>(window.end, m.span.end + 13)};
+    const Range subject{window.begin, m.span.begin};
+    const Range ranges[2] = {group.passive ? subject : after, after};
+    const int range_count = group.passive ? 2 : 1;
+    for (int r = 0; r < range_count && target < 0; ++r)
+      target = PlaceTarget(tokens, resources.gazetteer.get(), mentions[source].code,
+                           choice.code.primary, ranges[r].from, ranges[r].to, &mentions,
+                           &why_target);
+    // "killed 12 civilians during a raid in Iraq": the people a killing
+    // hits, named by a role, are of the place (IRQCVL), not the place.
+    // So are people tortured, raped or abducted ("soldiers tortured
+    // civilians in villages around Kyiv" UKRCVL).
+    const bool hits_people = IsKillingOrWounding(dict.verb_form(m.id)) ||
+                             choice.code.primary.starts_with("1821") ||
+                             choice.code.primary.starts_with("1822") ||
+                             choice.code.primary.starts_with("181");
+    if (target >= 0 && !nominal_reading && !group.passive && hits_people &&
+        mentions[target].code.size() == 3) {
+      if (const AgentEntry* hit = HeldRole(dict, tokens, matches, m.span, false, window);
+          hit != nullptr && IsPeopleHit(*hit)) {
+        const std::string country = mentions[target].code;
+        target = ImplicitMention(PeopleHitCode(*hit, country), false, hit->name,
+                                 "people hit, of the place where it happens", &mentions);
+        why_target = "target: the people hit, of the place where it happens";
+      }
+    }
+    if (target >= 0) s.mentions = mentions;
+  }
+  // "A truck bomb ... killed more than 500 people", "an air strike killed
+  // twenty civilians": when the subject of a killing verb is an event noun
+  // of force, the noun says how (1832 car bombing, 195 air strike); its
+  // code is the event's.
+  if (!nominal_reading && IsKillingVerb(dict.verb_form(m.id))) {
+    for (size_t k = mi; k-- > 0;) {
+      const PhraseMatch& n = matches[k];
+      if (n.span.end > m.span.begin || n.span.begin < window.begin) continue;
+      if (InsideLongerTrigger(matches, n)) continue;  // "attack" of "missile attack"
+      if (n.kind == PhraseMatch::Kind::kVerb && n.span.end + 6 > m.span.begin) {
+        // a verb between the noun and the killing verb: "bomb" is also a
+        // verb form; only a verb that is the noun's twin is skipped.
+        bool twin = false;
+        for (const PhraseMatch& o : matches)
+          twin |= o.kind == PhraseMatch::Kind::kNominal && o.span.end == n.span.end;
+        if (!twin) continue;
+      }
+      if (n.kind != PhraseMatch::Kind::kNominal || n.span.begin + 8 < m.span.begin) continue;
+      const std::string& how = dict.verb_form(n.id).EffectiveCode(dict.verb_blocks()).primary;
+      auto root = CameoRoot(how);
+      if ((root == "18" || root == "19" || root == "20") && how.size() > 2 &&
+          how != choice.code.primary) {
+        label += fmt::format(" -> {} (its subject, '{}', says how)", how, s.Text(n.span));
+        choice.code.primary = how;
+      }
+      break;
+    }
+  }
+  // "A suicide bomber from the Islamic State's Afghan branch killed 13
+  // American service members": a suicide bomber who kills or attacks
+  // carries out a suicide bombing (1831).
+  if (!nominal_reading && source >= 0 && mentions[source].role != nullptr &&
+      mentions[source].role->name.starts_with("SUICIDE")) {
+    auto root = CameoRoot(choice.code.primary);
+    if ((root == "18" || root == "19") && choice.code.primary != "1831") {
+      label += " -> 1831 (its subject is a suicide bomber)";
+      choice.code.primary = "1831";
+    }
+  }
+  // "Hamas gunmen killed about 1200 people in southern Israel", "Islamic
+  // State militants executed some 1700 Iraqi air force cadets": a finite
+  // killing verb whose object counts a hundred people or more is a mass
+  // killing (202). Not a participle of another act ("attacked hotels in
+  // Mumbai, killing 166 people": the attack is the event).
+  if (!nominal_reading && !group.passive && IsKillingVerb(dict.verb_form(m.id)) &&
+      !tokens[m.span.begin].text.ends_with("ing")) {
+    // Only the plain codes of killing: a means named elsewhere ("air
+    // strikes that killed more than 400 Palestinians", 195; a suicide
+    // bombing, 1831) says more.
+    // Fifty or more named as civilians ("militiamen killed some 60
+    // villagers in an overnight raid") are a massacre too.
+    const long victims = VictimsCounted(tokens, m.span.end);
+    if ((choice.code.primary == "190" || choice.code.primary == "1823") &&
+        (victims >= 100 || (victims >= 50 && CiviliansCounted(tokens, m.span.end)))) {
+      label += victims >= 100 ? " -> 202 (a hundred people or more killed)"
+                              : " -> 202 (fifty civilians or more killed)";
+      choice.code.primary = "202";
+    }
+  }
+  // "Colombia extradited Dairo Usuga, the cartel boss known as Otoniel, to
+  // the United States": an extradition is judicial cooperation with the
+  // state that receives the person (063 USA), not with the person; the
+  // "to" phrase may stand past the person's apposition.
+  // (A person the tagger or the quotes hid is passed over: "extradited the
+  // cartel boss Dairo 'Otoniel' Usuga to Washington".)
+  if (!nominal_reading && source >= 0 && choice.code.primary.starts_with("063") &&
+      (target < 0 || !IsStateActor(mentions[target]))) {
+    const uint32_t after = target >= 0 ? mentions[target].span.end : m.span.end;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      const uint32_t b = x.span.begin;
+      if (b <= after || b >= window.end || b > after + 12 ||
+          !IsStateActor(x) || x.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      uint32_t p = b;
+      if (p > 0 && internal::IsWord(tokens[p - 1], "the")) --p;
+      if (p > 0 && internal::IsWord(tokens[p - 1], "to")) {
+        target = static_cast<int>(k);
+        why_target = "target: the state the person is handed to";
+      }
+      break;
+    }
+  }
+  // "Rajapaksa asked visiting Chinese Foreign Minister Wang Yi to ease the
+  // debt", "Modi met the visiting Japanese prime minister": "visiting"
+  // right after a verb, "with" or a determiner describes the party after
+  // it, the visitor; the clause's subject is the host it visits. (A place
+  // is visited: "after visiting the Kremlin" keeps its order, as does
+  // "Xi, visiting Moscow".)
+  if (!nominal_reading && source >= 0 && target >= 0 && choice.code.primary.starts_with("042") &&
+      m.span.size() == 1 && internal::IsWord(tokens[m.span.begin], "visiting") &&
+      m.span.begin > 0 && mentions[target].span.begin == m.span.end &&
+      !mentions[target].locative && mentions[target].code.size() >= 6 &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) != 0) {
+    const Token& before = tokens[m.span.begin - 1];
+    if (IsVerbTag(before.pos) || internal::IsDeterminer(before) ||
+        internal::IsWord(before, "with")) {
+      std::swap(source, target);
+      label += " (the party 'visiting' describes is the visitor)";
+    }
+  }
+  // "The first 400 Kenyan police officers arrived in Port-au-Prince to
+  // lead a UN-backed multinational mission", "British troops arrived in
+  // Kabul to lead an international force": armed forces or police that
+  // arrive somewhere are deployed there to protect it (074), not on a
+  // visit (042).
+  // (Not a named person with a rank: "President General Pervez Musharraf
+  // arrived in Britain" is on a visit; nor one commander: "the army chief
+  // flew to Washington".)
+  if (source >= 0 && choice.code.primary.starts_with("042") &&
+      mentions[source].code.size() >= 6 && mentions[source].person_name.empty() &&
+      !mentions[source].person &&
+      (mentions[source].code.ends_with("MIL") || mentions[source].code.ends_with("COP") ||
+       mentions[source].code.ends_with("PKO"))) {
+    label += " -> 074 (armed forces or police arriving: a deployment, not a visit)";
+    choice.code.primary = "074";
+    choice.code.reverse.clear();
+  }
+  // "Begum travelled to Syria in 2014", "4,000 Russian citizens traveled
+  // to Syria and Iraq", "French and Algerian fighters travelled to
+  // Afghanistan": private people, fighters, students or firms going
+  // somewhere make no state visit (042 is a visit by a state's, a
+  // party's or an organisation's people). A rebel movement's leaders may
+  // visit ("a Taliban delegation visited Moscow"), but rebels who travel
+  // or arrive are fighters on the move.
+  if (source >= 0 && choice.code.primary.starts_with("042") && !nominal_reading) {
+    const std::string& who = mentions[source].code;
+    const std::string_view sector =
+        who.size() >= 6 && !who.starts_with("IGO") && !who.starts_with("NGO")
+            ? std::string_view(who).substr(3, 3)
+            : std::string_view();
+    static constexpr std::string_view kPrivate[] = {"CVL", "REF", "UAF", "RAD", "EDU", "BUS",
+                                                    "MED", "LAB", "AGR", "CRM", "SEP"};
+    bool private_people = who.size() == 3 && !IsStateActor(mentions[source]);
+    for (std::string_view p : kPrivate) private_people |= sector == p;
+    const bool fighters_moving =
+        sector == "REB" && dict.verb_form(m.id).lemma != "VISIT";
+    if (private_people || fighters_moving) {
+      s.Note(fmt::format("{}: {} going somewhere make no state visit; no event", label,
+                         who));
+      return false;
+    }
+  }
+  const bool seizes = choice.code.primary.starts_with("171") ||
+                      choice.code.primary.starts_with("173") ||
+                      choice.code.primary.starts_with("181");
+  // "Syrian rebels led by Hayat Tahrir al-Sham seized Damascus",
+  // "Islamic State fighters seized Mosul", "The Rapid Support Forces
+  // captured El Fasher": a town or country seized or captured is territory
+  // occupied (192), not property taken (171) nor people held (173).
+  if (!nominal_reading && !group.passive && resources.gazetteer != nullptr && seizes) {
+    uint32_t k = m.span.end;
+    if (k < tokens.size() && internal::IsDeterminer(tokens[k])) ++k;
+    size_t length = 0;
+    const Place* seized =
+        k < tokens.size() && tokens[k].Has(kTokenCapitalized)
+            ? resources.gazetteer->MatchAt(tokens, k, &length)
+            : nullptr;
+    // ("detained Istanbul Mayor Ekrem Imamoglu": the place names whose
+    // mayor; the phrase is a person.)
+    const uint32_t place_end = k + static_cast<uint32_t>(length);
+    if (seized != nullptr && place_end < tokens.size() &&
+        tokens[place_end].Has(kTokenCapitalized))
+      seized = nullptr;
+    // ("placed a Kosovo leader under house arrest": a place before a
+    // noun names whose the noun is; the noun is what is held. "seized
+    // the Kosovo town of Mitrovica" is a town.)
+    if (seized != nullptr && place_end < tokens.size() && IsNounTag(tokens[place_end].pos) &&
+        !(place_end + 1 < tokens.size() && internal::IsWord(tokens[place_end + 1], "of")) &&
+        !internal::InWords(kPlaceHeads, tokens[place_end]))
+      seized = nullptr;
+    for (const Mention& x : mentions)
+      if (seized != nullptr && x.span.begin == k && x.span.end != place_end) seized = nullptr;
+    if (seized != nullptr && !seized->country.empty()) {
+      int at = -1;
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (mentions[x].span.begin == k && !mentions[x].code.empty()) at = static_cast<int>(x);
+      Occupy(at, *seized, "a town or country seized");
+    }
+  }
+  // "The southern Ukrainian port city of Kherson was captured by Russian
+  // forces", "Mosul fell ... was seized by Islamic State fighters": the
+  // same in the passive, when the town heads the subject (it opens the
+  // clause, follows a determiner, or "city of"/"town of") and stands right
+  // before the auxiliary; "a journalist from Kyiv was captured" holds a
+  // person, not Kyiv.
+  if (!nominal_reading && group.passive && target < 0 && source >= 0 &&
+      resources.gazetteer != nullptr && seizes) {
+    uint32_t aux = m.span.begin;
+    while (aux > window.begin && internal::IsAuxiliaryOrAdverb(tokens[aux - 1])) --aux;
+    for (uint32_t k = window.begin; k < aux; ++k) {
+      size_t length = 0;
+      const Place* seized = GazetteerCityAt(tokens, resources.gazetteer.get(), k, &length);
+      if (seized == nullptr || seized->country.empty() || k + length != aux) continue;
+      const bool heads = k == window.begin || internal::IsDeterminer(tokens[k - 1]) ||
+                         (k >= 2 && internal::IsWord(tokens[k - 1], "of") &&
+                          (internal::IsWord(tokens[k - 2], "city") ||
+                           internal::IsWord(tokens[k - 2], "town") ||
+                           internal::IsWord(tokens[k - 2], "village")));
+      if (!heads) break;
+      Occupy(-1, *seized, "a town seized");
+      break;
+    }
+  }
+  // "Israel's bombing of Gaza", "the Russian military bombed the town": a
+  // state or its forces bomb with aerial weapons (195); 183 is the
+  // bombing of armed groups and irregulars.
+  if (source >= 0 && choice.code.primary.starts_with("183") && IsStateActor(mentions[source]) &&
+      mentions[source].code.size() <= 6 && !IsNonStateArmed(mentions[source].code)) {
+    label += " -> 195 (a state bombs from the air)";
+    choice.code.primary = "195";
+  }
+  return true;
+}
+
+bool TriggerCoding::RepairByOutcome() {
+  const Dictionary& dict = in.dict;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  std::vector<Mention>& mentions = in.mentions;
+  TokenSpan& undone_words = state.undone_words;
+  // "will provide 25,000 tons of food aid", "is ready to contribute
+  // troops", "would impose a curfew": an announced act is an intent or a
+  // threat, not the act.
+  // "He then announced that Colombia would break diplomatic relations
+  // with the Israeli government", "France announced that it would
+  // withdraw its troops from Mali": a cut in relations a state announces
+  // it "will" or "would" make is the decision itself (16), not a threat;
+  // one it "might" or "could" make stays a threat (1313).
+  const bool announced_decision =
+      AnnouncedDecision(tokens, m.span, nominal_reading, group.future, choice.code.primary);
+  if ((nominal_reading ? ObjectOfAnAnnouncedVerb(tokens, m.span.begin, window)
+                       : group.future) &&
+      !announced_decision && !choice.code.primary.empty()) {
+    std::string announced = FutureCode(choice.code.primary);
+    // "Russian and Turkish troops would patrol the zone jointly", "Japan
+    // will hold naval drills next month": force posture (15) announced
+    // has no counterpart among intents and threats; nothing is done yet.
+    if (CameoRoot(choice.code.primary) == "15") {
+      s.Note(fmt::format("{}: force posture announced, not shown yet; no event", label));
+      undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+      return false;
+    }
+    if (announced != choice.code.primary) {
+      label += fmt::format(" -> {} (announced, not done)", announced);
+      choice.code.primary = std::move(announced);
+      choice.code.reverse.clear();
+    }
+  }
+  // "Soleimani was killed by an American drone strike", "shot dead
+  // former prime minister Shinzo Abe": killing a person named in the
+  // text who holds a rank or an office is an assassination (186), however
+  // it was done.
+  // Only the verb's own object ("killed X", "X was killed"), not an
+  // actor in a later phrase ("killed civilians in the assault on the
+  // Tamil Tigers").
+  const bool direct_object = target >= 0 && (mentions[target].span.end <= m.span.begin ||
+                                             mentions[target].span.begin <= m.span.end + 3);
+  // ("shot him dead": a shooting whose object is left dead kills too.)
+  const bool left_dead = target >= 0 && mentions[target].span.end < tokens.size() &&
+                         internal::IsWord(tokens[mentions[target].span.end], "dead");
+  if (target >= 0 && direct_object && !nominal_reading &&
+      (IsKillingVerb(dict.verb_form(m.id)) || left_dead) &&
+      IsNamedOfficeHolder(mentions[target], tokens)) {
+    auto root = CameoRoot(choice.code.primary);
+    if (root == "18" || root == "19" || root == "20") {
+      choice.code.primary = "186";
+      label += " -> 186 (a named office-holder killed)";
+    }
+  }
+  // "Slovak Prime Minister Robert Fico was shot and seriously wounded by
+  // a gunman": a named office-holder wounded, not killed, survived an
+  // attempt on their life (185).
+  const std::string_view lemma = dict.verb_form(m.id).lemma;
+  // So is one shot ("Imran Khan was shot in the leg by a gunman"), not
+  // shot dead (a killing, 186 above).
+  const bool shot_not_dead =
+      lemma == "SHOOT" && group.passive && !left_dead &&
+      !(m.span.end < tokens.size() && internal::IsWord(tokens[m.span.end], "dead"));
+  if (target >= 0 && direct_object && !nominal_reading &&
+      (lemma == "WOUND" || lemma == "INJURE" || shot_not_dead) &&
+      IsNamedOfficeHolder(mentions[target], tokens)) {
+    auto root = CameoRoot(choice.code.primary);
+    if (root == "18" || root == "19") {
+      choice.code.primary = "185";
+      label += " -> 185 (a named office-holder wounded: an attempted assassination)";
+    }
+  }
+  // "expressed his deep sorrow over the earthquake that struck Turkey and
+  // Syria": sympathy (018) names whom it is for in a relative clause
+  // about the disaster; its object is looked for past "that"/"which".
+  if (target < 0 && source >= 0 && choice.code.primary.starts_with("018")) {
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      if (x.code.empty() || x.span.begin < m.span.end || x.span.begin > m.span.end + 12 ||
+          x.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      bool relative = false, stop = false;
+      for (uint32_t q = m.span.end; q < x.span.begin && !stop; ++q) {
+        relative |= internal::IsWord(tokens[q], "that") || internal::IsWord(tokens[q], "which");
+        stop = tokens[q].text == ";" || tokens[q].text == ":" || tokens[q].Has(kTokenQuote);
+      }
+      if (!relative || stop) continue;
+      target = static_cast<int>(k);
+      why_target = "target: whom the sympathy is for, named in the relative clause";
+      break;
+    }
+  }
+  // "Serzh Sargsyan resigned as Armenia's prime minister": an actor right
+  // after "as" names the office the subject holds, not a target; the
+  // office is the subject's role in this act.
+  if (source >= 0 && target >= 0 && target != source && !nominal_reading &&
+      mentions[target].span.begin == m.span.end + 1 &&
+      internal::IsWord(tokens[m.span.end], "as")) {
+    Mention& office = mentions[target];
+    Mention& holder = mentions[source];
+    if (holder.person && office.code.size() > 3 && holder.code.size() >= 3 &&
+        office.code.compare(0, 3, holder.code, 0, 3) == 0) {
+      holder.code = office.code;
+      holder.how += "; in the office named after 'as'";
+      s.mentions = mentions;
+      left_office = true;
+    }
+    target = -1;
+    why_target.clear();
+  }
+  // "Sri Lankan President Gotabaya Rajapaksa fled the country and
+  // resigned": a subject named with its state office leaves that office.
+  if (!left_office && source >= 0 && !nominal_reading &&
+      choice.code.primary.starts_with("0831") && mentions[source].person &&
+      mentions[source].role != nullptr && mentions[source].code.size() == 6 &&
+      mentions[source].code.ends_with("GOV"))
+    left_office = true;
+  return true;
+}
+
+}  // namespace khaldun::coder_internal

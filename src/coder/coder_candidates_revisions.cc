@@ -1,0 +1,372 @@
+// FindTriggerCandidates' revisions of the target (coder/coder_candidates.h):
+// a target found after the verb that is the speaker's own side, no party, or
+// the other member of a compound; then the mutual acts of a compound source.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "coder/clause.h"
+#include "coder/coder_candidates.h"
+#include "coder/coder_internal.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/reactions.h"
+
+namespace khaldun::coder_internal {
+
+bool TriggerCoding::ReviseTarget() {
+  const CoderOptions& options = in.options;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  std::vector<Mention>& mentions = in.mentions;
+  // "Thousands of Iraqi Kurds demonstrated ... calling for independence
+  // from Iraq": a country's own people protesting against the country
+  // named as a whole protest against its state.
+  if (source >= 0 && target >= 0 && target != source &&
+      internal::AddressesOwnGovernment(choice.code.primary) &&
+      mentions[target].code.size() == 3 && !mentions[target].locative &&
+      mentions[target].code == mentions[source].code &&
+      ProtestsItsOwnGovernment(mentions[source], tokens)) {
+    mentions[target].code += "GOV";
+    mentions[target].how += "; the state a protest of its own people is aimed at";
+    s.mentions = mentions;
+  }
+  // "Kyrgyz and Tajik forces fought ..., with each side accusing the other
+  // of starting the fighting", "each accused the other of violating it":
+  // "each ... the other" makes the act mutual between the members of the
+  // compound named last before it.
+  if (!nominal_reading && m.span.end + 1 < tokens.size() &&
+      internal::IsWord(tokens[m.span.end], "the") &&
+      internal::IsWord(tokens[m.span.end + 1], "other")) {
+    uint32_t b = m.span.begin;
+    while (b > 0 && internal::IsAuxiliaryOrAdverb(tokens[b - 1])) --b;
+    // "each government accused the other", "with each army accusing the
+    // other": any singular noun may name the members ("side", "country").
+    int role = -1;
+    if (b > 1 && internal::IsWord(tokens[b - 2], "each") && tokens[b - 1].Has(kTokenWord) &&
+        !tokens[b - 1].Has(kTokenCapitalized) && tokens[b - 1].pos == kPosNN) {
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (mentions[x].span.begin == b - 1 && mentions[x].span.end == b && mentions[x].unplaced)
+          role = static_cast<int>(x);
+      --b;
+    }
+    if (b > 0 && internal::IsWord(tokens[b - 1], "each")) {
+      int pair = -1;
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (mentions[x].coordinated_with >= 0 && !mentions[x].span.empty() &&
+            mentions[mentions[x].coordinated_with].span.end <= b - 1)
+          pair = static_cast<int>(x);
+      if (pair >= 0) {
+        source = CoordinationHead(mentions, pair);
+        const uint32_t role_at = b;
+        // "Kyrgyz and Tajik troops clashed ... and each government accused
+        // the other": the role after "each" is each member's (KGZGOV and
+        // TJKGOV), not the troops' the compound was named with.
+        // The role's mention becomes the first member, and one mention of
+        // the same words is added for each other member, coordinated.
+        if (role >= 0 && mentions[role].code.size() == 6) {
+          const std::string sector = mentions[role].code.substr(3);
+          std::vector<std::string> codes;
+          for (int y = source; y >= 0; y = mentions[y].coordinated_with) {
+            if (mentions[y].code.size() < 3 || mentions[y].code.starts_with("IGO") ||
+                mentions[y].code.starts_with("NGO"))
+              break;
+            codes.push_back(mentions[y].code.substr(0, 3) + sector);
+            if (mentions[y].coordinated_with <= y) break;
+          }
+          if (codes.size() >= 2 && codes.size() <= 4) {
+            Mention member = mentions[role];
+            member.unplaced = member.unplaced_needs_place = false;
+            member.how = fmt::format("each {} of the compound", tokens[role_at].text);
+            mentions[role] = member;
+            mentions[role].code = codes[0];
+            int last = role;
+            for (size_t k = 1; k < codes.size(); ++k) {
+              member.code = codes[k];
+              mentions[last].coordinated_with = static_cast<int>(mentions.size());
+              last = static_cast<int>(mentions.size());
+              mentions.push_back(member);
+            }
+            s.mentions = mentions;
+            source = role;
+          }
+        }
+        target = -1;
+        choice.target = -1;
+        each_the_other = true;
+        why_source = "source: the compound 'each' stands for";
+      }
+    }
+  }
+  // "Madrid warned it would respond firmly": a pronoun a threat's
+  // pattern read as its object is the speaker, the subject of the clause
+  // it opens; the threat names no one (the rules below may find whom).
+  if (source >= 0 && target >= 0 && CameoRoot(choice.code.primary) == "13" &&
+      mentions[target].span.size() == 1 &&
+      internal::IsWord(tokens[mentions[target].span.begin], "it") &&
+      OneParty(mentions[source].code, mentions[target].code, options.state_actors))
+    target = -1;
+  // "Qatar denounced the attack as state terrorism, saying it hit the
+  // group's offices": a party found past the referring object is no
+  // owner of the act judged; whoever did it is looked for below (and the
+  // party found stays if no one did). ("Baghdad denounced the raid as a
+  // violation of Iraqi sovereignty": not even when it is the judge.)
+  if (target >= 0 && source >= 0 && JudgesAnAct(choice.code.primary) && !nominal_reading) {
+    const int object = internal::ReferredActOf(
+        tokens, m.span, TokenSpan{}, names_an_act, [this](uint32_t k) { return IsEventNoun(k); });
+    if (object >= static_cast<int>(m.span.end) &&
+        mentions[target].span.begin > static_cast<uint32_t>(object) &&
+        internal::BeyondReferringObject(tokens, object, mentions[target].span.begin)) {
+      cleared_target = target;
+      target = -1;
+    }
+  }
+  // "Kazakhstan declared a state of emergency in Almaty", "the army
+  // detained the president and declared martial law": emergency rule
+  // (1724) falls on the whole population of the state that declares it;
+  // a party of its own country found after the verb or the object of the
+  // verb before is no target (the population rule below gives the
+  // country). (A city of its own stays: it is the country, and where.)
+  if (source >= 0 && target >= 0 && choice.code.primary.starts_with("1724") &&
+      target != choice.target && IsStateActor(mentions[source]) &&
+      mentions[target].code.size() >= 3 && mentions[source].code.size() >= 3 &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0 &&
+      (!mentions[target].locative ||
+       OneParty(mentions[source].code, mentions[target].code, options.state_actors)))
+    target = -1;
+  // "Minsk rejected the allegation, saying its border guards had acted
+  // lawfully": a denial's only party found after it is the speaker's own
+  // side; the denial answers whoever made the allegation (found below).
+  if (source >= 0 && target >= 0 && choice.code.primary.starts_with("016") &&
+      mentions[target].span.begin >= m.span.end &&
+      OneParty(mentions[source].code, mentions[target].code, options.state_actors))
+    target = -1;
+  // "the Kremlin took over the Russian arm of Finland's Fortum
+  // utility": property confiscated from a firm's subsidiary is taken from the
+  // firm that owns it, named after "of".
+  if (source >= 0 && target >= 0 && choice.code.primary.starts_with("1711") &&
+      mentions[target].role != nullptr && mentions[target].role->name == "SUBSIDIARY") {
+    const uint32_t e = mentions[target].span.end;
+    for (size_t k = 0; e + 1 < tokens.size() && internal::IsWord(tokens[e], "of") &&
+                       k < mentions.size();
+         ++k) {
+      const Mention& owner = mentions[k];
+      if (owner.locative || owner.code.empty() ||
+          !(owner.span.begin == e + 1 ||
+            (owner.span.begin == e + 2 && internal::IsDeterminer(tokens[e + 1]))))
+        continue;
+      target = static_cast<int>(k);
+      why_target = "target: the firm that owns the subsidiary";
+      break;
+    }
+  }
+  // "Norway and Iceland signed a treaty giving Icelanders fishing rights":
+  // a party of a compound subject's cooperative mutual act (roots 03-06)
+  // found again after the verb (not bound by the pattern, not after "with",
+  // "against" or "between") names one of the members, not a third party; the members
+  // act on each other. (Not force: "US and Iraqi troops fought Iraqi
+  // insurgents" fight a third party.)
+  // (A pronoun read as a member is left alone: "Britain and Denmark
+  // oppose the tax after the Commission proposed making it temporary".)
+  if (source >= 0 && target >= 0 && choice.target < 0 && !nominal_reading &&
+      mentions[target].span.begin >= m.span.end &&
+      !mentions[target].how.starts_with("coreference") &&
+      IsMutualAct(choice.code.primary.empty() ? choice.code.reverse : choice.code.primary) &&
+      CameoRoot(choice.code.primary.empty() ? choice.code.reverse : choice.code.primary) < "07" &&
+      !internal::IsWord(tokens[mentions[target].span.begin - 1], "with") &&
+      !internal::IsWord(tokens[mentions[target].span.begin - 1], "against")) {
+    const int head = CoordinationHead(mentions, source);
+    bool member_again = false, two_countries = false;
+    for (int y = head; y >= 0 && mentions[head].coordinated_with >= 0;
+         y = mentions[y].coordinated_with) {
+      const std::string& c = mentions[y].code;
+      member_again |= c.size() >= 3 && mentions[target].code.size() >= 3 &&
+                      c.compare(0, 3, mentions[target].code, 0, 3) == 0;
+      two_countries |= c.size() >= 3 && mentions[head].code.size() >= 3 &&
+                       c.compare(0, 3, mentions[head].code, 0, 3) != 0;
+      if (mentions[y].coordinated_with <= y) break;
+    }
+    // ("signed a memorandum between the EU and Tunisia" names its parties.)
+    for (uint32_t k = m.span.end; k < mentions[target].span.begin && member_again; ++k)
+      member_again = !internal::IsWord(tokens[k], "between");
+    if (member_again && two_countries) {
+      s.Note(fmt::format("{}: {} after the verb is a member of the compound subject again; "
+                         "the members act on each other",
+                         label, mentions[target].code));
+      target = -1;
+      why_target.clear();
+    }
+  }
+  if (source >= 0 && target >= 0 &&
+      OneParty(mentions[source].code, mentions[target].code, options.state_actors)) {
+    s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
+                       mentions[source].code));
+    return false;
+  }
+  // "Bogota accused Caracas of sheltering the guerrillas, a charge
+  // Venezuela's foreign minister rejected", "Ankara dismissed the
+  // allegations": rejecting an accusation referred to, not named, denies
+  // it (016); the accuser is found below.
+  if (target < 0 && source >= 0 && !nominal_reading && CameoRoot(choice.code.primary) == "12") {
+    const int object = internal::ReferredActOf(
+        tokens, m.span, mentions[source].span, names_an_act,
+        [&](uint32_t k) { return IsEventNoun(k) || internal::IsAllegationWord(tokens[k]); });
+    if (object >= 0 && internal::IsAllegationWord(tokens[object])) {
+      choice.code.primary = "016";
+      label += fmt::format(" -> 016 (rejects '{}', an accusation)", tokens[object].text);
+    }
+  }
+  return true;
+}
+
+void TriggerCoding::SettleCompoundSource() {
+  const Dictionary& dict = in.dict;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  std::vector<Mention>& mentions = in.mentions;
+  int& last_verb_target = state.last_verb_target;
+  // "Russia and China met": the subject search finds the nearest member
+  // of a coordination; the compound starts at its first member.
+  source = CoordinationHead(mentions, source);
+  // "Donald Trump and Vladimir Putin met in Helsinki": with no target, a
+  // compound source acts on itself, one event per ordered pair.
+  act_is_reverse = choice.code.primary.empty();
+  const std::string& act = Act();
+  // An event noun only with its actors before it ("the navies of Iran and
+  // Russia staged joint drills"): "the war between Armenia and
+  // Azerbaijan", "war crimes by the army and Hamas" name a background
+  // state of affairs, not a new act of each towards the other.
+  bool mutual_source =
+      source >= 0 && (!nominal_reading || mentions[source].span.end <= m.span.begin);
+  // "Israel and the UAE agreed to establish relations in a deal brokered
+  // by Washington": for a mutual act of a compound subject, an actor
+  // found in a later prepositional phrase (not bound by the pattern, not
+  // "with" or "against" it) is no party; the members act on each other.
+  if (target >= 0 && choice.target < 0 && mutual_source && IsMutualAct(act) &&
+      mentions[source].coordinated_with >= 0 && !nominal_reading) {
+    uint32_t b = mentions[target].span.begin;
+    bool in_pp = false;
+    for (uint32_t k = m.span.end; k < b; ++k)
+      if (internal::IsPreposition(tokens[k]) && !internal::IsWord(tokens[k], "with") &&
+          !internal::IsWord(tokens[k], "against") && !internal::IsWord(tokens[k], "to"))
+        in_pp = true;
+    if (in_pp) target = -1;
+  }
+  // "American and Philippine troops began joint exercises, with 17,000
+  // soldiers taking part", "Russia and China signed the deal, with Iran
+  // looking on": "with" after a comma opens a phrase of circumstance; a
+  // party named in it, even one a pattern reads as the object, takes no
+  // part in a compound subject's mutual act, whose members act on each
+  // other.
+  if (target >= 0 && mutual_source && IsMutualAct(act) && mentions[source].coordinated_with >= 0 &&
+      !nominal_reading && mentions[target].span.begin > m.span.end) {
+    for (uint32_t k = m.span.end; k < mentions[target].span.begin; ++k)
+      if (internal::IsWord(tokens[k], "with") && tokens[k - 1].text == ",") {
+        target = -1;
+        break;
+      }
+  }
+  // "Israel and Hezbollah agreed to a ceasefire in a deal brokered by the
+  // United States and France", "agreed to a ceasefire after talks
+  // mediated by China": the party named after "brokered by" or
+  // "mediated by" is the mediator (045, MediatorEvents), never the other
+  // party of the act, even where a pattern binds it ("(IN +)"): a
+  // compound subject's members act on each other. (A single subject's
+  // act is left alone: it is the model MediatorEvents needs.)
+  if (target >= 0 && !nominal_reading && IsMutualAct(act) && mutual_source &&
+      mentions[source].coordinated_with >= 0 && MediatorAgent(tokens, mentions, target)) {
+    s.Note(fmt::format("{}: {} is the mediator ('brokered by', 'mediated by'), not its other "
+                       "party",
+                       label, mentions[target].code));
+    target = -1;
+    why_target.clear();
+  }
+  // "Sudan's army and the Rapid Support Forces fought heavy battles in
+  // Khartoum": a mutual act of a compound subject whose pattern binds
+  // only the place it happens in is between the members; the place is
+  // its location.
+  if (target >= 0 && target == choice.target && mutual_source && IsMutualAct(act) &&
+      mentions[source].coordinated_with >= 0 && mentions[target].locative && !nominal_reading)
+    target = -1;
+  // "Iran fired ballistic missiles at two bases in Iraq housing American
+  // troops": force used on a place that houses a party is used on that
+  // party (USAMIL), not on the country the place is in.
+  if (!nominal_reading && (CameoRoot(act) == "18" || CameoRoot(act) == "19" ||
+                           CameoRoot(act) == "20")) {
+    for (uint32_t k = m.span.end; k + 1 < window.end; ++k) {
+      if (!internal::IsWord(tokens[k], "housing") && !internal::IsWord(tokens[k], "hosting"))
+        continue;
+      for (size_t x = 0; x < mentions.size(); ++x) {
+        const Mention& y = mentions[x];
+        if (y.span.begin < k + 1 || y.span.begin > k + 3 || y.code.size() < 3 || y.locative ||
+            (source >= 0 && y.code.compare(0, 3, mentions[source].code, 0, 3) == 0))
+          continue;
+        target = static_cast<int>(x);
+        why_target = "target: the party the place attacked houses";
+        break;
+      }
+      break;
+    }
+  }
+  // "Armenia and Azerbaijan accused each other of breaking the truce
+  // brokered by Moscow": "each other" or "one another" right after the
+  // verb makes any act mutual between the members of a compound subject.
+  const bool each_other = each_the_other ||
+                          (!nominal_reading && m.span.end + 1 < tokens.size() &&
+                          ((internal::IsWord(tokens[m.span.end], "each") &&
+                            internal::IsWord(tokens[m.span.end + 1], "other")) ||
+                           (internal::IsWord(tokens[m.span.end], "one") &&
+                            internal::IsWord(tokens[m.span.end + 1], "another"))));
+  if (each_other && source >= 0 && mentions[source].coordinated_with >= 0 && choice.target < 0)
+    target = -1;
+  // "US and Iraqi forces launched a major offensive": allies who launch,
+  // mount, stage or carry out an attack do it together, not on each
+  // other ("clashed", "fought" are mutual).
+  bool joint_attack = false;
+  if (!each_other) {
+    const std::string_view lemma = dict.verb_form(m.id).lemma;
+    const auto root = CameoRoot(act);
+    joint_attack = (root == "18" || root == "19" || root == "20") &&
+                   (nominal_reading ? started_by_subject
+                                    : (lemma == "LAUNCH" || lemma == "MOUNT" ||
+                                       lemma == "STAGE" || lemma == "CARRY OUT" ||
+                                       lemma == "CONDUCT"));
+  }
+  // "American and Filipino soldiers began military exercises": a show of
+  // force (150) that a compound of two or more countries stages together,
+  // aimed at no one, is an exercise held together: military cooperation
+  // (062), each member with the others.
+  if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 && mutual_source &&
+      choice.code.primary == "150" && !each_other) {
+    bool two_countries = false;
+    for (int y = mentions[source].coordinated_with; y >= 0 && !two_countries;
+         y = mentions[y].coordinated_with) {
+      two_countries = mentions[y].code.size() >= 3 && mentions[source].code.size() >= 3 &&
+                      mentions[y].code.compare(0, 3, mentions[source].code, 0, 3) != 0;
+      if (mentions[y].coordinated_with <= y) break;
+    }
+    if (two_countries) {
+      choice.code.primary = "062";
+      s.Note(fmt::format("{}: a show of force a compound of countries stages together, no one "
+                         "aimed at: 062 between them",
+                         label));
+    }
+  }
+  if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&
+      (IsMutualAct(act) || each_other) && mutual_source && !joint_attack) {
+    target = source;
+    reciprocal = true;
+    why_target = "target: each other member of the compound source";
+  }
+  // "Greece and Turkey shook hands in the Czech capital Prague and signed
+  // a joint declaration": a verb joined by "and" to a mutual act of a
+  // compound subject shares no target the rules above dropped (the place
+  // of the handshake); the members act on each other again.
+  if (!nominal_reading && reciprocal) last_verb_target = -1;
+}
+
+}  // namespace khaldun::coder_internal

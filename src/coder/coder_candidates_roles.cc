@@ -1,0 +1,475 @@
+// FindTriggerCandidates' roles (coder/coder_candidates.h): the source and
+// target a pattern binds, then those of an event noun and of a passive verb
+// (an active verb's are in coder_candidates_roles_active.cc).
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "coder/clause.h"
+#include "coder/coder_candidates.h"
+#include "coder/coder_internal.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/reactions.h"
+
+namespace khaldun::coder_internal {
+
+namespace {
+
+// Whether the event noun `noun` is a clash of the moment, one that happened
+// (see SettleNominalRoles).
+// ("setting the scene for a direct clash between the two allies",
+// "the risk of a clash": a clash spoken of, not one that happened.)
+bool AClashThatHappened(std::span<const Token> tokens, TokenSpan noun) {
+  static constexpr std::string_view kClashes[] = {
+      "clash", "clashes", "fighting", "gunfight", "gunbattle", "firefight", "skirmish",
+      "skirmishes", "battle", "battles", "exchange"};
+  if (!internal::InWords(kClashes, tokens[noun.end - 1])) return false;
+  const uint32_t k = NounPhraseStart(tokens, noun.begin);
+  // ("after two nights of clashes between police and protesters": a
+  // stretch of time of clashes is clashes that happened.)
+  static constexpr std::array<std::string_view, 8> kStretches = {
+      "days", "nights", "weeks", "hours", "months", "day", "night", "week"};
+  if (k >= 2 && internal::IsWord(tokens[k - 1], "of") &&
+      internal::InWords(kStretches, tokens[k - 2]))
+    return true;
+  return k == 0 || !(internal::IsWord(tokens[k - 1], "for") ||
+                     internal::IsWord(tokens[k - 1], "of") ||
+                     internal::IsWord(tokens[k - 1], "to"));
+}
+
+}  // namespace
+
+bool TriggerCoding::TakePatternRoles() {
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  std::vector<Mention>& mentions = in.mentions;
+  std::string& last_verb_code = state.last_verb_code;
+  TokenSpan& last_verb_words = state.last_verb_words;
+  TokenSpan& undone_words = state.undone_words;
+  // "Chinese engineers kidnapped in Pakistan", "Kidnapped Italian freed in
+  // southern Philippines": in a headline the participle of a violent act
+  // or a release follows its victim with no auxiliary and no object; the
+  // victim is the target, and only a "by" agent is the source.
+  if (act_participle && HeadlinePassive(tokens, mentions, m.span.begin)) {
+    group.passive = true;
+    group.reduced_relative = true;
+  }
+  source = choice.source;
+  target = choice.target;
+  if (source >= 0) why_source = "source: bound by the pattern's $";
+  if (target >= 0) why_target = "target: bound by the pattern's +";
+  // "Saudi warplanes began striking Houthi positions in Yemen", "bombed a
+  // Jaish-e-Mohammad training camp near Balakot in Pakistan": where a
+  // pattern binds a place ("(IN +)", "(NEAR +)"), a party named as the
+  // verb's object before it is the target; the place only says where.
+  if (target >= 0 && mentions[target].locative && !nominal_reading) {
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      if (x.span.begin < m.span.end || x.span.end > mentions[target].span.begin || x.locative ||
+          x.code.empty() || x.possessive || x.unplaced || static_cast<int>(k) == source)
+        continue;
+      target = static_cast<int>(k);
+      why_target = "target: the party named as the object, before the place the pattern binds";
+      break;
+    }
+  }
+  // "Ukraine introduced martial law", "Washington lifted the decades-old
+  // US arms embargo on Vietnam": an event noun the verb's pattern read as
+  // its own words is what the verb did or undid, not a second event.
+  // (An inquiry speaks of an act too, unless the noun is the inquiry
+  // itself: "will investigate the army's crackdown on protesters" also
+  // codes the crackdown; "opened an investigation into" codes once.)
+  const bool inquires_into_act = CameoRoot(last_verb_code) == "09" &&
+                                 CameoRoot(choice.code.primary) != "09";
+  if (nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
+      m.span.end <= last_verb_words.end && !SpeaksOfAnAct(last_verb_code) &&
+      !inquires_into_act) {
+    s.Note(fmt::format(
+        "{}: a word of the pattern of the verb before it, not an event of its own", label));
+    return false;
+  }
+  // "Mitsotakis called Turkish President Erdogan to offer his
+  // condolences" ('- * + (TO {OFFER CONDOLENCES})'): a verb the pattern
+  // of the verb before it read as its own words is part of that event.
+  if (!undone_words.empty() && m.span.begin >= undone_words.begin &&
+      m.span.end <= undone_words.end) {
+    s.Note(fmt::format(
+        "{}: a word of the pattern of a verb before it that is not done; no event", label));
+    return false;
+  }
+  if (!nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
+      m.span.end <= last_verb_words.end) {
+    s.Note(fmt::format(
+        "{}: a word of the pattern of the verb before it, not an event of its own", label));
+    return false;
+  }
+  return true;
+}
+
+bool TriggerCoding::SettleNominalRoles() {
+  const Dictionary& dict = in.dict;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  const std::vector<PhraseMatch>& matches = in.matches;
+  std::vector<Mention>& mentions = in.mentions;
+  uint32_t& last_verb_end = state.last_verb_end;
+  auto& clause_verb = state.clause_verb;
+  // An event noun borrows its clause's participant as source only
+  // through a pattern that names no source ("In a meeting with Khamis,
+  // Rouhani ..."); otherwise "Iran condemned the assassination of X"
+  // would make Iran the assassin.
+  bool may_borrow = choice.pattern != nullptr && !HasSourceSlot(*choice.pattern);
+  // "Gallant ordered a complete siege of the Gaza Strip", "China's
+  // military began large-scale drills around Taiwan": the object of a
+  // verb of ordering or starting is done by the verb's subject.
+  const int orderer = SubjectOfAnOrderOrStart(dict, tokens, mentions, matches, m.span);
+  const bool ordered = orderer >= 0;
+  started_by_subject = ordered;
+  if (source < 0 && ordered) {
+    source = orderer;
+    why_source = "source: the subject of the order or start whose object the event noun is";
+  }
+  // "Fighting erupted in Khartoum between Sudan's army and the RSF": an
+  // event noun of fighting is between the parties named after
+  // "between"; "Twenty Indian soldiers were killed in a clash with
+  // Chinese troops": one followed by "with" is between its clause's
+  // subject and that party. Each fights the other.
+  // (Only a clash of the moment: not "the war with Isis", "a coming war
+  // with Iran"; "between" before any other event noun, "with" after a
+  // passive's "in": "were killed in clashes with militants".)
+  const bool a_clash = AClashThatHappened(tokens, m.span);
+  uint32_t between_end = m.span.end;
+  while (between_end < window.end && between_end < m.span.end + 10 &&
+         tokens[between_end].text != "," && !EventNounAt(matches, between_end))
+    ++between_end;
+  if (source < 0 && a_clash && CameoRoot(choice.code.primary) == "19") {
+    int partner = -1;
+    if (const int first =
+            FightingBetween(tokens, mentions, m.span.end, between_end, &partner);
+        first >= 0) {
+      source = first;
+      target = partner;
+      choice.code.reverse = choice.code.primary;
+      why_source = "source: the first of the parties the fighting is between";
+      why_target = "target: the other";
+    } else if (m.span.end < window.end && internal::IsWord(tokens[m.span.end], "with") &&
+               AfterAPassiveIn(tokens, m.span.begin)) {
+      const int subject =
+          internal::FindSubject(tokens, mentions, m.span.begin, window, &why_source);
+      int with = -1;
+      for (size_t x = 0; x < mentions.size() && with < 0; ++x)
+        if (mentions[x].span.begin > m.span.end && mentions[x].span.begin <= m.span.end + 2 &&
+            !mentions[x].locative && !mentions[x].code.empty())
+          with = static_cast<int>(x);
+      if (subject >= 0 && with >= 0 && !mentions[subject].possessive) {
+        source = subject;
+        target = with;
+        choice.code.reverse = choice.code.primary;
+        why_source += " (its clause's subject fought the party after 'with')";
+        why_target = "target: the party after 'with'";
+      }
+    }
+  }
+  // "Israel responded with air strikes and artillery fire on southern
+  // Lebanon": the response is its subject's (coder/reactions.h).
+  const uint32_t responder_end =
+      source < 0 ? internal::ResponseVerbBefore(tokens, m.span) : 0;
+  const bool responded = responder_end > 0;
+  for (size_t k = 0; k < mentions.size() && responded && source < 0; ++k)
+    if (mentions[k].span.end == responder_end && !mentions[k].span.empty() &&
+        !mentions[k].locative && !mentions[k].code.empty() && !mentions[k].possessive) {
+      source = static_cast<int>(k);
+      why_source = "source: the subject of the verb of responding whose means it is";
+    }
+  // "Kyiv suspended peace talks with Moscow": the verb already says
+  // what happened to the talks; they are not a second event.
+  if (may_borrow && !adjunct && last_verb_end > 0 && m.span.begin >= last_verb_end &&
+      m.span.begin <= last_verb_end + 4 &&
+      internal::FindNounModifier(tokens, mentions, m.span) < 0) {
+    s.Note(fmt::format("{}: object of the verb before it, not an event of its own", label));
+    return false;
+  }
+  // A consultation in a phrase of circumstance (ConsultationAdjunct) is
+  // the verb's subject's, with the party after "with" (the pattern's
+  // +), else the verb's object named right after it ("Trudeau thanked
+  // Lopez Obrador in a telephone call": Trudeau's call with him), else the
+  // other member of a compound subject ("Ghana and Togo signed ...
+  // after talks in Abuja"). Talks and meetings without "with" count
+  // only where the phrase names the place they were held in, as a call
+  // needs none ("signed ... after talks mediated by Kenya": who talked
+  // to whom is not said). Calls, talks and meetings are held by both;
+  // talks in a third country are 044. A visit goes where its pattern's
+  // "to" says. With none of these, no event.
+  // "hosted the Israeli leader in defiance of the court's warrant":
+  // defiance (128) in a phrase of circumstance is the defiance of the
+  // subject of the clause's verb.
+  if (!adjunct && nominal_reading && source < 0 && choice.code.primary.starts_with("128") &&
+      m.span.begin > 0 && internal::IsWord(tokens[m.span.begin - 1], "in") &&
+      clause_verb.end > 0 && clause_verb.source >= 0 && window.begin < clause_verb.end &&
+      clause_verb.end <= m.span.begin) {
+    source = clause_verb.source;
+    why_source = "source: the subject of the verb the defiance is a circumstance of";
+    // ("in defiance of an International Criminal Court warrant": the
+    // party named first in the "of" phrase issued the order defied; "in
+    // defiance of the Minsk ceasefire" names an accord, no issuer.)
+    static constexpr std::string_view kOrders[] = {
+        "warrant", "warrants", "order",  "orders",  "ruling", "rulings", "resolution",
+        "resolutions", "ban", "sanctions", "decision", "verdict", "summons", "'s"};
+    auto issues_order = [&](const Mention& x) {
+      for (uint32_t k = x.span.end; k < tokens.size() && k < x.span.end + 2; ++k)
+        if (internal::InWords(kOrders, tokens[k])) return true;
+      return false;
+    };
+    if (target < 0 && m.span.end < tokens.size() && internal::IsWord(tokens[m.span.end], "of"))
+      for (size_t x = 0; x < mentions.size() && target < 0; ++x)
+        if (mentions[x].span.begin > m.span.end && mentions[x].span.begin <= m.span.end + 3 &&
+            !mentions[x].locative && !mentions[x].code.empty() &&
+            static_cast<int>(x) != source && issues_order(mentions[x])) {
+          target = static_cast<int>(x);
+          why_target = "target: the party named in the 'of' phrase of the defiance";
+        }
+  }
+  if (adjunct && source < 0) {
+    source = clause_verb.source;
+    why_source = "source: the subject of the verb the consultation is a circumstance of";
+    // (The place may be one no dictionary knows: "in Putrajaya".)
+    int place = -1;
+    bool placed = false;
+    if (m.span.end + 1 < tokens.size() && internal::IsWord(tokens[m.span.end], "in")) {
+      // ("in the North Macedonian town of Ohrid": past a determiner.)
+      const uint32_t at =
+          internal::IsDeterminer(tokens[m.span.end + 1]) && m.span.end + 2 < tokens.size()
+              ? m.span.end + 2
+              : m.span.end + 1;
+      const Token& next = tokens[at];
+      static constexpr std::array<std::string_view, 12> kMonths = {
+          "january", "february", "march",     "april",   "may",      "june",
+          "july",    "august",   "september", "october", "november", "december"};
+      placed = next.Has(kTokenCapitalized) && !internal::InWords(kMonths, next);
+      for (size_t k = 0; k < mentions.size() && place < 0; ++k)
+        if (mentions[k].locative && mentions[k].span.begin > m.span.end &&
+            mentions[k].span.begin <= m.span.end + 6)
+          place = static_cast<int>(k);
+      placed |= place >= 0;
+    }
+    const bool by_before_target =
+        target >= 0 && mentions[target].span.begin > 0 &&
+        internal::IsWord(tokens[mentions[target].span.begin - 1], "by");
+    if (!adjunct_visit && (by_before_target || (target >= 0 && mentions[target].locative)))
+      target = -1;
+    if (!adjunct_visit && target < 0 && (adjunct_call || placed)) {
+      if (clause_verb.target >= 0 && clause_verb.target != source &&
+          !mentions[clause_verb.target].locative &&
+          !mentions[clause_verb.target].code.empty() &&
+          mentions[clause_verb.target].span.begin <= clause_verb.end + 3) {
+        target = clause_verb.target;
+        why_target = "target: the object of the verb the consultation is a circumstance of";
+      } else if (const int head = CoordinationHead(mentions, source);
+                 head != source || mentions[source].coordinated_with >= 0) {
+        target = head != source ? head : mentions[source].coordinated_with;
+        why_target = "target: the other member of the compound subject";
+      }
+    }
+    if (target < 0) {
+      s.Note(fmt::format("{}: no party it was held with; no event", label));
+      return false;
+    }
+    if (!adjunct_visit) {
+      if (choice.code.primary == "040" && place >= 0 && mentions[place].code.size() >= 3 &&
+          mentions[source].code.size() >= 3 && mentions[target].code.size() >= 3 &&
+          mentions[place].code.compare(0, 3, mentions[source].code, 0, 3) != 0 &&
+          mentions[place].code.compare(0, 3, mentions[target].code, 0, 3) != 0) {
+        choice.code.primary = "044";
+        label += " -> 044 (held in a third country)";
+      }
+      if (choice.code.reverse.empty()) choice.code.reverse = choice.code.primary;
+    }
+  }
+  if (source < 0)
+    source = internal::FindNominalSource(tokens, mentions, m.span, window, may_borrow,
+                                         &why_source);
+  if (target < 0 && choice.pattern == nullptr &&
+      (dict.block_of(m).patterns.empty() || ordered || responded)) {
+    // An event noun without patterns takes "of", "on", "against" or
+    // "with" objects: "the assassination of the commander". ("air
+    // strikes and artillery fire on southern Lebanon": past an event
+    // noun joined to it by "and".)
+    uint32_t noun_end = m.span.end;
+    if (noun_end + 1 < tokens.size() && internal::IsWord(tokens[noun_end], "and"))
+      for (const PhraseMatch& n : matches)
+        if (n.kind == PhraseMatch::Kind::kNominal && n.span.begin >= noun_end + 1 &&
+            n.span.begin <= noun_end + 2 && n.span.end > noun_end)
+          noun_end = std::max(noun_end, n.span.end);
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      // ("on southern Lebanon": a compass word may come between.)
+      const uint32_t b = x.span.begin;
+      const bool after_preposition =
+          b > 0 && (internal::IsPreposition(tokens[b - 1]) ||
+                    (b > 1 && internal::IsCompassWord(tokens[b - 1]) &&
+                     internal::IsPreposition(tokens[b - 2])));
+      if (b > noun_end && b <= noun_end + 4 && !x.locative && !x.code.empty() &&
+          after_preposition) {
+        target = static_cast<int>(k);
+        why_target = "target: the event noun's prepositional object";
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+void TriggerCoding::SettlePassiveRoles() {
+  const Dictionary& dict = in.dict;
+  const std::span<const Token> tokens = in.tokens;
+  const std::vector<PhraseMatch>& matches = in.matches;
+  std::vector<Mention>& mentions = in.mentions;
+  // "the commander was assassinated in a US attack": the grammatical
+  // subject suffered the act; the agent did it.
+  // "Griner was released by Russia": a pattern written for the active
+  // voice ("- * + [0841]") binds the "by" agent as its object; in the
+  // passive that actor is the source.
+  if (target >= 0 && mentions[target].span.begin > 0 &&
+      internal::IsWord(tokens[mentions[target].span.begin - 1], "by")) {
+    if (source < 0) source = target;
+    target = -1;
+    why_source = "source: the passive's agent (by ...), bound by the pattern's +";
+  }
+  // "A Panamanian tanker was seized off Malta by Libyan coast guards":
+  // a pattern's direct object ("- * +") has none to bind in the
+  // passive; a party after a preposition it took for one is where the
+  // act happened, and the passive's subject suffered it.
+  // (A country or place word only, after a preposition of place: "has
+  // been invited to take part in the G7 meeting" keeps the G7.)
+  static constexpr std::string_view kWhere[] = {"in",     "off",     "near", "at",
+                                                "inside", "outside", "on"};
+  uint32_t where = mentions[target >= 0 ? target : 0].span.begin;
+  if (where > 0 && target >= 0 && internal::IsDeterminer(tokens[where - 1])) --where;
+  if (target >= 0 && target == choice.target && choice.pattern != nullptr &&
+      TargetIsDirectObject(*choice.pattern) && mentions[target].code.size() == 3 &&
+      mentions[target].span.begin > m.span.end && where > m.span.end &&
+      internal::InWords(kWhere, tokens[where - 1])) {
+    std::string why;
+    const int subject = internal::FindSubject(tokens, mentions, m.span.begin, window, &why);
+    if (subject >= 0 && !mentions[subject].locative && subject != source &&
+        mentions[subject].span.begin >= window.begin)
+      target = -1;
+  }
+  // "Jovenel Moise was shot dead at his home in Port-au-Prince by a
+  // commando": a place a pattern binds ("(AT +)") is where the passive
+  // act happened; its subject suffered it.
+  if (target >= 0 && mentions[target].locative) {
+    std::string why;
+    const int subject = internal::FindSubject(tokens, mentions, m.span.begin, window, &why);
+    if (subject >= 0 && !mentions[subject].locative && subject != source) target = -1;
+  }
+  if (target < 0 && group.reduced_relative) {
+    // Only the noun right before the participle is what it acts on.
+    for (size_t k = 0; k < mentions.size(); ++k)
+      if (mentions[k].span.end == m.span.begin && !mentions[k].code.empty() &&
+          !mentions[k].locative)
+        target = static_cast<int>(k);
+    if (target >= 0) why_target = "target: the noun the passive participle modifies";
+  } else if (target < 0) {
+    target = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_target);
+    if (target >= 0) why_target = "target: the passive verb's subject";
+    // "Kosovo's declaration of independence was rejected by Serbia":
+    // what was rejected is Kosovo's; its possessor is the target.
+    if (target < 0 || mentions[target].span.begin < window.begin) {
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        const Mention& x = mentions[k];
+        if (x.span.begin >= window.begin && x.span.end <= m.span.begin && x.possessive &&
+            !x.locative && !x.code.empty()) {
+          target = static_cast<int>(k);
+          why_target = "target: the possessor of the passive verb's subject";
+          break;
+        }
+      }
+    }
+    if (target < 0) {
+      target = ActorEndingPassiveSubject(tokens, mentions, m.span.begin, window);
+      if (target >= 0)
+        why_target = "target: the actor the passive verb's subject is for or of";
+    }
+  }
+  if (source < 0 || source == target) {
+    // "was shot dead while giving a speech in Nara by a gunman": a clause
+    // of time on an active gerund shares the passive's subject, and the
+    // "by" phrase after it is still the passive's (see
+    // ByBelongsToAnotherVerb); the agent is looked for past it.
+    internal::ClauseWindow agent_window = window;
+    for (uint32_t k = window.end > 0 ? window.end - 1 : 0;
+         k <= window.end && k + 1 < tokens.size(); ++k)
+      if ((internal::IsWord(tokens[k], "while") || internal::IsWord(tokens[k], "after") ||
+           internal::IsWord(tokens[k], "before") || internal::IsWord(tokens[k], "when")) &&
+          tokens[k + 1].pos == kPosVBG && !internal::IsWord(tokens[k + 1], "being") &&
+          !internal::IsWord(tokens[k + 1], "having")) {
+        agent_window.end = std::max(window.end, internal::ClauseAround(tokens, k + 1).end);
+        break;
+      }
+    source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, agent_window,
+                                        &why_source);
+  }
+  // "More than a hundred Palestinians were killed ... when Israeli
+  // troops opened fire", "two soldiers were wounded when Kurdish
+  // militants attacked a border post": with no "by", the actor of the
+  // "when" clause that follows is who killed or wounded them.
+  if (source < 0 && target >= 0 && IsKillingOrWounding(dict.verb_form(m.id))) {
+    for (uint32_t k = m.span.end; k + 1 < tokens.size() && source < 0; ++k) {
+      if (tokens[k].text == "." || tokens[k].text == ";") break;
+      if (!internal::IsWord(tokens[k], "when")) continue;
+      uint32_t b = k + 1;
+      if (internal::IsDeterminer(tokens[b])) ++b;
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (mentions[x].span.begin >= k + 1 && mentions[x].span.begin <= b + 2 &&
+            !mentions[x].locative && !mentions[x].code.empty() && !mentions[x].span.empty()) {
+          source = static_cast<int>(x);
+          why_source = "source: the actor of the 'when' clause after the passive";
+          // A pattern's '+' read it as the object; the passive's
+          // subject is whom they hit.
+          if (source == target) {
+            target =
+                internal::FindSubject(tokens, mentions, m.span.begin, window, &why_target);
+            if (target >= 0) why_target = "target: the passive verb's subject";
+          }
+          break;
+        }
+      break;
+    }
+  }
+  // "Russian troops were deployed across Crimea", "US Marines were
+  // dispatched to Libya": forces moved, with no one named to move them,
+  // are the actor of their own deployment (15); where they go is the
+  // target.
+  // "Armenian troops were put on full combat alert on the orders of
+  // Prime Minister Pashinyan", "the reporters were detained on the
+  // interior minister's orders":
+  // whoever gave the order is the agent of a passive with no "by". The
+  // forces a passive of force posture (15) moves are its instrument,
+  // not its target; the target is found after the order.
+  const int orderer = source < 0 ? OrdererAfter(tokens, mentions, m.span.end, window) : -1;
+  if (orderer >= 0 && orderer != target) {
+    source = orderer;
+    why_source = "source: who gave the order the passive act followed";
+    if (CameoRoot(choice.code.primary) == "15" && !group.reduced_relative) {
+      target = internal::FindObject(tokens, mentions, mentions[orderer].span.end, window,
+                                    &why_target);
+      if (target >= 0 && mentions[target].code.size() >= 3 &&
+          mentions[source].code.starts_with(mentions[target].code.substr(0, 3)))
+        target = -1;
+    }
+  }
+  if (source < 0 && target >= 0 && CameoRoot(choice.code.primary) == "15" &&
+      !group.reduced_relative) {
+    source = target;
+    why_source = "source: the forces the passive verb moves (no agent named)";
+    target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+  }
+}
+
+}  // namespace khaldun::coder_internal

@@ -1,0 +1,625 @@
+// FindTriggerCandidates' missing targets (coder/coder_candidates.h): by the
+// kind of act (a protest's own government, an act answering an earlier one, a
+// threat's addressee), and the doer of an act a judgement refers to.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "coder/clause.h"
+#include "coder/coder_candidates.h"
+#include "coder/coder_internal.h"
+#include "coder/decrees.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/reactions.h"
+#include "coder/threats.h"
+
+namespace khaldun::coder_internal {
+
+// An act that answers an earlier one (a resignation, a concession, a
+// denial, a threat of retaliation) targets the party that did the earlier
+// act, `doer` (a code, found by DoerOfLastActOn and its kin), when there
+// is one and it is another party than the source.
+void TriggerCoding::TargetTheAnswered(const std::string& doer, const char* who,
+                                      const char* why) {
+  const CoderOptions& options = in.options;
+  SentenceContext& s = in.s;
+  std::vector<Mention>& mentions = in.mentions;
+  if (doer.empty() || OneParty(doer, mentions[source].code, options.state_actors)) return;
+  target = MentionOfParty(doer, who, &mentions);
+  s.mentions = mentions;
+  why_target = why;
+}
+
+// The doer of the last act of one of `kinds` on the source (DoerOfLastActOn).
+std::string TriggerCoding::LastActOnSource(std::span<const std::string_view> kinds) const {
+  return DoerOfLastActOn(state.candidates, in.events, in.mentions, in.sentence.index,
+                         m.span.begin, in.mentions[source].code, kinds);
+}
+
+void TriggerCoding::FindTargetByAct() {
+  const CoderResources& resources = in.resources;
+  const Dictionary& dict = in.dict;
+  const Sentence& sentence = in.sentence;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  const std::vector<PhraseMatch>& matches = in.matches;
+  std::vector<Mention>& mentions = in.mentions;
+  const std::vector<Event>& events = in.events;
+  const std::string& act = Act();
+  // "Thousands of Kurds demonstrated in Kirkuk", "students began a
+  // hunger strike": a protest that names no target is directed at the
+  // government of the protesters' own country, as CAMEO codes domestic
+  // protest.
+  // "Up to 100 ethnic Albanians demonstrated in Serbia": an ethnic group
+  // protesting in another country is that country's people (CAMEO codes
+  // a people by residence), protesting against its government.
+  if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+      mentions[source].ethnic && mentions[source].code.size() == 3) {
+    for (const Mention& x : mentions) {
+      if (!x.locative || x.code.size() < 3 || x.span.begin < m.span.end ||
+          x.span.begin >= window.end || x.code.compare(0, 3, mentions[source].code) == 0)
+        continue;
+      internal::SettleAsResidents(&mentions[source], x.code,
+                                  "protesting in " + x.code.substr(0, 3));
+      s.mentions = mentions;
+      break;
+    }
+  }
+  // "ethnic Turks began a hunger strike to protest against Sweden's
+  // decision to send them back", "ethnic Albanians have sworn to fight
+  // until they gain control of villages near Macedonia's border":
+  // protesting against, or threatening or fighting another country, an
+  // ethnic group is that country's people too (its minority).
+  const auto act_root = CameoRoot(act);
+  const bool hostile = internal::AddressesOwnGovernment(act) ||
+                       (act_root >= "11" && act_root <= "20" && act_root != "16");
+  if (target >= 0 && source >= 0 && hostile && mentions[source].ethnic &&
+      mentions[source].code.size() == 3 && mentions[target].code.size() >= 3 &&
+      !mentions[target].code.starts_with("IGO") && !mentions[target].code.starts_with("NGO") &&
+      mentions[target].code.compare(0, 3, mentions[source].code) != 0) {
+    const std::string home = mentions[target].code.substr(0, 3);
+    internal::SettleAsResidents(&mentions[source], home, "protesting against " + home);
+    s.mentions = mentions;
+  }
+  // "threw stones during demonstrations against the human rights
+  // violations by the Israeli military": a protest with no object of its
+  // own is aimed at the party named after "against" later in its clause
+  // (past the wrong it protests).
+  if (target < 0 && source >= 0 && CameoRoot(act) == "14" && !nominal_reading) {
+    for (uint32_t k = m.span.end; k < window.end && target < 0; ++k) {
+      if (!internal::IsWord(tokens[k], "against")) continue;
+      // Within the phrase after "against": up to a comma, a finite verb
+      // or a word opening a new clause ("... against a new law rioted
+      // for hours before Trump's visit" names no party of it).
+      uint32_t phrase_end = k + 1;
+      while (phrase_end < window.end && phrase_end <= k + 10 &&
+             tokens[phrase_end].text != "," &&
+             !internal::IsFiniteVerbTag(tokens[phrase_end].pos) &&
+             !internal::IsWord(tokens[phrase_end], "before") &&
+             !internal::IsWord(tokens[phrase_end], "after") &&
+             !internal::IsWord(tokens[phrase_end], "as"))
+        ++phrase_end;
+      for (size_t x = 0; x < mentions.size(); ++x) {
+        const Mention& y = mentions[x];
+        if (y.span.begin <= k || y.span.end > phrase_end || y.locative || y.code.empty() ||
+            static_cast<int>(x) == source)
+          continue;
+        target = static_cast<int>(x);
+        why_target = "target: the party the protest is against";
+        break;
+      }
+      break;
+    }
+  }
+  // "Iranian protesters marched in Tehran to demand the release of
+  // political prisoners": a party of the protesters' own side (the
+  // prisoners they march for) is not whom they protest against.
+  if (target >= 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+      ProtestsItsOwnGovernment(mentions[source], tokens) && mentions[target].code.size() == 6 &&
+      mentions[source].code.size() == 6 &&
+      mentions[target].code.compare(3, 3, mentions[source].code, 3, 3) == 0 &&
+      (mentions[target].unplaced ||
+       mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)) {
+    s.Note(fmt::format("{}: '{}' is on the protesters' side, not whom they protest against",
+                       label, s.Text(mentions[target].span)));
+    target = -1;
+  }
+  // "About 1,200 Palestinian prisoners in Israeli jails began a hunger
+  // strike": prisoners held in another state's jails protest against
+  // the state that holds them.
+  if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+      !mentions[source].span.empty()) {
+    static constexpr std::string_view kJails[] = {"jail", "jails", "prison", "prisons",
+                                                  "custody", "detention"};
+    const uint32_t after = mentions[source].span.end;
+    for (size_t x = 0; x < mentions.size() && target < 0; ++x) {
+      const Mention& jailer = mentions[x];
+      if (after >= tokens.size() || !internal::IsWord(tokens[after], "in") ||
+          jailer.span.begin != after + 1 || jailer.code.size() < 3 ||
+          jailer.span.end >= tokens.size() ||
+          jailer.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      if (!internal::InWords(kJails, tokens[jailer.span.end])) continue;
+      target = ImplicitMention(jailer.code.substr(0, 3) + "GOV", false, "government",
+                               "the state whose jails hold the protesters", &mentions);
+      s.mentions = mentions;
+      why_target = "target: implicit, the state whose jails hold the protesters";
+    }
+  }
+  if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+      ProtestsItsOwnGovernment(mentions[source], tokens)) {
+    // "Rioters set fire to the parliament building", "demonstrators broke
+    // into the legislature": a protest whose object is the seat of the
+    // legislature, named with no country, is aimed at the protesters' own
+    // legislature, not at the government at large.
+    // (The chamber or its building, not its members: "attacked lawmakers"
+    // hits persons.)
+    static constexpr std::string_view kSeats[] = {
+        "PARLIAMENT",     "PARLIAMENT BUILDING",  "PARLIAMENT COMPLEX", "LEGISLATURE",
+        "CONGRESS",       "SENATE",               "NATIONAL ASSEMBLY",  "CAPITOL",
+        "LEGISLATIVE COUNCIL", "LEGISLATIVE ASSEMBLY"};
+    auto is_seat = [](const AgentEntry& agent) {
+      return std::find(std::begin(kSeats), std::end(kSeats), agent.name) != std::end(kSeats);
+    };
+    bool at_legislature = false;
+    if (!nominal_reading)
+      for (const PhraseMatch& a : matches)
+        if (a.kind == PhraseMatch::Kind::kAgent && a.span.begin >= m.span.end &&
+            a.span.begin <= m.span.end + 2 && a.span.end <= window.end &&
+            dict.agent(a.id).code == "LEG" && is_seat(dict.agent(a.id)))
+          at_legislature = true;
+    const std::string sector = at_legislature ? "LEG" : "GOV";
+    target = ImplicitMention(
+        mentions[source].code.substr(0, 3) + sector, mentions[source].unplaced,
+        at_legislature ? "legislature" : "government",
+        at_legislature ? "the legislature of the protesters' country"
+                       : "the government of the protesters' country",
+        &mentions);
+    s.mentions = mentions;
+    why_target = at_legislature ? "target: implicit, the legislature of the protesters' country"
+                                : "target: implicit, the government of the protesters' country";
+  }
+  // "declared martial law, accusing the opposition of ...": no party named
+  // past a participle clause is the decree's (coder/decrees.h).
+  if (target >= 0 && internal::FallsOnOwnPopulation(act) &&
+      internal::ParticipleClauseBetween(tokens, m.span.end, mentions[target].span.begin))
+    target = -1;
+  // "Iran restricted access to Instagram": administrative restrictions a
+  // state imposes with no one named fall on its own population.
+  if (target < 0 && source >= 0 && internal::FallsOnOwnPopulation(act) &&
+      IsStateActor(mentions[source]) && !nominal_reading &&
+      !BareParticiple(tokens, m.span.begin)) {
+    target = ImplicitMention(mentions[source].code.substr(0, 3), mentions[source].unplaced,
+                             "population", "the state's own population", &mentions);
+    s.mentions = mentions;
+    why_target = "target: implicit, the state's own population";
+  }
+  // "Israeli police arrested dozens of Arab citizens", "More than 5,000
+  // people were detained by Russian police", "a Chinese court jailed the
+  // human rights lawyer Wang Quanzhang": people a state's government,
+  // police or courts arrest, detain or charge, named by a role with no
+  // country of its own (citizens, journalists, judges, editors), are
+  // within its jurisdiction: its own (a population is the country).
+  // So are the people and firms their police, prosecutors or courts
+  // investigate (09): "Brazilian prosecutors began investigating the
+  // mining company Vale" (BRAJUD 091 BRABUS).
+  const bool investigates =
+      source >= 0 && CameoRoot(act) == "09" && mentions[source].code.size() == 6 &&
+      (mentions[source].code.ends_with("COP") || mentions[source].code.ends_with("JUD"));
+  if (target < 0 && source >= 0 && (act.starts_with("173") || investigates) &&
+      !nominal_reading && !BareParticiple(tokens, m.span.begin) &&
+      IsStateActor(mentions[source]) && mentions[source].code.size() == 6 &&
+      !mentions[source].code.ends_with("MIL")) {
+    if (const AgentEntry* held = HeldRole(dict, tokens, matches, m.span, group.passive, window,
+                                          mentions);
+        held != nullptr) {
+      std::string code = mentions[source].code.substr(0, 3);
+      if (held->code != "CVL" && held->code != "REF") code += held->code;
+      target = ImplicitMention(code, mentions[source].unplaced, held->name,
+                               "people the state holds, of its own jurisdiction", &mentions);
+      s.mentions = mentions;
+      why_target = "target: the role held, within the state's own jurisdiction";
+    }
+  }
+  // "Jihadist gunmen killed at least 132 civilians in an overnight raid on
+  // the village of Solhan in northern Burkina Faso": violence on people
+  // named by a role with no country (civilians, villagers, worshippers)
+  // falls on the people of the place where it happens; with no place
+  // named, there is no event.
+  // So are people taken hostage or abducted ("gunmen took dozens of
+  // villagers hostage in Borno" NGACVL).
+  if (target < 0 && source >= 0 && !nominal_reading &&
+      (IsKillingOrWounding(dict.verb_form(m.id)) || act.starts_with("181")) &&
+      !tokens[m.span.begin].text.ends_with("ing")) {
+    const auto root = CameoRoot(act);
+    if (root == "18" || root == "19" || root == "20") {
+      // The place must be named in the verb's own clause ("killed 23
+      // people ... when they blew themselves up in Tel Aviv" names none).
+      std::optional<Location> place;
+      if (resources.gazetteer != nullptr)
+        place = FirstPlaceBetween(s, *resources.gazetteer, m.span.end, window.end);
+      if (place && place->country.empty()) place.reset();
+      // "Boko Haram fighters seized the town of Baga in northeastern
+      // Nigeria. They went on to massacre hundreds of civilians": with
+      // none, where the last event of the sentence before happened, when
+      // it is in the source's own country, is where it hit that
+      // country's people. (A place named earlier in the sentence is too
+      // often another clause's: "A gas explosion in a coal mine in China
+      // killed 56 people, the government said".)
+      if (!place && !events.empty() && events.back().sentence_index + 1 == sentence.index &&
+          events.back().location && mentions[source].code.size() >= 3 &&
+          events.back().location->country == mentions[source].code.substr(0, 3))
+        place = events.back().location;
+      // "Government troops killed more than 300 civilians over three days
+      // of fighting": with no place anywhere in the sentence, a party of
+      // one country in a sentence that names no other country kills that
+      // country's people. (A sentence naming another country, "Russian
+      // troops who occupied Bucha near Kyiv killed hundreds of civilians",
+      // or a story last placed abroad, leaves the event out.)
+      bool own_country = false;
+      if (!place && resources.gazetteer != nullptr) {
+        place = OwnCountryOfViolence(s, *resources.gazetteer, mentions, source, events);
+        own_country = place.has_value();
+        // "Syrian government forces and allied fighters killed ...": a role
+        // with no country joined by "and" (and an adjective or two) to a
+        // party named right before it fights on that party's side, which
+        // leads the compound and is the source.
+        const Mention& role = mentions[source];
+        for (size_t k = 0; own_country && role.unplaced && k < mentions.size(); ++k) {
+          const Mention& y = mentions[k];
+          if (y.unplaced || y.locative || y.code.size() < 6 || y.span.end + 1 > role.span.begin ||
+              y.span.end + 4 < role.span.begin || !internal::IsWord(tokens[y.span.end], "and"))
+            continue;
+          bool adjectives = true;
+          for (uint32_t q = y.span.end + 1; q < role.span.begin; ++q)
+            adjectives &= !tokens[q].Has(kTokenCapitalized) &&
+                          (tokens[q].pos == kPosJJ || tokens[q].pos == kPosVBN);
+          if (adjectives) {
+            source = static_cast<int>(k);
+            break;
+          }
+        }
+      }
+      if (const AgentEntry* hit =
+              place ? HeldRole(dict, tokens, matches, m.span, group.passive, window) : nullptr;
+          hit != nullptr && IsPeopleHit(*hit)) {
+        target = ImplicitMention(PeopleHitCode(*hit, place->country), false, hit->name,
+                                 "people hit, of the place where it happens", &mentions);
+        s.mentions = mentions;
+        why_target = own_country
+                         ? "target: the people hit, of the one country the sentence names"
+                         : "target: the people hit, of the place where it happens";
+      }
+    }
+  }
+}
+
+bool TriggerCoding::FindTargetAnsweredOrThreatened() {
+  const Dictionary& dict = in.dict;
+  const Sentence& sentence = in.sentence;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  std::vector<Mention>& mentions = in.mentions;
+  const std::vector<Event>& events = in.events;
+  std::vector<Candidate>& candidates = state.candidates;
+  const std::string& act = Act();
+  // "Bouteflika resigned as Algeria's president after weeks of
+  // protests", "Pashinyan refused to resign": a leader stepping down from
+  // the office named, or refusing to step down, answers the demand of
+  // the country's opposition when no one else is named. ("he should
+  // resign", "his intention to stand down" name no office and code
+  // nothing.)
+  // "Bolivia's army chief urged the president to resign. Hours later he
+  // announced his resignation": stepping down answers the call for it
+  // (0241, 1041) made of the same leader just before; whoever made it is
+  // the target.
+  if (target < 0 && source >= 0 && act.starts_with("0831")) {
+    static constexpr std::string_view kCalls[] = {"0241", "1041"};
+    TargetTheAnswered(LastActOnSource(kCalls), "who called for the resignation",
+                      "target: who called for the resignation");
+  }
+  // "Protesters set fire to part of the parliament. The next day the
+  // president withdrew the tax bill": a state that gives way on a policy
+  // (0832) with no one named yields to those who last protested against
+  // it (14), in its sentence or the one before.
+  if (target < 0 && source >= 0 && act.starts_with("0832") && IsStateActor(mentions[source])) {
+    static constexpr std::string_view kProtest[] = {"14"};
+    TargetTheAnswered(LastActOnSource(kProtest), "who protested against the policy",
+                      "target: who last protested against the state that gives way");
+  }
+  if (target < 0 && source >= 0 &&
+      ((act.starts_with("0831") && left_office) || act.starts_with("1231")) &&
+      IsStateActor(mentions[source])) {
+    target =
+        ImplicitMention(mentions[source].code.substr(0, 3) + "OPP", mentions[source].unplaced,
+                        "opposition", "the opposition that demands the change", &mentions);
+    s.mentions = mentions;
+    why_target = "target: implicit, the opposition demanding the change of leadership";
+  }
+  // "Kosovo's prime minister accused Belgrade of backing the attack,
+  // which Serbia denied": a denial (016) that names no party answers the
+  // accusation made of its speaker just before; the accuser is its
+  // target.
+  if (target < 0 && source >= 0 && act.starts_with("016")) {
+    TargetTheAnswered(AccuserOf(candidates, events, mentions, sentence.index, m.span.begin,
+                                mentions[source].code),
+                      "who made the accusation denied",
+                      "target: who made the accusation it denies");
+  }
+  // "Ottawa expelled an Indian diplomat over the killing; New Delhi
+  // rejected the allegations": with no accusation coded, a denial answers
+  // the party that last took a hostile step against the speaker (11-17).
+  if (target < 0 && source >= 0 && act.starts_with("016")) {
+    static constexpr std::string_view kHostile[] = {"11", "12", "13", "14", "15", "16", "17"};
+    TargetTheAnswered(LastActOnSource(kHostile), "who acted against the speaker",
+                      "target: who last acted against the party that denies");
+  }
+  // "Netanyahu warned that Israel would act if Iran reached the red line":
+  // a warning that tells what the speaker's side would do if another party
+  // acts threatens that party (130 for a bare "warned that"), not the
+  // speaker's own state named in the report (coder/threats.h).
+  if (source >= 0 && !nominal_reading && (act == "012" || CameoRoot(act) == "13") &&
+      internal::IsWarningVerb(dict.verb_form(m.id).lemma) &&
+      (target < 0 || mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)) {
+    if (const int cond = internal::ConditionAfterConsequence(tokens, m.span.end, 24); cond >= 0) {
+      if (const int bearer = ConditionSubject(tokens, mentions, static_cast<uint32_t>(cond),
+                                              mentions[source].code, 1);
+          bearer >= 0) {
+        if (act == "012") choice.code.primary = "130";
+        target = bearer;
+        why_target = "target: the subject of the warning's condition ('if', 'unless')";
+      }
+    }
+  }
+  // "threatened to hold a general strike unless Israel rescinded the
+  // annexation", "warned of sanctions if Belgrade did not withdraw": a
+  // threat with no object of its own is aimed at whoever must meet its
+  // condition, the subject of the "unless" or "if" clause after it.
+  if (target < 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading) {
+    target = ConditionSubject(tokens, mentions, m.span.end, mentions[source].code);
+    if (target >= 0)
+      why_target = "target: the subject of the threat's condition ('unless', 'if')";
+  }
+  // "Indian jets bombed a camp in Pakistan, and Islamabad vowed to
+  // respond", "the army vowed to hunt down those responsible": a threat
+  // of retaliation with no party of its own answers whoever acted on its
+  // speaker just before (see AnsweredBy).
+  if (target < 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading) {
+    if (const auto kind = internal::RetaliationAfter(tokens, m.span, window.end);
+        kind != internal::Retaliation::kNone) {
+      TargetTheAnswered(AnsweredBy(candidates, events, mentions, sentence.index, m.span.begin,
+                                   mentions[source].code, kind),
+                        "whom the retaliation answers",
+                        "target: who acted on the speaker just before (a threat of retaliation)");
+    }
+  }
+  // "Ankara threatened to halt the transit of Syrian refugees to Europe if
+  // the European Union withheld the funds": a country word the object
+  // search found before a common noun of the threatened act says whose
+  // the refugees or the gas are; whoever must meet the condition is
+  // threatened.
+  if (target >= 0 && target != choice.target && source >= 0 && CameoRoot(act) == "13" &&
+      !nominal_reading && mentions[target].span.size() == 1 &&
+      mentions[target].code.size() == 3 && mentions[target].span.end < tokens.size() &&
+      (tokens[mentions[target].span.end].pos == kPosNN ||
+       tokens[mentions[target].span.end].pos == kPosNNS) &&
+      !tokens[mentions[target].span.end].Has(kTokenCapitalized)) {
+    if (const int bearer =
+            ConditionSubject(tokens, mentions, mentions[target].span.end,
+                             mentions[source].code, 16);
+        bearer >= 0 && bearer != target) {
+      target = bearer;
+      why_target = "target: the subject of the threat's condition ('unless', 'if'), not "
+                   "the country word of its object";
+    }
+  }
+  // "Mubarak said that the US must be ready to mediate": what a party
+  // named in its clause must or should do is demanded of it (coded from
+  // the speaker's verb), not done. With no party of its own ("we believe
+  // that all nations must stand against their presence") the verb falls
+  // to the speaker, whose call it is.
+  if (!nominal_reading && group.obligation && source >= 0 &&
+      mentions[source].span.begin >= window.begin && !mentions[source].span.empty()) {
+    s.Note(fmt::format("{}: after 'must' or 'should', owed by {}, not done; no event", label,
+                       mentions[source].code));
+    return false;
+  }
+  return true;
+}
+
+bool TriggerCoding::FindTargetOfJudgment() {
+  const CoderOptions& options = in.options;
+  const Sentence& sentence = in.sentence;
+  SentenceContext& s = in.s;
+  const std::span<const Token> tokens = in.tokens;
+  std::vector<Mention>& mentions = in.mentions;
+  const std::vector<Event>& events = in.events;
+  std::vector<Candidate>& candidates = state.candidates;
+  const std::string& act = Act();
+  // "Iran withdrew the accreditation of IAEA inspectors, a step the
+  // agency's director general condemned as disproportionate", "The
+  // Kremlin dismissed the move as legally void", "were deported by the
+  // Thai authorities, drawing condemnation from the UN refugee agency":
+  // a judgement of an act referred to, not named, is aimed at whoever did
+  // the act reported last before it (see coder/reactions.h).
+  if (names_an_act) target = -1;
+  // "Biden authorised military aid for Taiwan, drawing an angry protest
+  // from Beijing": a state's protest drawn by an act is an official
+  // complaint (114), not a demonstration.
+  if (nominal_reading && source < 0 && CameoRoot(act) == "14" &&
+      internal::ReactionDrawnFrom(tokens, m.span) > 0) {
+    choice.code.primary = "114";
+    label += " -> 114 (a protest drawn from a party)";
+  }
+  // "Iran withdrew the accreditation of IAEA inspectors, a step the
+  // agency's director general condemned as disproportionate", "The
+  // Kremlin dismissed the move as legally void", "were deported by the
+  // Thai authorities, drawing condemnation from the UN refugee agency":
+  // a judgement of an act referred to, not named, is aimed at whoever did
+  // the act reported last before it (see coder/reactions.h).
+  if (target < 0 && JudgesAnAct(act)) {
+    const uint32_t drawn_from =
+        nominal_reading && source < 0 ? internal::ReactionDrawnFrom(tokens, m.span) : 0;
+    auto party_at = [&](uint32_t from) {
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (mentions[x].span.begin >= from && mentions[x].span.begin <= from + 1 &&
+            !mentions[x].code.empty() && !mentions[x].locative)
+          return static_cast<int>(x);
+      return -1;
+    };
+    if (drawn_from > 0) {
+      source = party_at(drawn_from);
+      if (source >= 0) {
+        why_source = "source: who the reaction is drawn from";
+        source = CoordinationHead(mentions, source);
+        int last = source;
+        while (mentions[last].coordinated_with >= 0) last = mentions[last].coordinated_with;
+        if (const uint32_t also = internal::AlsoDrawnFrom(tokens, mentions[last].span.end))
+          also_source = party_at(also);
+      }
+    }
+    int referring_word = -1;
+    std::function<bool(std::string_view)> may_name;
+    if (drawn_from == 0 && source >= 0 && !nominal_reading) {
+      referring_word =
+          internal::ReferredActOf(tokens, m.span, mentions[source].span, names_an_act,
+                                  [this](uint32_t k) { return IsEventNoun(k); });
+      if (referring_word >= 0 && !internal::IsActReferenceWord(tokens[referring_word])) {
+        const std::string_view noun_root = EventNounRoot(static_cast<uint32_t>(referring_word));
+        if (!noun_root.empty())
+          may_name = [noun_root](std::string_view root) {
+            return internal::RootsReferToOneAct(noun_root, root);
+          };
+      } else if (referring_word >= 0) {
+        const Token& word = tokens[referring_word];
+        may_name = [&word](std::string_view root) { return internal::ActWordMayName(word, root); };
+      }
+    }
+    // "called Canberra's decision to scrap the deal a betrayal": a
+    // possessor says whose act it is.
+    int possessor = -1;
+    if (referring_word >= 0) {
+      if (const int pos = internal::PossessorOfReferredAct(tokens, referring_word); pos >= 0)
+        for (size_t x = 0; x < mentions.size() && possessor < 0; ++x)
+          if ((mentions[x].span.end == static_cast<uint32_t>(pos) ||
+               mentions[x].span.end == static_cast<uint32_t>(pos) + 1) &&
+              !mentions[x].code.empty() && !mentions[x].locative &&
+              !OneParty(mentions[x].code, mentions[source].code, options.state_actors))
+            possessor = static_cast<int>(x);
+    }
+    const ReferredAct act_before =
+        source >= 0 && possessor < 0
+            ? ActReactedTo(candidates, events, mentions, sentence.index, m.span.begin,
+                           mentions[source].code, options.state_actors, may_name)
+            : ReferredAct{};
+    // Who did the act: its source; for a deed judged by the act
+    // before, that judgement's target (NamesADeed).
+    const auto before_root = CameoRoot(act_before.code);
+    // (Not a deed of the reacting party itself: "The ICC ... accusing
+    // the Russian president of war crimes, and the Kremlin dismissed the
+    // decision" rejects the court's act.)
+    const bool deed_judged =
+        referring_word >= 0 && NamesADeed(tokens[referring_word]) && before_root >= "10" &&
+        before_root <= "12" &&
+        !OneParty(act_before.target_code, mentions[source].code, options.state_actors);
+    // ("Britain, Canada, Australia and Portugal recognised a Palestinian
+    // state, a move Netanyahu denounced": all four did it.)
+    const int last_doer = deed_judged ? act_before.target : act_before.source;
+    const int doer = last_doer >= 0 ? CoordinationHead(mentions, last_doer) : -1;
+    const std::string& doer_code = deed_judged ? act_before.target_code : act_before.source_code;
+    if (possessor >= 0) {
+      target = possessor;
+      why_target = fmt::format("target: whose act it judges ('{}')",
+                               s.Text(mentions[possessor].span));
+    } else if (source >= 0 &&
+               (drawn_from > 0 || names_an_act ||
+                (referring_word >= 2 && tokens[referring_word - 2].text == "," &&
+                 internal::IsDeterminer(tokens[referring_word - 1]))) &&
+               !act_before.found) {
+      // "The Taliban government suspended university education for
+      // women, drawing condemnation from the UN", "Moscow recognised the
+      // two regions, a decision condemned by Tbilisi": with no act coded
+      // before it, the reaction is drawn by the subject of the clause the
+      // participle or the apposition hangs on.
+      // So is an act named in condemning words: "Border guards fired
+      // across the line in what Kabul called a provocation", "Hanoi
+      // seized the tanker, and Manila called the move illegal".
+      const uint32_t verb = internal::FirstFiniteVerbBefore(tokens, m.span.begin);
+      int subject = -1;
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (!mentions[x].span.empty() && mentions[x].span.end <= verb &&
+            !mentions[x].code.empty() && !mentions[x].locative)
+          subject = static_cast<int>(x);
+      if (verb < m.span.begin && subject >= 0 &&
+          !OneParty(mentions[subject].code, mentions[source].code, options.state_actors)) {
+        target = subject;
+        why_target = "target: the subject of the clause whose act draws the reaction";
+      }
+    } else if ((drawn_from > 0 || referring_word >= 0) && act_before.found &&
+               !OneParty(doer_code, mentions[source].code, options.state_actors)) {
+      const std::string judged =
+          StateJudgedFor(doer_code, deed_judged ? std::string() : act_before.target_code,
+                         mentions[source].code);
+      target = doer >= 0 && judged == doer_code ? doer
+               : judged != doer_code
+                   ? MentionOfParty(judged, "the state whose forces did the act", &mentions)
+                   : ImplicitMention(doer_code, false, doer_code,
+                                     "who did the act a reaction refers to", &mentions);
+      s.mentions = mentions;
+      why_target = fmt::format("target: who did the act it refers to ({} {} {})",
+                               act_before.source_code, act_before.code,
+                               act_before.target_code);
+    }
+  }
+  // "Oslo recalled its envoy from Minsk, calling the move a provocation":
+  // an act named in condemning words by a participle on the speaker's own
+  // act, with no other act to refer to, is the one that act answers: the
+  // speaker's act's target did it.
+  // (Only the participle's own clause, no finite verb between: in "Tehran
+  // expelled the inspectors, the agency's chief said, calling the move a
+  // blow" the one calling is the agency's chief.)
+  if (target < 0 && names_an_act && source >= 0 && tokens[m.span.begin].pos == kPosVBG) {
+    auto verb_between = [&](const Candidate& c) {
+      for (uint32_t k = c.trigger.end; k < m.span.begin; ++k)
+        if (internal::IsFiniteVerbTag(tokens[k].pos)) return true;
+      return false;
+    };
+    for (const Candidate& c : candidates)
+      if (c.trigger.end <= m.span.begin && c.source >= 0 && c.target >= 0 && !verb_between(c) &&
+          OneParty(mentions[c.source].code, mentions[source].code, options.state_actors) &&
+          !OneParty(mentions[c.target].code, mentions[source].code, options.state_actors)) {
+        target = c.target;
+        why_target = fmt::format("target: whom the speaker's act ({}) is aimed at", c.code);
+      }
+  }
+  if (target < 0 && cleared_target >= 0 && source >= 0 && !names_an_act) {
+    if (OneParty(mentions[source].code, mentions[cleared_target].code, options.state_actors)) {
+      s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,
+                         mentions[source].code));
+      return false;
+    }
+    target = cleared_target;
+  }
+  // "Fethullah Gulen, the cleric whom he blamed for the failed coup",
+  // "al-Shabaab militants, whom Nairobi blames for the kidnappings": a
+  // verb whose subject follows "whom" has the relative clause's
+  // antecedent for its object.
+  // (Not for a subject with no country of its own, which would take the
+  // antecedent's: "refugees, whom authorities blame for the conflict".)
+  if (target < 0 && source >= 0 && !nominal_reading && !mentions[source].unplaced) {
+    const int antecedent = RelativeAntecedent(tokens, mentions, mentions[source].span);
+    if (antecedent >= 0 && !OneParty(mentions[antecedent].code, mentions[source].code,
+                                     options.state_actors)) {
+      target = antecedent;
+      why_target = "target: the antecedent of 'whom' before the subject";
+    }
+  }
+  return true;
+}
+
+}  // namespace khaldun::coder_internal
