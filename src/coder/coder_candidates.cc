@@ -19,6 +19,7 @@
 #include "coder/requests.h"
 #include "coder/threats.h"
 #include "coder/verb_dates.h"
+#include "coder/verb_lists.h"
 
 namespace khaldun::coder_internal {
 
@@ -255,10 +256,16 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     // participle, "Sudan's military seized power", counts.)
     if (!nominal_reading && !group.infinitive && tokens[m.span.begin].pos != kPosVBG &&
         tokens[m.span.begin].pos != kPosVB) {
+      // "Soldiers seized President X, dissolved the government and imposed
+      // a curfew": a verb listed after the last one keeps its subject.
+      const bool keeps_subject =
+          last_any_verb_source >= 0 && !group.passive &&
+          (group.coordinated ||
+           internal::ContinuesVerbList(tokens, m.span.begin, last_any_verb_end));
       last_any_verb_begin = m.span.begin;
       last_any_verb_end = m.span.end;
-      last_any_verb_source = -1;
-      last_null_verb_window = window;
+      if (!keeps_subject) last_any_verb_source = -1;
+      if (!keeps_subject) last_null_verb_window = window;
       // "Vieira told Milei during a visit to Buenos Aires that ...": a
       // verb that codes nothing still has the phrase of circumstance of
       // its subject and of the party named right after it.
@@ -1288,13 +1295,22 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       // "Guterres urged Israel to reconsider its order and called on
       // Hamas to ...": after "and", an actor in the previous verb's object
       // is not the subject; the previous verb's subject is.
-      if (group.coordinated && last_null_verb_window && last_any_verb_source < 0) {
+      // "Chavez sent troops to the border, shut the embassy in Bogota": a
+      // verb listed after a comma is joined as after "and".
+      const bool listed = group.coordinated ||
+                          internal::ContinuesVerbList(tokens, m.span.begin, last_any_verb_end);
+      if (listed && last_null_verb_window && last_any_verb_source < 0) {
         std::string unused;
         last_any_verb_source = internal::FindSubject(tokens, mentions, last_any_verb_begin,
                                                      *last_null_verb_window, &unused);
       }
-      if (group.coordinated && last_any_verb_source >= 0 && source >= 0 &&
-          last_any_verb_end > 0 && mentions[source].span.begin >= last_any_verb_end) {
+      // (Nor, for a past form, is one in the object of a verb listed before
+      // that: "seized the president in the capital, dissolved parliament and
+      // imposed a curfew".)
+      if (listed && last_any_verb_source >= 0 && source >= 0 && last_any_verb_end > 0 &&
+          (mentions[source].span.begin >= last_any_verb_end ||
+           (tokens[m.span.begin].pos == kPosVBD &&
+            mentions[source].span.begin >= mentions[last_any_verb_source].span.end))) {
         source = last_any_verb_source;
         why_source = "subject: the subject of the verb coordinated before it";
       }

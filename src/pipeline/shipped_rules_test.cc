@@ -2483,5 +2483,14 @@ TEST(ShippedRulesTest, ACelebrationOrMourningMarchIsNoProtest) {
             CodesOf("Thousands marched through Madrid to protest the war.", "2010-07-12"));
 }
 
+TEST(ShippedRulesTest, AListOfActsKeepsItsSubject) {
+  // Verbs listed after a comma and "and" share the first verb's subject;
+  // the president in the first verb's object is none of them.
+  EXPECT_EQ("GABMIL 173 GABGOV; GABMIL 1724 GAB; GABMIL 1723 GAB",
+            CodesOf("Gabonese soldiers detained President Ali Bongo in Libreville, dissolved the "
+                    "parliament and imposed a nightly curfew.",
+                    "2023-08-30"));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -1,0 +1,46 @@
+#include "coder/verb_lists.h"
+
+#include <array>
+#include <string_view>
+
+#include "coder/clause.h"
+#include "coder/mentions.h"
+#include "khaldun/syntax.h"
+
+namespace khaldun::internal {
+namespace {
+
+// Words that open a clause of another verb between the listed verbs: the
+// comma then closes that clause, and the verb after it may be its
+// subject's main verb ("Police arrested the man who attacked the envoy,
+// officials said"), or a new sentence part.
+constexpr std::array<std::string_view, 18> kClauseOpeners = {
+    "which", "who",     "whom",  "whose", "that",   "after", "before", "when", "while",
+    "as",    "because", "since", "if",    "unless", "until", "where",  "but",  "though"};
+
+bool OpensClause(const Token& t) {
+  for (const std::string_view w : kClauseOpeners)
+    if (IsWord(t, w)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool ContinuesVerbList(std::span<const Token> tokens, uint32_t verb, uint32_t previous_end) {
+  if (verb >= tokens.size() || previous_end == 0 || previous_end >= verb) return false;
+  if (tokens[verb].pos != kPosVBD) return false;
+  // ", dissolved" or ", then dissolved".
+  uint32_t comma = verb - 1;
+  if (tokens[comma].pos == kPosRB && comma > 0) --comma;
+  if (tokens[comma].text != "," || comma <= previous_end) return false;
+  for (uint32_t k = previous_end; k < comma; ++k) {
+    const Token& t = tokens[k];
+    // (A comma before: an appositive or a clause of its own may end there,
+    // "and the army chief, General X, declared".)
+    if (t.text == "," || t.text == ";" || t.text == ":" || OpensClause(t) || IsFiniteVerbTag(t.pos))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace khaldun::internal

@@ -1,0 +1,33 @@
+// Lists of acts that share one subject: "Soldiers seized the president,
+// dissolved the cabinet and imposed a curfew". The verbs after the first
+// have no subject of their own; the actor in the previous verb's object is
+// not it.
+#ifndef KHALDUN_SRC_CODER_VERB_LISTS_H_
+#define KHALDUN_SRC_CODER_VERB_LISTS_H_
+
+#include <cstdint>
+#include <span>
+
+#include "khaldun/document.h"
+
+namespace khaldun::internal {
+
+// Whether the verb at tokens[verb] continues, after a comma, the list of
+// acts of the verb that ends at tokens[previous_end] (exclusive): the verb
+// is a finite past form (VBD) right after a comma (past at most one adverb:
+// ", then expelled"), and between the previous verb and that comma there is
+// only its object and phrases of circumstance: no other finite verb, no
+// relative or subordinating word ("which", "after", "as" ...), no other
+// comma ("and the army chief, General X, declared": an appositive), no ';'
+// or ':'.
+// "Troops captured the mayor in the capital, dissolved the council": true
+// for "dissolved". "Russia shelled the port, Ukrainian officials said":
+// false (a subject stands before "said"). "The army, which seized the
+// airport, closed the border": true for "closed" after "seized"; the
+// relative clause's subject is its antecedent, the same actor. Pure; `verb` and `previous_end` must
+// lie within `tokens`.
+bool ContinuesVerbList(std::span<const Token> tokens, uint32_t verb, uint32_t previous_end);
+
+}  // namespace khaldun::internal
+
+#endif  // KHALDUN_SRC_CODER_VERB_LISTS_H_
