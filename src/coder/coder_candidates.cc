@@ -1373,6 +1373,16 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
     }
     if (target < 0)
       target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+    // "Riot police beat and detained dozens of protesters": a verb joined
+    // right away to the next one shares its object. (Not an infinitive:
+    // "did nothing to encourage or assist the rebels".)
+    if (target < 0 && !group.passive && !group.infinitive && !nominal_reading) {
+      if (const uint32_t shared = internal::SharedObjectVerbEnd(tokens, matches, m.span.end);
+          shared > 0) {
+        target = internal::FindObject(tokens, mentions, shared, window, &why_target);
+        if (target >= 0) why_target = "target: the object it shares with the verb joined to it";
+      }
+    }
     if (purpose_target >= 0 && (target < 0 || target == source)) {
       target = purpose_target;
       why_target = "target: whom the consultation whose purpose it is was with";

@@ -43,4 +43,31 @@ bool ContinuesVerbList(std::span<const Token> tokens, uint32_t verb, uint32_t pr
   return true;
 }
 
+uint32_t SharedObjectVerbEnd(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                             uint32_t verb_end) {
+  uint32_t end = verb_end, shared = 0;
+  while (end + 1 < tokens.size()) {
+    const Token& joint = tokens[end];
+    if (joint.text != "," && !IsWord(joint, "and") && !IsWord(joint, "or")) break;
+    uint32_t next = end + 1;
+    if (tokens[next].pos == kPosRB && next + 1 < tokens.size()) ++next;
+    // (A past participle after "and" is most often a past form the tagger
+    // misread: "beat and detained"; after a comma it describes.)
+    const uint8_t pos = tokens[next].pos;
+    if (pos != kPosVBD && pos != kPosVBZ && pos != kPosVBP && pos != kPosVB &&
+        !(pos == kPosVBN && joint.text != ","))
+      break;
+    uint32_t next_end = 0;
+    for (const PhraseMatch& pm : matches)
+      if (pm.kind == PhraseMatch::Kind::kVerb && pm.span.begin == next && pm.span.end > next_end)
+        next_end = pm.span.end;
+    if (next_end == 0) break;
+    end = shared = next_end;
+  }
+  // ("forces trained and equipped by the US": participles of a passive,
+  // whose agent follows; they share no object.)
+  if (shared > 0 && shared < tokens.size() && IsWord(tokens[shared], "by")) return 0;
+  return shared;
+}
+
 }  // namespace khaldun::internal

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <span>
 
+#include "khaldun/dictionary.h"
 #include "khaldun/document.h"
 
 namespace khaldun::internal {
@@ -27,6 +28,18 @@ namespace khaldun::internal {
 // relative clause's subject is its antecedent, the same actor. Pure; `verb` and `previous_end` must
 // lie within `tokens`.
 bool ContinuesVerbList(std::span<const Token> tokens, uint32_t verb, uint32_t previous_end);
+
+// "Riot police beat and detained dozens of protesters", "Coastguard vessels
+// rammed, fired on and seized three boats": where the verb ending at
+// tokens[verb_end] (exclusive) is followed right away by "and", "or" or a
+// comma and another verb of `matches` (a finite or base form, past at most
+// one adverb), and so on, the verbs share the object of the last one: the
+// token where that last verb ends. 0 when no verb is joined so ("beat them
+// and detained ...": the first verb has an object of its own; "attacked,
+// killing ...": a participle adds an act, it shares no object; "trained and
+// equipped by the US": a passive's agent follows).
+uint32_t SharedObjectVerbEnd(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                             uint32_t verb_end);
 
 }  // namespace khaldun::internal
 

@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <deque>
+#include <initializer_list>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "khaldun/syntax.h"
@@ -78,6 +80,43 @@ TEST(VerbListsTest, NotAcrossAClauseOrAnAppositive) {
       "Police/NNS arrested/VBD the/DT man/NN who/WP attacked/VBD the/DT "
       "envoy/NN ,/, closed/VBD the/DT road/NN ./.");
   EXPECT_FALSE(ContinuesVerbList(relative, 9, 2));
+}
+
+// Verb matches at the given [begin, end) spans.
+std::vector<PhraseMatch> Verbs(std::initializer_list<std::pair<uint32_t, uint32_t>> spans) {
+  std::vector<PhraseMatch> matches;
+  for (const auto& [begin, end] : spans) {
+    PhraseMatch pm;
+    pm.kind = PhraseMatch::Kind::kVerb;
+    pm.span = {begin, end};
+    matches.push_back(pm);
+  }
+  return matches;
+}
+
+TEST(VerbListsTest, VerbsJoinedRightAwayShareTheLastOnesObject) {
+  // Police/0 beat/1 and/2 arrested/3 dozens/4 of/5 students/6
+  const Tagged t("Police/NNS beat/VBD and/CC arrested/VBN dozens/NNS of/IN students/NNS ./.");
+  EXPECT_EQ(4u, SharedObjectVerbEnd(t, Verbs({{1, 2}, {3, 4}}), 2));
+  // Ships/0 rammed/1 ,/2 fired/3 on/4 and/5 seized/6 two/7 boats/8
+  const Tagged list(
+      "Ships/NNS rammed/VBD ,/, fired/VBD on/IN and/CC seized/VBD two/CD boats/NNS ./.");
+  EXPECT_EQ(7u, SharedObjectVerbEnd(list, Verbs({{1, 2}, {3, 5}, {6, 7}}), 2));
+}
+
+TEST(VerbListsTest, NoSharedObjectWithoutAVerbJoinedRightAway) {
+  // An object of its own first: "beat them and arrested ...".
+  const Tagged own("Police/NNS beat/VBD them/PRP and/CC arrested/VBD students/NNS ./.");
+  EXPECT_EQ(0u, SharedObjectVerbEnd(own, Verbs({{1, 2}, {4, 5}}), 2));
+  // A participle after a comma adds an act.
+  const Tagged participle("Rebels/NNS attacked/VBD ,/, killing/VBG ten/CD soldiers/NNS ./.");
+  EXPECT_EQ(0u, SharedObjectVerbEnd(participle, Verbs({{1, 2}, {3, 4}}), 2));
+  // A passive's agent follows: "trained and equipped by the US".
+  const Tagged passive("forces/NNS trained/VBN and/CC equipped/VBN by/IN the/DT US/NNP ./.");
+  EXPECT_EQ(0u, SharedObjectVerbEnd(passive, Verbs({{1, 2}, {3, 4}}), 2));
+  // A new clause with a subject of its own: "and Iran arrested ...".
+  const Tagged clause("Iraq/NNP protested/VBD and/CC Iran/NNP arrested/VBD students/NNS ./.");
+  EXPECT_EQ(0u, SharedObjectVerbEnd(clause, Verbs({{1, 2}, {4, 5}}), 2));
 }
 
 }  // namespace

@@ -2492,5 +2492,11 @@ TEST(ShippedRulesTest, AListOfActsKeepsItsSubject) {
                     "2023-08-30"));
 }
 
+TEST(ShippedRulesTest, VerbsJoinedRightAwayShareAnObject) {
+  // "beat" codes its own act on the protesters "arrested" names.
+  EXPECT_EQ("ZWEMIL 175 ZWEOPP; ZWEMIL 173 ZWEOPP",
+            CodesOf("Soldiers beat and arrested dozens of protesters in Harare.", "2019-01-15"));
+}
+
 }  // namespace
 }  // namespace khaldun
