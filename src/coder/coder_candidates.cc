@@ -1647,6 +1647,14 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       target = last_verb_target;
       why_target = "target: the target of the verb coordinated before it";
     }
+    // "Burundi expelled three Rwandan diplomats, accusing them of spying":
+    // the pronoun a participle after a comma acts on is the previous
+    // verb's object.
+    if (target < 0 && !nominal_reading && last_verb_target >= 0 && last_verb_target != source &&
+        internal::ParticipleOnThePreviousObject(tokens, m.span, mentions[last_verb_target])) {
+      target = last_verb_target;
+      why_target = "target: the previous verb's object, which the participle's pronoun stands for";
+    }
     // "Putin arrived in Pyongyang": the place a visitor arrives in is
     // what is visited.
     // So it is when the visit is for an organisation's meeting ("arrived

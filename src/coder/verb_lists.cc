@@ -70,4 +70,18 @@ uint32_t SharedObjectVerbEnd(std::span<const Token> tokens, std::span<const Phra
   return shared;
 }
 
+bool ParticipleOnThePreviousObject(std::span<const Token> tokens, TokenSpan verb,
+                                   const Mention& object) {
+  if (verb.begin == 0 || verb.end >= tokens.size() || verb.begin >= verb.end) return false;
+  if (tokens[verb.begin - 1].text != "," || tokens[verb.begin].pos != kPosVBG) return false;
+  if (object.span.empty() || object.span.end > tokens.size()) return false;
+  const Token& pronoun = tokens[verb.end];
+  const uint8_t head = tokens[object.span.end - 1].pos;
+  // (A person the dictionaries know by role only, "justice Ana Reis", ends
+  // with a name.)
+  if (IsWord(pronoun, "him") || IsWord(pronoun, "her"))
+    return object.person || (head == kPosNNP && object.span.size() >= 2);
+  return IsWord(pronoun, "them") && (head == kPosNNS || head == kPosNNPS);
+}
+
 }  // namespace khaldun::internal

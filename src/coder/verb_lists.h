@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <span>
 
+#include "coder/mentions.h"
 #include "khaldun/dictionary.h"
 #include "khaldun/document.h"
 
@@ -40,6 +41,17 @@ bool ContinuesVerbList(std::span<const Token> tokens, uint32_t verb, uint32_t pr
 // equipped by the US": a passive's agent follows).
 uint32_t SharedObjectVerbEnd(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
                              uint32_t verb_end);
+
+// "Burundi expelled three Rwandan diplomats, accusing them of spying": whether
+// the verb at `verb` is a present participle right after a comma whose
+// object is "them", "him" or "her" right after it. Such a participle adds an
+// act of the main clause's subject, and the pronoun stands for that
+// clause's object, `object` (the previous verb's target): "them" for a
+// plural noun phrase (its last word a plural noun: "diplomats", "planes"),
+// "him" or "her" for a person (or a phrase that ends with a name). ("froze the defendants' U.S.
+// assets, forcing them to ...": "them" are not the United States.)
+bool ParticipleOnThePreviousObject(std::span<const Token> tokens, TokenSpan verb,
+                                   const Mention& object);
 
 }  // namespace khaldun::internal
 

@@ -119,5 +119,38 @@ TEST(VerbListsTest, NoSharedObjectWithoutAVerbJoinedRightAway) {
   EXPECT_EQ(0u, SharedObjectVerbEnd(clause, Verbs({{1, 2}, {4, 5}}), 2));
 }
 
+// A mention over [begin, end), a person or not.
+Mention Over(uint32_t begin, uint32_t end, bool person = false) {
+  Mention m;
+  m.span = {begin, end};
+  m.code = "XXXGOV";
+  m.person = person;
+  return m;
+}
+
+TEST(VerbListsTest, AParticiplesPronounStandsForThePreviousObject) {
+  // Chad/0 expelled/1 two/2 Sudanese/3 diplomats/4 ,/5 accusing/6 them/7 of/8 spying/9
+  const Tagged t(
+      "Chad/NNP expelled/VBD two/CD Sudanese/JJ diplomats/NNS ,/, accusing/VBG them/PRP "
+      "of/IN spying/VBG ./.");
+  EXPECT_TRUE(ParticipleOnThePreviousObject(t, {6, 7}, Over(3, 5)));
+  // Chad/0 expelled/1 envoy/2 Ali/3 Musa/4 ,/5 accusing/6 him/7 of/8 spying/9
+  const Tagged him(
+      "Chad/NNP expelled/VBD envoy/NN Ali/NNP Musa/NNP ,/, accusing/VBG him/PRP "
+      "of/IN spying/VBG ./.");
+  EXPECT_TRUE(ParticipleOnThePreviousObject(him, {6, 7}, Over(2, 5)));
+}
+
+TEST(VerbListsTest, NoPronounOfTheParticipleForAnotherObject) {
+  // "them" is not a singular party: "froze Sudan's assets, forcing them".
+  const Tagged t(
+      "Chad/NNP froze/VBD Sudan/NNP 's/POS assets/NNS ,/, forcing/VBG them/PRP to/TO "
+      "pay/VB ./.");
+  EXPECT_FALSE(ParticipleOnThePreviousObject(t, {6, 7}, Over(2, 3)));
+  // A party named as the object is no pronoun.
+  const Tagged named("Chad/NNP expelled/VBD two/CD diplomats/NNS ,/, accusing/VBG Sudan/NNP ./.");
+  EXPECT_FALSE(ParticipleOnThePreviousObject(named, {5, 6}, Over(2, 4)));
+}
+
 }  // namespace
 }  // namespace khaldun::internal

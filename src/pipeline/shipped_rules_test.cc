@@ -2498,5 +2498,12 @@ TEST(ShippedRulesTest, VerbsJoinedRightAwayShareAnObject) {
             CodesOf("Soldiers beat and arrested dozens of protesters in Harare.", "2019-01-15"));
 }
 
+TEST(ShippedRulesTest, AParticiplesPronounIsThePreviousObject) {
+  // "them" after ", accusing" are the diplomats expelled.
+  EXPECT_EQ("BDIGOV 161 RWAGOV; BDIGOV 112 RWAGOV",
+            CodesOf("Burundi expelled three Rwandan diplomats, accusing them of spying.",
+                    "2020-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
