@@ -1292,6 +1292,17 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
           break;
         }
       }
+      // "The EU condemned the crackdown that followed the vote, and imposed
+      // sanctions": past a relative clause, a verb after ", and" shares
+      // the subject of the verb the relative clause hangs on.
+      if (source < 0 && group.coordinated && m.span.begin >= 2 &&
+          tokens[m.span.begin - 2].text == ",") {
+        if (const int main = internal::MainVerbBeforeRelative(tokens, window.begin); main >= 0) {
+          source = internal::FindSubject(tokens, mentions, static_cast<uint32_t>(main),
+                                         internal::ClauseAround(tokens, main), &why_source);
+          if (source >= 0) why_source += " (of the verb the relative clause before it hangs on)";
+        }
+      }
       // "Guterres urged Israel to reconsider its order and called on
       // Hamas to ...": after "and", an actor in the previous verb's object
       // is not the subject; the previous verb's subject is.

@@ -84,4 +84,18 @@ bool ParticipleOnThePreviousObject(std::span<const Token> tokens, TokenSpan verb
   return IsWord(pronoun, "them") && (head == kPosNNS || head == kPosNNPS);
 }
 
+int MainVerbBeforeRelative(std::span<const Token> tokens, uint32_t clause_begin) {
+  if (clause_begin < 2 || clause_begin > tokens.size()) return -1;
+  const uint32_t relative = clause_begin - 1;
+  const Token& word = tokens[relative];
+  if (!IsWord(word, "that") && !IsWord(word, "which") && !IsWord(word, "who")) return -1;
+  constexpr uint32_t kReach = 16;
+  for (uint32_t k = relative; k-- > 0 && k + kReach >= relative;) {
+    const Token& t = tokens[k];
+    if (t.text == ";" || t.text == ":") return -1;
+    if (t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 }  // namespace khaldun::internal

@@ -53,6 +53,14 @@ uint32_t SharedObjectVerbEnd(std::span<const Token> tokens, std::span<const Phra
 bool ParticipleOnThePreviousObject(std::span<const Token> tokens, TokenSpan verb,
                                    const Mention& object);
 
+// "The EU condemned the crackdown that followed the vote, and imposed
+// sanctions on Belarus": for a verb after ", and" whose clause starts at
+// `clause_begin`, right after a relative "that", "which" or "who", the
+// finite verb of the clause the relative clause hangs on (within 16 tokens
+// before the relative word, not past ';' or ':'): the verb whose subject
+// the verb after ", and" shares. -1 if there is none.
+int MainVerbBeforeRelative(std::span<const Token> tokens, uint32_t clause_begin);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_VERB_LISTS_H_

@@ -152,5 +152,18 @@ TEST(VerbListsTest, NoPronounOfTheParticipleForAnotherObject) {
   EXPECT_FALSE(ParticipleOnThePreviousObject(named, {5, 6}, Over(2, 4)));
 }
 
+TEST(VerbListsTest, TheVerbARelativeClauseHangsOn) {
+  // EU/0 condemned/1 the/2 raids/3 that/4 followed/5 the/6 vote/7 ,/8 and/9 imposed/10
+  const Tagged t(
+      "EU/NNP condemned/VBD the/DT raids/NNS that/WDT followed/VBD the/DT vote/NN ,/, "
+      "and/CC imposed/VBD sanctions/NNS ./.");
+  EXPECT_EQ(1, MainVerbBeforeRelative(t, 5));
+  // A clause opened by another word: no relative clause to pass.
+  EXPECT_EQ(-1, MainVerbBeforeRelative(t, 3));
+  // Not past a semicolon.
+  const Tagged semi("EU/NNP met/VBD ;/: the/DT raids/NNS that/WDT followed/VBD ./.");
+  EXPECT_EQ(-1, MainVerbBeforeRelative(semi, 6));
+}
+
 }  // namespace
 }  // namespace khaldun::internal

@@ -2505,5 +2505,14 @@ TEST(ShippedRulesTest, AParticiplesPronounIsThePreviousObject) {
                     "2020-03-01"));
 }
 
+TEST(ShippedRulesTest, AVerbAfterARelativeClauseSharesTheMainSubject) {
+  // ", and imposed" is the EU's act, past the relative clause on "the
+  // crackdown".
+  EXPECT_EQ("IGOEUREEC 163 BLRGOV",
+            CodesOf("The EU condemned the crackdown that followed the election, and imposed "
+                    "sanctions on Belarus.",
+                    "2020-10-02"));
+}
+
 }  // namespace
 }  // namespace khaldun
