@@ -1658,6 +1658,18 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
       target = last_verb_target;
       why_target = "target: the target of the verb coordinated before it";
     }
+    // "Militants overran the town in northern Iraq, abducting hundreds of
+    // women": people seized or assaulted, told by their number alone, are
+    // of the country the clause's first act hit. (Not a killing: "dropped
+    // sarin on the town, killing 80 people" tells the toll of the act
+    // coded.)
+    if (target < 0 && !nominal_reading && last_verb_target >= 0 && last_verb_target != source &&
+        mentions[last_verb_target].code.size() == 3 &&
+        (CameoRoot(choice.code.primary) == "18" || choice.code.primary.starts_with("173")) &&
+        internal::ParticipleOnANumberOfPeople(tokens, m.span)) {
+      target = last_verb_target;
+      why_target = "target: the country the first act hit, whose people the number names";
+    }
     // "Burundi expelled three Rwandan diplomats, accusing them of spying":
     // the pronoun a participle after a comma acts on is the previous
     // verb's object.

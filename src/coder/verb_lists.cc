@@ -98,4 +98,33 @@ int MainVerbBeforeRelative(std::span<const Token> tokens, uint32_t clause_begin)
   return -1;
 }
 
+bool ParticipleOnANumberOfPeople(std::span<const Token> tokens, TokenSpan verb) {
+  if (verb.begin == 0 || verb.end >= tokens.size() || verb.begin >= verb.end) return false;
+  const Token& before = tokens[verb.begin - 1];
+  if (tokens[verb.begin].pos != kPosVBG || (before.text != "," && !IsWord(before, "and")))
+    return false;
+  uint32_t k = verb.end;
+  static constexpr std::array<std::string_view, 9> kApproximately = {
+      "at", "least", "more", "than", "as", "many", "some", "about", "nearly"};
+  auto approximately = [](const Token& t) {
+    for (const std::string_view w : kApproximately)
+      if (IsWord(t, w)) return true;
+    return false;
+  };
+  while (k < tokens.size() && k < verb.end + 3 && approximately(tokens[k])) ++k;
+  if (k >= tokens.size()) return false;
+  if (!(tokens[k].pos == kPosCD || IsQuantityWord(tokens[k]))) return false;
+  // ("20 tonnes of grain": a quantity of goods is no people; the people
+  // are a plural noun or stand alone.)
+  const uint32_t next = k + 1;
+  if (next >= tokens.size()) return true;
+  const Token& t = tokens[next];
+  static constexpr std::array<std::string_view, 10> kUnits = {
+      "tonnes", "tons", "kilograms", "kilos", "barrels", "dollars", "euros", "pounds", "per", "%"};
+  for (const std::string_view unit : kUnits)
+    if (IsWord(t, unit)) return false;
+  return IsWord(t, "of") || t.pos == kPosNNS || t.pos == kPosJJ || t.text == "," || t.text == "." ||
+         IsWord(t, "and");
+}
+
 }  // namespace khaldun::internal

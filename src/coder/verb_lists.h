@@ -61,6 +61,16 @@ bool ParticipleOnThePreviousObject(std::span<const Token> tokens, TokenSpan verb
 // the verb after ", and" shares. -1 if there is none.
 int MainVerbBeforeRelative(std::span<const Token> tokens, uint32_t clause_begin);
 
+// "Militants overran the town of Sinjar in northern Iraq, carrying off
+// thousands of women and girls": whether the verb at
+// `verb` is a present participle after a comma or "and" whose object is
+// people told by their number alone ("hundreds of men", "at least 30",
+// "dozens of villagers", past "at least", "more than", "as many as",
+// "some", "about", "nearly"). Such an act falls on the people of the place
+// the clause's first act hit (the coder takes that act's target when it is
+// a country).
+bool ParticipleOnANumberOfPeople(std::span<const Token> tokens, TokenSpan verb);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_VERB_LISTS_H_

@@ -165,5 +165,31 @@ TEST(VerbListsTest, TheVerbARelativeClauseHangsOn) {
   EXPECT_EQ(-1, MainVerbBeforeRelative(semi, 6));
 }
 
+TEST(VerbListsTest, AParticipleOnPeopleToldByTheirNumber) {
+  // Rebels/0 took/1 Goma/2 ,/3 abducting/4 at/5 least/6 40/7 villagers/8
+  const Tagged t(
+      "Rebels/NNS took/VBD Goma/NNP ,/, abducting/VBG at/IN least/JJS 40/CD "
+      "villagers/NNS ./.");
+  EXPECT_TRUE(ParticipleOnANumberOfPeople(t, {4, 5}));
+  // Rebels/0 took/1 Goma/2 ,/3 seizing/4 hundreds/5 of/6 women/7
+  const Tagged dozens(
+      "Rebels/NNS took/VBD Goma/NNP ,/, seizing/VBG hundreds/NNS of/IN "
+      "women/NNS ./.");
+  EXPECT_TRUE(ParticipleOnANumberOfPeople(dozens, {4, 5}));
+}
+
+TEST(VerbListsTest, NoNumberOfPeople) {
+  // A quantity of goods.
+  const Tagged goods(
+      "Rebels/NNS took/VBD Goma/NNP ,/, seizing/VBG 20/CD tonnes/NNS of/IN "
+      "grain/NN ./.");
+  EXPECT_FALSE(ParticipleOnANumberOfPeople(goods, {4, 5}));
+  // People named otherwise, or no participle.
+  const Tagged named("Rebels/NNS took/VBD Goma/NNP ,/, abducting/VBG the/DT mayor/NN ./.");
+  EXPECT_FALSE(ParticipleOnANumberOfPeople(named, {4, 5}));
+  const Tagged finite("Rebels/NNS took/VBD Goma/NNP and/CC abducted/VBD 40/CD villagers/NNS ./.");
+  EXPECT_FALSE(ParticipleOnANumberOfPeople(finite, {4, 5}));
+}
+
 }  // namespace
 }  // namespace khaldun::internal

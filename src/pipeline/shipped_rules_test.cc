@@ -2514,5 +2514,12 @@ TEST(ShippedRulesTest, AVerbAfterARelativeClauseSharesTheMainSubject) {
                     "2020-10-02"));
 }
 
+TEST(ShippedRulesTest, PeopleAbductedByTheNumberAreOfThePlaceHit) {
+  // "dozens of villagers", with no country of their own, are Kenya's.
+  EXPECT_EQ("SOMREB 192 KEN; SOMREB 181 KEN",
+            CodesOf("Al-Shabaab fighters overran a town in Kenya, abducting dozens of villagers.",
+                    "2015-01-05"));
+}
+
 }  // namespace
 }  // namespace khaldun
