@@ -14,6 +14,7 @@
 #include "coder/clause.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
+#include "coder/verb_lists.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/reactions.h"
@@ -96,10 +97,16 @@ bool TriggerCoding::KeepAssertedAct() {
     // participle, "Sudan's military seized power", counts.)
     if (!nominal_reading && !group.infinitive && tokens[m.span.begin].pos != kPosVBG &&
         tokens[m.span.begin].pos != kPosVB) {
+      // "Soldiers seized President X, dissolved the government and imposed
+      // a curfew": a verb listed after the last one keeps its subject.
+      const bool keeps_subject =
+          last_any_verb_source >= 0 && !group.passive &&
+          (group.coordinated ||
+           internal::ContinuesVerbList(tokens, m.span.begin, last_any_verb_end));
       last_any_verb_begin = m.span.begin;
       last_any_verb_end = m.span.end;
-      last_any_verb_source = -1;
-      last_null_verb_window = window;
+      if (!keeps_subject) last_any_verb_source = -1;
+      if (!keeps_subject) last_null_verb_window = window;
       // "Vieira told Milei during a visit to Buenos Aires that ...": a
       // verb that codes nothing still has the phrase of circumstance of
       // its subject and of the party named right after it.

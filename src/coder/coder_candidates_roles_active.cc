@@ -12,6 +12,7 @@
 #include "coder/clause.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
+#include "coder/verb_lists.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 
@@ -133,16 +134,36 @@ void TriggerCoding::SettleActiveSource() {
         break;
       }
     }
+    // "The EU condemned the crackdown that followed the vote, and imposed
+    // sanctions": past a relative clause, a verb after ", and" shares
+    // the subject of the verb the relative clause hangs on.
+    if (source < 0 && group.coordinated && m.span.begin >= 2 &&
+        tokens[m.span.begin - 2].text == ",") {
+      if (const int main = internal::MainVerbBeforeRelative(tokens, window.begin); main >= 0) {
+        source = internal::FindSubject(tokens, mentions, static_cast<uint32_t>(main),
+                                       internal::ClauseAround(tokens, main), &why_source);
+        if (source >= 0) why_source += " (of the verb the relative clause before it hangs on)";
+      }
+    }
     // "Guterres urged Israel to reconsider its order and called on
     // Hamas to ...": after "and", an actor in the previous verb's object
     // is not the subject; the previous verb's subject is.
-    if (group.coordinated && last_null_verb_window && last_any_verb_source < 0) {
+    // "Chavez sent troops to the border, shut the embassy in Bogota": a
+    // verb listed after a comma is joined as after "and".
+    const bool listed = group.coordinated ||
+                        internal::ContinuesVerbList(tokens, m.span.begin, last_any_verb_end);
+    if (listed && last_null_verb_window && last_any_verb_source < 0) {
       std::string unused;
       last_any_verb_source = internal::FindSubject(tokens, mentions, last_any_verb_begin,
                                                    *last_null_verb_window, &unused);
     }
-    if (group.coordinated && last_any_verb_source >= 0 && source >= 0 &&
-        last_any_verb_end > 0 && mentions[source].span.begin >= last_any_verb_end) {
+    // (Nor, for a past form, is one in the object of a verb listed before
+    // that: "seized the president in the capital, dissolved parliament and
+    // imposed a curfew".)
+    if (listed && last_any_verb_source >= 0 && source >= 0 && last_any_verb_end > 0 &&
+        (mentions[source].span.begin >= last_any_verb_end ||
+         (tokens[m.span.begin].pos == kPosVBD &&
+          mentions[source].span.begin >= mentions[last_any_verb_source].span.end))) {
       source = last_any_verb_source;
       why_source = "subject: the subject of the verb coordinated before it";
     }
@@ -214,6 +235,16 @@ void TriggerCoding::SettleActiveTarget() {
   }
   if (target < 0)
     target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+  // "Riot police beat and detained dozens of protesters": a verb joined
+  // right away to the next one shares its object. (Not an infinitive:
+  // "did nothing to encourage or assist the rebels".)
+  if (target < 0 && !group.passive && !group.infinitive && !nominal_reading) {
+    if (const uint32_t shared = internal::SharedObjectVerbEnd(tokens, matches, m.span.end);
+        shared > 0) {
+      target = internal::FindObject(tokens, mentions, shared, window, &why_target);
+      if (target >= 0) why_target = "target: the object it shares with the verb joined to it";
+    }
+  }
   if (purpose_target >= 0 && (target < 0 || target == source)) {
     target = purpose_target;
     why_target = "target: whom the consultation whose purpose it is was with";
@@ -477,6 +508,26 @@ void TriggerCoding::SettleActiveTarget() {
       last_verb_target != source && !reports_a_clause && !on_population) {
     target = last_verb_target;
     why_target = "target: the target of the verb coordinated before it";
+  }
+  // "Militants overran the town in northern Iraq, abducting hundreds of
+  // women": people seized or assaulted, told by their number alone, are
+  // of the country the clause's first act hit. (Not a killing: "dropped
+  // sarin on the town, killing 80 people" tells the toll of the act
+  // coded.)
+  if (target < 0 && !nominal_reading && last_verb_target >= 0 && last_verb_target != source &&
+      mentions[last_verb_target].code.size() == 3 &&
+      (CameoRoot(choice.code.primary) == "18" || choice.code.primary.starts_with("173")) &&
+      internal::ParticipleOnANumberOfPeople(tokens, m.span)) {
+    target = last_verb_target;
+    why_target = "target: the country the first act hit, whose people the number names";
+  }
+  // "Burundi expelled three Rwandan diplomats, accusing them of spying":
+  // the pronoun a participle after a comma acts on is the previous
+  // verb's object.
+  if (target < 0 && !nominal_reading && last_verb_target >= 0 && last_verb_target != source &&
+      internal::ParticipleOnThePreviousObject(tokens, m.span, mentions[last_verb_target])) {
+    target = last_verb_target;
+    why_target = "target: the previous verb's object, which the participle's pronoun stands for";
   }
   // "Putin arrived in Pyongyang": the place a visitor arrives in is
   // what is visited.

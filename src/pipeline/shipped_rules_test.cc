@@ -2586,5 +2586,43 @@ TEST(ShippedRulesTest, AirlinesBarredAndPlanesTurnedBack) {
             CodesOf("Colombia turned back two US military planes on Sunday.", "2025-01-26"));
 }
 
+TEST(ShippedRulesTest, AListOfActsKeepsItsSubject) {
+  // Verbs listed after a comma and "and" share the first verb's subject;
+  // the president in the first verb's object is none of them.
+  EXPECT_EQ("GABMIL 173 GABGOV; GABMIL 1724 GAB; GABMIL 1723 GAB",
+            CodesOf("Gabonese soldiers detained President Ali Bongo in Libreville, dissolved the "
+                    "parliament and imposed a nightly curfew.",
+                    "2023-08-30"));
+}
+
+TEST(ShippedRulesTest, VerbsJoinedRightAwayShareAnObject) {
+  // "beat" codes its own act on the protesters "arrested" names.
+  EXPECT_EQ("ZWEMIL 175 ZWEOPP; ZWEMIL 173 ZWEOPP",
+            CodesOf("Soldiers beat and arrested dozens of protesters in Harare.", "2019-01-15"));
+}
+
+TEST(ShippedRulesTest, AParticiplesPronounIsThePreviousObject) {
+  // "them" after ", accusing" are the diplomats expelled.
+  EXPECT_EQ("BDIGOV 161 RWAGOV; BDIGOV 112 RWAGOV",
+            CodesOf("Burundi expelled three Rwandan diplomats, accusing them of spying.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedRulesTest, AVerbAfterARelativeClauseSharesTheMainSubject) {
+  // ", and imposed" is the EU's act, past the relative clause on "the
+  // crackdown".
+  EXPECT_EQ("IGOEUREEC 163 BLRGOV",
+            CodesOf("The EU condemned the crackdown that followed the election, and imposed "
+                    "sanctions on Belarus.",
+                    "2020-10-02"));
+}
+
+TEST(ShippedRulesTest, PeopleAbductedByTheNumberAreOfThePlaceHit) {
+  // "dozens of villagers", with no country of their own, are Kenya's.
+  EXPECT_EQ("SOMREB 192 KEN; SOMREB 181 KEN",
+            CodesOf("Al-Shabaab fighters overran a town in Kenya, abducting dozens of villagers.",
+                    "2015-01-05"));
+}
+
 }  // namespace
 }  // namespace khaldun
