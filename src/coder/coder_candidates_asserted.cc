@@ -150,7 +150,7 @@ bool TriggerCoding::KeepAssertedAct() {
   }
   if (!nominal_reading && group.negated && !options.emit_negated) {
     s.Note(fmt::format("{}: negated ('not', 'never'), no event (see docs/CODING.md)", label));
-    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    undone_words = choice.word_span;
     return false;
   }
   // "Russia may expel the ambassador": an act that might happen is not
@@ -161,7 +161,7 @@ bool TriggerCoding::KeepAssertedAct() {
   // it is background, not news.
   if (!nominal_reading && SinceClauseVerb(tokens, mentions, m.span)) {
     s.Note(fmt::format("{}: in a 'since' clause, background; no event", label));
-    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    undone_words = choice.word_span;
     return false;
   }
   // "Erdogan said Damascus would face consequences if it struck a deal
@@ -186,7 +186,7 @@ bool TriggerCoding::KeepAssertedAct() {
         "{}: plotted, warned against, weighed, a purpose or counterfactual ('plotting to', "
         "'against', 'considering', 'in a bid to', 'would have'), not done; no event",
         label));
-    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    undone_words = choice.word_span;
     return false;
   }
   // "Turkmenistan is trying to strike a deal with Russia", "Israel failed
@@ -207,7 +207,7 @@ bool TriggerCoding::KeepAssertedAct() {
     s.Note(fmt::format("{}: {}, not done; no event", label,
                        group.failed ? "failed or refused ('failed to', 'declined to')"
                                     : "attempted ('tried to', 'sought to')"));
-    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    undone_words = choice.word_span;
     return false;
   }
   // (A gerund is such a noun too: "could lead to renewed fighting", "risks
@@ -262,7 +262,7 @@ bool TriggerCoding::KeepAssertedAct() {
   }
   if (!nominal_reading && group.lasting) {
     s.Note(fmt::format("{}: after 'has long', a lasting state, not an act; no event", label));
-    undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+    undone_words = choice.word_span;
     return false;
   }
   if (group.question) {
@@ -277,7 +277,7 @@ bool TriggerCoding::KeepAssertedAct() {
     if (!condition) {
       s.Note(fmt::format("{}: after 'may', 'might' or 'could', possible, not done; no event",
                          label));
-      undone_words = nominal_reading ? TokenSpan{} : choice.word_span;
+      undone_words = choice.word_span;
       return false;
     }
     group.future = true;

@@ -348,8 +348,8 @@ void TriggerCoding::SettlePassiveRoles() {
   // been invited to take part in the G7 meeting" keeps the G7.)
   static constexpr std::string_view kWhere[] = {"in",     "off",     "near", "at",
                                                 "inside", "outside", "on"};
-  uint32_t where = mentions[target >= 0 ? target : 0].span.begin;
-  if (where > 0 && target >= 0 && internal::IsDeterminer(tokens[where - 1])) --where;
+  uint32_t where = target >= 0 ? mentions[target].span.begin : 0;
+  if (where > 0 && internal::IsDeterminer(tokens[where - 1])) --where;
   if (target >= 0 && target == choice.target && choice.pattern != nullptr &&
       TargetIsDirectObject(*choice.pattern) && mentions[target].code.size() == 3 &&
       mentions[target].span.begin > m.span.end && where > m.span.end &&
