@@ -279,6 +279,22 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_code.resize(3);
       tgt_how += "; the population of a place acted on: the country";
     }
+    // "The prime minister apologised to the people of Ireland" (IRL), "the
+    // rebels freed three Nepali hostages" (NPL): a foreign people addressed
+    // as a whole, and foreign hostages, are the country, whatever the act.
+    // So are a state's own people where the act falls on a population
+    // (below: ActsOnAPopulation), and the hostages an armed group takes at
+    // home ("Chechen rebels held 700 people hostage": RUS). Other acts of a
+    // state on its own people keep CVL, which keeps the dyad: "the president
+    // broke his promise to the Zambian people".
+    if (tgt.role != nullptr && tgt_code.size() == 6 && tgt_code.ends_with("CVL") &&
+        src_code.size() >= 3 &&
+        (src_code.compare(0, 3, tgt_code, 0, 3) != 0 || IsNonStateArmed(src_code) ||
+         ActsOnAPopulation(c.code)) &&
+        (NamesAWholePeople(*tgt.role) || NamesPeopleHeld(*tgt.role))) {
+      tgt_code.resize(3);
+      tgt_how += "; a whole people or hostages: the country";
+    }
     // "A suicide bomber struck crowds outside the stadium": a crowd bombed
     // or massacred is the people gathered there, not a political opposition
     // (OPP is kept for crowds that police or troops act on, 175).

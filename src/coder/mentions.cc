@@ -7,6 +7,7 @@
 
 #include "coder/clause.h"
 #include "coder/coreference.h"
+#include "coder/former_roles.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -2283,16 +2284,18 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // government is an elite (ELI), not the government; so is a former
     // ruler who held power as a soldier ("former military ruler Pervez
     // Musharraf").
+    // Other former office-holders are their country ("the former Canadian
+    // diplomat" CAN, "a former US marine" USA): former_roles.h.
     if (mention.code.size() == 6 &&
-        (mention.code.ends_with("GOV") || (agent != nullptr && agent->name.ends_with("RULER")))) {
+        (IsStateOfficeCode(mention.code) || (agent != nullptr && agent->name.ends_with("RULER")))) {
       for (size_t k = start; k < j; ++k) {
         // "ousted president Jean-Bertrand Aristide", "the deposed prime
         // minister": out of office as well.
         if (IsWord(tokens[k], "former") || IsWord(tokens[k], "ex") || IsWord(tokens[k], "ousted") ||
             IsWord(tokens[k], "deposed") || IsWord(tokens[k], "toppled") ||
             IsWord(tokens[k], "exiled")) {
-          mention.code.replace(3, 3, "ELI");
-          mention.how += " (former: ELI)";
+          mention.code = FormerHolderCode(mention.code, agent);
+          mention.how += mention.code.size() == 6 ? " (former: ELI)" : " (former: the country)";
           break;
         }
       }

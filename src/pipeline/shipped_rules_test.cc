@@ -2483,5 +2483,38 @@ TEST(ShippedRulesTest, ACelebrationOrMourningMarchIsNoProtest) {
             CodesOf("Thousands marched through Madrid to protest the war.", "2010-07-12"));
 }
 
+TEST(ShippedRulesTest, FormerOfficeHoldersBelowTheTopAreTheirCountry) {
+  // A former diplomat or soldier holds no office: the bare country, as a
+  // person with no role is; a former head of state stays an elite.
+  EXPECT_EQ("BLRCOP 173 LTU",
+            CodesOf("Belarusian police detained a former Lithuanian diplomat in Minsk on Friday.",
+                  "2021-03-05"));
+  EXPECT_EQ("IRNGOV 0841 GBR",
+            CodesOf("Iran freed a former British soldier on Tuesday.", "2019-05-14"));
+  EXPECT_EQ("ECUCOP 173 ECUELI",
+            CodesOf("Ecuadorian police arrested the former Ecuadorian vice president on Friday.",
+                  "2017-10-02"));
+}
+
+TEST(ShippedRulesTest, AWholePeopleAndHostagesAreTheCountry) {
+  // An apology to a whole people, and the release of hostages, go to the
+  // country (prisoners keep CVL).
+  EXPECT_EQ("BELGOV 055 COD",
+            CodesOf("Belgium's king apologised to the people of Congo for colonial abuses.",
+                  "2020-06-30"));
+  EXPECT_EQ("PHLREB 0841 DEU",
+            CodesOf("Abu Sayyaf freed two German hostages on Sunday.", "2014-10-17"));
+  EXPECT_EQ("ISRGOV 0841 PSECVL",
+            CodesOf("Israel freed 30 Palestinian prisoners on Sunday.", "2014-10-17"));
+}
+
+TEST(ShippedRulesTest, GoodsGivenFreeAreAidNotARelease) {
+  // "free" before the goods is an adjective: a promise of aid (033x) to the
+  // countries, not a promise to free anyone.
+  EXPECT_EQ("RUSGOV 0333 KEN; RUSGOV 0333 MWI",
+            CodesOf("Vladimir Putin promised free shipments of wheat to Kenya and Malawi.",
+                  "2023-07-28"));
+}
+
 }  // namespace
 }  // namespace khaldun
