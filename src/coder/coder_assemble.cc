@@ -280,17 +280,10 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_how += "; the population of a place acted on: the country";
     }
     // "The prime minister apologised to the people of Ireland" (IRL), "the
-    // rebels freed three Nepali hostages" (NPL): a foreign people addressed
-    // as a whole, and foreign hostages, are the country, whatever the act.
-    // So are a state's own people where the act falls on a population
-    // (below: ActsOnAPopulation), and the hostages an armed group takes at
-    // home ("Chechen rebels held 700 people hostage": RUS). Other acts of a
-    // state on its own people keep CVL, which keeps the dyad: "the president
-    // broke his promise to the Zambian people".
+    // rebels freed three Nepali hostages" (NPL): a people addressed as a
+    // whole, and hostages, are the country, whatever the act. (Such people
+    // are never the state: see people_by_role below.)
     if (tgt.role != nullptr && tgt_code.size() == 6 && tgt_code.ends_with("CVL") &&
-        src_code.size() >= 3 &&
-        (src_code.compare(0, 3, tgt_code, 0, 3) != 0 || IsNonStateArmed(src_code) ||
-         ActsOnAPopulation(c.code)) &&
         (NamesAWholePeople(*tgt.role) || NamesPeopleHeld(*tgt.role))) {
       tgt_code.resize(3);
       tgt_how += "; a whole people or hostages: the country";
@@ -464,8 +457,15 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // demonstrated ... calling for independence from Iraq": IRQ 141 IRQGOV).
     const bool people_against_state = internal::AddressesOwnGovernment(c.code) &&
                                       e.source.code.size() == 3 && e.target.code.size() > 3;
+    // And people whom a role noun names, coded with their country alone, are
+    // not the state: "former British diplomats urged the prime minister"
+    // (GBR 020 GBRGOV), "the president broke his promise to the Zambian
+    // people" (ZMBGOV 120 ZMB).
+    const Mention& bare_side = e.source.code.size() == 3 ? src : tgt;
+    const bool people_by_role = bare_side.role != nullptr && !bare_side.span.empty();
     if (options.state_actors && !e.source.code.empty() && !implicit_target &&
-        !people_against_state && (e.source.code.size() == 3) != (e.target.code.size() == 3) &&
+        !people_against_state && !people_by_role &&
+        (e.source.code.size() == 3) != (e.target.code.size() == 3) &&
         SameActor(e.source.code, e.target.code) && !ActsOnAPopulation(c.code) &&
         !IsNonStateArmed(e.source.code.size() > 3 ? e.source.code : e.target.code)) {
       s.Note(fmt::format("'{}': {} and {} are one party for this act; no event",

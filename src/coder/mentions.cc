@@ -7,7 +7,7 @@
 
 #include "coder/clause.h"
 #include "coder/coreference.h"
-#include "coder/former_roles.h"
+#include "coder/role_codes.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -1989,7 +1989,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // A role without an actor ("the commander", "governments") names no one
     // in particular: it has no code unless coreference finds one below.
     std::string code = actor_code.empty() ? std::string()
-                       : role_of_a_persons && agent != nullptr
+                       : role_of_a_persons && agent != nullptr && !RolesAreTheGroupsOwn(actor_code)
                            ? Compose(actor_code.substr(0, 3), agent)
                            : Compose(actor_code, agent);
     // "after Pakistani jets shot down an Indian fighter over Kashmir": a
@@ -2285,7 +2285,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // ruler who held power as a soldier ("former military ruler Pervez
     // Musharraf").
     // Other former office-holders are their country ("the former Canadian
-    // diplomat" CAN, "a former US marine" USA): former_roles.h.
+    // diplomat" CAN, "a former US marine" USA): role_codes.h.
     if (mention.code.size() == 6 &&
         (IsStateOfficeCode(mention.code) || (agent != nullptr && agent->name.ends_with("RULER")))) {
       for (size_t k = start; k < j; ++k) {

@@ -2516,5 +2516,33 @@ TEST(ShippedRulesTest, GoodsGivenFreeAreAidNotARelease) {
                   "2023-07-28"));
 }
 
+TEST(ShippedRulesTest, AnArmedGroupsLeaderIsTheGroup) {
+  // The role after the group's possessive is the group's own, not an office
+  // of its country's state.
+  EXPECT_EQ("PHLREB 111 USAGOV",
+            CodesOf("Abu Sayyaf's leader condemned the United States on Monday.", "2003-03-03"));
+}
+
+TEST(ShippedRulesTest, SecurityAndInvestigativeBodies) {
+  // China's state security is its intelligence service; an investigative
+  // committee works for the prosecutors.
+  EXPECT_EQ("CHNSPY 173 JPNBUS",
+            CodesOf("Chinese state security officers detained a Japanese businessman in Beijing.",
+                  "2019-09-10"));
+  EXPECT_EQ("RUSJUD 090 UKRMIL",
+            CodesOf("Russia's Investigative Committee opened a criminal case against a Ukrainian "
+                  "general.",
+                  "2022-05-10"));
+}
+
+TEST(ShippedRulesTest, FormerOfficialsActOnTheirOwnState) {
+  // People named by a role and coded with their country alone are not the
+  // state: their act on its government is a dyad.
+  EXPECT_EQ("GBR 020 GBRGOV",
+            CodesOf("A group of former British diplomats urged the government to hold an inquiry "
+                  "into the war.",
+                  "2004-11-11"));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -1,4 +1,4 @@
-#include "coder/former_roles.h"
+#include "coder/role_codes.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +12,7 @@ AgentEntry Role(std::string name, std::string code) {
   return a;
 }
 
-TEST(FormerRolesTest, StateOfficesOnly) {
+TEST(RoleCodesTest, StateOfficesOnly) {
   EXPECT_TRUE(IsStateOfficeCode("CANGOV"));
   EXPECT_TRUE(IsStateOfficeCode("USAMIL"));
   EXPECT_FALSE(IsStateOfficeCode("UGAREB"));  // "a former rebel commander" stays REB
@@ -20,7 +20,7 @@ TEST(FormerRolesTest, StateOfficesOnly) {
   EXPECT_FALSE(IsStateOfficeCode("USA"));
 }
 
-TEST(FormerRolesTest, HeadsAreElitesOthersTheirCountry) {
+TEST(RoleCodesTest, HeadsAreElitesOthersTheirCountry) {
   const AgentEntry president = Role("VICE PRESIDENT", "GOV");
   const AgentEntry leader = Role("JUNTA LEADER", "MIL");
   const AgentEntry diplomat = Role("DIPLOMAT", "GOV");
@@ -34,6 +34,14 @@ TEST(FormerRolesTest, HeadsAreElitesOthersTheirCountry) {
   // A named person's own code, or a code the role did not make.
   EXPECT_EQ("PERELI", FormerHolderCode("PERGOV", nullptr));
   EXPECT_EQ("CANELI", FormerHolderCode("CANGOV", &marine));
+}
+
+TEST(RoleCodesTest, AnArmedGroupsRolesAreItsOwn) {
+  EXPECT_TRUE(RolesAreTheGroupsOwn("NGAREB"));
+  EXPECT_TRUE(RolesAreTheGroupsOwn("PAKSEP"));
+  EXPECT_FALSE(RolesAreTheGroupsOwn("USAGOV"));
+  EXPECT_FALSE(RolesAreTheGroupsOwn("RUSOPP"));
+  EXPECT_FALSE(RolesAreTheGroupsOwn("NGA"));
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-#include "coder/former_roles.h"
+#include "coder/role_codes.h"
 
 #include <array>
 
@@ -44,6 +44,12 @@ std::string FormerHolderCode(std::string_view code, const AgentEntry* agent) {
   if (agent == nullptr || code.substr(3) != agent->code || NamesHeadOrGovernment(agent->name))
     return country + "ELI";
   return country;
+}
+
+bool RolesAreTheGroupsOwn(std::string_view code) {
+  if (code.size() != 6) return false;
+  const std::string_view sector = code.substr(3);
+  return sector == "REB" || sector == "INS" || sector == "SEP" || sector == "UAF";
 }
 
 }  // namespace khaldun::internal

@@ -1,3 +1,5 @@
+// How a role noun changes the code of the actor it is joined to.
+//
 // Former office-holders: "the former Canadian diplomat", "a former US marine",
 // "former president Alan Garcia". A role noun says what a person is; "former"
 // (or "ousted", "deposed", "exiled") says they no longer are. CAMEO's elite
@@ -5,8 +7,8 @@
 // as tests/gold/README.md states; a former holder of any other state office
 // (a minister, a diplomat, a soldier, a police officer) is coded as the people
 // of their country, the bare country code, as a person with no role is.
-#ifndef KHALDUN_SRC_CODER_FORMER_ROLES_H_
-#define KHALDUN_SRC_CODER_FORMER_ROLES_H_
+#ifndef KHALDUN_SRC_CODER_ROLE_CODES_H_
+#define KHALDUN_SRC_CODER_ROLE_CODES_H_
 
 #include <string>
 #include <string_view>
@@ -29,6 +31,13 @@ bool IsStateOfficeCode(std::string_view code);
 // POL). Pure; thread-safe.
 std::string FormerHolderCode(std::string_view code, const AgentEntry* agent);
 
+// Whether a role after the possessive of an actor with `code` belongs to the
+// actor itself rather than being another person of its country: an armed
+// group (REB, INS, SEP, UAF) speaks and fights through its own leaders and
+// spokesmen ("the rebel group's leader" keeps the group's code), where
+// "Trump's spokesman" is a member of his state's government. Pure.
+bool RolesAreTheGroupsOwn(std::string_view code);
+
 }  // namespace khaldun::internal
 
-#endif  // KHALDUN_SRC_CODER_FORMER_ROLES_H_
+#endif  // KHALDUN_SRC_CODER_ROLE_CODES_H_
