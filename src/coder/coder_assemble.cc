@@ -288,6 +288,24 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_code.resize(3);
       tgt_how += "; a whole people or hostages: the country";
     }
+    // "Gunmen killed about 40 villagers overnight near Mali's border with
+    // Niger": people hit by violence and named by a role right after the
+    // verb are of the country the target names (MLICVL), as when the target
+    // is the place where it happens (coder_candidates.cc); a population
+    // named as such stays the country ("killed 40 people": MLI).
+    if ((CameoRoot(c.code) == "18" || CameoRoot(c.code) == "19" || CameoRoot(c.code) == "20") &&
+        tgt_code.size() == 3 && !tgt.span.empty() && tgt.span.begin >= c.trigger.end &&
+        resources.gazetteer != nullptr && resources.gazetteer->Country(tgt_code) != nullptr) {
+      if (const AgentEntry* hit = HeldRole(*resources.dictionary, tokens, matches, c.trigger,
+                                           false, window);
+          hit != nullptr && IsPeopleHit(*hit)) {
+        const std::string code = PeopleHitCode(*hit, tgt_code);
+        if (code != tgt_code) {
+          tgt_code = code;
+          tgt_how += "; people hit, named by their role: of that country";
+        }
+      }
+    }
     // "A suicide bomber struck crowds outside the stadium": a crowd bombed
     // or massacred is the people gathered there, not a political opposition
     // (OPP is kept for crowds that police or troops act on, 175).

@@ -1620,10 +1620,11 @@ bool NamesPeopleHeld(const AgentEntry& role) {
 }
 
 // "killed hundreds of residents" NGA, "killed 132 civilians" BFACVL: a
-// population named as such is the country itself, as elsewhere; other
-// people keep their sector.
+// population named as such is the country itself, as elsewhere, and so are
+// hostages ("took 40 people hostage" NGA); other people keep their sector.
 std::string PeopleHitCode(const AgentEntry& role, std::string_view country) {
-  return std::string(country) + (NamesAPopulation(role) ? std::string() : role.code);
+  return std::string(country) +
+         (NamesAPopulation(role) || NamesPeopleHeld(role) ? std::string() : role.code);
 }
 
 // The index of the implicit party `code` of this sentence (a mention with no

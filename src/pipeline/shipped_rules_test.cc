@@ -2544,5 +2544,16 @@ TEST(ShippedRulesTest, FormerOfficialsActOnTheirOwnState) {
                   "2004-11-11"));
 }
 
+TEST(ShippedRulesTest, PeopleHitNamedByARoleBeforeTheirCountry) {
+  // The country comes after the role ("near Mali's border"): the villagers
+  // are that country's civilians; people and hostages stay the country.
+  EXPECT_EQ("MLIUAF 202 MLICVL",
+            CodesOf("Gunmen killed 12 villagers overnight near Mali's border with Niger.",
+                  "2019-03-23"));
+  EXPECT_EQ("MLIUAF 190 MLI",
+            CodesOf("Gunmen killed 12 people overnight near Mali's border with Niger.",
+                  "2019-03-23"));
+}
+
 }  // namespace
 }  // namespace khaldun
