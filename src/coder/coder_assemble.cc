@@ -288,6 +288,22 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_code.resize(3);
       tgt_how += "; a whole people or hostages: the country";
     }
+    // "Jets struck militant hideouts in Syria", "a terrorist training camp
+    // near the border": a role word before a facility names whose the
+    // facility is said to be, not a party that is named; the strike falls
+    // on the country where it is (SYR). (At home, "troops raided militant
+    // hideouts" acts on the militants: PAKUAF.)
+    if (tgt.role != nullptr && tgt_code.size() == 6 && tgt_code.ends_with("UAF") &&
+        src_code.size() >= 3 && src_code.compare(0, 3, tgt_code, 0, 3) != 0 &&
+        !tgt.span.empty() && tgt.span.end < tokens.size() && TargetIsAPlace(c.code)) {
+      static constexpr std::array<std::string_view, 14> kFacilities = {
+          "camp",  "camps",  "hideout",  "hideouts",       "base",   "bases",   "infrastructure",
+          "sites", "training", "targets", "facilities", "compound", "compounds", "launchpads"};
+      if (internal::InWords(kFacilities, tokens[tgt.span.end])) {
+        tgt_code.resize(3);
+        tgt_how += "; a facility of the role, not the role: the country";
+      }
+    }
     // "Gunmen killed about 40 villagers overnight near Mali's border with
     // Niger": people hit by violence and named by a role right after the
     // verb are of the country the target names (MLICVL), as when the target

@@ -2555,5 +2555,17 @@ TEST(ShippedRulesTest, PeopleHitNamedByARoleBeforeTheirCountry) {
                   "2019-03-23"));
 }
 
+TEST(ShippedRulesTest, StrikesOnMilitantCampsAbroadFallOnTheCountry) {
+  // Whose camps the attacker says they are names no party; abroad, the
+  // strike falls on the country. At home the raid is on the militants.
+  EXPECT_EQ("PAKGOV 195 AFG",
+            CodesOf("Pakistan carried out air strikes on militant hideouts inside Afghanistan on "
+                  "Thursday.",
+                  "2024-01-18"));
+  EXPECT_EQ("PAKMIL 190 PAKUAF",
+            CodesOf("Pakistani troops raided militant hideouts in Waziristan on Sunday.",
+                  "2009-10-18"));
+}
+
 }  // namespace
 }  // namespace khaldun
