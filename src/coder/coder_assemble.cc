@@ -288,6 +288,37 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_code.resize(3);
       tgt_how += "; a whole people or hostages: the country";
     }
+    // "Kenya deployed riot police across Nairobi ahead of opposition
+    // protests": the police or troops a state deploys at home are what it
+    // moves, not whom the show of force is aimed at. That is the crowd the
+    // sentence names (protesters, students, workers, a party rallying:
+    // KENOPP), else, for police, the place where they are sent (the bare
+    // country, as "sent police reinforcements to New Caledonia").
+    if (CameoRoot(c.code) == "15" && tgt_code.size() == 6 &&
+        (tgt_code.ends_with("COP") || tgt_code.ends_with("MIL")) && src_code.size() >= 3 &&
+        src_code.compare(0, 3, tgt_code, 0, 3) == 0 && !tgt.span.empty() &&
+        tgt.span.begin >= c.trigger.end) {
+      // (A crowd named without a country is of the deploying state's.)
+      std::string aimed_at;
+      for (const Mention& x : mentions) {
+        if (&x == &src || &x == &tgt || x.code.size() != 6 ||
+            (x.code.compare(0, 3, tgt_code, 0, 3) != 0 && !x.unplaced))
+          continue;
+        const std::string_view sector = std::string_view(x.code).substr(3);
+        if (sector == "OPP" || sector == "EDU" || sector == "LAB" || sector == "PTY") {
+          aimed_at = tgt_code.substr(0, 3) + std::string(sector);
+          break;
+        }
+      }
+      // (A bare source is the state only once promoted; the bare place
+      // would then read as the source itself.)
+      if (aimed_at.empty() && c.code.starts_with("153") && src_code.size() > 3)
+        aimed_at = tgt_code.substr(0, 3);
+      if (!aimed_at.empty()) {
+        tgt_how += fmt::format("; the forces deployed are the means: aimed at {}", aimed_at);
+        tgt_code = aimed_at;
+      }
+    }
     // "Jets struck militant hideouts in Syria", "a terrorist training camp
     // near the border": a role word before a facility names whose the
     // facility is said to be, not a party that is named; the strike falls

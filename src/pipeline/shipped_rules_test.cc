@@ -2567,5 +2567,16 @@ TEST(ShippedRulesTest, StrikesOnMilitantCampsAbroadFallOnTheCountry) {
                   "2009-10-18"));
 }
 
+TEST(ShippedRulesTest, PoliceDeployedAreTheMeansNotTheTarget) {
+  // A show of force at home is aimed at the crowd the sentence names, or
+  // else falls on the place; never on the state's own police.
+  EXPECT_EQ("ZWEGOV 153 ZWEOPP",
+            CodesOf("Zimbabwe deployed riot police in Harare as opposition supporters gathered for "
+                  "a rally.",
+                  "2018-08-01"));
+  EXPECT_EQ("ZWEGOV 153 ZWE",
+            CodesOf("Zimbabwe's government deployed riot police in Harare on Monday.", "2018-08-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
