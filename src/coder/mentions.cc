@@ -693,11 +693,13 @@ namespace {
 // "ethnic Albanian rebels in Macedonia", "ethnic Armenian separatists in
 // Nagorno-Karabakh": an ethnic group's armed side keeps its sector (REB,
 // SEP) when it is settled as the people of the country it lives in; ""
-// for any other group.
+// for any other group. So does its political side ("ethnic Serb
+// protesters in northern Kosovo": KSVOPP).
 std::string ArmedSideSector(std::string_view code) {
   if (code.size() != 6) return std::string();
   const std::string_view sector = code.substr(3);
-  return sector == "SEP" || sector == "REB" ? std::string(sector) : std::string();
+  return sector == "SEP" || sector == "REB" || sector == "OPP" ? std::string(sector)
+                                                                : std::string();
 }
 
 }  // namespace

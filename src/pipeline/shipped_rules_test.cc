@@ -2578,5 +2578,13 @@ TEST(ShippedRulesTest, PoliceDeployedAreTheMeansNotTheTarget) {
             CodesOf("Zimbabwe's government deployed riot police in Harare on Monday.", "2018-08-01"));
 }
 
+TEST(ShippedRulesTest, AnEthnicGroupsProtestersKeepTheirSector) {
+  // Settled as the people of the country they live in, protesters stay OPP.
+  EXPECT_EQ("SRBOPP 145 SRBCOP",
+            CodesOf("Ethnic Albanian protesters in southern Serbia clashed with Serbian police on "
+                  "Monday.",
+                  "2001-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
