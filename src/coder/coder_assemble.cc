@@ -339,14 +339,18 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // Niger": people hit by violence and named by a role right after the
     // verb are of the country the target names (MLICVL), as when the target
     // is the place where it happens (coder_candidates.cc); a population
-    // named as such stays the country ("killed 40 people": MLI).
+    // named as such stays the country ("killed 40 people": MLI). So when the
+    // target is only an owner named after them: "killed hundreds of
+    // civilians after seizing the army's last stronghold" (SDNCVL, not the
+    // army).
     if ((CameoRoot(c.code) == "18" || CameoRoot(c.code) == "19" || CameoRoot(c.code) == "20") &&
-        tgt_code.size() == 3 && !tgt.span.empty() && tgt.span.begin >= c.trigger.end &&
-        resources.gazetteer != nullptr && resources.gazetteer->Country(tgt_code) != nullptr) {
+        (tgt_code.size() == 3 || (tgt_code.size() == 6 && tgt.possessive)) && !tgt.span.empty() &&
+        tgt.span.begin >= c.trigger.end && resources.gazetteer != nullptr &&
+        resources.gazetteer->Country(tgt_code.substr(0, 3)) != nullptr) {
       if (const AgentEntry* hit = HeldRole(*resources.dictionary, tokens, matches, c.trigger,
                                            false, window);
           hit != nullptr && IsPeopleHit(*hit)) {
-        const std::string code = PeopleHitCode(*hit, tgt_code);
+        const std::string code = PeopleHitCode(*hit, tgt_code.substr(0, 3));
         if (code != tgt_code) {
           tgt_code = code;
           tgt_how += "; people hit, named by their role: of that country";

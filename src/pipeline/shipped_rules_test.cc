@@ -2553,6 +2553,11 @@ TEST(ShippedRulesTest, PeopleHitNamedByARoleBeforeTheirCountry) {
   EXPECT_EQ("MLIUAF 190 MLI",
             CodesOf("Gunmen killed 12 people overnight near Mali's border with Niger.",
                   "2019-03-23"));
+  // The owner named after the civilians is not whom the killing hits.
+  EXPECT_EQ("SDNREB 190 SDNCVL",
+            CodesOf("Rapid Support Forces fighters killed dozens of civilians after storming the "
+                  "Sudanese army's main base in the region.",
+                  "2024-05-01"));
 }
 
 TEST(ShippedRulesTest, StrikesOnMilitantCampsAbroadFallOnTheCountry) {
