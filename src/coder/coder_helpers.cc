@@ -1585,6 +1585,9 @@ const AgentEntry* HeldRole(const Dictionary& dict, std::span<const Token> tokens
     // "detained women's rights activists": the last role of the phrase is
     // its head.
     if (passive) return &dict.agent(a.id);
+    // "took dozens of villagers hostage": "hostage" after a role says what
+    // was done to them; the villagers stay the people held.
+    if (held != nullptr && NamesPeopleHeld(dict.agent(a.id))) continue;
     held = &dict.agent(a.id);
   }
   return held;
