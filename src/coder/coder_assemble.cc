@@ -288,6 +288,25 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_code.resize(3);
       tgt_how += "; a whole people or hostages: the country";
     }
+    // "granted asylum to the wife of the ousted president", "called the
+    // prime minister's wife corrupt": a relative of an office-holder holds
+    // no office; she is one of the country's people (the bare country), as
+    // a person with no role is.
+    auto kin_of = [&](const Mention& m) {
+      static constexpr std::array<std::string_view, 14> kKin = {
+          "wife", "husband", "widow", "son",    "sons",   "daughter", "daughters",
+          "family", "children", "brother", "sister", "relatives", "mother", "father"};
+      if (m.span.empty() || m.code.size() != 6) return false;
+      const uint32_t b = m.span.begin;
+      if (b >= 2 && internal::IsWord(tokens[b - 1], "of") && internal::InWords(kKin, tokens[b - 2]))
+        return true;
+      return m.possessive && m.span.end < tokens.size() &&
+             internal::InWords(kKin, tokens[m.span.end]);
+    };
+    if (tgt_code.size() == 6 && tgt_code == tgt.code && kin_of(tgt)) {
+      tgt_code.resize(3);
+      tgt_how += "; a relative of the office-holder: the country";
+    }
     // "Kenya deployed riot police across Nairobi ahead of opposition
     // protests": the police or troops a state deploys at home are what it
     // moves, not whom the show of force is aimed at. That is the crowd the

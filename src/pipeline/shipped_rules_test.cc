@@ -2591,5 +2591,12 @@ TEST(ShippedRulesTest, AnEthnicGroupsProtestersKeepTheirSector) {
                   "2001-03-01"));
 }
 
+TEST(ShippedRulesTest, AnOfficeHoldersRelativeIsTheCountry) {
+  // The wife of a former president holds no office: the bare country.
+  EXPECT_EQ("ARGGOV 075 BOL",
+            CodesOf("Argentina granted asylum to the wife of former president Evo Morales.",
+                  "2020-01-15"));
+}
+
 }  // namespace
 }  // namespace khaldun
