@@ -260,6 +260,14 @@ bool IsPeopleHit(const AgentEntry& role);
 
 bool NamesAPopulation(const AgentEntry& role);
 
+// "the people of Nepal", "the Iraqi population": a whole people (PEOPLE,
+// POPULATION), which stands for the country whatever is done to it.
+bool NamesAWholePeople(const AgentEntry& role);
+
+// "Israeli hostages", "the captives": people held by another party
+// (HOSTAGE, CAPTIVE), coded by their nationality alone.
+bool NamesPeopleHeld(const AgentEntry& role);
+
 std::string PeopleHitCode(const AgentEntry& role, std::string_view country);
 
 int ImplicitMention(std::string code, bool unplaced, std::string_view display,

@@ -8,6 +8,7 @@
 #include "coder/clause.h"
 #include "coder/coreference.h"
 #include "coder/justice_roles.h"
+#include "coder/role_codes.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -693,11 +694,13 @@ namespace {
 // "ethnic Albanian rebels in Macedonia", "ethnic Armenian separatists in
 // Nagorno-Karabakh": an ethnic group's armed side keeps its sector (REB,
 // SEP) when it is settled as the people of the country it lives in; ""
-// for any other group.
+// for any other group. So does its political side ("ethnic Serb
+// protesters in northern Kosovo": KSVOPP).
 std::string ArmedSideSector(std::string_view code) {
   if (code.size() != 6) return std::string();
   const std::string_view sector = code.substr(3);
-  return sector == "SEP" || sector == "REB" ? std::string(sector) : std::string();
+  return sector == "SEP" || sector == "REB" || sector == "OPP" ? std::string(sector)
+                                                                : std::string();
 }
 
 }  // namespace
@@ -1989,7 +1992,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // A role without an actor ("the commander", "governments") names no one
     // in particular: it has no code unless coreference finds one below.
     std::string code = actor_code.empty() ? std::string()
-                       : role_of_a_persons && agent != nullptr
+                       : role_of_a_persons && agent != nullptr && !RolesAreTheGroupsOwn(actor_code)
                            ? Compose(actor_code.substr(0, 3), agent)
                            : Compose(actor_code, agent);
     // "after Pakistani jets shot down an Indian fighter over Kashmir": a
@@ -2294,16 +2297,18 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     // government is an elite (ELI), not the government; so is a former
     // ruler who held power as a soldier ("former military ruler Pervez
     // Musharraf").
+    // Other former office-holders are their country ("the former Canadian
+    // diplomat" CAN, "a former US marine" USA): role_codes.h.
     if (mention.code.size() == 6 &&
-        (mention.code.ends_with("GOV") || (agent != nullptr && agent->name.ends_with("RULER")))) {
+        (IsStateOfficeCode(mention.code) || (agent != nullptr && agent->name.ends_with("RULER")))) {
       for (size_t k = start; k < j; ++k) {
         // "ousted president Jean-Bertrand Aristide", "the deposed prime
         // minister": out of office as well.
         if (IsWord(tokens[k], "former") || IsWord(tokens[k], "ex") || IsWord(tokens[k], "ousted") ||
             IsWord(tokens[k], "deposed") || IsWord(tokens[k], "toppled") ||
             IsWord(tokens[k], "exiled")) {
-          mention.code.replace(3, 3, "ELI");
-          mention.how += " (former: ELI)";
+          mention.code = FormerHolderCode(mention.code, agent);
+          mention.how += mention.code.size() == 6 ? " (former: ELI)" : " (former: the country)";
           break;
         }
       }

@@ -2624,5 +2624,120 @@ TEST(ShippedRulesTest, PeopleAbductedByTheNumberAreOfThePlaceHit) {
                     "2015-01-05"));
 }
 
+TEST(ShippedRulesTest, FormerOfficeHoldersBelowTheTopAreTheirCountry) {
+  // A former diplomat or soldier holds no office: the bare country, as a
+  // person with no role is; a former head of state stays an elite.
+  EXPECT_EQ("BLRCOP 173 LTU",
+            CodesOf("Belarusian police detained a former Lithuanian diplomat in Minsk on Friday.",
+                  "2021-03-05"));
+  EXPECT_EQ("IRNGOV 0841 GBR",
+            CodesOf("Iran freed a former British soldier on Tuesday.", "2019-05-14"));
+  EXPECT_EQ("ECUCOP 173 ECUELI",
+            CodesOf("Ecuadorian police arrested the former Ecuadorian vice president on Friday.",
+                  "2017-10-02"));
+}
+
+TEST(ShippedRulesTest, AWholePeopleAndHostagesAreTheCountry) {
+  // An apology to a whole people, and the release of hostages, go to the
+  // country (prisoners keep CVL).
+  EXPECT_EQ("BELGOV 055 COD",
+            CodesOf("Belgium's king apologised to the people of Congo for colonial abuses.",
+                  "2020-06-30"));
+  EXPECT_EQ("PHLREB 0841 DEU",
+            CodesOf("Abu Sayyaf freed two German hostages on Sunday.", "2014-10-17"));
+  EXPECT_EQ("ISRGOV 0841 PSECVL",
+            CodesOf("Israel freed 30 Palestinian prisoners on Sunday.", "2014-10-17"));
+}
+
+TEST(ShippedRulesTest, GoodsGivenFreeAreAidNotARelease) {
+  // "free" before the goods is an adjective: a promise of aid (033x) to the
+  // countries, not a promise to free anyone.
+  EXPECT_EQ("RUSGOV 0333 KEN; RUSGOV 0333 MWI",
+            CodesOf("Vladimir Putin promised free shipments of wheat to Kenya and Malawi.",
+                  "2023-07-28"));
+}
+
+TEST(ShippedRulesTest, AnArmedGroupsLeaderIsTheGroup) {
+  // The role after the group's possessive is the group's own, not an office
+  // of its country's state.
+  EXPECT_EQ("PHLREB 111 USAGOV",
+            CodesOf("Abu Sayyaf's leader condemned the United States on Monday.", "2003-03-03"));
+}
+
+TEST(ShippedRulesTest, SecurityAndInvestigativeBodies) {
+  // China's state security is its intelligence service; an investigative
+  // committee works for the prosecutors.
+  EXPECT_EQ("CHNSPY 173 JPNBUS",
+            CodesOf("Chinese state security officers detained a Japanese businessman in Beijing.",
+                  "2019-09-10"));
+  EXPECT_EQ("RUSJUD 090 UKRMIL",
+            CodesOf("Russia's Investigative Committee opened a criminal case against a Ukrainian "
+                  "general.",
+                  "2022-05-10"));
+}
+
+TEST(ShippedRulesTest, FormerOfficialsActOnTheirOwnState) {
+  // People named by a role and coded with their country alone are not the
+  // state: their act on its government is a dyad.
+  EXPECT_EQ("GBR 020 GBRGOV",
+            CodesOf("A group of former British diplomats urged the government to hold an inquiry "
+                  "into the war.",
+                  "2004-11-11"));
+}
+
+TEST(ShippedRulesTest, PeopleHitNamedByARoleBeforeTheirCountry) {
+  // The country comes after the role ("near Mali's border"): the villagers
+  // are that country's civilians; people and hostages stay the country.
+  EXPECT_EQ("MLIUAF 202 MLICVL",
+            CodesOf("Gunmen killed 12 villagers overnight near Mali's border with Niger.",
+                  "2019-03-23"));
+  EXPECT_EQ("MLIUAF 190 MLI",
+            CodesOf("Gunmen killed 12 people overnight near Mali's border with Niger.",
+                  "2019-03-23"));
+  // The owner named after the civilians is not whom the killing hits.
+  EXPECT_EQ("SDNREB 190 SDNCVL",
+            CodesOf("Rapid Support Forces fighters killed dozens of civilians after storming the "
+                  "Sudanese army's main base in the region.",
+                  "2024-05-01"));
+}
+
+TEST(ShippedRulesTest, StrikesOnMilitantCampsAbroadFallOnTheCountry) {
+  // Whose camps the attacker says they are names no party; abroad, the
+  // strike falls on the country. At home the raid is on the militants.
+  EXPECT_EQ("PAKGOV 195 AFG",
+            CodesOf("Pakistan carried out air strikes on militant hideouts inside Afghanistan on "
+                  "Thursday.",
+                  "2024-01-18"));
+  EXPECT_EQ("PAKMIL 190 PAKUAF",
+            CodesOf("Pakistani troops raided militant hideouts in Waziristan on Sunday.",
+                  "2009-10-18"));
+}
+
+TEST(ShippedRulesTest, PoliceDeployedAreTheMeansNotTheTarget) {
+  // A show of force at home is aimed at the crowd the sentence names, or
+  // else falls on the place; never on the state's own police.
+  EXPECT_EQ("ZWEGOV 153 ZWEOPP",
+            CodesOf("Zimbabwe deployed riot police in Harare as opposition supporters gathered for "
+                  "a rally.",
+                  "2018-08-01"));
+  EXPECT_EQ("ZWEGOV 153 ZWE",
+            CodesOf("Zimbabwe's government deployed riot police in Harare on Monday.", "2018-08-01"));
+}
+
+TEST(ShippedRulesTest, AnEthnicGroupsProtestersKeepTheirSector) {
+  // Settled as the people of the country they live in, protesters stay OPP.
+  EXPECT_EQ("SRBOPP 145 SRBCOP",
+            CodesOf("Ethnic Albanian protesters in southern Serbia clashed with Serbian police on "
+                  "Monday.",
+                  "2001-03-01"));
+}
+
+TEST(ShippedRulesTest, AnOfficeHoldersRelativeIsTheCountry) {
+  // The wife of a former president holds no office: the bare country.
+  EXPECT_EQ("ARGGOV 075 BOL",
+            CodesOf("Argentina granted asylum to the wife of former president Evo Morales.",
+                  "2020-01-15"));
+}
+
 }  // namespace
 }  // namespace khaldun
