@@ -2483,5 +2483,15 @@ TEST(ShippedRulesTest, ACelebrationOrMourningMarchIsNoProtest) {
             CodesOf("Thousands marched through Madrid to protest the war.", "2010-07-12"));
 }
 
+TEST(ShippedRulesTest, AidAcceptedFromSomeoneIsTheirAid) {
+  // The givers named after "from" (each member of the list) provide the aid;
+  // the country that accepts it receives it and gives nothing.
+  EXPECT_EQ("INDGOV 073 NPL; JPNGOV 073 NPL",
+            CodesOf("Nepal accepted relief teams from India and Japan after the earthquake.",
+                    "2015-04-28"));
+  EXPECT_EQ("CANGOV 033 CUB",
+            CodesOf("Cuba accepted an offer of aid from Canada after the hurricane.", "2008-09-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
