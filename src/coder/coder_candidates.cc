@@ -1086,6 +1086,9 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
         if (mentions[k].span.end == m.span.begin && !mentions[k].code.empty() &&
             !mentions[k].locative)
           target = static_cast<int>(k);
+      // "a truce between Armenia and Azerbaijan brokered by Russia": the
+      // noun names a list; every member is acted on, not the last alone.
+      if (target >= 0) target = CoordinationHead(mentions, target);
       if (target >= 0) why_target = "target: the noun the passive participle modifies";
     } else if (target < 0) {
       target = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_target);

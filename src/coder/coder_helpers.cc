@@ -905,7 +905,11 @@ bool IsMutualAct(std::string_view code) {
   // Albania upgraded their diplomatic ties".)
   if (root == "05" && code.size() >= 3 && code[2] >= '1' && code[2] <= '6' && code[2] != '4')
     return false;
+  // "The army and the rebels violated the truce within hours" (196): a
+  // ceasefire binds both sides, so breaking it is an act of each against
+  // the other, as fighting is.
   return root == "03" || root == "04" || root == "05" || root == "06" || code.starts_with("190") ||
+         code.starts_with("196") ||
          code.starts_with("193") || code.starts_with("194") || code.starts_with("0841") ||
          code.starts_with("0871");
 }

@@ -7,6 +7,7 @@
 
 #include "coder/clause.h"
 #include "coder/coreference.h"
+#include "coder/fronted_phrase.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -1393,6 +1394,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           for (std::string& code : pair)
             if (!code.starts_with("IGO") && !code.starts_with("NGO") && !code.ends_with("GOV"))
               code = code.substr(0, 3);
+        // "Iranian and American negotiators held talks, with Oman carrying
+        // messages between the two delegations": delegations and
+        // governments are each country's government, also where the
+        // country was named bare or by its adjective.
+        if (IsWord(tokens[i + 1], "delegations") || IsWord(tokens[i + 1], "governments"))
+          for (std::string& code : pair)
+            if (code.size() == 3 && !code.starts_with("IGO") && !code.starts_with("NGO"))
+              code += "GOV";
         // "troops from the two countries fought with artillery": a role
         // with no country of its own right before "from/of the two ..." is
         // each country's.
@@ -2608,7 +2617,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     const bool clause_join = gap_end - gap_begin == 2 && tokens[gap_begin].text == "," &&
                              IsWord(tokens[gap_begin + 1], "and") &&
                              !(m > 0 && comma_between(m - 1)) && verb_follows;
-    if (only_joiners && !clause_join && (has_and || b.coordinated_with >= 0 || comma_run) &&
+    // "After talks in Moscow mediated by Lavrov, the ministers of Armenia
+    // and Azerbaijan agreed": the comma closes a fronted phrase; the list
+    // after it is the subject, without the mediator.
+    const bool fronted = gap_end - gap_begin == 1 && verb_follows &&
+                         ClosesFrontedPhrase(tokens, a.span.begin, gap_begin);
+    if (only_joiners && !clause_join && !fronted &&
+        (has_and || b.coordinated_with >= 0 || comma_run) &&
         (!places || a.code != b.code))
       mentions[m].coordinated_with = static_cast<int>(m + 1);
   }

@@ -2493,5 +2493,40 @@ TEST(ShippedRulesTest, AidAcceptedFromSomeoneIsTheirAid) {
             CodesOf("Cuba accepted an offer of aid from Canada after the hurricane.", "2008-09-10"));
 }
 
+TEST(ShippedRulesTest, ACompoundSubjectBreakingATruceBreaksItAgainstEachOther) {
+  // A ceasefire binds both sides: its violation by a compound subject is an
+  // act of each against the other (196), as fighting is.
+  EXPECT_EQ("SDNMIL 196 SDNREB; SDNREB 196 SDNMIL",
+            CodesOf("Sudan's army and the rebels violated the truce within hours.", "2023-05-01"));
+}
+
+TEST(ShippedRulesTest, AMediatorOfAPairNamedBetweenMediatesForBoth) {
+  // The participle modifies a noun whose parties are a list: each member is
+  // mediated between, not only the last one.
+  EXPECT_EQ("RUSGOV 045 ARMGOV; RUSGOV 045 AZEGOV",
+            CodesOf("A truce between Armenia and Azerbaijan brokered by Russia took effect on "
+                    "Saturday.",
+                    "2020-10-10"));
+  // The two delegations are the two governments, also where one country was
+  // named by its adjective.
+  EXPECT_EQ("EGYGOV 040 ISRGOV; ISRGOV 040 EGYGOV; QATGOV 045 EGYGOV; QATGOV 045 ISRGOV",
+            CodesOf("Egyptian and Israeli negotiators met in Paris, with Qatar's prime minister "
+                    "carrying messages between the two delegations.",
+                    "2020-10-10"));
+}
+
+TEST(ShippedRulesTest, AFrontedPhraseEndsBeforeTheSubjectList) {
+  // The mediator named at the end of the fronted phrase is no member of the
+  // subject list after its comma.
+  EXPECT_EQ("RUSGOV 0356 UKRGOV; UKRGOV 0356 RUSGOV; TURGOV 045 RUSGOV; TURGOV 045 UKRGOV",
+            CodesOf("After a day of talks in Ankara mediated by Mevlut Cavusoglu, the foreign "
+                    "ministers of Russia and Ukraine agreed to a ceasefire.",
+                    "2022-03-10"));
+  EXPECT_EQ("DEUGOV 041 FRAGOV; ITAGOV 041 FRAGOV; DEUGOV 036 ITAGOV; ITAGOV 036 DEUGOV",
+            CodesOf("After a phone call with Emmanuel Macron, Olaf Scholz and Mario Draghi agreed "
+                    "to meet.",
+                    "2022-03-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
