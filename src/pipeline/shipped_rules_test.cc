@@ -2507,12 +2507,27 @@ TEST(ShippedRulesTest, AMediatorOfAPairNamedBetweenMediatesForBoth) {
             CodesOf("A truce between Armenia and Azerbaijan brokered by Russia took effect on "
                     "Saturday.",
                     "2020-10-10"));
+  // After a list not opened by "between", the participle modifies its last
+  // member only: Ankara backs the rebels, not its own army.
+  EXPECT_EQ("TURGOV 051 SYRREB",
+            CodesOf("Erdogan spoke of a joint operation by the Turkish army and Syrian rebels "
+                    "backed by Ankara.",
+                    "2019-10-10"));
   // The two delegations are the two governments, also where one country was
   // named by its adjective.
   EXPECT_EQ("EGYGOV 040 ISRGOV; ISRGOV 040 EGYGOV; QATGOV 045 EGYGOV; QATGOV 045 ISRGOV",
             CodesOf("Egyptian and Israeli negotiators met in Paris, with Qatar's prime minister "
                     "carrying messages between the two delegations.",
                     "2020-10-10"));
+}
+
+TEST(ShippedRulesTest, AGroupsPoliticalChiefIsTheGroup) {
+  // The appositive leader is the group's, so the pair before the verb is a
+  // compound subject that signs with each other.
+  EXPECT_EQ("USAGOV 057 AFGREB; AFGREB 057 USAGOV",
+            CodesOf("The US negotiator and the Taliban's political chief, Mullah Baradar, signed "
+                    "a deal in Doha on Saturday.",
+                    "2020-02-29"));
 }
 
 TEST(ShippedRulesTest, AFrontedPhraseEndsBeforeTheSubjectList) {
