@@ -2409,6 +2409,9 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
                          label));
     }
   }
+  if (target >= 0 && choice.target < 0 && mutual_source && !nominal_reading &&
+      mentions[source].coordinated_with >= 0 && TradedInMutualAct(mentions[target], act))
+    target = -1;
   if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&
       (IsMutualAct(act) || each_other) && mutual_source && !joint_attack) {
     target = source;

@@ -916,6 +916,17 @@ bool IsMutualAct(std::string_view code) {
 
 
 
+// "India and Pakistan agreed to free fishermen held by each side": the
+// fishermen are no third party; each state frees the other's. Only for the
+// release of people, promised (0353) or done (0841): "the Netherlands,
+// Portugal and Denmark, which all have troops in Iraq, announced their
+// withdrawal" is no act of each on the others.
+bool TradedInMutualAct(const Mention& target, std::string_view act) {
+  return (act.starts_with("0353") || act.starts_with("0841")) && IsMutualAct(act) &&
+         target.code.starts_with(internal::kUnplacedCountry);
+}
+
+
 // "demanded that Robert Mugabe hand over power", "insisted that Russia
 // withdraw": the verb right after "that" and its subject, in the base form
 // (English's mandative subjunctive), is the content of a demand. The tagger

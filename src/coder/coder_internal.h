@@ -170,6 +170,12 @@ bool ActsOnAPopulation(std::string_view code);
 using internal::TargetIsAPlace;
 
 bool IsMutualAct(std::string_view code);
+// Whether `target`, found after a release of people promised or done (0353,
+// 0841) by a compound subject and bound by no pattern, is people named only
+// by a role with no country ("agreed to exchange 500 prisoners of war
+// each"): what the members trade, held by each of them, not a party; the
+// members act on each other.
+bool TradedInMutualAct(const Mention& target, std::string_view act);
 
 // Nouns a place name may modify and still name a place: "the Kosovo town of
 // Mitrovica", "the Gaza Strip", "Kherson region".

@@ -2521,6 +2521,21 @@ TEST(ShippedRulesTest, AMediatorOfAPairNamedBetweenMediatesForBoth) {
                     "2020-10-10"));
 }
 
+TEST(ShippedRulesTest, PeopleACompoundSubjectAgreesToSwapAreNoParty) {
+  // Prisoners named only by their role are what the two sides trade, held
+  // by each: the sides act on each other (it had RUSGOV 0353 RUSMIL).
+  EXPECT_EQ("RUSGOV 0353 UKRGOV; UKRGOV 0353 RUSGOV",
+            CodesOf("Russian and Ukrainian negotiators agreed to exchange 500 prisoners of war "
+                    "each.",
+                    "2025-05-16"));
+  // Not other acts of a list: a withdrawal each announces is no act on the
+  // others.
+  EXPECT_EQ("",
+            CodesOf("Norway, Spain and Poland, which all have soldiers in the region, announced "
+                    "their withdrawal.",
+                    "2005-02-01"));
+}
+
 TEST(ShippedRulesTest, AGroupsPoliticalChiefIsTheGroup) {
   // The appositive leader is the group's, so the pair before the verb is a
   // compound subject that signs with each other.
