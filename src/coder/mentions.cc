@@ -2088,6 +2088,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin <= j && j < pm.span.end &&
             pm.span.begin >= start)
           role = RoleKind::kNone;
+      // "Seoul and Tokyo signed a military intelligence pact": also past one
+      // common noun, for a role named with no country.
+      if (actor_code.empty() && j + 1 < n &&
+          (tokens[j].pos == kPosNN || tokens[j].pos == kPosNNS) &&
+          !tokens[j].Has(kTokenCapitalized))
+        for (const PhraseMatch& pm : matches)
+          if (pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin == j + 1)
+            role = RoleKind::kNone;
     }
     // "areas under government control": a role before a common noun that is
     // not an event noun is an adjective there, for governments; also past an

@@ -2536,6 +2536,14 @@ TEST(ShippedRulesTest, PeopleACompoundSubjectAgreesToSwapAreNoParty) {
                     "2005-02-01"));
 }
 
+TEST(ShippedRulesTest, ARoleWordInsideAnEventNounsPhraseIsNoParty) {
+  // "military" names a kind of pact, past one more common noun; the two
+  // capitals sign with each other (it had the role without a country as
+  // the target and dropped both events).
+  EXPECT_EQ("JPNGOV 057 AUSGOV; AUSGOV 057 JPNGOV",
+            CodesOf("Tokyo and Canberra signed a military logistics pact on Monday.", "2022-01-06"));
+}
+
 TEST(ShippedRulesTest, AGroupsPoliticalChiefIsTheGroup) {
   // The appositive leader is the group's, so the pair before the verb is a
   // compound subject that signs with each other.
