@@ -2112,7 +2112,8 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     if (mediators.empty()) continue;
     auto mediator_code = [&](const internal::Mention* m) {
       std::string code = m->code;
-      if (state_actors && code.size() == 3) code += "GOV";  // "brokered by Moscow": its government
+      // "brokered by Moscow": its government (an aid agency, NGO, has none).
+      if (state_actors && code.size() == 3 && code != "NGO") code += "GOV";
       return code;
     };
     auto is_mediator = [&](std::string_view code) {

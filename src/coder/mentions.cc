@@ -2670,7 +2670,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       const AgentEntry* role = from.sponsored ? from.role : from.agent;
       // ("the embassies of France and the United States": a state's name of
       // several words is no person's; it takes the role.)
-      if (role == nullptr || to.agent != nullptr || to.code.size() != 3 ||
+      // ("brokered by the International Committee of the Red Cross and the
+      // Swiss government": an aid agency holds no state's role.)
+      if (role == nullptr || to.agent != nullptr || to.code.size() != 3 || to.code == "NGO" ||
           (!to.person_name.empty() && to.person) || own_head(to))
         return;
       to.code = Compose(to.code, role);

@@ -2544,6 +2544,16 @@ TEST(ShippedRulesTest, ARoleWordInsideAnEventNounsPhraseIsNoParty) {
             CodesOf("Tokyo and Canberra signed a military logistics pact on Monday.", "2022-01-06"));
 }
 
+TEST(ShippedRulesTest, AnAidAgencyInAListOfMediatorsIsNoGovernment) {
+  // The role written after the last member ("government") is not shared
+  // with an aid agency before it, and a mediating agency is NGO, not NGOGOV.
+  EXPECT_EQ("PHLGOV 0356 PHLREB; PHLREB 0356 PHLGOV; NGO 045 PHLGOV; NGO 045 PHLREB; NORGOV 045 "
+            "PHLGOV; NORGOV 045 PHLREB",
+            CodesOf("Manila and the rebels agreed to a truce in a deal brokered by the Red Cross "
+                    "and the Norwegian government.",
+                    "2016-08-22"));
+}
+
 TEST(ShippedRulesTest, AGroupsPoliticalChiefIsTheGroup) {
   // The appositive leader is the group's, so the pair before the verb is a
   // compound subject that signs with each other.
