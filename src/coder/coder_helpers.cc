@@ -927,6 +927,40 @@ bool TradedInMutualAct(const Mention& target, std::string_view act) {
 }
 
 
+bool TruceBrokenByAllies(std::span<const Mention> mentions, int source, std::string_view act) {
+  if (!act.starts_with("196") || source < 0) return false;
+  std::vector<const Mention*> members;
+  for (int k = CoordinationHead(mentions, source); k >= 0 && members.size() < 3;
+       k = mentions[k].coordinated_with) {
+    members.push_back(&mentions[k]);
+    if (mentions[k].coordinated_with <= k) break;
+  }
+  if (members.size() != 2) return true;
+  auto named_as_pair = [](const Mention& m) {
+    return m.how.starts_with("coreference: both") || m.how.starts_with("coreference: the two");
+  };
+  if (named_as_pair(*members[0]) && named_as_pair(*members[1])) return false;
+  auto sector = [](const Mention& m) {
+    return m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : std::string_view();
+  };
+  auto state = [&](const Mention& m) {
+    const auto s = sector(m);
+    return s == "GOV" || s == "MIL" || s == "COP";
+  };
+  auto armed_group = [&](const Mention& m) {
+    const auto s = sector(m);
+    return s == "REB" || s == "SEP" || s == "UAF" || s == "INS" || s == "OPP";
+  };
+  const Mention& a = *members[0];
+  const Mention& b = *members[1];
+  const bool same_country = a.code.size() >= 3 && b.code.size() >= 3 &&
+                            a.code.compare(0, 3, b.code, 0, 3) == 0 &&
+                            !a.code.starts_with(internal::kUnplacedCountry);
+  const bool opposed = (state(a) && armed_group(b)) || (armed_group(a) && state(b));
+  return !(same_country && opposed);
+}
+
+
 // "demanded that Robert Mugabe hand over power", "insisted that Russia
 // withdraw": the verb right after "that" and its subject, in the base form
 // (English's mandative subjunctive), is the content of a demand. The tagger

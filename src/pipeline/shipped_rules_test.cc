@@ -2498,6 +2498,9 @@ TEST(ShippedRulesTest, ACompoundSubjectBreakingATruceBreaksItAgainstEachOther) {
   // act of each against the other (196), as fighting is.
   EXPECT_EQ("SDNMIL 196 SDNREB; SDNREB 196 SDNMIL",
             CodesOf("Sudan's army and the rebels violated the truce within hours.", "2023-05-01"));
+  // Two states named together may be allies breaking it against someone
+  // unnamed: no act on each other.
+  EXPECT_EQ("", CodesOf("Russia and Syria violated the truce, the opposition said.", "2016-09-20"));
 }
 
 TEST(ShippedRulesTest, AMediatorOfAPairNamedBetweenMediatesForBoth) {
