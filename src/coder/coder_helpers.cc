@@ -909,9 +909,8 @@ bool IsMutualAct(std::string_view code) {
   // ceasefire binds both sides, so breaking it is an act of each against
   // the other, as fighting is.
   return root == "03" || root == "04" || root == "05" || root == "06" || code.starts_with("190") ||
-         code.starts_with("196") ||
-         code.starts_with("193") || code.starts_with("194") || code.starts_with("0841") ||
-         code.starts_with("0871");
+         code.starts_with("196") || code.starts_with("193") || code.starts_with("194") ||
+         code.starts_with("0841") || code.starts_with("0871");
 }
 
 

@@ -10,9 +10,9 @@ namespace {
 
 // Words that open an adverbial phrase or clause at the start of a sentence.
 constexpr std::array<std::string_view, 20> kOpeners = {
-    "after",  "ahead", "amid",  "as",    "at",     "before", "despite", "during", "following",
-    "in",     "on",    "since", "under", "unlike", "until",  "upon",    "when",   "while",
-    "with",   "without"};
+    "after",  "ahead",     "amid", "as",    "at",    "before", "despite",
+    "during", "following", "in",   "on",    "since", "under",  "unlike",
+    "until",  "upon",      "when", "while", "with",  "without"};
 
 bool Opens(const Token& t) {
   const std::string lower = LowerAscii(t.text);

@@ -24,7 +24,8 @@ bool FirstCommaCloses(const std::string& text, uint32_t actor_begin) {
 
 TEST(FrontedPhraseTest, APhraseOpenedByAPrepositionEndsAtItsComma) {
   // After|two|days|of|talks|chaired|by|Kenya|,|...
-  EXPECT_TRUE(FirstCommaCloses("After two days of talks chaired by Kenya, Sudan and Chad agreed.", 7));
+  EXPECT_TRUE(
+      FirstCommaCloses("After two days of talks chaired by Kenya, Sudan and Chad agreed.", 7));
   // Following|a|call|with|Modi|,|...
   EXPECT_TRUE(FirstCommaCloses("Following a call with Modi, Putin and Xi said so.", 4));
 }

@@ -2631,8 +2631,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     const bool fronted = gap_end - gap_begin == 1 && verb_follows &&
                          ClosesFrontedPhrase(tokens, a.span.begin, gap_begin);
     if (only_joiners && !clause_join && !fronted &&
-        (has_and || b.coordinated_with >= 0 || comma_run) &&
-        (!places || a.code != b.code))
+        (has_and || b.coordinated_with >= 0 || comma_run) && (!places || a.code != b.code))
       mentions[m].coordinated_with = static_cast<int>(m + 1);
   }
   // "Russian and Ukrainian delegations", "the navies of Iran and Russia": a

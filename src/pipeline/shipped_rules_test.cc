@@ -2489,8 +2489,9 @@ TEST(ShippedRulesTest, AidAcceptedFromSomeoneIsTheirAid) {
   EXPECT_EQ("INDGOV 073 NPL; JPNGOV 073 NPL",
             CodesOf("Nepal accepted relief teams from India and Japan after the earthquake.",
                     "2015-04-28"));
-  EXPECT_EQ("CANGOV 033 CUB",
-            CodesOf("Cuba accepted an offer of aid from Canada after the hurricane.", "2008-09-10"));
+  EXPECT_EQ(
+      "CANGOV 033 CUB",
+      CodesOf("Cuba accepted an offer of aid from Canada after the hurricane.", "2008-09-10"));
 }
 
 TEST(ShippedRulesTest, ACompoundSubjectBreakingATruceBreaksItAgainstEachOther) {
@@ -2543,18 +2544,20 @@ TEST(ShippedRulesTest, ARoleWordInsideAnEventNounsPhraseIsNoParty) {
   // "military" names a kind of pact, past one more common noun; the two
   // capitals sign with each other (it had the role without a country as
   // the target and dropped both events).
-  EXPECT_EQ("JPNGOV 057 AUSGOV; AUSGOV 057 JPNGOV",
-            CodesOf("Tokyo and Canberra signed a military logistics pact on Monday.", "2022-01-06"));
+  EXPECT_EQ(
+      "JPNGOV 057 AUSGOV; AUSGOV 057 JPNGOV",
+      CodesOf("Tokyo and Canberra signed a military logistics pact on Monday.", "2022-01-06"));
 }
 
 TEST(ShippedRulesTest, AnAidAgencyInAListOfMediatorsIsNoGovernment) {
   // The role written after the last member ("government") is not shared
   // with an aid agency before it, and a mediating agency is NGO, not NGOGOV.
-  EXPECT_EQ("PHLGOV 0356 PHLREB; PHLREB 0356 PHLGOV; NGO 045 PHLGOV; NGO 045 PHLREB; NORGOV 045 "
-            "PHLGOV; NORGOV 045 PHLREB",
-            CodesOf("Manila and the rebels agreed to a truce in a deal brokered by the Red Cross "
-                    "and the Norwegian government.",
-                    "2016-08-22"));
+  EXPECT_EQ(
+      "PHLGOV 0356 PHLREB; PHLREB 0356 PHLGOV; NGO 045 PHLGOV; NGO 045 PHLREB; NORGOV 045 "
+      "PHLGOV; NORGOV 045 PHLREB",
+      CodesOf("Manila and the rebels agreed to a truce in a deal brokered by the Red Cross "
+              "and the Norwegian government.",
+              "2016-08-22"));
 }
 
 TEST(ShippedRulesTest, AGroupsPoliticalChiefIsTheGroup) {
