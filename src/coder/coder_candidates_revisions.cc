@@ -356,8 +356,12 @@ void TriggerCoding::SettleCompoundSource() {
                          label));
     }
   }
+  if (target >= 0 && choice.target < 0 && mutual_source && !nominal_reading &&
+      mentions[source].coordinated_with >= 0 && TradedInMutualAct(mentions[target], act))
+    target = -1;
   if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&
-      (IsMutualAct(act) || each_other) && mutual_source && !joint_attack) {
+      ((IsMutualAct(act) && !TruceBrokenByAllies(mentions, source, act)) || each_other) &&
+      mutual_source && !joint_attack) {
     target = source;
     reciprocal = true;
     why_target = "target: each other member of the compound source";

@@ -374,6 +374,14 @@ void TriggerCoding::SettlePassiveRoles() {
       if (mentions[k].span.end == m.span.begin && !mentions[k].code.empty() &&
           !mentions[k].locative)
         target = static_cast<int>(k);
+    // "a truce between Armenia and Azerbaijan brokered by Russia": the
+    // participle modifies the noun whose parties follow "between"; each
+    // is acted on. (Elsewhere it modifies the last member: "the army and
+    // rebels backed by Ankara".)
+    if (const int head = target >= 0 ? CoordinationHead(mentions, target) : -1;
+        head >= 0 && mentions[head].span.begin > 0 &&
+        internal::IsWord(tokens[mentions[head].span.begin - 1], "between"))
+      target = head;
     if (target >= 0) why_target = "target: the noun the passive participle modifies";
   } else if (target < 0) {
     target = internal::FindSubject(tokens, mentions, m.span.begin, window, &why_target);

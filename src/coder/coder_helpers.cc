@@ -917,11 +917,59 @@ bool IsMutualAct(std::string_view code) {
   // Albania upgraded their diplomatic ties".)
   if (root == "05" && code.size() >= 3 && code[2] >= '1' && code[2] <= '6' && code[2] != '4')
     return false;
+  // "The army and the rebels violated the truce within hours" (196): a
+  // ceasefire binds both sides, so breaking it is an act of each against
+  // the other, as fighting is.
   return root == "03" || root == "04" || root == "05" || root == "06" || code.starts_with("190") ||
-         code.starts_with("193") || code.starts_with("194") || code.starts_with("0841") ||
-         code.starts_with("0871");
+         code.starts_with("196") || code.starts_with("193") || code.starts_with("194") ||
+         code.starts_with("0841") || code.starts_with("0871");
 }
 
+
+
+// "India and Pakistan agreed to free fishermen held by each side": the
+// fishermen are no third party; each state frees the other's. Only for the
+// release of people, promised (0353) or done (0841): "the Netherlands,
+// Portugal and Denmark, which all have troops in Iraq, announced their
+// withdrawal" is no act of each on the others.
+bool TradedInMutualAct(const Mention& target, std::string_view act) {
+  return (act.starts_with("0353") || act.starts_with("0841")) && IsMutualAct(act) &&
+         target.code.starts_with(internal::kUnplacedCountry);
+}
+
+
+bool TruceBrokenByAllies(std::span<const Mention> mentions, int source, std::string_view act) {
+  if (!act.starts_with("196") || source < 0) return false;
+  std::vector<const Mention*> members;
+  for (int k = CoordinationHead(mentions, source); k >= 0 && members.size() < 3;
+       k = mentions[k].coordinated_with) {
+    members.push_back(&mentions[k]);
+    if (mentions[k].coordinated_with <= k) break;
+  }
+  if (members.size() != 2) return true;
+  auto named_as_pair = [](const Mention& m) {
+    return m.how.starts_with("coreference: both") || m.how.starts_with("coreference: the two");
+  };
+  if (named_as_pair(*members[0]) && named_as_pair(*members[1])) return false;
+  auto sector = [](const Mention& m) {
+    return m.code.size() >= 6 ? std::string_view(m.code).substr(3, 3) : std::string_view();
+  };
+  auto state = [&](const Mention& m) {
+    const auto s = sector(m);
+    return s == "GOV" || s == "MIL" || s == "COP";
+  };
+  auto armed_group = [&](const Mention& m) {
+    const auto s = sector(m);
+    return s == "REB" || s == "SEP" || s == "UAF" || s == "INS" || s == "OPP";
+  };
+  const Mention& a = *members[0];
+  const Mention& b = *members[1];
+  const bool same_country = a.code.size() >= 3 && b.code.size() >= 3 &&
+                            a.code.compare(0, 3, b.code, 0, 3) == 0 &&
+                            !a.code.starts_with(internal::kUnplacedCountry);
+  const bool opposed = (state(a) && armed_group(b)) || (armed_group(a) && state(b));
+  return !(same_country && opposed);
+}
 
 
 // "demanded that Robert Mugabe hand over power", "insisted that Russia
@@ -2145,7 +2193,8 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     if (mediators.empty()) continue;
     auto mediator_code = [&](const internal::Mention* m) {
       std::string code = m->code;
-      if (state_actors && code.size() == 3) code += "GOV";  // "brokered by Moscow": its government
+      // "brokered by Moscow": its government (an aid agency, NGO, has none).
+      if (state_actors && code.size() == 3 && code != "NGO") code += "GOV";
       return code;
     };
     auto is_mediator = [&](std::string_view code) {

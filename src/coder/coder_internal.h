@@ -170,6 +170,20 @@ bool ActsOnAPopulation(std::string_view code);
 using internal::TargetIsAPlace;
 
 bool IsMutualAct(std::string_view code);
+// Whether `target`, found after a release of people promised or done (0353,
+// 0841) by a compound subject and bound by no pattern, is people named only
+// by a role with no country ("agreed to exchange 500 prisoners of war
+// each"): what the members trade, held by each of them, not a party; the
+// members act on each other.
+bool TradedInMutualAct(const Mention& target, std::string_view act);
+// Whether `act` is a ceasefire violation (196) by a compound subject
+// (`source`, a member) whose members need not be its two sides. A truce
+// broken by a compound is broken by each side against the other only when
+// the pair is a state's forces and an armed group or opposition of the same
+// country ("Sudan's army and the RSF violated the truce"), or a pair named as
+// "both sides" or "the two ..."; "Russia and Syria violated the truce" names
+// allies breaking it against someone unnamed.
+bool TruceBrokenByAllies(std::span<const Mention> mentions, int source, std::string_view act);
 
 // Nouns a place name may modify and still name a place: "the Kosovo town of
 // Mitrovica", "the Gaza Strip", "Kherson region".

@@ -9,6 +9,7 @@
 #include "coder/coreference.h"
 #include "coder/justice_roles.h"
 #include "coder/role_codes.h"
+#include "coder/fronted_phrase.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -1397,6 +1398,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           for (std::string& code : pair)
             if (!code.starts_with("IGO") && !code.starts_with("NGO") && !code.ends_with("GOV"))
               code = code.substr(0, 3);
+        // "Iranian and American negotiators held talks, with Oman carrying
+        // messages between the two delegations": delegations and
+        // governments are each country's government, also where the
+        // country was named bare or by its adjective.
+        if (IsWord(tokens[i + 1], "delegations") || IsWord(tokens[i + 1], "governments"))
+          for (std::string& code : pair)
+            if (code.size() == 3 && !code.starts_with("IGO") && !code.starts_with("NGO"))
+              code += "GOV";
         // "troops from the two countries fought with artillery": a role
         // with no country of its own right before "from/of the two ..." is
         // each country's.
@@ -2083,6 +2092,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
         if (pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin <= j && j < pm.span.end &&
             pm.span.begin >= start)
           role = RoleKind::kNone;
+      // "Seoul and Tokyo signed a military intelligence pact": also past one
+      // common noun, for a role named with no country.
+      if (actor_code.empty() && j + 1 < n &&
+          (tokens[j].pos == kPosNN || tokens[j].pos == kPosNNS) &&
+          !tokens[j].Has(kTokenCapitalized))
+        for (const PhraseMatch& pm : matches)
+          if (pm.kind == PhraseMatch::Kind::kNominal && pm.span.begin == j + 1)
+            role = RoleKind::kNone;
     }
     // "areas under government control": a role before a common noun that is
     // not an event noun is an adjective there, for governments; also past an
@@ -2624,8 +2641,13 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     const bool clause_join = gap_end - gap_begin == 2 && tokens[gap_begin].text == "," &&
                              IsWord(tokens[gap_begin + 1], "and") &&
                              !(m > 0 && comma_between(m - 1)) && verb_follows;
-    if (only_joiners && !clause_join && (has_and || b.coordinated_with >= 0 || comma_run) &&
-        (!places || a.code != b.code))
+    // "After talks in Moscow mediated by Lavrov, the ministers of Armenia
+    // and Azerbaijan agreed": the comma closes a fronted phrase; the list
+    // after it is the subject, without the mediator.
+    const bool fronted = gap_end - gap_begin == 1 && verb_follows &&
+                         ClosesFrontedPhrase(tokens, a.span.begin, gap_begin);
+    if (only_joiners && !clause_join && !fronted &&
+        (has_and || b.coordinated_with >= 0 || comma_run) && (!places || a.code != b.code))
       mentions[m].coordinated_with = static_cast<int>(m + 1);
   }
   // "Russian and Ukrainian delegations", "the navies of Iran and Russia": a
@@ -2663,7 +2685,9 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       const AgentEntry* role = from.sponsored ? from.role : from.agent;
       // ("the embassies of France and the United States": a state's name of
       // several words is no person's; it takes the role.)
-      if (role == nullptr || to.agent != nullptr || to.code.size() != 3 ||
+      // ("brokered by the International Committee of the Red Cross and the
+      // Swiss government": an aid agency holds no state's role.)
+      if (role == nullptr || to.agent != nullptr || to.code.size() != 3 || to.code == "NGO" ||
           (!to.person_name.empty() && to.person) || own_head(to))
         return;
       to.code = Compose(to.code, role);

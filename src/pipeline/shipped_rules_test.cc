@@ -2739,5 +2739,104 @@ TEST(ShippedRulesTest, AnOfficeHoldersRelativeIsTheCountry) {
                   "2020-01-15"));
 }
 
+TEST(ShippedRulesTest, AidAcceptedFromSomeoneIsTheirAid) {
+  // The givers named after "from" (each member of the list) provide the aid;
+  // the country that accepts it receives it and gives nothing.
+  EXPECT_EQ("INDGOV 073 NPL; JPNGOV 073 NPL",
+            CodesOf("Nepal accepted relief teams from India and Japan after the earthquake.",
+                    "2015-04-28"));
+  EXPECT_EQ(
+      "CANGOV 033 CUB",
+      CodesOf("Cuba accepted an offer of aid from Canada after the hurricane.", "2008-09-10"));
+}
+
+TEST(ShippedRulesTest, ACompoundSubjectBreakingATruceBreaksItAgainstEachOther) {
+  // A ceasefire binds both sides: its violation by a compound subject is an
+  // act of each against the other (196), as fighting is.
+  EXPECT_EQ("SDNMIL 196 SDNREB; SDNREB 196 SDNMIL",
+            CodesOf("Sudan's army and the rebels violated the truce within hours.", "2023-05-01"));
+  // Two states named together may be allies breaking it against someone
+  // unnamed: no act on each other.
+  EXPECT_EQ("", CodesOf("Russia and Syria violated the truce, the opposition said.", "2016-09-20"));
+}
+
+TEST(ShippedRulesTest, AMediatorOfAPairNamedBetweenMediatesForBoth) {
+  // The participle modifies a noun whose parties are a list: each member is
+  // mediated between, not only the last one.
+  EXPECT_EQ("RUSGOV 045 ARMGOV; RUSGOV 045 AZEGOV",
+            CodesOf("A truce between Armenia and Azerbaijan brokered by Russia took effect on "
+                    "Saturday.",
+                    "2020-10-10"));
+  // After a list not opened by "between", the participle modifies its last
+  // member only: Ankara backs the rebels, not its own army.
+  EXPECT_EQ("TURGOV 051 SYRREB",
+            CodesOf("Erdogan spoke of a joint operation by the Turkish army and Syrian rebels "
+                    "backed by Ankara.",
+                    "2019-10-10"));
+  // The two delegations are the two governments, also where one country was
+  // named by its adjective.
+  EXPECT_EQ("EGYGOV 040 ISRGOV; ISRGOV 040 EGYGOV; QATGOV 045 EGYGOV; QATGOV 045 ISRGOV",
+            CodesOf("Egyptian and Israeli negotiators met in Paris, with Qatar's prime minister "
+                    "carrying messages between the two delegations.",
+                    "2020-10-10"));
+}
+
+TEST(ShippedRulesTest, PeopleACompoundSubjectAgreesToSwapAreNoParty) {
+  // Prisoners named only by their role are what the two sides trade, held
+  // by each: the sides act on each other (it had RUSGOV 0353 RUSMIL).
+  EXPECT_EQ("RUSGOV 0353 UKRGOV; UKRGOV 0353 RUSGOV",
+            CodesOf("Russian and Ukrainian negotiators agreed to exchange 500 prisoners of war "
+                    "each.",
+                    "2025-05-16"));
+  // Not other acts of a list: a withdrawal each announces is no act on the
+  // others.
+  EXPECT_EQ("",
+            CodesOf("Norway, Spain and Poland, which all have soldiers in the region, announced "
+                    "their withdrawal.",
+                    "2005-02-01"));
+}
+
+TEST(ShippedRulesTest, ARoleWordInsideAnEventNounsPhraseIsNoParty) {
+  // "military" names a kind of pact, past one more common noun; the two
+  // capitals sign with each other (it had the role without a country as
+  // the target and dropped both events).
+  EXPECT_EQ(
+      "JPNGOV 057 AUSGOV; AUSGOV 057 JPNGOV",
+      CodesOf("Tokyo and Canberra signed a military logistics pact on Monday.", "2022-01-06"));
+}
+
+TEST(ShippedRulesTest, AnAidAgencyInAListOfMediatorsIsNoGovernment) {
+  // The role written after the last member ("government") is not shared
+  // with an aid agency before it, and a mediating agency is NGO, not NGOGOV.
+  EXPECT_EQ(
+      "PHLGOV 0356 PHLREB; PHLREB 0356 PHLGOV; NGO 045 PHLGOV; NGO 045 PHLREB; NORGOV 045 "
+      "PHLGOV; NORGOV 045 PHLREB",
+      CodesOf("Manila and the rebels agreed to a truce in a deal brokered by the Red Cross "
+              "and the Norwegian government.",
+              "2016-08-22"));
+}
+
+TEST(ShippedRulesTest, AGroupsPoliticalChiefIsTheGroup) {
+  // The appositive leader is the group's, so the pair before the verb is a
+  // compound subject that signs with each other.
+  EXPECT_EQ("USAGOV 057 AFGREB; AFGREB 057 USAGOV",
+            CodesOf("The US negotiator and the Taliban's political chief, Mullah Baradar, signed "
+                    "a deal in Doha on Saturday.",
+                    "2020-02-29"));
+}
+
+TEST(ShippedRulesTest, AFrontedPhraseEndsBeforeTheSubjectList) {
+  // The mediator named at the end of the fronted phrase is no member of the
+  // subject list after its comma.
+  EXPECT_EQ("RUSGOV 0356 UKRGOV; UKRGOV 0356 RUSGOV; TURGOV 045 RUSGOV; TURGOV 045 UKRGOV",
+            CodesOf("After a day of talks in Ankara mediated by Mevlut Cavusoglu, the foreign "
+                    "ministers of Russia and Ukraine agreed to a ceasefire.",
+                    "2022-03-10"));
+  EXPECT_EQ("DEUGOV 041 FRAGOV; ITAGOV 041 FRAGOV; DEUGOV 036 ITAGOV; ITAGOV 036 DEUGOV",
+            CodesOf("After a phone call with Emmanuel Macron, Olaf Scholz and Mario Draghi agreed "
+                    "to meet.",
+                    "2022-03-10"));
+}
+
 }  // namespace
 }  // namespace khaldun

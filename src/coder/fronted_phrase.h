@@ -1,0 +1,28 @@
+// Fronted phrases: an adverbial phrase or clause that opens a sentence and
+// ends at a comma before the sentence's subject.
+#ifndef KHALDUN_SRC_CODER_FRONTED_PHRASE_H_
+#define KHALDUN_SRC_CODER_FRONTED_PHRASE_H_
+
+#include <cstdint>
+#include <span>
+
+#include "khaldun/document.h"
+
+namespace khaldun::internal {
+
+// Whether the comma at tokens[comma] (the tokens of one sentence) closes a
+// phrase fronted before the sentence's subject, so that an actor right
+// before the comma and one right after it belong to two phrases and form no
+// list: "After two days of talks chaired by the Kenyan president, the
+// leaders of Sudan and South Sudan signed ...". Holds when the sentence
+// opens with a preposition or subordinating word ("After", "Following",
+// "During", "Despite", "In", "As", ...), the phrase holds at least two words before the
+// actor that ends it (`actor_begin`: "After Kenya, Uganda and Tanzania
+// agreed" is a clause whose subject is the whole list), and no comma comes
+// earlier in the sentence. Pure; false when `comma` is out of range or not
+// a comma.
+bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, uint32_t comma);
+
+}  // namespace khaldun::internal
+
+#endif  // KHALDUN_SRC_CODER_FRONTED_PHRASE_H_
