@@ -2666,11 +2666,12 @@ TEST(ShippedRulesTest, AnArmedGroupsLeaderIsTheGroup) {
 
 TEST(ShippedRulesTest, SecurityAndInvestigativeBodies) {
   // China's state security is its intelligence service; an investigative
-  // committee works for the prosecutors.
+  // committee works for the prosecutors (and a criminal case is an
+  // investigation of a crime, 091).
   EXPECT_EQ("CHNSPY 173 JPNBUS",
             CodesOf("Chinese state security officers detained a Japanese businessman in Beijing.",
                   "2019-09-10"));
-  EXPECT_EQ("RUSJUD 090 UKRMIL",
+  EXPECT_EQ("RUSJUD 091 UKRMIL",
             CodesOf("Russia's Investigative Committee opened a criminal case against a Ukrainian "
                   "general.",
                   "2022-05-10"));
