@@ -21,9 +21,9 @@
 
 namespace khaldun::internal {
 
-  // "Kyrgyz and Tajik forces fought with tanks and artillery": weapons
-  // named without a country after "with" or "using" are the instrument, not
-  // a party ("clashed with Tajik forces" keeps its party).
+// "Kyrgyz and Tajik forces fought with tanks and artillery": weapons
+// named without a country after "with" or "using" are the instrument, not
+// a party ("clashed with Tajik forces" keeps its party).
 void DropWeaponInstruments(const SentenceScan& scan, std::vector<Mention>* out) {
   const std::span<const Token> tokens = scan.tokens;
   std::vector<Mention>& mentions = *out;
@@ -62,9 +62,9 @@ void DropWeaponInstruments(const SentenceScan& scan, std::vector<Mention>* out) 
   }
 }
 
-  // "North and South Korean forces exchanged artillery fire", "North and
-  // South Korea reopened the Kaesong industrial park": "North" shares the
-  // name (and role) of the South Korean actor after it: PRK, coordinated.
+// "North and South Korean forces exchanged artillery fire", "North and
+// South Korea reopened the Kaesong industrial park": "North" shares the
+// name (and role) of the South Korean actor after it: PRK, coordinated.
 void AddNorthKorea(const SentenceScan& scan, std::vector<Mention>* out) {
   const std::span<const Token> tokens = scan.tokens;
   std::vector<Mention>& mentions = *out;
@@ -87,12 +87,12 @@ void AddNorthKorea(const SentenceScan& scan, std::vector<Mention>* out) {
   }
 }
 
-  // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors. A
-  // comma joins two actors only inside a list that ends with "and" ("in
-  // Tehran, Rouhani thanked" is no list) or in a run of three or more
-  // joined by commas alone ("to Iran, Libya, North Korea, Sudan, and with
-  // strings attached, Cuba"), and places never join actors. The pass runs
-  // right to left so that a comma join can see the "and" after it.
+// "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors. A
+// comma joins two actors only inside a list that ends with "and" ("in
+// Tehran, Rouhani thanked" is no list) or in a run of three or more
+// joined by commas alone ("to Iran, Libya, North Korea, Sudan, and with
+// strings attached, Cuba"), and places never join actors. The pass runs
+// right to left so that a comma join can see the "and" after it.
 void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
   const std::span<const Token> tokens = scan.tokens;
   std::vector<Mention>& mentions = *out;
@@ -168,11 +168,11 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
   }
 }
 
-  // "Russian and Ukrainian delegations", "the navies of Iran and Russia": a
-  // role written once applies to every country of the coordination. Two
-  // passes, forward and back, so that the role travels the whole list:
-  // "the navies of Iran, Russia and China", "French, British and American
-  // forces".
+// "Russian and Ukrainian delegations", "the navies of Iran and Russia": a
+// role written once applies to every country of the coordination. Two
+// passes, forward and back, so that the role travels the whole list:
+// "the navies of Iran, Russia and China", "French, British and American
+// forces".
 void ShareRolesInLists(const SentenceScan& scan, std::vector<Mention>* out) {
   const std::span<const Token> tokens = scan.tokens;
   std::vector<Mention>& mentions = *out;
@@ -223,9 +223,9 @@ void ShareRolesInLists(const SentenceScan& scan, std::vector<Mention>* out) {
   }
 }
 
-  // "Russian aircraft including helicopter gunships killed 46 civilians",
-  // "Syrian forces, such as the police, ...": a role without a country
-  // that names part of the actor just before it is of that actor's country.
+// "Russian aircraft including helicopter gunships killed 46 civilians",
+// "Syrian forces, such as the police, ...": a role without a country
+// that names part of the actor just before it is of that actor's country.
 void PlaceRolesNamedAsParts(const SentenceScan& scan, std::vector<Mention>* out) {
   const std::span<const Token> tokens = scan.tokens;
   std::vector<Mention>& mentions = *out;
@@ -245,9 +245,9 @@ void PlaceRolesNamedAsParts(const SentenceScan& scan, std::vector<Mention>* out)
   }
 }
 
-  // "Russian shells and drones struck a market", "Turkish artillery shells
-  // and drones hit ...": a country word before the first of two nouns joined by "and"
-  // modifies both; a role without a country named second is of that country.
+// "Russian shells and drones struck a market", "Turkish artillery shells
+// and drones hit ...": a country word before the first of two nouns joined by "and"
+// modifies both; a role without a country named second is of that country.
 void PlaceRolesAfterCountryWord(const SentenceScan& scan, std::vector<Mention>* out) {
   const std::span<const Token> tokens = scan.tokens;
   std::vector<Mention>& mentions = *out;

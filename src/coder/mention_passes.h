@@ -98,6 +98,9 @@ struct PhraseWords {
 
 // The steps of ReadPhraseAt, in its order. Each reads `words` and the
 // mentions before the phrase, and completes `mention`.
+// The words of the noun phrase that starts at token `start`, read up to the
+// first word that belongs to no part of it; see mention_phrase_words.cc.
+PhraseWords ReadPhraseWords(const SentenceScan& scan, size_t start);
 // Whether a capitalised word before the role describes the group (or the
 // facility) rather than naming a person (mention_roles.cc).
 bool NamesGroupModifier(const SentenceScan& scan, const PhraseWords& words);

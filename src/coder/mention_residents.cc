@@ -69,13 +69,13 @@ void MergeResidentPeople(std::span<const Token> tokens, std::vector<Mention>* me
   mentions->pop_back();
 }
 
-  // "Ethnic Albanians in south Serbia are demanding ...", "killed three
-  // ethnic Albanians in southeastern Serbia": CAMEO codes a people by where
-  // it lives. An ethnic group named with the country or place it lives in
-  // is that country's civilians (SRBCVL), and the place only says where.
-  // So is a people named as the one "of" a place ("the Albanians of
-  // southern Serbia", "the Kurds of Iraq"): a plural demonym after "the",
-  // right before "of".
+// "Ethnic Albanians in south Serbia are demanding ...", "killed three
+// ethnic Albanians in southeastern Serbia": CAMEO codes a people by where
+// it lives. An ethnic group named with the country or place it lives in
+// is that country's civilians (SRBCVL), and the place only says where.
+// So is a people named as the one "of" a place ("the Albanians of
+// southern Serbia", "the Kurds of Iraq"): a plural demonym after "the",
+// right before "of".
 void SettleEthnicGroups(const SentenceScan& scan, std::vector<Mention>* out) {
   const std::span<const Token> tokens = scan.tokens;
   const MentionContext& context = scan.context;

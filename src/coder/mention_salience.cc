@@ -21,13 +21,13 @@
 
 namespace khaldun::internal {
 
-  // "Rouhani said the commander was assassinated ... He underlined ...": the
-  // most salient person of a sentence is its first person in subject
-  // position (not possessive, not after a preposition); "he" and "she" in
-  // later sentences refer to that person, else to the last person named.
-  // "Labour leader Jeremy Corbyn accused the government of waiting for
-  // instructions from Donald Trump": a subject the dictionaries do not know
-  // is the salient person, so a "he" after it codes nothing (not Trump).
+// "Rouhani said the commander was assassinated ... He underlined ...": the
+// most salient person of a sentence is its first person in subject
+// position (not possessive, not after a preposition); "he" and "she" in
+// later sentences refer to that person, else to the last person named.
+// "Labour leader Jeremy Corbyn accused the government of waiting for
+// instructions from Donald Trump": a subject the dictionaries do not know
+// is the salient person, so a "he" after it codes nothing (not Trump).
 void RememberSalientActors(const SentenceScan& scan, const std::vector<Mention>& mentions) {
   const std::span<const Token> tokens = scan.tokens;
   const std::span<const PhraseMatch> matches = scan.matches;
