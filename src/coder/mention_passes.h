@@ -96,23 +96,13 @@ struct PhraseWords {
   bool group_modifier = false;        // NamesGroupModifier: "Rohingya refugees"
 };
 
-// The steps of ReadPhraseAt, in its order. Each reads `words` and the
-// mentions before the phrase, and completes `mention`.
-// The words of the noun phrase that starts at token `start`, read up to the
-// first word that belongs to no part of it; see mention_phrase_words.cc.
-PhraseWords ReadPhraseWords(const SentenceScan& scan, size_t start);
-// Whether a capitalised word before the role describes the group (or the
-// facility) rather than naming a person (mention_roles.cc).
-bool NamesGroupModifier(const SentenceScan& scan, const PhraseWords& words);
-// A role named without a country: "---" and its sector, or the country of
-// its owner, of the party it meets, or of the place after it (mention_roles.cc).
-void CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& words,
-                            const std::vector<Mention>& mentions, Mention* mention_out);
-// A code from the phrase's context when it has none: "the rebels" for the
-// armed group named before, "the president" for the holder named before,
-// a role of an organisation or of a list of roles (mention_roles.cc).
-void CodeRoleFromContext(const SentenceScan& scan, const PhraseWords& words,
-                         const std::vector<Mention>& mentions, Mention* mention_out);
+// Steps of ReadPhraseAt kept in files of their own. (Its other steps, which
+// give the mention its code, are in mention_phrases.cc.)
+
+// Reads into `words`, fresh but for its start, the words of the noun phrase
+// that starts there, up to the first word that belongs to no part of it;
+// see mention_phrase_words.cc.
+void ReadPhraseWords(const SentenceScan& scan, PhraseWords* words);
 // Whether the mention names a place, a city or the place of an event
 // rather than a party: sets locative, place and city (mention_places.cc).
 void MarkPlace(const SentenceScan& scan, const PhraseWords& words,

@@ -80,13 +80,13 @@ bool IsSponsorWord(const Token& t) {
   return InWords(kSponsorship, suffix);
 }
 
-// Reads one noun phrase word by word (ReadPhraseWords): the words read so
-// far, as PhraseWords, and one step per kind of word. Each step looks at
-// token j: it takes the word (and moves j past it), stops the phrase there,
-// or leaves the word to the next step.
-struct PhraseReader : PhraseWords {
-  PhraseReader(const SentenceScan& scan, size_t first);
-  PhraseWords Read();
+// Reads one noun phrase word by word (ReadPhraseWords) into a PhraseWords,
+// one step per kind of word. Each step looks at token j: it takes the word
+// (and moves j past it), stops the phrase there, or leaves the word to the
+// next step.
+struct PhraseReader {
+  PhraseReader(const SentenceScan& scan, PhraseWords* words);
+  void Read();
 
   enum class Step { kTaken, kStop, kNotThis };
   Step ReadSponsorWord();
@@ -124,12 +124,31 @@ struct PhraseReader : PhraseWords {
   bool title_case;
   const Seeds& seeds;
 
+  // The words read so far, the fields of the PhraseWords being read, under
+  // the names the steps use.
+  PhraseWords& words;
+  const size_t start;
+  std::string& actor_code;
+  std::string& actor_words;
+  const AgentEntry*& agent;
+  std::string& agent_word;
+  std::vector<size_t>& name_tokens;
+  TokenSpan& person_span;
+  bool& named_institution;
+  bool& has_seed;
+  bool& possessive;
+  bool& undated_entry;
+  bool& role_of_a_persons;
+  size_t& last_agent_end;
+  bool& sponsored;
+  std::string& name;
+
   size_t j;                    // the next token to read; the phrase's end once read
   bool represents = false;     // "envoys of ...": the role speaks for what follows
   size_t country_end;          // where the actor that gave the phrase its country ends
 };
 
-PhraseReader::PhraseReader(const SentenceScan& scan, size_t first)
+PhraseReader::PhraseReader(const SentenceScan& scan, PhraseWords* words)
     : tokens(scan.tokens),
       matches(scan.matches),
       n(scan.tokens.size()),
@@ -137,13 +156,28 @@ PhraseReader::PhraseReader(const SentenceScan& scan, size_t first)
       context(scan.context),
       title_case(scan.title_case),
       seeds(scan.seeds),
-      j(first),
+      words(*words),
+      start(words->start),
+      actor_code(words->actor_code),
+      actor_words(words->actor_words),
+      agent(words->agent),
+      agent_word(words->agent_word),
+      name_tokens(words->name_tokens),
+      person_span(words->person_span),
+      named_institution(words->named_institution),
+      has_seed(words->has_seed),
+      possessive(words->possessive),
+      undated_entry(words->undated_entry),
+      role_of_a_persons(words->role_of_a_persons),
+      last_agent_end(words->last_agent_end),
+      sponsored(words->sponsored),
+      name(words->name),
+      j(words->start),
       country_end(n + 1) {
-  start = first;
   last_agent_end = n + 1;  // where the last role word read ends
 }
 
-PhraseWords PhraseReader::Read() {
+void PhraseReader::Read() {
   // "the Kremlin", "that country"; but "demanded that Israel withdraw":
   // "that" before a name opens a clause and is not part of the mention.
   if (IsDeterminer(tokens[j]) &&
@@ -162,7 +196,7 @@ PhraseWords PhraseReader::Read() {
     if (step == Step::kNotThis) step = ReadPossessive();
     if (step != Step::kTaken) break;
   }
-  end = j;
+  words.end = j;
 
   // A person's name without a dictionary word: "Rouhani thanked ...".
   for (uint32_t k = person_span.begin; k < person_span.end; ++k) {
@@ -175,7 +209,6 @@ PhraseWords PhraseReader::Read() {
     if (!name.empty()) name.push_back(' ');
     name.append(tokens[k].text);
   }
-  return std::move(*this);
 }
 
 size_t PhraseReader::ModifiersThenAgent(size_t at) const {
@@ -508,8 +541,8 @@ PhraseReader::Step PhraseReader::ReadPossessive() {
 // words, "of" or "from" and a country, and possessives that make one phrase
 // ("Syria's Prime Minister", "envoys of Sudan's army"), up to the first
 // word that belongs to none. See PhraseWords.
-PhraseWords ReadPhraseWords(const SentenceScan& scan, size_t start) {
-  return PhraseReader(scan, start).Read();
+void ReadPhraseWords(const SentenceScan& scan, PhraseWords* words) {
+  PhraseReader(scan, words).Read();
 }
 
 }  // namespace khaldun::internal

@@ -65,13 +65,6 @@ bool TitleCase(std::span<const Token> tokens) {
   return words >= 3 && capitals * 10 >= words * 8;
 }
 
-bool AfterCourtesyTitle(std::span<const Token> tokens, const PhraseMatch& pm) {
-  if (pm.span.begin == 0) return false;
-  static constexpr std::array<std::string_view, 10> kTitles = {
-      "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lady"};
-  return InWords(kTitles, tokens[pm.span.begin - 1]);
-}
-
 Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
                  const Dictionary& dict, bool title_case) {
   const size_t n = tokens.size();

@@ -4,10 +4,12 @@
 #ifndef KHALDUN_SRC_CODER_MENTION_SEEDS_H_
 #define KHALDUN_SRC_CODER_MENTION_SEEDS_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
 
+#include "coder/mentions.h"
 #include "khaldun/dictionary.h"
 #include "khaldun/document.h"
 
@@ -26,7 +28,14 @@ bool TitleCase(std::span<const Token> tokens);
 
 // "Mr German said ...", "Dr Jordan": a name right after a courtesy title is
 // a person's surname, not the country it spells.
-bool AfterCourtesyTitle(std::span<const Token> tokens, const PhraseMatch& pm);
+// (Inline: it is asked for every actor phrase that a run of capitalised
+// words overlaps, see unknown_people.cc.)
+inline bool AfterCourtesyTitle(std::span<const Token> tokens, const PhraseMatch& pm) {
+  if (pm.span.begin == 0) return false;
+  static constexpr std::array<std::string_view, 10> kTitles = {
+      "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lady"};
+  return InWords(kTitles, tokens[pm.span.begin - 1]);
+}
 
 // Where the actor, role and verb phrases of `matches` start. An actor
 // phrase is left out when it is a short lower-case match ("us"), follows a
