@@ -1,5 +1,5 @@
 // Internal to the coder: the types and helpers that Coder::Code's stages
-// share (coder.cc, coder_helpers.cc). Not part of the public API.
+// share (coder.cc and the coder_*.cc files). Not part of the public API.
 #pragma once
 
 #include <array>

@@ -1,5 +1,5 @@
 // Coreference of object pronouns and definite roles: which actor "him",
-// "her" or "the general" stands for. Used by FindMentions (mentions.cc),
+// "her" or "the general" stands for. Used by FindMentions (mention_passes.h),
 // which owns the mentions and the article's CoreferenceMemory.
 #ifndef KHALDUN_SRC_CODER_COREFERENCE_H_
 #define KHALDUN_SRC_CODER_COREFERENCE_H_

@@ -414,7 +414,7 @@ VerbChoice ChooseVerbCode(const Dictionary& dict, const PhraseMatch& verb,
 }
 
 // The words FindMentions steps over at the start of a phrase ("top",
-// "former", "new": mentions.cc's kModifiers).
+// "former", "new": mention_phrase_words.cc's kModifiers).
 bool IsMentionModifier(const Token& t) {
   for (std::string_view w :
        {"top", "senior", "late", "former", "acting", "interim", "then", "outgoing", "new",

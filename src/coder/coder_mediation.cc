@@ -1,0 +1,278 @@
+// Mediation: the third party that mediates talks or an agreement between two
+// others ("through Qatar's mediation"), and its events.
+// (Helpers of Coder::Code's stages, declared in coder/coder_internal.h.)
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <optional>
+
+#include "coder/clause.h"
+#include "coder/coder_internal.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/petrarch_engine.h"
+#include "coder/accusations.h"
+#include "coder/reactions.h"
+#include "coder/scare_quotes.h"
+#include "coder/sports.h"
+#include "coder/render.h"
+#include "coder/tabari_engine.h"
+
+namespace khaldun::coder_internal {
+
+// See the call in Coder::Code. The agreement or talks are the sentence's
+// events of roots 03, 04, 05 and 08; each of their parties other than the
+// mediator's own country gets one 045 from it.
+// "after", "under", "through", "following", "with", "amid", "via": the
+// prepositions that make a mediation the way an agreement or talks came
+// about ("agreed to a truce after UN mediation"), not an offer, a call or a
+// refusal of one ("rejected Qatari mediation").
+bool IntroducesMediation(const Token& t) {
+  static constexpr std::array<std::string_view, 7> kWays = {"after", "under", "through", "following",
+                                                            "with",  "amid",  "via"};
+  return internal::InWords(kWays, t);
+}
+
+// The number of tokens of a cue that names a mediator right after it, starting
+// at `k`, or 0: "brokered by", "mediated by"; after a noun of talks also
+// "hosted by", "convened by", "sponsored by", "facilitated by" ("at talks
+// hosted by Malaysia's prime minister", "after talks convened by the African
+// Union"): whoever hosts or convenes the parties' talks mediates them, while
+// "Xi was hosted by Putin" is a visit, not a mediation; and "mediation by" or
+// "mediation of" after a preposition ("after mediation by Qatar", "under the
+// mediation of Egypt").
+int MediatorCueAt(std::span<const Token> tokens, uint32_t k) {
+  if (k + 2 >= tokens.size() ||
+      (!internal::IsWord(tokens[k + 1], "by") && !internal::IsWord(tokens[k + 1], "of")))
+    return 0;
+  const bool by = internal::IsWord(tokens[k + 1], "by");
+  if (by && (internal::IsWord(tokens[k], "brokered") || internal::IsWord(tokens[k], "mediated")))
+    return 2;
+  static constexpr std::array<std::string_view, 4> kHosting = {"hosted", "convened", "sponsored",
+                                                               "facilitated"};
+  static constexpr std::array<std::string_view, 9> kTalks = {
+      "talks",   "negotiations", "meeting",       "meetings", "summit",
+      "dialogue", "conference",  "consultations", "summits"};
+  if (by && internal::InWords(kHosting, tokens[k]) && k > 0 && internal::InWords(kTalks, tokens[k - 1]))
+    return 2;
+  if (internal::IsWord(tokens[k], "mediation") && k > 0) {
+    uint32_t j = k;
+    if (internal::IsDeterminer(tokens[j - 1]) && j >= 2) --j;
+    if (IntroducesMediation(tokens[j - 1])) return 2;
+  }
+  return 0;
+}
+
+// "agreed to a truce after UN mediation", "through Qatar's mediation": the
+// mention that names the mediator right before the noun "mediation" (its
+// possessive "'s" may follow it), in a phrase a preposition of
+// IntroducesMediation opens; -1 when there is none.
+int MediationNamedBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                         uint32_t k) {
+  if (!internal::IsWord(tokens[k], "mediation")) return -1;
+  for (size_t x = 0; x < mentions.size(); ++x) {
+    const Mention& m = mentions[x];
+    const bool before = m.span.end == k || (m.span.end + 1 == k && tokens[k - 1].text == "'s");
+    if (!before || m.code.empty()) continue;
+    uint32_t b = m.span.begin;
+    if (b > 0 && internal::IsWord(tokens[b - 1], "the")) --b;
+    if (b > 0 && IntroducesMediation(tokens[b - 1])) return static_cast<int>(x);
+  }
+  return -1;
+}
+
+// "Stoltenberg announced after mediating talks between Erdogan and
+// Kristersson that ...", "the EU's foreign policy chief said on Sunday after
+// mediating ten hours of talks": the subject of the verb that "after
+// mediating" follows is the mediator. Returns that mention, or -1; `k` is
+// the index of "mediating".
+int MediatorSpeaking(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t k) {
+  if (!internal::IsWord(tokens[k], "mediating") || k < 3 || !internal::IsWord(tokens[k - 1], "after"))
+    return -1;
+  // Back over the verb and a time ("said on Sunday", "announced late on
+  // Monday") to the subject that ends right before them.
+  bool verb = false;
+  uint32_t j = k - 1;
+  for (int steps = 0; j > 0 && steps < 5; ++steps) {
+    const Token& t = tokens[j - 1];
+    if (IsVerbTag(t.pos)) {
+      verb = true;
+    } else if (!(internal::IsWord(t, "on") || internal::IsWord(t, "late") ||
+                 internal::IsWord(t, "early") || t.Has(kTokenCapitalized))) {
+      break;
+    }
+    --j;
+    for (size_t x = 0; x < mentions.size(); ++x)
+      if (verb && mentions[x].span.end == j && !mentions[x].code.empty())
+        return static_cast<int>(x);
+  }
+  return -1;
+}
+
+// Whether mention `x` is named right after a mediator's cue (MediatorCueAt;
+// a determiner may open it), or is coordinated with one that is: "a deal
+// brokered by the United States and France".
+bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> mentions, int x) {
+  auto after_cue = [&](const Mention& m) {
+    uint32_t b = m.span.begin;
+    if (b > 0 && internal::IsWord(tokens[b - 1], "the")) --b;
+    return b >= 2 && MediatorCueAt(tokens, b - 2) == 2;
+  };
+  for (size_t y = 0; y < mentions.size(); ++y) {
+    if (!after_cue(mentions[y])) continue;
+    for (int k = static_cast<int>(y); k >= 0; k = mentions[k].coordinated_with) {
+      if (k == x) return true;
+      if (mentions[k].coordinated_with <= k) break;
+    }
+  }
+  return false;
+}
+
+void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                    bool state_actors, std::vector<Event>* events) {
+  const CameoCode* info = codebook.Find("045");
+  if (info == nullptr) return;
+  std::span<const Token> tokens = s.tokens;
+  // "a Russian-brokered agreement", "UN-sponsored talks": the party the
+  // adjective is made of; "accompanied by Omani mediators": a party named
+  // with the role.
+  // (Every token of every sentence is looked at: no copy of it is made.)
+  auto mediating_word = [&](uint32_t k) {
+    const Token& t = tokens[k];
+    return t.Has(kTokenHyphenated) &&
+           (internal::EndsWithWord(t, "-brokered") || internal::EndsWithWord(t, "-mediated") ||
+            internal::EndsWithWord(t, "-sponsored"));
+  };
+  for (uint32_t k = 0; k + 1 < tokens.size(); ++k) {
+    // The tokens where the mediator's name may start: after "brokered by",
+    // or the adjective or the role's phrase itself.
+    uint32_t from = 0, to = 0;
+    TokenSpan cue{k, k + 1};
+    // Named only by the role ("Omani mediators"), a mediator mediates talks
+    // held (04), not an intent or a deal it may have no part in ("said they
+    // would meet U.N. mediator Diego Cordovez").
+    bool role_only = false;
+    if (const int cue_size = MediatorCueAt(tokens, k); cue_size > 0) {
+      from = k + cue_size;
+      to = from + 2;
+      cue = {k, k + static_cast<uint32_t>(cue_size)};
+    } else if (const int named = MediationNamedBefore(tokens, s.mentions, k); named >= 0) {
+      from = to = s.mentions[named].span.begin;
+    } else if (const int speaker = MediatorSpeaking(tokens, s.mentions, k); speaker >= 0) {
+      from = to = s.mentions[speaker].span.begin;
+      cue = {k - 1, k + 1};
+    } else if (mediating_word(k) || internal::IsWord(tokens[k], "mediators") ||
+               internal::IsWord(tokens[k], "mediator")) {
+      role_only = !mediating_word(k);
+      bool named = false;
+      for (const internal::Mention& m : s.mentions)
+        if (m.span.begin <= k && k < m.span.end) {
+          from = to = m.span.begin;
+          named = true;
+        }
+      if (!named) continue;
+    } else {
+      continue;
+    }
+    // "brokered by Egypt and the United Nations": every member mediates.
+    std::vector<const internal::Mention*> mediators;
+    for (size_t x = 0; x < s.mentions.size(); ++x) {
+      const internal::Mention& m = s.mentions[x];
+      if (m.span.begin < from || m.span.begin > to) continue;
+      for (int y = static_cast<int>(x); y >= 0; y = s.mentions[y].coordinated_with) {
+        const internal::Mention& member = s.mentions[y];
+        if (!member.code.empty() && !member.locative && !member.unplaced &&
+            !member.code.starts_with("---"))
+          mediators.push_back(&member);
+        if (s.mentions[y].coordinated_with <= y) break;
+      }
+      break;
+    }
+    if (mediators.empty()) continue;
+    auto mediator_code = [&](const internal::Mention* m) {
+      std::string code = m->code;
+      // "brokered by Moscow": its government (an aid agency, NGO, has none).
+      if (state_actors && code.size() == 3 && code != "NGO") code += "GOV";
+      return code;
+    };
+    auto is_mediator = [&](std::string_view code) {
+      for (const internal::Mention* m : mediators)
+        if (code.size() >= 3 && m->code.compare(0, 3, code, 0, 3) == 0) return true;
+      return false;
+    };
+    std::vector<Actor> parties;
+    const Event* model = nullptr;
+    auto relevant = [&](const Event& e) {
+      if (e.sentence_index != sentence_index) return false;
+      const auto root = CameoRoot(e.cameo_code);
+      return role_only ? root == "04"
+                       : (root == "03" || root == "04" || root == "05" || root == "08");
+    };
+    auto add_party = [&](const Actor& a) {
+      if (a.code.size() >= 3 && !is_mediator(a.code) &&
+          std::none_of(parties.begin(), parties.end(),
+                       [&](const Actor& p) { return p.code == a.code; }))
+        parties.push_back(a);
+    };
+    for (const Event& e : *events) {
+      if (!relevant(e)) continue;
+      model = model ? model : &e;
+      add_party(e.source);
+    }
+    // "Iran freed five Americans in a prisoner exchange mediated by Qatar,
+    // and the United States released five Iranians": the people an act
+    // frees or shelters (a country's people, its civilians or refugees)
+    // are not the parties mediated between when their country acts in the
+    // sentence; the mediation is between the states.
+    for (const Event& e : *events) {
+      if (!relevant(e)) continue;
+      const std::string& t = e.target.code;
+      const bool people = t.size() == 3 || e.cameo_code.starts_with("084") ||
+                          (t.size() == 6 && (t.ends_with("CVL") || t.ends_with("REF")));
+      const bool country_acts =
+          std::any_of(parties.begin(), parties.end(), [&](const Actor& p) {
+            return p.code.size() > 3 && t.size() >= 3 && p.code.compare(0, 3, t, 0, 3) == 0;
+          });
+      if (people && country_acts) continue;
+      add_party(e.target);
+    }
+    if (model == nullptr || parties.empty() || parties.size() > 4) continue;
+    const Event base = *model;
+    for (const internal::Mention* mediator : mediators) {
+      for (const Actor& party : parties) {
+        Event e = base;
+        e.source = Actor{};
+        e.source.code = mediator_code(mediator);
+        e.source.matched_text = s.Text(mediator->span);
+        e.source.bytes = s.Bytes(mediator->span);
+        e.source.tokens = mediator->span;
+        e.source.how = mediator->how;
+        e.source.name =
+            mediator->display_name.empty() ? e.source.matched_text : mediator->display_name;
+        e.target = party;
+        e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+        internal::SetEventCode(*info, "045", &e);
+        // (The verb may have coded it already: "said after mediating".)
+        const bool coded = std::any_of(events->begin(), events->end(), [&](const Event& x) {
+          return x.sentence_index == sentence_index && x.cameo_code.starts_with("045") &&
+                 x.source.code == e.source.code && x.target.code == e.target.code;
+        });
+        if (coded) continue;
+        e.evidence.verb_text = s.Text(cue);
+        e.evidence.verb_bytes = s.Bytes(cue);
+        e.evidence.rule =
+            fmt::format("'{}' ({}): the mediator of the sentence's agreement or talks",
+                        s.Text(cue), e.source.matched_text);
+        s.Note(fmt::format("EVENT {} 045 {} (Mediate)", e.source.code, e.target.code));
+        events->push_back(std::move(e));
+      }
+    }
+    return;
+  }
+}
+
+}  // namespace khaldun::coder_internal

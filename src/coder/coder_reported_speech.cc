@@ -1,0 +1,195 @@
+// Reported speech and judgements: the subject of a reported clause, and the
+// act or party a speaker condemns or judges.
+// (Helpers of Coder::Code's stages, declared in coder/coder_internal.h.)
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <optional>
+
+#include "coder/clause.h"
+#include "coder/coder_internal.h"
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/petrarch_engine.h"
+#include "coder/accusations.h"
+#include "coder/reactions.h"
+#include "coder/scare_quotes.h"
+#include "coder/sports.h"
+#include "coder/render.h"
+#include "coder/tabari_engine.h"
+
+namespace khaldun::coder_internal {
+
+// Whether the speaker mention `speaker` says ("said", "says", "told X")
+// the clause of the verb at `verb`, whose subject right before it (past
+// auxiliaries and adverbs) is a common noun no mention covers: "Blair said
+// migration helped the UK".
+bool ReportedClauseHasOtherSubject(const Dictionary& dict, std::span<const Token> tokens,
+                                   std::span<const Mention> mentions,
+                                   std::span<const PhraseMatch> matches, int speaker,
+                                   TokenSpan verb) {
+  static constexpr std::string_view kSaid[] = {"said", "says", "say", "told", "added", "stated"};
+  uint32_t say = UINT32_MAX;
+  for (uint32_t k = mentions[speaker].span.end;
+       k < verb.begin && k <= mentions[speaker].span.end + 1; ++k)
+    for (std::string_view w : kSaid)
+      if (internal::IsWord(tokens[k], w)) say = k;
+  if (say == UINT32_MAX) return false;
+  uint32_t k = verb.begin;
+  while (k > say + 1 && internal::IsAuxiliaryOrAdverb(tokens[k - 1])) --k;
+  if (k <= say + 1) return false;
+  const Token& head = tokens[k - 1];
+  if (!IsNounTag(head.pos) || head.Has(kTokenCapitalized)) return false;
+  for (const Mention& x : mentions)
+    if (x.span.begin < k && k <= x.span.end) return false;
+  // A role word is someone, perhaps the speaker's own side ("we believe
+  // that all nations and governments must stand against ..."):
+  // UncodedRoleBefore decides for particular roles.
+  // ("Tokayev said terrorist gangs had attacked Almaty": a past act of
+  // people named by a role that is no part of a state, gangs or criminals,
+  // is theirs, never the speaker's.)
+  const bool past_act = tokens[verb.begin].pos == kPosVBD || tokens[verb.begin].pos == kPosVBN;
+  for (const PhraseMatch& pm : matches) {
+    if (pm.kind != PhraseMatch::Kind::kAgent || pm.span.begin >= k || k > pm.span.end) continue;
+    const std::string& sector = dict.agent(pm.id).code;
+    if (!past_act || !(sector == "CRM" || sector == "UAF" || sector == "REB" || sector == "INS"))
+      return false;
+  }
+  return true;
+}
+
+// "called the expulsions a flagrant violation of international law", "called
+// it a 'stab in the back'", "calling the move a serious blow": a verb of
+// naming (CALL, DESCRIBE, TERM, BRAND, LABEL) that puts a condemning word on
+// an act referred to (coder/reactions.h) criticises it (111); the referring
+// word is returned, or -1.
+// The act may stand before the verb and its subject, in a relative clause
+// on it or after "what": "the blockade of the port, which Ankara called an
+// act of aggression", "they shelled the town in what the army called a
+// provocation"; the condemning word then follows the verb.
+int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
+                          std::span<const PhraseMatch> matches, std::span<const Mention> mentions,
+                          const PhraseMatch& verb) {
+  static constexpr std::string_view kNaming[] = {"CALL", "DESCRIBE", "TERM", "BRAND", "LABEL"};
+  const std::string_view lemma = dict.verb_form(verb.id).lemma;
+  bool naming = false;
+  for (std::string_view l : kNaming) naming |= lemma == l;
+  if (!naming) return -1;
+  auto is_event_noun = [&](uint32_t k) { return EventNounAt(matches, k); };
+  int act = internal::ReferredActOf(tokens, verb.span, TokenSpan{}, true, is_event_noun);
+  uint32_t from = act >= 0 ? static_cast<uint32_t>(act) + 1 : 0;
+  if (act < 0) {
+    const TokenSpan subject = internal::SubjectSpanBefore(tokens, mentions, verb.span.begin);
+    if (subject.empty()) return -1;
+    act = internal::ReferredActOf(tokens, verb.span, subject, true, is_event_noun);
+    if (act < 0 || static_cast<uint32_t>(act) >= verb.span.begin) return -1;
+    from = verb.span.end;
+  }
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), from + 8);
+  for (uint32_t k = from; k < end; ++k) {
+    // ("calling the attack cowardly, inhumane and barbaric": a comma in a
+    // list of adjectives goes on.)
+    const bool list_goes_on = tokens[k].text == "," && k + 1 < tokens.size() &&
+                              tokens[k + 1].pos == kPosJJ && k > 0 && tokens[k - 1].pos == kPosJJ;
+    if ((tokens[k].text == "," && !list_goes_on) || tokens[k].text == "." ||
+        internal::IsNegation(tokens[k]))
+      return -1;
+    for (std::string_view w : kCondemning)
+      if (internal::IsWord(tokens[k], w)) return act;
+  }
+  return -1;
+}
+
+// "Ankara expelled the Dutch ambassador on Monday, calling him a liar",
+// "described her as a traitor": a verb of naming whose object is "him" or
+// "her", no party of its own, and whose complement condemns: the party the
+// pronoun stands for is the last one named before the verb that is a person
+// or a role (the caller drops it if it is the speaker's own side).
+// Returns its mention, or -1.
+int PersonNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
+                             std::span<const Mention> mentions, const PhraseMatch& verb) {
+  static constexpr std::string_view kNaming[] = {"CALL", "DESCRIBE", "TERM", "BRAND", "LABEL"};
+  static constexpr std::string_view kInsults[] = {
+      "liar",     "liars",   "dictator", "tyrant",   "traitor",  "thief",   "murderer",
+      "butcher",  "puppet",  "enemy",    "fascist",  "racist",   "hypocrite", "clown",
+      "killer",   "warmonger", "terrorist", "criminal", "gangster", "thug",   "coward"};
+  const std::string_view lemma = dict.verb_form(verb.id).lemma;
+  bool naming = false;
+  for (std::string_view l : kNaming) naming |= lemma == l;
+  const uint32_t k = verb.span.end;
+  if (!naming || k + 1 >= tokens.size() ||
+      !(internal::IsWord(tokens[k], "him") || internal::IsWord(tokens[k], "her")))
+    return -1;
+  for (const Mention& x : mentions)
+    if (x.span.begin <= k && k < x.span.end) return -1;  // a party of its own: the patterns read it
+  bool condemns = false;
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), k + 9);
+  for (uint32_t j = k + 1; j < end && !condemns; ++j) {
+    if (tokens[j].text == "," || tokens[j].text == "." || internal::IsNegation(tokens[j]))
+      return -1;
+    for (std::string_view w : kCondemning) condemns |= internal::IsWord(tokens[j], w);
+    for (std::string_view w : kInsults) condemns |= internal::IsWord(tokens[j], w);
+  }
+  if (!condemns) return -1;
+  int referent = -1;
+  for (size_t x = 0; x < mentions.size(); ++x) {
+    const Mention& m = mentions[x];
+    if (m.span.empty() || m.span.end > verb.span.begin || m.locative || m.code.empty()) continue;
+    if (m.person || m.agent != nullptr) referent = static_cast<int>(x);
+  }
+  return referent;
+}
+
+// For a verb of saying ("said", "told X that"), the party its reported
+// clause condemns in so many words ("... China's national security law was a
+// clear and serious breach of ...", "... spying on friends was
+// unacceptable"): the party in the clause's subject, else the one told; -1
+// when the clause condemns nothing (or says what is not).
+int PartyJudgedInReportedClause(const Dictionary& dict, std::span<const Token> tokens,
+                                std::span<const Mention> mentions, const PhraseMatch& verb,
+                                ClauseWindow window) {
+  static constexpr std::string_view kSaying[] = {"SAY", "TELL", "ADD", "STATE", "INSIST"};
+  const std::string_view lemma = dict.verb_form(verb.id).lemma;
+  bool saying = false;
+  for (std::string_view l : kSaying) saying |= lemma == l;
+  if (!saying) return -1;
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), verb.span.end + 16);
+  uint32_t be = 0;
+  for (uint32_t k = verb.span.end; k < end && be == 0; ++k) {
+    if (tokens[k].text == "." || tokens[k].text == ";") return -1;
+    if (internal::IsWord(tokens[k], "is") || internal::IsWord(tokens[k], "was") ||
+        internal::IsWord(tokens[k], "are") || internal::IsWord(tokens[k], "were"))
+      be = k;
+  }
+  if (be == 0) return -1;
+  bool condemns = false;
+  for (uint32_t k = be + 1; k < end && k <= be + 5 && !condemns; ++k) {
+    if (internal::IsNegation(tokens[k])) return -1;  // "was not illegal"
+    for (std::string_view w : kCondemning) condemns |= internal::IsWord(tokens[k], w);
+    if (tokens[k].text == "," || internal::IsWord(tokens[k], "but")) break;
+  }
+  if (!condemns) return -1;
+  // The party whose act is judged: in the clause's subject, between the verb
+  // (and "that") and "is".
+  int addressee = -1;
+  for (size_t x = 0; x < mentions.size(); ++x) {
+    const Mention& m = mentions[x];
+    if (m.span.empty() || m.locative || m.code.empty() || m.span.begin < verb.span.end ||
+        m.span.end > be)
+      continue;
+    const bool after_that =
+        m.span.begin > verb.span.end && internal::IsWord(tokens[m.span.begin - 1], "that");
+    if (lemma == "TELL" && m.span.begin == verb.span.end && addressee < 0) {
+      addressee = static_cast<int>(x);
+      continue;
+    }
+    if (after_that || m.possessive || m.span.begin >= verb.span.end) return static_cast<int>(x);
+  }
+  (void)window;
+  return addressee;
+}
+
+}  // namespace khaldun::coder_internal

@@ -1,0 +1,49 @@
+// CoreferenceMemory (mentions.h): the article's memory of who is who.
+#include <algorithm>
+#include <string>
+
+#include "coder/mentions.h"
+
+namespace khaldun::internal {
+
+void CoreferenceMemory::NoteParty(const std::string& code) {
+  std::erase(recent_, code);
+  recent_.push_back(code);
+  if (recent_.size() > kRecentParties) recent_.erase(recent_.begin());
+}
+
+void CoreferenceMemory::RememberPerson(const std::string& full_name, const std::string& code) {
+  if (full_name.empty() || code.empty()) return;
+  std::string key = LowerAscii(full_name);
+  code_by_name_[key] = code;
+  full_name_[key] = full_name;
+  // "Hassan Rouhani" is later "Rouhani".
+  size_t space = key.rfind(' ');
+  if (space != std::string::npos) {
+    std::string surname = key.substr(space + 1);
+    code_by_name_[surname] = code;
+    full_name_[surname] = full_name;
+  }
+}
+
+void CoreferenceMemory::RememberUnknownPerson(std::string_view surname) {
+  std::string key = LowerAscii(surname);
+  if (!IsUnknownPerson(key)) unknown_people_.push_back(std::move(key));
+}
+
+bool CoreferenceMemory::IsUnknownPerson(std::string_view surname) const {
+  const std::string key = LowerAscii(surname);
+  return std::find(unknown_people_.begin(), unknown_people_.end(), key) != unknown_people_.end();
+}
+
+const std::string* CoreferenceMemory::Lookup(std::string_view name) const {
+  auto it = code_by_name_.find(LowerAscii(name));
+  return it == code_by_name_.end() ? nullptr : &it->second;
+}
+
+const std::string* CoreferenceMemory::FullNameOf(std::string_view name) const {
+  auto it = full_name_.find(LowerAscii(name));
+  return it == full_name_.end() ? nullptr : &it->second;
+}
+
+}  // namespace khaldun::internal

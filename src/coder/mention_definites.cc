@@ -1,0 +1,455 @@
+// The rules of FindMentions (mention_passes.h) for definite phrases that
+// refer back: "the suspect", "the two countries", "all three", "its
+// neighbour", "the alliance", "the decision".
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "coder/clause.h"
+#include "coder/coreference.h"
+#include "coder/mention_antecedents.h"
+#include "coder/mention_codes.h"
+#include "coder/mention_passes.h"
+#include "coder/mention_words.h"
+#include "coder/unknown_people.h"
+#include "khaldun/syntax.h"
+
+namespace khaldun::internal {
+
+namespace {
+
+// "the two men", "the two countries": nouns that refer back to a pair.
+constexpr std::array<std::string_view, 16> kPairNouns = {
+    "men",       "leaders",   "countries", "nations",    "sides",     "governments",
+    "presidents", "ministers", "states",    "neighbours", "neighbors", "allies",
+    "rivals",    "women",     "delegations", "parties"};
+
+// "the decision", "the move": nouns for an act just reported.
+constexpr std::array<std::string_view, 4> kActNouns = {"decision", "move", "recognition",
+                                                       "announcement"};
+
+// "the alliance", "the bloc": nouns that refer back to an international
+// organisation named before.
+constexpr std::array<std::string_view, 2> kOrganisationNouns = {"alliance", "bloc"};
+
+// An international organisation other than the UN's bodies, which are never
+// called an alliance or a bloc.
+bool IsOrganisationCode(std::string_view code) {
+  return code.starts_with("IGO") && !code.starts_with("IGOUNO");
+}
+
+// "its neighbour", "its arch-rival": a state named by its relation to the
+// subject's state.
+constexpr std::array<std::string_view, 12> kCounterpartNouns = {
+    "neighbour", "neighbor",  "rival",     "arch-rival", "archrival", "foe",
+    "arch-foe",  "adversary", "nemesis",   "archenemy",  "arch-enemy", "enemy"};
+
+// The codes of the last list of parties among `mentions`, joined by commas
+// and "and" ("Poland, Hungary and Slovakia"): of exactly `count` members,
+// or, when `count` is 0, of two or more joined by an "and". Empty if none.
+std::vector<std::string> LastListCodes(std::span<const Token> tokens,
+                                       std::span<const Mention> mentions, size_t count) {
+  auto usable = [&](const Mention& x) {
+    return !x.code.empty() && !x.locative && !x.possessive && !x.unplaced;
+  };
+  auto joined = [&](const Mention& a, const Mention& b, bool* has_and) {
+    if (b.span.begin <= a.span.end || b.span.begin - a.span.end > 2) return false;
+    for (uint32_t k = a.span.end; k < b.span.begin; ++k) {
+      if (IsWord(tokens[k], "and")) *has_and = true;
+      else if (tokens[k].text != ",") return false;
+    }
+    return true;
+  };
+  std::vector<std::string> codes;
+  for (size_t e = mentions.size(); e-- > 0;) {
+    if (!usable(mentions[e])) continue;
+    size_t b = e;
+    bool has_and = false;
+    while (b > 0 && usable(mentions[b - 1]) && joined(mentions[b - 1], mentions[b], &has_and)) --b;
+    const size_t size = e - b + 1;
+    if (count > 0 ? size == count : (size >= 2 && has_and)) {
+      for (size_t k = b; k <= e; ++k) codes.push_back(mentions[k].code);
+      return codes;
+    }
+    e = b;
+  }
+  return codes;
+}
+
+}  // namespace
+
+// "A gunman shot the mayor outside the town hall, and police arrested
+// the suspect": "the suspect" is the armed attacker (UAF) named before
+// it in the sentence. With none, it stays no actor.
+bool ReadTheSuspect(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
+  const std::span<const Token> tokens = scan.tokens;
+  std::vector<Mention>& mentions = *out;
+  const size_t i = *at;
+  if ((IsWord(tokens[i], "suspect") || IsWord(tokens[i], "suspects")) && i > 0 &&
+      IsWord(tokens[i - 1], "the")) {
+    const Mention* attacker = nullptr;
+    for (const Mention& x : mentions)
+      if (x.code.ends_with("UAF") && !x.locative && !x.possessive) attacker = &x;
+    if (attacker != nullptr) {
+      Mention suspect = PronounReferringTo(
+          *attacker, i,
+          fmt::format("coreference: the {} = {}", tokens[i].text,
+                      SpanText(tokens, attacker->span)));
+      suspect.span.begin = static_cast<uint32_t>(i - 1);
+      mentions.push_back(std::move(suspect));
+      *at = i + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Putin welcomed him ... before the two men signed a treaty", "the
+// two countries agreed": the two parties of different countries named
+// last, in this sentence or before, coordinated.
+// "both sides", "both countries" likewise.
+bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
+  const std::span<const Token> tokens = scan.tokens;
+  const std::span<const PhraseMatch> matches = scan.matches;
+  const size_t n = tokens.size();
+  const Dictionary& dict = scan.dict;
+  const Seeds& seeds = scan.seeds;
+  CoreferenceMemory* memory = scan.memory;
+  std::vector<Mention>& mentions = *out;
+  const size_t i = *at;
+  const bool pair_word = (IsWord(tokens[i], "two") && i > 0 && IsWord(tokens[i - 1], "the")) ||
+                         IsWord(tokens[i], "both");
+  // "The two later signed a declaration": "the two" with no noun, right
+  // before its verb (past an adverb), stands for the pair too.
+  const bool the_two = IsWord(tokens[i], "two") && i > 0 && IsWord(tokens[i - 1], "the");
+  // (The tagger may read the verb as a participle: "the two signed a
+  // treaty"; "the two injured were taken" has no object after it.)
+  bool bare_two = false;
+  if (the_two && i + 1 < n) {
+    size_t v = i + 1;
+    if (v + 1 < n && (IsAuxiliaryOrAdverb(tokens[v]) || IsWord(tokens[v], "later"))) ++v;
+    bare_two = IsFiniteVerbTag(tokens[v].pos) ||
+               (tokens[v].pos == kPosVBN && v + 1 < n && IsDeterminer(tokens[v + 1]));
+    // (Before tagging, which only sentences with two parties get, a verb
+    // of the dictionaries there will do.)
+    if (tokens[v].pos == kPosNone)
+      for (const PhraseMatch& pm : matches)
+        bare_two |= pm.kind == PhraseMatch::Kind::kVerb && pm.span.begin == v;
+  }
+  // "the leaders of the two Koreas": North and South Korea, whoever was
+  // named before.
+  const bool koreas = the_two && i + 1 < n && IsWord(tokens[i + 1], "koreas");
+  if (pair_word && i + 1 < n && (InWords(kPairNouns, tokens[i + 1]) || bare_two || koreas)) {
+    std::vector<std::string> parties = memory->recent_parties();
+    if (koreas) parties = {"PRK", "KOR"};
+    for (const Mention& m : mentions)
+      if (!m.code.empty() && !m.locative && !m.unplaced && m.code.size() >= 3) {
+        std::erase(parties, m.code);
+        parties.push_back(m.code);
+      }
+    // "the two presidents", "the two countries" are states or their
+    // leaders, not the firms named last.
+    const bool any_kind = IsWord(tokens[i + 1], "sides") || IsWord(tokens[i + 1], "allies") ||
+                          IsWord(tokens[i + 1], "rivals");
+    // "the two leaders met" after "pressed Iranian President Ebrahim Raisi
+    // to free French nationals held in Iranian jails": people named by
+    // their office are the office-holders, not a country named by its
+    // adjective.
+    const bool office_holders =
+        IsWord(tokens[i + 1], "leaders") || IsWord(tokens[i + 1], "presidents") ||
+        IsWord(tokens[i + 1], "ministers");
+    // "both countries", "the two nations" are states, not the alliance
+    // named between them.
+    const bool of_states = IsWord(tokens[i + 1], "countries") ||
+                           IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states");
+    // "Turkey repeated its objections, accusing both countries": the
+    // pair a verb acts on does not hold the party that acts, the last
+    // one named before it in the sentence.
+    const size_t pair_at = IsWord(tokens[i], "both") ? i : i - 1;
+    // (Not where the pair has a verb of its own: "Babacan said the two
+    // sides had reached agreement".)
+    std::string actor_before;
+    const bool own_verb = bare_two || (i + 2 < n && (IsVerbTag(tokens[i + 2].pos) ||
+                                                     tokens[i + 2].pos == kPosMD ||
+                                                     IsAuxiliaryOrAdverb(tokens[i + 2])));
+    // (Nor does a pair "between" which someone goes: "with Oman's foreign
+    // minister carrying messages between the two delegations".)
+    if (pair_at > 0 &&
+        (IsVerbTag(tokens[pair_at - 1].pos) || IsWord(tokens[pair_at - 1], "between")) &&
+        !own_verb)
+      for (const Mention& m : mentions)
+        if (!m.code.empty() && !m.locative && !m.possessive && !m.unplaced && m.code.size() >= 3)
+          actor_before = m.code;
+    auto fits = [&](const std::string& code) {
+      if (of_states && (code.starts_with("IGO") || code.starts_with("NGO"))) return false;
+      if (!actor_before.empty() && code.compare(0, 3, actor_before, 0, 3) == 0) return false;
+      if (office_holders && code.size() == 3) return false;
+      if (any_kind || code.size() < 6) return true;
+      std::string_view sector = std::string_view(code).substr(3, 3);
+      return sector != "BUS" && sector != "MED" && sector != "EDU" && sector != "LAB" &&
+             sector != "CVL" && sector != "REF";
+    };
+    std::vector<std::string> pair;
+    for (size_t k = parties.size(); k-- > 0 && pair.size() < 2;)
+      if (fits(parties[k]) && (pair.empty() || parties[k].compare(0, 3, pair[0], 0, 3) != 0))
+        pair.push_back(parties[k]);
+    if (pair.size() == 2) {
+      std::swap(pair[0], pair[1]);
+      // "the two countries agreed", "both nations": states, whatever
+      // role their parties were named with before ("Kyrgyz and Tajik
+      // troops clashed, and the two countries agreed to a ceasefire").
+      const bool states = IsWord(tokens[i + 1], "countries") ||
+                          IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states") ||
+                          koreas;
+      // (A party named by its government is that state already: "the
+      // Venezuelan president ... the two countries signed" stays VENGOV.)
+      if (states)
+        for (std::string& code : pair)
+          if (!code.starts_with("IGO") && !code.starts_with("NGO") && !code.ends_with("GOV"))
+            code = code.substr(0, 3);
+      // "Iranian and American negotiators held talks, with Oman carrying
+      // messages between the two delegations": delegations and
+      // governments are each country's government, also where the
+      // country was named bare or by its adjective.
+      if (IsWord(tokens[i + 1], "delegations") || IsWord(tokens[i + 1], "governments"))
+        for (std::string& code : pair)
+          if (code.size() == 3 && !code.starts_with("IGO") && !code.starts_with("NGO"))
+            code += "GOV";
+      // "troops from the two countries fought with artillery": a role
+      // with no country of its own right before "from/of the two ..." is
+      // each country's.
+      uint32_t pair_begin = static_cast<uint32_t>(IsWord(tokens[i], "both") ? i : i - 1);
+      if (!IsWord(tokens[i], "both") && i >= 3 && !mentions.empty() &&
+          (IsWord(tokens[i - 2], "from") || IsWord(tokens[i - 2], "of"))) {
+        const Mention& role = mentions.back();
+        if (role.unplaced && role.span.end + 2 == i && role.code.size() == 6 &&
+            role.role != nullptr) {
+          const std::string sector = role.code.substr(3);
+          for (std::string& code : pair) code = code.substr(0, 3) + sector;
+          pair_begin = role.span.begin;
+          mentions.pop_back();
+        }
+      }
+      // "the leaders of the two Koreas", "the foreign ministers of both
+      // countries": a role word no mention holds, right before "of", is
+      // each country's too.
+      const uint32_t of_at = pair_begin - 1;
+      if (pair_begin == (IsWord(tokens[i], "both") ? i : i - 1) && pair_begin >= 2 &&
+          IsWord(tokens[of_at], "of") && (mentions.empty() || mentions.back().span.end < of_at))
+        for (const PhraseMatch& pm : matches)
+          if (pm.kind == PhraseMatch::Kind::kAgent && pm.span.end == of_at &&
+              !dict.agent(pm.id).code.empty()) {
+            for (std::string& code : pair) code = Compose(code.substr(0, 3), &dict.agent(pm.id));
+            pair_begin = static_cast<uint32_t>(pm.span.begin);
+            if (pair_begin > 0 && IsDeterminer(tokens[pair_begin - 1])) --pair_begin;
+            break;
+          }
+      // "the two countries' presidents met", "both nations' armies": the
+      // possessive owns a role, which each country holds (KGZGOV and
+      // TJKGOV); a possessive before anything else owns it and is no
+      // party of its own.
+      uint32_t pair_end = static_cast<uint32_t>(bare_two ? i + 1 : i + 2);
+      bool owner = false;
+      if (!bare_two && i + 2 < n && tokens[i + 2].Has(kTokenPossessive)) {
+        owner = true;
+        const bool of_states = std::none_of(pair.begin(), pair.end(), [](const std::string& c) {
+          return c.starts_with("IGO") || c.starts_with("NGO");
+        });
+        if (states && of_states && i + 3 < n && seeds.agent_at[i + 3] >= 0) {
+          const PhraseMatch& role = matches[seeds.agent_at[i + 3]];
+          const AgentEntry& entry = dict.agent(role.id);
+          if (entry.composition == AgentEntry::Composition::kSuffix && !entry.code.empty()) {
+            for (std::string& code : pair) code = Compose(code.substr(0, 3), &entry);
+            pair_end = role.span.end;
+            owner = false;
+          }
+        }
+        if (owner) pair_end = static_cast<uint32_t>(i + 3);
+      }
+      // "counter-terrorism operations in both countries": after a
+      // preposition of place the pair is where something happens.
+      const bool place = pair_begin > 0 && IsLocativePreposition(tokens[pair_begin - 1]);
+      const size_t first = mentions.size();
+      for (size_t k = 0; k < 2; ++k) {
+        Mention both;
+        both.span = {pair_begin, pair_end};
+        both.possessive = owner;
+        both.locative = place;
+        both.states_again = states;
+        both.code = pair[k];
+        both.how = fmt::format("coreference: {}{}{} = {} and {}",
+                               IsWord(tokens[i], "both") ? "both" : "the two",
+                               bare_two ? "" : " ", bare_two ? "" : tokens[i + 1].text, pair[0],
+                               pair[1]);
+        both.display_name = pair[k];
+        if (k == 0) both.coordinated_with = static_cast<int>(first + 1);
+        mentions.push_back(std::move(both));
+      }
+      *at = pair_end;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Poland, Hungary and Slovakia imposed bans ..., and Kyiv filed
+// complaints against all three", "the four countries": a count of
+// parties stands for the last list of that many parties named in the
+// sentence, or else for the compound subject of the sentence before,
+// each member coordinated. ("the three hostages", "all four wheels"
+// name other things.)
+bool ReadTheCount(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
+  const std::span<const Token> tokens = scan.tokens;
+  const size_t n = tokens.size();
+  CoreferenceMemory* memory = scan.memory;
+  std::vector<Mention>& mentions = *out;
+  const size_t i = *at;
+  if ((IsWord(tokens[i], "all") || IsWord(tokens[i], "the")) && i + 1 < n) {
+    static constexpr std::array<std::string_view, 4> kCounts = {"three", "four", "five", "six"};
+    size_t count = 0;
+    for (size_t k = 0; k < kCounts.size(); ++k)
+      if (IsWord(tokens[i + 1], kCounts[k])) count = k + 3;
+    const bool noun = i + 2 < n && InWords(kPairNouns, tokens[i + 2]);
+    const bool bare = IsWord(tokens[i], "all") &&
+                      (i + 2 >= n || !(tokens[i + 2].Has(kTokenWord) &&
+                                       (tokens[i + 2].pos == kPosNNS || tokens[i + 2].pos == kPosNN ||
+                                        tokens[i + 2].pos == kPosJJ)));
+    std::vector<std::string> codes;
+    if (count > 0 && (noun || bare)) {
+      codes = LastListCodes(tokens, mentions, count);
+      if (codes.empty() && memory->last_group().size() == count) codes = memory->last_group();
+    }
+    if (!codes.empty()) {
+      const uint32_t end = static_cast<uint32_t>(i + (noun ? 3 : 2));
+      const size_t first = mentions.size();
+      for (size_t k = 0; k < codes.size(); ++k) {
+        Mention member;
+        member.span = {static_cast<uint32_t>(i), end};
+        member.code = codes[k];
+        member.how = fmt::format("coreference: {} = {}", SpanText(tokens, member.span),
+                                 fmt::join(codes, " and "));
+        member.display_name = codes[k];
+        member.states_again = true;
+        if (k + 1 < codes.size()) member.coordinated_with = static_cast<int>(first + k + 1);
+        mentions.push_back(std::move(member));
+      }
+      *at = end;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Algeria cut diplomatic ties with Morocco, accusing its neighbour of
+// hostile actions": "its neighbour" (rival, ally, foe) is the last party
+// named of another country than the sentence's subject, the one that
+// owns "its".
+// ("its neighbour Ithilen": the name that follows is the party.)
+bool ReadTheCounterpart(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
+  const std::span<const Token> tokens = scan.tokens;
+  const size_t n = tokens.size();
+  std::vector<Mention>& mentions = *out;
+  const size_t i = *at;
+  if ((IsWord(tokens[i], "its") || IsWord(tokens[i], "their")) && i + 1 < n &&
+      InWords(kCounterpartNouns, tokens[i + 1]) &&
+      (i + 2 >= n || !tokens[i + 2].Has(kTokenCapitalized))) {
+    const Mention* owner = nullptr;
+    for (const Mention& m : mentions)
+      if (!m.code.empty() && !m.locative && !m.possessive && m.code.size() >= 3) {
+        owner = &m;
+        break;
+      }
+    const Mention* other = nullptr;
+    if (owner != nullptr)
+      for (const Mention& m : mentions)
+        if (!m.code.empty() && !m.locative && !m.unplaced && m.code.size() >= 3 &&
+            !m.code.starts_with("IGO") && !m.code.starts_with("NGO") &&
+            m.code.compare(0, 3, owner->code, 0, 3) != 0)
+          other = &m;
+    if (other != nullptr) {
+      Mention counterpart;
+      counterpart.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2)};
+      counterpart.code = other->code.substr(0, 3);
+      counterpart.how = fmt::format("coreference: {} {} = {}", tokens[i].text, tokens[i + 1].text,
+                                    other->display_name.empty() ? other->code : other->display_name);
+      counterpart.display_name = other->display_name;
+      mentions.push_back(std::move(counterpart));
+      *at = i + 2;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "NATO rejected Ukraine's appeal, and Zelensky accused the alliance of
+// ...", "Hezbollah's pagers exploded ..., and the group blamed Israel":
+// "the alliance" or "the bloc" is the international organisation named
+// last, "the group" the armed group named last, in this sentence or the
+// ones before. ("the group of emerging economies" names its members.)
+bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
+  const std::span<const Token> tokens = scan.tokens;
+  const size_t n = tokens.size();
+  const Seeds& seeds = scan.seeds;
+  CoreferenceMemory* memory = scan.memory;
+  std::vector<Mention>& mentions = *out;
+  const size_t i = *at;
+  if (IsWord(tokens[i], "the") && i + 1 < n && seeds.actor_at[i + 1] < 0 &&
+      (InWords(kOrganisationNouns, tokens[i + 1]) || IsWord(tokens[i + 1], "group")) &&
+      (i + 2 >= n || !IsWord(tokens[i + 2], "of"))) {
+    const bool armed = IsWord(tokens[i + 1], "group");
+    if (std::string code = DefiniteAntecedent(mentions, static_cast<uint32_t>(i), *memory,
+                                              armed ? IsArmedGroupCode : IsOrganisationCode);
+        !code.empty()) {
+      const bool possessive = i + 2 < n && tokens[i + 2].Has(kTokenPossessive);
+      Mention group;
+      group.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + (possessive ? 3 : 2))};
+      group.how = fmt::format("coreference: the {} = {}", tokens[i + 1].text, code);
+      group.display_name = code;
+      group.code = std::move(code);
+      group.possessive = possessive;
+      mentions.push_back(std::move(group));
+      *at = i + (possessive ? 3 : 2);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Washington recognised Kosovo. Belgrade condemned the decision": a bare
+// "the decision" (no possessor, no "of"/"by"/"to" after it) as an object
+// refers to the act of the state named first in the previous sentence.
+bool ReadTheDecision(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
+  const std::span<const Token> tokens = scan.tokens;
+  const size_t n = tokens.size();
+  CoreferenceMemory* memory = scan.memory;
+  std::vector<Mention>& mentions = *out;
+  const size_t i = *at;
+  if (IsWord(tokens[i], "the") && i > 0 && i + 1 < n && InWords(kActNouns, tokens[i + 1]) &&
+      !IsPreposition(tokens[i - 1]) &&
+      (i + 2 >= n || !(IsWord(tokens[i + 2], "of") || IsWord(tokens[i + 2], "by") ||
+                       IsWord(tokens[i + 2], "to"))) &&
+      !memory->last_thing_code().empty()) {
+    bool named_here = false;
+    for (const Mention& m : mentions)
+      named_here |= !m.code.empty() && m.code.compare(0, 3, memory->last_thing_code(), 0, 3) == 0;
+    if (!named_here) {
+      Mention act;
+      act.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2)};
+      act.code = memory->last_thing_code();
+      act.how = fmt::format("coreference: the {} = {}'s", tokens[i + 1].text,
+                            memory->last_thing_label());
+      act.display_name = memory->last_thing_label();
+      mentions.push_back(std::move(act));
+      *at = i + 2;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace khaldun::internal
