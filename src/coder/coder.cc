@@ -8,6 +8,7 @@
 
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
+#include "coder/headline_verbs.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/petrarch_engine.h"
@@ -108,6 +109,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       tagged.assign(tokens.begin(), tokens.end());
       resources_.syntax->TagPos(tagged);
       CorrectVerbTags(dict, matches, &tagged);
+      internal::CorrectHeadlineVerbTags(dict, matches, &tagged);
       tokens = tagged;
       // "Putin welcomed him": the second reading must resolve "him" as the
       // first did, against the persons of earlier sentences.
