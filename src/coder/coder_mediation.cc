@@ -9,16 +9,17 @@
 #include <functional>
 #include <optional>
 
+#include "coder/accusations.h"
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
+#include "coder/mediation_parties.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/petrarch_engine.h"
-#include "coder/accusations.h"
 #include "coder/reactions.h"
+#include "coder/render.h"
 #include "coder/scare_quotes.h"
 #include "coder/sports.h"
-#include "coder/render.h"
 #include "coder/tabari_engine.h"
 
 namespace khaldun::coder_internal {
@@ -239,6 +240,20 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
           });
       if (people && country_acts) continue;
       add_party(e.target);
+    }
+    // "a truce between Ethiopia and Eritrea brokered by Algeria": the sides
+    // named with "between" are those mediated between, even where the
+    // sentence codes no event of theirs.
+    for (const int x : internal::PartiesBetween(tokens, s.mentions, cue)) {
+      const internal::Mention& m = s.mentions[x];
+      Actor side;
+      side.code = mediator_code(&m);
+      side.matched_text = s.Text(m.span);
+      side.bytes = s.Bytes(m.span);
+      side.tokens = m.span;
+      side.how = m.how;
+      side.name = m.display_name.empty() ? side.matched_text : m.display_name;
+      add_party(side);
     }
     if (model == nullptr || parties.empty() || parties.size() > 4) continue;
     const Event base = *model;
