@@ -1122,6 +1122,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           named = &mentions[0];
       }
       if (named == nullptr) named = OpeningPersonBeyondClause(tokens, mentions, i);
+      if (named == nullptr) named = PersonObjectBeforeAnd(tokens, mentions, i);
       if (named != nullptr) {
         Mention pronoun = PronounReferringTo(
             *named, i,
@@ -1273,6 +1274,14 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // the plural group the sentence opened with, when no other group
       // stands between them. (In one clause, "troops mistook police officers
       // for militants and shot them", the choice is left open, as above.)
+      // "freed 200 prisoners and flew them to Rome": the object before "and".
+      if (Mention them; plural == nullptr && codes.size() < 2 &&
+                        (ThemAsEarlierObject(tokens, mentions, i, &them) ||
+                         ThemAgain(tokens, mentions, i, &them))) {
+        mentions.push_back(std::move(them));
+        ++i;
+        continue;
+      }
       if (plural == nullptr && codes.size() < 2 && IsWord(tokens[i], "them")) {
         if (const Mention* opener = OpeningGroupBeforeClause(tokens, mentions, i);
             opener != nullptr) {
@@ -2121,12 +2130,12 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
       // on alert": a role owned by a possessive pronoun belongs to the last
       // actor named before it.
       // "ordered his nuclear forces on alert": one or two adjectives may
-      // stand between the pronoun and the role.
+      // stand between the pronoun and the role, or a number ("their 12 crew").
       size_t owner_at = start;
       for (int skipped = 0; skipped < 2 && owner_at > 0; ++skipped) {
         const Token& w = tokens[owner_at - 1];
-        if (!w.Has(kTokenWord) || w.Has(kTokenCapitalized) || IsPossessivePronoun(w) ||
-            !(w.pos == kPosJJ || w.pos == kPosNN || w.pos == kPosVBN))
+        if ((!w.Has(kTokenWord) && w.pos != kPosCD) || w.Has(kTokenCapitalized) || IsPossessivePronoun(w) ||
+            !(w.pos == kPosJJ || w.pos == kPosNN || w.pos == kPosVBN || w.pos == kPosCD))
           break;
         --owner_at;
       }
@@ -2148,6 +2157,8 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
           mention.how = fmt::format("{} {}: the owner's role", before->text, agent_word);
         }
       }
+      // "soldiers fired on his supporters": an object's own role is a party.
+      if (mention.owned) RoleOfObjectOwner(tokens, mentions, owner_at - 1, role_sector, &mention);
       // "the government of Nicolas Maduro signed an electoral deal with the
       // opposition in Barbados": the place after a role met or agreed with
       // is where they meet, not whose the role is; the role is of the
