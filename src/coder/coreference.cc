@@ -295,7 +295,8 @@ const Mention* PersonObjectBeforeAnd(std::span<const Token> tokens,
     // leader".)
     if (!m.person && (m.role == nullptr || IsOrganisationRole(*m.role))) continue;
     // One person, perhaps named twice ("Ana Ruiz, the opposition leader").
-    if (person != nullptr && !(m.span.begin <= person->span.end + 1 && m.code.size() >= 3))
+    if (person != nullptr && !(m.span.begin == person->span.end + 1 &&
+                               tokens[person->span.end].text == ","))
       return nullptr;
     person = &m;
   }
