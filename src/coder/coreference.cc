@@ -200,6 +200,16 @@ bool RoleOfObjectOwner(std::span<const Token> tokens, std::span<const Mention> m
   if (owner == nullptr || !HasOwnCountry(*owner) || owner == &mentions[0] ||
       owner->code == mentions[0].code || !InObjectPlace(tokens, owner->span.begin))
     return false;
+  // "Ruiz praised the general and ordered his troops home": after "and" and
+  // a verb of the same subject, the pronoun is the subject's again, when
+  // the subject can be its owner (a person for "his", no person for
+  // "their"; "troops ... fired on his supporters" cannot).
+  for (size_t k = owner->span.end; mentions[0].person == person && k + 1 < pronoun_at; ++k) {
+    if (!IsWord(tokens[k], "and")) continue;
+    size_t v = k + 1;
+    while (v + 1 < pronoun_at && IsAuxiliaryOrAdverb(tokens[v]) && !IsVerbTag(tokens[v].pos)) ++v;
+    if (IsVerbTag(tokens[v].pos)) return false;
+  }
   role->code = owner->code.substr(0, 3) + std::string(role_sector);
   role->owned = false;
   role->unplaced = false;

@@ -1278,6 +1278,11 @@ TEST(ShippedRulesTest, ARoleOwnedByAnObjectIsATarget) {
             CodesOf("Iranian border guards seized two British navy boats, detaining their 12 "
                     "sailors.",
                     "2007-03-23"));
+  // A second verb of the subject: "his" is the subject's again.
+  EXPECT_EQ(std::string::npos, CodesOf("Vladimir Putin received Alexander Lukashenko in Moscow "
+                                       "and criticised his supporters.",
+                                       "2021-09-09")
+                                   .find("BLROPP"));
   // Owned by the subject: no target.
   EXPECT_EQ("", CodesOf("Iranian border guards fired on their own supporters.", "2007-03-23"));
 }
