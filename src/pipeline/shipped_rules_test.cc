@@ -1246,6 +1246,10 @@ TEST(ShippedRulesTest, ThemAfterAndIsTheGroupTheVerbBeforeActedOn) {
             CodesOf("Cuba freed 75 political prisoners on Friday and put them on a plane to "
                     "Madrid.",
                     "2010-07-12"));
+  // Diplomats detained and then expelled.
+  EXPECT_EQ("IRQCOP 173 IRNGOV; IRQCOP 161 IRNGOV",
+            CodesOf("Iraqi police detained three Iranian diplomats and then expelled them.",
+                    "2016-02-02"));
   // Two groups before "and": no guess.
   EXPECT_EQ("", CodesOf("Israeli troops mistook three Egyptian police officers for Palestinian "
                         "militants and expelled them.",
