@@ -38,6 +38,40 @@ bool IsOrganisationRole(const AgentEntry& role) {
   return false;
 }
 
+// Whether the phrase that opens at `begin` stands in an object's place: right
+// after a verb or a preposition, past up to three determiners, numbers and
+// adjectives ("seized three Ukrainian navy boats", "fired on the crowd").
+bool InObjectPlace(std::span<const Token> tokens, uint32_t begin) {
+  uint32_t b = begin;
+  for (int skipped = 0; skipped < 3 && b > 0; ++skipped) {
+    const Token& t = tokens[b - 1];
+    if (!(IsDeterminer(t) || t.pos == kPosCD || t.pos == kPosJJ)) break;
+    --b;
+  }
+  return b > 0 && (IsVerbTag(tokens[b - 1].pos) || IsPreposition(tokens[b - 1]));
+}
+
+// An object, or a phrase set off by a comma after one ("the sentence of
+// Ana Ruiz, the opposition leader").
+bool InObjectPlaceOrApposition(std::span<const Token> tokens, const Mention& m) {
+  if (InObjectPlace(tokens, m.span.begin)) return true;
+  return m.span.begin >= 2 && tokens[m.span.begin - 1].text == "," &&
+         (tokens[m.span.begin - 2].Has(kTokenCapitalized) ||
+          InObjectPlace(tokens, m.span.begin - 1));
+}
+
+// "protesters", "political prisoners": a plural common noun ending a phrase
+// (not a name: "the United States").
+bool IsGroupHead(const Token& t) { return IsPluralHead(t) && !t.Has(kTokenCapitalized); }
+
+// A party with a country of its own: not a place, not an owner ("Iran's"),
+// not a role still waiting for its country, not an organisation.
+bool HasOwnCountry(const Mention& m) {
+  return !m.locative && !m.possessive && !m.unplaced && m.code.size() >= 3 &&
+         !m.code.starts_with(kUnplacedCountry) && !m.code.starts_with("IGO") &&
+         !m.code.starts_with("NGO");
+}
+
 }  // namespace
 
 bool IsObjectPronoun(std::span<const Token> tokens, size_t i) {
@@ -140,6 +174,145 @@ void RememberRoleHolders(std::span<const Mention> mentions, CoreferenceMemory* m
       continue;
     memory->RememberRole(m.role->name, {m.code, m.person_name});
   }
+}
+
+bool RoleOfObjectOwner(std::span<const Token> tokens, std::span<const Mention> mentions,
+                       size_t pronoun_at, std::string_view role_sector, Mention* role) {
+  const size_t n = tokens.size();
+  if (pronoun_at == 0 || pronoun_at >= n || mentions.empty() || role_sector.empty()) return false;
+  const bool person = IsWord(tokens[pronoun_at], "his") || IsWord(tokens[pronoun_at], "her");
+  if (!person && !IsWord(tokens[pronoun_at], "their")) return false;
+  // The role is an object ("fired on his supporters"), not a subject ("his
+  // supporters marched").
+  const Token& before = tokens[pronoun_at - 1];
+  if (!IsVerbTag(before.pos) && !IsPreposition(before)) return false;
+  if (role->span.end < n && IsFiniteVerbTag(tokens[role->span.end].pos)) return false;
+  // The owner: the nearest party of the pronoun's kind before it ("navy
+  // boats": a group named by its role and a plural noun after it).
+  const Mention* owner = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.span.empty() || m.span.end > pronoun_at || m.locative || m.possessive || m.code.empty())
+      continue;
+    const bool plural = IsGroupHead(tokens[m.span.end - 1]) ||
+                        (m.span.end < pronoun_at && tokens[m.span.end].pos == kPosNNS);
+    if (person ? m.person : (!m.person && plural)) owner = &m;
+  }
+  if (owner == nullptr || !HasOwnCountry(*owner) || owner == &mentions[0] ||
+      owner->code == mentions[0].code || !InObjectPlace(tokens, owner->span.begin))
+    return false;
+  // "Ruiz praised the general and ordered his troops home": after "and" and
+  // a verb of the same subject, the pronoun is the subject's again, when
+  // the subject can be its owner (a person for "his", no person for
+  // "their"; "troops ... fired on his supporters" cannot).
+  for (size_t k = owner->span.end; mentions[0].person == person && k + 1 < pronoun_at; ++k) {
+    if (!IsWord(tokens[k], "and")) continue;
+    size_t v = k + 1;
+    while (v + 1 < pronoun_at && IsAuxiliaryOrAdverb(tokens[v]) && !IsVerbTag(tokens[v].pos)) ++v;
+    if (IsVerbTag(tokens[v].pos)) return false;
+  }
+  role->code = owner->code.substr(0, 3) + std::string(role_sector);
+  role->owned = false;
+  role->unplaced = false;
+  role->unplaced_needs_place = false;
+  role->how = fmt::format("{} {}: the role of {}, an object before it", tokens[pronoun_at].text,
+                          SpanText(tokens, {static_cast<uint32_t>(pronoun_at + 1), role->span.end}),
+                          owner->display_name.empty() ? owner->code : owner->display_name);
+  return true;
+}
+
+bool ThemAsEarlierObject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                         size_t at, Mention* out) {
+  if (at < 3 || at >= tokens.size() || !IsWord(tokens[at], "them") || mentions.size() < 2 ||
+      !IsVerbTag(tokens[at - 1].pos))
+    return false;
+  // "and put them", "and later drove them": "and", then verbs and adverbs.
+  size_t a = at - 1;
+  while (a > 0 && a + 3 >= at && (IsVerbTag(tokens[a].pos) || IsAuxiliaryOrAdverb(tokens[a]))) --a;
+  if (!IsWord(tokens[a], "and")) return false;
+  // The group: the last party before "and", close to it, with no comma or
+  // verb of another clause between ("freed 200 prisoners and put them").
+  const Mention* group = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.span.empty() || m.locative) continue;
+    if (m.span.begin > a && m.span.begin < at) return false;  // "and police beat them"
+    if (m.span.end <= a) group = &m;
+  }
+  if (group == nullptr || group == &mentions[0] || group->possessive || group->code.empty() ||
+      group->code == mentions[0].code || a - group->span.end > 4 ||
+      !IsGroupHead(tokens[group->span.end - 1]) || !InObjectPlace(tokens, group->span.begin))
+    return false;
+  for (size_t k = group->span.end; k < a; ++k)
+    if (tokens[k].text == "," || IsVerbTag(tokens[k].pos)) return false;
+  // The subject of both verbs opens the sentence and is no group of the
+  // same kind ("troops mistook police officers for militants": another
+  // group may be meant).
+  const Mention& subject = mentions[0];
+  for (uint32_t k = 0; k < subject.span.begin; ++k)
+    if (IsVerbTag(tokens[k].pos)) return false;
+  for (const Mention& m : mentions)
+    if (&m != group && &m != &subject && !m.locative && m.span.end <= a &&
+        IsGroupHead(tokens[m.span.end - 1]))
+      return false;
+  *out = *group;
+  out->span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1)};
+  out->how = fmt::format("coreference: them = {}", SpanText(tokens, group->span));
+  out->coordinated_with = -1;
+  out->owned = false;
+  out->city = false;
+  return true;
+}
+
+bool ThemAgain(std::span<const Token> tokens, std::span<const Mention> mentions, size_t at,
+               Mention* out) {
+  if (at >= tokens.size() || !IsWord(tokens[at], "them")) return false;
+  const Mention* earlier = nullptr;
+  for (const Mention& m : mentions)
+    if (m.span.end <= at && m.span.size() == 1 && IsWord(tokens[m.span.begin], "them") &&
+        !m.code.empty() && m.coordinated_with < 0)
+      earlier = &m;
+  if (earlier == nullptr) return false;
+  for (const Mention& m : mentions)
+    if (m.span.begin > earlier->span.end && m.span.end <= at && !m.locative &&
+        IsGroupHead(tokens[m.span.end - 1]) && InObjectPlace(tokens, m.span.begin))
+      return false;
+  *out = *earlier;
+  out->span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1)};
+  return true;
+}
+
+const Mention* PersonObjectBeforeAnd(std::span<const Token> tokens,
+                                     std::span<const Mention> mentions, size_t at) {
+  if (at < 3 || at >= tokens.size() || !IsObjectPronoun(tokens, at) || mentions.size() < 2 ||
+      !IsVerbTag(tokens[at - 1].pos))
+    return nullptr;
+  size_t a = at - 1;
+  while (a > 0 && a + 3 >= at && (IsVerbTag(tokens[a].pos) || IsAuxiliaryOrAdverb(tokens[a]))) --a;
+  if (!IsWord(tokens[a], "and")) return nullptr;
+  // The subject opens the sentence and is no person, so it is not "him".
+  const Mention& subject = mentions[0];
+  if (subject.person || subject.possessive || subject.locative || subject.code.empty() ||
+      subject.span.end > a)
+    return nullptr;
+  for (uint32_t k = 0; k < subject.span.begin; ++k)
+    if (IsVerbTag(tokens[k].pos)) return nullptr;
+  const Mention* person = nullptr;
+  for (const Mention& m : mentions) {
+    if (&m == &subject || m.span.empty() || m.locative || m.code.empty()) continue;
+    if (m.span.begin > a && m.span.begin < at) return nullptr;  // "and Lula praised him"
+    if (m.span.end > a) continue;
+    if (IsGroupHead(tokens[m.span.end - 1])) return nullptr;
+    // (A singular role that names no body is one person: "the opposition
+    // leader".)
+    if (!m.person && (m.role == nullptr || IsOrganisationRole(*m.role))) continue;
+    // One person, perhaps named twice ("Ana Ruiz, the opposition leader").
+    if (person != nullptr && !(m.span.begin == person->span.end + 1 &&
+                               tokens[person->span.end].text == ","))
+      return nullptr;
+    person = &m;
+  }
+  if (person == nullptr || person->possessive || !InObjectPlaceOrApposition(tokens, *person))
+    return nullptr;
+  return person;
 }
 
 }  // namespace khaldun::internal

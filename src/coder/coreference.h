@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string_view>
 
 #include "coder/mentions.h"
 #include "khaldun/document.h"
@@ -40,6 +41,46 @@ bool ResolveDefiniteRole(std::span<const Token> tokens, std::span<const Mention>
 // sentence named with a role and a country ("President Ali Musa"). ("The
 // company", "the government" are left alone: an article names many.)
 void RememberRoleHolders(std::span<const Mention> mentions, CoreferenceMemory* memory);
+
+// "Troops stopped the plane carrying the deposed leader, and soldiers fired
+// on his supporters", "the coastguard boarded two fishing boats and held
+// their crews": a role without a country owned by "his", "her" or "their"
+// (`role`, just made the owner's own with the owner's code by FindMentions)
+// is a party of its own when the owner is not the subject but the nearest
+// party of the same kind before the pronoun at `pronoun_at` (a person for
+// "his"/"her", a plural group for "their") standing in an object's place,
+// and the role too stands in one (after a verb or a preposition, not
+// before a verb of its own). Gives `role` the owner's country with
+// `role_sector`, makes it no longer owned, and returns true; false and
+// `role` unchanged otherwise.
+bool RoleOfObjectOwner(std::span<const Token> tokens, std::span<const Mention> mentions,
+                       size_t pronoun_at, std::string_view role_sector, Mention* role);
+
+// "Police rounded up forty striking miners and drove them to a stadium":
+// "them", the object of a verb after "and" with the same subject, is the
+// plural group that was the object of the verb before "and". Fills `out`
+// with that group's codes on the pronoun's token and returns true; false
+// when the group is not plainly that object ("troops mistook police
+// officers for militants and shot them" stays open).
+bool ThemAsEarlierObject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                         size_t at, Mention* out);
+
+// "Troops rounded up the strikers and drove them to a stadium, where
+// officers questioned them for hours": a later "them" is the group an
+// earlier "them" of the sentence stood for, when no other plural group
+// stands in an object's place between the two. Fills `out` and returns
+// true; false otherwise.
+bool ThemAgain(std::span<const Token> tokens, std::span<const Mention> mentions, size_t at,
+               Mention* out);
+
+// "The junta arrested the opposition leader on Monday and freed him a week
+// later": "him" or "her", the object of a verb after "and", is the one
+// person named before "and" when the sentence opens with a subject that is
+// no person (a state, a court, a group). Returns that mention of
+// `mentions` (those before `at`), or nullptr when none or several people
+// were named, or a plural group stands among them.
+const Mention* PersonObjectBeforeAnd(std::span<const Token> tokens,
+                                     std::span<const Mention> mentions, size_t at);
 
 }  // namespace khaldun::internal
 

@@ -459,12 +459,12 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
     // on alert": a role owned by a possessive pronoun belongs to the last
     // actor named before it.
     // "ordered his nuclear forces on alert": one or two adjectives may
-    // stand between the pronoun and the role.
+    // stand between the pronoun and the role, or a number ("their 12 crew").
     size_t owner_at = start;
     for (int skipped = 0; skipped < 2 && owner_at > 0; ++skipped) {
       const Token& w = tokens[owner_at - 1];
-      if (!w.Has(kTokenWord) || w.Has(kTokenCapitalized) || IsPossessivePronoun(w) ||
-          !(w.pos == kPosJJ || w.pos == kPosNN || w.pos == kPosVBN))
+      if ((!w.Has(kTokenWord) && w.pos != kPosCD) || w.Has(kTokenCapitalized) || IsPossessivePronoun(w) ||
+          !(w.pos == kPosJJ || w.pos == kPosNN || w.pos == kPosVBN || w.pos == kPosCD))
         break;
       --owner_at;
     }
@@ -486,6 +486,8 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
         mention.how = fmt::format("{} {}: the owner's role", before->text, agent_word);
       }
     }
+    // "soldiers fired on his supporters": an object's own role is a party.
+    if (mention.owned) RoleOfObjectOwner(tokens, mentions, owner_at - 1, role_sector, &mention);
     // "the government of Nicolas Maduro signed an electoral deal with the
     // opposition in Barbados": the place after a role met or agreed with
     // is where they meet, not whose the role is; the role is of the

@@ -308,6 +308,7 @@ bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size
         named = &mentions[0];
     }
     if (named == nullptr) named = OpeningPersonBeyondClause(tokens, mentions, i);
+    if (named == nullptr) named = PersonObjectBeforeAnd(tokens, mentions, i);
     if (named != nullptr) {
       Mention pronoun = PronounReferringTo(
           *named, i,
@@ -484,6 +485,14 @@ bool ReadTheyOrThem(const SentenceScan& scan, std::vector<Mention>* out, size_t*
       pronoun.owned = false;
       pronoun.city = false;
       mentions.push_back(std::move(pronoun));
+      *at = i + 1;
+      return true;
+    }
+    // "freed 200 prisoners and flew them to Rome": the object before "and".
+    if (Mention them; plural == nullptr && codes.size() < 2 &&
+                      (ThemAsEarlierObject(tokens, mentions, i, &them) ||
+                       ThemAgain(tokens, mentions, i, &them))) {
+      mentions.push_back(std::move(them));
       *at = i + 1;
       return true;
     }

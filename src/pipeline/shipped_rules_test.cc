@@ -1239,6 +1239,58 @@ TEST(ShippedRulesTest, ThemInALaterClauseIsTheGroupTheSentenceOpenedWith) {
                         "2012-09-21"));
 }
 
+TEST(ShippedRulesTest, ThemAfterAndIsTheGroupTheVerbBeforeActedOn) {
+  // "them", the object of a second verb of the same subject, is the plural
+  // object of the first; a later "them" is the same group.
+  EXPECT_EQ("CUBGOV 0841 CUBCVL; CUBGOV 174 CUBCVL",
+            CodesOf("Cuba freed 75 political prisoners on Friday and put them on a plane to "
+                    "Madrid.",
+                    "2010-07-12"));
+  // Diplomats detained and then expelled.
+  EXPECT_EQ("IRQCOP 173 IRNGOV; IRQCOP 161 IRNGOV",
+            CodesOf("Iraqi police detained three Iranian diplomats and then expelled them.",
+                    "2016-02-02"));
+  // Two groups before "and": no guess.
+  EXPECT_EQ("", CodesOf("Israeli troops mistook three Egyptian police officers for Palestinian "
+                        "militants and expelled them.",
+                        "2012-09-21"));
+}
+
+TEST(ShippedRulesTest, HimAfterAndIsTheOnePersonNamedWhenTheSubjectIsNoPerson) {
+  EXPECT_EQ("IRNGOV 0841 IRNOPP",
+            CodesOf("Iran reduced the sentence of the jailed opposition leader and freed him "
+                    "on Sunday.",
+                    "2015-05-10"));
+  // Two people named: no guess.
+  EXPECT_EQ(std::string::npos,
+            CodesOf("Iran arrested the opposition leader and a British journalist and freed him "
+                    "on Sunday.",
+                    "2015-05-10")
+                .find("0841"));
+}
+
+TEST(ShippedRulesTest, ARoleOwnedByAnObjectIsATarget) {
+  // "his supporters" are the supporters of the deposed leader, an object
+  // before them, not of the soldiers.
+  EXPECT_EQ("THAMIL 173 THAELI; THAMIL 175 THAOPP",
+            CodesOf("Thai troops detained former prime minister Thaksin Shinawatra at a "
+                    "checkpoint, and soldiers "
+                    "fired on his supporters outside the airport.",
+                    "2008-09-10"));
+  // "their 12 sailors" are the crews of the boats seized.
+  EXPECT_EQ("IRNMIL 171 GBRMIL; IRNMIL 173 GBRMIL",
+            CodesOf("Iranian border guards seized two British navy boats, detaining their 12 "
+                    "sailors.",
+                    "2007-03-23"));
+  // A second verb of the subject: "his" is the subject's again.
+  EXPECT_EQ(std::string::npos, CodesOf("Vladimir Putin received Alexander Lukashenko in Moscow "
+                                       "and criticised his supporters.",
+                                       "2021-09-09")
+                                   .find("BLROPP"));
+  // Owned by the subject: no target.
+  EXPECT_EQ("", CodesOf("Iranian border guards fired on their own supporters.", "2007-03-23"));
+}
+
 TEST(ShippedRulesTest, ADemonymOpeningItsOwnClauseNamesThatVerbsSubject) {
   // "Russian shells and drones" follows "that" and runs up to its verb: it
   // is the subject of "struck", not Kyiv; "drones" shares the country word.
