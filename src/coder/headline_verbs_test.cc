@@ -8,35 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "coder/tagged_tokens_test_util.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
 namespace {
-
-// Tokens from "word/TAG" pairs separated by spaces; the words live as long
-// as the object (Token::text views them).
-struct Tagged {
-  explicit Tagged(const std::string& text) {
-    size_t at = 0;
-    while (at < text.size()) {
-      size_t end = text.find(' ', at);
-      if (end == std::string::npos) end = text.size();
-      const std::string pair = text.substr(at, end - at);
-      const size_t slash = pair.rfind('/');
-      words.push_back(pair.substr(0, slash));
-      Token t;
-      t.text = words.back();
-      t.pos = *PosTagId(pair.substr(slash + 1));
-      tokens.push_back(t);
-      at = end + 1;
-    }
-  }
-  Tagged(const Tagged&) = delete;
-  Tagged& operator=(const Tagged&) = delete;
-  operator std::span<const Token>() const { return tokens; }
-  std::deque<std::string> words;
-  std::vector<Token> tokens;
-};
 
 TEST(HeadlineVerbsTest, AHeadlineHasNoFullStop) {
   EXPECT_TRUE(IsHeadlineSentence(Tagged("Senate/NNP blocks/NNS budget/NN bill/NN")));
