@@ -322,8 +322,8 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_code.resize(3);
       tgt_how += "; a relative of the office-holder: the country";
     }
-    // "Kenya deployed riot police across Nairobi ahead of opposition
-    // protests": the police or troops a state deploys at home are what it
+    // "Uganda sent soldiers throughout Kampala before the opposition's
+    // rallies": the police or troops a state deploys at home are what it
     // moves, not whom the show of force is aimed at. That is the crowd the
     // sentence names (protesters, students, workers, a party rallying:
     // KENOPP), else, for police, the place where they are sent (the bare

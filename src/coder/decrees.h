@@ -11,8 +11,8 @@
 namespace khaldun::internal {
 
 // Whether a participle clause opens between tokens[from] and tokens[to]: a
-// comma followed by a present participle ("declared martial law on Tuesday,
-// accusing the opposition of anti-state activities"). A party named past it
+// comma followed by a present participle ("imposed emergency rule on Friday,
+// accusing opposition parties of plotting subversion"). A party named past it
 // is the participle's, not the object of the decree before the comma.
 // Requires from <= to <= tokens.size().
 bool ParticipleClauseBetween(std::span<const Token> tokens, uint32_t from, uint32_t to);

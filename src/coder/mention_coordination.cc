@@ -163,8 +163,8 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
     const bool clause_join = gap_end - gap_begin == 2 && tokens[gap_begin].text == "," &&
                              IsWord(tokens[gap_begin + 1], "and") &&
                              !(m > 0 && comma_between(m - 1)) && verb_follows;
-    // "After talks in Moscow mediated by Lavrov, the ministers of Armenia
-    // and Azerbaijan agreed": the comma closes a fronted phrase; the list
+    // "After talks in Oslo hosted by Norway, the envoys of Colombia and
+    // Ecuador agreed": the comma closes a fronted phrase; the list
     // after it is the subject, without the mediator.
     const bool fronted = gap_end - gap_begin == 1 && verb_follows &&
                          ClosesFrontedPhrase(tokens, a.span.begin, gap_begin);
@@ -212,8 +212,8 @@ void ShareRolesInLists(const SentenceScan& scan, std::vector<Mention>* out) {
       const AgentEntry* role = from.sponsored ? from.role : from.agent;
       // ("the embassies of France and the United States": a state's name of
       // several words is no person's; it takes the role.)
-      // ("brokered by the International Committee of the Red Cross and the
-      // Swiss government": an aid agency holds no state's role.)
+      // ("mediated by the Red Crescent and the Norwegian government": an aid
+      // agency holds no state's role.)
       if (role == nullptr || to.agent != nullptr || to.code.size() != 3 || to.code == "NGO" ||
           (!to.person_name.empty() && to.person) || own_head(to))
         return;

@@ -2617,10 +2617,10 @@ TEST(ShippedRulesTest, AForeignPresenceAcceptedOrRefused) {
   // The sender of a force let in is the target of 0861; teams accepted from
   // abroad are the senders' humanitarian aid ([:073]); troops refused to a
   // state refuse it protection (1224).
-  EXPECT_EQ("SDNGOV 0861 IGOUNO; SDNGOV 0861 IGOAFRAFU",
-            CodesOf("Khartoum accepted the deployment of a joint United Nations and African Union "
-                    "force in Darfur.",
-                    "2007-08-01"));
+  EXPECT_EQ("SSDGOV 0861 IGOUNO; SSDGOV 0861 IGOAFRAFU",
+            CodesOf("Juba accepted the deployment of a combined United Nations and African Union "
+                    "protection force along the border.",
+                    "2016-09-05"));
   EXPECT_EQ("ESPGOV 073 MAR; QATGOV 073 MAR",
             CodesOf("Morocco accepted rescue teams from Spain and Qatar after the earthquake.",
                     "2023-09-10"));
@@ -2758,9 +2758,9 @@ TEST(ShippedRulesTest, StrikesOnMilitantCampsAbroadFallOnTheCountry) {
   // Whose camps the attacker says they are names no party; abroad, the
   // strike falls on the country. At home the raid is on the militants.
   EXPECT_EQ("PAKGOV 195 AFG",
-            CodesOf("Pakistan carried out air strikes on militant hideouts inside Afghanistan on "
-                  "Thursday.",
-                  "2024-01-18"));
+            CodesOf("Pakistan launched air strikes against militant hideouts in eastern "
+                  "Afghanistan overnight.",
+                  "2024-03-18"));
   EXPECT_EQ("PAKMIL 190 PAKUAF",
             CodesOf("Pakistani troops raided militant hideouts in Waziristan on Sunday.",
                   "2009-10-18"));
