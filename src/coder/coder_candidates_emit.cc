@@ -144,7 +144,7 @@ void TriggerCoding::EmitCandidates() {
       unplaced = mentions[target].unplaced;
     }
     const std::vector<std::string> seats =
-        SeatsOfStateInObject(tokens, mentions, m.span.begin + 1, window);
+        SeatsOfStateInObject(tokens, mentions, m.span, window);
     // The seats named replace the default target, the protesters' own
     // government, that stood for an object naming no party.
     if (!seats.empty() && targets.size() == 1 && targets[0] >= 0 &&

@@ -153,36 +153,16 @@ void TriggerCoding::FindTargetByAct() {
   }
   if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
       ProtestsItsOwnGovernment(mentions[source], tokens)) {
-    // "Rioters set fire to the parliament building", "demonstrators broke
-    // into the legislature": a protest whose object is the seat of the
-    // legislature, named with no country, is aimed at the protesters' own
-    // legislature, not at the government at large.
-    // (The chamber or its building, not its members: "attacked lawmakers"
-    // hits persons.)
-    static constexpr std::string_view kSeats[] = {
-        "PARLIAMENT",     "PARLIAMENT BUILDING",  "PARLIAMENT COMPLEX", "LEGISLATURE",
-        "CONGRESS",       "SENATE",               "NATIONAL ASSEMBLY",  "CAPITOL",
-        "LEGISLATIVE COUNCIL", "LEGISLATIVE ASSEMBLY"};
-    auto is_seat = [](const AgentEntry& agent) {
-      return std::find(std::begin(kSeats), std::end(kSeats), agent.name) != std::end(kSeats);
-    };
-    bool at_legislature = false;
-    if (!nominal_reading)
-      for (const PhraseMatch& a : matches)
-        if (a.kind == PhraseMatch::Kind::kAgent && a.span.begin >= m.span.end &&
-            a.span.begin <= m.span.end + 2 && a.span.end <= window.end &&
-            dict.agent(a.id).code == "LEG" && is_seat(dict.agent(a.id)))
-          at_legislature = true;
-    const std::string sector = at_legislature ? "LEG" : "GOV";
-    target = ImplicitMention(
-        mentions[source].code.substr(0, 3) + sector, mentions[source].unplaced,
-        at_legislature ? "legislature" : "government",
-        at_legislature ? "the legislature of the protesters' country"
-                       : "the government of the protesters' country",
-        &mentions);
+    // "Thousands marched through the capital demanding new elections": a
+    // protest that names no party is aimed at the protesters' own
+    // government. (Where it names a seat of state instead, "set fire to
+    // the parliament building", EmitCandidates puts the institution the
+    // seat houses in its place: coder/protest_seats.h.)
+    target = ImplicitMention(mentions[source].code.substr(0, 3) + "GOV", mentions[source].unplaced,
+                             "government", "the government of the protesters' country",
+                             &mentions);
     s.mentions = mentions;
-    why_target = at_legislature ? "target: implicit, the legislature of the protesters' country"
-                                : "target: implicit, the government of the protesters' country";
+    why_target = "target: implicit, the government of the protesters' country";
   }
   // "declared martial law, accusing the opposition of ...": no party named
   // past a participle clause is the decree's (coder/decrees.h).

@@ -16,13 +16,16 @@
 namespace khaldun::coder_internal {
 
 // The agent codes (LEG, JUD, GOV), in text order and without repeats, of
-// the seats of state named from `verb_end` on (the object of the protest
-// verb, or the words of a verb phrase after its first): up to a preposition other than "of", a finite verb or the end
-// of `window`, and outside any `mentions` span (a seat already coded as a
-// party, "Brazil's Congress", is that party).
+// the seats of state named in the words of the protest verb `verb` after
+// its first ("stormed parliament") and in its object, up to a preposition
+// other than "of", a finite verb or the end of `window`; a locative
+// preposition right after the verb is read past ("rallied outside
+// parliament", "set fire to the parliament building"). Words inside a
+// `mentions` span are skipped (a seat already coded as a party, "Brazil's
+// Congress", is that party).
 std::vector<std::string> SeatsOfStateInObject(std::span<const Token> tokens,
                                               std::span<const internal::Mention> mentions,
-                                              uint32_t verb_end,
+                                              TokenSpan verb,
                                               const internal::ClauseWindow& window);
 
 }  // namespace khaldun::coder_internal
