@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <vector>
+
 #include "coder/clause.h"
 #include "coder/mentions.h"
 #include "khaldun/text.h"
@@ -53,12 +56,20 @@ struct ReadSentence {
   std::vector<Mention> mentions;
 };
 
-TEST(PatternIndexTest, ChoosesWhatTheFullScanChooses) {
+// The test actors with `verbs` (PETRARCH-2 verb dictionary text), and
+// `agents` when given; null if they do not load.
+std::shared_ptr<const Dictionary> LoadDictionary(const char* verbs, const char* agents = nullptr) {
   std::vector<Diagnostic> diagnostics;
-  auto dict = Dictionary::FromSources(
-      {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
-       {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kVerbs}},
-      &diagnostics);
+  std::vector<DictionarySource> sources = {
+      {"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
+      {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, verbs}};
+  if (agents != nullptr)
+    sources.push_back({"test.agents.txt", DictKind::kAgents, DictFormat::kPetrarch2, agents});
+  return Dictionary::FromSources(sources, &diagnostics);
+}
+
+TEST(PatternIndexTest, ChoosesWhatTheFullScanChooses) {
+  auto dict = LoadDictionary(kVerbs);
   ASSERT_NE(dict, nullptr);
   const PatternIndex index = PatternIndex::Build(*dict);
   const char* kSentences[] = {
@@ -102,11 +113,7 @@ SAY {SAID SAYS SAYING}
 - * (THAT +) MUST WITHDRAW [1056]
 - * + (BY PHONE) [041]
 )";
-  std::vector<Diagnostic> diagnostics;
-  auto dict = Dictionary::FromSources(
-      {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
-       {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kSayVerbs}},
-      &diagnostics);
+  auto dict = LoadDictionary(kSayVerbs);
   ASSERT_NE(dict, nullptr);
   const PatternIndex index = PatternIndex::Build(*dict);
   struct Case {
@@ -149,11 +156,7 @@ TEST(PatternBeforeVerbTest, ASetBeforeTheVerbNeedsOneOfItsPhrases) {
 FERRY {FERRIES FERRIED FERRYING}
 - &RELIEF * (TO +) [073]
 )";
-  std::vector<Diagnostic> diagnostics;
-  auto dict = Dictionary::FromSources(
-      {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
-       {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kFerryVerbs}},
-      &diagnostics);
+  auto dict = LoadDictionary(kFerryVerbs);
   ASSERT_NE(dict, nullptr);
   auto code_of = [&](const char* text) {
     const ReadSentence read(*dict, text);
@@ -181,12 +184,7 @@ DRONE [~MIL]
 ATTACK {ATTACKED ATTACKS ATTACKING}
 - * (WITH +) [195]
 )";
-  std::vector<Diagnostic> diagnostics;
-  auto dict = Dictionary::FromSources(
-      {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
-       {"test.agents.txt", DictKind::kAgents, DictFormat::kPetrarch2, kAgents},
-       {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kAttackVerbs}},
-      &diagnostics);
+  auto dict = LoadDictionary(kAttackVerbs, kAgents);
   ASSERT_NE(dict, nullptr);
   const ReadSentence read(*dict, "Iran attacked Ukraine with drones.");
   const std::span<const Token> tokens = read.tokens();
@@ -204,11 +202,7 @@ ATTACK {ATTACKED ATTACKS ATTACKING}
 }
 
 TEST(PatternScareQuotesTest, APatternReadsAcrossScareQuotes) {
-  std::vector<Diagnostic> diagnostics;
-  auto dict = Dictionary::FromSources(
-      {{"test.actors.txt", DictKind::kActors, DictFormat::kPetrarch2, kActors},
-       {"test.verbs.txt", DictKind::kVerbs, DictFormat::kPetrarch2, kVerbs}},
-      &diagnostics);
+  auto dict = LoadDictionary(kVerbs);
   ASSERT_NE(dict, nullptr);
   const PatternIndex index = PatternIndex::Build(*dict);
   auto code_of = [&](const char* text) {
