@@ -1,6 +1,6 @@
 // The word-level helper of coder/claims.h on sentences written for the
 // tests (the coder's use of it is tested in
-// src/pipeline/shipped_rules_test.cc).
+// src/pipeline/shipped_rules_violence_test.cc).
 #include "coder/claims.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // The word-level helpers of coder/threats.h and coder/requests.h, on
 // sentences written for the tests (the coder's use of them is tested in
-// src/pipeline/shipped_rules_test.cc).
+// src/pipeline/shipped_rules_*_test.cc).
 #include "coder/threats.h"
 
 #include <gtest/gtest.h>

@@ -1,0 +1,424 @@
+// A verb's subject, and a crowd as one (FindSubject, CrowdSubject); see coder/clause.h.
+#include "coder/clause.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "coder/clause_words.h"
+#include "coder/verb_dates.h"
+#include "khaldun/syntax.h"
+
+namespace khaldun::internal {
+
+using namespace clause_words;  // the word lists and tests of clause_words.h
+
+namespace {
+
+// "Pakistan, a key U.S. ally, has refused": an actor inside an appositive (a
+// noun phrase between commas, opened by an article, right after another
+// actor) describes that actor; it is not the subject.
+bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> mentions, size_t m,
+                      uint32_t before) {
+  const Mention& x = mentions[m];
+  uint32_t open = x.span.begin;
+  while (open > 0 && x.span.begin - open < 6 && tokens[open - 1].text != ",") --open;
+  // The article comes before the actor, which only modifies the appositive's
+  // head ("a NATO member"); "Iran, the United States and China" is a list.
+  if (open == 0 || tokens[open - 1].text != "," || x.coordinated_with >= 0) return false;
+  // "Kim Jong Un and South Korea's president, Moon Jae-in, met", "Kim and
+  // Moon Jae-in, South Korea's president, met": a name or a title set off
+  // by commas right after the last member of a compound, of the same
+  // country, names that member again; the subject is the member (and so
+  // the compound). (A single subject keeps the nearer of the two.)
+  bool renames = false;
+  if (open == x.span.begin && x.code.size() >= 3) {
+    for (size_t e = 1; e < m && !renames; ++e)
+      renames = mentions[e].span.end + 1 == open && UsableMention(mentions[e]) &&
+                mentions[e - 1].coordinated_with == static_cast<int>(e) &&
+                !mentions[e].possessive && !mentions[e].locative &&
+                !AfterPreposition(tokens, mentions[e]) && mentions[e].code.size() >= 3 &&
+                mentions[e].code.compare(0, 3, x.code, 0, 3) == 0;
+  }
+  if (!renames) {
+    if (open >= x.span.begin) return false;
+    const Token& article = tokens[open];
+    if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the")) return false;
+  }
+  // "Pakistan, a key U.S. ally in the war against terrorism, has refused":
+  // the appositive may go on past its head, but holds no finite verb.
+  uint32_t close = x.span.end;
+  while (close < before && close < x.span.end + 8 && tokens[close].text != "," &&
+         !IsFiniteVerbTag(tokens[close].pos))
+    ++close;
+  if (close >= before || tokens[close].text != ",") return false;
+  for (size_t e = 0; e < m; ++e)
+    if (mentions[e].span.end + 1 == open && UsableMention(mentions[e])) return true;
+  return false;
+}
+
+// "Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN this
+// year, urged ...", "Vladimir Putin, standing beside his Polish counterpart
+// Donald Tusk at the crash site, offered condolences", "Xi Jinping, on a
+// state visit to Kazakhstan, proposed ...": an actor inside a phrase set off
+// by commas between the subject and its verb -- a relative clause, a
+// participle or a prepositional phrase -- is not the subject.
+bool InsideParenthetical(std::span<const Token> tokens, std::span<const Mention> mentions,
+                         size_t m, uint32_t before) {
+  const Mention& x = mentions[m];
+  uint32_t open = x.span.begin;
+  while (open > 0 && x.span.begin - open < 12 && tokens[open - 1].text != ",") --open;
+  if (open < 2 || tokens[open - 1].text != "," || open >= before) return false;
+  const Token& opener = tokens[open];
+  const bool relative =
+      IsWord(opener, "whose") || IsWord(opener, "who") || IsWord(opener, "which");
+  const bool phrase = opener.pos == kPosVBG || opener.pos == kPosVBN || IsPreposition(opener);
+  if (!relative && !phrase) return false;
+  // The closing comma stands right before the verb (past auxiliaries and
+  // adverbs); a phrase holds no finite verb of its own, a relative clause
+  // does.
+  uint32_t close = before;
+  while (close > x.span.end && IsAuxiliaryOrAdverb(tokens[close - 1])) --close;
+  if (close == 0 || close <= x.span.end || tokens[close - 1].text != ",") return false;
+  for (uint32_t k = open; k + 1 < close; ++k) {
+    if (tokens[k].text == "," || tokens[k].text == ";") return false;
+    if (!relative && IsFiniteVerbTag(tokens[k].pos)) return false;
+  }
+  // Opened right after the subject.
+  for (size_t e = 0; e < m; ++e)
+    if (mentions[e].span.end + 1 == open && UsableMention(mentions[e]) &&
+        !mentions[e].possessive)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+namespace {
+
+// "The Saudi leadership welcomed Trump's move to reimpose sanctions on Iran",
+// "Iran's decision to expel the inspectors": an infinitive right after a noun
+// of a decided act owned by a party ("X's move to", "X's surprise decision
+// to") is that party's act, not the main clause subject's. Nouns of an act
+// not done ("Mongolia's failure to arrest him", "Assad's ability to murder",
+// "Trump's eagerness to disengage") are left out. Returns the owner or -1.
+int OwnerOfNounBeforeInfinitive(std::span<const Token> tokens, std::span<const Mention> mentions,
+                                uint32_t verb) {
+  static constexpr std::array<std::string_view, 6> kDecidedActs = {
+      "decision", "decisions", "move", "moves", "order", "orders"};
+  if (verb < 3 || !IsWord(tokens[verb - 1], "to")) return -1;
+  const uint32_t noun = verb - 2;
+  if (!InWords(kDecidedActs, tokens[noun]) || !IsNounTag(tokens[noun].pos)) return -1;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (!x.possessive || !UsableMention(x) || x.span.end > noun || x.span.end + 1 < noun) continue;
+    // One modifier may stand between: "Trump's surprise decision to".
+    if (x.span.end + 1 == noun && (tokens[x.span.end].Has(kTokenCapitalized) ||
+                                   !tokens[x.span.end].Has(kTokenWord)))
+      continue;
+    return static_cast<int>(m);
+  }
+  return -1;
+}
+
+}  // namespace
+
+namespace {
+
+// Whether the noun phrase that demonym `x` modifies, whose first verb is at
+// `verb`, is the subject of a clause of its own that ends in the verb at
+// `before`: the phrase follows a subordinator ("after Russian missiles
+// struck") or an "and" after a finite verb ("..., and Japanese air force
+// planes flew"), and only auxiliaries or adverbs stand between its first
+// verb and `before`.
+bool ModifiedSubjectOpensClause(std::span<const Token> tokens, const Mention& x, uint32_t verb,
+                                uint32_t before, ClauseWindow window) {
+  for (uint32_t k = verb; k < before; ++k)
+    if (!IsAuxiliaryOrAdverb(tokens[k])) return false;
+  if (!IsFiniteVerbTag(tokens[verb].pos)) return false;
+  uint32_t b = x.span.begin;
+  // (A determiner or a number may open the phrase: "after two Russian jets".)
+  while (b > window.begin && (IsDeterminer(tokens[b - 1]) || tokens[b - 1].pos == kPosCD)) --b;
+  if (b <= window.begin) return false;
+  if (InWords(kSubordinators, tokens[b - 1])) return true;
+  if (!IsWord(tokens[b - 1], "and")) return false;
+  for (uint32_t k = window.begin; k + 1 < b; ++k)
+    if (IsFiniteVerbTag(tokens[k].pos)) return true;
+  return false;
+}
+
+}  // namespace
+
+int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
+                ClauseWindow window, std::string* why) {
+  if (int owner = OwnerOfNounBeforeInfinitive(tokens, mentions, before); owner >= 0) {
+    *why = "subject: the owner of the noun the infinitive completes (X's move to ...)";
+    return owner;
+  }
+  int fallback = -1;
+  int head_modifier = -1;
+  bool head_modifier_opens_clause = false;
+  // "China criticised Japan on Monday, accusing Tokyo of provocation": a
+  // present participle right after a comma has the main clause's subject,
+  // the first party of the sentence that a verb follows, not its object.
+  // When another clause stands between ("an outbreak that caused 691
+  // infections, killing four passengers"; "after hackers demanded ...,
+  // forcing it to shut down"), only a participle of speech or stance
+  // ("rejecting what it called baseless allegations") still looks back to
+  // the main subject.
+  // (The tagger may read the participle as a noun: "..., smashing windows".)
+  // So has a participle after "after", "before", "while" or "upon" in the
+  // main clause ("Lukashenko freed 13 prisoners on Saturday, hours after
+  // receiving US envoy Keith Kellogg in Minsk").
+  // ("..., in effect seizing them", "..., thereby forcing", "...,
+  // effectively ending": an adverb may stand between the comma and the
+  // participle.)
+  uint32_t lead = before;
+  if (lead >= 3 && IsWord(tokens[lead - 1], "effect") && IsWord(tokens[lead - 2], "in") &&
+      tokens[lead - 3].text == ",")
+    lead -= 2;
+  else if (lead >= 2 && tokens[lead - 2].text == "," &&
+           (IsWord(tokens[lead - 1], "thereby") || IsWord(tokens[lead - 1], "effectively") ||
+            IsWord(tokens[lead - 1], "thus") || IsWord(tokens[lead - 1], "also")))
+    lead -= 1;
+  const bool after_comma_or_time =
+      lead >= 2 && (tokens[lead - 1].text == "," || IsWord(tokens[lead - 1], "after") ||
+                    IsWord(tokens[lead - 1], "before") || IsWord(tokens[lead - 1], "while") ||
+                    IsWord(tokens[lead - 1], "upon"));
+  if (after_comma_or_time &&
+      (tokens[before].pos == kPosVBG ||
+       (tokens[before].text.ends_with("ing") && !tokens[before].Has(kTokenCapitalized)))) {
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& x = mentions[m];
+      if (x.span.end >= before) break;
+      // ("Finland and Sweden applied to join NATO, but Turkey repeated its
+      // objections, accusing both countries ...": the main clause is the
+      // participle's own, after "but".)
+      bool but_after = false;
+      for (uint32_t k = x.span.end; k + 1 < before && !but_after; ++k)
+        but_after = IsWord(tokens[k], "but") && k > 0 && tokens[k - 1].text == ",";
+      if (but_after) continue;
+      if (!UsableMention(x) || x.possessive || AfterPreposition(tokens, x) ||
+          ModifiesNextNoun(tokens, x))
+        continue;
+      // Its verb follows within a few words ("Pakistan on Friday denied"),
+      // past an "of" phrase that names whose they are ("supporters of
+      // former president Jair Bolsonaro stormed").
+      uint32_t head_end = x.span.end;
+      size_t next = m + 1;
+      while (next < mentions.size() && head_end + 1 < before && IsWord(tokens[head_end], "of") &&
+             mentions[next].span.begin == head_end + 1) {
+        head_end = mentions[next].span.end;
+        ++next;
+      }
+      uint32_t verb = 0;
+      for (uint32_t k = head_end; k < before && k < head_end + 4 && verb == 0; ++k) {
+        if (tokens[k].text == "," || tokens[k].text == ":" ||
+            (next < mentions.size() && mentions[next].span.begin == k))
+          break;
+        if (IsVerbTag(tokens[k].pos) && tokens[k].pos != kPosVBG) verb = k;
+      }
+      if (verb == 0) continue;  // a dateline or a name in passing ("TOKYO: Japan said")
+      bool other_clause = false;
+      // ("Putin suggested that CNPC could play a role ... after signing an
+      // agreement with Gazprom": after "after", a that-clause between is
+      // the participle's clause.)
+      const bool after_comma = tokens[lead - 1].text == ",";
+      for (uint32_t k = verb + 1; k + 1 < lead && !other_clause; ++k)
+        other_clause = InWords(kSubordinators, tokens[k]) || IsRelativePronoun(tokens, k) ||
+                       (!after_comma && IsWord(tokens[k], "that"));
+      if (!other_clause || (after_comma && InWords(kStanceParticiples, tokens[before]))) {
+        *why = "subject: the main clause's subject (a participle after a comma)";
+        return static_cast<int>(m);
+      }
+      break;
+    }
+  }
+  for (size_t m = mentions.size(); m-- > 0;) {
+    const Mention& x = mentions[m];
+    // "A bomb planted by rebels killed ...", "A truck bomb blamed on
+    // al-Shabaab killed ...": the agent of a participle inside the subject
+    // noun phrase is who did it, when the clause names no one else first.
+    if (x.span.end <= before && UsableMention(x) && !x.possessive && x.span.begin >= 2 &&
+        x.span.begin >= window.begin &&
+        (IsWord(tokens[x.span.begin - 1], "by") || IsWord(tokens[x.span.begin - 1], "on")) &&
+        InWords(kAgentParticiples, tokens[x.span.begin - 2])) {
+      bool earlier_party = false;
+      for (size_t e = 0; e < m; ++e)
+        earlier_party |= UsableMention(mentions[e]) && mentions[e].span.begin >= window.begin &&
+                         !mentions[e].possessive;
+      if (!earlier_party) {
+        *why = "subject: the agent of the participle in the subject (planted by, blamed on)";
+        return static_cast<int>(m);
+      }
+    }
+    // "Netanyahu's office denounced the decision", "Erdogan's spokesman
+    // said": those who speak for a party, named by whose they are, are that
+    // party.
+    if (x.possessive && UsableMention(x) && x.span.begin >= window.begin &&
+        x.span.end < before && InWords(kSpeakersFor, tokens[x.span.end]) &&
+        (x.span.end + 1 == before ||
+         (x.span.end + 2 == before && tokens[x.span.end + 1].pos == kPosRB))) {
+      *why = "subject: whose office or spokesperson speaks";
+      return static_cast<int>(m);
+    }
+    // "..., with army warplanes pounding rebel bases": the party between
+    // ", with" and a participle is the participle's subject. (Not without
+    // the comma: in "signed a deal with the UN granting access" the
+    // participle describes the deal.)
+    if (x.span.end == before && x.span.begin > window.begin + 1 && UsableMention(x) &&
+        IsWord(tokens[x.span.begin - 1], "with") && tokens[x.span.begin - 2].text == "," &&
+        (tokens[before].pos == kPosVBG ||
+         (tokens[before].text.ends_with("ing") && !tokens[before].Has(kTokenCapitalized)))) {
+      *why = "subject: the party after 'with' that the participle follows";
+      return static_cast<int>(m);
+    }
+    // "Riot police fired water cannon at students marching against the new
+    // fees": a present participle right after a crowd (protesters, students,
+    // workers, farmers, monks, civilians) is a reduced relative clause whose
+    // subject is that crowd, even when the crowd is itself the object of a
+    // preposition or of the main verb.
+    if (x.span.end == before && x.span.begin >= window.begin && CrowdOfPeople(x) &&
+        ReducedRelativeParticiple(tokens[before])) {
+      *why = "subject: the crowd the participle describes (students marching ...)";
+      return static_cast<int>(m);
+    }
+    if (x.span.end > before || !UsableMention(x) || x.possessive || AfterPreposition(tokens, x))
+      continue;
+    if (InsideAppositive(tokens, mentions, m, before) ||
+        InsideParenthetical(tokens, mentions, m, before))
+      continue;
+    if (ModifiesNextNoun(tokens, x)) {
+      // "Israeli tanks fired on ...", "Palestinian youths resorted to throwing
+      // stones": a demonym before the head noun of the subject names whose
+      // they are. The noun phrase must run up to the first verb after it.
+      if (head_modifier < 0 && x.span.begin >= window.begin) {
+        uint32_t k = x.span.end;
+        while (k < before && k < x.span.end + 3 && !IsVerbTag(tokens[k].pos) &&
+               tokens[k].Has(kTokenWord) && !tokens[k].Has(kTokenCapitalized) &&
+               !IsPreposition(tokens[k]))
+          ++k;
+        if (k <= before && IsVerbTag(tokens[k].pos)) {
+          head_modifier = static_cast<int>(m);
+          head_modifier_opens_clause = ModifiedSubjectOpensClause(tokens, x, k, before, window);
+        }
+      }
+      continue;
+    }
+    // "Kyiv appealed for air defences after Russian missiles struck a power
+    // plant", "Japan sent its condolences, and Japanese air force planes flew
+    // in supplies":
+    // the noun phrase the demonym modifies opens a clause of its own and
+    // runs up to the verb; it is that verb's subject, the actor of the clause
+    // before is not.
+    if (head_modifier >= 0 && head_modifier_opens_clause) {
+      *why = "subject: the country modifying the head noun of the verb's own clause";
+      return head_modifier;
+    }
+    if (x.span.begin >= window.begin) {
+      *why = "subject: nearest actor before the verb in its clause";
+      return static_cast<int>(m);
+    }
+    if (fallback < 0) fallback = static_cast<int>(m);
+  }
+  if (head_modifier >= 0) {
+    *why = "subject: the country modifying the subject's head noun";
+    return head_modifier;
+  }
+  // "the United States, which is seeking her extradition", "a resolution
+  // that threatened Syria": a relative clause's subject is its antecedent,
+  // never the main clause's subject.
+  if (window.begin > 0 && IsRelativePronoun(tokens, window.begin - 1)) {
+    uint32_t end = window.begin - 1;
+    if (end > 0 && tokens[end - 1].text == ",") --end;
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].span.end == end && UsableMention(mentions[m])) {
+        *why = "subject: the antecedent of the relative clause";
+        return static_cast<int>(m);
+      }
+    }
+    // "the Liberian-flagged cargo ship Ocean Star, which was boarded by
+    // pirates": in a passive relative clause, an actor word modifying the
+    // antecedent's head noun (a country adjective, a flag) names whose the
+    // antecedent is, when only nouns, adjectives and names stand between
+    // it and the pronoun. (Not in the active: "a UN resolution that
+    // condemned the coup" is the resolution's act, not the UN's.)
+    uint32_t aux = window.begin;
+    while (aux < before && (IsWord(tokens[aux], "has") || IsWord(tokens[aux], "have") ||
+                            IsWord(tokens[aux], "had") || IsAdverb(tokens[aux])))
+      ++aux;
+    // (A passive participle after the be-form: "who were assisting" is
+    // the antecedent's own act.)
+    while (aux < before && (InWords(kBeForms, tokens[aux]) || IsAdverb(tokens[aux]))) ++aux;
+    const bool passive = aux > window.begin && aux <= before && InWords(kBeForms, tokens[aux - 1]) &&
+                         tokens[aux].pos == kPosVBN;
+    for (size_t m = mentions.size(); passive && m-- > 0;) {
+      const Mention& x = mentions[m];
+      if (x.span.end >= end || x.span.end + 4 < end) continue;
+      // (The antecedent may be the object of "of": "the return of the
+      // Liberian-flagged ship, which was seized"; an actor in a phrase
+      // that modifies it is not its owner: "a fighter with Somali roots,
+      // who was killed".)
+      if (!UsableMention(x)) break;
+      if (AfterPreposition(tokens, x)) {
+        uint32_t p = x.span.begin;
+        while (p > 0 && (IsDeterminer(tokens[p - 1]) || tokens[p - 1].pos == kPosJJ)) --p;
+        if (p == 0 || !IsWord(tokens[p - 1], "of")) break;
+      }
+      bool noun_phrase = true;
+      for (uint32_t k = x.span.end; k < end && noun_phrase; ++k) {
+        const uint8_t p = tokens[k].pos;
+        noun_phrase = p == kPosNN || p == kPosNNS || p == kPosNNP || p == kPosNNPS || p == kPosJJ;
+      }
+      if (!noun_phrase) break;
+      *why = "subject: the actor modifying the antecedent of the relative clause";
+      return static_cast<int>(m);
+    }
+    return -1;
+  }
+  // "The BJP denies any bias ..., but objectors have been holding
+  // protests": a common noun right before the verb (past auxiliaries and
+  // adverbs) in its own clause is its subject, someone no dictionary knows;
+  // the main clause's actor is not.
+  // (Of kClauseOpeners, those that open a clause with a subject of its own;
+  // a relative clause's subject was settled above, and "unless", "where"
+  // and "whereby" clauses are left to the fallback.)
+  static constexpr std::array<std::string_view, 6> kOwnSubjectOpeners = {
+      "but", "while", "although", "though", "whereas", "because"};
+  const bool opened =
+      (window.begin > 0 && InWords(kOwnSubjectOpeners, tokens[window.begin - 1])) ||
+      (window.begin < tokens.size() && InWords(kOwnSubjectOpeners, tokens[window.begin]));
+  if (fallback >= 0 && opened && before > window.begin) {
+    uint32_t k = before;
+    while (k > window.begin && IsAuxiliaryOrAdverb(tokens[k - 1])) --k;
+    if (k > window.begin && (tokens[k - 1].pos == kPosNN || tokens[k - 1].pos == kPosNNS) &&
+        !tokens[k - 1].Has(kTokenCapitalized))
+      return -1;
+  }
+  if (fallback >= 0) *why = "subject: the main clause's actor (no actor in the verb's own clause)";
+  return fallback;
+}
+
+bool IsQuantityWord(const Token& t) { return InWords(kQuantities, t); }
+
+TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {
+  // The words a crowd's size is told in, besides numbers and the quantity
+  // words: "more than 10,000 people", "tens of thousands of residents".
+  static constexpr std::array<std::string_view, 15> kCrowdWords = {
+      "of",   "people", "residents", "citizens",  "a",     "large", "huge",  "angry",
+      "than", "over",   "an",        "estimated", "women", "men",   "youths"};
+  uint32_t end = verb;
+  while (end > window.begin && IsAuxiliaryOrAdverb(tokens[end - 1])) --end;
+  if (end <= window.begin) return {};
+  bool sized = false;
+  for (uint32_t k = window.begin; k < end; ++k) {
+    const Token& t = tokens[k];
+    const bool size_word = InWords(kQuantities, t) || t.Has(kTokenNumber);
+    if (!size_word && !InWords(kCrowdWords, t)) return {};
+    sized |= size_word;
+  }
+  return sized ? TokenSpan{window.begin, end} : TokenSpan{};
+}
+
+}  // namespace khaldun::internal
