@@ -33,9 +33,6 @@ bool InsideMention(std::span<const Mention> mentions, TokenSpan span) {
 }
 namespace {
 
-// Clauses: the sentence is cut at a conjunction only when both sides hold a
-// verb, so "Gondor and Osgiliath met" stays one clause while "Arnor denounced
-// Gondor and threatened Mordor" becomes two.
 // Whether token k lies between two members of a compound actor ("Gondor and
 // Osgiliath", "Mordor, the Shire, Fornost and Bree"): such a conjunction or
 // comma delimits no clause (manual 7.5, 7.6).
@@ -67,6 +64,9 @@ bool ReadsAsNoun(std::span<const Token> tokens, const PhraseMatch& m, bool tabar
   return false;
 }
 
+// Clauses: the sentence is cut at a conjunction only when both sides hold a
+// verb, so "Gondor and Osgiliath met" stays one clause while "Arnor denounced
+// Gondor and threatened Mordor" becomes two.
 std::vector<Clause> SplitClauses(std::span<const Token> tokens,
                                  std::span<const PhraseMatch> matches,
                                  std::span<const Mention> mentions, bool tabari) {

@@ -13,7 +13,6 @@ namespace {
 
 using Type = PatternElement::Type;
 
-// Length in tokens of the words `words` at tokens[at], or 0.
 // A TABARI pattern word against a token. "BACK~" is a stem that must be
 // followed at once by the next word (manual 5.5.3: "REAL~_PLEASANT" matches
 // "really pleasant"); a trailing hyphen is TABARI's underscore ("ANTI-": the
@@ -26,6 +25,7 @@ bool TabariSpells(const Token& t, std::string_view word, bool stem) {
   return SpellsWord(t, word, stem);
 }
 
+// Length in tokens of the words `words` at tokens[at], or 0.
 size_t WordsAt(std::span<const Token> tokens, size_t at, size_t end,
                const std::vector<PhraseWord>& words) {
   if (at + words.size() > end) return 0;
