@@ -56,6 +56,10 @@ bool OpensCauseOrChargePhrase(std::span<const Token> tokens, uint32_t after, uin
     // "fired a missile over Japan", "flew over Syria": a bare place right
     // after "over" is where the act went; "over Iraq policy" and "over the
     // Gulf war" name a matter.
+    // ("over northern Japan": a compass word is part of the place.)
+    static constexpr std::array<std::string_view, 5> kCompass = {"northern", "southern", "eastern",
+                                                                 "western", "central"};
+    if (actor_begin == k + 2 && InWords(kCompass, next)) ++k;
     if (actor_begin == k + 1)
       return actor_end < tokens.size() && IsNounTag(tokens[actor_end].pos) &&
              !tokens[actor_end].Has(kTokenCapitalized);
@@ -85,6 +89,14 @@ bool OpensCauseOrChargePhrase(std::span<const Token> tokens, uint32_t after, uin
   if ((IsWord(t, "links") || IsWord(t, "ties")) && k > after &&
       InWords(kBeforeAllegedTies, tokens[k - 1]))
     return IsWord(next, "to") || IsWord(next, "with");
+  return false;
+}
+
+bool InCauseOrChargePhrase(std::span<const Token> tokens, uint32_t after, uint32_t actor_begin,
+                           uint32_t actor_end, bool with_over) {
+  for (uint32_t k = after; k < actor_begin; ++k)
+    if ((with_over || !IsWord(tokens[k], "over")) &&
+        OpensCauseOrChargePhrase(tokens, after, k, actor_begin, actor_end)) return true;
   return false;
 }
 

@@ -33,6 +33,13 @@ namespace khaldun::internal {
 bool OpensCauseOrChargePhrase(std::span<const Token> tokens, uint32_t after, uint32_t k,
                               uint32_t actor_begin, uint32_t actor_end);
 
+// Whether some token from `after` up to the actor opens such a phrase;
+// with `with_over` false, an "over" phrase does not count (a dictionary
+// pattern that binds its "+" past "over" means the matter's party:
+// "complained to the UN over Israeli raids").
+bool InCauseOrChargePhrase(std::span<const Token> tokens, uint32_t after, uint32_t actor_begin,
+                           uint32_t actor_end, bool with_over);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_OBJECT_PHRASES_H_

@@ -23,6 +23,16 @@ TEST(ObjectPhrasesTest, OverAsParticleOrPlaceDoesNot) {
   EXPECT_FALSE(OpensCauseOrChargePhrase(b, 2, 2, 3, 4));
   const Tagged c("Jets/NNS flew/VBD them/PRP over/RP to/TO Syria/NNP ./.");
   EXPECT_FALSE(OpensCauseOrChargePhrase(c, 2, 3, 5, 6));
+  const Tagged d("Jets/NNS flew/VBD over/IN northern/JJ Syria/NNP ./.");
+  EXPECT_FALSE(OpensCauseOrChargePhrase(d, 2, 2, 4, 5));
+}
+
+TEST(ObjectPhrasesTest, APatternsPhraseSearchCanLeaveOverOut) {
+  const Tagged t("The/DT envoy/NN quit/VBD over/IN the/DT Gulf/NNP war/NN ./.");
+  EXPECT_TRUE(InCauseOrChargePhrase(t, 3, 5, 6, true));
+  EXPECT_FALSE(InCauseOrChargePhrase(t, 3, 5, 6, false));
+  const Tagged u("Police/NNS held/VBD two/CD clerics/NNS with/IN links/NNS to/TO Hezbollah/NNP");
+  EXPECT_TRUE(InCauseOrChargePhrase(u, 2, 7, 8, false));
 }
 
 TEST(ObjectPhrasesTest, TheOwnerOrAuthorOfTheMatterStaysTheObject) {

@@ -23,6 +23,8 @@ TEST(ShippedObjectsTest, AMatterAfterOverIsNoTarget) {
             CodesOf("Egypt protested over remarks Israel made on Sunday.", "2010-03-01"));
   // A bare place after "over" is where the act went.
   EXPECT_EQ("PRKGOV 150 JPN", CodesOf("North Korea fired a missile over Japan.", "2010-03-01"));
+  EXPECT_EQ("PRKGOV 150 JPN",
+            CodesOf("North Korea fired a missile over northern Japan.", "2010-03-01"));
 }
 
 TEST(ShippedObjectsTest, AChargeOrAllegedTiesNameNoTarget) {
@@ -32,6 +34,13 @@ TEST(ShippedObjectsTest, AChargeOrAllegedTiesNameNoTarget) {
   EXPECT_EQ("GBRGOV 173 GBRREB",
             CodesOf("Britain arrested two men suspected of being members of the IRA.",
                     "2010-03-01"));
+}
+
+TEST(ShippedObjectsTest, APatternsPlusPastAllegedTiesBindsNoTarget) {
+  // '- * ( TO + )' of "deported" would take the "to" of "links to".
+  EXPECT_EQ("", CodesOf("Kenya deported three men with links to Somalia's al-Shabaab.",
+                        "2010-03-01"));
+  EXPECT_EQ("KENGOV 174 SOMGOV", CodesOf("Kenya deported three men to Somalia.", "2010-03-01"));
 }
 
 TEST(ShippedObjectsTest, HandedOverToARecipient) {
