@@ -39,8 +39,9 @@ bool OpensCauseOrChargePhrase(std::span<const Token> tokens, uint32_t after, uin
     // follow another verb than the trigger.)
     if (k > 0 && InWords(kOverParticleVerbs, tokens[k - 1])) return false;
     // "turned the hostage over to Zarqawi's group": "over to" hands over to
-    // a recipient.
-    if (IsWord(next, "to")) return false;
+    // a recipient. ("withdrew over 2,000 US troops": "over" a number is
+    // "more than".)
+    if (IsWord(next, "to") || next.pos == kPosCD || next.Has(kTokenNumber)) return false;
     // "went on the attack over Iran's nuclear plans", "protested over
     // remarks the envoy made": the owner or author of the matter is whom a
     // complaint is about, so it stays the object.

@@ -23,6 +23,8 @@ TEST(ObjectPhrasesTest, OverAsParticleOrPlaceDoesNot) {
   EXPECT_FALSE(OpensCauseOrChargePhrase(b, 2, 2, 3, 4));
   const Tagged c("Jets/NNS flew/VBD them/PRP over/RP to/TO Syria/NNP ./.");
   EXPECT_FALSE(OpensCauseOrChargePhrase(c, 2, 3, 5, 6));
+  const Tagged e("Paris/NNP withdrew/VBD over/IN 2,000/CD French/JJ troops/NNS");
+  EXPECT_FALSE(OpensCauseOrChargePhrase(e, 2, 2, 4, 5));
   const Tagged d("Jets/NNS flew/VBD over/IN northern/JJ Syria/NNP ./.");
   EXPECT_FALSE(OpensCauseOrChargePhrase(d, 2, 2, 4, 5));
 }
