@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "coder/clause_words.h"
+#include "coder/object_phrases.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
 
@@ -101,6 +102,9 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
       // "signed gas deals during Xi Jinping's visit to Astana": a "during"
       // phrase is the setting of the act, not its object.
       if (IsWord(tokens[k], "during")) return -1;
+      // "jailed two men on charges of spying for Tehran": an actor in a
+      // phrase of cause, charge or topic is not the object.
+      if (OpensCauseOrChargePhrase(tokens, after, k, x.span.begin, x.span.end)) return -1;
       // "a drone strike killed ten civilians rather than an Islamic State
       // militant", "shelled the town instead of the rebel camp": the party
       // after "rather than" or "instead of" is the one the act did not hit.

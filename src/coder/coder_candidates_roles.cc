@@ -13,6 +13,7 @@
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
 #include "coder/mentions.h"
+#include "coder/object_phrases.h"
 #include "coder/patterns.h"
 #include "coder/reactions.h"
 
@@ -63,6 +64,12 @@ bool TriggerCoding::TakePatternRoles() {
   target = choice.target;
   if (source >= 0) why_source = "source: bound by the pattern's $";
   if (target >= 0) why_target = "target: bound by the pattern's +";
+  // "detained two men on charges of spying for Kenya": a pattern's "+"
+  // past a phrase of charge or cause binds no object.
+  if (target >= 0 && !group.passive && mentions[target].span.begin >= m.span.end &&
+      internal::InCauseOrChargePhrase(tokens, m.span.end, mentions[target].span.begin,
+                                      mentions[target].span.end, /*with_over=*/false))
+    target = -1;
   // "Saudi warplanes began striking Houthi positions in Yemen", "bombed a
   // Jaish-e-Mohammad training camp near Balakot in Pakistan": where a
   // pattern binds a place ("(IN +)", "(NEAR +)"), a party named as the
