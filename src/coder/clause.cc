@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coder/relative_clauses.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
 
@@ -232,6 +233,11 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
       break;
     }
   }
+  // "Iran's navy, which has seized three tankers, detained a British ship":
+  // a relative clause set off by commas ends where the main verb resumes.
+  if (w.begin > 0)
+    if (const uint32_t close = RelativeClauseClose(tokens, w.begin - 1, w.end); close > at)
+      w.end = close;
   return w;
 }
 
@@ -292,11 +298,9 @@ bool DescribesNounBeforeComma(std::span<const Token> tokens, TokenSpan verb) {
   if (comma < 2 || tokens[comma - 1].text != ",") return false;
   const uint8_t before = tokens[comma - 2].pos;
   if (!IsNounTag(before) && before != kPosCD) return false;
-  bool verb_before = false;
-  for (uint32_t k = comma - 1; k-- > 0 && !verb_before;) {
-    if (tokens[k].text == ";" || tokens[k].text == ":") break;
-    verb_before = IsFiniteVerbTag(tokens[k].pos);
-  }
+  // (Not the verb of a relative clause this comma closes: "Israel's envoy,
+  // who flew in on Monday, agreed to talks" has no verb before "agreed".)
+  const bool verb_before = FiniteVerbBeforeComma(tokens, comma - 1);
   for (uint32_t k = verb.end; k < n; ++k) {
     const Token& t = tokens[k];
     if (t.text == ";" || t.text == ":") break;

@@ -1,0 +1,37 @@
+// Relative clauses set off by commas between a subject and its verb:
+// "Peru's foreign minister, who flew to Lima on Sunday, recalled the envoy".
+// The verb after the closing comma is the main clause's; the clause between
+// the commas neither gives it a verb of its own nor lends it an object.
+#ifndef KHALDUN_SRC_CODER_RELATIVE_CLAUSES_H_
+#define KHALDUN_SRC_CODER_RELATIVE_CLAUSES_H_
+
+#include <cstdint>
+#include <span>
+
+#include "khaldun/document.h"
+
+namespace khaldun::internal {
+
+// Whether a finite verb (VBD, VBZ, VBP, MD) of the clause stands before
+// tokens[comma], back to the last ";" or ":". The verb of a relative clause
+// opened by ", who", ", which" or ", whose" and closed by this comma does
+// not count, and before such a clause only a verb of the antecedent's own
+// clause does (up to the comma before it): in "Iran's envoy, who flew in on
+// Monday, agreed to talks" there is none; in "Chile expelled the envoy, who
+// had arrived in May, accused of spying" "expelled" is one. Pure; false
+// when `comma` is 0 or out of range.
+bool FiniteVerbBeforeComma(std::span<const Token> tokens, uint32_t comma);
+
+// The comma that closes the relative clause whose pronoun ("who", "which",
+// "whose", right after a comma) is tokens[pronoun]: the first comma before
+// `limit` that follows the clause's own finite verb and is followed (past
+// adverbs and auxiliaries) by a verb other than a gerund, the main clause's
+// verb: "Iran's navy, which has seized three tankers this year, detained a
+// British ship" closes before "detained". Returns 0 when there is none (no
+// comma before the pronoun, a list "who met Li, Wang and Zhao", the end of
+// the sentence). Pure.
+uint32_t RelativeClauseClose(std::span<const Token> tokens, uint32_t pronoun, uint32_t limit);
+
+}  // namespace khaldun::internal
+
+#endif  // KHALDUN_SRC_CODER_RELATIVE_CLAUSES_H_

@@ -1,0 +1,57 @@
+// Relative clauses set off by commas between a subject and its verb.
+#include "coder/relative_clauses.h"
+
+#include <gtest/gtest.h>
+
+#include "coder/tagged_tokens_test_util.h"
+
+namespace khaldun::internal {
+namespace {
+
+TEST(RelativeClausesTest, TheVerbOfAClosedRelativeClauseIsNotTheClausesOwn) {
+  // Chile|,|whose|envoy|left|on|Friday|,|agreed|to|talks (comma at 7)
+  const Tagged closed(
+      "Chile/NNP ,/, whose/WP$ envoy/NN left/VBD on/IN Friday/NNP ,/, agreed/VBN to/TO "
+      "talks/NNS");
+  EXPECT_FALSE(FiniteVerbBeforeComma(closed, 7));
+  // The main clause has its verb before the antecedent: "expelled".
+  const Tagged main_verb(
+      "Chile/NNP expelled/VBD the/DT envoy/NN ,/, who/WP arrived/VBD in/IN May/NNP ,/, "
+      "accused/VBN of/IN spying/VBG");
+  EXPECT_TRUE(FiniteVerbBeforeComma(main_verb, 9));
+  // A verb of a clause that a comma closes before the antecedent does not
+  // count: "..., and Oman's envoy, who ...".
+  const Tagged joined(
+      "Peru/NNP protested/VBD ,/, and/CC Oman/NNP ,/, who/WP met/VBD them/PRP ,/, "
+      "agreed/VBN to/TO talks/NNS");
+  EXPECT_FALSE(FiniteVerbBeforeComma(joined, 9));
+  // Without a relative pronoun the verb before the comma is the clause's.
+  const Tagged plain(
+      "Chile/NNP recalled/VBD its/PRP$ envoy/NN ,/, angered/VBN by/IN the/DT remarks/NNS");
+  EXPECT_TRUE(FiniteVerbBeforeComma(plain, 4));
+}
+
+TEST(RelativeClausesTest, ARelativeClauseClosesWhereTheMainVerbResumes) {
+  // Oman|'s|navy|,|which|has|seized|two|ships|,|detained|a|tanker
+  const Tagged navy(
+      "Oman/NNP 's/POS navy/NN ,/, which/WDT has/VBZ seized/VBN two/CD ships/NNS ,/, "
+      "detained/VBD a/DT tanker/NN");
+  EXPECT_EQ(9u, RelativeClauseClose(navy, 4, 13));
+  // A list inside the clause does not close it; the comma before the verb
+  // does.
+  const Tagged list(
+      "Lula/NNP ,/, who/WP met/VBD Li/NNP ,/, Ruto/NNP and/CC Ramaphosa/NNP ,/, "
+      "agreed/VBN to/TO talks/NNS");
+  EXPECT_EQ(9u, RelativeClauseClose(list, 2, 13));
+  // A gerund after the comma is no main verb; nor is a clause without one.
+  const Tagged gerund(
+      "Lula/NNP ,/, who/WP met/VBD Ruto/NNP ,/, praising/VBG his/PRP$ plan/NN");
+  EXPECT_EQ(0u, RelativeClauseClose(gerund, 2, 9));
+  // No comma before the pronoun: a restrictive clause, left alone.
+  const Tagged restrictive(
+      "troops/NNS who/WP fled/VBD the/DT town/NN ,/, returned/VBD home/NN");
+  EXPECT_EQ(0u, RelativeClauseClose(restrictive, 1, 8));
+}
+
+}  // namespace
+}  // namespace khaldun::internal

@@ -1,0 +1,38 @@
+// Subjects separated from their verb by a clause or phrase set off by commas,
+// coded through the whole pipeline with the shipped dictionaries. Each
+// sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedSubjectsTest, TheVerbAfterARelativeClauseTakesTheSubjectBeforeIt) {
+  // The tagger may read "agreed" after the closing comma as a participle;
+  // it is still the main verb, not a passive describing "Friday".
+  EXPECT_EQ("TURGOV 030 EGYGOV",
+            CodesOf("Recep Tayyip Erdogan, who spoke in Ankara on Friday, agreed to visit Egypt.",
+                    "2023-05-02"));
+}
+
+TEST(ShippedSubjectsTest, ARelativeClauseLendsNoObjectFromAfterIt) {
+  // The call in the relative clause names no one called; Egypt is what the
+  // main verb's infinitive is about.
+  EXPECT_EQ("TURGOV 030 EGYGOV",
+            CodesOf("Recep Tayyip Erdogan, who spoke by phone on Friday, pledged to visit Egypt.",
+                    "2023-05-02"));
+  // Nor is the trawler seized in the relative clause: its own object is
+  // "fishing boats".
+  EXPECT_EQ("EGYMIL 173 LBY",
+            CodesOf("Egypt's navy, which has seized several fishing boats this month, detained a "
+                    "Libyan trawler.",
+                    "2023-05-02"));
+}
+
+}  // namespace
+}  // namespace khaldun
