@@ -62,4 +62,11 @@ uint32_t RelativeClauseClose(std::span<const Token> tokens, uint32_t pronoun, ui
   return 0;
 }
 
+ClauseWindow PastClosedRelative(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {
+  if (window.begin == 0 || verb >= tokens.size()) return window;
+  const uint32_t close = RelativeClauseClose(tokens, window.begin - 1, verb + 1);
+  if (close > 0 && close < verb) window.begin = close + 1;
+  return window;
+}
+
 }  // namespace khaldun::internal

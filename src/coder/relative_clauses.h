@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <span>
 
+#include "coder/patterns.h"
 #include "khaldun/document.h"
 
 namespace khaldun::internal {
@@ -31,6 +32,14 @@ bool FiniteVerbBeforeComma(std::span<const Token> tokens, uint32_t comma);
 // comma before the pronoun, a list "who met Li, Wang and Zhao", the end of
 // the sentence). Pure.
 uint32_t RelativeClauseClose(std::span<const Token> tokens, uint32_t pronoun, uint32_t limit);
+
+// The part of `window` whose words a pattern may read before the verb at
+// `verb`: when the window opens right after the pronoun of a relative clause
+// that closes (RelativeClauseClose) before the verb, it opens after the
+// closing comma instead, so that "The Houthis, who hold much of Yemen,
+// attacked ..." does not read "of" as the verb's ("- OF *"). Otherwise
+// `window` unchanged. Pure.
+ClauseWindow PastClosedRelative(std::span<const Token> tokens, ClauseWindow window, uint32_t verb);
 
 }  // namespace khaldun::internal
 

@@ -53,5 +53,17 @@ TEST(RelativeClausesTest, ARelativeClauseClosesWhereTheMainVerbResumes) {
   EXPECT_EQ(0u, RelativeClauseClose(restrictive, 1, 8));
 }
 
+TEST(RelativeClausesTest, AVerbAfterAClosedRelativeClauseReadsNoWordOfIt) {
+  // Rebels|,|who|hold|much|of|Chad|,|attacked|a|convoy (window after "who")
+  const Tagged rebels(
+      "Rebels/NNS ,/, who/WP hold/VBP much/JJ of/IN Chad/NNP ,/, attacked/VBD a/DT "
+      "convoy/NN");
+  const ClauseWindow after = PastClosedRelative(rebels, ClauseWindow{3, 11}, 8);
+  EXPECT_EQ(8u, after.begin);
+  EXPECT_EQ(11u, after.end);
+  // The relative clause's own verb keeps its window.
+  EXPECT_EQ(3u, PastClosedRelative(rebels, ClauseWindow{3, 7}, 3).begin);
+}
+
 }  // namespace
 }  // namespace khaldun::internal

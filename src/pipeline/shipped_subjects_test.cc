@@ -34,5 +34,13 @@ TEST(ShippedSubjectsTest, ARelativeClauseLendsNoObjectFromAfterIt) {
                     "2023-05-02"));
 }
 
+TEST(ShippedSubjectsTest, APatternReadsNoWordOfARelativeClauseBeforeTheVerb) {
+  // "of" in the relative clause is not the "of" of "- OF *" (a gerund after
+  // "of"), which would make the attack no act.
+  EXPECT_EQ("YEMREB 190 GRC",
+            CodesOf("The Houthis, who hold much of western Yemen, attacked a Greek tanker.",
+                    "2023-10-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
