@@ -912,7 +912,8 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
                 mentions[e].code.compare(0, 3, x.code, 0, 3) == 0;
   }
   if (!renames) {
-    if (open >= x.span.begin) return false;
+    // (The article may open the actor itself: "Gustavo Petro, a former
+    // guerrilla, accused ...", a role named by the appositive.)
     const Token& article = tokens[open];
     if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the")) return false;
   }
@@ -923,6 +924,10 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
          !IsFiniteVerbTag(tokens[close].pos))
     ++close;
   if (close >= before || tokens[close].text != ",") return false;
+  // (Not the last items of a list: "Oman, Qatar, the Saudi government and
+  // the UAE, have all ...".)
+  for (uint32_t k = x.span.end; k < close && open == x.span.begin && !renames; ++k)
+    if (IsWord(tokens[k], "and")) return false;
   for (size_t e = 0; e < m; ++e)
     if (mentions[e].span.end + 1 == open && UsableMention(mentions[e])) return true;
   return false;

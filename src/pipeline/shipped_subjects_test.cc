@@ -42,5 +42,14 @@ TEST(ShippedSubjectsTest, APatternReadsNoWordOfARelativeClauseBeforeTheVerb) {
                     "2023-10-10"));
 }
 
+TEST(ShippedSubjectsTest, AnAppositiveThatIsItselfARoleIsNotTheSubject) {
+  // "a former union leader" renames Lula; it is no labour group of the
+  // country named later.
+  EXPECT_EQ("BRAGOV 111 USAGOV",
+            CodesOf("Brazilian President Lula, a former union leader, criticised the United "
+                    "States.",
+                    "2024-01-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
