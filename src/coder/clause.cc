@@ -1205,6 +1205,14 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   // that threatened Syria": a relative clause's subject is its antecedent,
   // never the main clause's subject.
   if (window.begin > 0 && IsRelativePronoun(tokens, window.begin - 1)) {
+    // "Hamas, the group that runs Gaza, accused ...": past the closed
+    // clause, the verb is the main clause's; its subject ends at the comma.
+    if (const uint32_t open = ClosedRelativeOpening(tokens, window.begin - 1, before); open > 0)
+      for (size_t m = 0; m < mentions.size(); ++m)
+        if (mentions[m].span.end == open && UsableMention(mentions[m]) && !mentions[m].possessive) {
+          *why = "subject: the head before the relative clause closed before the verb";
+          return static_cast<int>(m);
+        }
     uint32_t end = window.begin - 1;
     if (end > 0 && tokens[end - 1].text == ",") --end;
     for (size_t m = 0; m < mentions.size(); ++m) {

@@ -7,16 +7,45 @@
 namespace khaldun::internal {
 namespace {
 
-// "who", "which" or "whose" right after a comma: a non-restrictive relative
-// clause ("the junta, which took power in July, ...").
-bool OpensCommaRelative(std::span<const Token> tokens, uint32_t k) {
-  return k > 0 && k < tokens.size() && tokens[k - 1].text == "," &&
-         (IsWord(tokens[k], "who") || IsWord(tokens[k], "which") || IsWord(tokens[k], "whose"));
+// The comma that opens the relative clause whose pronoun is tokens[k], or 0:
+// "who", "which" or "whose" right after a comma ("the junta, which took
+// power in July, ..."), or "that" with a finite verb after the head noun of
+// an appositive that the comma opens with an article or a possessive
+// ("Hamas, the Islamist group that runs Gaza, ...", "Hezbollah, Lebanon's
+// strongest armed group that ...").
+uint32_t CommaRelativeOpening(std::span<const Token> tokens, uint32_t k) {
+  if (k == 0 || k + 1 >= tokens.size()) return 0;
+  if (tokens[k - 1].text == ",")
+    return IsWord(tokens[k], "who") || IsWord(tokens[k], "which") || IsWord(tokens[k], "whose")
+               ? k - 1
+               : 0;
+  if (!IsWord(tokens[k], "that") || !IsNounTag(tokens[k - 1].pos) ||
+      !IsFiniteVerbTag(tokens[k + 1].pos))
+    return 0;
+  bool owned = false;
+  for (uint32_t b = k - 1; b > 0 && b + 8 > k; --b) {
+    const Token& t = tokens[b];
+    if (t.text == ",") {
+      const Token& first = tokens[b + 1];
+      const bool article = IsWord(first, "the") || IsWord(first, "a") || IsWord(first, "an");
+      return article || owned ? b : 0;
+    }
+    owned |= t.pos == kPosPOS || t.Has(kTokenPossessive);
+    if (!IsNounTag(t.pos) && t.pos != kPosJJ && t.pos != kPosJJS && t.pos != kPosCD &&
+        t.pos != kPosVBN && t.pos != kPosPOS && !IsDeterminer(t))
+      return 0;
+  }
+  return 0;
 }
 
 bool EndsClauseScan(const Token& t) { return t.text == ";" || t.text == ":"; }
 
 }  // namespace
+
+uint32_t ClosedRelativeOpening(std::span<const Token> tokens, uint32_t pronoun, uint32_t verb) {
+  const uint32_t close = RelativeClauseClose(tokens, pronoun, verb + 1);
+  return close > 0 && close < verb ? CommaRelativeOpening(tokens, pronoun) : 0;
+}
 
 bool FiniteVerbBeforeComma(std::span<const Token> tokens, uint32_t comma) {
   if (comma == 0 || comma >= tokens.size()) return false;
@@ -32,16 +61,17 @@ bool FiniteVerbBeforeComma(std::span<const Token> tokens, uint32_t comma) {
       continue;
     }
     if (tokens[k].text == ",") break;
-    if (OpensCommaRelative(tokens, k) && RelativeClauseClose(tokens, k, comma + 2) == comma) {
+    if (const uint32_t open = CommaRelativeOpening(tokens, k);
+        open > 0 && RelativeClauseClose(tokens, k, comma + 2) == comma) {
       verb = false;
-      relative_open = k - 1;
+      relative_open = open;
     }
   }
   return verb;
 }
 
 uint32_t RelativeClauseClose(std::span<const Token> tokens, uint32_t pronoun, uint32_t limit) {
-  if (!OpensCommaRelative(tokens, pronoun)) return 0;
+  if (CommaRelativeOpening(tokens, pronoun) == 0) return 0;
   if (limit > tokens.size()) limit = static_cast<uint32_t>(tokens.size());
   bool own_verb = false;
   for (uint32_t k = pronoun + 1; k < limit; ++k) {

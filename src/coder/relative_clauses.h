@@ -23,8 +23,10 @@ namespace khaldun::internal {
 // when `comma` is 0 or out of range.
 bool FiniteVerbBeforeComma(std::span<const Token> tokens, uint32_t comma);
 
-// The comma that closes the relative clause whose pronoun ("who", "which",
-// "whose", right after a comma) is tokens[pronoun]: the first comma before
+// The comma that closes the relative clause whose pronoun is tokens[pronoun]
+// ("who", "which", "whose" right after a comma; "that" after the head of an
+// appositive opened by a comma and an article or a possessive: "Hamas, the
+// Islamist group that runs Gaza, accused ..."): the first comma before
 // `limit` that follows the clause's own finite verb and is followed (past
 // adverbs and auxiliaries) by a verb other than a gerund, the main clause's
 // verb: "Iran's navy, which has seized three tankers this year, detained a
@@ -32,6 +34,13 @@ bool FiniteVerbBeforeComma(std::span<const Token> tokens, uint32_t comma);
 // comma before the pronoun, a list "who met Li, Wang and Zhao", the end of
 // the sentence). Pure.
 uint32_t RelativeClauseClose(std::span<const Token> tokens, uint32_t pronoun, uint32_t limit);
+
+// When the verb at `verb` comes after the relative clause whose pronoun is
+// tokens[pronoun] has closed, the comma that opens that clause (or the
+// appositive it belongs to), right after the head that is the verb's
+// subject: "Hamas, the group that runs Gaza, accused ..." gives the comma
+// after "Hamas". Otherwise 0. Pure.
+uint32_t ClosedRelativeOpening(std::span<const Token> tokens, uint32_t pronoun, uint32_t verb);
 
 // The part of `window` whose words a pattern may read before the verb at
 // `verb`: when the window opens right after the pronoun of a relative clause

@@ -65,5 +65,21 @@ TEST(RelativeClausesTest, AVerbAfterAClosedRelativeClauseReadsNoWordOfIt) {
   EXPECT_EQ(3u, PastClosedRelative(rebels, ClauseWindow{3, 7}, 3).begin);
 }
 
+TEST(RelativeClausesTest, AThatClauseInAnAppositiveClosesAtItsComma) {
+  // Fatah|,|the|secular|party|that|runs|Ramallah|,|accused|Hamas
+  const Tagged fatah(
+      "Fatah/NNP ,/, the/DT secular/JJ party/NN that/WDT runs/VBZ Ramallah/NNP ,/, "
+      "accused/VBD Hamas/NNP");
+  EXPECT_EQ(8u, RelativeClauseClose(fatah, 5, 11));
+  // "accused" comes after the clause: its subject ends at the comma at 1.
+  EXPECT_EQ(1u, ClosedRelativeOpening(fatah, 5, 9));
+  // "runs" is inside it.
+  EXPECT_EQ(0u, ClosedRelativeOpening(fatah, 5, 6));
+  // Without the appositive's comma and article, "that" opens no such clause.
+  const Tagged plain(
+      "the/DT party/NN that/WDT runs/VBZ Ramallah/NNP ,/, accused/VBD Hamas/NNP");
+  EXPECT_EQ(0u, RelativeClauseClose(plain, 2, 8));
+}
+
 }  // namespace
 }  // namespace khaldun::internal

@@ -51,5 +51,13 @@ TEST(ShippedSubjectsTest, AnAppositiveThatIsItselfARoleIsNotTheSubject) {
                     "2024-01-10"));
 }
 
+TEST(ShippedSubjectsTest, TheVerbAfterAnAppositiveWithAThatClauseTakesItsHead) {
+  // "the Islamist movement that governs Gaza" describes Hamas; the verb
+  // after its comma is Hamas's, not the relative clause's.
+  EXPECT_EQ("PSEREB 111 EGYGOV",
+            CodesOf("Hamas, the Islamist movement that governs Gaza, criticised Egypt on Tuesday.",
+                    "2023-10-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
