@@ -40,6 +40,32 @@ uint32_t CommaRelativeOpening(std::span<const Token> tokens, uint32_t k) {
 
 bool EndsClauseScan(const Token& t) { return t.text == ";" || t.text == ":"; }
 
+// The first comma in [from, limit) after the clause's own verb that is
+// followed (past adverbs and auxiliaries) by a finite verb or a past form,
+// the main clause's verb; or 0. A participle phrase (`phrase`) has its verb
+// already and ends at a finite verb of its own (it would be a clause).
+uint32_t CommaBeforeMainVerb(std::span<const Token> tokens, uint32_t from, uint32_t limit,
+                             bool phrase) {
+  bool own_verb = phrase;
+  for (uint32_t k = from; k < limit; ++k) {
+    if (EndsClauseScan(tokens[k])) return 0;
+    if (tokens[k].text != ",") {
+      if (phrase && IsFiniteVerbTag(tokens[k].pos)) return 0;
+      own_verb |= IsFiniteVerbTag(tokens[k].pos);
+      continue;
+    }
+    if (!own_verb) continue;
+    uint32_t q = k + 1;
+    while (q < limit && IsAuxiliaryOrAdverb(tokens[q])) ++q;
+    if (q >= limit) return 0;
+    // (The tagger may read the main verb after the comma as a participle:
+    // "Putin, who spoke on Monday, agreed/VBN to ...".)
+    const uint8_t pos = tokens[q].pos;
+    if ((IsFiniteVerbTag(pos) || pos == kPosVBN) && !tokens[q].Has(kTokenCapitalized)) return k;
+  }
+  return 0;
+}
+
 }  // namespace
 
 uint32_t ClosedRelativeOpening(std::span<const Token> tokens, uint32_t pronoun, uint32_t verb) {
@@ -73,23 +99,22 @@ bool FiniteVerbBeforeComma(std::span<const Token> tokens, uint32_t comma) {
 uint32_t RelativeClauseClose(std::span<const Token> tokens, uint32_t pronoun, uint32_t limit) {
   if (CommaRelativeOpening(tokens, pronoun) == 0) return 0;
   if (limit > tokens.size()) limit = static_cast<uint32_t>(tokens.size());
-  bool own_verb = false;
-  for (uint32_t k = pronoun + 1; k < limit; ++k) {
-    if (EndsClauseScan(tokens[k])) return 0;
-    if (tokens[k].text != ",") {
-      own_verb |= IsFiniteVerbTag(tokens[k].pos);
-      continue;
-    }
-    if (!own_verb) continue;
-    uint32_t q = k + 1;
-    while (q < limit && IsAuxiliaryOrAdverb(tokens[q])) ++q;
-    if (q >= limit) return 0;
-    // (The tagger may read the main verb after the comma as a participle:
-    // "Putin, who spoke on Monday, agreed/VBN to ...".)
-    const uint8_t pos = tokens[q].pos;
-    if ((IsFiniteVerbTag(pos) || pos == kPosVBN) && !tokens[q].Has(kTokenCapitalized)) return k;
-  }
-  return 0;
+  return CommaBeforeMainVerb(tokens, pronoun + 1, limit, false);
+}
+
+uint32_t ParticiplePhraseClose(std::span<const Token> tokens, uint32_t participle,
+                               uint32_t limit) {
+  if (participle < 2 || participle >= tokens.size() || tokens[participle - 1].text != "," ||
+      !IsNounTag(tokens[participle - 2].pos))
+    return 0;
+  // (The tagger may read a past participle there as a past tense: "the
+  // envoy, asked/VBD about the vote, ...".)
+  const Token& p = tokens[participle];
+  const bool past = p.pos == kPosVBN || (p.pos == kPosVBD && p.text.ends_with("ed") &&
+                                         !p.Has(kTokenCapitalized));
+  if (!past && p.pos != kPosVBG) return 0;
+  if (limit > tokens.size()) limit = static_cast<uint32_t>(tokens.size());
+  return CommaBeforeMainVerb(tokens, participle + 1, limit, true);
 }
 
 ClauseWindow PastClosedRelative(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {

@@ -35,6 +35,15 @@ bool FiniteVerbBeforeComma(std::span<const Token> tokens, uint32_t comma);
 // the sentence). Pure.
 uint32_t RelativeClauseClose(std::span<const Token> tokens, uint32_t pronoun, uint32_t limit);
 
+// The comma that closes a participle phrase set off after a noun, whose
+// participle (VBN, a VBD in -ed, or VBG, right after the comma) is tokens[participle]: the
+// first comma before `limit` followed (past adverbs and auxiliaries) by a
+// finite verb or a past form, the main clause's verb, with no finite verb
+// between ("Oman's envoy, asked about the talks, praised Iran" closes before
+// "praised"). Returns 0 when there is none. Pure.
+uint32_t ParticiplePhraseClose(std::span<const Token> tokens, uint32_t participle,
+                               uint32_t limit);
+
 // When the verb at `verb` comes after the relative clause whose pronoun is
 // tokens[pronoun] has closed, the comma that opens that clause (or the
 // appositive it belongs to), right after the head that is the verb's

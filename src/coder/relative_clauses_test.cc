@@ -81,5 +81,24 @@ TEST(RelativeClausesTest, AThatClauseInAnAppositiveClosesAtItsComma) {
   EXPECT_EQ(0u, RelativeClauseClose(plain, 2, 8));
 }
 
+TEST(RelativeClausesTest, AParticiplePhraseClosesWhereTheMainVerbResumes) {
+  // Chile|'s|envoy|,|asked|about|the|vote|,|criticised|Peru
+  const Tagged asked(
+      "Chile/NNP 's/POS envoy/NN ,/, asked/VBD about/IN the/DT vote/NN ,/, "
+      "criticised/VBD Peru/NNP");
+  EXPECT_EQ(8u, ParticiplePhraseClose(asked, 4, 11));
+  const Tagged speaking(
+      "Chile/NNP 's/POS envoy/NN ,/, speaking/VBG in/IN Lima/NNP ,/, criticised/VBD Peru/NNP");
+  EXPECT_EQ(7u, ParticiplePhraseClose(speaking, 4, 10));
+  // A finite verb inside makes it a clause of its own; a comma after a
+  // pronoun opens no phrase describing a noun.
+  const Tagged clause(
+      "Chile/NNP 's/POS envoy/NN ,/, speaking/VBG as/IN talks/NNS began/VBD ,/, "
+      "criticised/VBD Peru/NNP");
+  EXPECT_EQ(0u, ParticiplePhraseClose(clause, 4, 11));
+  const Tagged pronoun("They/PRP met/VBD him/PRP ,/, praised/VBD Lima/NNP ,/, left/VBD");
+  EXPECT_EQ(0u, ParticiplePhraseClose(pronoun, 4, 8));
+}
+
 }  // namespace
 }  // namespace khaldun::internal

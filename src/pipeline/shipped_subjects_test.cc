@@ -59,5 +59,13 @@ TEST(ShippedSubjectsTest, TheVerbAfterAnAppositiveWithAThatClauseTakesItsHead) {
                     "2023-10-10"));
 }
 
+TEST(ShippedSubjectsTest, AParticiplePhraseLendsNoObjectFromAfterIt) {
+  // "asked about the vote" is a question put to the minister, not an appeal
+  // to Peru, the object of the main verb after the closing comma.
+  EXPECT_EQ("CHLGOV 111 PERGOV",
+            CodesOf("Chile's foreign minister, asked about the vote, criticised Peru.",
+                    "2023-10-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
