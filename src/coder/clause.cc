@@ -1034,6 +1034,16 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
     *why = "subject: the owner of the noun the infinitive completes (X's move to ...)";
     return owner;
   }
+  // "Hamas, the group that runs Gaza, accused ...", "The organisers, who
+  // drew thousands of farmers, promised ...", "Her envoy, speaking in
+  // Geneva, north of Italy, accused ...": the verb after a relative clause
+  // or a participle phrase set off by commas takes the subject before it,
+  // never an actor inside.
+  if (const uint32_t open = InterruptionBefore(tokens, window.begin, before); open > 0) {
+    const int head = FindSubject(tokens, mentions, open, ClauseAround(tokens, open), why);
+    if (head >= 0) *why += " (before the clause or phrase set off before the verb)";
+    return head;
+  }
   int fallback = -1;
   int head_modifier = -1;
   bool head_modifier_opens_clause = false;
@@ -1208,14 +1218,6 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   // that threatened Syria": a relative clause's subject is its antecedent,
   // never the main clause's subject.
   if (window.begin > 0 && IsRelativePronoun(tokens, window.begin - 1)) {
-    // "Hamas, the group that runs Gaza, accused ...": past the closed
-    // clause, the verb is the main clause's; its subject ends at the comma.
-    if (const uint32_t open = ClosedRelativeOpening(tokens, window.begin - 1, before); open > 0)
-      for (size_t m = 0; m < mentions.size(); ++m)
-        if (mentions[m].span.end == open && UsableMention(mentions[m]) && !mentions[m].possessive) {
-          *why = "subject: the head before the relative clause closed before the verb";
-          return static_cast<int>(m);
-        }
     uint32_t end = window.begin - 1;
     if (end > 0 && tokens[end - 1].text == ",") --end;
     for (size_t m = 0; m < mentions.size(); ++m) {

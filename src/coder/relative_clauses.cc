@@ -15,10 +15,21 @@ namespace {
 // strongest armed group that ...").
 uint32_t CommaRelativeOpening(std::span<const Token> tokens, uint32_t k) {
   if (k == 0 || k + 1 >= tokens.size()) return 0;
-  if (tokens[k - 1].text == ",")
-    return IsWord(tokens[k], "who") || IsWord(tokens[k], "which") || IsWord(tokens[k], "whose")
-               ? k - 1
-               : 0;
+  if (tokens[k - 1].text == ",") {
+    if (IsWord(tokens[k], "whose")) return k - 1;
+    if (!IsWord(tokens[k], "who") && !IsWord(tokens[k], "which")) return 0;
+    // Only a clause whose subject is the pronoun, its verb right after it
+    // (past auxiliaries and adverbs): in "the rate, which G7 nations, in
+    // particular the US, have blamed ..." the clause has a subject of its
+    // own and its verb comes after a comma.
+    // ("which is not a party to ...": a be-form may be the verb.)
+    uint32_t v = k + 1;
+    bool verb = false;
+    for (; v < tokens.size() && IsAuxiliaryOrAdverb(tokens[v]); ++v)
+      verb |= IsFiniteVerbTag(tokens[v].pos);
+    verb |= v < tokens.size() && IsVerbTag(tokens[v].pos) && !tokens[v].Has(kTokenCapitalized);
+    return verb ? k - 1 : 0;
+  }
   if (!IsWord(tokens[k], "that") || !IsNounTag(tokens[k - 1].pos) ||
       !IsFiniteVerbTag(tokens[k + 1].pos))
     return 0;
@@ -115,6 +126,28 @@ uint32_t ParticiplePhraseClose(std::span<const Token> tokens, uint32_t participl
   if (!past && p.pos != kPosVBG) return 0;
   if (limit > tokens.size()) limit = static_cast<uint32_t>(tokens.size());
   return CommaBeforeMainVerb(tokens, participle + 1, limit, true);
+}
+
+uint32_t InterruptionBefore(std::span<const Token> tokens, uint32_t window_begin, uint32_t verb) {
+  if (verb >= tokens.size()) return 0;
+  // The closing comma stands right before the verb, past auxiliaries and
+  // adverbs ("..., erupted on Monday after officials agreed" is no verb
+  // right after the clause).
+  uint32_t close = verb;
+  while (close > 0 && IsAuxiliaryOrAdverb(tokens[close - 1])) --close;
+  if (close < 4 || tokens[close - 1].text != ",") return 0;
+  --close;
+  if (window_begin > 0)
+    if (const uint32_t open = ClosedRelativeOpening(tokens, window_begin - 1, verb);
+        open > 0 && RelativeClauseClose(tokens, window_begin - 1, verb + 1) == close)
+      return open;
+  // ("Nineteen states, including Oman, have agreed": a phrase of
+  // "including" names members of the subject, who act with it.)
+  for (uint32_t p = close - 1; p >= 2 && p + 30 > close; --p)
+    if (tokens[p - 1].text == "," && !IsWord(tokens[p], "including") &&
+        ParticiplePhraseClose(tokens, p, verb + 1) == close)
+      return p - 1;
+  return 0;
 }
 
 ClauseWindow PastClosedRelative(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {

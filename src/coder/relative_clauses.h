@@ -51,6 +51,14 @@ uint32_t ParticiplePhraseClose(std::span<const Token> tokens, uint32_t participl
 // after "Hamas". Otherwise 0. Pure.
 uint32_t ClosedRelativeOpening(std::span<const Token> tokens, uint32_t pronoun, uint32_t verb);
 
+// The comma that opens a relative clause or a participle phrase set off by
+// commas that closes right before the verb at `verb` (past auxiliaries and
+// adverbs), the comma after the verb's subject; or 0. `window_begin` is the
+// start of the verb's clause window (a relative clause's window opens after
+// its pronoun): "Oman, which hosts the talks, urged ..." and "Oman's envoy,
+// speaking in Doha, urged ..." give the comma after "Oman", "envoy". Pure.
+uint32_t InterruptionBefore(std::span<const Token> tokens, uint32_t window_begin, uint32_t verb);
+
 // The part of `window` whose words a pattern may read before the verb at
 // `verb`: when the window opens right after the pronoun of a relative clause
 // that closes (RelativeClauseClose) before the verb, it opens after the

@@ -100,5 +100,31 @@ TEST(RelativeClausesTest, AParticiplePhraseClosesWhereTheMainVerbResumes) {
   EXPECT_EQ(0u, ParticiplePhraseClose(pronoun, 4, 8));
 }
 
+TEST(RelativeClausesTest, TheInterruptionBeforeAVerbOpensAfterItsSubject) {
+  // Her|envoy|,|speaking|from|Tartus|,|north|of|Latakia|,|accused|Oman
+  const Tagged speaking(
+      "Her/PRP$ envoy/NN ,/, speaking/VBG from/IN Tartus/NNP ,/, north/RB of/IN Latakia/NNP "
+      ",/, accused/VBD Oman/NNP");
+  EXPECT_EQ(2u, InterruptionBefore(speaking, 0, 11));
+  // Oman|,|which|hosts|the|talks|,|urged|Iran (window after "which")
+  const Tagged oman(
+      "Oman/NNP ,/, which/WDT hosts/VBZ the/DT talks/NNS ,/, urged/VBD Iran/NNP");
+  EXPECT_EQ(1u, InterruptionBefore(oman, 3, 7));
+  // Not when another verb stands between: "..., erupted after X agreed".
+  const Tagged erupted(
+      "Clashes/NNS ,/, which/WDT killed/VBD two/CD ,/, erupted/VBD after/IN Oman/NNP "
+      "agreed/VBD");
+  EXPECT_EQ(0u, InterruptionBefore(erupted, 3, 9));
+  // Nor for members named after "including", who act with the subject.
+  const Tagged including(
+      "Ten/CD states/NNS ,/, including/VBG Oman/NNP and/CC Chad/NNP ,/, agreed/VBD");
+  EXPECT_EQ(0u, InterruptionBefore(including, 0, 8));
+  // Nor for a clause with a subject of its own after "which".
+  const Tagged object(
+      "the/DT rate/NN ,/, which/WDT donors/NNS ,/, notably/RB Oman/NNP ,/, have/VBP "
+      "blamed/VBN");
+  EXPECT_EQ(0u, InterruptionBefore(object, 4, 11));
+}
+
 }  // namespace
 }  // namespace khaldun::internal

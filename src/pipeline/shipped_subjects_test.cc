@@ -67,5 +67,19 @@ TEST(ShippedSubjectsTest, AParticiplePhraseLendsNoObjectFromAfterIt) {
                     "2023-10-10"));
 }
 
+TEST(ShippedSubjectsTest, NoActorInsideAnInterruptionIsTheSubject) {
+  // A place inside the participle phrase, past a comma of its own, is not
+  // who accused: the subject before the phrase names no party.
+  EXPECT_EQ("",
+            CodesOf("Her brother, speaking from Kassala province, eastern Sudan, accused the "
+                    "Ethiopian authorities of ignoring the refugees.",
+                    "2023-10-10"));
+  // Nor a country named in a relative clause before the verb.
+  EXPECT_EQ("",
+            CodesOf("Mahmoud, who toured Jordan with a charity in 2019, travelled to Syria in "
+                    "2021.",
+                    "2023-10-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
