@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "coder/clause_words.h"
+#include "coder/relative_clauses.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
 
@@ -72,6 +73,14 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
       break;
     }
   }
+  // "Iran's navy, which has seized three tankers, detained a British ship":
+  // a relative clause set off by commas ends where the main verb resumes.
+  // So does a participle phrase: "Chile's envoy, asked about the vote,
+  // criticised Peru" lends "asked" no object.
+  if (w.begin > 0)
+    if (const uint32_t close = RelativeClauseClose(tokens, w.begin - 1, w.end); close > at)
+      w.end = close;
+  if (const uint32_t close = ParticiplePhraseClose(tokens, at, w.end); close > at) w.end = close;
   return w;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "coder/clause_words.h"
+#include "coder/relative_clauses.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
 
@@ -42,7 +43,8 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
                 mentions[e].code.compare(0, 3, x.code, 0, 3) == 0;
   }
   if (!renames) {
-    if (open >= x.span.begin) return false;
+    // (The article may open the actor itself: "Gustavo Petro, a former
+    // guerrilla, accused ...", a role named by the appositive.)
     const Token& article = tokens[open];
     if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the")) return false;
   }
@@ -53,6 +55,10 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
          !IsFiniteVerbTag(tokens[close].pos))
     ++close;
   if (close >= before || tokens[close].text != ",") return false;
+  // (Not the last items of a list: "Oman, Qatar, the Saudi government and
+  // the UAE, have all ...".)
+  for (uint32_t k = x.span.end; k < close && open == x.span.begin && !renames; ++k)
+    if (IsWord(tokens[k], "and")) return false;
   for (size_t e = 0; e < m; ++e)
     if (mentions[e].span.end + 1 == open && UsableMention(mentions[e])) return true;
   return false;
@@ -155,6 +161,16 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   if (int owner = OwnerOfNounBeforeInfinitive(tokens, mentions, before); owner >= 0) {
     *why = "subject: the owner of the noun the infinitive completes (X's move to ...)";
     return owner;
+  }
+  // "Hamas, the group that runs Gaza, accused ...", "The organisers, who
+  // drew thousands of farmers, promised ...", "Her envoy, speaking in
+  // Geneva, north of Italy, accused ...": the verb after a relative clause
+  // or a participle phrase set off by commas takes the subject before it,
+  // never an actor inside.
+  if (const uint32_t open = InterruptionBefore(tokens, window.begin, before); open > 0) {
+    const int head = FindSubject(tokens, mentions, open, ClauseAround(tokens, open), why);
+    if (head >= 0) *why += " (before the clause or phrase set off before the verb)";
+    return head;
   }
   int fallback = -1;
   int head_modifier = -1;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "coder/clause_words.h"
+#include "coder/relative_clauses.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
 
@@ -50,11 +51,9 @@ bool DescribesNounBeforeComma(std::span<const Token> tokens, TokenSpan verb) {
   if (comma < 2 || tokens[comma - 1].text != ",") return false;
   const uint8_t before = tokens[comma - 2].pos;
   if (!IsNounTag(before) && before != kPosCD) return false;
-  bool verb_before = false;
-  for (uint32_t k = comma - 1; k-- > 0 && !verb_before;) {
-    if (tokens[k].text == ";" || tokens[k].text == ":") break;
-    verb_before = IsFiniteVerbTag(tokens[k].pos);
-  }
+  // (Not the verb of a relative clause this comma closes: "Israel's envoy,
+  // who flew in on Monday, agreed to talks" has no verb before "agreed".)
+  const bool verb_before = FiniteVerbBeforeComma(tokens, comma - 1);
   for (uint32_t k = verb.end; k < n; ++k) {
     const Token& t = tokens[k];
     if (t.text == ";" || t.text == ":") break;

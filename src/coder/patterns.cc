@@ -13,6 +13,7 @@
 
 #include "coder/clause.h"
 #include "coder/mentions.h"
+#include "coder/relative_clauses.h"
 #include "coder/scare_quotes.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
@@ -518,6 +519,10 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
                             std::span<const Token> tokens, std::span<const Mention> mentions,
                             ClauseWindow window, const PatternIndex* index) {
   window = PastScareQuotes(tokens, window);
+  // ("The Houthis, who hold much of Yemen, attacked ...": not the words of a
+  // relative clause closed before the verb.)
+  if (trigger.kind != PhraseMatch::Kind::kNominal)
+    window = PastClosedRelative(tokens, window, trigger.span.begin);
   const bool nominal = trigger.kind == PhraseMatch::Kind::kNominal;
   const VerbForm& form = dict.verb_form(trigger.id);
   const VerbBlock& block = dict.verb_block(form.block);

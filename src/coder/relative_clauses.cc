@@ -1,0 +1,160 @@
+#include "coder/relative_clauses.h"
+
+#include "coder/clause.h"
+#include "coder/mentions.h"
+#include "khaldun/syntax.h"
+
+namespace khaldun::internal {
+namespace {
+
+// The comma that opens the relative clause whose pronoun is tokens[k], or 0:
+// "who", "which" or "whose" right after a comma ("the junta, which took
+// power in July, ..."), or "that" with a finite verb after the head noun of
+// an appositive that the comma opens with an article or a possessive
+// ("Hamas, the Islamist group that runs Gaza, ...", "Hezbollah, Lebanon's
+// strongest armed group that ...").
+uint32_t CommaRelativeOpening(std::span<const Token> tokens, uint32_t k) {
+  if (k == 0 || k + 1 >= tokens.size()) return 0;
+  if (tokens[k - 1].text == ",") {
+    if (IsWord(tokens[k], "whose")) return k - 1;
+    if (!IsWord(tokens[k], "who") && !IsWord(tokens[k], "which")) return 0;
+    // Only a clause whose subject is the pronoun, its verb right after it
+    // (past auxiliaries and adverbs): in "the rate, which G7 nations, in
+    // particular the US, have blamed ..." the clause has a subject of its
+    // own and its verb comes after a comma.
+    // ("which is not a party to ...": a be-form may be the verb.)
+    uint32_t v = k + 1;
+    bool verb = false;
+    for (; v < tokens.size() && IsAuxiliaryOrAdverb(tokens[v]); ++v)
+      verb |= IsFiniteVerbTag(tokens[v].pos);
+    verb |= v < tokens.size() && IsVerbTag(tokens[v].pos) && !tokens[v].Has(kTokenCapitalized);
+    return verb ? k - 1 : 0;
+  }
+  if (!IsWord(tokens[k], "that") || !IsNounTag(tokens[k - 1].pos) ||
+      !IsFiniteVerbTag(tokens[k + 1].pos))
+    return 0;
+  bool owned = false;
+  for (uint32_t b = k - 1; b > 0 && b + 8 > k; --b) {
+    const Token& t = tokens[b];
+    if (t.text == ",") {
+      const Token& first = tokens[b + 1];
+      const bool article = IsWord(first, "the") || IsWord(first, "a") || IsWord(first, "an");
+      return article || owned ? b : 0;
+    }
+    owned |= t.pos == kPosPOS || t.Has(kTokenPossessive);
+    if (!IsNounTag(t.pos) && t.pos != kPosJJ && t.pos != kPosJJS && t.pos != kPosCD &&
+        t.pos != kPosVBN && t.pos != kPosPOS && !IsDeterminer(t))
+      return 0;
+  }
+  return 0;
+}
+
+bool EndsClauseScan(const Token& t) { return t.text == ";" || t.text == ":"; }
+
+// The first comma in [from, limit) after the clause's own verb that is
+// followed (past adverbs and auxiliaries) by a finite verb or a past form,
+// the main clause's verb; or 0. A participle phrase (`phrase`) has its verb
+// already and ends at a finite verb of its own (it would be a clause).
+uint32_t CommaBeforeMainVerb(std::span<const Token> tokens, uint32_t from, uint32_t limit,
+                             bool phrase) {
+  bool own_verb = phrase;
+  for (uint32_t k = from; k < limit; ++k) {
+    if (EndsClauseScan(tokens[k])) return 0;
+    if (tokens[k].text != ",") {
+      if (phrase && IsFiniteVerbTag(tokens[k].pos)) return 0;
+      own_verb |= IsFiniteVerbTag(tokens[k].pos);
+      continue;
+    }
+    if (!own_verb) continue;
+    uint32_t q = k + 1;
+    while (q < limit && IsAuxiliaryOrAdverb(tokens[q])) ++q;
+    if (q >= limit) return 0;
+    // (The tagger may read the main verb after the comma as a participle:
+    // "Putin, who spoke on Monday, agreed/VBN to ...".)
+    const uint8_t pos = tokens[q].pos;
+    if ((IsFiniteVerbTag(pos) || pos == kPosVBN) && !tokens[q].Has(kTokenCapitalized)) return k;
+  }
+  return 0;
+}
+
+}  // namespace
+
+uint32_t ClosedRelativeOpening(std::span<const Token> tokens, uint32_t pronoun, uint32_t verb) {
+  const uint32_t close = RelativeClauseClose(tokens, pronoun, verb + 1);
+  return close > 0 && close < verb ? CommaRelativeOpening(tokens, pronoun) : 0;
+}
+
+bool FiniteVerbBeforeComma(std::span<const Token> tokens, uint32_t comma) {
+  if (comma == 0 || comma >= tokens.size()) return false;
+  bool verb = false;
+  uint32_t relative_open = 0;  // the comma opening a relative clause `comma` closes
+  for (uint32_t k = comma; k-- > 0;) {
+    if (EndsClauseScan(tokens[k])) break;
+    if (!verb) {
+      // (Past a closed relative clause, the antecedent's clause ends at the
+      // comma before it: "..., and Moon, who greeted him, pledged".)
+      if (relative_open > 0 && k < relative_open && tokens[k].text == ",") break;
+      verb = IsFiniteVerbTag(tokens[k].pos);
+      continue;
+    }
+    if (tokens[k].text == ",") break;
+    if (const uint32_t open = CommaRelativeOpening(tokens, k);
+        open > 0 && RelativeClauseClose(tokens, k, comma + 2) == comma) {
+      verb = false;
+      relative_open = open;
+    }
+  }
+  return verb;
+}
+
+uint32_t RelativeClauseClose(std::span<const Token> tokens, uint32_t pronoun, uint32_t limit) {
+  if (CommaRelativeOpening(tokens, pronoun) == 0) return 0;
+  if (limit > tokens.size()) limit = static_cast<uint32_t>(tokens.size());
+  return CommaBeforeMainVerb(tokens, pronoun + 1, limit, false);
+}
+
+uint32_t ParticiplePhraseClose(std::span<const Token> tokens, uint32_t participle,
+                               uint32_t limit) {
+  if (participle < 2 || participle >= tokens.size() || tokens[participle - 1].text != "," ||
+      !IsNounTag(tokens[participle - 2].pos))
+    return 0;
+  // (The tagger may read a past participle there as a past tense: "the
+  // envoy, asked/VBD about the vote, ...".)
+  const Token& p = tokens[participle];
+  const bool past = p.pos == kPosVBN || (p.pos == kPosVBD && p.text.ends_with("ed") &&
+                                         !p.Has(kTokenCapitalized));
+  if (!past && p.pos != kPosVBG) return 0;
+  if (limit > tokens.size()) limit = static_cast<uint32_t>(tokens.size());
+  return CommaBeforeMainVerb(tokens, participle + 1, limit, true);
+}
+
+uint32_t InterruptionBefore(std::span<const Token> tokens, uint32_t window_begin, uint32_t verb) {
+  if (verb >= tokens.size()) return 0;
+  // The closing comma stands right before the verb, past auxiliaries and
+  // adverbs ("..., erupted on Monday after officials agreed" is no verb
+  // right after the clause).
+  uint32_t close = verb;
+  while (close > 0 && IsAuxiliaryOrAdverb(tokens[close - 1])) --close;
+  if (close < 4 || tokens[close - 1].text != ",") return 0;
+  --close;
+  if (window_begin > 0)
+    if (const uint32_t open = ClosedRelativeOpening(tokens, window_begin - 1, verb);
+        open > 0 && RelativeClauseClose(tokens, window_begin - 1, verb + 1) == close)
+      return open;
+  // ("Nineteen states, including Oman, have agreed": a phrase of
+  // "including" names members of the subject, who act with it.)
+  for (uint32_t p = close - 1; p >= 2 && p + 30 > close; --p)
+    if (tokens[p - 1].text == "," && !IsWord(tokens[p], "including") &&
+        ParticiplePhraseClose(tokens, p, verb + 1) == close)
+      return p - 1;
+  return 0;
+}
+
+ClauseWindow PastClosedRelative(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {
+  if (window.begin == 0 || verb >= tokens.size()) return window;
+  const uint32_t close = RelativeClauseClose(tokens, window.begin - 1, verb + 1);
+  if (close > 0 && close < verb) window.begin = close + 1;
+  return window;
+}
+
+}  // namespace khaldun::internal
