@@ -7,25 +7,10 @@
 
 #include <string>
 
-#include "khaldun/text.h"
+#include "coder/analyzed_text_test_util.h"
 
 namespace khaldun::internal {
 namespace {
-
-struct Read {
-  explicit Read(std::string text) {
-    doc.text = std::move(text);
-    analyzed = AnalyzeText(doc);
-  }
-  uint32_t At(std::string_view word) const {
-    for (uint32_t k = 0; k < analyzed.tokens.size(); ++k)
-      if (analyzed.tokens[k].text == word) return k;
-    return static_cast<uint32_t>(analyzed.tokens.size());
-  }
-  std::span<const Token> tokens() const { return analyzed.tokens; }
-  Document doc;
-  AnalyzedDocument analyzed;
-};
 
 TEST(ClaimsTest, AnAttackClaimedByAGroup) {
   Read a(

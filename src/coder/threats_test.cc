@@ -7,27 +7,11 @@
 
 #include <string>
 
+#include "coder/analyzed_text_test_util.h"
 #include "coder/requests.h"
-#include "khaldun/text.h"
 
 namespace khaldun::internal {
 namespace {
-
-// The tokens of `text` and the index of the first token that is `word`.
-struct Read {
-  explicit Read(std::string text) {
-    doc.text = std::move(text);
-    analyzed = AnalyzeText(doc);
-  }
-  uint32_t At(std::string_view word) const {
-    for (uint32_t k = 0; k < analyzed.tokens.size(); ++k)
-      if (analyzed.tokens[k].text == word) return k;
-    return static_cast<uint32_t>(analyzed.tokens.size());
-  }
-  std::span<const Token> tokens() const { return analyzed.tokens; }
-  Document doc;
-  AnalyzedDocument analyzed;
-};
 
 TEST(ThreatsTest, AConditionAfterAnActOfTheSpeakersSide) {
   Read a("Seoul warned that it would respond sternly if Pyongyang fired another missile.");
