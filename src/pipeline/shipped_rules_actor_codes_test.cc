@@ -68,6 +68,12 @@ TEST(ShippedRulesTest, AnArmedGroupCalledSeparatistIsSEP) {
                     "2006-06-01"));
 }
 
+TEST(ShippedRulesTest, SomalilandIsASeparatistRegionOfSomalia) {
+  // Its authorities are coded like Abkhazia's: separatists of the recognised state.
+  EXPECT_EQ("KENGOV 036 SOMSEP",
+            CodesOf("Kenya offered to hold talks with Somaliland on trade.", "2021-03-01"));
+}
+
 TEST(ShippedRulesTest, ARoleOpeningWithAVerbAfterAnotherRoleEndsTheMention) {
   // "ousted Prime Minister" after "junta" is the verb and its object, not
   // one mention "Mali's junta ousted Prime Minister ..." (MLIELI).
