@@ -1,0 +1,89 @@
+// Verb and phrase vocabulary of dictionaries/verbs.txt for acts that wire news
+// names with everyday verbs: rulings and fines, credit lines, closed borders,
+// ramming, landings, vetoes, envoys and troops brought home, diplomats ordered
+// out, weapons handed over, proposals voted down and consent refused.
+//
+// Each sentence is written for the test and coded through the whole pipeline
+// with the shipped dictionaries, as `khaldun code` codes it.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedVocabTest, CourtsHoldingPartiesInContemptOrFiningThemFindThemLiable) {
+  EXPECT_EQ("MEXJUD 116 MEXGOV",
+            CodesOf("A federal judge held the Mexican government in contempt for ignoring his order.",
+                    "2021-03-01"));
+  EXPECT_EQ("RUSJUD 116 USAGOV",
+            CodesOf("A Moscow court fined the American search firm Google over banned content.",
+                    "2021-03-01"));
+  // A fine set by a government is an administrative sanction.
+  EXPECT_EQ("RUSGOV 172 USA",
+            CodesOf("Moscow fined the American search firm Google over banned content.",
+                    "2021-03-01"));
+  // Ordered to refrain from an act: told to stop it.
+  EXPECT_EQ("IGOUNO 100 COLGOV",
+            CodesOf("The World Court ordered Colombia to refrain from drilling in the disputed waters.",
+                    "2021-03-01"));
+}
+
+TEST(ShippedVocabTest, SwapLinesBordersAndRammedCraft) {
+  EXPECT_EQ("USAGOV 071 KORGOV",
+            CodesOf("The US Federal Reserve extended a swap line to South Korea's central bank.",
+                    "2021-03-01"));
+  EXPECT_EQ("DZAGOV 191 MAR",
+            CodesOf("Algeria closed its land and air borders with Morocco after a row over the desert.",
+                    "2021-03-01"));
+  EXPECT_EQ("VNMMIL 171 CHN",
+            CodesOf("Vietnamese coast guard cutters rammed two Chinese fishing boats near the islands.",
+                    "2021-03-01"));
+  EXPECT_EQ("IRQUAF 171 USAGOV",
+            CodesOf("Iraqi militiamen rammed the gates of the US embassy with a truck.", "2021-03-01"));
+}
+
+TEST(ShippedVocabTest, LandingAtAnAirportDeploysOrVisitsButNotAtABase) {
+  EXPECT_EQ("KENMIL 074 HTI",
+            CodesOf("The first Kenyan troops landed at Port-au-Prince airport on Friday.", "2021-03-01"));
+  EXPECT_EQ("CHNGOV 042 PAK",
+            CodesOf("The Chinese foreign minister landed at Islamabad airport on Monday.", "2021-03-01"));
+  EXPECT_EQ("",
+            CodesOf("Venezuela's exiled opposition leader landed at a military air base near Madrid "
+                    "on Sunday.",
+                    "2024-09-08"));
+}
+
+TEST(ShippedVocabTest, EnvoysAndTroopsBroughtHomeDiplomatsOrderedOutWeaponsHandedOver) {
+  EXPECT_EQ("FRAGOV 161 NERGOV",
+            CodesOf("Paris was bringing its ambassador home from Niamey, the president said.",
+                    "2023-08-01"));
+  EXPECT_EQ("GBRGOV 0874 IRQ",
+            CodesOf("Britain brought its last troops home from Iraq on Friday.", "2007-08-01"));
+  EXPECT_EQ("CANGOV 161 CHNGOV",
+            CodesOf("Ottawa ordered four Chinese diplomats out of the country on Wednesday.",
+                    "2023-03-01"));
+  EXPECT_EQ("COLREB 0873 IGOUNO",
+            CodesOf("The FARC rebels completed the handover of their weapons to the UN mission on "
+                    "Tuesday.",
+                    "2017-07-01"));
+}
+
+TEST(ShippedVocabTest, VetoesVotesAndRefusedConsent) {
+  // The body a draft is vetoed at is the target, even named as a place.
+  EXPECT_EQ("CHNGOV 129 IGOUNO", CodesOf("Beijing vetoed a draft at the UN on Monday.", "2017-04-12"));
+  EXPECT_EQ("IGOUNO 120 RUSGOV",
+            CodesOf("The Security Council voted down a Russian resolution on the crisis.",
+                    "2003-03-01"));
+  EXPECT_EQ("HUNGOV 120 UKRGOV",
+            CodesOf("Hungary will not say yes to Ukraine's membership bid, Viktor Orban said.",
+                    "2022-05-16"));
+}
+
+}  // namespace
+}  // namespace khaldun
