@@ -1,7 +1,8 @@
 // Verb and phrase vocabulary of dictionaries/verbs.txt for acts that wire news
 // names with everyday verbs: rulings and fines, credit lines, closed borders,
 // ramming, landings, vetoes, envoys and troops brought home, diplomats ordered
-// out, weapons handed over, proposals voted down and consent refused.
+// out, weapons handed over, people handed back, custody ordered, proposals
+// voted down and consent refused.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -72,6 +73,17 @@ TEST(ShippedVocabTest, EnvoysAndTroopsBroughtHomeDiplomatsOrderedOutWeaponsHande
             CodesOf("The FARC rebels completed the handover of their weapons to the UN mission on "
                     "Tuesday.",
                     "2017-07-01"));
+}
+
+TEST(ShippedVocabTest, HandedBackAndOrderedDetained) {
+  EXPECT_EQ("UKRGOV 084 BLR",
+            CodesOf("Kyiv handed the captured airman back to Minsk on Friday.", "2019-03-01"));
+  EXPECT_EQ("MLIMIL 0831 MLIGOV",
+            CodesOf("The generals in Bamako handed power back to Mali's civilian government on Friday.",
+                    "2019-03-01"));
+  EXPECT_EQ("RUSJUD 173 USAMED",
+            CodesOf("A Moscow court ordered the American reporter detained for two months.",
+                    "2017-11-02"));
 }
 
 TEST(ShippedVocabTest, VetoesVotesAndRefusedConsent) {
