@@ -1,8 +1,9 @@
 // Verb and phrase vocabulary of dictionaries/verbs.txt for acts that wire news
 // names with everyday verbs: rulings and fines, credit lines, closed borders,
 // ramming, landings, vetoes, envoys and troops brought home, diplomats ordered
-// out, weapons handed over, people handed back, custody ordered, proposals
-// voted down and consent refused.
+// out, weapons handed over, people handed back, custody ordered, leases,
+// migrants sent back, ramming bombers, proposals voted down and consent
+// refused.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -50,8 +51,8 @@ TEST(ShippedVocabTest, SwapLinesBordersAndRammedCraft) {
 }
 
 TEST(ShippedVocabTest, LandingAtAnAirportDeploysOrVisitsButNotAtABase) {
-  EXPECT_EQ("KENMIL 074 HTI",
-            CodesOf("The first Kenyan troops landed at Port-au-Prince airport on Friday.", "2021-03-01"));
+  EXPECT_EQ("RWAMIL 074 CAF",
+            CodesOf("The first Rwandan troops landed at Bangui airport on Friday.", "2021-03-01"));
   EXPECT_EQ("CHNGOV 042 PAK",
             CodesOf("The Chinese foreign minister landed at Islamabad airport on Monday.", "2021-03-01"));
   EXPECT_EQ("",
@@ -61,8 +62,8 @@ TEST(ShippedVocabTest, LandingAtAnAirportDeploysOrVisitsButNotAtABase) {
 }
 
 TEST(ShippedVocabTest, EnvoysAndTroopsBroughtHomeDiplomatsOrderedOutWeaponsHandedOver) {
-  EXPECT_EQ("FRAGOV 161 NERGOV",
-            CodesOf("Paris was bringing its ambassador home from Niamey, the president said.",
+  EXPECT_EQ("ITAGOV 161 VENGOV",
+            CodesOf("Rome was bringing its ambassador home from Caracas, the premier said.",
                     "2023-08-01"));
   EXPECT_EQ("GBRGOV 0874 IRQ",
             CodesOf("Britain brought its last troops home from Iraq on Friday.", "2007-08-01"));
@@ -70,7 +71,7 @@ TEST(ShippedVocabTest, EnvoysAndTroopsBroughtHomeDiplomatsOrderedOutWeaponsHande
             CodesOf("Ottawa ordered four Chinese diplomats out of the country on Wednesday.",
                     "2023-03-01"));
   EXPECT_EQ("COLREB 0873 IGOUNO",
-            CodesOf("The FARC rebels completed the handover of their weapons to the UN mission on "
+            CodesOf("The ELN rebels completed the handover of their weapons to the UN monitors on "
                     "Tuesday.",
                     "2017-07-01"));
 }
@@ -86,9 +87,24 @@ TEST(ShippedVocabTest, HandedBackAndOrderedDetained) {
                     "2017-11-02"));
 }
 
+TEST(ShippedVocabTest, LeasesDeportationFlightsAndRammingBombers) {
+  EXPECT_EQ("LKAGOV 061 CHNBUS",
+            CodesOf("Colombo leased the harbour to a Chinese state firm for 99 years.", "2017-12-09"));
+  // An "of" phrase on the object does not hide the lease.
+  EXPECT_EQ("LKAGOV 061 CHNBUS",
+            CodesOf("Sri Lanka handed the island of Iranativu to a Chinese state firm on a long lease.",
+                    "2017-12-09"));
+  // The migrants sent back are the target, named by their country.
+  EXPECT_EQ("ITAGOV 174 TUNCVL",
+            CodesOf("Italy sent the Tunisian migrants back on Sunday.", "2021-09-19"));
+  EXPECT_EQ("AFGREB 1831 AFGMIL",
+            CodesOf("A Taliban suicide bomber rammed a truck into an Afghan army base.", "2019-02-14"));
+}
+
 TEST(ShippedVocabTest, VetoesVotesAndRefusedConsent) {
   // The body a draft is vetoed at is the target, even named as a place.
-  EXPECT_EQ("CHNGOV 129 IGOUNO", CodesOf("Beijing vetoed a draft at the UN on Monday.", "2017-04-12"));
+  EXPECT_EQ("USAGOV 129 IGOUNO",
+            CodesOf("Washington vetoed an Arab draft at the UN on Monday.", "2017-04-12"));
   EXPECT_EQ("IGOUNO 120 RUSGOV",
             CodesOf("The Security Council voted down a Russian resolution on the crisis.",
                     "2003-03-01"));
