@@ -101,6 +101,14 @@ TEST(ShippedVocabTest, LeasesDeportationFlightsAndRammingBombers) {
             CodesOf("A Taliban suicide bomber rammed a truck into an Afghan army base.", "2019-02-14"));
 }
 
+TEST(ShippedVocabTest, APeaceMissionWoundUpWithdrawsThePeacekeepers) {
+  EXPECT_EQ("IGOUNO 1661 SLEGOV",
+            CodesOf("The UN wound down its peacekeeping mission in Sierra Leone on Friday.",
+                    "2004-04-30"));
+  // "wound up in hospital" ends nothing.
+  EXPECT_EQ("", CodesOf("The UN envoy wound up in hospital in Liberia after the crash.", "2004-04-30"));
+}
+
 TEST(ShippedVocabTest, VetoesVotesAndRefusedConsent) {
   // The body a draft is vetoed at is the target, even named as a place.
   EXPECT_EQ("USAGOV 129 IGOUNO",
