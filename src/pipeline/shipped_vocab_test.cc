@@ -2,8 +2,8 @@
 // names with everyday verbs: rulings and fines, credit lines, closed borders,
 // ramming, landings, vetoes, envoys and troops brought home, diplomats ordered
 // out, weapons handed over, people handed back, custody ordered, leases,
-// migrants sent back, ramming bombers, proposals voted down and consent
-// refused.
+// migrants sent back, ramming bombers, missions wound up, regret told to a
+// party, proposals voted down and consent refused.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -107,6 +107,13 @@ TEST(ShippedVocabTest, APeaceMissionWoundUpWithdrawsThePeacekeepers) {
                     "2004-04-30"));
   // "wound up in hospital" ends nothing.
   EXPECT_EQ("", CodesOf("The UN envoy wound up in hospital in Liberia after the crash.", "2004-04-30"));
+}
+
+TEST(ShippedVocabTest, RegretToldToThePartyWrongedIsAnApology) {
+  EXPECT_EQ("JPNGOV 055 KORGOV",
+            CodesOf("Tokyo told Seoul that it was deeply sorry for the collision.", "2001-04-11"));
+  EXPECT_EQ("JPNGOV 055 KORGOV",
+            CodesOf("Tokyo told Seoul it was sorry for the collision.", "2001-04-11"));
 }
 
 TEST(ShippedVocabTest, VetoesVotesAndRefusedConsent) {
