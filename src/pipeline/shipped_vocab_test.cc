@@ -1,9 +1,9 @@
 // Verb and phrase vocabulary of dictionaries/verbs.txt for acts that wire news
-// names with everyday verbs: rulings and fines, credit lines, closed borders,
-// ramming, landings, vetoes, envoys and troops brought home, diplomats ordered
-// out, weapons handed over, people handed back, custody ordered, leases,
-// migrants sent back, ramming bombers, missions wound up, regret told to a
-// party, proposals voted down and consent refused.
+// names with everyday verbs: rulings, fines and custody, strikes that halt a
+// service, credit lines, closed borders, ramming, landings, vetoes, envoys and
+// troops brought home, diplomats ordered out, weapons handed over, people
+// handed back, leases, migrants sent back, ramming bombers, missions wound up,
+// regret told to a party, proposals voted down and consent refused.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -34,6 +34,26 @@ TEST(ShippedVocabTest, CourtsHoldingPartiesInContemptOrFiningThemFindThemLiable)
   EXPECT_EQ("IGOUNO 100 COLGOV",
             CodesOf("The World Court ordered Colombia to refrain from drilling in the disputed waters.",
                     "2021-03-01"));
+}
+
+TEST(ShippedVocabTest, CourtsRulingAnActUnlawfulAndLeadersHeldInASafePlace) {
+  EXPECT_EQ("KENJUD 116 KENGOV",
+            CodesOf("Kenya's Supreme Court ruled that President Uhuru Kenyatta's re-election was illegal.",
+                    "2017-09-01"));
+  EXPECT_EQ("POLJUD 116 POLGOV",
+            CodesOf("A Polish court ruled the government's decision illegal.", "2019-09-24"));
+  EXPECT_EQ("", CodesOf("The Moroccan king ruled the country for decades.", "1999-07-23"));
+  EXPECT_EQ("SDNMIL 173 SDNGOV",
+            CodesOf("Sudan's army removed Omar al-Bashir and was holding him in a safe place, the "
+                    "defence minister said.",
+                    "2019-04-11"));
+}
+
+TEST(ShippedVocabTest, AStrikeThatBringsAServiceToAStandstill) {
+  EXPECT_EQ("FRALAB 143 FRAGOV",
+            CodesOf("French unions brought the railways to a standstill in a strike against Emmanuel "
+                    "Macron's reform.",
+                    "2019-12-10"));
 }
 
 TEST(ShippedVocabTest, SwapLinesBordersAndRammedCraft) {
