@@ -1,9 +1,10 @@
 // Verb and phrase vocabulary of dictionaries/verbs.txt for acts that wire news
-// names with everyday verbs: rulings, fines and custody, strikes that halt a
-// service, credit lines, closed borders, ramming, landings, vetoes, envoys and
-// troops brought home, diplomats ordered out, weapons handed over, people
-// handed back, leases, migrants sent back, ramming bombers, missions wound up,
-// regret told to a party, proposals voted down and consent refused.
+// names with everyday verbs: rulings, fines, sentences and custody, firms
+// listed as unreliable, strikes that halt a service, credit lines, closed
+// borders, ramming, landings, vetoes, envoys and troops brought home,
+// diplomats ordered out, weapons handed over, people handed back, leases,
+// migrants sent back, ramming bombers, missions wound up, regret told to a
+// party, proposals voted down and consent refused.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -47,6 +48,15 @@ TEST(ShippedVocabTest, CourtsRulingAnActUnlawfulAndLeadersHeldInASafePlace) {
             CodesOf("Sudan's army removed Omar al-Bashir and was holding him in a safe place, the "
                     "defence minister said.",
                     "2019-04-11"));
+}
+
+TEST(ShippedVocabTest, SentencesHandedDownAndFirmsListedAsUnreliable) {
+  EXPECT_EQ("IRNJUD 116 FRAEDU",
+            CodesOf("An Iranian court handed the French academic a five-year prison sentence on Monday.",
+                    "2020-04-04"));
+  EXPECT_EQ("CHNGOV 163 USABUS",
+            CodesOf("China put 11 American companies on its list of unreliable entities.",
+                    "2020-04-04"));
 }
 
 TEST(ShippedVocabTest, AStrikeThatBringsAServiceToAStandstill) {
