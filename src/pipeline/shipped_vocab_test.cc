@@ -59,11 +59,15 @@ TEST(ShippedVocabTest, SentencesHandedDownAndFirmsListedAsUnreliable) {
                     "2020-04-04"));
 }
 
-TEST(ShippedVocabTest, AStrikeThatBringsAServiceToAStandstill) {
+TEST(ShippedVocabTest, AServiceBroughtToAStandstillIsAProtestOrAStrike) {
   EXPECT_EQ("FRALAB 143 FRAGOV",
             CodesOf("French unions brought the railways to a standstill in a strike against Emmanuel "
                     "Macron's reform.",
                     "2019-12-10"));
+  EXPECT_EQ("ESPAGR 140 ESPGOV",
+            CodesOf("Hundreds of Spanish farmers brought Madrid's traffic to a standstill with their "
+                    "tractors.",
+                    "1987-05-10"));
 }
 
 TEST(ShippedVocabTest, SwapLinesBordersAndRammedCraft) {
@@ -118,9 +122,8 @@ TEST(ShippedVocabTest, HandedBackAndOrderedDetained) {
 }
 
 TEST(ShippedVocabTest, LeasesDeportationFlightsAndRammingBombers) {
-  EXPECT_EQ("LKAGOV 061 CHNBUS",
-            CodesOf("Colombo leased the harbour to a Chinese state firm for 99 years.", "2017-12-09"));
-  // An "of" phrase on the object does not hide the lease.
+  // A lease named as the terms of a handover; an "of" phrase on the object does
+  // not hide it.
   EXPECT_EQ("LKAGOV 061 CHNBUS",
             CodesOf("Sri Lanka handed the island of Iranativu to a Chinese state firm on a long lease.",
                     "2017-12-09"));
