@@ -4,7 +4,7 @@
 // borders, ramming, landings, vetoes, envoys and troops brought home,
 // diplomats ordered out, weapons handed over, people handed back, leases,
 // migrants sent back, ramming bombers, missions wound up, regret told to a
-// party, proposals voted down and consent refused.
+// party, air strikes ordered, proposals voted down and consent refused.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -147,6 +147,11 @@ TEST(ShippedVocabTest, RegretToldToThePartyWrongedIsAnApology) {
             CodesOf("Tokyo told Seoul that it was deeply sorry for the collision.", "2001-04-11"));
   EXPECT_EQ("JPNGOV 055 KORGOV",
             CodesOf("Tokyo told Seoul it was sorry for the collision.", "2001-04-11"));
+}
+
+TEST(ShippedVocabTest, AirStrikesOrderedAgainstAPartyAreOneAerialAttack) {
+  EXPECT_EQ("USAGOV 195 YEMREB",
+            CodesOf("Joe Biden ordered drone strikes against Houthi rebels in Yemen.", "2021-02-26"));
 }
 
 TEST(ShippedVocabTest, VetoesVotesAndRefusedConsent) {
