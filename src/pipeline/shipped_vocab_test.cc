@@ -2,9 +2,9 @@
 // names with everyday verbs: rulings, fines, sentences and custody, firms
 // listed as unreliable, strikes that halt a service, credit lines, closed
 // borders, ramming, landings, vetoes, envoys and troops brought home,
-// diplomats ordered out, weapons handed over, people handed back, leases,
-// migrants sent back, ramming bombers, missions wound up, regret told to a
-// party, air strikes ordered, proposals voted down and consent refused.
+// diplomats ordered out, weapons handed over, people handed back or pardoned,
+// leases, migrants sent back, ramming bombers, missions wound up, regret told
+// to a party, air strikes ordered, proposals voted down and consent refused.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -108,6 +108,10 @@ TEST(ShippedVocabTest, EnvoysAndTroopsBroughtHomeDiplomatsOrderedOutWeaponsHande
             CodesOf("The ELN rebels completed the handover of their weapons to the UN monitors on "
                     "Tuesday.",
                     "2017-07-01"));
+}
+
+TEST(ShippedVocabTest, ClemencyOrAPardonGrantedFreesThePrisoners) {
+  EXPECT_EQ("TURGOV 0841 GRCMIL", CodesOf("Ankara granted the Greek soldiers a pardon.", "2018-08-14"));
 }
 
 TEST(ShippedVocabTest, HandedBackAndOrderedDetained) {
