@@ -74,6 +74,12 @@ TEST(ShippedRulesTest, SomalilandIsASeparatistRegionOfSomalia) {
             CodesOf("Kenya offered to hold talks with Somaliland on trade.", "2021-03-01"));
 }
 
+TEST(ShippedRulesTest, ABreakawayRegionIsItsCountrysSeparatists) {
+  // The region as a party is its de facto authorities: SEP of the state it left.
+  EXPECT_EQ("GEOMIL 194 GEOSEP",
+            CodesOf("Georgian troops shelled the breakaway region overnight.", "2008-08-08"));
+}
+
 TEST(ShippedRulesTest, ARoleOpeningWithAVerbAfterAnotherRoleEndsTheMention) {
   // "ousted Prime Minister" after "junta" is the verb and its object, not
   // one mention "Mali's junta ousted Prime Minister ..." (MLIELI).
