@@ -1,0 +1,70 @@
+// Second and third events of one sentence: a participle after the main act
+// ("..., accusing the bloc of ..."), a body referred back to by a definite
+// description, a withdrawal from an international organisation.
+//
+// Coder rules whose test needs the shipped vocabulary (dictionaries/),
+// coded through the whole pipeline as `khaldun code` codes them. Each
+// sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedSecondEventsTest, TheAlliancePastAnOfGerundIsTheOrganisationNamedBefore) {
+  // "of" followed by what the alliance is accused of doing does not make
+  // "the alliance of ..." a name of its members.
+  EXPECT_EQ("TURGOV 111 IGOWSTNAT; TURGOV 112 IGOWSTNAT",
+            CodesOf("Turkey criticised NATO on Monday, accusing the alliance of ignoring its "
+                    "security concerns.",
+                    "2019-10-14"));
+}
+
+TEST(ShippedSecondEventsTest, ADescriptiveWordMayStandBeforeTheBloc) {
+  EXPECT_EQ("HUNGOV 111 IGOEUREEC; HUNGOV 112 IGOEUREEC",
+            CodesOf("Hungary criticised the European Union, accusing the 27-member bloc of "
+                    "blackmailing Budapest.",
+                    "2022-11-30"));
+}
+
+TEST(ShippedSecondEventsTest, TheNewspaperIsTheNewsOrganisationNamedBefore) {
+  // The participle's subject is the main clause's, not the broadcaster the
+  // main act was aimed at.
+  EXPECT_EQ("RUSGOV 172 GBRMED; RUSGOV 112 GBRMED",
+            CodesOf("Russia blocked the BBC's Russian service, accusing the broadcaster of "
+                    "spreading lies.",
+                    "2022-03-04"));
+}
+
+TEST(ShippedSecondEventsTest, AParticipleAfterARoleWithItsSeatHasTheRoleAsSubject) {
+  // "the junta in Bamako": the seat names where the junta sits, not the
+  // subject of the participle.
+  EXPECT_EQ("MLIMIL 111 FRAGOV; MLIMIL 1123 FRAGOV",
+            CodesOf("The junta in Bamako denounced France, accusing Paris of arming rebels.",
+                    "2022-08-16"));
+}
+
+TEST(ShippedSecondEventsTest, AWithdrawalFromAnOrganisationReducesRelationsWithIt) {
+  EXPECT_EQ("VENGOV 160 IGOOAS",
+            CodesOf("Venezuela announced its withdrawal from the Organization of American States.",
+                    "2017-04-27"));
+  // A compound of states leaving it: each reduces relations with the body,
+  // not the members with one another.
+  EXPECT_EQ("NICGOV 160 IGOOAS; VENGOV 160 IGOOAS",
+            CodesOf("Nicaragua and Venezuela announced their withdrawal from the Organization "
+                    "of American States.",
+                    "2021-11-19"));
+  // Troops taken out of a body's mission are still troops.
+  EXPECT_NE("HUNGOV 160 IGOWSTNAT",
+            CodesOf("Hungary announced the withdrawal of its troops from the NATO mission.",
+                    "2021-05-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
