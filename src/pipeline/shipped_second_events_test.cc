@@ -66,5 +66,36 @@ TEST(ShippedSecondEventsTest, AWithdrawalFromAnOrganisationReducesRelationsWithI
                     "2021-05-01"));
 }
 
+TEST(ShippedSecondEventsTest, TwoVerbsSharingAnObjectAreTwoEvents) {
+  // "fired on" waits for the object "captured" takes: the first verb is
+  // no participle describing "vessels".
+  EXPECT_EQ("CHNMIL 190 VNMMIL; CHNMIL 173 VNMMIL",
+            CodesOf("Chinese coast guard vessels fired on and captured two Vietnamese navy boats "
+                    "near the Paracel Islands.",
+                    "2014-05-02"));
+}
+
+TEST(ShippedSecondEventsTest, AHundredKilledByAnArmedGroupAfterAnAssaultIsAMassacre) {
+  EXPECT_EQ("IRQREB 190 IRQCVL; IRQREB 202 IRQCVL",
+            CodesOf("Islamic State fighters stormed the town, killing more than 300 Iraqi "
+                    "civilians.",
+                    "2015-05-20"));
+  // Fewer killed: the toll of the assault.
+  EXPECT_EQ("IRQREB 190 IRQCVL",
+            CodesOf("Islamic State fighters stormed the town, killing 30 Iraqi civilians.",
+                    "2015-05-20"));
+  // A state's forces: the act named is the event.
+  EXPECT_EQ("IRQMIL 190 IRQCVL",
+            CodesOf("Iraqi troops stormed the town, killing more than 300 Iraqi civilians.",
+                    "2015-05-20"));
+}
+
+TEST(ShippedSecondEventsTest, HostagesDraggedAwayAreTaken) {
+  EXPECT_EQ("IRQREB 1712 SYR; IRQREB 181 SYR",
+            CodesOf("Islamic State fighters rampaged through Syrian villages and dragged dozens "
+                    "of hostages into the desert.",
+                    "2015-05-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
