@@ -97,5 +97,14 @@ TEST(ShippedSecondEventsTest, HostagesDraggedAwayAreTaken) {
                     "2015-05-20"));
 }
 
+TEST(ShippedSecondEventsTest, ItAsAParticiplesObjectIsNotTheMainSubject) {
+  // The participle's subject is the junta; "it" is the broadcaster (a
+  // dictionary name the coder takes for a person).
+  EXPECT_EQ("MLIMIL 1721 FRAMED; MLIMIL 112 FRAMED",
+            CodesOf("Mali's junta suspended Radio France Internationale on Thursday, accusing it "
+                    "of spreading false reports.",
+                    "2022-03-17"));
+}
+
 }  // namespace
 }  // namespace khaldun
