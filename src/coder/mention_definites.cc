@@ -434,9 +434,18 @@ bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* 
       (noun + 2 >= n || tokens[noun + 2].Has(kTokenCapitalized) ||
        !tokens[noun + 2].text.ends_with("ing")))
     return false;
-  std::string code =
-      DefiniteAntecedent(mentions, static_cast<uint32_t>(i), *memory,
-                         armed ? IsArmedGroupCode : media ? IsMediaCode : IsOrganisationCode);
+  bool (*fits)(std::string_view) = armed ? IsArmedGroupCode : media ? IsMediaCode : IsOrganisationCode;
+  std::string code;
+  if (noun == i + 1 && !media) {
+    code = DefiniteAntecedent(mentions, static_cast<uint32_t>(i), *memory, fits);
+  } else {
+    // A described body ("the 12-nation bloc") or a news organisation may
+    // be one no dictionary knows ("the EC ... the 12-nation bloc", "the
+    // Times ... the newspaper"): only a party named before it in its own
+    // sentence is taken for it.
+    for (const Mention& x : mentions)
+      if (x.span.end <= i && !x.locative && !x.unplaced && fits(x.code)) code = x.code;
+  }
   if (code.empty()) return false;
   const bool possessive = noun + 1 < n && tokens[noun + 1].Has(kTokenPossessive);
   const size_t end = noun + (possessive ? 2 : 1);

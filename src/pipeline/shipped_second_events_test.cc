@@ -106,5 +106,18 @@ TEST(ShippedSecondEventsTest, ItAsAParticiplesObjectIsNotTheMainSubject) {
                     "2022-03-17"));
 }
 
+TEST(ShippedSecondEventsTest, ADescribedBlocLooksBackOnlyInItsOwnSentence) {
+  // "the 15-nation bloc" may be a body no dictionary knows; the IMF of the
+  // sentence before is not taken for it. A bare "the alliance" still looks
+  // back.
+  EXPECT_EQ("IGOBUSIMF 051 ESPGOV",
+            CodesOf("The IMF praised Spain on Monday. Portugal criticised the 15-nation bloc on "
+                    "Tuesday.",
+                    "2001-03-01"));
+  EXPECT_EQ("IGOWSTNAT 051 ESPGOV; RUSGOV 111 IGOWSTNAT",
+            CodesOf("NATO praised Spain on Monday. Russia criticised the alliance on Tuesday.",
+                    "2001-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
