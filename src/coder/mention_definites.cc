@@ -434,7 +434,8 @@ bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* 
       (noun + 2 >= n || tokens[noun + 2].Has(kTokenCapitalized) ||
        !tokens[noun + 2].text.ends_with("ing")))
     return false;
-  bool (*fits)(std::string_view) = armed ? IsArmedGroupCode : media ? IsMediaCode : IsOrganisationCode;
+  bool (*fits)(std::string_view) =
+      armed ? IsArmedGroupCode : media ? IsMediaCode : IsOrganisationCode;
   std::string code;
   if (noun == i + 1 && !media) {
     code = DefiniteAntecedent(mentions, static_cast<uint32_t>(i), *memory, fits);

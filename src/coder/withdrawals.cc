@@ -8,13 +8,13 @@ namespace khaldun::internal {
 namespace {
 
 // Codes a withdrawal word has when said of forces or territory.
-constexpr std::string_view kWithdrawalCodes[] = {"0356", "087", "0874", "166", "1661", "1662",
-                                                 "1663"};
+constexpr std::string_view kWithdrawalCodes[] = {"0356", "087",  "0874", "166",
+                                                 "1661", "1662", "1663"};
 
 // Words of withdrawing; "out" stands for "pulled out of", "walked out of".
 constexpr std::string_view kWithdrawalWords[] = {
-    "withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
-    "pullout",    "pull-out", "exit",      "out"};
+    "withdrawal",  "withdraw", "withdraws", "withdrew", "withdrawn",
+    "withdrawing", "pullout",  "pull-out",  "exit",     "out"};
 
 }  // namespace
 
