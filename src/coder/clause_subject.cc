@@ -220,10 +220,15 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
         continue;
       // Its verb follows within a few words ("Pakistan on Friday denied"),
       // past an "of" phrase that names whose they are ("supporters of
-      // former president Jair Bolsonaro stormed").
+      // former president Jair Bolsonaro stormed") or an "in" phrase that
+      // names the seat of the role ("the junta in Niamey expelled ...,
+      // accusing ...").
       uint32_t head_end = x.span.end;
       size_t next = m + 1;
-      while (next < mentions.size() && head_end + 1 < before && IsWord(tokens[head_end], "of") &&
+      while (next < mentions.size() && head_end + 1 < before &&
+             (IsWord(tokens[head_end], "of") ||
+              (IsWord(tokens[head_end], "in") && mentions[next].place != nullptr &&
+               x.role != nullptr)) &&
              mentions[next].span.begin == head_end + 1) {
         head_end = mentions[next].span.end;
         ++next;

@@ -75,6 +75,21 @@ bool NoObjectAfter(std::span<const Token> tokens, uint32_t k) {
            internal::IsWord(t, "more") || internal::IsQuantityWord(t));
 }
 
+// "vessels fired on and seized three boats", "police overpowered and
+// detained the gunman": a participle followed (past a preposition that
+// waits for its object) by "and" and another past verb is the first of
+// two verbs sharing a subject and an object, not a participle describing
+// the noun before it.
+bool FirstOfCoordinatedVerbs(std::span<const Token> tokens, uint32_t k) {
+  if (k < tokens.size() && (internal::IsWord(tokens[k], "on") ||
+                            internal::IsWord(tokens[k], "at") ||
+                            internal::IsWord(tokens[k], "upon")))
+    ++k;
+  if (k + 1 >= tokens.size() || !internal::IsWord(tokens[k], "and")) return false;
+  const Token& next = tokens[k + 1];
+  return next.pos == kPosVBD || next.pos == kPosVBN;
+}
+
 }  // namespace
 
 bool TriggerCoding::KeepAssertedAct() {
@@ -522,7 +537,7 @@ bool TriggerCoding::KeepOwnEvent() {
   if (act_participle && m.span.begin > 0 && IsNounTag(tokens[m.span.begin - 1].pos) &&
       !tokens[m.span.begin - 1].Has(kTokenCapitalized) &&
       !internal::InWords(kTimeNouns, tokens[m.span.begin - 1]) &&
-      NoObjectAfter(tokens, m.span.end)) {
+      NoObjectAfter(tokens, m.span.end) && !FirstOfCoordinatedVerbs(tokens, m.span.end)) {
     bool in_mention = false;
     for (const Mention& x : mentions)
       in_mention |=

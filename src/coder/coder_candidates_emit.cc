@@ -16,6 +16,7 @@
 #include "coder/patterns.h"
 #include "coder/protest_seats.h"
 #include "coder/requests.h"
+#include "coder/withdrawals.h"
 
 namespace khaldun::coder_internal {
 
@@ -105,6 +106,16 @@ bool TriggerCoding::LastRepairs() {
       target = other;
       why_target = "target: the party of the clause the withdrawal is joined to";
     }
+  }
+  // "Caracas announced its withdrawal from the Organization of American
+  // States", "Burundi's pullout from the court": a state that withdraws
+  // from an international organisation reduces relations with it (160),
+  // it does not pull back forces (0356, 0874, 166).
+  if (internal::WithdrawsFromOrganisation(tokens, mentions, m.span, source, target,
+                                          choice.code.primary)) {
+    label += " -> 160 (a withdrawal from an international organisation)";
+    choice.code.primary = "160";
+    choice.code.reverse.clear();
   }
   if (options.require_dyad && (source < 0 || target < 0)) {
     s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,

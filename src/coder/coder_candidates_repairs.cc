@@ -153,9 +153,16 @@ bool TriggerCoding::RepairRolesByAct() {
   // State militants executed some 1700 Iraqi air force cadets": a finite
   // killing verb whose object counts a hundred people or more is a mass
   // killing (202). Not a participle of another act ("attacked hotels in
-  // Mumbai, killing 166 people": the attack is the event).
+  // Mumbai, killing 166 people": the attack is the event), unless rebels,
+  // militants or gunmen do the killing ("insurgents overran the district,
+  // killing hundreds of villagers"): a massacre by an armed group is its
+  // own event, whatever the assault that carried it out; a state's forces
+  // firing on a crowd or bombing a town keep the act named.
+  const bool killed_by_armed_group =
+      source >= 0 && IsNonStateArmed(mentions[source].code) &&
+      tokens[m.span.begin].pos == kPosVBG;
   if (!nominal_reading && !group.passive && IsKillingVerb(dict.verb_form(m.id)) &&
-      !tokens[m.span.begin].text.ends_with("ing")) {
+      (!tokens[m.span.begin].text.ends_with("ing") || killed_by_armed_group)) {
     // Only the plain codes of killing: a means named elsewhere ("air
     // strikes that killed more than 400 Palestinians", 195; a suicide
     // bombing, 1831) says more.

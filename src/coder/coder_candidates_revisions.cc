@@ -15,6 +15,7 @@
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/reactions.h"
+#include "coder/withdrawals.h"
 
 namespace khaldun::coder_internal {
 
@@ -246,8 +247,11 @@ void TriggerCoding::SettleCompoundSource() {
   // by Washington": for a mutual act of a compound subject, an actor
   // found in a later prepositional phrase (not bound by the pattern, not
   // "with" or "against" it) is no party; the members act on each other.
+  // ("Mali and Niger announced their withdrawal from ECOWAS": the body
+  // they leave is the party, LastRepairs codes it 160.)
   if (target >= 0 && choice.target < 0 && mutual_source && IsMutualAct(act) &&
-      mentions[source].coordinated_with >= 0 && !nominal_reading) {
+      mentions[source].coordinated_with >= 0 && !nominal_reading &&
+      !internal::WithdrawsFromOrganisation(tokens, mentions, m.span, source, target, act)) {
     uint32_t b = mentions[target].span.begin;
     bool in_pp = false;
     for (uint32_t k = m.span.end; k < b; ++k)

@@ -43,6 +43,24 @@ bool IsOrganisationCode(std::string_view code) {
   return code.starts_with("IGO") && !code.starts_with("IGOUNO");
 }
 
+// "the broadcaster", "the newspaper": nouns that refer back to a news
+// organisation named before.
+constexpr std::array<std::string_view, 3> kMediaNouns = {"broadcaster", "newspaper", "daily"};
+
+bool IsMediaCode(std::string_view code) { return code.size() >= 6 && code.ends_with("MED"); }
+
+// "the regional bloc", "the Western alliance", "the 27-member bloc": the
+// words that may stand between "the" and such a noun and still refer back.
+constexpr std::array<std::string_view, 12> kDescriptiveModifiers = {
+    "regional",  "western", "military", "transatlantic", "defence",   "defense",
+    "security",  "trade",   "economic", "continental",   "political", "state-run"};
+
+bool IsDescriptiveModifier(const Token& t) {
+  if (t.Has(kTokenCapitalized) && !IsWord(t, "western")) return false;
+  return InWords(kDescriptiveModifiers, t) || t.text.ends_with("-member") ||
+         t.text.ends_with("-nation") || t.text.ends_with("-country");
+}
+
 // "its neighbour", "its arch-rival": a state named by its relation to the
 // subject's state.
 constexpr std::array<std::string_view, 12> kCounterpartNouns = {
@@ -389,8 +407,10 @@ bool ReadTheCounterpart(const SentenceScan& scan, std::vector<Mention>* out, siz
 // "NATO rejected Ukraine's appeal, and Zelensky accused the alliance of
 // ...", "Hezbollah's pagers exploded ..., and the group blamed Israel":
 // "the alliance" or "the bloc" is the international organisation named
-// last, "the group" the armed group named last, in this sentence or the
-// ones before. ("the group of emerging economies" names its members.)
+// last, "the group" the armed group named last, "the broadcaster" or "the
+// newspaper" the news organisation named last ("Moscow shut the Daily
+// Sketch, accusing the newspaper of lying"), in this sentence or the ones
+// before. ("the group of emerging economies" names its members.)
 bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
   const std::span<const Token> tokens = scan.tokens;
   const size_t n = tokens.size();
@@ -398,26 +418,47 @@ bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* 
   CoreferenceMemory* memory = scan.memory;
   std::vector<Mention>& mentions = *out;
   const size_t i = *at;
-  if (IsWord(tokens[i], "the") && i + 1 < n && seeds.actor_at[i + 1] < 0 &&
-      (InWords(kOrganisationNouns, tokens[i + 1]) || IsWord(tokens[i + 1], "group")) &&
-      (i + 2 >= n || !IsWord(tokens[i + 2], "of"))) {
-    const bool armed = IsWord(tokens[i + 1], "group");
-    if (std::string code = DefiniteAntecedent(mentions, static_cast<uint32_t>(i), *memory,
-                                              armed ? IsArmedGroupCode : IsOrganisationCode);
-        !code.empty()) {
-      const bool possessive = i + 2 < n && tokens[i + 2].Has(kTokenPossessive);
-      Mention group;
-      group.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + (possessive ? 3 : 2))};
-      group.how = fmt::format("coreference: the {} = {}", tokens[i + 1].text, code);
-      group.display_name = code;
-      group.code = std::move(code);
-      group.possessive = possessive;
-      mentions.push_back(std::move(group));
-      *at = i + (possessive ? 3 : 2);
-      return true;
-    }
+  if (!IsWord(tokens[i], "the")) return false;
+  // "the regional bloc", "the Western alliance": one descriptive word may
+  // come before the noun.
+  size_t noun = i + 1;
+  if (noun + 1 < n && seeds.actor_at[noun] < 0 && IsDescriptiveModifier(tokens[noun])) ++noun;
+  if (noun >= n || seeds.actor_at[noun] >= 0) return false;
+  const bool armed = IsWord(tokens[noun], "group");
+  const bool media = InWords(kMediaNouns, tokens[noun]);
+  if (!armed && !media && !InWords(kOrganisationNouns, tokens[noun])) return false;
+  // "the group of emerging economies" names its members; but "accused the
+  // bloc of meddling", "accusing the alliance of having failed" say what
+  // the body named before did.
+  if (noun + 1 < n && IsWord(tokens[noun + 1], "of") &&
+      (noun + 2 >= n || tokens[noun + 2].Has(kTokenCapitalized) ||
+       !tokens[noun + 2].text.ends_with("ing")))
+    return false;
+  bool (*fits)(std::string_view) =
+      armed ? IsArmedGroupCode : media ? IsMediaCode : IsOrganisationCode;
+  std::string code;
+  if (noun == i + 1 && !media) {
+    code = DefiniteAntecedent(mentions, static_cast<uint32_t>(i), *memory, fits);
+  } else {
+    // A described body ("the 12-nation bloc") or a news organisation may
+    // be one no dictionary knows ("the EC ... the 12-nation bloc", "the
+    // Times ... the newspaper"): only a party named before it in its own
+    // sentence is taken for it.
+    for (const Mention& x : mentions)
+      if (x.span.end <= i && !x.locative && !x.unplaced && fits(x.code)) code = x.code;
   }
-  return false;
+  if (code.empty()) return false;
+  const bool possessive = noun + 1 < n && tokens[noun + 1].Has(kTokenPossessive);
+  const size_t end = noun + (possessive ? 2 : 1);
+  Mention group;
+  group.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
+  group.how = fmt::format("coreference: the {} = {}", tokens[noun].text, code);
+  group.display_name = code;
+  group.code = std::move(code);
+  group.possessive = possessive;
+  mentions.push_back(std::move(group));
+  *at = end;
+  return true;
 }
 
 // "Washington recognised Kosovo. Belgrade condemned the decision": a bare

@@ -554,9 +554,29 @@ bool ReadIt(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
     if (said_by >= 0 && !mentions[said_by].person && !mentions[said_by].locative &&
         !mentions[said_by].code.empty())
       antecedent = &mentions[said_by];
+    // "The ministry shut the broadcaster down, accusing it of bias": the
+    // object of a participle after a comma is not that participle's own
+    // subject, the main clause's (that would be "itself"); it is the party
+    // named last that is not the subject (a dictionary's broadcaster or
+    // company may be marked as a person).
+    // ("..., insisting it had acted lawfully": before a verb "it" is the
+    // subject of the clause the participle reports, the main subject.)
+    const bool participle_object =
+        i >= 2 && i + 1 < tokens.size() && tokens[i - 2].text == "," &&
+        tokens[i - 1].text.ends_with("ing") && !tokens[i - 1].Has(kTokenCapitalized) &&
+        (IsWord(tokens[i + 1], "of") || IsWord(tokens[i + 1], "for") ||
+         IsWord(tokens[i + 1], "to") || IsWord(tokens[i + 1], "over"));
+    const Mention* subject = nullptr;
     for (const Mention& m : mentions)
-      if (said_by < 0 && !m.person && !m.locative && !m.unplaced && !m.code.empty())
+      if (subject == nullptr && !m.locative && !m.possessive && !m.code.empty()) subject = &m;
+    for (const Mention& m : mentions) {
+      if (said_by >= 0 || m.locative || m.unplaced || m.code.empty()) continue;
+      if (participle_object) {
+        if (subject != nullptr && &m != subject && m.code != subject->code) antecedent = &m;
+      } else if (!m.person) {
         antecedent = &m;
+      }
+    }
     std::string label =
         antecedent ? SpanText(tokens, antecedent->span) : memory->last_thing_label();
     std::string code = antecedent ? antecedent->code : memory->last_thing_code();
