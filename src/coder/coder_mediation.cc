@@ -37,6 +37,29 @@ bool IntroducesMediation(const Token& t) {
   return internal::InWords(kWays, t);
 }
 
+// "mediation", and "facilitation" ("under Norwegian facilitation"): a noun
+// that names a third party's help in bringing two others to agree.
+static bool IsMediationNoun(const Token& t) {
+  return internal::IsWord(t, "mediation") || internal::IsWord(t, "facilitation");
+}
+
+// Where the phrase of the mediation noun at `k` starts, back past a
+// determiner, adjectives ("after last-ditch mediation") and a span of time
+// ("after weeks of mediation"), so that the preposition before it can be
+// read.
+static uint32_t MediationPhraseStart(std::span<const Token> tokens, uint32_t k) {
+  uint32_t j = k;
+  static constexpr std::array<std::string_view, 6> kSpans = {"days",  "weeks", "months",
+                                                             "years", "hours", "rounds"};
+  if (j >= 2 && internal::IsWord(tokens[j - 1], "of") && internal::InWords(kSpans, tokens[j - 2]))
+    j -= 2;
+  while (j > 1 && k - j < 4 &&
+         (internal::IsDeterminer(tokens[j - 1]) || tokens[j - 1].pos == kPosJJ ||
+          tokens[j - 1].Has(kTokenNumber)))
+    --j;
+  return j;
+}
+
 // The number of tokens of a cue that names a mediator right after it, starting
 // at `k`, or 0: "brokered by", "mediated by"; after a noun of talks also
 // "hosted by", "convened by", "sponsored by", "facilitated by" ("at talks
@@ -52,17 +75,18 @@ int MediatorCueAt(std::span<const Token> tokens, uint32_t k) {
   const bool by = internal::IsWord(tokens[k + 1], "by");
   if (by && (internal::IsWord(tokens[k], "brokered") || internal::IsWord(tokens[k], "mediated")))
     return 2;
-  static constexpr std::array<std::string_view, 4> kHosting = {"hosted", "convened", "sponsored",
-                                                               "facilitated"};
+  // ("after talks chaired by the EU's foreign policy chief": who chairs the
+  // parties' talks mediates them too.)
+  static constexpr std::array<std::string_view, 5> kHosting = {"hosted", "convened", "sponsored",
+                                                               "facilitated", "chaired"};
   static constexpr std::array<std::string_view, 9> kTalks = {
       "talks",   "negotiations", "meeting",       "meetings", "summit",
       "dialogue", "conference",  "consultations", "summits"};
   if (by && internal::InWords(kHosting, tokens[k]) && k > 0 && internal::InWords(kTalks, tokens[k - 1]))
     return 2;
-  if (internal::IsWord(tokens[k], "mediation") && k > 0) {
-    uint32_t j = k;
-    if (internal::IsDeterminer(tokens[j - 1]) && j >= 2) --j;
-    if (IntroducesMediation(tokens[j - 1])) return 2;
+  if (IsMediationNoun(tokens[k]) && k > 0) {
+    const uint32_t j = MediationPhraseStart(tokens, k);
+    if (j > 0 && IntroducesMediation(tokens[j - 1])) return 2;
   }
   return 0;
 }
@@ -73,7 +97,7 @@ int MediatorCueAt(std::span<const Token> tokens, uint32_t k) {
 // IntroducesMediation opens; -1 when there is none.
 int MediationNamedBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
                          uint32_t k) {
-  if (!internal::IsWord(tokens[k], "mediation")) return -1;
+  if (!IsMediationNoun(tokens[k])) return -1;
   for (size_t x = 0; x < mentions.size(); ++x) {
     const Mention& m = mentions[x];
     const bool before = m.span.end == k || (m.span.end + 1 == k && tokens[k - 1].text == "'s");
@@ -111,6 +135,32 @@ int MediatorSpeaking(std::span<const Token> tokens, std::span<const Mention> men
       if (verb && mentions[x].span.end == j && !mentions[x].code.empty())
         return static_cast<int>(x);
   }
+  return -1;
+}
+
+// "with Egypt acting as mediator", "Turkey's foreign minister, serving as
+// mediator, ...": the mention named right before "(acting|serving) as
+// (a|the) mediator" at `k` ("mediator", "mediators", "intermediary"), the
+// one the text says mediated; -1 when there is none.
+static int MediatorActingAs(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t k) {
+  static constexpr std::array<std::string_view, 3> kRoles = {"mediator", "mediators",
+                                                             "intermediary"};
+  static constexpr std::array<std::string_view, 6> kActing = {"acting", "serving", "acted",
+                                                              "served", "act",     "serve"};
+  if (!internal::InWords(kRoles, tokens[k])) return -1;
+  uint32_t j = k;
+  if (j > 0 && internal::IsDeterminer(tokens[j - 1])) --j;
+  if (j < 2 || !internal::IsWord(tokens[j - 1], "as")) return -1;
+  const uint32_t as = j - 1;
+  // (A name may have swallowed the participle: "Sergei Lavrov acting".)
+  uint32_t end = as;
+  if (internal::InWords(kActing, tokens[end - 1])) --end;
+  if (end > 0 && tokens[end - 1].text == ",") --end;
+  for (size_t x = 0; x < mentions.size(); ++x)
+    if ((mentions[x].span.end == end || mentions[x].span.end == as) &&
+        !mentions[x].code.empty() && !mentions[x].locative)
+      return static_cast<int>(x);
   return -1;
 }
 
@@ -166,6 +216,8 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     } else if (const int speaker = MediatorSpeaking(tokens, s.mentions, k); speaker >= 0) {
       from = to = s.mentions[speaker].span.begin;
       cue = {k - 1, k + 1};
+    } else if (const int acting = MediatorActingAs(tokens, s.mentions, k); acting >= 0) {
+      from = to = s.mentions[acting].span.begin;
     } else if (mediating_word(k) || internal::IsWord(tokens[k], "mediators") ||
                internal::IsWord(tokens[k], "mediator")) {
       role_only = !mediating_word(k);

@@ -1,0 +1,73 @@
+// Lists of actors (compound sources and targets), swaps and mediators, coded
+// through the whole pipeline with the shipped dictionaries. Each sentence is
+// written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedListsTest, AlongWithSetOffByCommasAddsMembersToTheSubject) {
+  // Portugal leads the list; the two countries after ", along with" join it.
+  EXPECT_EQ("PRTGOV 111 BLRGOV; ESPGOV 111 BLRGOV; ITAGOV 111 BLRGOV",
+            CodesOf("Portugal, along with Spain and Italy, condemned Belarus on Monday.",
+                    "2021-06-01"));
+  EXPECT_EQ("PRTGOV 111 BLRGOV; ESPGOV 111 BLRGOV",
+            CodesOf("Portugal, together with Spain, condemned Belarus on Monday.", "2021-06-01"));
+}
+
+TEST(ShippedListsTest, AsWellAsJoinsSubjectsAndTargets) {
+  EXPECT_EQ("CANGOV 111 BLRGOV; NORGOV 111 BLRGOV",
+            CodesOf("Canada as well as Norway condemned Belarus on Monday.", "2021-06-01"));
+  EXPECT_EQ("CANGOV 111 BLRGOV; CANGOV 111 RUSGOV",
+            CodesOf("Canada condemned Belarus as well as Russia on Monday.", "2021-06-01"));
+}
+
+TEST(ShippedListsTest, AListAmongThoseARelativeClauseDescribesIsItsSubject) {
+  // "the countries that sent ..." are the list before "were among": each
+  // of them sent the teams.
+  EXPECT_EQ("ESPGOV 073 MAR; ITAGOV 073 MAR",
+            CodesOf("Spain and Italy were among the countries that sent rescue teams to Morocco "
+                    "on Monday.",
+                    "2021-06-01"));
+}
+
+TEST(ShippedListsTest, WhoChairsOrFacilitatesThePartiesTalksMediatesThem) {
+  EXPECT_EQ("COLGOV 057 ECUGOV; ECUGOV 057 COLGOV; IGOUNO 045 COLGOV; IGOUNO 045 ECUGOV",
+            CodesOf("Colombia and Ecuador signed a border accord in Quito after talks chaired by "
+                    "the UN's special envoy.",
+                    "2021-06-01"));
+  EXPECT_EQ("COLGOV 057 COLREB; COLREB 057 COLGOV; CHEGOV 045 COLGOV; CHEGOV 045 COLREB",
+            CodesOf("Meeting in Oslo under Swiss facilitation, Colombia's government and the ELN "
+                    "rebels signed a ceasefire agreement.",
+                    "2021-06-01"));
+}
+
+TEST(ShippedListsTest, MediationMayBeQualifiedOrLastForAWhile) {
+  EXPECT_EQ("ARMGOV 057 AZEGOV; AZEGOV 057 ARMGOV; QATGOV 045 ARMGOV; QATGOV 045 AZEGOV",
+            CodesOf("Armenia and Azerbaijan signed a peace deal after weeks of mediation by Qatar.",
+                    "2021-06-01"));
+  EXPECT_EQ("ARMGOV 057 AZEGOV; AZEGOV 057 ARMGOV; QATGOV 045 ARMGOV; QATGOV 045 AZEGOV",
+            CodesOf("Armenia and Azerbaijan signed a peace deal after last-minute mediation by "
+                    "Qatar.",
+                    "2021-06-01"));
+}
+
+TEST(ShippedListsTest, APartyActingAsMediatorMediates) {
+  EXPECT_EQ("ARMGOV 0356 AZEGOV; AZEGOV 0356 ARMGOV; QATGOV 045 ARMGOV; QATGOV 045 AZEGOV",
+            CodesOf("Armenia and Azerbaijan agreed to a truce, with Qatar acting as mediator.",
+                    "2021-06-01"));
+  // (The name may run on over the participle.)
+  EXPECT_EQ("ARMGOV 040 AZEGOV; AZEGOV 040 ARMGOV; RUSGOV 045 ARMGOV; RUSGOV 045 AZEGOV",
+            CodesOf("Armenia and Azerbaijan held talks in Sochi on Friday, with Russia's Sergei "
+                    "Lavrov acting as mediator.",
+                    "2021-06-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
