@@ -183,6 +183,73 @@ bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> menti
   return false;
 }
 
+// "signed a ceasefire in Jeddah after talks mediated by Saudi Arabia",
+// "In talks in Ankara brokered by Turkey, Somalia and Ethiopia agreed ...",
+// "Meeting in Bridgetown under Norwegian facilitation, ... signed": the two
+// parties of the agreement met in the talks the third party mediated. Held
+// at a place of neither party, they are a meeting at a third location (044
+// each way; 046 for "negotiations"). Only when the mediated thing is a
+// talks noun standing before the cue in its clause, the sentence's
+// agreement is between exactly the two parties, its place is known and is
+// neither's, and no consultation between them is coded yet.
+static void MediatedTalksEvents(SentenceContext& s, uint32_t sentence_index,
+                                const CameoCodebook& codebook, std::span<const Token> tokens,
+                                TokenSpan cue, std::span<const Actor> parties,
+                                const Event& base, std::vector<Event>* events) {
+  if (parties.size() != 2) return;
+  static constexpr std::array<std::string_view, 5> kTalks = {"talks", "negotiations", "meeting",
+                                                             "dialogue", "consultations"};
+  int talks = -1;
+  for (uint32_t k = cue.begin; k > 0 && cue.begin - k < 6 && talks < 0; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.text == "," || t.text == ";" || internal::IsFiniteVerbTag(t.pos)) break;
+    if (internal::InWords(kTalks, t)) talks = static_cast<int>(k - 1);
+  }
+  if (talks < 0) return;
+  // The talks' place: named between the noun and the cue ("talks in Doha
+  // brokered by Qatar"), else the event's.
+  std::string_view place;
+  for (const internal::Mention& m : s.mentions)
+    if (m.place != nullptr && m.span.begin > static_cast<uint32_t>(talks) &&
+        m.span.end <= cue.begin)
+      place = m.place->country;
+  if (place.empty() && base.location.has_value()) place = base.location->country;
+  if (place.size() != 3) return;
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() >= 3 && b.size() >= 3 && a.substr(0, 3) == b.substr(0, 3);
+  };
+  bool agreed = false, consulted = false;
+  for (const Event& e : *events) {
+    if (e.sentence_index != sentence_index) continue;
+    const bool pair = (e.source.code == parties[0].code && e.target.code == parties[1].code) ||
+                      (e.source.code == parties[1].code && e.target.code == parties[0].code);
+    if (!pair) continue;
+    agreed = true;
+    consulted |= CameoRoot(e.cameo_code) == "04";
+  }
+  if (!agreed || consulted || same(place, parties[0].code) || same(place, parties[1].code)) return;
+  const std::string code = internal::IsWord(tokens[talks], "negotiations") ? "046" : "044";
+  const CameoCode* info = codebook.Find(code);
+  if (info == nullptr) return;
+  for (int way = 0; way < 2; ++way) {
+    Event e = base;
+    e.source = parties[way];
+    e.target = parties[1 - way];
+    e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+    internal::SetEventCode(*info, code, &e);
+    e.evidence.verb_text = s.Text(TokenSpan{static_cast<uint32_t>(talks),
+                                            static_cast<uint32_t>(talks) + 1});
+    e.evidence.verb_bytes = s.Bytes(TokenSpan{static_cast<uint32_t>(talks),
+                                              static_cast<uint32_t>(talks) + 1});
+    e.evidence.rule = fmt::format(
+        "'{}' mediated ('{}'), held in {}: the agreement's parties met at a third location",
+        tokens[talks].text, s.Text(cue), place);
+    s.Note(fmt::format("EVENT {} {} {} (talks the mediator held between them)", e.source.code,
+                       code, e.target.code));
+    events->push_back(std::move(e));
+  }
+}
+
 void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
                     bool state_actors, std::vector<Event>* events) {
   const CameoCode* info = codebook.Find("045");
@@ -309,6 +376,7 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     }
     if (model == nullptr || parties.empty() || parties.size() > 4) continue;
     const Event base = *model;
+    MediatedTalksEvents(s, sentence_index, codebook, tokens, cue, parties, base, events);
     for (const internal::Mention* mediator : mediators) {
       for (const Actor& party : parties) {
         Event e = base;

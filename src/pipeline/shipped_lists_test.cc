@@ -42,7 +42,9 @@ TEST(ShippedListsTest, WhoChairsOrFacilitatesThePartiesTalksMediatesThem) {
             CodesOf("Colombia and Ecuador signed a border accord in Quito after talks chaired by "
                     "the UN's special envoy.",
                     "2021-06-01"));
-  EXPECT_EQ("COLGOV 057 COLREB; COLREB 057 COLGOV; CHEGOV 045 COLGOV; CHEGOV 045 COLREB",
+  // (Meeting in Oslo, the parties met at a third location.)
+  EXPECT_EQ("COLGOV 057 COLREB; COLREB 057 COLGOV; COLGOV 044 COLREB; COLREB 044 COLGOV; "
+            "CHEGOV 045 COLGOV; CHEGOV 045 COLREB",
             CodesOf("Meeting in Oslo under Swiss facilitation, Colombia's government and the ELN "
                     "rebels signed a ceasefire agreement.",
                     "2021-06-01"));
@@ -67,6 +69,21 @@ TEST(ShippedListsTest, APartyActingAsMediatorMediates) {
             CodesOf("Armenia and Azerbaijan held talks in Sochi on Friday, with Russia's Sergei "
                     "Lavrov acting as mediator.",
                     "2021-06-01"));
+}
+
+TEST(ShippedListsTest, PartiesOfMediatedTalksAtAThirdPlaceMetThere) {
+  EXPECT_EQ("ARMGOV 0356 AZEGOV; AZEGOV 0356 ARMGOV; ARMGOV 044 AZEGOV; AZEGOV 044 ARMGOV; "
+            "QATGOV 045 ARMGOV; QATGOV 045 AZEGOV",
+            CodesOf("In talks in Doha brokered by Qatar, Armenia and Azerbaijan agreed to a "
+                    "ceasefire.",
+                    "2023-06-01"));
+  EXPECT_EQ("ARMGOV 0356 AZEGOV; AZEGOV 0356 ARMGOV; ARMGOV 046 AZEGOV; AZEGOV 046 ARMGOV; "
+            "AUTGOV 045 ARMGOV; AUTGOV 045 AZEGOV",
+            CodesOf("Armenia and Azerbaijan agreed to a ceasefire after negotiations in Vienna "
+                    "mediated by Austria.",
+                    "2023-06-01"));
+  // (Talks in Quito, at home for Ecuador, are no third location: see
+  // WhoChairsOrFacilitatesThePartiesTalksMediatesThem.)
 }
 
 }  // namespace
