@@ -78,6 +78,9 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     // buying Greenland": the owner of the object is the target.
     if (!UsableMention(x)) continue;
     if (OwnedBySubject(tokens, x)) continue;
+    // "signed a Russian-brokered deal with Azerbaijan": the broker is no
+    // party the act is done to.
+    if (NamesABroker(tokens, x)) continue;
     // "fired missiles into waters around Taiwan after Nancy Pelosi's visit":
     // an actor in a phrase of time or circumstance ("after", "before",
     // "since", "following", "amid", "despite") is the setting, not the

@@ -86,5 +86,15 @@ TEST(ShippedListsTest, PartiesOfMediatedTalksAtAThirdPlaceMetThere) {
   // WhoChairsOrFacilitatesThePartiesTalksMediatesThem.)
 }
 
+TEST(ShippedListsTest, TheBrokerNamedInAnAdjectiveIsNoPartyOfTheAgreement) {
+  EXPECT_EQ("CODGOV 057 RWAGOV; RWAGOV 057 CODGOV; USAGOV 045 CODGOV; USAGOV 045 RWAGOV",
+            CodesOf("Congo and Rwanda signed a US-brokered peace agreement on Friday.",
+                    "2021-06-01"));
+  EXPECT_EQ("ARMGOV 057 AZEGOV; AZEGOV 057 ARMGOV; RUSGOV 045 ARMGOV; RUSGOV 045 AZEGOV",
+            CodesOf("Armenia's prime minister signed a Russian-brokered deal to end the fighting "
+                    "with Azerbaijan.",
+                    "2021-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
