@@ -158,7 +158,13 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
       // "President Kagame and his Rwandan Patriotic Front must agree"
       const bool owner_after_and =
           k > gap_begin && IsWord(tokens[k - 1], "and") && IsPossessivePronoun(tokens[k]);
-      only_joiners &= IsWord(tokens[k], "and") || tokens[k].text == "," || owner_after_and;
+      // "a U.S.- and French-backed proposal": the hyphen of a first
+      // compound whose second half is left to the next one's.
+      const bool suspended_hyphen = k == gap_begin && k + 1 < gap_end &&
+                                    tokens[k].text == "-" && IsWord(tokens[k + 1], "and") &&
+                                    tokens[b.span.end - 1].Has(kTokenHyphenated);
+      only_joiners &= IsWord(tokens[k], "and") || tokens[k].text == "," || owner_after_and ||
+                      suspended_hyphen;
     }
     const bool comma_run =
         comma_between(m) && (comma_between(m + 1) || (m > 0 && comma_between(m - 1)));

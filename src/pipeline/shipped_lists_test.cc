@@ -96,5 +96,12 @@ TEST(ShippedListsTest, TheBrokerNamedInAnAdjectiveIsNoPartyOfTheAgreement) {
                     "2021-06-01"));
 }
 
+TEST(ShippedListsTest, ASuspendedHyphenJoinsTwoCompounds) {
+  // "U.S.-" leaves "backed" to "French-backed": both back the proposal.
+  EXPECT_EQ("ISRGOV 120 USAGOV; ISRGOV 120 FRAGOV",
+            CodesOf("Israel rejected a U.S.- and French-backed proposal for a truce in Lebanon.",
+                    "2021-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
