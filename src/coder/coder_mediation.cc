@@ -358,6 +358,25 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
             return p.code.size() > 3 && t.size() >= 3 && p.code.compare(0, 3, t, 0, 3) == 0;
           });
       if (people && country_acts) continue;
+      // "pardoned 46 Ivorian soldiers in a deal mediated by Togo", "the
+      // Taliban freed an American engineer in a deal brokered by Qatar":
+      // people a release frees (not an armed group, an opposition or a
+      // government of their own) stand for their state, the side the deal
+      // was made with; the mediation is with its government.
+      static constexpr std::array<std::string_view, 7> kOwnSides = {"GOV", "REB", "SEP", "INS",
+                                                                    "UAF", "OPP", "ELI"};
+      const bool freed_people =
+          e.cameo_code.starts_with("084") && t.size() >= 3 && !t.starts_with("IGO") &&
+          !t.starts_with("NGO") && !t.starts_with("---") &&
+          (t.size() == 3 ||
+           (t.size() == 6 && std::find(kOwnSides.begin(), kOwnSides.end(),
+                                       std::string_view(t).substr(3)) == kOwnSides.end()));
+      if (freed_people && state_actors) {
+        Actor state = e.target;
+        state.code = t.substr(0, 3) + "GOV";
+        add_party(state);
+        continue;
+      }
       add_party(e.target);
     }
     // "a truce between Ethiopia and Eritrea brokered by Algeria": the sides

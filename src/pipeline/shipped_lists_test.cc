@@ -103,5 +103,16 @@ TEST(ShippedListsTest, ASuspendedHyphenJoinsTwoCompounds) {
                     "2021-06-01"));
 }
 
+TEST(ShippedListsTest, PeopleFreedInAMediatedDealStandForTheirState) {
+  // The mediator worked between Mali and Ivory Coast's government, not the
+  // soldiers.
+  EXPECT_EQ("MLIGOV 0841 CIVMIL; TGOGOV 045 MLIGOV; TGOGOV 045 CIVGOV",
+            CodesOf("Mali's president pardoned 46 Ivorian soldiers in a deal mediated by Togo.",
+                    "2021-06-01"));
+  EXPECT_EQ("AFGREB 0841 USA; QATGOV 045 AFGREB; QATGOV 045 USAGOV",
+            CodesOf("The Taliban freed an American engineer in a deal brokered by Qatar.",
+                    "2021-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
