@@ -90,15 +90,20 @@ void AddNorthKorea(const SentenceScan& scan, std::vector<Mention>* out) {
 
 // Whether tokens [begin, end) between two mentions are a phrase that joins
 // them as "and" does: "as well as" (a comma may open it), ", along with" or
-// ", together with".
-static bool JoinedByPhrase(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
+// ", together with" (1); or "along with", "together with" without a comma
+// (2), which joins only a subject whose verb follows the second mention
+// ("Russia along with China vetoed the draft"; in "Putin met Erdogan along
+// with his ministers" whose ministers came is not said). 0 otherwise.
+static int JoinedByPhrase(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
   const bool comma = begin < end && tokens[begin].text == ",";
   const uint32_t b = comma ? begin + 1 : begin;
   if (end == b + 3 && IsWord(tokens[b], "as") && IsWord(tokens[b + 1], "well") &&
       IsWord(tokens[b + 2], "as"))
-    return true;
-  return comma && end == b + 2 && IsWord(tokens[b + 1], "with") &&
-         (IsWord(tokens[b], "along") || IsWord(tokens[b], "together"));
+    return 1;
+  if (end == b + 2 && IsWord(tokens[b + 1], "with") &&
+      (IsWord(tokens[b], "along") || IsWord(tokens[b], "together")))
+    return comma ? 1 : 2;
+  return 0;
 }
 
 // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors. A
@@ -146,11 +151,10 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
         --gap_end;
     }
     // "Germany, along with France and Italy, condemned ...", "Egypt as well
-    // as Jordan": a joining phrase of two words or three stands for "and";
-    // "along with" and "together with" only after a comma, which sets the
-    // added members off ("Putin met Erdogan along with his ministers" may
-    // say who came with Putin).
-    const bool has_phrase = JoinedByPhrase(tokens, gap_begin, gap_end);
+    // as Jordan": a joining phrase of two words or three stands for "and"
+    // (JoinedByPhrase).
+    const int phrase = JoinedByPhrase(tokens, gap_begin, gap_end);
+    const bool has_phrase = phrase > 0;
     if (!has_phrase && (gap_end <= gap_begin || gap_end - gap_begin > 2)) continue;
     bool has_and = has_phrase, only_joiners = true;
     for (uint32_t k = gap_begin; k < gap_end && !has_phrase; ++k) {
@@ -193,7 +197,7 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
     // after it is the subject, without the mediator.
     const bool fronted = !has_phrase && gap_end - gap_begin == 1 && verb_follows &&
                          ClosesFrontedPhrase(tokens, a.span.begin, gap_begin);
-    if (only_joiners && !clause_join && !fronted &&
+    if (only_joiners && !clause_join && !fronted && (phrase != 2 || verb_follows) &&
         (has_and || b.coordinated_with >= 0 || comma_run) && (!places || a.code != b.code))
       mentions[m].coordinated_with = static_cast<int>(m + 1);
   }

@@ -114,5 +114,19 @@ TEST(ShippedListsTest, PeopleFreedInAMediatedDealStandForTheirState) {
                     "2021-06-01"));
 }
 
+TEST(ShippedListsTest, AlongWithWithoutACommaJoinsOnlyASubject) {
+  EXPECT_EQ("PRTGOV 111 BLRGOV; ESPGOV 111 BLRGOV",
+            CodesOf("Portugal along with Spain condemned Belarus on Monday.", "2021-06-01"));
+  // Whose companion Iran's president is, is not said: he is neither a
+  // member of the meeting's list nor the party met "with".
+  EXPECT_EQ("CHLGOV 040 PERGOV",
+            CodesOf("Chile's president met Peru's president along with Iran's president.",
+                    "2021-06-01"));
+  // A companion after "along with" is no object of the verb.
+  EXPECT_EQ("TURMIL 190 IRQMIL",
+            CodesOf("Turkish troops fought along with Syrian rebels against Iraqi soldiers.",
+                    "2021-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
