@@ -128,5 +128,19 @@ TEST(ShippedListsTest, AlongWithWithoutACommaJoinsOnlyASubject) {
                     "2021-06-01"));
 }
 
+TEST(ShippedListsTest, AListThatDidTheSameDoesTheAct) {
+  EXPECT_EQ("SWEGOV 161 RUSGOV; NORGOV 161 RUSGOV; FINGOV 161 RUSGOV",
+            CodesOf("Sweden expelled two Russian diplomats on Monday, and Norway and Finland "
+                    "followed suit.",
+                    "2021-06-01"));
+  EXPECT_EQ("DEUGOV 111 IRNGOV; FRAGOV 111 IRNGOV; ITAGOV 111 IRNGOV",
+            CodesOf("Germany condemned Iran on Monday, as did France and Italy.", "2021-06-01"));
+  // An act expected or supposed is no act done.
+  EXPECT_EQ("SWEGOV 161 RUSGOV; SWEGOV 012 NORGOV",
+            CodesOf("Sweden expelled two Russian diplomats on Monday and warned that Norway "
+                    "would follow suit.",
+                    "2021-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
