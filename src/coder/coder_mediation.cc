@@ -351,7 +351,12 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     for (const Event& e : *events) {
       if (!relevant(e)) continue;
       const std::string& t = e.target.code;
-      const bool people = t.size() == 3 || e.cameo_code.starts_with("084") ||
+      // (An armed group or an opposition freed is a side of the deal that
+      // frees it: "released jailed rebel commanders in a swap brokered by
+      // Qatar".)
+      const bool organised = t.size() == 6 && (t.ends_with("REB") || t.ends_with("SEP") ||
+                                               t.ends_with("INS") || t.ends_with("OPP"));
+      const bool people = t.size() == 3 || (e.cameo_code.starts_with("084") && !organised) ||
                           (t.size() == 6 && (t.ends_with("CVL") || t.ends_with("REF")));
       const bool country_acts =
           std::any_of(parties.begin(), parties.end(), [&](const Actor& p) {

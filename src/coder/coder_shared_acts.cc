@@ -1,5 +1,7 @@
 // Acts done again by others, named by an elliptical clause: "as did Brazil
-// and Colombia", "a day after Britain and Canada took the same step".
+// and Colombia", "a day after Britain and Canada took the same step"; and
+// the other half of a swap, named by the captives it bought ("in exchange
+// for five commanders held by the army").
 // (Helpers of Coder::Code's stages, declared in coder/coder_internal.h.)
 
 #include <fmt/format.h>
@@ -10,6 +12,7 @@
 
 #include "coder/coder_internal.h"
 #include "coder/mentions.h"
+#include "coder/patterns.h"
 
 namespace khaldun::coder_internal {
 
@@ -125,6 +128,82 @@ void SharedActEvents(SentenceContext& s, uint32_t sentence_index, bool state_act
       events->push_back(std::move(e));
     }
     return;
+  }
+}
+
+void SwapHalfEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                    bool state_actors, std::vector<Event>* events) {
+  const CameoCode* info = codebook.Find("0841");
+  if (info == nullptr) return;
+  std::span<const Token> tokens = s.tokens;
+  std::span<const Mention> mentions = s.mentions;
+  static constexpr std::array<std::string_view, 6> kHeld = {"held",      "detained", "jailed",
+                                                            "imprisoned", "released", "freed"};
+  for (uint32_t k = 1; k + 2 < tokens.size(); ++k) {
+    // "in exchange for", "in return for".
+    if (!internal::IsWord(tokens[k - 1], "in") || !internal::IsWord(tokens[k + 1], "for") ||
+        !(internal::IsWord(tokens[k], "exchange") || internal::IsWord(tokens[k], "return")))
+      continue;
+    // The captives, then "held by" and their holder, within a few words.
+    uint32_t held = 0;
+    for (uint32_t j = k + 3; j + 2 < tokens.size() && j < k + 14 && held == 0; ++j) {
+      if (tokens[j].text == ";" || tokens[j].text == ":") break;
+      if (internal::InWords(kHeld, tokens[j]) && internal::IsWord(tokens[j + 1], "by")) held = j;
+    }
+    if (held == 0) continue;
+    int captives = -1, holder = -1;
+    for (size_t x = 0; x < mentions.size(); ++x) {
+      const Mention& m = mentions[x];
+      if (m.span.begin > k + 1 && m.span.end <= held) captives = static_cast<int>(x);
+      uint32_t b = m.span.begin;
+      if (b > 0 && internal::IsDeterminer(tokens[b - 1])) --b;
+      if (holder < 0 && b == held + 2) holder = static_cast<int>(x);
+    }
+    if (captives < 0 || holder < 0) continue;
+    // "five of the group's commanders": a role with no country of its own
+    // is its owner's.
+    const Mention* held_party = &mentions[captives];
+    if (held_party->unplaced && captives > 0 && mentions[captives - 1].possessive &&
+        mentions[captives - 1].span.end == held_party->span.begin)
+      held_party = &mentions[captives - 1];
+    const Mention& by = mentions[holder];
+    if (held_party->code.size() < 3 || held_party->code.starts_with("---") || by.code.size() < 3 ||
+        by.code.starts_with("---") || by.locative || held_party->locative)
+      continue;
+    std::string source = by.code;
+    if (state_actors && source.size() == 3 && source != "NGO") source += "GOV";
+    const std::string& target = held_party->code;
+    if (source == target ||
+        std::any_of(events->begin(), events->end(), [&](const Event& e) {
+          return e.sentence_index == sentence_index && e.cameo_code.starts_with("084") &&
+                 e.source.code == source && e.target.code == target;
+        }))
+      continue;
+    Event e;
+    e.document_id = s.doc.document->id;
+    e.sentence_index = sentence_index;
+    e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+    e.date = s.doc.document->date;
+    auto fill = [&](const Mention& m, const std::string& code, Actor* a) {
+      a->code = code;
+      a->matched_text = s.Text(m.span);
+      a->bytes = s.Bytes(m.span);
+      a->tokens = m.span;
+      a->how = m.how;
+      a->name = m.display_name.empty() ? a->matched_text : m.display_name;
+    };
+    fill(by, source, &e.source);
+    fill(*held_party, target, &e.target);
+    internal::SetEventCode(*info, "0841", &e);
+    e.evidence.sentence = std::string(s.doc.OriginalText(s.sentence));
+    e.evidence.sentence_bytes = s.sentence.bytes;
+    e.evidence.verb_text = s.Text(TokenSpan{held, held + 2});
+    e.evidence.verb_bytes = s.Bytes(TokenSpan{held, held + 2});
+    e.evidence.rule = fmt::format(
+        "'in {} for' ... '{} by': the holder releases the captives the swap bought",
+        tokens[k].text, tokens[held].text);
+    s.Note(fmt::format("EVENT {} 0841 {} (the other half of a swap)", source, target));
+    events->push_back(std::move(e));
   }
 }
 

@@ -157,5 +157,17 @@ TEST(ShippedListsTest, ThePairIsTheListOfTwoCountriesNamedBefore) {
                     "2021-06-01"));
 }
 
+TEST(ShippedListsTest, TheHolderOfCaptivesASwapBoughtReleasesThem) {
+  // The other half of the swap, and the mediator with both sides of it.
+  EXPECT_EQ("COLGOV 0841 COLREB; CHEGOV 045 COLGOV; CHEGOV 045 COLREB",
+            CodesOf("Two hostages were freed by the ELN in exchange for six of the group's "
+                    "commanders held by Colombian authorities, in a swap brokered by Switzerland.",
+                    "2017-05-06"));
+  EXPECT_EQ("COLREB 0841 COLMIL; COLGOV 0841 COLREB",
+            CodesOf("The rebels freed two Colombian soldiers in exchange for ten FARC fighters "
+                    "held by the Colombian government.",
+                    "2017-05-06"));
+}
+
 }  // namespace
 }  // namespace khaldun
