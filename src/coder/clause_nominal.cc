@@ -157,7 +157,10 @@ int FindPronounOwner(std::span<const Token> tokens, std::span<const Mention> men
 int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> mentions,
                       TokenSpan noun, ClauseWindow window, bool may_borrow_subject,
                       std::string* why) {
-  if (int m = FindNounModifier(tokens, mentions, noun); m >= 0) {
+  // ("Congo and Rwanda signed a US-brokered peace agreement": the broker
+  // is not who made the agreement.)
+  if (int m = FindNounModifier(tokens, mentions, noun);
+      m >= 0 && !NamesABroker(tokens, mentions[m])) {
     *why = mentions[m].possessive ? "source: the event noun's possessor (X's attack)"
                                   : "source: the actor modifying the event noun (the X attack)";
     return m;

@@ -78,6 +78,14 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
     // buying Greenland": the owner of the object is the target.
     if (!UsableMention(x)) continue;
     if (OwnedBySubject(tokens, x)) continue;
+    // "signed a Russian-brokered deal with Azerbaijan": the broker is no
+    // party the act is done to.
+    if (NamesABroker(tokens, x)) continue;
+    // "fought along with Syrian rebels against ...": a party after "along
+    // with" is a companion of the subject, not the object.
+    if (x.span.begin >= 2 && IsWord(tokens[x.span.begin - 1], "with") &&
+        IsWord(tokens[x.span.begin - 2], "along"))
+      continue;
     // "fired missiles into waters around Taiwan after Nancy Pelosi's visit":
     // an actor in a phrase of time or circumstance ("after", "before",
     // "since", "following", "amid", "despite") is the setting, not the

@@ -154,6 +154,40 @@ bool ModifiedSubjectOpensClause(std::span<const Token> tokens, const Mention& x,
   return false;
 }
 
+// "Spain and Italy were among the countries that sent rescue teams to
+// Morocco", "Chile was among the first states to recognise the new
+// government": the verb of a relative clause (or an infinitive) on the
+// noun after "among" in "X was among the N" is X's act; the mention right
+// before the be-form (an adverb may follow it: "were also among") is the
+// subject, and through its coordination the whole list. Returns -1 when the
+// verb at `verb` stands in no such clause.
+int SubjectOfAmongRelative(std::span<const Token> tokens, std::span<const Mention> mentions,
+                           uint32_t verb) {
+  uint32_t k = verb;
+  while (k > 0 && verb - k < 3 && IsAuxiliaryOrAdverb(tokens[k - 1])) --k;
+  if (k < 5 || !(IsWord(tokens[k - 1], "who") || IsWord(tokens[k - 1], "that") ||
+                 (IsWord(tokens[k - 1], "to") && tokens[verb].pos == kPosVB)))
+    return -1;
+  // Back over the noun phrase after "among": "the", "many", "first",
+  // "countries", "Western leaders", "20 states".
+  uint32_t j = k - 1;
+  while (j > 0 && k - 1 - j < 5 && !IsWord(tokens[j - 1], "among") &&
+         (IsNounTag(tokens[j - 1].pos) || tokens[j - 1].pos == kPosJJ ||
+          IsDeterminer(tokens[j - 1]) || tokens[j - 1].Has(kTokenNumber) ||
+          IsQuantityWord(tokens[j - 1])))
+    --j;
+  if (j < 3 || j == k - 1 || !IsWord(tokens[j - 1], "among")) return -1;
+  uint32_t be = j - 2;
+  if (IsAdverb(tokens[be]) && be > 0) --be;
+  static constexpr std::array<std::string_view, 4> kBe = {"was", "were", "is", "are"};
+  if (!InWords(kBe, tokens[be])) return -1;
+  for (size_t x = 0; x < mentions.size(); ++x)
+    if (mentions[x].span.end == be && UsableMention(mentions[x]) && !mentions[x].possessive &&
+        !mentions[x].locative)
+      return static_cast<int>(x);
+  return -1;
+}
+
 }  // namespace
 
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
@@ -161,6 +195,10 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   if (int owner = OwnerOfNounBeforeInfinitive(tokens, mentions, before); owner >= 0) {
     *why = "subject: the owner of the noun the infinitive completes (X's move to ...)";
     return owner;
+  }
+  if (const int among = SubjectOfAmongRelative(tokens, mentions, before); among >= 0) {
+    *why = "subject: who was among those the relative clause describes (X was among the N who ...)";
+    return among;
   }
   // "Hamas, the group that runs Gaza, accused ...", "The organisers, who
   // drew thousands of farmers, promised ...", "Her envoy, speaking in

@@ -130,6 +130,17 @@ inline bool LooksParticiple(const Token& t) {
 // words: it is no subject or object of any verb.
 inline bool UsableMention(const Mention& m) { return !m.locative && !m.code.empty() && !m.span.empty(); }
 
+// "a Russian-brokered deal", "an Egyptian-mediated truce": a mention that
+// names an agreement's broker in its adjective mediates it (045, see
+// MediatorEvents); it is neither the agreement's maker nor the party an
+// act is done to.
+inline bool NamesABroker(std::span<const Token> tokens, const Mention& m) {
+  if (m.span.empty() || m.span.end > tokens.size()) return false;
+  const Token& last = tokens[m.span.end - 1];
+  return last.Has(kTokenHyphenated) &&
+         (EndsWithWord(last, "-brokered") || EndsWithWord(last, "-mediated"));
+}
+
 // "Thousands of Egyptian protesters marched": after a quantity, "of" does
 // not make the actor a prepositional object; the actor is the subject.
 // "A mob of Donald Trump's supporters stormed", "a crowd of students".

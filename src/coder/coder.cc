@@ -145,6 +145,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // Kunming": the party named after "brokered by" or "mediated by"
     // mediates (045) between the parties of the sentence's agreement or
     // talks.
+    SharedActEvents(s, sentence.index, options_.state_actors, &events);
+    SwapHalfEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
     if (options_.require_dyad) {
       MediatorEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
       // "The Sudanese army agreed to a week-long truce under a deal mediated

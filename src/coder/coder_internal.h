@@ -398,6 +398,23 @@ bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> menti
 void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
                     bool state_actors, std::vector<Event>* events);
 
+// "Macron recognised the State of Palestine, a day after Britain and
+// Canada took the same step", "Trump recognised Guaido, as did Brazil and
+// Colombia": each party of the list named with "as did" or before "took
+// the same step", "followed suit", "did the same" or "did likewise" does the
+// act of the sentence's event whose verb comes last before it; a copy of
+// that event (and of its siblings on other targets) with the party as
+// source is added (coder_shared_acts.cc).
+void SharedActEvents(SentenceContext& s, uint32_t sentence_index, bool state_actors,
+                     std::vector<Event>* events);
+
+// "the girls were freed in exchange for five of the group's commanders held
+// by Nigerian authorities": the holder named after "held by" (detained,
+// jailed, imprisoned, released, freed) releases the captives the swap
+// bought (0841), when the sentence has not coded it (coder_shared_acts.cc).
+void SwapHalfEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                    bool state_actors, std::vector<Event>* events);
+
 int OrdererAfter(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
                  ClauseWindow window);
 

@@ -37,6 +37,29 @@ bool IntroducesMediation(const Token& t) {
   return internal::InWords(kWays, t);
 }
 
+// "mediation", and "facilitation" ("under Norwegian facilitation"): a noun
+// that names a third party's help in bringing two others to agree.
+static bool IsMediationNoun(const Token& t) {
+  return internal::IsWord(t, "mediation") || internal::IsWord(t, "facilitation");
+}
+
+// Where the phrase of the mediation noun at `k` starts, back past a
+// determiner, adjectives ("after last-ditch mediation") and a span of time
+// ("after weeks of mediation"), so that the preposition before it can be
+// read.
+static uint32_t MediationPhraseStart(std::span<const Token> tokens, uint32_t k) {
+  uint32_t j = k;
+  static constexpr std::array<std::string_view, 6> kSpans = {"days",  "weeks", "months",
+                                                             "years", "hours", "rounds"};
+  if (j >= 2 && internal::IsWord(tokens[j - 1], "of") && internal::InWords(kSpans, tokens[j - 2]))
+    j -= 2;
+  while (j > 1 && k - j < 4 &&
+         (internal::IsDeterminer(tokens[j - 1]) || tokens[j - 1].pos == kPosJJ ||
+          tokens[j - 1].Has(kTokenNumber)))
+    --j;
+  return j;
+}
+
 // The number of tokens of a cue that names a mediator right after it, starting
 // at `k`, or 0: "brokered by", "mediated by"; after a noun of talks also
 // "hosted by", "convened by", "sponsored by", "facilitated by" ("at talks
@@ -52,17 +75,18 @@ int MediatorCueAt(std::span<const Token> tokens, uint32_t k) {
   const bool by = internal::IsWord(tokens[k + 1], "by");
   if (by && (internal::IsWord(tokens[k], "brokered") || internal::IsWord(tokens[k], "mediated")))
     return 2;
-  static constexpr std::array<std::string_view, 4> kHosting = {"hosted", "convened", "sponsored",
-                                                               "facilitated"};
+  // ("after talks chaired by the EU's foreign policy chief": who chairs the
+  // parties' talks mediates them too.)
+  static constexpr std::array<std::string_view, 5> kHosting = {"hosted", "convened", "sponsored",
+                                                               "facilitated", "chaired"};
   static constexpr std::array<std::string_view, 9> kTalks = {
       "talks",   "negotiations", "meeting",       "meetings", "summit",
       "dialogue", "conference",  "consultations", "summits"};
   if (by && internal::InWords(kHosting, tokens[k]) && k > 0 && internal::InWords(kTalks, tokens[k - 1]))
     return 2;
-  if (internal::IsWord(tokens[k], "mediation") && k > 0) {
-    uint32_t j = k;
-    if (internal::IsDeterminer(tokens[j - 1]) && j >= 2) --j;
-    if (IntroducesMediation(tokens[j - 1])) return 2;
+  if (IsMediationNoun(tokens[k]) && k > 0) {
+    const uint32_t j = MediationPhraseStart(tokens, k);
+    if (j > 0 && IntroducesMediation(tokens[j - 1])) return 2;
   }
   return 0;
 }
@@ -73,7 +97,7 @@ int MediatorCueAt(std::span<const Token> tokens, uint32_t k) {
 // IntroducesMediation opens; -1 when there is none.
 int MediationNamedBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
                          uint32_t k) {
-  if (!internal::IsWord(tokens[k], "mediation")) return -1;
+  if (!IsMediationNoun(tokens[k])) return -1;
   for (size_t x = 0; x < mentions.size(); ++x) {
     const Mention& m = mentions[x];
     const bool before = m.span.end == k || (m.span.end + 1 == k && tokens[k - 1].text == "'s");
@@ -114,6 +138,32 @@ int MediatorSpeaking(std::span<const Token> tokens, std::span<const Mention> men
   return -1;
 }
 
+// "with Egypt acting as mediator", "Turkey's foreign minister, serving as
+// mediator, ...": the mention named right before "(acting|serving) as
+// (a|the) mediator" at `k` ("mediator", "mediators", "intermediary"), the
+// one the text says mediated; -1 when there is none.
+static int MediatorActingAs(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t k) {
+  static constexpr std::array<std::string_view, 3> kRoles = {"mediator", "mediators",
+                                                             "intermediary"};
+  static constexpr std::array<std::string_view, 6> kActing = {"acting", "serving", "acted",
+                                                              "served", "act",     "serve"};
+  if (!internal::InWords(kRoles, tokens[k])) return -1;
+  uint32_t j = k;
+  if (j > 0 && internal::IsDeterminer(tokens[j - 1])) --j;
+  if (j < 2 || !internal::IsWord(tokens[j - 1], "as")) return -1;
+  const uint32_t as = j - 1;
+  // (A name may have swallowed the participle: "Sergei Lavrov acting".)
+  uint32_t end = as;
+  if (internal::InWords(kActing, tokens[end - 1])) --end;
+  if (end > 0 && tokens[end - 1].text == ",") --end;
+  for (size_t x = 0; x < mentions.size(); ++x)
+    if ((mentions[x].span.end == end || mentions[x].span.end == as) &&
+        !mentions[x].code.empty() && !mentions[x].locative)
+      return static_cast<int>(x);
+  return -1;
+}
+
 // Whether mention `x` is named right after a mediator's cue (MediatorCueAt;
 // a determiner may open it), or is coordinated with one that is: "a deal
 // brokered by the United States and France".
@@ -131,6 +181,73 @@ bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> menti
     }
   }
   return false;
+}
+
+// "signed a ceasefire in Jeddah after talks mediated by Saudi Arabia",
+// "In talks in Ankara brokered by Turkey, Somalia and Ethiopia agreed ...",
+// "Meeting in Bridgetown under Norwegian facilitation, ... signed": the two
+// parties of the agreement met in the talks the third party mediated. Held
+// at a place of neither party, they are a meeting at a third location (044
+// each way; 046 for "negotiations"). Only when the mediated thing is a
+// talks noun standing before the cue in its clause, the sentence's
+// agreement is between exactly the two parties, its place is known and is
+// neither's, and no consultation between them is coded yet.
+static void MediatedTalksEvents(SentenceContext& s, uint32_t sentence_index,
+                                const CameoCodebook& codebook, std::span<const Token> tokens,
+                                TokenSpan cue, std::span<const Actor> parties,
+                                const Event& base, std::vector<Event>* events) {
+  if (parties.size() != 2) return;
+  static constexpr std::array<std::string_view, 5> kTalks = {"talks", "negotiations", "meeting",
+                                                             "dialogue", "consultations"};
+  int talks = -1;
+  for (uint32_t k = cue.begin; k > 0 && cue.begin - k < 6 && talks < 0; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.text == "," || t.text == ";" || internal::IsFiniteVerbTag(t.pos)) break;
+    if (internal::InWords(kTalks, t)) talks = static_cast<int>(k - 1);
+  }
+  if (talks < 0) return;
+  // The talks' place: named between the noun and the cue ("talks in Doha
+  // brokered by Qatar"), else the event's.
+  std::string_view place;
+  for (const internal::Mention& m : s.mentions)
+    if (m.place != nullptr && m.span.begin > static_cast<uint32_t>(talks) &&
+        m.span.end <= cue.begin)
+      place = m.place->country;
+  if (place.empty() && base.location.has_value()) place = base.location->country;
+  if (place.size() != 3) return;
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() >= 3 && b.size() >= 3 && a.substr(0, 3) == b.substr(0, 3);
+  };
+  bool agreed = false, consulted = false;
+  for (const Event& e : *events) {
+    if (e.sentence_index != sentence_index) continue;
+    const bool pair = (e.source.code == parties[0].code && e.target.code == parties[1].code) ||
+                      (e.source.code == parties[1].code && e.target.code == parties[0].code);
+    if (!pair) continue;
+    agreed = true;
+    consulted |= CameoRoot(e.cameo_code) == "04";
+  }
+  if (!agreed || consulted || same(place, parties[0].code) || same(place, parties[1].code)) return;
+  const std::string code = internal::IsWord(tokens[talks], "negotiations") ? "046" : "044";
+  const CameoCode* info = codebook.Find(code);
+  if (info == nullptr) return;
+  for (int way = 0; way < 2; ++way) {
+    Event e = base;
+    e.source = parties[way];
+    e.target = parties[1 - way];
+    e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+    internal::SetEventCode(*info, code, &e);
+    e.evidence.verb_text = s.Text(TokenSpan{static_cast<uint32_t>(talks),
+                                            static_cast<uint32_t>(talks) + 1});
+    e.evidence.verb_bytes = s.Bytes(TokenSpan{static_cast<uint32_t>(talks),
+                                              static_cast<uint32_t>(talks) + 1});
+    e.evidence.rule = fmt::format(
+        "'{}' mediated ('{}'), held in {}: the agreement's parties met at a third location",
+        tokens[talks].text, s.Text(cue), place);
+    s.Note(fmt::format("EVENT {} {} {} (talks the mediator held between them)", e.source.code,
+                       code, e.target.code));
+    events->push_back(std::move(e));
+  }
 }
 
 void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
@@ -166,6 +283,8 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     } else if (const int speaker = MediatorSpeaking(tokens, s.mentions, k); speaker >= 0) {
       from = to = s.mentions[speaker].span.begin;
       cue = {k - 1, k + 1};
+    } else if (const int acting = MediatorActingAs(tokens, s.mentions, k); acting >= 0) {
+      from = to = s.mentions[acting].span.begin;
     } else if (mediating_word(k) || internal::IsWord(tokens[k], "mediators") ||
                internal::IsWord(tokens[k], "mediator")) {
       role_only = !mediating_word(k);
@@ -232,13 +351,37 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     for (const Event& e : *events) {
       if (!relevant(e)) continue;
       const std::string& t = e.target.code;
-      const bool people = t.size() == 3 || e.cameo_code.starts_with("084") ||
+      // (An armed group or an opposition freed is a side of the deal that
+      // frees it: "released jailed rebel commanders in a swap brokered by
+      // Qatar".)
+      const bool organised = t.size() == 6 && (t.ends_with("REB") || t.ends_with("SEP") ||
+                                               t.ends_with("INS") || t.ends_with("OPP"));
+      const bool people = t.size() == 3 || (e.cameo_code.starts_with("084") && !organised) ||
                           (t.size() == 6 && (t.ends_with("CVL") || t.ends_with("REF")));
       const bool country_acts =
           std::any_of(parties.begin(), parties.end(), [&](const Actor& p) {
             return p.code.size() > 3 && t.size() >= 3 && p.code.compare(0, 3, t, 0, 3) == 0;
           });
       if (people && country_acts) continue;
+      // "pardoned 46 Ivorian soldiers in a deal mediated by Togo", "the
+      // Taliban freed an American engineer in a deal brokered by Qatar":
+      // people a release frees (not an armed group, an opposition or a
+      // government of their own) stand for their state, the side the deal
+      // was made with; the mediation is with its government.
+      static constexpr std::array<std::string_view, 7> kOwnSides = {"GOV", "REB", "SEP", "INS",
+                                                                    "UAF", "OPP", "ELI"};
+      const bool freed_people =
+          e.cameo_code.starts_with("084") && t.size() >= 3 && !t.starts_with("IGO") &&
+          !t.starts_with("NGO") && !t.starts_with("---") &&
+          (t.size() == 3 ||
+           (t.size() == 6 && std::find(kOwnSides.begin(), kOwnSides.end(),
+                                       std::string_view(t).substr(3)) == kOwnSides.end()));
+      if (freed_people && state_actors) {
+        Actor state = e.target;
+        state.code = t.substr(0, 3) + "GOV";
+        add_party(state);
+        continue;
+      }
       add_party(e.target);
     }
     // "a truce between Ethiopia and Eritrea brokered by Algeria": the sides
@@ -257,6 +400,7 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     }
     if (model == nullptr || parties.empty() || parties.size() > 4) continue;
     const Event base = *model;
+    MediatedTalksEvents(s, sentence_index, codebook, tokens, cue, parties, base, events);
     for (const internal::Mention* mediator : mediators) {
       for (const Actor& party : parties) {
         Event e = base;

@@ -12,6 +12,7 @@
 
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
+#include "coder/mediation_parties.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/petrarch_engine.h"
@@ -301,35 +302,16 @@ bool AfterAPassiveIn(std::span<const Token> tokens, uint32_t noun) {
 // first of two parties named right after "between" in tokens [from, to),
 // and in *partner the second (joined by the coordination, or named after
 // "and": "between Sudan's army and the paramilitary Rapid Support Forces");
-// -1 when there are no such two.
+// -1 when there are no such two. The parties are read as mediation reads
+// them (MentionsAfterBetween, coder/mediation_parties.h).
 int FightingBetween(std::span<const Token> tokens, std::span<const Mention> mentions,
                     uint32_t from, uint32_t to, int* partner) {
   for (uint32_t k = from; k < to; ++k) {
     if (!internal::IsWord(tokens[k], "between")) continue;
-    for (size_t x = 0; x < mentions.size(); ++x) {
-      if (mentions[x].span.begin <= k || mentions[x].span.begin > k + 3 || mentions[x].locative ||
-          mentions[x].code.empty())
-        continue;
-      int other = mentions[x].coordinated_with;
-      const uint32_t after = mentions[x].span.end;
-      // "between police and several thousand strikers": the
-      // second party may follow a quantity phrase.
-      uint32_t counted = after + 1;
-      while (counted < tokens.size() && counted < after + 7 &&
-             (internal::IsQuantityWord(tokens[counted]) || tokens[counted].Has(kTokenNumber) ||
-              internal::IsWord(tokens[counted], "of")))
-        ++counted;
-      if (other < 0 && after < tokens.size() && internal::IsWord(tokens[after], "and"))
-        for (size_t y = x + 1; y < mentions.size() && other < 0; ++y)
-          if (mentions[y].span.begin > after &&
-              (mentions[y].span.begin <= after + 3 || mentions[y].span.begin == counted) &&
-              !mentions[y].locative && !mentions[y].code.empty())
-            other = static_cast<int>(y);
-      if (other < 0) continue;
-      *partner = other;
-      return static_cast<int>(x);
-    }
-    return -1;
+    const std::vector<int> sides = internal::MentionsAfterBetween(tokens, mentions, k);
+    if (sides.size() < 2) return -1;
+    *partner = sides[1];
+    return sides[0];
   }
   return -1;
 }

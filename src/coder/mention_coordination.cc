@@ -88,6 +88,24 @@ void AddNorthKorea(const SentenceScan& scan, std::vector<Mention>* out) {
   }
 }
 
+// Whether tokens [begin, end) between two mentions are a phrase that joins
+// them as "and" does: "as well as" (a comma may open it), ", along with" or
+// ", together with" (1); or "along with", "together with" without a comma
+// (2), which joins only a subject whose verb follows the second mention
+// ("Russia along with China vetoed the draft"; in "Putin met Erdogan along
+// with his ministers" whose ministers came is not said). 0 otherwise.
+static int JoinedByPhrase(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
+  const bool comma = begin < end && tokens[begin].text == ",";
+  const uint32_t b = comma ? begin + 1 : begin;
+  if (end == b + 3 && IsWord(tokens[b], "as") && IsWord(tokens[b + 1], "well") &&
+      IsWord(tokens[b + 2], "as"))
+    return 1;
+  if (end == b + 2 && IsWord(tokens[b + 1], "with") &&
+      (IsWord(tokens[b], "along") || IsWord(tokens[b], "together")))
+    return comma ? 1 : 2;
+  return 0;
+}
+
 // "Tehran and Damascus", "Iran, Iraq and Syria": coordinated actors. A
 // comma joins two actors only inside a list that ends with "and" ("in
 // Tehran, Rouhani thanked" is no list) or in a run of three or more
@@ -132,14 +150,25 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
           IsWord(tokens[k - 1], LowerAscii(tokens[gap_end - 1].text)))
         --gap_end;
     }
-    if (gap_end <= gap_begin || gap_end - gap_begin > 2) continue;
-    bool has_and = false, only_joiners = true;
-    for (uint32_t k = gap_begin; k < gap_end; ++k) {
+    // "Germany, along with France and Italy, condemned ...", "Egypt as well
+    // as Jordan": a joining phrase of two words or three stands for "and"
+    // (JoinedByPhrase).
+    const int phrase = JoinedByPhrase(tokens, gap_begin, gap_end);
+    const bool has_phrase = phrase > 0;
+    if (!has_phrase && (gap_end <= gap_begin || gap_end - gap_begin > 2)) continue;
+    bool has_and = has_phrase, only_joiners = true;
+    for (uint32_t k = gap_begin; k < gap_end && !has_phrase; ++k) {
       has_and |= IsWord(tokens[k], "and");
       // "President Kagame and his Rwandan Patriotic Front must agree"
       const bool owner_after_and =
           k > gap_begin && IsWord(tokens[k - 1], "and") && IsPossessivePronoun(tokens[k]);
-      only_joiners &= IsWord(tokens[k], "and") || tokens[k].text == "," || owner_after_and;
+      // "a U.S.- and French-backed proposal": the hyphen of a first
+      // compound whose second half is left to the next one's.
+      const bool suspended_hyphen = k == gap_begin && k + 1 < gap_end &&
+                                    tokens[k].text == "-" && IsWord(tokens[k + 1], "and") &&
+                                    tokens[b.span.end - 1].Has(kTokenHyphenated);
+      only_joiners &= IsWord(tokens[k], "and") || tokens[k].text == "," || owner_after_and ||
+                      suspended_hyphen;
     }
     const bool comma_run =
         comma_between(m) && (comma_between(m + 1) || (m > 0 && comma_between(m - 1)));
@@ -160,15 +189,15 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
       if (tokens[k].text == ",") break;
       verb_follows = IsFiniteVerbTag(tokens[k].pos);
     }
-    const bool clause_join = gap_end - gap_begin == 2 && tokens[gap_begin].text == "," &&
-                             IsWord(tokens[gap_begin + 1], "and") &&
-                             !(m > 0 && comma_between(m - 1)) && verb_follows;
+    const bool clause_join =
+        !has_phrase && gap_end - gap_begin == 2 && tokens[gap_begin].text == "," &&
+        IsWord(tokens[gap_begin + 1], "and") && !(m > 0 && comma_between(m - 1)) && verb_follows;
     // "After talks in Oslo hosted by Norway, the envoys of Colombia and
     // Ecuador agreed": the comma closes a fronted phrase; the list
     // after it is the subject, without the mediator.
-    const bool fronted = gap_end - gap_begin == 1 && verb_follows &&
+    const bool fronted = !has_phrase && gap_end - gap_begin == 1 && verb_follows &&
                          ClosesFrontedPhrase(tokens, a.span.begin, gap_begin);
-    if (only_joiners && !clause_join && !fronted &&
+    if (only_joiners && !clause_join && !fronted && (phrase != 2 || verb_follows) &&
         (has_and || b.coordinated_with >= 0 || comma_run) && (!places || a.code != b.code))
       mentions[m].coordinated_with = static_cast<int>(m + 1);
   }

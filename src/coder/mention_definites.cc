@@ -216,6 +216,33 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
     for (size_t k = parties.size(); k-- > 0 && pair.size() < 2;)
       if (fits(parties[k]) && (pair.empty() || parties[k].compare(0, 3, pair[0], 0, 3) != 0))
         pair.push_back(parties[k]);
+    // "American and British warships struck Houthi targets across Yemen,
+    // and a Houthi official warned that the two countries would pay": a
+    // list of the sentence (parties joined by "and" and commas; the lists
+    // are not linked yet) whose members are of exactly two countries is the
+    // pair, before the parties named after it.
+    std::vector<std::string> run;
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& x = mentions[m];
+      bool joined = m > 0 && mentions[m - 1].span.end < x.span.begin;
+      for (uint32_t k = m > 0 ? mentions[m - 1].span.end : 0; joined && k < x.span.begin; ++k)
+        joined = IsWord(tokens[k], "and") || tokens[k].text == ",";
+      if (!joined) {
+        if (run.size() == 2) pair = {run[1], run[0]};
+        run.clear();
+      }
+      // (A role with no country yet takes one of the list's: "American and
+      // British warships and jets".)
+      if (x.unplaced && joined) continue;
+      if (x.code.size() < 3 || x.locative || x.unplaced || !fits(x.code)) {
+        run.clear();
+        continue;
+      }
+      if (std::none_of(run.begin(), run.end(),
+                       [&](const std::string& c) { return c.compare(0, 3, x.code, 0, 3) == 0; }))
+        run.push_back(x.code);
+    }
+    if (run.size() == 2) pair = {run[1], run[0]};
     if (pair.size() == 2) {
       std::swap(pair[0], pair[1]);
       // "the two countries agreed", "both nations": states, whatever

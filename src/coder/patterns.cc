@@ -219,10 +219,14 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
             if (!gap.Pass(tokens[k])) break;
             continue;
           }
+          // "met Peru's president along with Iran's president", "fought
+          // along with Kurdish forces": "along with" adds a companion to a
+          // party; it is no "with" of the verb's (met WITH, fought WITH).
+          const bool along_with = e.text == "WITH" && k > 0 && IsWord(tokens[k - 1], "along");
           // "struck Cambodian military targets on Thursday as troops ...": a
           // preposition that opens a date is no preposition a pattern's
           // "(ON +)" or "(IN +)" reads.
-          if (WordMatches(tokens[k], e) && !OpensADate(tokens, k)) {
+          if (WordMatches(tokens[k], e) && !OpensADate(tokens, k) && !along_with) {
             pos = k + 1;
             found = true;
             break;
