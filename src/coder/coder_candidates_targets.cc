@@ -342,10 +342,14 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   // "Netanyahu warned that Israel would act if Iran reached the red line":
   // a warning that tells what the speaker's side would do if another party
   // acts threatens that party (130 for a bare "warned that"), not the
-  // speaker's own state named in the report (coder/threats.h).
+  // speaker's own state named in the report (coder/threats.h). A gloomy
+  // comment (012) read with a party of its own is such a threat too ("Kyiv
+  // warned that Russian ships would be targeted unless Moscow lifted the
+  // blockade" UKRGOV 130 RUSGOV); a threat whose party is found keeps it.
   if (source >= 0 && !nominal_reading && (act == "012" || CameoRoot(act) == "13") &&
       internal::IsWarningVerb(dict.verb_form(m.id).lemma) &&
-      (target < 0 || mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)) {
+      (target < 0 || act == "012" ||
+       mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)) {
     if (const int cond = internal::ConditionAfterConsequence(tokens, m.span.end, 24); cond >= 0) {
       if (const int bearer = ConditionSubject(tokens, mentions, static_cast<uint32_t>(cond),
                                               mentions[source].code, 1);
@@ -355,6 +359,16 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
         why_target = "target: the subject of the warning's condition ('if', 'unless')";
       }
     }
+  }
+  // "Caracas warned that any incursion by Colombian troops would be treated
+  // as a declaration of war": a warning that another party's act would be
+  // taken as war threatens force (138), whoever the warning names; not a
+  // gloomy forecast (012) nor an unspecified threat (130).
+  if (source >= 0 && !nominal_reading && (act == "012" || act == "130") &&
+      internal::IsWarningVerb(dict.verb_form(m.id).lemma) &&
+      internal::ActCountsAsWarAfter(tokens, m.span.end, 30)) {
+    label += " -> 138 (an act the warning says would count as war)";
+    choice.code.primary = "138";
   }
   // "threatened to hold a general strike unless Israel rescinded the
   // annexation", "warned of sanctions if Belgrade did not withdraw": a

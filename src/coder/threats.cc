@@ -1,5 +1,6 @@
 #include "coder/threats.h"
 
+#include <algorithm>
 #include <array>
 
 #include "coder/mentions.h"
@@ -10,10 +11,13 @@ namespace {
 // Acts of the speaker's side that make a consequence a threat: "would act",
 // "will respond", "could strike", "had the right to use nuclear weapons".
 // ("would suffer", "would be hurt", "could collapse" say what the speaker
-// fears, not what it would do.)
-constexpr std::array<std::string_view, 16> kActs = {
-    "act",     "respond",   "retaliate", "strike", "hit",    "attack",  "use",     "take",
-    "react",   "intervene", "defend",    "punish", "destroy", "answer", "impose", "fire"};
+// fears, not what it would do.) What the other party would undergo at the
+// speaker's hands counts too: "warned that the generals could be targeted
+// unless they returned to talks", "would be punished if".
+constexpr std::array<std::string_view, 21> kActs = {
+    "act",      "respond",   "retaliate",  "strike",   "hit",     "attack",   "use",
+    "take",     "react",     "intervene",  "defend",   "punish",  "destroy",  "answer",
+    "impose",   "fire",      "targeted",   "punished", "sanctioned", "attacked", "struck"};
 
 }  // namespace
 
@@ -34,6 +38,31 @@ int ConditionAfterConsequence(std::span<const Token> tokens, uint32_t from, uint
       if (InWords(kActs, tokens[q])) consequence = true;
   }
   return -1;
+}
+
+bool ActCountsAsWarAfter(std::span<const Token> tokens, uint32_t from, uint32_t reach) {
+  static constexpr std::array<std::string_view, 13> kEquating = {
+      "as",         "be",    "is",    "are",  "constitute", "constitutes", "mean",
+      "means",      "to",    "being", "been", "considered", "deemed"};
+  static constexpr std::array<std::string_view, 3> kArticles = {"a", "an", "the"};
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), from + reach);
+  for (uint32_t k = from; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (t.text == ";" || t.text == ":" || t.text == ".") return false;
+    // "declaration of war", "act of war", "acts of war"; or a bare "war"
+    // right after "mean" ("would mean war").
+    uint32_t head = k;
+    const bool of_war = (IsWord(t, "declaration") || IsWord(t, "act") || IsWord(t, "acts")) &&
+                        k + 2 < tokens.size() && IsWord(tokens[k + 1], "of") &&
+                        IsWord(tokens[k + 2], "war");
+    const bool mean_war = IsWord(t, "war") && k > from &&
+                          (IsWord(tokens[k - 1], "mean") || IsWord(tokens[k - 1], "means"));
+    if (!of_war && !mean_war) continue;
+    if (mean_war) return true;
+    if (head > from && InWords(kArticles, tokens[head - 1])) --head;
+    if (head > from && InWords(kEquating, tokens[head - 1])) return true;
+  }
+  return false;
 }
 
 }  // namespace khaldun::internal

@@ -30,6 +30,15 @@ bool IsWarningVerb(std::string_view lemma);
 // if" states no act.
 int ConditionAfterConsequence(std::span<const Token> tokens, uint32_t from, uint32_t reach);
 
+// Whether, within `reach` tokens after `from` and in the same sentence part
+// (no ";", ":", "."), an act is said to count as war: "would be treated as a
+// declaration of war", "would be considered an act of war", "would
+// constitute an act of war", "would mean war". The phrase must follow a
+// word that equates ("as", "be", "is", "constitute", "mean", "amount to"),
+// so that a war only mentioned ("warned that the declaration of war had
+// emptied the shops") does not count.
+bool ActCountsAsWarAfter(std::span<const Token> tokens, uint32_t from, uint32_t reach);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_THREATS_H_

@@ -1,0 +1,75 @@
+// Near misses of the root code: acts the coder found with the right parties
+// but read as another kind of event. Coded through the whole pipeline with
+// the shipped dictionaries; each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedNearTest, AWarningThatAnActWouldCountAsWarThreatensForce) {
+  // Not a gloomy forecast (012) nor an unspecified threat (130).
+  EXPECT_EQ("VENGOV 138 COLMIL",
+            CodesOf("Caracas warned that any incursion by Colombian troops would be treated as a "
+                    "declaration of war.",
+                    "2020-05-01"));
+  EXPECT_EQ("KORGOV 138 PRKGOV",
+            CodesOf("Seoul warned Pyongyang that a naval blockade would constitute an act of war.",
+                    "2020-05-01"));
+}
+
+TEST(ShippedNearTest, AParticipleThatKillsAHundredOrMoreIsAMassKilling) {
+  // The toll turns the killing after the comma into a massacre (202); the
+  // act before it keeps its code.
+  EXPECT_EQ("SOMREB 192 KENMIL; SOMREB 202 KENMIL",
+            CodesOf("Al-Shabaab fighters overran a Kenyan army base in Somalia, killing about 150 "
+                    "Kenyan soldiers.",
+                    "2020-05-01"));
+  // A smaller toll stays a plain killing.
+  EXPECT_EQ("SOMREB 192 KENMIL; SOMREB 190 KENMIL",
+            CodesOf("Al-Shabaab fighters overran a Kenyan army base in Somalia, killing 15 "
+                    "Kenyan soldiers.",
+                    "2020-05-01"));
+}
+
+TEST(ShippedNearTest, HostagesCarriedOrDraggedAwayAreTaken) {
+  EXPECT_EQ("IRQREB 190 IRQ; IRQREB 181 IRQ",
+            CodesOf("Islamic State gunmen raided villages in northern Iraq and carried 300 "
+                    "hostages back to Mosul.",
+                    "2020-05-01"));
+  // Carrying passengers, dragging protesters away: no hostage-taking.
+  EXPECT_EQ("", CodesOf("The airline carried 300 passengers from Kenya to Uganda.", "2020-05-01"));
+  EXPECT_EQ("", CodesOf("Police dragged the protesters out of the parliament in Kampala.",
+                        "2020-05-01"));
+}
+
+TEST(ShippedNearTest, AGloomyWarningWithAConditionOnAPartyIsAThreat) {
+  // "would be targeted unless": what the addressee would undergo if it does
+  // not act, not a forecast (012).
+  EXPECT_EQ("UKRGOV 130 RUSGOV",
+            CodesOf("Kyiv warned that Russian ships would be targeted unless Moscow lifted the "
+                    "blockade.",
+                    "2023-07-20"));
+}
+
+TEST(ShippedNearTest, TheCiviliansAStrikeKillsAreItsTarget) {
+  // The event noun's own killing verb names the people hit, of the place.
+  EXPECT_EQ("USAMIL 195 AFGCVL",
+            CodesOf("A US air strike in Kandahar killed twelve civilians.", "2019-09-10"));
+  EXPECT_EQ("USAMIL 195 AFGCVL",
+            CodesOf("The US air strike in Kandahar that killed twelve civilians drew protests.",
+                    "2019-09-10"));
+  // Another verb in between: the killing is not the strike's.
+  EXPECT_EQ("USAMIL 195 AFG",
+            CodesOf("A US air strike in Kandahar destroyed a bridge, and gunmen later killed "
+                    "twelve civilians.",
+                    "2019-09-10"));
+}
+
+}  // namespace
+}  // namespace khaldun
