@@ -163,6 +163,20 @@ bool TriggerCoding::RepairRolesByAct() {
       why_target = "target: the people the noun's killing verb names, of the place";
     }
   }
+  // "Managua ordered the diplomats of Brazil, Mexico and Spain to leave
+  // the country": diplomats expelled are ties cut (161), not people
+  // deported (174), however long the list that names their countries
+  // (the dictionary's diplomat patterns may not reach past it).
+  static constexpr std::string_view kDiplomats[] = {"DIPLOMAT",     "SENIOR_DIPLOMAT", "TOP_DIPLOMAT",
+                                                    "AMBASSADOR",   "ENVOY",           "CONSUL",
+                                                    "CONSUL_GENERAL", "CHARGE_D'AFFAIRES"};
+  if (target >= 0 && !nominal_reading && choice.code.primary.starts_with("174") &&
+      mentions[target].role != nullptr &&
+      std::ranges::find(kDiplomats, std::string_view(mentions[target].role->name)) !=
+          std::end(kDiplomats)) {
+    label += " -> 161 (diplomats expelled)";
+    choice.code.primary = "161";
+  }
   // "A truck bomb ... killed more than 500 people", "an air strike killed
   // twenty civilians": when the subject of a killing verb is an event noun
   // of force, the noun says how (1832 car bombing, 195 air strike); its

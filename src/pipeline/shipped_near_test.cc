@@ -71,5 +71,15 @@ TEST(ShippedNearTest, TheCiviliansAStrikeKillsAreItsTarget) {
                     "2019-09-10"));
 }
 
+TEST(ShippedNearTest, DiplomatsToldToLeaveAreTiesCutHoweverLongTheList) {
+  EXPECT_EQ("NICGOV 161 BRAGOV; NICGOV 161 MEXGOV; NICGOV 161 ESPGOV",
+            CodesOf("Nicaragua ordered the diplomats of Brazil, Mexico and Spain to leave the "
+                    "country.",
+                    "2020-05-01"));
+  // Journalists told to go are people expelled (174).
+  EXPECT_EQ("KENGOV 174 GBRMED",
+            CodesOf("Kenya ordered two British journalists to leave the country.", "2020-05-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
