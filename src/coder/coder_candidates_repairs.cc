@@ -222,7 +222,8 @@ bool TriggerCoding::RepairRolesByAct() {
   // killing (202). So is a participle that adds such a toll to another
   // act ("militiamen overran the town, killing more than 300 villagers"):
   // the killing is an event of its own, and the toll makes it a massacre;
-  // the act it follows keeps its own code.
+  // the act it follows keeps its own code. The participle's toll must
+  // count people or civilians (not "thousands of Iranians" repulsed).
   if (!nominal_reading && !group.passive && IsKillingVerb(dict.verb_form(m.id))) {
     // Only the plain codes of killing: a means named elsewhere ("air
     // strikes that killed more than 400 Palestinians", 195; a suicide
@@ -230,7 +231,15 @@ bool TriggerCoding::RepairRolesByAct() {
     // Fifty or more named as civilians ("militiamen killed some 60
     // villagers in an overnight raid") are a massacre too.
     const long victims = VictimsCounted(tokens, m.span.end);
-    if ((choice.code.primary == "190" || choice.code.primary == "1823") &&
+    // A participle's toll must count people or civilians: "repulsed the
+    // attack, killing thousands of Iranians" tells a battle's dead.
+    bool people_counted = !tokens[m.span.begin].text.ends_with("ing") ||
+                          CiviliansCounted(tokens, m.span.end);
+    for (uint32_t k = m.span.end; !people_counted && k < tokens.size() && k < m.span.end + 7; ++k) {
+      if (IsVerbTag(tokens[k].pos) || tokens[k].text == "," || tokens[k].text == ".") break;
+      people_counted = internal::IsWord(tokens[k], "people");
+    }
+    if ((choice.code.primary == "190" || choice.code.primary == "1823") && people_counted &&
         (victims >= 100 || (victims >= 50 && CiviliansCounted(tokens, m.span.end)))) {
       label += victims >= 100 ? " -> 202 (a hundred people or more killed)"
                               : " -> 202 (fifty civilians or more killed)";

@@ -26,15 +26,15 @@ TEST(ShippedNearTest, AWarningThatAnActWouldCountAsWarThreatensForce) {
 TEST(ShippedNearTest, AParticipleThatKillsAHundredOrMoreIsAMassKilling) {
   // The toll turns the killing after the comma into a massacre (202); the
   // act before it keeps its code.
-  EXPECT_EQ("SOMREB 192 KENMIL; SOMREB 202 KENMIL",
-            CodesOf("Al-Shabaab fighters overran a Kenyan army base in Somalia, killing about 150 "
-                    "Kenyan soldiers.",
-                    "2020-05-01"));
-  // A smaller toll stays a plain killing.
-  EXPECT_EQ("SOMREB 192 KENMIL; SOMREB 190 KENMIL",
-            CodesOf("Al-Shabaab fighters overran a Kenyan army base in Somalia, killing 15 "
-                    "Kenyan soldiers.",
-                    "2020-05-01"));
+  EXPECT_EQ("IRQREB 192 IRQ; IRQREB 202 IRQ",
+            CodesOf("Islamic State fighters overran the town of Hit in western Iraq, killing "
+                    "about 400 Iraqi men.",
+                    "2015-05-01"));
+  // Soldiers killed in the assault are a battle's dead, not a massacre.
+  EXPECT_EQ("IRQREB 192 IRQ; IRQREB 190 IRQMIL",
+            CodesOf("Islamic State fighters overran the town of Hit in western Iraq, killing "
+                    "about 400 Iraqi soldiers.",
+                    "2015-05-01"));
 }
 
 TEST(ShippedNearTest, HostagesCarriedOrDraggedAwayAreTaken) {
