@@ -81,5 +81,12 @@ TEST(ShippedNearTest, DiplomatsToldToLeaveAreTiesCutHoweverLongTheList) {
             CodesOf("Kenya ordered two British journalists to leave the country.", "2020-05-01"));
 }
 
+TEST(ShippedNearTest, APenaltyVowedWithoutThatIsAThreat) {
+  // "vowed [that] Israel would face revenge": the penalty promised to the
+  // party of the clause, not a promise to cooperate (030).
+  EXPECT_EQ("PSEREB 138 ISRGOV",
+            CodesOf("Hamas vowed Israel would face revenge for the killing.", "2020-10-21"));
+}
+
 }  // namespace
 }  // namespace khaldun
