@@ -82,10 +82,13 @@ TEST(ShippedNearTest, DiplomatsToldToLeaveAreTiesCutHoweverLongTheList) {
 }
 
 TEST(ShippedNearTest, APenaltyVowedWithoutThatIsAThreat) {
-  // "vowed [that] Israel would face revenge": the penalty promised to the
+  // "vowed [that] Israel would receive punishment": the penalty promised to the
   // party of the clause, not a promise to cooperate (030).
-  EXPECT_EQ("PSEREB 138 ISRGOV",
-            CodesOf("Hamas vowed Israel would face revenge for the killing.", "2020-10-21"));
+  EXPECT_EQ("IRNGOV 130 ISRGOV",
+            CodesOf("Iran vowed Israel would receive a harsh punishment.", "2020-10-21"));
+  EXPECT_EQ("LBNREB 112 ISRGOV; LBNREB 130 ISRGOV",
+            CodesOf("Hezbollah blamed Israel and vowed it would receive its just punishment.",
+                    "2020-10-21"));
 }
 
 }  // namespace
