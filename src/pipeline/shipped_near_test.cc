@@ -91,5 +91,14 @@ TEST(ShippedNearTest, APenaltyVowedWithoutThatIsAThreat) {
                     "2020-10-21"));
 }
 
+TEST(ShippedNearTest, TheCountryAsTheObjectOfACoordinatedVerbIsTheState) {
+  // Not the junta the first verb addressed: the country it rules, whose
+  // government sanctions target.
+  EXPECT_EQ("IGOWAFWAS 139 MLIMIL; IGOWAFWAS 163 MLIGOV",
+            CodesOf("ECOWAS gave Mali's junta a week to hold elections and imposed sanctions on "
+                    "the country.",
+                    "2022-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
