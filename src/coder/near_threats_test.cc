@@ -28,15 +28,16 @@ TEST(NearThreatsTest, AWarOnlyMentionedOrBeyondTheSentencePart) {
   EXPECT_FALSE(ActCountsAsWarAfter(c.tokens(), c.At("that"), 4));
 }
 
-TEST(NearThreatsTest, WhatTheOtherPartyWouldUndergoIsAConsequence) {
+TEST(NearThreatsTest, APenaltyTheOtherPartyWouldUndergo) {
   Read a("Kyiv warned that Russian ships would be targeted unless Moscow lifted the blockade.");
-  EXPECT_EQ(static_cast<int>(a.At("unless")),
-            ConditionAfterConsequence(a.tokens(), a.At("that"), 24));
+  EXPECT_EQ(static_cast<int>(a.At("unless")), ConditionAfterPenalty(a.tokens(), a.At("that"), 24));
   Read b("Washington warned that the generals could be sanctioned if they delayed the vote.");
-  EXPECT_EQ(static_cast<int>(b.At("if")), ConditionAfterConsequence(b.tokens(), b.At("that"), 24));
-  // What the speaker's side would suffer is still no act of its own.
-  Read c("Paris warned that French farmers would be hurt if Britain left.");
-  EXPECT_EQ(-1, ConditionAfterConsequence(c.tokens(), c.At("that"), 24));
+  EXPECT_EQ(static_cast<int>(b.At("if")), ConditionAfterPenalty(b.tokens(), b.At("that"), 24));
+  // Forecasts: a country hit hard, a slow recovery.
+  Read c("Berlin warned that Greece would be hit hard if it left the euro.");
+  EXPECT_EQ(-1, ConditionAfterPenalty(c.tokens(), c.At("that"), 24));
+  Read d("The fund warned that Argentina would take years to recover if it defaulted.");
+  EXPECT_EQ(-1, ConditionAfterPenalty(d.tokens(), d.At("that"), 24));
 }
 
 }  // namespace

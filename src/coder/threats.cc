@@ -11,33 +11,59 @@ namespace {
 // Acts of the speaker's side that make a consequence a threat: "would act",
 // "will respond", "could strike", "had the right to use nuclear weapons".
 // ("would suffer", "would be hurt", "could collapse" say what the speaker
-// fears, not what it would do.) What the other party would undergo at the
-// speaker's hands counts too: "warned that the generals could be targeted
-// unless they returned to talks", "would be punished if".
-constexpr std::array<std::string_view, 21> kActs = {
-    "act",      "respond",   "retaliate",  "strike",   "hit",     "attack",   "use",
-    "take",     "react",     "intervene",  "defend",   "punish",  "destroy",  "answer",
-    "impose",   "fire",      "targeted",   "punished", "sanctioned", "attacked", "struck"};
+// fears, not what it would do.)
+constexpr std::array<std::string_view, 16> kActs = {
+    "act",     "respond",   "retaliate", "strike", "hit",    "attack",  "use",     "take",
+    "react",   "intervene", "defend",    "punish", "destroy", "answer", "impose", "fire"};
+
+// Penalties another party would undergo at someone's hands, read after
+// "be": "would be targeted", "could be sanctioned". ("would be hit hard",
+// "would take years to recover" tell a forecast.)
+constexpr std::array<std::string_view, 6> kPenalties = {
+    "targeted", "punished", "sanctioned", "attacked", "struck", "bombed"};
+
+// The token of "if"/"unless" within `reach` tokens after `from`, in the same
+// sentence part, once `consequence(k)` has held for a token k before it.
+template <typename Consequence>
+int ConditionAfter(std::span<const Token> tokens, uint32_t from, uint32_t reach,
+                   Consequence consequence) {
+  bool found = false;
+  for (uint32_t k = from; k < tokens.size() && k < from + reach; ++k) {
+    const Token& t = tokens[k];
+    if (t.text == ";" || t.text == ":" || t.text == ".") return -1;
+    if (IsWord(t, "if") || IsWord(t, "unless")) return found ? static_cast<int>(k) : -1;
+    found |= consequence(k);
+  }
+  return -1;
+}
+
+constexpr std::array<std::string_view, 4> kModals = {"would", "will", "could", "might"};
 
 }  // namespace
 
 bool IsWarningVerb(std::string_view lemma) { return lemma == "WARN" || lemma == "CAUTION"; }
 
 int ConditionAfterConsequence(std::span<const Token> tokens, uint32_t from, uint32_t reach) {
-  static constexpr std::array<std::string_view, 4> kModals = {"would", "will", "could", "might"};
-  bool consequence = false;
-  for (uint32_t k = from; k < tokens.size() && k < from + reach; ++k) {
-    const Token& t = tokens[k];
-    if (t.text == ";" || t.text == ":" || t.text == ".") return -1;
-    if (IsWord(t, "if") || IsWord(t, "unless")) return consequence ? static_cast<int>(k) : -1;
+  return ConditionAfter(tokens, from, reach, [&](uint32_t k) {
     // "would act", "would certainly respond", "had the right to use": the
     // act within three words of the modal or of "the right to".
+    const Token& t = tokens[k];
     const bool modal = InWords(kModals, t) ||
                        (IsWord(t, "right") && k + 1 < tokens.size() && IsWord(tokens[k + 1], "to"));
     for (uint32_t q = k + 1; modal && q < tokens.size() && q <= k + 3; ++q)
-      if (InWords(kActs, tokens[q])) consequence = true;
-  }
-  return -1;
+      if (InWords(kActs, tokens[q])) return true;
+    return false;
+  });
+}
+
+int ConditionAfterPenalty(std::span<const Token> tokens, uint32_t from, uint32_t reach) {
+  return ConditionAfter(tokens, from, reach, [&](uint32_t k) {
+    // "would be targeted", "could well be sanctioned".
+    if (!InWords(kModals, tokens[k])) return false;
+    for (uint32_t q = k + 1; q + 1 < tokens.size() && q <= k + 2; ++q)
+      if (IsWord(tokens[q], "be") && InWords(kPenalties, tokens[q + 1])) return true;
+    return false;
+  });
 }
 
 bool ActCountsAsWarAfter(std::span<const Token> tokens, uint32_t from, uint32_t reach) {

@@ -55,6 +55,13 @@ TEST(ShippedNearTest, AGloomyWarningWithAConditionOnAPartyIsAThreat) {
             CodesOf("Kyiv warned that Russian ships would be targeted unless Moscow lifted the "
                     "blockade.",
                     "2023-07-20"));
+  // A forecast of what the other party would suffer stays one.
+  EXPECT_EQ("DEUGOV 012 GRCGOV",
+            CodesOf("Germany warned that Greece would be hit hard if it left the euro.",
+                    "2015-05-01"));
+  EXPECT_EQ("IGOBUSIMF 012 ARGGOV",
+            CodesOf("The IMF warned that Argentina would take years to recover if it defaulted.",
+                    "2015-05-01"));
 }
 
 TEST(ShippedNearTest, TheCiviliansAStrikeKillsAreItsTarget) {
