@@ -521,7 +521,12 @@ void TriggerCoding::SettleActiveTarget() {
       if (k > m.span.end && (IsVerbTag(tokens[k].pos) || tokens[k].text == "," ||
                              tokens[k].text == "." || tokens[k].text == ";"))
         break;
-      the_country = internal::IsPreposition(tokens[k]) && internal::IsWord(tokens[k + 1], "the") &&
+      // (An object's preposition, not a place: "called for elections in
+      // the country" names where, not whom.)
+      static constexpr std::string_view kObjectPrepositions[] = {"on", "against", "to", "with",
+                                                                 "towards", "toward"};
+      the_country = internal::InWords(kObjectPrepositions, tokens[k]) &&
+                    internal::IsWord(tokens[k + 1], "the") &&
                     (internal::IsWord(tokens[k + 2], "country") ||
                      internal::IsWord(tokens[k + 2], "nation"));
       if (the_country) break;

@@ -105,6 +105,10 @@ TEST(ShippedNearTest, TheCountryAsTheObjectOfACoordinatedVerbIsTheState) {
             CodesOf("ECOWAS gave Mali's junta a week to hold elections and imposed sanctions on "
                     "the country.",
                     "2022-01-01"));
+  // "in the country" says where, not whom: the first verb's target stays.
+  EXPECT_EQ("IGOWAFWAS 111 MLIMIL; IGOWAFWAS 020 MLIMIL",
+            CodesOf("ECOWAS criticised Mali's junta and called for elections in the country.",
+                    "2022-01-01"));
 }
 
 }  // namespace
