@@ -40,8 +40,11 @@ TEST(ShippedNearTest, AParticipleThatKillsAHundredOrMoreIsAMassKilling) {
 TEST(ShippedNearTest, HostagesCarriedOrDraggedAwayAreTaken) {
   EXPECT_EQ("IRQREB 190 IRQ; IRQREB 181 IRQ",
             CodesOf("Islamic State gunmen raided villages in northern Iraq and carried 300 "
-                    "hostages back to Mosul.",
+                    "hostages back into the desert.",
                     "2020-05-01"));
+  // Freed hostages carried home are not taken.
+  EXPECT_EQ("", CodesOf("A French military plane carried the freed hostages back to Paris.",
+                        "2020-05-01"));
   // Carrying passengers, dragging protesters away: no hostage-taking.
   EXPECT_EQ("", CodesOf("The airline carried 300 passengers from Kenya to Uganda.", "2020-05-01"));
   EXPECT_EQ("", CodesOf("Police dragged the protesters out of the parliament in Kampala.",
