@@ -40,6 +40,34 @@ bool AnnouncedDecision(std::span<const Token> tokens, TokenSpan verb, bool nomin
   return false;
 }
 
+// The people hit (a role such as civilians or villagers, IsPeopleHit) that
+// the object of the killing verb after an event noun names, when that verb
+// is the noun's own: no other verb, full stop or semicolon between them
+// (auxiliaries and "that"/"which" may stand there); nullptr if none.
+const AgentEntry* PeopleHitByNounsVerb(const Dictionary& dict, std::span<const Token> tokens,
+                                       std::span<const PhraseMatch> matches, TokenSpan noun) {
+  for (const PhraseMatch& v : matches) {
+    // ("station" of "the railway station" is a verb form read as a noun.)
+    if (v.kind != PhraseMatch::Kind::kVerb || v.span.begin < noun.end ||
+        v.span.begin > noun.end + 12 || !IsVerbTag(tokens[v.span.begin].pos))
+      continue;
+    bool own = true;
+    for (uint32_t k = noun.end; k < v.span.begin && own; ++k) {
+      const Token& t = tokens[k];
+      if (t.text == "." || t.text == ";" || t.text == ":") own = false;
+      else if (IsVerbTag(t.pos))
+        own = internal::IsWord(t, "had") || internal::IsWord(t, "has") ||
+              internal::IsWord(t, "have");
+    }
+    if (!own) return nullptr;
+    if (!IsKillingOrWounding(dict.verb_form(v.id))) return nullptr;
+    const internal::ClauseWindow rest{v.span.begin, static_cast<uint32_t>(tokens.size())};
+    const AgentEntry* hit = HeldRole(dict, tokens, matches, v.span, false, rest);
+    return hit != nullptr && IsPeopleHit(*hit) ? hit : nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 // A town or country seized is territory occupied (192), toward its
@@ -110,6 +138,45 @@ bool TriggerCoding::RepairRolesByAct() {
     }
     if (target >= 0) s.mentions = mentions;
   }
+  // "a drone strike in Kandahar killed twelve civilians", "the shelling
+  // of the market in Gao that killed 30 villagers": an event noun of
+  // force followed by a killing verb of its own (its subject, or the
+  // "that" of a relative clause) hits the people that verb's object
+  // names, of the place (AFGCVL), as the verb alone would. The verb
+  // must come before any other verb ("the strike hit Gao and gunmen
+  // killed ten civilians" names no people hit by the strike).
+  if (target >= 0 && nominal_reading && mentions[target].code.size() == 3 &&
+      (mentions[target].locative || mentions[target].place != nullptr) &&
+      (CameoRoot(choice.code.primary) == "18" || CameoRoot(choice.code.primary) == "19" ||
+       CameoRoot(choice.code.primary) == "20")) {
+    // (A source named by a role with no country takes its country from
+    // the place, which must stay: "a gas attack by government forces on
+    // Douma which killed dozens of people".)
+    const AgentEntry* hit = source >= 0 && !mentions[source].unplaced
+                                ? PeopleHitByNounsVerb(dict, tokens, matches, m.span)
+                                : nullptr;
+    if (hit != nullptr && PeopleHitCode(*hit, mentions[target].code) != mentions[target].code) {
+      const std::string country = mentions[target].code;
+      target = ImplicitMention(PeopleHitCode(*hit, country), false, hit->name,
+                               "people hit, of the place where it happens", &mentions);
+      s.mentions = mentions;
+      why_target = "target: the people the noun's killing verb names, of the place";
+    }
+  }
+  // "Managua ordered the diplomats of Brazil, Mexico and Spain to leave
+  // the country": diplomats expelled are ties cut (161), not people
+  // deported (174), however long the list that names their countries
+  // (the dictionary's diplomat patterns may not reach past it).
+  static constexpr std::string_view kDiplomats[] = {"DIPLOMAT",     "SENIOR_DIPLOMAT", "TOP_DIPLOMAT",
+                                                    "AMBASSADOR",   "ENVOY",           "CONSUL",
+                                                    "CONSUL_GENERAL", "CHARGE_D'AFFAIRES"};
+  if (target >= 0 && !nominal_reading && choice.code.primary.starts_with("174") &&
+      mentions[target].role != nullptr &&
+      std::ranges::find(kDiplomats, std::string_view(mentions[target].role->name)) !=
+          std::end(kDiplomats)) {
+    label += " -> 161 (diplomats expelled)";
+    choice.code.primary = "161";
+  }
   // "A truck bomb ... killed more than 500 people", "an air strike killed
   // twenty civilians": when the subject of a killing verb is an event noun
   // of force, the noun says how (1832 car bombing, 195 air strike); its
@@ -150,26 +217,29 @@ bool TriggerCoding::RepairRolesByAct() {
     }
   }
   // "Hamas gunmen killed about 1200 people in southern Israel", "Islamic
-  // State militants executed some 1700 Iraqi air force cadets": a finite
+  // State militants executed some 1700 Iraqi air force cadets": a
   // killing verb whose object counts a hundred people or more is a mass
-  // killing (202). Not a participle of another act ("attacked hotels in
-  // Mumbai, killing 166 people": the attack is the event), unless rebels,
-  // militants or gunmen do the killing ("insurgents overran the district,
-  // killing hundreds of villagers"): a massacre by an armed group is its
-  // own event, whatever the assault that carried it out; a state's forces
-  // firing on a crowd or bombing a town keep the act named.
-  const bool killed_by_armed_group =
-      source >= 0 && IsNonStateArmed(mentions[source].code) &&
-      tokens[m.span.begin].pos == kPosVBG;
-  if (!nominal_reading && !group.passive && IsKillingVerb(dict.verb_form(m.id)) &&
-      (!tokens[m.span.begin].text.ends_with("ing") || killed_by_armed_group)) {
+  // killing (202). So is a participle that adds such a toll to another
+  // act ("militiamen overran the town, killing more than 300 villagers"):
+  // the killing is an event of its own, and the toll makes it a massacre;
+  // the act it follows keeps its own code. The participle's toll must
+  // count people or civilians (not "thousands of Iranians" repulsed).
+  if (!nominal_reading && !group.passive && IsKillingVerb(dict.verb_form(m.id))) {
     // Only the plain codes of killing: a means named elsewhere ("air
     // strikes that killed more than 400 Palestinians", 195; a suicide
     // bombing, 1831) says more.
     // Fifty or more named as civilians ("militiamen killed some 60
     // villagers in an overnight raid") are a massacre too.
     const long victims = VictimsCounted(tokens, m.span.end);
-    if ((choice.code.primary == "190" || choice.code.primary == "1823") &&
+    // A participle's toll must count people or civilians: "repulsed the
+    // attack, killing thousands of Iranians" tells a battle's dead.
+    bool people_counted = !tokens[m.span.begin].text.ends_with("ing") ||
+                          CiviliansCounted(tokens, m.span.end);
+    for (uint32_t k = m.span.end; !people_counted && k < tokens.size() && k < m.span.end + 7; ++k) {
+      if (IsVerbTag(tokens[k].pos) || tokens[k].text == "," || tokens[k].text == ".") break;
+      people_counted = internal::IsWord(tokens[k], "people");
+    }
+    if ((choice.code.primary == "190" || choice.code.primary == "1823") && people_counted &&
         (victims >= 100 || (victims >= 50 && CiviliansCounted(tokens, m.span.end)))) {
       label += victims >= 100 ? " -> 202 (a hundred people or more killed)"
                               : " -> 202 (fifty civilians or more killed)";

@@ -504,6 +504,42 @@ void TriggerCoding::SettleActiveTarget() {
   // declared a state of emergency" MIL 1724 the country.)
   const bool on_population = choice.code.primary.starts_with("1723") ||
                              choice.code.primary.starts_with("1724");
+  // "ECOWAS gave the junta a week to restore the president and imposed
+  // sanctions on the country": a coordinated verb whose own object is
+  // "the country" (or "the nation") acts on the country of the first
+  // verb's target, not on that party; the state is its government for
+  // acts addressed to it (10-17), the bare country otherwise.
+  if (target < 0 && group.coordinated && last_verb_target >= 0 &&
+      last_verb_target != source && !reports_a_clause && !on_population) {
+    const std::string& party = mentions[last_verb_target].code;
+    const bool a_country = party.size() >= 3 && !party.starts_with(internal::kUnplacedCountry) &&
+                           !party.starts_with("IGO") && !party.starts_with("NGO");
+    bool the_country = false;
+    for (uint32_t k = m.span.end; a_country && k + 2 < tokens.size() && k < m.span.end + 8 &&
+                                  k + 2 <= window.end;
+         ++k) {
+      if (k > m.span.end && (IsVerbTag(tokens[k].pos) || tokens[k].text == "," ||
+                             tokens[k].text == "." || tokens[k].text == ";"))
+        break;
+      // (An object's preposition, not a place: "called for elections in
+      // the country" names where, not whom.)
+      static constexpr std::string_view kObjectPrepositions[] = {"on", "against", "to", "with",
+                                                                 "towards", "toward"};
+      the_country = internal::InWords(kObjectPrepositions, tokens[k]) &&
+                    internal::IsWord(tokens[k + 1], "the") &&
+                    (internal::IsWord(tokens[k + 2], "country") ||
+                     internal::IsWord(tokens[k + 2], "nation"));
+      if (the_country) break;
+    }
+    if (the_country) {
+      const auto root = CameoRoot(choice.code.primary);
+      const std::string code = party.substr(0, 3) + (root >= "10" && root <= "17" ? "GOV" : "");
+      target = ImplicitMention(code, false, "the country", "the country of the first verb's target",
+                               &mentions);
+      s.mentions = mentions;
+      why_target = "target: 'the country', that of the verb coordinated before it";
+    }
+  }
   if (target < 0 && group.coordinated && last_verb_target >= 0 &&
       last_verb_target != source && !reports_a_clause && !on_population) {
     target = last_verb_target;

@@ -342,11 +342,22 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   // "Netanyahu warned that Israel would act if Iran reached the red line":
   // a warning that tells what the speaker's side would do if another party
   // acts threatens that party (130 for a bare "warned that"), not the
-  // speaker's own state named in the report (coder/threats.h).
+  // speaker's own state named in the report (coder/threats.h). So is a
+  // penalty the other party would undergo ("Kyiv warned that Russian ships
+  // would be targeted unless Moscow lifted the blockade" UKRGOV 130
+  // RUSGOV), even where the gloomy reading (012) found a party of its own;
+  // "warned that Greece would be hit hard if it left the euro" stays a
+  // forecast.
+  const bool own_or_none =
+      source >= 0 &&
+      (target < 0 || mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0);
   if (source >= 0 && !nominal_reading && (act == "012" || CameoRoot(act) == "13") &&
-      internal::IsWarningVerb(dict.verb_form(m.id).lemma) &&
-      (target < 0 || mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)) {
-    if (const int cond = internal::ConditionAfterConsequence(tokens, m.span.end, 24); cond >= 0) {
+      internal::IsWarningVerb(dict.verb_form(m.id).lemma) && (own_or_none || act == "012")) {
+    const int cond =
+        own_or_none ? std::max(internal::ConditionAfterConsequence(tokens, m.span.end, 24),
+                               internal::ConditionAfterPenalty(tokens, m.span.end, 24))
+                    : internal::ConditionAfterPenalty(tokens, m.span.end, 24);
+    if (cond >= 0) {
       if (const int bearer = ConditionSubject(tokens, mentions, static_cast<uint32_t>(cond),
                                               mentions[source].code, 1);
           bearer >= 0) {
@@ -355,6 +366,16 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
         why_target = "target: the subject of the warning's condition ('if', 'unless')";
       }
     }
+  }
+  // "Caracas warned that any incursion by Colombian troops would be treated
+  // as a declaration of war": a warning that another party's act would be
+  // taken as war threatens force (138), whoever the warning names; not a
+  // gloomy forecast (012) nor an unspecified threat (130).
+  if (source >= 0 && !nominal_reading && (act == "012" || act == "130") &&
+      internal::IsWarningVerb(dict.verb_form(m.id).lemma) &&
+      internal::ActCountsAsWarAfter(tokens, m.span.end, 30)) {
+    label += " -> 138 (an act the warning says would count as war)";
+    choice.code.primary = "138";
   }
   // "threatened to hold a general strike unless Israel rescinded the
   // annexation", "warned of sanctions if Belgrade did not withdraw": a

@@ -30,6 +30,22 @@ bool IsWarningVerb(std::string_view lemma);
 // if" states no act.
 int ConditionAfterConsequence(std::span<const Token> tokens, uint32_t from, uint32_t reach);
 
+// The same for a penalty the other party would undergo: a modal, "be" and
+// "targeted", "punished", "sanctioned", "attacked", "struck" or "bombed"
+// ("warned that Russian ships would be targeted unless Moscow lifted the
+// blockade"). "would be hit hard if", "would take years to recover if" are
+// forecasts and return -1.
+int ConditionAfterPenalty(std::span<const Token> tokens, uint32_t from, uint32_t reach);
+
+// Whether, within `reach` tokens after `from` and in the same sentence part
+// (no ";", ":", "."), an act is said to count as war: "would be treated as a
+// declaration of war", "would be considered an act of war", "would
+// constitute an act of war", "would mean war". The phrase must follow a
+// word that equates ("as", "be", "is", "constitute", "mean", "amount to"),
+// so that a war only mentioned ("warned that the declaration of war had
+// emptied the shops") does not count.
+bool ActCountsAsWarAfter(std::span<const Token> tokens, uint32_t from, uint32_t reach);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_THREATS_H_

@@ -84,8 +84,9 @@ TEST(ShippedSecondEventsTest, AHundredKilledByAnArmedGroupAfterAnAssaultIsAMassa
   EXPECT_EQ("IRQREB 190 IRQCVL",
             CodesOf("Islamic State fighters stormed the town, killing 30 Iraqi civilians.",
                     "2015-05-20"));
-  // A state's forces: the act named is the event.
-  EXPECT_EQ("IRQMIL 190 IRQCVL",
+  // A state's forces too: a mass killing of civilians is 202 whoever does it
+  // (the gold codes troops executing hundreds of villagers 202).
+  EXPECT_EQ("IRQMIL 190 IRQCVL; IRQMIL 202 IRQCVL",
             CodesOf("Iraqi troops stormed the town, killing more than 300 Iraqi civilians.",
                     "2015-05-20"));
 }
