@@ -599,6 +599,25 @@ bool TriggerCoding::FindTargetOfJudgment() {
       why_target = "target: the antecedent of 'whom' before the subject";
     }
   }
+  // "Israel demanded that Egypt reopen the crossing. Cairo refused to
+  // comply.", "The junta gave the envoy two days to leave; Paris refused":
+  // a refusal (12) that names no party and refers to no act answers the
+  // party that last pressed its speaker (a demand, an appeal, a threat, a
+  // sanction: kPressuresARefusalAnswers), earlier in its sentence or in
+  // the sentence before. With no such pressure ("Iran refused to sign the
+  // treaty") there is no one to code. Defying norms or the law (128: "he
+  // had broken the rules") refuses no one's demand.
+  if (target < 0 && source >= 0 && !nominal_reading && CameoRoot(act) == "12" &&
+      !act.starts_with("128")) {
+    const std::string doer = LastActOnSource(kPressuresARefusalAnswers);
+    if (!doer.empty() && !OneParty(doer, mentions[source].code, options.state_actors)) {
+      target = MentionOfParty(doer, "whose demand is refused", &mentions);
+      s.mentions = mentions;
+      why_target = fmt::format("target: who last pressed the party that refuses ({}), in "
+                               "this sentence or the one before",
+                               doer);
+    }
+  }
   return true;
 }
 

@@ -111,6 +111,32 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
                 .code.primary.starts_with("016"))
           return true;
       }
+    // "Israel demanded that Egypt reopen the crossing. Cairo refused.": a
+    // refusal answers the pressure put on its party in the sentence before
+    // (see the refusal rule of FindTargetOfJudgment).
+    bool pressed = false;
+    for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
+         ++e) {
+      bool pressure = false;
+      for (std::string_view p : kPressuresARefusalAnswers)
+        pressure |= e->cameo_code.starts_with(p);
+      pressed |= pressure && e->sentence_index + 1 == sentence.index &&
+                 e->target.code.starts_with(std::string_view(party->code).substr(0, 3)) &&
+                 e->source.code != party->code;
+    }
+    if (pressed)
+      for (const PhraseMatch& t : matches) {
+        if (t.kind != PhraseMatch::Kind::kVerb) continue;
+        const auto root =
+            CameoRoot(dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary);
+        if (root == "12") return true;
+        if (pattern_index && (root.empty() || root == "--") &&
+            CameoRoot(internal::ChoosePattern(dict, t, toks, ms,
+                                              internal::ClauseAround(toks, t.span.begin),
+                                              pattern_index)
+                          .code.primary) == "12")
+          return true;
+      }
     // "Russian jets bombed a Ukrainian power plant. Ukraine vowed to
     // retaliate.": a threat of retaliation answers the act on its party
     // in the sentence before (see AnsweredBy).
