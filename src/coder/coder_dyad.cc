@@ -126,7 +126,8 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
     }
     if (pressed)
       for (const PhraseMatch& t : matches) {
-        if (t.kind != PhraseMatch::Kind::kVerb) continue;
+        if (t.kind != PhraseMatch::Kind::kVerb || !SaysNoToARequest(dict.verb_form(t.id).lemma))
+          continue;
         const auto root =
             CameoRoot(dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary);
         if (root == "12") return true;

@@ -364,6 +364,12 @@ std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<con
 // nothing to refuse.
 inline constexpr std::string_view kPressuresARefusalAnswers[] = {"02", "10", "13", "16", "17"};
 
+// Whether a verb (its dictionary lemma) says no to something asked of its
+// subject, and so may answer such pressure: "refused", "declined",
+// "rejected", "turned down", "would not accept", "resisted". ("ruled out a
+// reaction", "held out little hope" answer no one.)
+bool SaysNoToARequest(std::string_view lemma);
+
 std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Event> events,
                        std::span<const Mention> mentions, uint32_t sentence_index,
                        uint32_t before, std::string_view speaker, internal::Retaliation kind);

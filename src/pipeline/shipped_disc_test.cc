@@ -1,5 +1,8 @@
 // Acts whose second party is named in the passage before them (discourse
-// context): a refusal that names no one answers whoever pressed its speaker.
+// context): a refusal that names no one answers whoever pressed its speaker;
+// a denial of an allegation in apposition answers whoever made it; a
+// judgement of "the move" in a clause after "but" answers the subject of
+// the clause before.
 //
 // Coder rules whose test needs the shipped vocabulary (the roles, places and
 // verb patterns of dictionaries/), coded through the whole pipeline as
@@ -53,6 +56,42 @@ TEST(ShippedDiscourseTest, ARefusalWithNoPressureBeforeItNamesNoOne) {
             CodesOf("Israel demanded that Egypt close the border crossing. Jordan refused to "
                     "comply.",
                     "2020-01-01"));
+}
+
+TEST(ShippedDiscourseTest, ADenialOfAnAllegationInAppositionAnswersWhoMadeIt) {
+  // The allegation is the officials' (their clause's subject), not the
+  // agents' inside it.
+  EXPECT_EQ("CHLGOV 016 BOLGOV",
+            CodesOf("Bolivian officials said the fire was set by Chilean agents, an allegation "
+                    "Santiago dismissed as absurd.",
+                    "2020-01-01"));
+  // An allegation named after the judgement is denied too.
+  EXPECT_EQ("SRBGOV 016 IGOUNO",
+            CodesOf("Belgrade dismissed as baseless a UN panel's report on the camps.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedDiscourseTest, AJudgementAfterButAnswersTheClauseBefore) {
+  // The ceasefire has no target of its own: the move judged is the army's.
+  EXPECT_EQ("TURREB 120 TURMIL",
+            CodesOf("The Turkish army declared a ceasefire, but the Kurdish rebels dismissed the "
+                    "move as a trick.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedDiscourseTest, WhatFollowsAsIsNoParty) {
+  // An office right after "as": removed from it, no rejection.
+  EXPECT_EQ("GBRGOV 100 SYRGOV",
+            CodesOf("Back then, Boris Johnson (later sacked as foreign secretary) declared "
+                    "British policy to be that Assad must go.",
+                    "2020-01-01"));
+  // A party named inside what a dismissed gesture is called is not whose
+  // gesture it was.
+  EXPECT_EQ(std::string::npos,
+            CodesOf("Russia announced a truce for the holiday, a gesture Kyiv dismissed as a ploy "
+                    "to let Russian troops regroup.",
+                    "2020-01-01")
+                .find("UKRGOV 120 RUSMIL"));
 }
 
 }  // namespace
