@@ -261,7 +261,7 @@ bool TriggerCoding::ReviseTarget() {
   // Venezuela's foreign minister rejected", "Ankara dismissed the
   // allegations": rejecting an accusation referred to, not named, denies
   // it (016); the accuser is found below. ("Kigali dismissed as baseless
-  // a UN panel's report": an allegation named after the judgement is
+  // a UN panel's findings": an allegation named after the judgement is
   // denied too, its author the target found.)
   if (source >= 0 && !nominal_reading && CameoRoot(choice.code.primary) == "12") {
     int object = -1;

@@ -44,8 +44,7 @@ bool IsPossessedDeedWord(const Token& t) { return InWords(kPossessedDeeds, t); }
 bool IsAllegationWord(const Token& t) {
   static constexpr std::string_view kAllegations[] = {
       "accusation", "accusations", "allegation", "allegations", "charge",  "charges",
-      "claim",      "claims",      "account",    "conclusion",  "finding", "findings",
-      "report",     "reports"};
+      "claim",      "claims",      "account",    "conclusion",  "finding", "findings"};
   return InWords(kAllegations, t);
 }
 

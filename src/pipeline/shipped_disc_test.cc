@@ -67,7 +67,7 @@ TEST(ShippedDiscourseTest, ADenialOfAnAllegationInAppositionAnswersWhoMadeIt) {
                     "2020-01-01"));
   // An allegation named after the judgement is denied too.
   EXPECT_EQ("SRBGOV 016 IGOUNO",
-            CodesOf("Belgrade dismissed as baseless a UN panel's report on the camps.",
+            CodesOf("Belgrade dismissed as baseless a UN panel's findings on the camps.",
                     "2020-01-01"));
 }
 
