@@ -433,7 +433,8 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
       TargetTheAnswered(AnsweredBy(candidates, events, mentions, sentence.index, m.span.begin,
                                    mentions[source].code, kind),
                         "whom the retaliation answers",
-                        "target: who acted on the speaker just before (a threat of retaliation)");
+                        "target: whom the threat of retaliation answers (who acted on the "
+                        "speaker, or whom the speaker accused or pressed, just before)");
     }
   }
   // "Ankara threatened to halt the transit of Syrian refugees to Europe if

@@ -141,12 +141,21 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
     // "Russian jets bombed a Ukrainian power plant. Ukraine vowed to
     // retaliate.": a threat of retaliation answers the act on its party
     // in the sentence before (see AnsweredBy).
+    // (Or that its party accused or pressed another in the sentence
+    // before: "The US blamed Pyongyang for the hack. Obama vowed to
+    // respond.")
     bool hit = false;
+    const std::string_view country = std::string_view(party->code).substr(0, 3);
     for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
-         ++e)
+         ++e) {
+      const auto root = CameoRoot(e->cameo_code);
+      const bool answered =
+          e->source.code.starts_with(country) && !e->target.code.empty() &&
+          !e->target.code.starts_with(country) && (root == "10" || root == "11" || root == "12");
       hit |= e->sentence_index + 1 == sentence.index &&
-             e->target.code.starts_with(std::string_view(party->code).substr(0, 3)) &&
-             !e->source.code.starts_with(std::string_view(party->code).substr(0, 3));
+             ((e->target.code.starts_with(country) && !e->source.code.starts_with(country)) ||
+              answered);
+    }
     if (hit)
       for (const PhraseMatch& t : matches)
         if (t.kind == PhraseMatch::Kind::kVerb &&

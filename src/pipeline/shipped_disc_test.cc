@@ -94,5 +94,18 @@ TEST(ShippedDiscourseTest, WhatFollowsAsIsNoParty) {
                 .find("UKRGOV 120 RUSMIL"));
 }
 
+TEST(ShippedDiscourseTest, ARetaliationVowedAnswersTheSpeakersAccusationBefore) {
+  // Whom the speaker's side accused in the sentence before is whom it
+  // threatens.
+  EXPECT_EQ("USAGOV 1125 PRKGOV; USAELI 130 PRKGOV",
+            CodesOf("The United States blamed North Korea for the hack on a film studio. Obama "
+                    "vowed to respond.",
+                    "2020-01-01"));
+  // Praise before asks no retaliation.
+  EXPECT_EQ("USAGOV 051 PRKGOV",
+            CodesOf("The United States praised North Korea on Monday. Obama vowed to respond.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
