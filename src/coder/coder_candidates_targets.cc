@@ -678,7 +678,16 @@ bool TriggerCoding::FindTargetOfJudgment() {
   // out a reaction", "held out little hope" or a veto of a text refuse no
   // one. Only the verb's own subject: "a source said, but declined to give
   // details" is the source's refusal, not the country's named before.
-  if (target < 0 && source >= 0 && !nominal_reading && CameoRoot(act) == "12" &&
+  // (A role with no country past a comma is in another clause, no object
+  // of the refusal: "Paris refused to comply, saying the putschists had no
+  // authority".)
+  bool stray_role = target >= 0 && mentions[target].code.starts_with(internal::kUnplacedCountry);
+  if (stray_role) {
+    stray_role = false;
+    for (uint32_t k = m.span.end; k < mentions[target].span.begin; ++k)
+      stray_role |= tokens[k].text == ",";
+  }
+  if ((target < 0 || stray_role) && source >= 0 && !nominal_reading && CameoRoot(act) == "12" &&
       !act.starts_with("128") && !act.starts_with("129") &&
       SaysNoToARequest(in.dict.verb_form(m.id).lemma) &&
       mentions[source].span.begin >= window.begin && mentions[source].span.end <= m.span.begin) {

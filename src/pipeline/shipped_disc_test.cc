@@ -34,6 +34,12 @@ TEST(ShippedDiscourseTest, ARefusalAnswersThePressureOfTheSentenceBefore) {
             CodesOf("The Ugandan army gave the Kenyan envoy 24 hours to leave. Nairobi refused "
                     "to comply.",
                     "2020-01-01"));
+  // A role with no country in the clause after the comma is no object of
+  // the refusal.
+  EXPECT_EQ("UGAMIL 161 KENGOV; KENGOV 124 UGAMIL",
+            CodesOf("The Ugandan army gave the Kenyan envoy 24 hours to leave. Nairobi refused "
+                    "to comply, saying the generals had no right to expel him.",
+                    "2020-01-01"));
 }
 
 TEST(ShippedDiscourseTest, ARefusalWithNoPressureBeforeItNamesNoOne) {
