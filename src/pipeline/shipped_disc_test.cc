@@ -113,5 +113,14 @@ TEST(ShippedDiscourseTest, ARetaliationVowedAnswersTheSpeakersAccusationBefore) 
                     "2020-01-01"));
 }
 
+TEST(ShippedDiscourseTest, ADenialAndAThreatAnswerTheExpulsionBefore) {
+  // "ordered diplomats out" expels them (161); the denial and the vow to
+  // retaliate in the next sentence answer the expelling state.
+  EXPECT_EQ("ESPGOV 161 VENGOV; VENGOV 016 ESPGOV; VENGOV 138 ESPGOV",
+            CodesOf("Spain ordered four Venezuelan diplomats out of the country on Monday. "
+                    "Caracas denied any role in the plot and promised to retaliate.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
