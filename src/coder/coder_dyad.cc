@@ -138,6 +138,28 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
                           .code.primary) == "12")
           return true;
       }
+    // "Washington announced new sanctions on Caracas. Venezuela condemned
+    // the measures.": a judgement of an act referred to ("the measures",
+    // "these steps") answers the act of another party in the sentence
+    // before (see ActReactedTo).
+    bool acted = false;
+    for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
+         ++e)
+      acted |= e->sentence_index + 1 == sentence.index && !e->target.code.empty() &&
+               e->source.code.size() >= 3 &&
+               !e->source.code.starts_with(std::string_view(party->code).substr(0, 3));
+    if (acted)
+      for (const PhraseMatch& t : matches) {
+        if (t.kind != PhraseMatch::Kind::kVerb || t.span.end + 1 >= toks.size()) continue;
+        const auto root =
+            CameoRoot(dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary);
+        if (root != "11" && root != "12") continue;
+        const Token& det = toks[t.span.end];
+        if ((internal::IsWord(det, "the") || internal::IsWord(det, "these") ||
+             internal::IsWord(det, "this")) &&
+            internal::IsActReferenceWord(toks[t.span.end + 1]))
+          return true;
+      }
     // "Russian jets bombed a Ukrainian power plant. Ukraine vowed to
     // retaliate.": a threat of retaliation answers the act on its party
     // in the sentence before (see AnsweredBy).

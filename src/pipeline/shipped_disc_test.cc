@@ -122,5 +122,20 @@ TEST(ShippedDiscourseTest, ADenialAndAThreatAnswerTheExpulsionBefore) {
                     "2020-01-01"));
 }
 
+TEST(ShippedDiscourseTest, AJudgementOfTheMeasuresAnswersTheActBefore) {
+  // "the measures" refers to the sanctions of the sentence before; so it
+  // does for a third party.
+  EXPECT_EQ("USAGOV 163 VENGOV; VENGOV 111 USAGOV",
+            CodesOf("The United States announced new sanctions against Venezuela. Caracas "
+                    "condemned the measures.",
+                    "2020-01-01"));
+  EXPECT_EQ("USAGOV 163 VENGOV; RUSGOV 111 USAGOV",
+            CodesOf("The United States announced new sanctions against Venezuela. Russia "
+                    "condemned the measures.",
+                    "2020-01-01"));
+  // Nothing reported before: nothing to refer to.
+  EXPECT_EQ("", CodesOf("Russia condemned the measures.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
