@@ -141,7 +141,8 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
     // "Washington announced new sanctions on Caracas. Venezuela condemned
     // the measures.": a judgement of an act referred to ("the measures",
     // "these steps") answers the act of another party in the sentence
-    // before (see ActReactedTo).
+    // before (see ActReactedTo). ("the decision of its court", "the move
+    // by Paris" name their own maker.)
     bool acted = false;
     for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
          ++e)
@@ -155,9 +156,14 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
             CameoRoot(dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary);
         if (root != "11" && root != "12") continue;
         const Token& det = toks[t.span.end];
+        const uint32_t after = t.span.end + 2;
+        const bool maker_named =
+            after < toks.size() &&
+            (internal::IsWord(toks[after], "of") || internal::IsWord(toks[after], "by") ||
+             internal::IsWord(toks[after], "to") || toks[after].text == "'s");
         if ((internal::IsWord(det, "the") || internal::IsWord(det, "these") ||
              internal::IsWord(det, "this")) &&
-            internal::IsActReferenceWord(toks[t.span.end + 1]))
+            internal::IsActReferenceWord(toks[t.span.end + 1]) && !maker_named)
           return true;
       }
     // "Russian jets bombed a Ukrainian power plant. Ukraine vowed to
