@@ -103,8 +103,9 @@ std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<con
 // before (a state's armed forces are answered as their state: retaliation
 // is threatened state to state); else the party the speaker itself last
 // accused or pressed in this sentence ("Iran blamed Israel for the blast,
-// and Zarif vowed revenge"), or in the sentence before. Culprits ("those responsible") are whoever did
-// the last act of force or coercion (14-20) before, on anyone.
+// and Zarif vowed revenge") or in the sentence before. Culprits ("those
+// responsible") are whoever did the last act of force or coercion (14-20)
+// before, on anyone.
 std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Event> events,
                        std::span<const Mention> mentions, uint32_t sentence_index,
                        uint32_t before, std::string_view speaker, internal::Retaliation kind) {

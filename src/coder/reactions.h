@@ -75,8 +75,9 @@ bool ActWordMayName(const Token& t, std::string_view act_root);
 
 // Words for what one party says another did ("the allegation", "a
 // charge", "his account", "a conclusion" or "the findings" of an inquiry;
-// not "a report", which may be rejected as biased, 120): a party that rejects or dismisses one denies it (016) rather
-// than rejecting a proposal (12).
+// not "a report", which may be rejected as biased, 120): a party that
+// rejects or dismisses one denies it (016) rather than rejecting a
+// proposal (12).
 bool IsAllegationWord(const Token& t);
 
 // "dismissed as baseless a UN panel's findings", "rejected as false the
