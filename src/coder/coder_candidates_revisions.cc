@@ -15,6 +15,7 @@
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/reactions.h"
+#include "coder/verb_dates.h"
 #include "coder/withdrawals.h"
 
 namespace khaldun::coder_internal {
@@ -126,6 +127,55 @@ bool TriggerCoding::ReviseTarget() {
       target = -1;
     }
   }
+  // "Tillerson, since sacked as secretary of state", "dismissed as the
+  // team's coach": a rejection read from "as" right after the verb
+  // ("dismissed as absurd") is a removal from the office named after it (a
+  // role of the dictionary), not words waved away; no event.
+  if (CameoRoot(choice.code.primary) == "12" && !nominal_reading &&
+      m.span.end + 1 < tokens.size() && internal::IsWord(tokens[m.span.end], "as")) {
+    uint32_t office = m.span.end + 1;
+    if (internal::IsDeterminer(tokens[office]) && office + 1 < tokens.size()) ++office;
+    for (const PhraseMatch& a : in.matches)
+      if (a.kind == PhraseMatch::Kind::kAgent && a.span.begin == office) {
+        s.Note(fmt::format("{}: an office named right after 'as' ('{}'): removed from it, no "
+                           "rejection; no event",
+                           label, tokens[office].text));
+        return false;
+      }
+  }
+  // "a truce that Kyiv dismissed on Friday as a ploy to let Russian troops
+  // regroup": in a relative clause (its subject right after the noun or
+  // "that"), with nothing but a date or an adverb between a judging verb
+  // and "as", what is judged stands before the verb; a party named past
+  // a verb of the judgement after "as" is inside what the act is called,
+  // not its target. (Not in a main clause, where the thing judged may
+  // follow: "denounced as a violation a deal giving Addis access".)
+  auto relative_subject = [&](TokenSpan subject) {
+    if (subject.empty() || subject.begin == 0) return false;
+    const Token& before = tokens[subject.begin - 1];
+    return before.pos == kPosNN || before.pos == kPosNNS || internal::IsWord(before, "that") ||
+           internal::IsWord(before, "which");
+  };
+  if (target >= 0 && source >= 0 && target != choice.target &&
+      JudgesAnAct(choice.code.primary) && !nominal_reading &&
+      relative_subject(mentions[source].span) && mentions[source].span.end <= m.span.begin) {
+    uint32_t as = m.span.end;
+    while (as < tokens.size() && as < m.span.end + 4 && !internal::IsWord(tokens[as], "as"))
+      ++as;
+    const uint32_t skipped = as - m.span.end;
+    uint32_t adverbs = 0;
+    for (uint32_t k = m.span.end; k < as && k < tokens.size(); ++k)
+      adverbs += tokens[k].pos == kPosRB;
+    if (as < tokens.size() && internal::IsWord(tokens[as], "as") &&
+        skipped == adverbs + internal::DateTokensBetween(tokens, m.span.end, as) &&
+        mentions[target].span.begin > as &&
+        internal::BeyondReferringObject(tokens, as, mentions[target].span.begin)) {
+      s.Note(fmt::format("{}: {} is named inside what the act judged is called (after "
+                         "'as'), not its target",
+                         label, mentions[target].code));
+      target = -1;
+    }
+  }
   // "Kazakhstan declared a state of emergency in Almaty", "the army
   // detained the president and declared martial law": emergency rule
   // (1724) falls on the whole population of the state that declares it;
@@ -211,11 +261,16 @@ bool TriggerCoding::ReviseTarget() {
   // "Bogota accused Caracas of sheltering the guerrillas, a charge
   // Venezuela's foreign minister rejected", "Ankara dismissed the
   // allegations": rejecting an accusation referred to, not named, denies
-  // it (016); the accuser is found below.
-  if (target < 0 && source >= 0 && !nominal_reading && CameoRoot(choice.code.primary) == "12") {
-    const int object = internal::ReferredActOf(
-        tokens, m.span, mentions[source].span, names_an_act,
-        [&](uint32_t k) { return IsEventNoun(k) || internal::IsAllegationWord(tokens[k]); });
+  // it (016); the accuser is found below. ("Kigali dismissed as baseless
+  // a UN panel's findings": an allegation named after the judgement is
+  // denied too, its author the target found.)
+  if (source >= 0 && !nominal_reading && CameoRoot(choice.code.primary) == "12") {
+    int object = -1;
+    if (target < 0)
+      object = internal::ReferredActOf(
+          tokens, m.span, mentions[source].span, names_an_act,
+          [&](uint32_t k) { return IsEventNoun(k) || internal::IsAllegationWord(tokens[k]); });
+    if (object < 0) object = internal::AllegationAfterJudgement(tokens, m.span.end);
     if (object >= 0 && internal::IsAllegationWord(tokens[object])) {
       choice.code.primary = "016";
       label += fmt::format(" -> 016 (rejects '{}', an accusation)", tokens[object].text);

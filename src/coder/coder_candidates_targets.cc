@@ -20,6 +20,37 @@
 
 namespace khaldun::coder_internal {
 
+namespace {
+
+// "..., but the rebels dismissed the move": whether the subject `source`
+// opens a clause joined to the one before by "but", "yet", "while" or ",
+// and". Not the last member of a compound ("the army and police backed
+// his measures").
+bool AfterACoordinator(std::span<const Token> tokens, std::span<const Mention> mentions,
+                       int source) {
+  const TokenSpan subject = mentions[source].span;
+  if (subject.empty() || subject.begin < 2) return false;
+  for (const Mention& x : mentions)
+    if (x.coordinated_with == source) return false;
+  const Token& t = tokens[subject.begin - 1];
+  return internal::IsWord(t, "but") || internal::IsWord(t, "yet") ||
+         internal::IsWord(t, "while") ||
+         (internal::IsWord(t, "and") && tokens[subject.begin - 2].text == ",");
+}
+
+}  // namespace
+
+bool SaysNoToARequest(std::string_view lemma) {
+  static constexpr std::string_view kRefusals[] = {
+      "REFUSE", "DECLINE", "REJECT", "REBUFF", "SPURN", "RESIST", "TURN DOWN", "BALK AT",
+      "BAULK AT"};
+  for (std::string_view r : kRefusals)
+    if (lemma == r) return true;
+  return lemma.find("NOT ACCEPT") != std::string_view::npos ||
+         lemma.find("NEVER ACCEPT") != std::string_view::npos ||
+         lemma.find("N'T ACCEPT") != std::string_view::npos;
+}
+
 // An act that answers an earlier one (a resignation, a concession, a
 // denial, a threat of retaliation) targets the party that did the earlier
 // act, `doer` (a code, found by DoerOfLastActOn and its kin), when there
@@ -339,6 +370,33 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     TargetTheAnswered(LastActOnSource(kHostile), "who acted against the speaker",
                       "target: who last acted against the party that denies");
   }
+  // "Bolivian officials said the fire was set by Chilean agents, an
+  // allegation Santiago dismissed as absurd", "the inquiry concluded that
+  // the army fired first, a conclusion Rabat rejected": a denial of an
+  // allegation named in apposition to the clause that reports it, with no
+  // accusation coded, answers whoever made it: the subject of that
+  // clause's first verb (the speaker), not a party inside what it alleges.
+  if (target < 0 && source >= 0 && act.starts_with("016") && !nominal_reading) {
+    const int word = internal::ReferredActOf(
+        tokens, m.span, mentions[source].span, names_an_act,
+        [&](uint32_t k) { return IsEventNoun(k) || internal::IsAllegationWord(tokens[k]); });
+    if (word >= 2 && internal::IsAllegationWord(tokens[word]) &&
+        tokens[word - 2].text == "," && internal::IsDeterminer(tokens[word - 1])) {
+      const uint32_t verb = internal::FirstFiniteVerbBefore(tokens, static_cast<uint32_t>(word));
+      int speaker = -1;
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (!mentions[x].span.empty() && mentions[x].span.end <= verb &&
+            !mentions[x].code.empty() && !mentions[x].locative)
+          speaker = static_cast<int>(x);
+      if (verb < static_cast<uint32_t>(word) && speaker >= 0 &&
+          !OneParty(mentions[speaker].code, mentions[source].code, in.options.state_actors)) {
+        target = CoordinationHead(mentions, speaker);
+        why_target = fmt::format("target: who made the {} it denies (the subject of the clause "
+                                 "the apposition is on)",
+                                 tokens[word].text);
+      }
+    }
+  }
   // "Netanyahu warned that Israel would act if Iran reached the red line":
   // a warning that tells what the speaker's side would do if another party
   // acts threatens that party (130 for a bare "warned that"), not the
@@ -396,7 +454,8 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
       TargetTheAnswered(AnsweredBy(candidates, events, mentions, sentence.index, m.span.begin,
                                    mentions[source].code, kind),
                         "whom the retaliation answers",
-                        "target: who acted on the speaker just before (a threat of retaliation)");
+                        "target: whom the threat of retaliation answers (who acted on the "
+                        "speaker, or whom the speaker accused or pressed, just before)");
     }
   }
   // "Ankara threatened to halt the transit of Syrian refugees to Europe if
@@ -540,7 +599,11 @@ bool TriggerCoding::FindTargetOfJudgment() {
     } else if (source >= 0 &&
                (drawn_from > 0 || names_an_act ||
                 (referring_word >= 2 && tokens[referring_word - 2].text == "," &&
-                 internal::IsDeterminer(tokens[referring_word - 1]))) &&
+                 internal::IsDeterminer(tokens[referring_word - 1])) ||
+                (referring_word >= static_cast<int>(m.span.end) &&
+                 (internal::IsActReferenceWord(tokens[referring_word]) ||
+                  internal::IsWord(tokens[referring_word], "it")) &&
+                 AfterACoordinator(tokens, mentions, source))) &&
                !act_before.found) {
       // "The Taliban government suspended university education for
       // women, drawing condemnation from the UN", "Moscow recognised the
@@ -549,7 +612,10 @@ bool TriggerCoding::FindTargetOfJudgment() {
       // participle or the apposition hangs on.
       // So is an act named in condemning words: "Border guards fired
       // across the line in what Kabul called a provocation", "Hanoi
-      // seized the tanker, and Manila called the move illegal".
+      // seized the tanker, and Manila called the move illegal"; and one
+      // referred to as the object of a clause joined by "but" or "and":
+      // "The junta announced a curfew, but the opposition dismissed the
+      // move as a ploy".
       const uint32_t verb = internal::FirstFiniteVerbBefore(tokens, m.span.begin);
       int subject = -1;
       for (size_t x = 0; x < mentions.size(); ++x)
@@ -618,6 +684,41 @@ bool TriggerCoding::FindTargetOfJudgment() {
                                      options.state_actors)) {
       target = antecedent;
       why_target = "target: the antecedent of 'whom' before the subject";
+    }
+  }
+  // "Israel demanded that Egypt reopen the crossing. Cairo refused to
+  // comply.", "The junta gave the envoy two days to leave; Paris refused":
+  // a refusal (12) that names no party and refers to no act answers the
+  // party that last pressed its speaker (a demand, an appeal, a threat, a
+  // sanction: kPressuresARefusalAnswers), earlier in its sentence or in
+  // the sentence before. With no such pressure ("Iran refused to sign the
+  // treaty") there is no one to code. Defying norms or the law (128: "he
+  // had broken the rules") refuses no one's demand.
+  // Only a verb that says no to something asked ("refused", "declined",
+  // "rejected", "turned down", "would not accept", "resisted"): "ruled
+  // out a reaction", "held out little hope" or a veto of a text refuse no
+  // one. Only the verb's own subject: "a source said, but declined to give
+  // details" is the source's refusal, not the country's named before.
+  // (A role with no country past a comma is in another clause, no object
+  // of the refusal: "Paris refused to comply, saying the putschists had no
+  // authority".)
+  bool stray_role = target >= 0 && mentions[target].code.starts_with(internal::kUnplacedCountry);
+  if (stray_role) {
+    stray_role = false;
+    for (uint32_t k = m.span.end; k < mentions[target].span.begin; ++k)
+      stray_role |= tokens[k].text == ",";
+  }
+  if ((target < 0 || stray_role) && source >= 0 && !nominal_reading && CameoRoot(act) == "12" &&
+      !act.starts_with("128") && !act.starts_with("129") &&
+      SaysNoToARequest(in.dict.verb_form(m.id).lemma) &&
+      mentions[source].span.begin >= window.begin && mentions[source].span.end <= m.span.begin) {
+    const std::string doer = LastActOnSource(kPressuresARefusalAnswers);
+    if (!doer.empty() && !OneParty(doer, mentions[source].code, options.state_actors)) {
+      target = MentionOfParty(doer, "whose demand is refused", &mentions);
+      s.mentions = mentions;
+      why_target = fmt::format("target: who last pressed the party that refuses ({}), in "
+                               "this sentence or the one before",
+                               doer);
     }
   }
   return true;

@@ -111,15 +111,79 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
                 .code.primary.starts_with("016"))
           return true;
       }
+    // "Israel demanded that Egypt reopen the crossing. Cairo refused.": a
+    // refusal answers the pressure put on its party in the sentence before
+    // (see the refusal rule of FindTargetOfJudgment).
+    bool pressed = false;
+    for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
+         ++e) {
+      bool pressure = false;
+      for (std::string_view p : kPressuresARefusalAnswers)
+        pressure |= e->cameo_code.starts_with(p);
+      pressed |= pressure && e->sentence_index + 1 == sentence.index &&
+                 e->target.code.starts_with(std::string_view(party->code).substr(0, 3)) &&
+                 e->source.code != party->code;
+    }
+    if (pressed)
+      for (const PhraseMatch& t : matches) {
+        if (t.kind != PhraseMatch::Kind::kVerb || !SaysNoToARequest(dict.verb_form(t.id).lemma))
+          continue;
+        const auto root =
+            CameoRoot(dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary);
+        if (root == "12") return true;
+        if (pattern_index && (root.empty() || root == "--") &&
+            CameoRoot(internal::ChoosePattern(dict, t, toks, ms,
+                                              internal::ClauseAround(toks, t.span.begin),
+                                              pattern_index)
+                          .code.primary) == "12")
+          return true;
+      }
+    // "Washington announced new sanctions on Caracas. Venezuela condemned
+    // the measures.": a judgement of an act referred to ("the measures",
+    // "these steps") answers the act of another party in the sentence
+    // before (see ActReactedTo). ("the decision of its court", "the move
+    // by Paris" name their own maker.)
+    bool acted = false;
+    for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
+         ++e)
+      acted |= e->sentence_index + 1 == sentence.index && !e->target.code.empty() &&
+               e->source.code.size() >= 3 &&
+               !e->source.code.starts_with(std::string_view(party->code).substr(0, 3));
+    if (acted)
+      for (const PhraseMatch& t : matches) {
+        if (t.kind != PhraseMatch::Kind::kVerb || t.span.end + 1 >= toks.size()) continue;
+        const auto root =
+            CameoRoot(dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary);
+        if (root != "11" && root != "12") continue;
+        const Token& det = toks[t.span.end];
+        const uint32_t after = t.span.end + 2;
+        const bool maker_named =
+            after < toks.size() &&
+            (internal::IsWord(toks[after], "of") || internal::IsWord(toks[after], "by") ||
+             internal::IsWord(toks[after], "to") || toks[after].text == "'s");
+        if ((internal::IsWord(det, "the") || internal::IsWord(det, "these") ||
+             internal::IsWord(det, "this")) &&
+            internal::IsActReferenceWord(toks[t.span.end + 1]) && !maker_named)
+          return true;
+      }
     // "Russian jets bombed a Ukrainian power plant. Ukraine vowed to
     // retaliate.": a threat of retaliation answers the act on its party
     // in the sentence before (see AnsweredBy).
+    // (Or that its party accused or pressed another in the sentence
+    // before: "The US blamed Pyongyang for the hack. Obama vowed to
+    // respond.")
     bool hit = false;
+    const std::string_view country = std::string_view(party->code).substr(0, 3);
     for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
-         ++e)
+         ++e) {
+      const auto root = CameoRoot(e->cameo_code);
+      const bool answered =
+          e->source.code.starts_with(country) && !e->target.code.empty() &&
+          !e->target.code.starts_with(country) && (root == "10" || root == "11" || root == "12");
       hit |= e->sentence_index + 1 == sentence.index &&
-             e->target.code.starts_with(std::string_view(party->code).substr(0, 3)) &&
-             !e->source.code.starts_with(std::string_view(party->code).substr(0, 3));
+             ((e->target.code.starts_with(country) && !e->source.code.starts_with(country)) ||
+              answered);
+    }
     if (hit)
       for (const PhraseMatch& t : matches)
         if (t.kind == PhraseMatch::Kind::kVerb &&

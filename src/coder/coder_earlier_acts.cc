@@ -103,8 +103,9 @@ std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<con
 // before (a state's armed forces are answered as their state: retaliation
 // is threatened state to state); else the party the speaker itself last
 // accused or pressed in this sentence ("Iran blamed Israel for the blast,
-// and Zarif vowed revenge"). Culprits ("those responsible") are whoever did
-// the last act of force or coercion (14-20) before, on anyone.
+// and Zarif vowed revenge") or in the sentence before. Culprits ("those
+// responsible") are whoever did the last act of force or coercion (14-20)
+// before, on anyone.
 std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Event> events,
                        std::span<const Mention> mentions, uint32_t sentence_index,
                        uint32_t before, std::string_view speaker, internal::Retaliation kind) {
@@ -140,13 +141,23 @@ std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Ev
           !of_speaker(e.source.code))
         aggressor = e.source.code;
   if (!aggressor.empty()) return answered(aggressor);
-  for (const Candidate& c : candidates) {
-    const auto root = CameoRoot(c.code);
+  auto pressed_by_speaker = [&](std::string_view code, std::string_view source,
+                                std::string_view target) {
+    const auto root = CameoRoot(code);
+    return of_speaker(source) && !target.empty() && !of_speaker(target) &&
+           (root == "10" || root == "11" || root == "12");
+  };
+  for (const Candidate& c : candidates)
     if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
-        of_speaker(mentions[c.source].code) && !of_speaker(mentions[c.target].code) &&
-        (root == "10" || root == "11" || root == "12"))
+        pressed_by_speaker(c.code, mentions[c.source].code, mentions[c.target].code))
       aggressor = mentions[c.target].code;
-  }
+  // ("The United States blamed Pyongyang for the hack. Hours later the
+  // president vowed to respond.": the accusation in the sentence before.)
+  if (aggressor.empty() && sentence_index > 0)
+    for (const Event& e : events)
+      if (e.sentence_index + 1 == sentence_index &&
+          pressed_by_speaker(e.cameo_code, e.source.code, e.target.code))
+        aggressor = e.target.code;
   return aggressor;
 }
 

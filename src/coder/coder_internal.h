@@ -356,6 +356,20 @@ std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<con
                             uint32_t before, std::string_view party,
                             std::span<const std::string_view> code_prefixes);
 
+// What a refusal that names no party answers ("Israel demanded that Egypt
+// reopen the crossing. Cairo refused to comply."): pressure put on the
+// refusing party by another, as code prefixes: an appeal (02), a demand
+// (10), a threat or ultimatum (13), a cut in relations (16: "gave the envoy
+// 48 hours to leave") or coercion (17). Praise, aid or an accusation asks
+// nothing to refuse.
+inline constexpr std::string_view kPressuresARefusalAnswers[] = {"02", "10", "13", "16", "17"};
+
+// Whether a verb (its dictionary lemma) says no to something asked of its
+// subject, and so may answer such pressure: "refused", "declined",
+// "rejected", "turned down", "would not accept", "resisted". ("ruled out a
+// reaction", "held out little hope" answer no one.)
+bool SaysNoToARequest(std::string_view lemma);
+
 std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Event> events,
                        std::span<const Mention> mentions, uint32_t sentence_index,
                        uint32_t before, std::string_view speaker, internal::Retaliation kind);

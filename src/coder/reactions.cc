@@ -43,9 +43,28 @@ bool IsPossessedDeedWord(const Token& t) { return InWords(kPossessedDeeds, t); }
 
 bool IsAllegationWord(const Token& t) {
   static constexpr std::string_view kAllegations[] = {
-      "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim",
-      "claims",     "account"};
+      "accusation", "accusations", "allegation", "allegations", "charge",  "charges",
+      "claim",      "claims",      "account",    "conclusion",  "finding", "findings"};
   return InWords(kAllegations, t);
+}
+
+int AllegationAfterJudgement(std::span<const Token> tokens, uint32_t after_verb) {
+  uint32_t k = after_verb;
+  if (k >= tokens.size() || !IsWord(tokens[k], "as")) return -1;
+  ++k;
+  const uint32_t judgement = k;
+  while (k < tokens.size() && k < judgement + 4 &&
+         (tokens[k].pos == kPosJJ || tokens[k].pos == kPosRB || IsWord(tokens[k], "and")))
+    ++k;
+  if (k == judgement) return -1;
+  // The object's words up to its head: "a UN experts' report".
+  for (const uint32_t object = k; k < tokens.size() && k < object + 6; ++k) {
+    if (IsAllegationWord(tokens[k])) return static_cast<int>(k);
+    if (!IsDeterminer(tokens[k]) && tokens[k].pos != kPosJJ && !IsNounTag(tokens[k].pos) &&
+        tokens[k].pos != kPosPOS && tokens[k].pos != kPosPRPS)
+      return -1;
+  }
+  return -1;
 }
 
 bool ActWordMayName(const Token& t, std::string_view act_root) {

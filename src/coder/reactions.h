@@ -74,9 +74,17 @@ bool IsActReferenceWord(const Token& t);
 bool ActWordMayName(const Token& t, std::string_view act_root);
 
 // Words for what one party says another did ("the allegation", "a
-// charge", "his account"): a party that rejects or dismisses one denies it
-// (016) rather than rejecting a proposal (12).
+// charge", "his account", "a conclusion" or "the findings" of an inquiry;
+// not "a report", which may be rejected as biased, 120): a party that
+// rejects or dismisses one denies it (016) rather than rejecting a
+// proposal (12).
 bool IsAllegationWord(const Token& t);
+
+// "dismissed as baseless a UN panel's findings", "rejected as false the
+// allegations": after "as" right at `after_verb` and the words of the
+// judgement (adjectives, adverbs, "and"), the allegation word
+// (IsAllegationWord) that heads the object within a few words; or -1.
+int AllegationAfterJudgement(std::span<const Token> tokens, uint32_t after_verb);
 
 // Nouns of conduct that are a party's act only with its possessor:
 // "Mongolia's failure to arrest him", "Beijing's handling of the
