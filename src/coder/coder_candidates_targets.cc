@@ -15,6 +15,7 @@
 #include "coder/decrees.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
+#include "coder/protest_crowds.h"
 #include "coder/reactions.h"
 #include "coder/threats.h"
 
@@ -51,6 +52,16 @@ void TriggerCoding::FindTargetByAct() {
   std::vector<Mention>& mentions = in.mentions;
   const std::vector<Event>& events = in.events;
   const std::string& act = Act();
+  // "Prisoners began a hunger strike led by Marwan Barghouti": the party
+  // who leads, organises or calls a protest is on the protesters' side,
+  // not whom they protest against; the protest's target is found as if
+  // none were named.
+  if (target >= 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+      LeaderOfTheProtest(tokens, mentions[target].span)) {
+    s.Note(fmt::format("{}: '{}' leads the protest, not whom it is against", label,
+                       s.Text(mentions[target].span)));
+    target = -1;
+  }
   // "Thousands of Kurds demonstrated in Kirkuk", "students began a
   // hunger strike": a protest that names no target is directed at the
   // government of the protesters' own country, as CAMEO codes domestic

@@ -1,0 +1,95 @@
+// Street protests, strikes and riots (CAMEO 14): who protests, against whom,
+// and what is no protest at all.
+//
+// Coder rules whose test needs the shipped vocabulary (the roles, places and
+// verb patterns of dictionaries/), coded through the whole pipeline as
+// `khaldun code` codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedProtestTest, ACrowdSizedWithAHedgedEstimate) {
+  // "Nearly", "up to", a size spelt in words: still a crowd named by its
+  // size, the opposition of the place it marches in.
+  EXPECT_EQ("PRTOPP 1412 PRTGOV",
+            CodesOf("Nearly half a million people marched through Lisbon on Sunday against the "
+                    "government's austerity budget.",
+                    "2016-03-06"));
+  EXPECT_EQ("ROUOPP 1411 ROUGOV",
+            CodesOf("Up to 300,000 people rallied in Bucharest demanding the resignation of the "
+                    "prime minister.",
+                    "2016-03-06"));
+}
+
+TEST(ShippedProtestTest, ACrowdInAReportedClause) {
+  // The crowd starts after the verb of saying.
+  EXPECT_EQ("PEROPP 1411 PERGOV",
+            CodesOf("Organisers said close to 80,000 people marched through Lima on Saturday "
+                    "against the president.",
+                    "2016-03-06"));
+}
+
+TEST(ShippedProtestTest, ACrowdGatheredToCelebrateIsNoProtest) {
+  EXPECT_EQ("", CodesOf("About 200,000 people took to the streets of Rio - double last year's "
+                        "crowd - to celebrate the carnival.",
+                        "2016-03-06"));
+}
+
+TEST(ShippedProtestTest, MassProtestsWithAnAimToldAsANoun) {
+  // Street protests that took place, against a party, with no one named
+  // as holding them: a crowd of the opposition.
+  EXPECT_EQ("PEROPP 141 PERGOV",
+            CodesOf("The Peruvian president resigned after three weeks of mass protests against "
+                    "his government.",
+                    "2015-03-06"));
+  // Told only by their occasion, they are the background of the act.
+  EXPECT_EQ("", CodesOf("The Peruvian president resigned after three weeks of protests over a "
+                        "disputed vote.",
+                        "2015-03-06"));
+}
+
+TEST(ShippedProtestTest, WhoLeadsAProtestIsNotItsTarget) {
+  // Barghouti leads the hunger strike; the prisoners strike against the
+  // state whose jails hold them, and the noun is the verb's own act.
+  EXPECT_EQ("PSECVL 142 ISRGOV",
+            CodesOf("Some 300 Palestinian prisoners in Israeli jails launched a hunger strike led "
+                    "by Marwan Barghouti.",
+                    "2019-05-02"));
+  EXPECT_EQ("PSECVL 142 ISRGOV",
+            CodesOf("About 300 Palestinian prisoners in Israeli jails refused food on Tuesday in a "
+                    "hunger strike led by Marwan Barghouti, demanding more family visits.",
+                    "2019-05-02"));
+}
+
+TEST(ShippedProtestTest, NoProtestInHidingOrLeaving) {
+  // Barricading oneself in is hiding, walking out of an airport leaving.
+  EXPECT_EQ("", CodesOf("The gunmen barricaded themselves inside a bank in Lima with six hostages.",
+                        "2016-03-06"));
+  EXPECT_EQ("",
+            CodesOf("Edward Snowden walked out of a Moscow airport on Thursday.", "2013-08-01"));
+}
+
+TEST(ShippedProtestTest, ACampaignRallyIsNoProtest) {
+  EXPECT_EQ("USAUAF 190 USAELI",
+            CodesOf("A gunman opened fire at Donald Trump's campaign rally in Ohio on Saturday.",
+                    "2024-07-13"));
+}
+
+TEST(ShippedProtestTest, UnionFederationsStrike) {
+  EXPECT_EQ("ISRLAB 143 ISRGOV",
+            CodesOf("The Histadrut called a general strike on Monday.", "2023-03-27"));
+  EXPECT_EQ("ISRLAB 143 ISRGOV", CodesOf("Israel's largest labour federation declared a general "
+                                         "strike on Monday.",
+                                         "2023-03-27"));
+}
+
+}  // namespace
+}  // namespace khaldun
