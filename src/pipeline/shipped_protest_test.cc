@@ -91,5 +91,21 @@ TEST(ShippedProtestTest, UnionFederationsStrike) {
                                          "2023-03-27"));
 }
 
+TEST(ShippedProtestTest, OfBeforeAFiniteVerbIsNoGerund) {
+  // "- OF *" ("because of fighting") needs the verb right after "of": the
+  // words between "of" and a finite verb are its subject.
+  EXPECT_EQ("MLIOPP 145 FRAGOV; MLIOPP 145 BELGOV",
+            CodesOf("Protesters angry at the fall of the town attacked the embassies of France "
+                    "and Belgium in Bamako on Friday.",
+                    "2020-01-01"));
+  EXPECT_EQ("NGAUAF 190 NGACOP",
+            CodesOf("A group of gunmen attacked a police station in Kano on Monday.", "2020-01-01"));
+  // A noun misread as a verb after its modifiers keeps the rule.
+  EXPECT_EQ("MLIGOV 1123 FRAGOV",
+            CodesOf("Mali accused France of backing the rebels after days of deadly border "
+                    "clashes.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
