@@ -13,14 +13,17 @@ namespace khaldun::coder_internal {
 
 namespace {
 
+// The words that make a protest a crowd's: "mass protest", "street
+// demonstrations".
+constexpr std::array<std::string_view, 6> kMass = {"mass",    "street",         "anti-government",
+                                                   "nationwide", "popular",     "pro-democracy"};
+
 // "protests", "mass protest", "street demonstrations": a noun that tells of
 // crowds in the streets, not of one protest lodged ("a protest note", "in
 // protest at").
 bool CrowdProtestNoun(std::span<const Token> tokens, TokenSpan noun, uint32_t phrase_start) {
   static constexpr std::array<std::string_view, 5> kPlurals = {
       "protests", "demonstrations", "rallies", "marches", "sit-ins"};
-  static constexpr std::array<std::string_view, 6> kMass = {
-      "mass", "street", "anti-government", "nationwide", "popular", "pro-democracy"};
   if (internal::InWords(kPlurals, tokens[noun.end - 1])) return true;
   for (uint32_t k = phrase_start; k < noun.end; ++k)
     if (internal::InWords(kMass, tokens[k])) return true;
@@ -89,7 +92,8 @@ bool CrowdProtestThatHappened(std::span<const Token> tokens, TokenSpan noun) {
   // nouns.)
   uint32_t start = NounPhraseStart(tokens, noun.begin);
   while (start > 0 && start + 4 > noun.begin &&
-         (tokens[start - 1].pos == kPosNN || tokens[start - 1].pos == kPosJJ) &&
+         (tokens[start - 1].pos == kPosNN || tokens[start - 1].pos == kPosJJ ||
+          internal::InWords(kMass, tokens[start - 1])) &&
          !tokens[start - 1].Has(kTokenCapitalized))
     --start;
   if (!CrowdProtestNoun(tokens, noun, start) || !AimAfter(tokens, noun.end)) return false;
