@@ -428,6 +428,17 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
         src_how += "; a crowd of the people protesting: OPP";
       }
     }
+    // "Junior doctors walked off the job over pay", "teachers went on strike
+    // for higher wages": professionals on a labour strike (143) act as
+    // workers, the labour force (LAB), not as their trade. (Students who
+    // boycott classes stay students.)
+    if (c.code.starts_with("143") && src_code.size() == 6 &&
+        (src_code.ends_with("HLH") ||
+         (src_code.ends_with("EDU") && src.role != nullptr &&
+          (src.role->name == "TEACHER" || src.role->name == "LECTURER")))) {
+      src_code.replace(3, 3, "LAB");
+      src_how += "; professionals on strike: the labour force (LAB)";
+    }
     // "Thousands of supporters of Niger's junta attacked the French embassy
     // in Niamey", "Protesters in Santiago torched metro stations": force
     // used by protesters or a political crowd (OPP), or the property they

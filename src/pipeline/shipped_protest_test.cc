@@ -107,5 +107,23 @@ TEST(ShippedProtestTest, OfBeforeAFiniteVerbIsNoGerund) {
                     "2020-01-01"));
 }
 
+TEST(ShippedProtestTest, ProfessionalsOnStrikeAreLabour) {
+  EXPECT_EQ("KENLAB 1432 KENGOV",
+            CodesOf("Kenyan nurses went on strike on Monday over unpaid wages.", "2024-02-20"));
+  EXPECT_EQ("KENLAB 143 KENGOV",
+            CodesOf("Kenyan teachers went on strike on Monday to demand higher pay.", "2024-02-20"));
+  // Students who boycott classes stay students.
+  EXPECT_EQ("KENEDU 143 KENGOV", CodesOf("Kenyan students boycotted classes on Monday.",
+                                         "2024-02-20"));
+}
+
+TEST(ShippedProtestTest, KosovoSerbsAreOfKosovo) {
+  EXPECT_EQ("KSVOPP 145 IGOWSTNAT",
+            CodesOf("Kosovo Serb protesters clashed with NATO peacekeepers in Zvecan.",
+                    "2023-05-29"));
+  EXPECT_EQ("KSVUAF 190 KSVCOP",
+            CodesOf("Kosovo Serb gunmen ambushed a police patrol near the border.", "2023-09-24"));
+}
+
 }  // namespace
 }  // namespace khaldun
