@@ -152,4 +152,13 @@ bool FestivePurposeAfter(std::span<const Token> tokens, uint32_t from) {
   return false;
 }
 
+bool ObjectOfAnotherParticiple(std::span<const Token> tokens, TokenSpan party) {
+  static constexpr std::array<std::string_view, 10> kAimVerbs = {
+      "demanding", "denouncing", "calling", "protesting", "condemning",
+      "urging",    "chanting",   "accusing", "opposing",  "defying"};
+  uint32_t k = party.begin;
+  while (k > 0 && internal::IsDeterminer(tokens[k - 1])) --k;
+  return k > 0 && tokens[k - 1].pos == kPosVBG && !internal::InWords(kAimVerbs, tokens[k - 1]);
+}
+
 }  // namespace khaldun::coder_internal

@@ -44,4 +44,10 @@ bool ProtestNounOfTheVerb(std::span<const Token> tokens, TokenSpan noun, uint32_
 // protest. Pure function of the tokens.
 bool FestivePurposeAfter(std::span<const Token> tokens, uint32_t from);
 
+// Whether the party at `party` is the object of a present participle that
+// does not tell a protest's aim: "cheering the troops", "waving flags of"
+// (past determiners), but not "demanding", "denouncing", "calling on".
+// Pure function of the tokens.
+bool ObjectOfAnotherParticiple(std::span<const Token> tokens, TokenSpan party);
+
 }  // namespace khaldun::coder_internal

@@ -125,5 +125,17 @@ TEST(ShippedProtestTest, KosovoSerbsAreOfKosovo) {
             CodesOf("Kosovo Serb gunmen ambushed a police patrol near the border.", "2023-09-24"));
 }
 
+TEST(ShippedProtestTest, WhomACrowdCheersIsNotWhomItProtests) {
+  // Past a comma, the object of another participle is not the protest's.
+  EXPECT_EQ("ZMBOPP 1411 ZMBGOV",
+            CodesOf("Thousands marched through Lusaka, cheering soldiers and calling on the "
+                    "president to resign.",
+                    "2017-11-18"));
+  EXPECT_EQ("ZMBOPP 1411 ZMBGOV",
+            CodesOf("Thousands marched through Lusaka on Saturday, cheering the troops and "
+                    "demanding new elections.",
+                    "2017-11-18"));
+}
+
 }  // namespace
 }  // namespace khaldun
