@@ -161,4 +161,13 @@ bool ObjectOfAnotherParticiple(std::span<const Token> tokens, TokenSpan party) {
   return k > 0 && tokens[k - 1].pos == kPosVBG && !internal::InWords(kAimVerbs, tokens[k - 1]);
 }
 
+bool ProtestLookedAheadTo(std::span<const Token> tokens, TokenSpan noun) {
+  uint32_t k = noun.begin;
+  while (k > 0 && (internal::IsDeterminer(tokens[k - 1]) || tokens[k - 1].pos == kPosJJ ||
+                   internal::InWords(kMass, tokens[k - 1])))
+    --k;
+  return k >= 2 && ((internal::IsWord(tokens[k - 1], "of") && internal::IsWord(tokens[k - 2], "ahead")) ||
+                    (internal::IsWord(tokens[k - 1], "to") && internal::IsWord(tokens[k - 2], "run-up")));
+}
+
 }  // namespace khaldun::coder_internal

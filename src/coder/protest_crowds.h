@@ -50,4 +50,11 @@ bool FestivePurposeAfter(std::span<const Token> tokens, uint32_t from);
 // Pure function of the tokens.
 bool ObjectOfAnotherParticiple(std::span<const Token> tokens, TokenSpan party);
 
+// Whether the protest noun at `noun` is one the text looks ahead to:
+// "police deployed ahead of protests called by the opposition", "in the
+// run-up to the strike" (a protest called is not yet held; a summit or an
+// invasion "ahead of" which something happened often was). Pure function
+// of the tokens.
+bool ProtestLookedAheadTo(std::span<const Token> tokens, TokenSpan noun);
+
 }  // namespace khaldun::coder_internal

@@ -137,5 +137,12 @@ TEST(ShippedProtestTest, WhomACrowdCheersIsNotWhomItProtests) {
                     "2017-11-18"));
 }
 
+TEST(ShippedProtestTest, ProtestsLookedAheadToAreNotYetHeld) {
+  EXPECT_EQ("ZWECOP 153 ZWEOPP",
+            CodesOf("Police deployed across central Harare ahead of protests called by the "
+                    "opposition.",
+                    "2023-03-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
