@@ -144,5 +144,12 @@ TEST(ShippedProtestTest, ProtestsLookedAheadToAreNotYetHeld) {
                     "2023-03-20"));
 }
 
+TEST(ShippedProtestTest, ACrowdScalingAnEmbassysWallsStormsIt) {
+  EXPECT_EQ("SDNOPP 145 DEUGOV",
+            CodesOf("Sudanese demonstrators scaled the walls of the German embassy in Khartoum on "
+                    "Friday.",
+                    "2012-09-14"));
+}
+
 }  // namespace
 }  // namespace khaldun
