@@ -151,5 +151,13 @@ TEST(ShippedProtestTest, ACrowdScalingAnEmbassysWallsStormsIt) {
                     "2012-09-14"));
 }
 
+TEST(ShippedProtestTest, ACurfewDefiedToMarchIsAProtest) {
+  // Defiance (128) in order to march is the march.
+  EXPECT_EQ("CHLEDU 141 CHLGOV",
+            CodesOf("Thousands of students defied the curfew to march through Santiago on "
+                    "Sunday.",
+                    "2019-10-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
