@@ -439,6 +439,19 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       src_code.replace(3, 3, "LAB");
       src_how += "; professionals on strike: the labour force (LAB)";
     }
+    // "Opposition leader Michael Howard attacked the government's asylum
+    // policy": a named politician of the opposition or a party who
+    // "attacks" a party does so in words, criticism (111), not a riot.
+    // (Only "attacked" or "an attack", said of one person, no crowd role.)
+    static constexpr std::array<std::string_view, 5> kAttackWords = {
+        "attack", "attacked", "attacks", "attacking", "launched"};
+    if (c.code == "190" && src.person && !src.person_name.empty() && src_code.size() == 6 &&
+        (src_code.ends_with("OPP") || src_code.ends_with("PTY")) &&
+        (src.agent == nullptr || src.agent->code != "OPP") &&
+        internal::InWords(kAttackWords, tokens[c.trigger.begin])) {
+      c.rule += " -> 111 (a politician's attack: criticism)";
+      c.code = "111";
+    }
     // "Thousands of supporters of Niger's junta attacked the French embassy
     // in Niamey", "Protesters in Santiago torched metro stations": force
     // used by protesters or a political crowd (OPP), or the property they

@@ -159,5 +159,17 @@ TEST(ShippedProtestTest, ACurfewDefiedToMarchIsAProtest) {
                     "2019-10-20"));
 }
 
+TEST(ShippedProtestTest, APoliticiansAttackIsCriticismNotARiot) {
+  EXPECT_EQ("GBROPP 111 GBRGOV",
+            CodesOf("Conservative leader Michael Howard attacked Tony Blair for failing to control "
+                    "immigration.",
+                    "2005-03-01"));
+}
+
+TEST(ShippedProtestTest, RunningRiotIsNoRiot) {
+  EXPECT_EQ("", CodesOf("While the Russians run riot across the region, Washington watches.",
+                        "2019-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
