@@ -105,8 +105,9 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
 // "Thousands rallied in Belgrade ...", "Tens of thousands of people marched
 // ...", "Crowds protested ...": the span of a subject that is a crowd named
 // by its size alone, from the clause start (or from after a verb of saying:
-// "organisers said nearly a million people marched") to the verb at `verb`
-// (past auxiliaries), or an empty span.
+// "organisers said nearly a million people marched", or of prompting before
+// an infinitive: "prompting thousands to take to the streets") to the verb
+// at `verb` (past auxiliaries and "to"), or an empty span.
 TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint32_t verb);
 
 // "thousands", "dozens", "hundreds": a word a crowd's or a quantity's size

@@ -450,6 +450,21 @@ TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint3
       begin = k;
       break;
     }
+  // "..., prompting thousands to take to the streets": the crowd an
+  // infinitive's verb is prompted, sent or brought by stands between that
+  // verb and "to".
+  // (Read by the words, before tagging: the sentence filter asks too.)
+  static constexpr std::array<std::string_view, 14> kPrompting = {
+      "prompting", "prompted", "sending", "sent",    "bringing", "brought", "drawing",
+      "drew",      "spurring", "spurred", "driving", "drove",    "leading", "led"};
+  if (end > begin + 1 && IsWord(tokens[end - 1], "to")) {
+    --end;
+    for (uint32_t k = end; k > begin; --k)
+      if (InWords(kPrompting, tokens[k - 1])) {
+        begin = k;
+        break;
+      }
+  }
   if (end <= begin) return {};
   bool sized = false;
   for (uint32_t k = begin; k < end; ++k) {

@@ -37,6 +37,15 @@ TEST(ShippedProtestTest, ACrowdInAReportedClause) {
                     "2016-03-06"));
 }
 
+TEST(ShippedProtestTest, ACrowdPromptedToMarch) {
+  // The crowd of an infinitive stands between the verb that prompts it and
+  // "to".
+  EXPECT_EQ("SRBOPP 141 SRBGOV",
+            CodesOf("The ruling prompted tens of thousands to march through Belgrade on Sunday.",
+                    "2024-11-28"));
+  EXPECT_EQ("", CodesOf("The government allowed two people to leave the country.", "2024-11-28"));
+}
+
 TEST(ShippedProtestTest, ACrowdGatheredToCelebrateIsNoProtest) {
   EXPECT_EQ("", CodesOf("About 200,000 people took to the streets of Rio - double last year's "
                         "crowd - to celebrate the carnival.",
