@@ -462,6 +462,19 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       c.rule += fmt::format(" -> 145 ({} by protesters: a riot)", c.code);
       c.code = "145";
     }
+    // "Militants rampaged through the villages, killing dozens": armed
+    // forces and groups do not riot; their killings and attacks are their
+    // acts, not a violent protest (145).
+    if (c.code.starts_with("145") && src_code.size() == 6) {
+      static constexpr std::array<std::string_view, 5> kArmed = {"REB", "MIL", "UAF", "INS",
+                                                                 "SEP"};
+      if (std::find(kArmed.begin(), kArmed.end(), std::string_view(src_code).substr(3)) !=
+          kArmed.end()) {
+        s.Note(fmt::format("'{}': {} is armed; a rampage by armed men is no riot; no event",
+                           s.Text(c.trigger), src_code));
+        continue;
+      }
+    }
     if (c.source >= 0 && c.target >= 0 && !tgt.span.empty() &&
         OneParty(src_code, tgt_code, options.state_actors)) {
       s.Note(fmt::format("'{}': {} and {} are one party; no event", s.Text(c.trigger), src_code,

@@ -180,5 +180,9 @@ TEST(ShippedProtestTest, RunningRiotIsNoRiot) {
                         "2019-01-01"));
 }
 
+TEST(ShippedProtestTest, ArmedMenRampagingDoNotRiot) {
+  EXPECT_EQ("", CodesOf("Hamas gunmen rampaged through Israeli towns on Saturday.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
