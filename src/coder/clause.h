@@ -104,13 +104,19 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
 
 // "Thousands rallied in Belgrade ...", "Tens of thousands of people marched
 // ...", "Crowds protested ...": the span of a subject that is a crowd named
-// by its size alone, from the clause start to the verb at `verb` (past
-// auxiliaries), or an empty span.
+// by its size alone, from the clause start (or from after a verb of saying:
+// "organisers said nearly a million people marched", or of prompting before
+// an infinitive: "prompting thousands to take to the streets") to the verb
+// at `verb` (past auxiliaries and "to"), or an empty span.
 TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint32_t verb);
 
 // "thousands", "dozens", "hundreds": a word a crowd's or a quantity's size
 // is told in (numbers aside).
 bool IsQuantityWord(const Token& t);
+
+// A word that tells a crowd's size: a number, a quantity word, or a number
+// spelt out ("two million people", "a hundred thousand").
+bool IsCrowdSizeWord(const Token& t);
 
 // The object: the first usable mention after the trigger within its clause;
 // a possessive one owns the object ("criticised India's new law": India).

@@ -135,6 +135,19 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
                      (IsPreposition(tokens[q]) && q == k + 1);
       if (new_clause) return -1;
     }
+    // "Protesters marched on the presidential palace, the army chief said":
+    // an actor after a comma and right before a verb of saying is the
+    // speaker of the attribution that closes the sentence, not the object;
+    // the search stops there.
+    {
+      static constexpr std::array<std::string_view, 6> kSaid = {"said",  "says",     "told",
+                                                                "added", "reported", "stated"};
+      uint32_t b = x.span.begin;
+      if (b > 0 && IsDeterminer(tokens[b - 1])) --b;
+      if (b > after && tokens[b - 1].text == "," && x.span.end < tokens.size() &&
+          InWords(kSaid, tokens[x.span.end]))
+        return -1;
+    }
     // "Indian warplanes bombed what New Delhi described as a militant
     // training camp near Balakot": the speaker of a "what X called" phrase
     // names the object, it is not the object; the search goes on past its

@@ -461,23 +461,62 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
 
 bool IsQuantityWord(const Token& t) { return InWords(kQuantities, t); }
 
+bool IsCrowdSizeWord(const Token& t) {
+  // "two million people", "a hundred thousand marchers": a size spelt in
+  // words, which the tokenizer does not flag as a number.
+  static constexpr std::array<std::string_view, 16> kNumberWords = {
+      "two",   "three",  "four",  "five",   "six",     "seven",    "eight",   "nine",
+      "ten",   "twenty", "fifty", "hundred", "thousand", "million", "billion", "dozen"};
+  return t.Has(kTokenNumber) || InWords(kQuantities, t) || InWords(kNumberWords, t);
+}
+
 TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {
   // The words a crowd's size is told in, besides numbers and the quantity
-  // words: "more than 10,000 people", "tens of thousands of residents".
-  static constexpr std::array<std::string_view, 15> kCrowdWords = {
-      "of",   "people", "residents", "citizens",  "a",     "large", "huge",  "angry",
-      "than", "over",   "an",        "estimated", "women", "men",   "youths"};
+  // words: "more than 10,000 people", "tens of thousands of residents",
+  // and the hedges on an estimate ("nearly two million people", "up to
+  // half a million people", "close to 50,000 people", "at least 3,000").
+  static constexpr std::array<std::string_view, 27> kCrowdWords = {
+      "of",     "people", "residents", "citizens", "a",      "large",   "huge",
+      "angry",  "than",   "over",      "an",       "estimated", "women", "men",
+      "youths", "nearly", "almost",    "about",    "around", "roughly", "up",
+      "to",     "close",  "at",        "least",    "half",   "more"};
   uint32_t end = verb;
   while (end > window.begin && IsAuxiliaryOrAdverb(tokens[end - 1])) --end;
   if (end <= window.begin) return {};
+  // "Organisers said close to two million people marched": the crowd of a
+  // reported clause starts after the verb of saying (and "that").
+  static constexpr std::array<std::string_view, 8> kSaying = {
+      "said", "say", "says", "estimated", "estimate", "reported", "claimed", "that"};
+  uint32_t begin = window.begin;
+  for (uint32_t k = end; k > window.begin; --k)
+    if (InWords(kSaying, tokens[k - 1])) {
+      begin = k;
+      break;
+    }
+  // "..., prompting thousands to take to the streets": the crowd an
+  // infinitive's verb is prompted, sent or brought by stands between that
+  // verb and "to".
+  // (Read by the words, before tagging: the sentence filter asks too.)
+  static constexpr std::array<std::string_view, 14> kPrompting = {
+      "prompting", "prompted", "sending", "sent",    "bringing", "brought", "drawing",
+      "drew",      "spurring", "spurred", "driving", "drove",    "leading", "led"};
+  if (end > begin + 1 && IsWord(tokens[end - 1], "to")) {
+    --end;
+    for (uint32_t k = end; k > begin; --k)
+      if (InWords(kPrompting, tokens[k - 1])) {
+        begin = k;
+        break;
+      }
+  }
+  if (end <= begin) return {};
   bool sized = false;
-  for (uint32_t k = window.begin; k < end; ++k) {
+  for (uint32_t k = begin; k < end; ++k) {
     const Token& t = tokens[k];
-    const bool size_word = InWords(kQuantities, t) || t.Has(kTokenNumber);
+    const bool size_word = IsCrowdSizeWord(t);
     if (!size_word && !InWords(kCrowdWords, t)) return {};
     sized |= size_word;
   }
-  return sized ? TokenSpan{window.begin, end} : TokenSpan{};
+  return sized ? TokenSpan{begin, end} : TokenSpan{};
 }
 
 }  // namespace khaldun::internal

@@ -428,6 +428,30 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
         src_how += "; a crowd of the people protesting: OPP";
       }
     }
+    // "Junior doctors walked off the job over pay", "teachers went on strike
+    // for higher wages": professionals on a labour strike (143) act as
+    // workers, the labour force (LAB), not as their trade. (Students who
+    // boycott classes stay students.)
+    if (c.code.starts_with("143") && src_code.size() == 6 &&
+        (src_code.ends_with("HLH") ||
+         (src_code.ends_with("EDU") && src.role != nullptr &&
+          (src.role->name == "TEACHER" || src.role->name == "LECTURER")))) {
+      src_code.replace(3, 3, "LAB");
+      src_how += "; professionals on strike: the labour force (LAB)";
+    }
+    // "Opposition leader Michael Howard attacked the government's asylum
+    // policy": a named politician of the opposition or a party who
+    // "attacks" a party does so in words, criticism (111), not a riot.
+    // (Only "attacked" or "an attack", said of one person, no crowd role.)
+    static constexpr std::array<std::string_view, 5> kAttackWords = {
+        "attack", "attacked", "attacks", "attacking", "launched"};
+    if (c.code == "190" && src.person && !src.person_name.empty() && src_code.size() == 6 &&
+        (src_code.ends_with("OPP") || src_code.ends_with("PTY")) &&
+        (src.agent == nullptr || src.agent->code != "OPP") &&
+        internal::InWords(kAttackWords, tokens[c.trigger.begin])) {
+      c.rule += " -> 111 (a politician's attack: criticism)";
+      c.code = "111";
+    }
     // "Thousands of supporters of Niger's junta attacked the French embassy
     // in Niamey", "Protesters in Santiago torched metro stations": force
     // used by protesters or a political crowd (OPP), or the property they
@@ -437,6 +461,19 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
         (CameoRoot(c.code) == "19" || c.code.starts_with("171"))) {
       c.rule += fmt::format(" -> 145 ({} by protesters: a riot)", c.code);
       c.code = "145";
+    }
+    // "Militants rampaged through the villages, killing dozens": armed
+    // forces and groups do not riot; their killings and attacks are their
+    // acts, not a violent protest (145).
+    if (c.code.starts_with("145") && src_code.size() == 6) {
+      static constexpr std::array<std::string_view, 5> kArmed = {"REB", "MIL", "UAF", "INS",
+                                                                 "SEP"};
+      if (std::find(kArmed.begin(), kArmed.end(), std::string_view(src_code).substr(3)) !=
+          kArmed.end()) {
+        s.Note(fmt::format("'{}': {} is armed; a rampage by armed men is no riot; no event",
+                           s.Text(c.trigger), src_code));
+        continue;
+      }
     }
     if (c.source >= 0 && c.target >= 0 && !tgt.span.empty() &&
         OneParty(src_code, tgt_code, options.state_actors)) {

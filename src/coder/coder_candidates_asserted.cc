@@ -17,6 +17,7 @@
 #include "coder/verb_lists.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
+#include "coder/protest_crowds.h"
 #include "coder/reactions.h"
 
 namespace khaldun::coder_internal {
@@ -227,6 +228,14 @@ bool TriggerCoding::KeepAssertedAct() {
   }
   // (A gerund is such a noun too: "could lead to renewed fighting", "risks
   // escalating the conflict".)
+  // "Police deployed ahead of protests called by the opposition": a
+  // protest looked ahead to is not yet held.
+  if (nominal_reading && CameoRoot(choice.code.primary) == "14" &&
+      ProtestLookedAheadTo(tokens, m.span)) {
+    s.Note(fmt::format("{}: a protest looked ahead to ('ahead of'), not yet held; no event",
+                       label));
+    return false;
+  }
   if (nominal_reading || tokens[m.span.begin].pos == kPosVBG) {
     if (const char* why = internal::EventNounNotDone(tokens, m.span, window)) {
       s.Note(fmt::format("{}: the object of a verb that does not do it ({}); no event", label,

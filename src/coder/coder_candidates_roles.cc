@@ -15,6 +15,7 @@
 #include "coder/mentions.h"
 #include "coder/object_phrases.h"
 #include "coder/patterns.h"
+#include "coder/protest_crowds.h"
 #include "coder/reactions.h"
 
 namespace khaldun::coder_internal {
@@ -131,6 +132,16 @@ bool TriggerCoding::SettleNominalRoles() {
   // Rouhani ..."); otherwise "Iran condemned the assassination of X"
   // would make Iran the assassin.
   bool may_borrow = choice.pattern != nullptr && !HasSourceSlot(*choice.pattern);
+  // "Prisoners began a hunger strike led by Barghouti", "refused food on
+  // Monday in a hunger strike": the protest noun of the protest verb
+  // before it is that verb's act, not a second protest by its leader.
+  if (CameoRoot(choice.code.primary) == "14" && CameoRoot(state.last_verb_code) == "14" &&
+      last_verb_end > 0 &&
+      ProtestNounOfTheVerb(tokens, m.span, state.last_any_verb_begin, last_verb_end)) {
+    s.Note(fmt::format("{}: the act of the protest verb before it, not a protest of its own",
+                       label));
+    return false;
+  }
   // "Gallant ordered a complete siege of the Gaza Strip", "China's
   // military began large-scale drills around Taiwan": the object of a
   // verb of ordering or starting is done by the verb's subject.
@@ -300,6 +311,17 @@ bool TriggerCoding::SettleNominalRoles() {
   if (source < 0)
     source = internal::FindNominalSource(tokens, mentions, m.span, window, may_borrow,
                                          &why_source);
+  // "Bouteflika resigned after six weeks of mass street protests against
+  // his rule": street protests that happened, held by no one named, are a
+  // crowd's, the opposition of the protest's country (which the party
+  // protested against or the place completes).
+  if (source < 0 && CameoRoot(choice.code.primary) == "14" &&
+      CrowdProtestThatHappened(tokens, m.span)) {
+    source = ImplicitMention(std::string(internal::kUnplacedCountry) + "OPP", true, "protesters",
+                             "the crowd of protests no one is named as holding", &mentions);
+    s.mentions = mentions;
+    why_source = "source: the crowd of street protests that took place (OPP of their country)";
+  }
   if (target < 0 && choice.pattern == nullptr &&
       (dict.block_of(m).patterns.empty() || ordered || responded)) {
     // An event noun without patterns takes "of", "on", "against" or

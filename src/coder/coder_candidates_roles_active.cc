@@ -15,6 +15,7 @@
 #include "coder/verb_lists.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
+#include "coder/protest_crowds.h"
 
 namespace khaldun::coder_internal {
 
@@ -72,7 +73,9 @@ void TriggerCoding::SettleActiveSource() {
     // "Thousands rallied in Belgrade against the government": a crowd
     // named by its size that protests is the opposition (OPP) of the
     // place where it protests.
-    if (source < 0 && CameoRoot(choice.code.primary) == "14") {
+    // (Not a crowd gathered to celebrate or mourn: FestivePurposeAfter.)
+    if (source < 0 && CameoRoot(choice.code.primary) == "14" &&
+        !FestivePurposeAfter(tokens, m.span.end)) {
       if (const TokenSpan crowd = internal::CrowdSubject(tokens, window, m.span.begin);
           !crowd.empty()) {
         Mention who;

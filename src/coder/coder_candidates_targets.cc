@@ -15,6 +15,7 @@
 #include "coder/decrees.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
+#include "coder/protest_crowds.h"
 #include "coder/reactions.h"
 #include "coder/threats.h"
 
@@ -82,6 +83,35 @@ void TriggerCoding::FindTargetByAct() {
   std::vector<Mention>& mentions = in.mentions;
   const std::vector<Event>& events = in.events;
   const std::string& act = Act();
+  // "Prisoners began a hunger strike led by Marwan Barghouti": the party
+  // who leads, organises or calls a protest is on the protesters' side,
+  // not whom they protest against; the protest's target is found as if
+  // none were named.
+  if (target >= 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+      LeaderOfTheProtest(tokens, mentions[target].span)) {
+    s.Note(fmt::format("{}: '{}' leads the protest, not whom it is against", label,
+                       s.Text(mentions[target].span)));
+    target = -1;
+  }
+  // "Tens of thousands marched through the capital, cheering soldiers and
+  // calling on the president to quit": a protest's direct object stands
+  // after the verb, not past a comma, where a participle clause names whom
+  // the crowd cheered or called on (its purpose refines the code).
+  // (Nor the object of another participle past the comma, "cheering the
+  // troops"; one that tells the protest's aim, "denouncing the
+  // president", names its target.)
+  if (target >= 0 && source >= 0 && !nominal_reading && internal::AddressesOwnGovernment(act) &&
+      ((choice.pattern != nullptr && target == choice.target &&
+        TargetIsDirectObject(*choice.pattern)) ||
+       ObjectOfAnotherParticiple(tokens, mentions[target].span))) {
+    for (uint32_t k = m.span.end; k < mentions[target].span.begin; ++k)
+      if (tokens[k].text == ",") {
+        s.Note(fmt::format("{}: '{}' is past a comma, not the protest's object", label,
+                           s.Text(mentions[target].span)));
+        target = -1;
+        break;
+      }
+  }
   // "Thousands of Kurds demonstrated in Kirkuk", "students began a
   // hunger strike": a protest that names no target is directed at the
   // government of the protesters' own country, as CAMEO codes domestic

@@ -45,7 +45,7 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
   if (has_protest && !ms.empty()) {
     auto sized_before = [&](uint32_t at) {
       for (uint32_t k = at > 12 ? at - 12 : 0; k < at; ++k)
-        if (toks[k].Has(kTokenNumber) || internal::IsQuantityWord(toks[k])) return true;
+        if (internal::IsCrowdSizeWord(toks[k])) return true;
       return false;
     };
     for (const PhraseMatch& t : matches)

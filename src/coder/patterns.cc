@@ -76,6 +76,19 @@ bool ParticleAt(std::span<const Token> tokens, uint32_t at, uint32_t end,
   return !up_to_a_number;
 }
 
+// Whether the pattern word is a preposition that takes a gerund ("because
+// OF fighting", "accused + OF attacking", "charged + WITH plotting"), not
+// the "to" of an infinitive, whose adverbs may stand farther apart.
+bool IsGerundPreposition(const PatternElement& e) {
+  static constexpr std::string_view kPrepositions[] = {"OF",   "FOR",   "BY",      "WITH",
+                                                       "FROM", "ABOUT", "WITHOUT", "AFTER",
+                                                       "BEFORE", "AGAINST"};
+  if (e.stem) return false;
+  for (std::string_view p : kPrepositions)
+    if (e.text == p) return true;
+  return false;
+}
+
 // The gap rule: a gap walked token by token, where Pass(t) is false once t
 // would be the fifth token passed over that is no quantity filler. t itself
 // may still be where the element after the gap stands.
@@ -687,6 +700,13 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
           pos = mentions[m].span.begin;
         }
       } else if (e.type == T::kWord) {
+        // "- OF *" ("because of fighting"): a preposition right before the
+        // verb takes it as its gerund, past adverbs only; before a finite
+        // verb ("the fall of Goma attacked", "a group of gunmen attacked")
+        // the words between are the verb's subject, not the preposition's
+        // object.
+        const bool takes_gerund = pos == trigger.span.begin && IsGerundPreposition(e) &&
+                                  IsFiniteVerbTag(tokens[trigger.span.begin].pos);
         bool found = false;
         for (uint32_t back = 1; back <= kMaxGap && pos >= back + window.begin; ++back) {
           if (WordMatches(tokens[pos - back], e)) {
@@ -694,6 +714,12 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
             found = true;
             break;
           }
+          // (Adverbs, and the modifiers of a noun misread as a verb: "days
+          // of deadly border clashes".)
+          const Token& passed = tokens[pos - back];
+          if (takes_gerund && passed.pos != kPosRB && passed.pos != kPosJJ &&
+              !(passed.pos == kPosNN && !passed.Has(kTokenCapitalized)))
+            break;
         }
         ok = found;
         if (found) ++state.words;
