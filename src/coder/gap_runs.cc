@@ -9,8 +9,8 @@ namespace khaldun::internal {
 namespace {
 
 bool IsLetterWord(const Token& t) {
-  return !t.text.empty() && ((t.text[0] >= 'a' && t.text[0] <= 'z') ||
-                             (t.text[0] >= 'A' && t.text[0] <= 'Z'));
+  return !t.text.empty() &&
+         ((t.text[0] >= 'a' && t.text[0] <= 'z') || (t.text[0] >= 'A' && t.text[0] <= 'Z'));
 }
 
 bool IsMemberWord(const Token& t) {
@@ -70,8 +70,8 @@ uint32_t AsideEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
   for (; k < end; ++k) {
     const Token& t = tokens[k];
     if (t.text == ",") return k > first ? k + 1 : at;
-    if (t.text == ";" || t.text == ":" || t.text == "." || t.pos == kPosVBD ||
-        t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosMD)
+    if (t.text == ";" || t.text == ":" || t.text == "." || t.pos == kPosVBD || t.pos == kPosVBZ ||
+        t.pos == kPosVBP || t.pos == kPosMD)
       return at;
   }
   return at;

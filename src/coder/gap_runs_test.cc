@@ -43,8 +43,7 @@ TEST(GapRunsTest, AnAsideEndsAfterItsClosingComma) {
       "Lima/NNP");
   EXPECT_EQ(8u, CommaRunEnd(u, 4, 10));
   // Not closed, or holding a verb of its own: no aside.
-  const Tagged v(
-      "Peru/NNP expelled/VBD six/CD agencies/NNS ,/, including/VBG Oxfam/NNP ./.");
+  const Tagged v("Peru/NNP expelled/VBD six/CD agencies/NNS ,/, including/VBG Oxfam/NNP ./.");
   EXPECT_EQ(4u, CommaRunEnd(v, 4, 8));
   const Tagged w(
       "Peru/NNP expelled/VBD six/CD agencies/NNS ,/, including/VBG those/DT that/WDT "

@@ -121,7 +121,8 @@ uint32_t GapEnd(std::span<const Token> tokens, uint32_t pos, uint32_t end) {
   end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
   GapWalk gap;
   for (uint32_t k = pos; k < end; ++k)
-    if (!gap.PassAt(tokens, k, end)) return k + 1;  // k itself may still be where the element stands
+    if (!gap.PassAt(tokens, k, end))
+      return k + 1;  // k itself may still be where the element stands
   return end;
 }
 

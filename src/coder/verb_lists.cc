@@ -64,7 +64,8 @@ uint32_t SharedObjectVerbEnd(std::span<const Token> tokens, std::span<const Phra
     // "Coastguard crews rammed and boarded two fishing boats": a past verb
     // right after "and" or "or" shares the object even when no dictionary
     // verb codes it (its own act goes uncoded; the first verb's does not).
-    if (next_end == 0 && joint.text != "," && (pos == kPosVBD || pos == kPosVBN)) next_end = next + 1;
+    if (next_end == 0 && joint.text != "," && (pos == kPosVBD || pos == kPosVBN))
+      next_end = next + 1;
     if (next_end == 0) break;
     end = shared = next_end;
   }
@@ -79,8 +80,8 @@ bool InSharedObjectPhrase(std::span<const Token> tokens, uint32_t from, uint32_t
   for (uint32_t k = from; k < object_begin; ++k) {
     const Token& t = tokens[k];
     static constexpr std::array<std::string_view, 12> kOutside = {
-        "by", "in", "at", "on", "near", "during", "after", "before", "from", "through", "since",
-        "until"};
+        "by",    "in",     "at",   "on",      "near",  "during",
+        "after", "before", "from", "through", "since", "until"};
     if (t.text == "," || IsVerbTag(t.pos) || InWords(kOutside, t)) return false;
   }
   return true;
