@@ -245,6 +245,9 @@ void TriggerCoding::SettleActiveTarget() {
     if (const uint32_t shared = internal::SharedObjectVerbEnd(tokens, matches, m.span.end);
         shared > 0) {
       target = internal::FindObject(tokens, mentions, shared, window, &why_target);
+      if (target >= 0 &&
+          !internal::InSharedObjectPhrase(tokens, shared, mentions[target].span.begin))
+        target = -1;
       if (target >= 0) why_target = "target: the object it shares with the verb joined to it";
     }
   }

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "coder/clause.h"
+#include "coder/gap_runs.h"
 #include "coder/mentions.h"
 #include "coder/relative_clauses.h"
 #include "coder/scare_quotes.h"
@@ -103,6 +104,28 @@ struct GapWalk {
     }
     return ++passed <= kMaxGap;
   }
+  // Pass for tokens[k], where a comma run (gap_runs.h) is passed whole
+  // without counting: "closed its land, air and sea borders (WITH +)",
+  // "handed nine suspects, among them a cartel boss, (OVER) (TO +)". Up to
+  // kMaxCommaRun such tokens in one gap. (Words inside a run may still be
+  // where the element after the gap stands: "closed the banks, shops and
+  // SCHOOLS".)
+  uint32_t free_until = 0, freed = 0;
+  bool in_agent = false;
+  bool PassAt(std::span<const Token> tokens, uint32_t k, uint32_t end) {
+    if (k < free_until) return true;
+    // "war crimes committed by Serbian, Croatian and Bosnian forces": a list
+    // in a participle's agent phrase is not passed free, lest "- * &TROOPS"
+    // read the agent as the object.
+    if (k > 0 && tokens[k - 1].pos == kPosVBN && IsWord(tokens[k], "by")) in_agent = true;
+    const uint32_t run = in_agent ? k : CommaRunEnd(tokens, k, end);
+    if (run > k && freed + (run - k) <= kMaxCommaRun) {
+      freed += run - k;
+      free_until = run;
+      return true;
+    }
+    return Pass(tokens[k]);
+  }
 };
 
 // One past the last token a gap that starts at `pos` may end on, by
@@ -111,7 +134,8 @@ uint32_t GapEnd(std::span<const Token> tokens, uint32_t pos, uint32_t end) {
   end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
   GapWalk gap;
   for (uint32_t k = pos; k < end; ++k)
-    if (!gap.Pass(tokens[k])) return k + 1;  // k itself may still be where the element stands
+    if (!gap.PassAt(tokens, k, end))
+      return k + 1;  // k itself may still be where the element stands
   return end;
 }
 
@@ -229,7 +253,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
         for (uint32_t k = pos; k < end; ++k) {
           if (to_party && k + 1 < tokens.size() && tokens[k + 1].pos == kPosVB &&
               WordMatches(tokens[k], e)) {
-            if (!gap.Pass(tokens[k])) break;
+            if (!gap.PassAt(tokens, k, end)) break;
             continue;
           }
           // "met Peru's president along with Iran's president", "fought
@@ -247,7 +271,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
           // "vowed not to attack Iraq": a gap never passes over a negation;
           // "- * (TO ATTACK +)" (a threat) does not match it, "- * (NOT TO)"
           // does.
-          if (IsNegation(tokens[k]) || !gap.Pass(tokens[k])) break;
+          if (IsNegation(tokens[k]) || !gap.PassAt(tokens, k, end)) break;
         }
         if (!found) return false;
         ++state->words;
@@ -268,7 +292,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
           if (found) {
             pos = static_cast<uint32_t>(k + length);
             NoteWordMatch(k, pos, state);
-          } else if (IsNegation(tokens[k]) || !gap.Pass(tokens[k])) {
+          } else if (IsNegation(tokens[k]) || !gap.PassAt(tokens, k, end)) {
             break;
           }
         }
@@ -554,7 +578,7 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   // The tokens a first pattern word may stand on (MatchForward's first gap).
   const uint32_t near_begin = trigger.span.end;
   const uint32_t near_end = GapEnd(tokens, trigger.span.end, window.end);
-  uint64_t near_hash[kMaxGap + 1 + kMaxFillers];
+  uint64_t near_hash[kMaxGap + 1 + kMaxFillers + kMaxCommaRun];
   uint32_t near_count = 0;
   if (entries)
     for (uint32_t k = near_begin; k < near_end && k < tokens.size(); ++k)

@@ -61,6 +61,11 @@ uint32_t SharedObjectVerbEnd(std::span<const Token> tokens, std::span<const Phra
     for (const PhraseMatch& pm : matches)
       if (pm.kind == PhraseMatch::Kind::kVerb && pm.span.begin == next && pm.span.end > next_end)
         next_end = pm.span.end;
+    // "Coastguard crews rammed and boarded two fishing boats": a past verb
+    // right after "and" or "or" shares the object even when no dictionary
+    // verb codes it (its own act goes uncoded; the first verb's does not).
+    if (next_end == 0 && joint.text != "," && (pos == kPosVBD || pos == kPosVBN))
+      next_end = next + 1;
     if (next_end == 0) break;
     end = shared = next_end;
   }
@@ -68,6 +73,18 @@ uint32_t SharedObjectVerbEnd(std::span<const Token> tokens, std::span<const Phra
   // whose agent follows; they share no object.)
   if (shared > 0 && shared < tokens.size() && IsWord(tokens[shared], "by")) return 0;
   return shared;
+}
+
+bool InSharedObjectPhrase(std::span<const Token> tokens, uint32_t from, uint32_t object_begin) {
+  if (object_begin > tokens.size()) return false;
+  for (uint32_t k = from; k < object_begin; ++k) {
+    const Token& t = tokens[k];
+    static constexpr std::array<std::string_view, 12> kOutside = {
+        "by",    "in",     "at",   "on",      "near",  "during",
+        "after", "before", "from", "through", "since", "until"};
+    if (t.text == "," || IsVerbTag(t.pos) || InWords(kOutside, t)) return false;
+  }
+  return true;
 }
 
 bool ParticipleOnThePreviousObject(std::span<const Token> tokens, TokenSpan verb,

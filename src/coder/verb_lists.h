@@ -34,13 +34,23 @@ bool ContinuesVerbList(std::span<const Token> tokens, uint32_t verb, uint32_t pr
 // rammed, fired on and seized three boats": where the verb ending at
 // tokens[verb_end] (exclusive) is followed right away by "and", "or" or a
 // comma and another verb of `matches` (a finite or base form, past at most
-// one adverb), and so on, the verbs share the object of the last one: the
+// one adverb; after "and" or "or", any past form: "rammed and boarded two
+// boats"), and so on, the verbs share the object of the last one: the
 // token where that last verb ends. 0 when no verb is joined so ("beat them
 // and detained ...": the first verb has an object of its own; "attacked,
 // killing ...": a participle adds an act, it shares no object; "trained and
 // equipped by the US": a passive's agent follows).
 uint32_t SharedObjectVerbEnd(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
                              uint32_t verb_end);
+
+// "Police beat and detained dozens of protesters in Cairo": whether the
+// tokens from `from` (where the joined verbs end) up to `object_begin` stay
+// inside the phrase that holds their shared object or its recipient ("sold
+// and delivered arms to Chad"): no comma, verb, agent or instrument "by",
+// nor a preposition of place or time ("in", "at", "during", ...) between.
+// "resigned and fled the capital by army helicopter": the army is no object
+// of the resignation. Pure.
+bool InSharedObjectPhrase(std::span<const Token> tokens, uint32_t from, uint32_t object_begin);
 
 // "Burundi expelled three Rwandan diplomats, accusing them of spying": whether
 // the verb at `verb` is a present participle right after a comma whose

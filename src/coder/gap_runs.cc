@@ -1,0 +1,90 @@
+// Comma runs that a pattern's gap passes over (gap_runs.h).
+#include "coder/gap_runs.h"
+
+#include <algorithm>
+
+#include "coder/mentions.h"
+
+namespace khaldun::internal {
+namespace {
+
+bool IsLetterWord(const Token& t) {
+  return !t.text.empty() &&
+         ((t.text[0] >= 'a' && t.text[0] <= 'z') || (t.text[0] >= 'A' && t.text[0] <= 'Z'));
+}
+
+bool IsMemberWord(const Token& t) {
+  return IsLetterWord(t) &&
+         (IsNounTag(t.pos) || t.pos == kPosJJ || t.pos == kPosJJR || t.pos == kPosJJS);
+}
+
+// One list member at tokens[k]: an optional determiner or possessive, then
+// one or two nouns or adjectives ("bank accounts"). One past it, or k.
+uint32_t MemberEnd(std::span<const Token> tokens, uint32_t k, uint32_t end) {
+  uint32_t at = k;
+  if (at < end && (tokens[at].pos == kPosDT || tokens[at].pos == kPosPRPS)) ++at;
+  const uint32_t first = at;
+  while (at < end && at < first + 2 && IsMemberWord(tokens[at])) ++at;
+  return at > first ? at : k;
+}
+
+uint32_t ListTailEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
+  if (at == 0 || !IsMemberWord(tokens[at - 1])) return at;
+  uint32_t k = at + 1;
+  while (k < end) {
+    const uint32_t after = MemberEnd(tokens, k, end);
+    if (after == k) return at;
+    k = after;
+    if (k < end && tokens[k].text == ",") ++k;  // "A, B, and C" too
+    if (k < end && (IsWord(tokens[k], "and") || IsWord(tokens[k], "or"))) {
+      // ("seized the capital, Bangui, and President Ali Musa fled": the
+      // words after "and" open a clause of their own, whose subject goes on
+      // as a name or is followed by its verb.)
+      const uint32_t last = MemberEnd(tokens, k + 1, end);
+      if (last == k + 1) return at;
+      if (last < tokens.size()) {
+        const uint8_t next = tokens[last].pos;
+        if (next == kPosNNP || next == kPosNNPS || next == kPosVBD || next == kPosVBZ ||
+            next == kPosVBP || next == kPosMD)
+          return at;
+      }
+      return last;
+    }
+    if (tokens[k - 1].text != ",") return at;
+  }
+  return at;
+}
+
+uint32_t AsideEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
+  uint32_t k = at + 1;
+  if (k + 1 < end && IsWord(tokens[k], "among") &&
+      (IsWord(tokens[k + 1], "them") || IsWord(tokens[k + 1], "whom")))
+    k += 2;
+  else if (k + 1 < end && IsWord(tokens[k], "such") && IsWord(tokens[k + 1], "as"))
+    k += 2;
+  else if (k < end && (IsWord(tokens[k], "including") || IsWord(tokens[k], "notably")))
+    k += 1;
+  else
+    return at;
+  const uint32_t first = k;
+  for (; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (t.text == ",") return k > first ? k + 1 : at;
+    if (t.text == ";" || t.text == ":" || t.text == "." || t.pos == kPosVBD || t.pos == kPosVBZ ||
+        t.pos == kPosVBP || t.pos == kPosMD)
+      return at;
+  }
+  return at;
+}
+
+}  // namespace
+
+uint32_t CommaRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
+  end = std::min<uint32_t>({end, static_cast<uint32_t>(tokens.size()), at + kMaxCommaRun + 1});
+  if (at >= end || tokens[at].text != ",") return at;
+  const uint32_t aside = AsideEnd(tokens, at, end);
+  if (aside > at) return aside;
+  return ListTailEnd(tokens, at, end);
+}
+
+}  // namespace khaldun::internal

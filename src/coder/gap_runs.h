@@ -1,0 +1,32 @@
+// Comma runs that a pattern's gap passes over without counting their words.
+#ifndef KHALDUN_SRC_CODER_GAP_RUNS_H_
+#define KHALDUN_SRC_CODER_GAP_RUNS_H_
+
+#include <cstdint>
+#include <span>
+
+#include "khaldun/syntax.h"
+
+namespace khaldun::internal {
+
+// The most tokens one comma run may span (a longer one is read as a gap).
+inline constexpr uint32_t kMaxCommaRun = 12;
+
+// When tokens[at] is a comma that opens a run a verb's pattern should read
+// past, the index one past the run's end; `at` otherwise. Two kinds:
+// - the tail of a list of short nouns or adjectives, "closed its land, air
+//   and sea borders with X", "brought buses, ports and mines to a
+//   standstill": the list counts as its first member, so that its other
+//   members and commas do not use up the gap between the verb and the
+//   pattern's next word; the run ends after the member that follows the
+//   final "and" or "or" (no list without one);
+// - an aside closed by a second comma, opened by "among them", "among
+//   whom", "including", "such as" or "notably": "handed nine suspects,
+//   among them a cartel boss, over to Y"; the run ends after the closing
+//   comma (no aside that holds a finite verb or a sentence boundary).
+// Never past `end` or kMaxCommaRun tokens. Pure.
+uint32_t CommaRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
+
+}  // namespace khaldun::internal
+
+#endif  // KHALDUN_SRC_CODER_GAP_RUNS_H_
