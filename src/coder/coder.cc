@@ -146,6 +146,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     // mediates (045) between the parties of the sentence's agreement or
     // talks.
     if (options_.require_dyad) {
+      AdmissionEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
       MediatorEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
       // "The Sudanese army agreed to a week-long truce under a deal mediated
       // by Saudi Arabia": the mediator mediates (045); it is not the

@@ -394,9 +394,19 @@ void TriggerCoding::SettleActiveTarget() {
   // addressed to another party; one of the subject's own country is who
   // did the deed or whom the subject speaks for. The next party after
   // it is the target, if any.
+  // But an apology made "to" one's own people is addressed to them ("the
+  // premier apologised to Canada's indigenous people for the schools":
+  // CANGOV 055 CAN, see AdmissionEvents).
+  auto addressed_to = [&](const Mention& y) {
+    uint32_t b = y.span.begin;
+    if (b > 0 && internal::IsWord(tokens[b - 1], "the")) --b;
+    return b > 0 && internal::IsWord(tokens[b - 1], "to") &&
+           choice.code.primary.starts_with("055");
+  };
   if ((choice.code.primary.starts_with("055") || choice.code.primary.starts_with("056")) &&
       target >= 0 && source >= 0 && mentions[target].code.size() >= 3 &&
-      mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0) {
+      mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0 &&
+      !addressed_to(mentions[target])) {
     s.Note(fmt::format("{}: {} is of the subject's own country, not whom it addresses",
                        label, mentions[target].code));
     const uint32_t own_end = mentions[target].span.end;
