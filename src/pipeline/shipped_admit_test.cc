@@ -2,7 +2,8 @@
 // admits is coded with a 015 from the admitter to the act's victim
 // (coder_admissions.cc); one's own responsibility is admitted to the victim,
 // not to oneself; an apology made to one's own people is addressed to the
-// nation; a civil airliner shot down is force against its airline.
+// nation; a civil airliner shot down is force against its airline; a
+// phrasal verb after a role the tagger read as an adjective is the verb.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -80,6 +81,9 @@ TEST(ShippedAdmitTest, AnApologyToOnesOwnPeopleIsAddressedToTheNation) {
 TEST(ShippedAdmitTest, AMilitaryAircraftShotDownIsStillAnAerialAttack) {
   EXPECT_EQ("PAKMIL 195 INDMIL",
             CodesOf("The Pakistani air force shot down an Indian fighter jet.", "2020-03-01"));
+  // "military" read as an adjective is still the subject of the phrasal verb.
+  EXPECT_EQ("EGYMIL 195 LBYMIL",
+            CodesOf("Egypt said its military shot down a Libyan fighter jet.", "2020-03-01"));
 }
 
 }  // namespace
