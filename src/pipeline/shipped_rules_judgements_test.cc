@@ -84,7 +84,7 @@ TEST(ShippedRulesTest, AReactionDrawnOrOwnedOrSaidOfItself) {
                     "2020-01-01"));
   // So is one judged in an apposition whose participle has its agent after
   // it ("a decision condemned by ...").
-  EXPECT_EQ("RUSGOV 054 GEOGOV; GEOGOV 111 RUSGOV; USAGOV 111 RUSGOV",
+  EXPECT_EQ("RUSGOV 054 GEOSEP; GEOGOV 111 RUSGOV; USAGOV 111 RUSGOV",
             CodesOf("Russia recognised the independence of two breakaway regions of Georgia on "
                     "Tuesday, a decision swiftly condemned by Tbilisi and Washington.",
                     "2020-01-01"));
