@@ -362,6 +362,29 @@ void TriggerCoding::SettleActiveTarget() {
       break;
     }
   }
+  // "The rebels claimed responsibility for drone attacks that set fire to
+  // two Saudi oil plants": an attack claimed (015) whose pattern bound no
+  // target hit the party named in the relative clause on the attack, up to
+  // its end; not a place ("that hit a market in Aden") nor the claimer's own.
+  if (target < 0 && source >= 0 && choice.code.primary.starts_with("015")) {
+    for (uint32_t k = m.span.end; k < tokens.size() && k < m.span.end + 6; ++k) {
+      if (tokens[k].Has(kTokenPunct)) break;
+      if (!internal::IsWord(tokens[k], "that") && !internal::IsWord(tokens[k], "which")) continue;
+      for (size_t x = 0; x < mentions.size() && target < 0; ++x) {
+        const Mention& y = mentions[x];
+        bool clause = true;  // no comma or stop between "that" and the party
+        for (uint32_t j = k + 1; j < y.span.begin && j < tokens.size(); ++j)
+          clause &= !tokens[j].Has(kTokenPunct);
+        if (y.span.empty() || y.span.begin <= k || y.span.begin > k + 8 || !clause ||
+            y.locative || y.code.size() < 3 || y.unplaced || y.code.starts_with("---") ||
+            y.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+          continue;
+        target = static_cast<int>(x);
+        why_target = "target: the party the claimed attack hit (its relative clause)";
+      }
+      break;
+    }
+  }
   // "Tokyo promised that Japanese aid would reach the people of Turkey",
   // "Beijing sent Chinese troops to the border": in a cooperative act (03-08),
   // a show of force (15) or a cut in relations (16), a demonym of the

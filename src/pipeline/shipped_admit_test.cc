@@ -3,7 +3,8 @@
 // (coder_admissions.cc); one's own responsibility is admitted to the victim,
 // not to oneself; an apology made to one's own people is addressed to the
 // nation; a civil airliner shot down is force against its airline; a
-// phrasal verb after a role the tagger read as an adjective is the verb.
+// phrasal verb after a role the tagger read as an adjective is the verb; a
+// claimed attack hit the party of its relative clause.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -69,6 +70,16 @@ TEST(ShippedAdmitTest, OnesOwnResponsibilityIsAdmittedToTheVictim) {
   // A group claiming an attack in its own country still aims it at the place.
   EXPECT_EQ("AFGREB 015 AFG",
             CodesOf("The Taliban claimed responsibility for the bombing in Kabul.", "2020-03-01"));
+}
+
+TEST(ShippedAdmitTest, AClaimedAttackHitThePartyOfItsRelativeClause) {
+  EXPECT_EQ("SOMUAF 015 KENMIL",
+            CodesOf("Somali militants claimed responsibility for attacks that damaged a Kenyan "
+                    "army camp near the border.",
+                    "2020-03-01"));
+  // A place in the relative clause is not a party.
+  EXPECT_EQ("", CodesOf("The rebels claimed responsibility for attacks that hit a market in Aden.",
+                        "2020-03-01"));
 }
 
 TEST(ShippedAdmitTest, AnApologyToOnesOwnPeopleIsAddressedToTheNation) {
