@@ -140,14 +140,15 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     AssembleEvents({options_, resources_, doc, sentence, s, tokens, matches, mentions,
                     dateline_place, scene, story_place, domestic_scene, events},
                    triggers.candidates);
-    // "Saudi Arabia and Iran agreed to restore relations in a deal brokered
-    // by China", "agreed to a ceasefire after talks mediated by China in
-    // Kunming": the party named after "brokered by" or "mediated by"
-    // mediates (045) between the parties of the sentence's agreement or
-    // talks.
     SharedActEvents(s, sentence.index, options_.state_actors, &events);
     SwapHalfEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
     if (options_.require_dyad) {
+      AdmissionEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
+      // "Saudi Arabia and Iran agreed to restore relations in a deal brokered
+      // by China", "agreed to a ceasefire after talks mediated by China in
+      // Kunming": the party named after "brokered by" or "mediated by"
+      // mediates (045) between the parties of the sentence's agreement or
+      // talks.
       MediatorEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
       // "The Sudanese army agreed to a week-long truce under a deal mediated
       // by Saudi Arabia": the mediator mediates (045); it is not the

@@ -368,6 +368,29 @@ void TriggerCoding::SettleActiveTarget() {
       break;
     }
   }
+  // "The rebels claimed responsibility for drone attacks that set fire to
+  // two Saudi oil plants": an attack claimed (015) whose pattern bound no
+  // target hit the party named in the relative clause on the attack, up to
+  // its end; not a place ("that hit a market in Aden") nor the claimer's own.
+  if (target < 0 && source >= 0 && choice.code.primary.starts_with("015")) {
+    for (uint32_t k = m.span.end; k < tokens.size() && k < m.span.end + 6; ++k) {
+      if (tokens[k].Has(kTokenPunct)) break;
+      if (!internal::IsWord(tokens[k], "that") && !internal::IsWord(tokens[k], "which")) continue;
+      for (size_t x = 0; x < mentions.size() && target < 0; ++x) {
+        const Mention& y = mentions[x];
+        bool clause = true;  // no comma or stop between "that" and the party
+        for (uint32_t j = k + 1; j < y.span.begin && j < tokens.size(); ++j)
+          clause &= !tokens[j].Has(kTokenPunct);
+        if (y.span.empty() || y.span.begin <= k || y.span.begin > k + 8 || !clause ||
+            y.locative || y.code.size() < 3 || y.unplaced || y.code.starts_with("---") ||
+            y.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+          continue;
+        target = static_cast<int>(x);
+        why_target = "target: the party the claimed attack hit (its relative clause)";
+      }
+      break;
+    }
+  }
   // "Tokyo promised that Japanese aid would reach the people of Turkey",
   // "Beijing sent Chinese troops to the border": in a cooperative act (03-08),
   // a show of force (15) or a cut in relations (16), a demonym of the
@@ -400,9 +423,19 @@ void TriggerCoding::SettleActiveTarget() {
   // addressed to another party; one of the subject's own country is who
   // did the deed or whom the subject speaks for. The next party after
   // it is the target, if any.
+  // But an apology made "to" one's own people is addressed to them ("the
+  // premier apologised to Canada's indigenous people for the schools":
+  // CANGOV 055 CAN, see AdmissionEvents).
+  auto addressed_to = [&](const Mention& y) {
+    uint32_t b = y.span.begin;
+    if (b > 0 && internal::IsWord(tokens[b - 1], "the")) --b;
+    return b > 0 && internal::IsWord(tokens[b - 1], "to") &&
+           choice.code.primary.starts_with("055");
+  };
   if ((choice.code.primary.starts_with("055") || choice.code.primary.starts_with("056")) &&
       target >= 0 && source >= 0 && mentions[target].code.size() >= 3 &&
-      mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0) {
+      mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0 &&
+      !addressed_to(mentions[target])) {
     s.Note(fmt::format("{}: {} is of the subject's own country, not whom it addresses",
                        label, mentions[target].code));
     const uint32_t own_end = mentions[target].span.end;

@@ -428,6 +428,18 @@ void SharedActEvents(SentenceContext& s, uint32_t sentence_index, bool state_act
 // bought (0841), when the sentence has not coded it (coder_shared_acts.cc).
 void SwapHalfEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
                     bool state_actors, std::vector<Event>* events);
+// "Iran admitted that its military shot down the airliner": for each act of
+// force or coercion (roots 17-20) coded in this sentence from the clause
+// after an asserted verb of admission ("admitted", "acknowledged",
+// "conceded", "confessed"; not negated) whose doer is the admitter or, for a
+// state, one of its organs, adds a 015 from the admitter (a bare state as
+// its GOV) to the act's target. Also re-aims, among this sentence's events,
+// an apology (055) to one's own people at the bare country, and a 015 aimed
+// at the possessor of the responsibility admitted ("acknowledged France's
+// responsibility") at the other country the sentence places it in, or drops
+// it. Defined in coder_admissions.cc.
+void AdmissionEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                     bool state_actors, std::vector<Event>* events);
 
 int OrdererAfter(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
                  ClauseWindow window);

@@ -178,8 +178,13 @@ void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matche
         after < tokens->size() &&
         (internal::IsWord((*tokens)[after], "him") || internal::IsWord((*tokens)[after], "her") ||
          internal::IsWord((*tokens)[after], "them") || internal::IsWord((*tokens)[after], "us"));
+    // "Iran admitted that its military shot down the jet": a role the
+    // tagger read as an adjective ("military" JJ) is a party all the same;
+    // a phrasal verb right after it is the verb.
+    const bool role_as_adjective =
+        prev == kPosJJ && m.span.size() >= 2 && party_at(m.span.begin, /*ends=*/true);
     if (IsVerbTag(first.pos) || first.pos == kPosNone ||
-        !(IsNounTag(prev) || prev == kPosPRP || object_pronoun_after))
+        !(IsNounTag(prev) || prev == kPosPRP || object_pronoun_after || role_as_adjective))
       continue;
     bool verb = m.span.size() >= 2;
     // "Syrian police beat protesters": between a party and a party, a word
