@@ -99,6 +99,46 @@ bool InsideParenthetical(std::span<const Token> tokens, std::span<const Mention>
   return false;
 }
 
+// Where the subject ends whose member a relative clause's antecedent group
+// is: when the relative pronoun tokens[pronoun] ("who", "that", "which")
+// follows a group that is the complement of a be-form ("among the
+// countries", "among those", "one of the few leaders"), the index of the
+// actor's last token + 1, the be-form (past adverbs and "has" before it).
+// "Norway was also among the states that condemned the raid" gives "was".
+// Otherwise 0.
+uint32_t GroupMembershipSubjectEnd(std::span<const Token> tokens, uint32_t pronoun) {
+  if (pronoun < 4 || pronoun >= tokens.size()) return 0;
+  uint32_t k = pronoun;
+  if (tokens[k - 1].text == ",") --k;
+  // The group: a short noun phrase ("the Western countries", "the first
+  // leaders", "those") right after "among" or "one of".
+  bool head = false;
+  for (; k > 0 && k + 7 > pronoun; --k) {
+    const Token& t = tokens[k - 1];
+    if (IsWord(t, "among") || IsWord(t, "of")) break;
+    const bool noun = IsNounTag(t.pos) || IsWord(t, "those");
+    if (!noun && !IsDeterminer(t) && t.pos != kPosJJ && t.pos != kPosJJS && t.pos != kPosCD)
+      return 0;
+    head |= noun;
+  }
+  if (!head || k < 2) return 0;
+  uint32_t p = k - 1;
+  if (IsWord(tokens[p], "of")) {
+    if (!IsWord(tokens[p - 1], "one")) return 0;
+    --p;
+  } else if (!IsWord(tokens[p], "among")) {
+    return 0;
+  }
+  while (p > 0 && IsAdverb(tokens[p - 1])) --p;
+  if (p < 2 || !InWords(kBeForms, tokens[p - 1])) return 0;
+  uint32_t be = p - 1;
+  // ("Norway has been among ...", "Norway also was among ...")
+  while (be > 0 && (IsAdverb(tokens[be - 1]) || IsWord(tokens[be - 1], "has") ||
+                    IsWord(tokens[be - 1], "have") || IsWord(tokens[be - 1], "had")))
+    --be;
+  return be;
+}
+
 }  // namespace
 
 namespace {
@@ -354,6 +394,21 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
         return static_cast<int>(m);
       }
     }
+    // "Norway was among the countries that condemned the raid": the
+    // antecedent is a group the subject of "was among" belongs to; that
+    // actor is the subject of the relative clause's verb, the one right
+    // after the pronoun (past auxiliaries and adverbs; not "coordinated"
+    // in "who sent condolences after coordinated attacks").
+    uint32_t first_verb = window.begin;
+    while (first_verb < before && IsAuxiliaryOrAdverb(tokens[first_verb])) ++first_verb;
+    if (const uint32_t group_end = GroupMembershipSubjectEnd(tokens, window.begin - 1);
+        group_end > 0 && first_verb == before)
+      for (size_t m = mentions.size(); m-- > 0;)
+        if (mentions[m].span.end == group_end && UsableMention(mentions[m]) &&
+            !mentions[m].possessive) {
+          *why = "subject: the actor the relative clause's antecedent group includes";
+          return static_cast<int>(m);
+        }
     // "the Liberian-flagged cargo ship Ocean Star, which was boarded by
     // pirates": in a passive relative clause, an actor word modifying the
     // antecedent's head noun (a country adjective, a flag) names whose the
