@@ -83,8 +83,9 @@ TEST(ShippedRulesTest, AReactionDrawnOrOwnedOrSaidOfItself) {
                     "sharp criticism from Washington.",
                     "2020-01-01"));
   // So is one judged in an apposition whose participle has its agent after
-  // it ("a decision condemned by ...").
-  EXPECT_EQ("RUSGOV 054 GEOGOV; GEOGOV 111 RUSGOV; USAGOV 111 RUSGOV",
+  // it ("a decision condemned by ..."). (The breakaway regions are
+  // Georgia's separatists, GEOSEP, since agents.txt codes them so.)
+  EXPECT_EQ("RUSGOV 054 GEOSEP; GEOGOV 111 RUSGOV; USAGOV 111 RUSGOV",
             CodesOf("Russia recognised the independence of two breakaway regions of Georgia on "
                     "Tuesday, a decision swiftly condemned by Tbilisi and Washington.",
                     "2020-01-01"));
