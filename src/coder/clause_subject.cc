@@ -99,6 +99,47 @@ bool InsideParenthetical(std::span<const Token> tokens, std::span<const Mention>
   return false;
 }
 
+// Where the subject ends whose member a relative clause's antecedent group
+// is: when the relative pronoun tokens[pronoun] ("who", "that", "which")
+// follows a group that is the complement of a be-form ("among the
+// countries", "among those", "one of the few leaders"), the index of the
+// actor's last token + 1, the be-form (past adverbs and "has" before it).
+// "Norway was also among the states that condemned the raid" gives "was".
+// Otherwise 0.
+uint32_t GroupMembershipSubjectEnd(std::span<const Token> tokens, uint32_t pronoun) {
+  if (pronoun < 4 || pronoun >= tokens.size()) return 0;
+  uint32_t k = pronoun;
+  if (tokens[k - 1].text == ",") --k;
+  // The group: a short noun phrase ("the Western countries", "the first
+  // leaders", "those", "20 states", "many") right after "among" or "one of".
+  bool head = false;
+  for (; k > 0 && k + 7 > pronoun; --k) {
+    const Token& t = tokens[k - 1];
+    if (IsWord(t, "among") || IsWord(t, "of")) break;
+    const bool noun = IsNounTag(t.pos) || IsWord(t, "those");
+    if (!noun && !IsDeterminer(t) && t.pos != kPosJJ && t.pos != kPosJJS && t.pos != kPosCD &&
+        !t.Has(kTokenNumber) && !IsQuantityWord(t))
+      return 0;
+    head |= noun;
+  }
+  if (!head || k < 2) return 0;
+  uint32_t p = k - 1;
+  if (IsWord(tokens[p], "of")) {
+    if (!IsWord(tokens[p - 1], "one")) return 0;
+    --p;
+  } else if (!IsWord(tokens[p], "among")) {
+    return 0;
+  }
+  while (p > 0 && IsAdverb(tokens[p - 1])) --p;
+  if (p < 2 || !InWords(kBeForms, tokens[p - 1])) return 0;
+  uint32_t be = p - 1;
+  // ("Norway has been among ...", "Norway also was among ...")
+  while (be > 0 && (IsAdverb(tokens[be - 1]) || IsWord(tokens[be - 1], "has") ||
+                    IsWord(tokens[be - 1], "have") || IsWord(tokens[be - 1], "had")))
+    --be;
+  return be;
+}
+
 }  // namespace
 
 namespace {
@@ -156,7 +197,8 @@ bool ModifiedSubjectOpensClause(std::span<const Token> tokens, const Mention& x,
 
 // "Spain and Italy were among the countries that sent rescue teams to
 // Morocco", "Chile was among the first states to recognise the new
-// government": the verb of a relative clause (or an infinitive) on the
+// government", "Norway is one of the few states that condemned the raid":
+// the verb of a relative clause (or an infinitive) on the
 // noun after "among" in "X was among the N" is X's act; the mention right
 // before the be-form (an adverb may follow it: "were also among") is the
 // subject, and through its coordination the whole list. Returns -1 when the
@@ -168,22 +210,11 @@ int SubjectOfAmongRelative(std::span<const Token> tokens, std::span<const Mentio
   if (k < 5 || !(IsWord(tokens[k - 1], "who") || IsWord(tokens[k - 1], "that") ||
                  (IsWord(tokens[k - 1], "to") && tokens[verb].pos == kPosVB)))
     return -1;
-  // Back over the noun phrase after "among": "the", "many", "first",
-  // "countries", "Western leaders", "20 states".
-  uint32_t j = k - 1;
-  while (j > 0 && k - 1 - j < 5 && !IsWord(tokens[j - 1], "among") &&
-         (IsNounTag(tokens[j - 1].pos) || tokens[j - 1].pos == kPosJJ ||
-          IsDeterminer(tokens[j - 1]) || tokens[j - 1].Has(kTokenNumber) ||
-          IsQuantityWord(tokens[j - 1])))
-    --j;
-  if (j < 3 || j == k - 1 || !IsWord(tokens[j - 1], "among")) return -1;
-  uint32_t be = j - 2;
-  if (IsAdverb(tokens[be]) && be > 0) --be;
-  static constexpr std::array<std::string_view, 4> kBe = {"was", "were", "is", "are"};
-  if (!InWords(kBe, tokens[be])) return -1;
+  const uint32_t subject_end = GroupMembershipSubjectEnd(tokens, k - 1);
+  if (subject_end == 0) return -1;
   for (size_t x = 0; x < mentions.size(); ++x)
-    if (mentions[x].span.end == be && UsableMention(mentions[x]) && !mentions[x].possessive &&
-        !mentions[x].locative)
+    if (mentions[x].span.end == subject_end && UsableMention(mentions[x]) &&
+        !mentions[x].possessive && !mentions[x].locative)
       return static_cast<int>(x);
   return -1;
 }

@@ -209,9 +209,15 @@ bool IsPossessivePronoun(const Token& t);
 // preposition and the place it names.
 bool IsCompassWord(const Token& t);
 
-// From tokens[p], past a determiner, a compass word and "city of" (or "the
-// Tigrayan city of") to where a place's name begins: "in northern Syria",
-// "in the Tigrayan city of Axum", "of the town of Baga".
+// Whether the token is one hyphened word saying what rules or ails a place,
+// before its name, and leaves it the country of the roles in it:
+// "military-ruled", "war-torn", "quake-hit".
+bool IsHyphenedPlaceState(const Token& t);
+
+// From tokens[p], past a determiner, such a hyphened word, a compass word
+// and "city of" (or "the Tigrayan city of") to where a place's name begins:
+// "in northern Syria", "in war-torn Yemen", "in the Tigrayan city of
+// Axum", "of the town of Baga".
 size_t SkipToPlaceName(std::span<const Token> tokens, size_t p);
 
 // Codes an ethnic group as the civilians of the country it lives in
