@@ -1,0 +1,54 @@
+// Material cooperation, aid and yielding (CAMEO 06, 07, 08): what is handed
+// over, released or withdrawn, and to whom.
+//
+// Coder rules whose test needs the shipped vocabulary (the roles, places and
+// verb patterns of dictionaries/), coded through the whole pipeline as
+// `khaldun code` codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedMaterialTest, TwoPeopleReleasedAreTwoActs) {
+  // The second person's code (FRA, a former soldier) is the prefix of the
+  // first's (FRAMED); each is released, so each is an event.
+  EXPECT_EQ("IRNGOV 0841 FRAMED; IRNGOV 0841 FRA",
+            CodesOf("Tehran freed the French reporter Anne Roux and the former French soldier "
+                    "Paul Gay on Monday.",
+                    "2020-01-01"));
+  // One person named twice is still one act.
+  EXPECT_EQ("IRNGOV 0841 FRAMED",
+            CodesOf("Iran released two French journalists on Friday.", "2020-01-01"));
+}
+
+TEST(ShippedMaterialTest, InformationHandedOverIsIntelligenceShared) {
+  EXPECT_EQ("JORGOV 064 DEUGOV",
+            CodesOf("Jordan handed over intelligence on the cell to Germany.", "2020-01-01"));
+  // A suspect handed over is still extradition.
+  EXPECT_EQ("JORGOV 063 DEUGOV",
+            CodesOf("Jordan handed over the suspect to Germany.", "2020-01-01"));
+}
+
+TEST(ShippedMaterialTest, TroopsOrderedToWithdrawRetreat) {
+  // The party that gives the order retreats, not its troops alone.
+  EXPECT_EQ(
+      "TURGOV 0874 IRQ",
+      CodesOf("Turkey's defence minister ordered his troops to withdraw from Iraq.", "2020-01-01"));
+}
+
+TEST(ShippedMaterialTest, WeaponsReleasedForAPartyAreAid) {
+  // "Releasing" arms is military aid given, not persons freed (0841).
+  EXPECT_EQ(
+      "FRAGOV 072 LBN",
+      CodesOf("Emmanuel Macron signed a bill releasing howitzers for Lebanon.", "2020-01-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
