@@ -50,5 +50,29 @@ TEST(ShippedMaterialTest, WeaponsReleasedForAPartyAreAid) {
       CodesOf("Emmanuel Macron signed a bill releasing howitzers for Lebanon.", "2020-01-01"));
 }
 
+TEST(ShippedMaterialTest, DrillsBegunByTwoCountriesAreJoint) {
+  // Whatever the exercise is called, a compound of countries that begins
+  // it exercises together (062), even with a party named after a comma.
+  EXPECT_EQ("INDMIL 062 FRAMIL; FRAMIL 062 INDMIL",
+            CodesOf("About 5,000 Indian and French troops began their annual Shakti exercises on "
+                    "Monday.",
+                    "2020-01-01"));
+  EXPECT_EQ("INDMIL 062 FRAMIL; FRAMIL 062 INDMIL",
+            CodesOf("Indian and French forces began their largest ever joint exercises, drawing an "
+                    "angry response from Pakistan.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedMaterialTest, AShowOfForceIsNotAimedAtAPartyNamedAfterAComma) {
+  EXPECT_EQ("", CodesOf("Egypt's navy began drills in the Red Sea, days after Ethiopia signed a "
+                        "port deal.",
+                        "2020-01-01"));
+  // An adjective after the comma still describes the weapon.
+  EXPECT_EQ("PAKGOV 150 IND",
+            CodesOf("Pakistan test-fired a new missile on Monday, capable of reaching targets deep "
+                    "inside India.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
