@@ -487,8 +487,11 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // Two named people are two parties even when one's code is the prefix
     // of the other's: "Tehran freed the French reporter Anne Roux and the
     // former French soldier Paul Gay" releases FRAMED and FRA, two acts.
+    // (One source's acts only: the two sides of a meeting stay one act.)
     auto other_person = [&](const Event& e) {
-      if (!tgt.person || tgt.person_name.empty() || e.target.tokens == tgt.span) return false;
+      if (!tgt.person || tgt.person_name.empty() || e.target.tokens == tgt.span ||
+          e.source.tokens != src.span)
+        return false;
       for (const Mention& m : mentions)
         if (m.span == e.target.tokens)
           return m.person && !m.person_name.empty() && m.person_name != tgt.person_name;

@@ -74,5 +74,35 @@ TEST(ShippedMaterialTest, AShowOfForceIsNotAimedAtAPartyNamedAfterAComma) {
                     "2020-01-01"));
 }
 
+TEST(ShippedMaterialTest, PeopleHandedToTheRedCrossAreReleased) {
+  // The Red Cross carries them over: a release to their side, not an
+  // extradition to the Red Cross.
+  EXPECT_EQ("SOMREB 0841 KENAGR",
+            CodesOf("Al-Shabaab handed six Kenyan fishermen to the International Committee of the "
+                    "Red Cross.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedMaterialTest, RecordingsDescribedAtLengthAreStillShared) {
+  EXPECT_EQ("EGYGOV 064 ITAGOV; EGYGOV 064 FRAGOV",
+            CodesOf("Cairo gave recordings linked to the murder of the student to Rome and Paris.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedMaterialTest, TroopsArrivingToJoinAForceProtectTheHost) {
+  EXPECT_EQ("ITAMIL 074 LBN",
+            CodesOf("Italian troops arrived in Lebanon to join the international force on Monday.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedMaterialTest, ACountryAfterAFrontedClauseIsTheSubject) {
+  // Not a second place of "in Geneva, ...": the verb follows it.
+  EXPECT_EQ(
+      "USAGOV 085 SYRGOV",
+      CodesOf("A day after the rival parties met in Geneva, the United States on Monday eased "
+              "sanctions on Syria.",
+              "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
