@@ -54,10 +54,9 @@ void MarkPlace(const SentenceScan& scan, const PhraseWords& words,
   size_t after = j;
   if (after + 1 < n && IsWord(tokens[after], "on") && InWords(kWeekdays, tokens[after + 1]))
     after += 2;
-  const bool subject_after_comma =
-      start > 0 && tokens[start - 1].text == "," && after < n &&
-      (tokens[after].pos == kPosVBD || tokens[after].pos == kPosVBZ ||
-       tokens[after].pos == kPosVBP || tokens[after].pos == kPosMD);
+  const bool subject_after_comma = start > 0 && tokens[start - 1].text == "," && after < n &&
+                                   (tokens[after].pos == kPosVBD || tokens[after].pos == kPosVBZ ||
+                                    tokens[after].pos == kPosVBP || tokens[after].pos == kPosMD);
   const bool listed_place = start > 0 && !mentions.empty() && mentions.back().locative &&
                             mentions.back().span.end + 1 == start && !subject_after_comma &&
                             (IsWord(tokens[start - 1], "and") || tokens[start - 1].text == ",");
