@@ -104,5 +104,18 @@ TEST(ShippedMaterialTest, ACountryAfterAFrontedClauseIsTheSubject) {
               "2020-01-01"));
 }
 
+TEST(ShippedMaterialTest, ArmsSoldAreMilitaryCooperationWithTheBuyer) {
+  // A sale (tests/gold/README.md: 062 to the buyer's GOV), not aid (072);
+  // one approved only as possible is an intent (0312).
+  EXPECT_EQ("USAGOV 062 EGYGOV",
+            CodesOf("The State Department approved the sale of 40 F-16 jets to Egypt on Monday.",
+                    "2020-01-01"));
+  EXPECT_EQ("USAGOV 0312 NGAGOV",
+            CodesOf("Washington approved the possible sale of 12 attack helicopters to Nigeria.",
+                    "2020-01-01"));
+  EXPECT_EQ("RUSGOV 062 INDGOV",
+            CodesOf("India bought air defence systems from Russia.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
