@@ -484,10 +484,24 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // One event per (source, target, code) in a sentence. "Rouhani
     // reaffirmed Iran's commitment ...": the verb (IRNGOV) and the noun
     // (IRN) report one act; the more specific actor codes are kept.
+    // Two named people are two parties even when one's code is the prefix
+    // of the other's: "Tehran freed the French reporter Anne Roux and the
+    // former French soldier Paul Gay" releases FRAMED and FRA, two acts.
+    // (One source's acts only: the two sides of a meeting stay one act.)
+    auto other_person = [&](const Event& e) {
+      if (!tgt.person || tgt.person_name.empty() || e.target.tokens == tgt.span ||
+          e.source.tokens != src.span)
+        return false;
+      for (const Mention& m : mentions)
+        if (m.span == e.target.tokens)
+          return m.person && !m.person_name.empty() && m.person_name != tgt.person_name;
+      return false;
+    };
     bool duplicate = false;
     for (Event& e : events) {
       if (e.sentence_index != sentence.index || e.cameo_code != c.code ||
-          !SameActor(e.source.code, src_code) || !SameActor(e.target.code, tgt_code))
+          !SameActor(e.source.code, src_code) || !SameActor(e.target.code, tgt_code) ||
+          (e.target.code != tgt_code && other_person(e)))
         continue;
       duplicate = true;
       if (src_code.size() + tgt_code.size() > e.source.code.size() + e.target.code.size()) {

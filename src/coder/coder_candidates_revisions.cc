@@ -25,6 +25,24 @@ bool TriggerCoding::ReviseTarget() {
   SentenceContext& s = in.s;
   const std::span<const Token> tokens = in.tokens;
   std::vector<Mention>& mentions = in.mentions;
+  // "Indian and French troops began their yearly exercises, drawing a
+  // protest from Islamabad", "China's navy began drills off its coast, a
+  // week after the Japanese minister's visit": a show of force (150) its
+  // pattern aims at no one is not aimed at a party named only after a
+  // comma past the verb, in a phrase that tells a reaction or the
+  // background. (A compound of countries then exercises together, 062.)
+  // An adjective after the comma still describes the weapon or the drill:
+  // "test-fired a missile, capable of reaching Delhi" aims at India.
+  if (!nominal_reading && target >= 0 && choice.target < 0 && choice.code.primary == "150") {
+    for (uint32_t k = m.span.end; k + 1 < mentions[target].span.begin; ++k) {
+      if (tokens[k].text != "," || tokens[k + 1].pos == kPosJJ) continue;
+      s.Note(fmt::format("{}: {} is named after a comma, not the party the drills are aimed at",
+                         label, mentions[target].code));
+      target = -1;
+      why_target.clear();
+      break;
+    }
+  }
   // "Thousands of Iraqi Kurds demonstrated ... calling for independence
   // from Iraq": a country's own people protesting against the country
   // named as a whole protest against its state.

@@ -46,8 +46,19 @@ void MarkPlace(const SentenceScan& scan, const PhraseWords& words,
   // preposition locates the event; it does not take part in it.
   // "in Turkey and Syria": the second place of a list after a locative
   // preposition is a place too.
+  // (Not a country after a comma that the clause's verb follows: "A day
+  // after the rivals met in Geneva, the United States on Monday lifted its
+  // sanctions" names the subject of the main clause.)
+  static constexpr std::array<std::string_view, 7> kWeekdays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  size_t after = j;
+  if (after + 1 < n && IsWord(tokens[after], "on") && InWords(kWeekdays, tokens[after + 1]))
+    after += 2;
+  const bool subject_after_comma = start > 0 && tokens[start - 1].text == "," && after < n &&
+                                   (tokens[after].pos == kPosVBD || tokens[after].pos == kPosVBZ ||
+                                    tokens[after].pos == kPosVBP || tokens[after].pos == kPosMD);
   const bool listed_place = start > 0 && !mentions.empty() && mentions.back().locative &&
-                            mentions.back().span.end + 1 == start &&
+                            mentions.back().span.end + 1 == start && !subject_after_comma &&
                             (IsWord(tokens[start - 1], "and") || tokens[start - 1].text == ",");
   // "separatists in eastern Ukraine", "fighting in northern Syria": a
   // compass word may stand between the preposition and the place.

@@ -135,8 +135,11 @@ TEST(ShippedRulesTest, RetaliationAloneIsNoForce) {
 }
 
 TEST(ShippedRulesTest, DrillsEncirclingAnIslandAreNoBlockade) {
-  EXPECT_EQ("", CodesOf("China's navy began large-scale exercises encircling Taiwan on Monday.",
-                        "2022-08-04"));
+  // Drills begun around a party are a show of force to it (150), as the
+  // gold sets code them, and no blockade (191).
+  EXPECT_EQ("CHNMIL 150 TWN",
+            CodesOf("China's navy began large-scale exercises encircling Taiwan on Monday.",
+                    "2022-08-04"));
   // Warships that encircle it impose one.
   EXPECT_EQ("CHNMIL 191 TWN", CodesOf("Chinese warships encircled Taiwan on Monday.", "2022-08-04"));
 }
