@@ -147,12 +147,15 @@ inline bool NamesABroker(std::span<const Token> tokens, const Mention& m) {
 // "A member of the Syrian parliament started a hunger strike": one person of
 // the actor is the actor. So is a body of troops: "the first deployment of
 // NATO peacekeeping troops arrived in Bosnia", "a convoy of Turkish troops
-// entered Idlib", "a unit of Russian soldiers crossed the border".
-constexpr std::array<std::string_view, 29> kQuantities = {
+// entered Idlib", "a unit of Russian soldiers crossed the border". A panel
+// or team of a court or body acts for it: "a panel of Kenya's Supreme Court
+// convicted the former minister", "a team of UN inspectors reported".
+constexpr std::array<std::string_view, 33> kQuantities = {
     "thousands", "hundreds",   "dozens", "tens",       "millions",   "scores",     "some",   "many",
     "several",   "group",      "groups", "members",    "mob",        "crowd",      "crowds", "band",
     "gang",      "member",     "one",    "delegation", "contingent", "deployment", "batch",  "unit",
-    "units",     "detachment", "convoy", "battalion",  "squad"};
+    "units",     "detachment", "convoy", "battalion",  "squad",      "panel",      "panels", "team",
+    "teams"};
 
 // "backers of exiled former president Mohamed Nasheed marched": an
 // adjective or participle before the name ("jailed", "ousted", "exiled")

@@ -1,0 +1,49 @@
+// Disapproval, rejection and reduced relations (CAMEO 11, 12, 16): who
+// vetoes, defies or convicts whom.
+//
+// Coder rules whose test needs the shipped vocabulary (the roles, places and
+// verb patterns of dictionaries/), coded through the whole pipeline as
+// `khaldun code` codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedDisapproveTest, AVetoAtTheCouncilBlocksTheCouncil) {
+  // The drafter's name modifies the draft; the body the draft was put to
+  // is the party whose decision the veto blocks.
+  EXPECT_EQ("FRAGOV 129 IGOUNO",
+            CodesOf("Paris vetoed a Chadian draft resolution at the Security Council on Monday.",
+                    "2019-05-06"));
+  EXPECT_EQ("CHNGOV 129 IGOUNO",
+            CodesOf("Beijing vetoed a Peruvian draft in the Security Council.", "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, DefianceGradedByAnAdjective) {
+  // "in open defiance of": the adjective does not detach the defiance
+  // from the clause's subject; the court is named alone.
+  EXPECT_EQ("SRBGOV 043 SDNGOV SRBGOV 128 IGOICC",
+            CodesOf("Serbia hosted Sudan's president in open defiance of the International "
+                    "Criminal Court.",
+                    "2019-05-06"));
+  // An accord named after a place has no issuer.
+  EXPECT_EQ("ZMBREB 194 ZMBGOV",
+            CodesOf("The rebels kept shelling the town in open defiance of the Lusaka truce.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, APanelOfACourtActsForTheCourt) {
+  EXPECT_EQ("KENJUD 116 UGA",
+            CodesOf("A panel of Kenya's Supreme Court convicted a former Ugandan minister of fraud.",
+                    "2019-05-06"));
+}
+
+}  // namespace
+}  // namespace khaldun
