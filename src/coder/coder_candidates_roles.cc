@@ -85,6 +85,7 @@ bool TriggerCoding::TakePatternRoles() {
       if (x.span.begin < m.span.end || x.span.end > mentions[target].span.begin || x.locative ||
           x.code.empty() || x.possessive || x.unplaced || static_cast<int>(k) == source)
         continue;
+      place_target = target;
       target = static_cast<int>(k);
       why_target = "target: the party named as the object, before the place the pattern binds";
       break;

@@ -45,5 +45,27 @@ TEST(ShippedDisapproveTest, APanelOfACourtActsForTheCourt) {
                     "2019-05-06"));
 }
 
+TEST(ShippedDisapproveTest, ADecisionInATimeClauseIsNoPartOfTheThreat) {
+  // The infinitive after "two days after ... voted" is the vote's decision,
+  // not the content of the threat before it.
+  EXPECT_EQ("IGOEUREEC 164 SRBGOV",
+            CodesOf("Serbia threatened on Tuesday to recall its envoy, two days after the European "
+                    "Parliament voted to suspend accession talks with Belgrade.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, PeacekeepersWithdrawnLeaveTheCountry) {
+  // The mission is the council's own, not a party; the place the pattern
+  // binds is the target, as a country, not its government.
+  EXPECT_EQ("IGOUNO 1661 LBR",
+            CodesOf("The Security Council voted on Friday to end the UN peacekeeping mission in "
+                    "Liberia.",
+                    "2019-05-06"));
+  // An embassy besieged in a capital is still the embassy's state.
+  EXPECT_EQ("CHNEDU 144 JPNGOV",
+            CodesOf("Chinese students besieged the Japanese embassy in Beijing on Sunday.",
+                    "2019-05-06"));
+}
+
 }  // namespace
 }  // namespace khaldun
