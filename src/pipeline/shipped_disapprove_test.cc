@@ -67,5 +67,15 @@ TEST(ShippedDisapproveTest, PeacekeepersWithdrawnLeaveTheCountry) {
                     "2019-05-06"));
 }
 
+TEST(ShippedDisapproveTest, RetaliationAtTariffsIsNoForce) {
+  // Striking back at a party's duties answers an economic act; force only
+  // where the object is a party or a target of force.
+  // (The tariffs themselves are the United States' act on Canada.)
+  EXPECT_EQ("USAGOV 163 CAN",
+            CodesOf("Ottawa struck back at the new US tariffs on Canadian steel.", "2019-05-06"));
+  EXPECT_EQ("SYRREB 190 SYRMIL",
+            CodesOf("Syrian rebels struck back at government troops.", "2019-05-06"));
+}
+
 }  // namespace
 }  // namespace khaldun
