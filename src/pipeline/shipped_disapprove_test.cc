@@ -29,7 +29,7 @@ TEST(ShippedDisapproveTest, AVetoAtTheCouncilBlocksTheCouncil) {
 TEST(ShippedDisapproveTest, DefianceGradedByAnAdjective) {
   // "in open defiance of": the adjective does not detach the defiance
   // from the clause's subject; the court is named alone.
-  EXPECT_EQ("SRBGOV 043 SDNGOV SRBGOV 128 IGOICC",
+  EXPECT_EQ("SRBGOV 043 SDNGOV; SRBGOV 128 IGOICC",
             CodesOf("Serbia hosted Sudan's president in open defiance of the International "
                     "Criminal Court.",
                     "2019-05-06"));
@@ -75,6 +75,32 @@ TEST(ShippedDisapproveTest, RetaliationAtTariffsIsNoForce) {
             CodesOf("Ottawa struck back at the new US tariffs on Canadian steel.", "2019-05-06"));
   EXPECT_EQ("SYRREB 190 SYRMIL",
             CodesOf("Syrian rebels struck back at government troops.", "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, APartySaidResponsibleForAnAttackIsAccused) {
+  EXPECT_EQ("KENGOV 112 SOMGOV",
+            CodesOf("Kenya said Somalia was responsible for the bombing.", "2019-05-06"));
+  EXPECT_EQ("GBRGOV 112 RUSGOV",
+            CodesOf("Britain said it was highly likely that Russia was responsible for the attack.",
+                    "2019-05-06"));
+  // Responsibility for a duty accuses no one.
+  EXPECT_EQ("", CodesOf("Kenya said Somalia was responsible for its own security.", "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, TheBoardOfABodyActsForIt) {
+  EXPECT_EQ("IGOUNOIAE 111 SYRGOV",
+            CodesOf("The board of the IAEA passed a resolution on Monday rebuking Syria.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, HittingBackByAnActIsThatAct) {
+  // "hit back at" with an expulsion after it names the expulsion's motive.
+  EXPECT_EQ("IRNGOV 161 CANGOV",
+            CodesOf("Tehran hit back at Ottawa on Monday, expelling four Canadian diplomats.",
+                    "2019-05-06"));
+  // Alone, it is criticism.
+  EXPECT_EQ("IRNGOV 111 CANGOV",
+            CodesOf("Tehran hit back at Ottawa over the minister's remarks.", "2019-05-06"));
 }
 
 }  // namespace
