@@ -14,7 +14,7 @@ namespace {
 // Whether the trigger is "hit back at" or "struck back at" in any form.
 bool HitsBack(std::span<const Token> tokens, TokenSpan trigger) {
   if (trigger.end > tokens.size() || trigger.end - trigger.begin < 2) return false;
-  static constexpr std::string_view kHits[] = {"hit",    "hits",    "hitting", "strike",
+  static constexpr std::string_view kHits[] = {"hit",     "hits",     "hitting", "strike",
                                                "strikes", "striking", "struck"};
   return internal::InWords(kHits, tokens[trigger.begin]) &&
          internal::IsWord(tokens[trigger.begin + 1], "back");
@@ -42,9 +42,10 @@ void DropRetaliationWords(const SentenceContext& s, const std::vector<Mention>& 
   for (const Candidate& c : *candidates) {
     if (CameoRoot(c.code) == "11" && c.source >= 0 && HitsBack(s.tokens, c.trigger) &&
         carried_out(c)) {
-      s.Note(fmt::format("{} {}: 'hit back at' names the retaliation the sentence codes as an "
-                         "act; no criticism of its own",
-                         mentions[c.source].code, c.code));
+      s.Note(
+          fmt::format("{} {}: 'hit back at' names the retaliation the sentence codes as an "
+                      "act; no criticism of its own",
+                      mentions[c.source].code, c.code));
       continue;
     }
     kept.push_back(c);

@@ -40,9 +40,10 @@ TEST(ShippedDisapproveTest, DefianceGradedByAnAdjective) {
 }
 
 TEST(ShippedDisapproveTest, APanelOfACourtActsForTheCourt) {
-  EXPECT_EQ("KENJUD 116 UGA",
-            CodesOf("A panel of Kenya's Supreme Court convicted a former Ugandan minister of fraud.",
-                    "2019-05-06"));
+  EXPECT_EQ(
+      "KENJUD 116 UGA",
+      CodesOf("A panel of Kenya's Supreme Court convicted a former Ugandan minister of fraud.",
+              "2019-05-06"));
 }
 
 TEST(ShippedDisapproveTest, ADecisionInATimeClauseIsNoPartOfTheThreat) {
@@ -88,9 +89,9 @@ TEST(ShippedDisapproveTest, APartySaidResponsibleForAnAttackIsAccused) {
 }
 
 TEST(ShippedDisapproveTest, TheBoardOfABodyActsForIt) {
-  EXPECT_EQ("IGOUNOIAE 111 SYRGOV",
-            CodesOf("The board of the IAEA passed a resolution on Monday rebuking Syria.",
-                    "2019-05-06"));
+  EXPECT_EQ(
+      "IGOUNOIAE 111 SYRGOV",
+      CodesOf("The board of the IAEA passed a resolution on Monday rebuking Syria.", "2019-05-06"));
 }
 
 TEST(ShippedDisapproveTest, HittingBackByAnActIsThatAct) {
