@@ -147,12 +147,16 @@ inline bool NamesABroker(std::span<const Token> tokens, const Mention& m) {
 // "A member of the Syrian parliament started a hunger strike": one person of
 // the actor is the actor. So is a body of troops: "the first deployment of
 // NATO peacekeeping troops arrived in Bosnia", "a convoy of Turkish troops
-// entered Idlib", "a unit of Russian soldiers crossed the border".
-constexpr std::array<std::string_view, 29> kQuantities = {
+// entered Idlib", "a unit of Russian soldiers crossed the border". A panel,
+// team, board or committee of a court or body acts for it: "a panel of
+// Kenya's Supreme Court convicted the former minister", "a team of UN
+// inspectors reported", "the board of the IAEA passed a resolution".
+constexpr std::array<std::string_view, 35> kQuantities = {
     "thousands", "hundreds",   "dozens", "tens",       "millions",   "scores",     "some",   "many",
     "several",   "group",      "groups", "members",    "mob",        "crowd",      "crowds", "band",
     "gang",      "member",     "one",    "delegation", "contingent", "deployment", "batch",  "unit",
-    "units",     "detachment", "convoy", "battalion",  "squad"};
+    "units",     "detachment", "convoy", "battalion",  "squad",      "panel",      "panels", "team",
+    "teams",     "board",      "committee"};
 
 // "backers of exiled former president Mohamed Nasheed marched": an
 // adjective or participle before the name ("jailed", "ousted", "exiled")
@@ -163,7 +167,12 @@ inline bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
       !tokens[b - 1].Has(kTokenCapitalized) && IsPreposition(tokens[b - 2]))
     --b;
   if (b == 0 || !IsPreposition(tokens[b - 1])) return false;
-  if (b >= 2 && IsWord(tokens[b - 1], "of") && InWords(kQuantities, tokens[b - 2]))
+  // ("by the Board of Deputies of British Jews": a capitalised board or
+  // committee inside a sentence is a name of its own, not a part of the
+  // party after "of".)
+  if (b >= 2 && IsWord(tokens[b - 1], "of") && InWords(kQuantities, tokens[b - 2]) &&
+      !(b >= 3 && tokens[b - 2].Has(kTokenCapitalized) &&
+        (IsWord(tokens[b - 2], "board") || IsWord(tokens[b - 2], "committee"))))
     return false;
   return true;
 }

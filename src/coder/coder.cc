@@ -14,6 +14,7 @@
 #include "coder/petrarch_engine.h"
 #include "coder/accusations.h"
 #include "coder/reactions.h"
+#include "coder/retaliation_words.h"
 #include "coder/sports.h"
 #include "coder/render.h"
 #include "coder/tabari_engine.h"
@@ -136,6 +137,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                        sentence, s, tokens, matches, mentions, events};
     for (size_t mi = 0; mi < matches.size(); ++mi)
       FindTriggerCandidates(trigger_inputs, triggers, mi);
+    DropRetaliationWords(s, mentions, options_.state_actors, &triggers.candidates);
 
     AssembleEvents({options_, resources_, doc, sentence, s, tokens, matches, mentions,
                     dateline_place, scene, story_place, domestic_scene, events},

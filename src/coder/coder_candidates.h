@@ -73,6 +73,7 @@ struct TriggerCoding {
   int source = -1, target = -1;
   std::string why_source, why_target;
   int purpose_target = -1;  // see "the purpose of a consultation" (SettleActiveSource)
+  int place_target = -1;  // the place a pattern bound, set aside for the object before it
   bool started_by_subject = false;  // an event noun ordered or launched by its source
 
   // Set by RepairByOutcome: the subject left the state office named after "as".

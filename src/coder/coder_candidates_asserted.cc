@@ -91,6 +91,32 @@ bool FirstOfCoordinatedVerbs(std::span<const Token> tokens, uint32_t k) {
   return next.pos == kPosVBD || next.pos == kPosVBN;
 }
 
+// "threatened on Friday to open the borders, a day after the parliament
+// voted to freeze talks with Ankara": an infinitive after a clause of time
+// or cause whose own finite verb is one of deciding ("after ... voted",
+// "since ... decided") is that decision's, not part of the threat or demand
+// before it. (Not a plan or a leave: "before he was due to meet",
+// "after he had allowed them to open talks".)
+// (`last_verb_end` is the end of the coded verb before the infinitive,
+// `infinitive` its first token.)
+bool InLaterTimeClause(std::span<const Token> tokens, uint32_t last_verb_end,
+                       uint32_t infinitive) {
+  bool opened = false;
+  for (uint32_t k = last_verb_end; k < infinitive && k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (internal::IsWord(t, "after") || internal::IsWord(t, "before") ||
+        internal::IsWord(t, "since") || internal::IsWord(t, "because") ||
+        internal::IsWord(t, "when") || internal::IsWord(t, "until"))
+      opened = true;
+    else if (opened && internal::IsFiniteVerbTag(t.pos)) {
+      static constexpr std::string_view kDecided[] = {"voted", "decided", "resolved", "moved",
+                                                      "agreed", "chose", "opted"};
+      return internal::InWords(kDecided, t);
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool TriggerCoding::KeepAssertedAct() {
@@ -379,7 +405,8 @@ bool TriggerCoding::KeepOwnEvent() {
   // An event noun used as a verb counts too: "offered troops to help him
   // oust the general" ("help" is listed as an event noun, tagged VB here).
   if ((group.infinitive || subjunctive) && (!nominal_reading || !group.looks_nominal) &&
-      (IsDemandOrAppeal(last_code) || IsIntent(last_code))) {
+      (IsDemandOrAppeal(last_code) || IsIntent(last_code)) &&
+      !(group.infinitive && InLaterTimeClause(tokens, last_verb_end, m.span.begin))) {
     s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
                        label, last_code));
     return false;

@@ -270,6 +270,15 @@ bool TriggerCoding::ReviseTarget() {
       why_target.clear();
     }
   }
+  // "the council voted to end the UN peacekeeping mission in Mali": an
+  // object that is the source's own (its mission) leaves the place the
+  // pattern bound as the target.
+  if (source >= 0 && target >= 0 && place_target >= 0 && place_target != target &&
+      OneParty(mentions[source].code, mentions[target].code, options.state_actors) &&
+      !OneParty(mentions[source].code, mentions[place_target].code, options.state_actors)) {
+    target = place_target;
+    why_target = "target: bound by the pattern's + (the object before it is the source's own)";
+  }
   if (source >= 0 && target >= 0 &&
       OneParty(mentions[source].code, mentions[target].code, options.state_actors)) {
     s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,

@@ -75,12 +75,17 @@ bool TriggerCoding::TakePatternRoles() {
   // Jaish-e-Mohammad training camp near Balakot in Pakistan": where a
   // pattern binds a place ("(IN +)", "(NEAR +)"), a party named as the
   // verb's object before it is the target; the place only says where.
-  if (target >= 0 && mentions[target].locative && !nominal_reading) {
+  // An organisation the pattern binds is a party, not a place: "Paris
+  // vetoed a Chadian draft at the Security Council" blocks the council's
+  // decision, not Chad's.
+  if (target >= 0 && mentions[target].locative && !nominal_reading &&
+      !mentions[target].code.starts_with("IGO")) {
     for (size_t k = 0; k < mentions.size(); ++k) {
       const Mention& x = mentions[k];
       if (x.span.begin < m.span.end || x.span.end > mentions[target].span.begin || x.locative ||
           x.code.empty() || x.possessive || x.unplaced || static_cast<int>(k) == source)
         continue;
+      place_target = target;
       target = static_cast<int>(k);
       why_target = "target: the party named as the object, before the place the pattern binds";
       break;
@@ -226,8 +231,18 @@ bool TriggerCoding::SettleNominalRoles() {
   // "hosted the Israeli leader in defiance of the court's warrant":
   // defiance (128) in a phrase of circumstance is the defiance of the
   // subject of the clause's verb.
+  // ("in open defiance of", "in flagrant defiance of": the adjective
+  // only grades the defiance.)
+  static constexpr std::string_view kGrades[] = {"open",    "direct",     "flagrant", "blatant",
+                                                  "clear",   "outright",   "further",  "continued",
+                                                  "apparent", "deliberate", "defiant"};
+  const bool after_in =
+      m.span.begin > 0 &&
+      (internal::IsWord(tokens[m.span.begin - 1], "in") ||
+       (m.span.begin > 1 && internal::IsWord(tokens[m.span.begin - 2], "in") &&
+        internal::InWords(kGrades, tokens[m.span.begin - 1])));
   if (!adjunct && nominal_reading && source < 0 && choice.code.primary.starts_with("128") &&
-      m.span.begin > 0 && internal::IsWord(tokens[m.span.begin - 1], "in") &&
+      after_in &&
       clause_verb.end > 0 && clause_verb.source >= 0 && window.begin < clause_verb.end &&
       clause_verb.end <= m.span.begin) {
     source = clause_verb.source;
@@ -238,7 +253,12 @@ bool TriggerCoding::SettleNominalRoles() {
     static constexpr std::string_view kOrders[] = {
         "warrant", "warrants", "order",  "orders",  "ruling", "rulings", "resolution",
         "resolutions", "ban", "sanctions", "decision", "verdict", "summons", "'s"};
+    // The party may also be named alone, the phrase ending with it: "in
+    // defiance of the International Criminal Court, Budapest hosted him".
     auto issues_order = [&](const Mention& x) {
+      if (x.span.end >= tokens.size() || tokens[x.span.end].Has(kTokenPunct) ||
+          internal::IsWord(tokens[x.span.end], "and"))
+        return true;
       for (uint32_t k = x.span.end; k < tokens.size() && k < x.span.end + 2; ++k)
         if (internal::InWords(kOrders, tokens[k])) return true;
       return false;

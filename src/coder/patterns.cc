@@ -411,8 +411,12 @@ bool TargetIsAPlace(std::string_view code) {
   for (std::string_view p : kPrefixes)
     if (code.starts_with(p)) return true;
   // "called off a strike on Iran": military de-escalation in general (087,
-  // not the truces of 0871) acts on the place it spares.
-  return code == "087";
+  // not the truces of 0871) acts on the place it spares. Troops or
+  // peacekeepers withdrawn leave a country, not its government: "the
+  // council voted to end its peacekeeping mission in Liberia" (1661 LBR).
+  // (Not 166, which also expels: "ordered the United States to vacate the
+  // base" is aimed at the government.)
+  return code == "087" || code == "1661";
 }
 
 bool MayHaveImplicitTarget(std::string_view code) {

@@ -1,0 +1,108 @@
+// Disapproval, rejection and reduced relations (CAMEO 11, 12, 16): who
+// vetoes, defies or convicts whom.
+//
+// Coder rules whose test needs the shipped vocabulary (the roles, places and
+// verb patterns of dictionaries/), coded through the whole pipeline as
+// `khaldun code` codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedDisapproveTest, AVetoAtTheCouncilBlocksTheCouncil) {
+  // The drafter's name modifies the draft; the body the draft was put to
+  // is the party whose decision the veto blocks.
+  EXPECT_EQ("FRAGOV 129 IGOUNO",
+            CodesOf("Paris vetoed a Chadian draft resolution at the Security Council on Monday.",
+                    "2019-05-06"));
+  EXPECT_EQ("CHNGOV 129 IGOUNO",
+            CodesOf("Beijing vetoed a Peruvian draft in the Security Council.", "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, DefianceGradedByAnAdjective) {
+  // "in open defiance of": the adjective does not detach the defiance
+  // from the clause's subject; the court is named alone.
+  EXPECT_EQ("SRBGOV 043 SDNGOV; SRBGOV 128 IGOICC",
+            CodesOf("Serbia hosted Sudan's president in open defiance of the International "
+                    "Criminal Court.",
+                    "2019-05-06"));
+  // An accord named after a place has no issuer.
+  EXPECT_EQ("ZMBREB 194 ZMBGOV",
+            CodesOf("The rebels kept shelling the town in open defiance of the Lusaka truce.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, APanelOfACourtActsForTheCourt) {
+  EXPECT_EQ(
+      "KENJUD 116 UGA",
+      CodesOf("A panel of Kenya's Supreme Court convicted a former Ugandan minister of fraud.",
+              "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, ADecisionInATimeClauseIsNoPartOfTheThreat) {
+  // The infinitive after "two days after ... voted" is the vote's decision,
+  // not the content of the threat before it.
+  EXPECT_EQ("IGOEUREEC 164 SRBGOV",
+            CodesOf("Serbia threatened on Tuesday to recall its envoy, two days after the European "
+                    "Parliament voted to suspend accession talks with Belgrade.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, PeacekeepersWithdrawnLeaveTheCountry) {
+  // The mission is the council's own, not a party; the place the pattern
+  // binds is the target, as a country, not its government.
+  EXPECT_EQ("IGOUNO 1661 LBR",
+            CodesOf("The Security Council voted on Friday to end the UN peacekeeping mission in "
+                    "Liberia.",
+                    "2019-05-06"));
+  // An embassy besieged in a capital is still the embassy's state.
+  EXPECT_EQ("CHNEDU 144 JPNGOV",
+            CodesOf("Chinese students besieged the Japanese embassy in Beijing on Sunday.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, RetaliationAtTariffsIsNoForce) {
+  // Striking back at a party's duties answers an economic act; force only
+  // where the object is a party or a target of force.
+  // (The tariffs themselves are the United States' act on Canada.)
+  EXPECT_EQ("USAGOV 163 CAN",
+            CodesOf("Ottawa struck back at the new US tariffs on Canadian steel.", "2019-05-06"));
+  EXPECT_EQ("SYRREB 190 SYRMIL",
+            CodesOf("Syrian rebels struck back at government troops.", "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, APartySaidResponsibleForAnAttackIsAccused) {
+  EXPECT_EQ("KENGOV 112 SOMGOV",
+            CodesOf("Kenya said Somalia was responsible for the bombing.", "2019-05-06"));
+  EXPECT_EQ("GBRGOV 112 RUSGOV",
+            CodesOf("Britain said it was highly likely that Russia was responsible for the attack.",
+                    "2019-05-06"));
+  // Responsibility for a duty accuses no one.
+  EXPECT_EQ("", CodesOf("Kenya said Somalia was responsible for its own security.", "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, TheBoardOfABodyActsForIt) {
+  EXPECT_EQ(
+      "IGOUNOIAE 111 SYRGOV",
+      CodesOf("The board of the IAEA passed a resolution on Monday rebuking Syria.", "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, HittingBackByAnActIsThatAct) {
+  // "hit back at" with an expulsion after it names the expulsion's motive.
+  EXPECT_EQ("IRNGOV 161 CANGOV",
+            CodesOf("Tehran hit back at Ottawa on Monday, expelling four Canadian diplomats.",
+                    "2019-05-06"));
+  // Alone, it is criticism.
+  EXPECT_EQ("IRNGOV 111 CANGOV",
+            CodesOf("Tehran hit back at Ottawa over the minister's remarks.", "2019-05-06"));
+}
+
+}  // namespace
+}  // namespace khaldun
