@@ -59,5 +59,17 @@ TEST(ShippedActors2Test, SyrianTurkmenAreSyrias) {
                     "2023-08-10"));
 }
 
+TEST(ShippedActors2Test, ATwoWordCountryBeforeAHyphenIsThatCountry) {
+  // "South Korean-flagged": the name starts a word before the hyphenated
+  // token; without the rule the tanker had no country and no event.
+  EXPECT_EQ("IRNMIL 171 KOR",
+            CodesOf("The South Korean-flagged tanker was seized by Iranian forces.", "2012-05-20"));
+  EXPECT_EQ(
+      "SDNREB 040 SDNGOV; SDNGOV 040 SDNREB; ZAFGOV 045 SDNREB; ZAFGOV 045 SDNGOV",
+      CodesOf("South African-brokered talks between Sudanese rebels and the government opened "
+              "in Pretoria.",
+              "2012-05-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
