@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "coder/claims.h"
 #include "coder/clause.h"
@@ -15,6 +16,21 @@
 
 namespace khaldun::coder_internal {
 namespace {
+
+// A role that is some state's own but is seldom the acting state's own: a
+// ruling junta, the opposition. (Not rebels or separatists, whose foreign
+// backer is often the state named first: "Russian troops poured into
+// Georgia as the separatists ..." are Georgia's; plain armed forces and
+// institutions are left to the other rules.)
+bool ForeignRuledRole(const internal::Mention& role) {
+  if (role.code.size() != 6) return false;
+  const std::string_view sector = std::string_view(role.code).substr(3);
+  if (sector == "OPP") return true;
+  const AgentEntry* word = role.role != nullptr ? role.role : role.agent;
+  return sector == "MIL" && word != nullptr &&
+         (word->name.starts_with("JUNTA") || word->name == "MILITARY_JUNTA" ||
+          word->name == "MILITARY_COUNCIL");
+}
 
 // The country a sentence is about, for a party with none: the first place
 // it names, else the one state it names as a party (every named party of
@@ -222,6 +238,52 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
             !x.code.starts_with(internal::kUnplacedCountry) &&
             x.code.compare(3, 3, *code, 3, 3) == 0)
           antecedent = &x;
+      // "Mali's government expelled the French envoy, days after France's
+      // foreign minister called the junta illegitimate": a junta or an
+      // opposition with no party of its own sector named before it belongs
+      // to the other state the sentence named before it, not to the country
+      // of the party that acts on it (MLIMIL, not FRAMIL). (Not plain armed forces: "Israel's defence minister,
+      // after a Hamas rocket attack, said the army would respond" is
+      // Israel's army.)
+      if (antecedent == nullptr && gazetteer != nullptr && other.code.size() >= 3 &&
+          ForeignRuledRole(role)) {
+        // (Not the other party's allies, named with it in one list:
+        // "Russia, Iran and Syrian troops mounted an offensive against the
+        // opposition" leaves Iran's no opposition; nor a backer: "US-backed
+        // rebels".)
+        const std::span<const internal::Mention> all = s.mentions;
+        std::vector<bool> allied(all.size(), false);
+        for (size_t i = 0; i < all.size(); ++i) {
+          size_t end = i;
+          while (all[end].coordinated_with > static_cast<int>(end))
+            end = static_cast<size_t>(all[end].coordinated_with);
+          if (end == i) continue;
+          bool has_other = false;
+          for (size_t k = i;; k = static_cast<size_t>(all[k].coordinated_with)) {
+            has_other |= all[k].span.begin == other.span.begin && all[k].span.end == other.span.end;
+            if (k == end) break;
+          }
+          if (has_other)
+            for (size_t k = i;; k = static_cast<size_t>(all[k].coordinated_with)) {
+              allied[k] = true;
+              if (k == end) break;
+            }
+        }
+        for (size_t i = 0; i < all.size(); ++i) {
+          const internal::Mention& x = all[i];
+          // (A state: a country, its government, parliament or courts, not
+          // a group it backs: "Protesters set fire to Kenya's parliament,
+          // and police fired into the crowds" are Kenya's crowds.)
+          const bool state =
+              x.code.size() == 3 ||
+              (x.code.size() == 6 &&
+               (x.code.ends_with("GOV") || x.code.ends_with("LEG") || x.code.ends_with("JUD")));
+          if (x.span.end <= b && !x.unplaced && !x.locative && !x.sponsored && !allied[i] &&
+              state && x.code.compare(0, 3, other.code, 0, 3) != 0 &&
+              gazetteer->Country(x.code.substr(0, 3)) != nullptr)
+            antecedent = &x;
+        }
+      }
       if (antecedent == nullptr || (antecedent->span.begin == other.span.begin &&
                                     antecedent->span.end == other.span.end))
         return;
@@ -244,6 +306,22 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
             earlier.source.code.size() == src_code.size() &&
             !earlier.source.code.starts_with(internal::kUnplacedCountry)) {
           src_code = earlier.source.code;
+          break;
+        }
+    // "Militants stormed a clinic in northern Chad, separating foreign
+    // nurses from local staff and killing forty people": the people an
+    // earlier act of the sentence placed in Chad keep that country in a
+    // later act that names no place of its own; taking the other party's
+    // would make them the attackers' countrymen.
+    if (!role_place && tgt.unplaced && !tgt.span.empty() &&
+        tgt_code.starts_with(internal::kUnplacedCountry))
+      for (const Event& earlier : events)
+        if (earlier.sentence_index == sentence.index && earlier.target.tokens == tgt.span &&
+            !(earlier.evidence.verb_bytes == s.Bytes(c.trigger)) &&
+            earlier.target.code.size() == tgt_code.size() &&
+            !earlier.target.code.starts_with(internal::kUnplacedCountry) &&
+            earlier.target.code.compare(3, std::string::npos, tgt_code, 3) == 0) {
+          tgt_code = earlier.target.code;
           break;
         }
     if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, role_place,

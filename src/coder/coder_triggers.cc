@@ -9,6 +9,7 @@
 #include <cctype>
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
@@ -258,16 +259,41 @@ void AddHyphenatedActors(const Dictionary& dict, std::span<const Token> tokens,
     Token prefix = t;
     prefix.text = t.text.substr(0, dash);
     prefix.flags = static_cast<uint16_t>(prefix.flags & ~kTokenHyphenated);
-    found.clear();
-    dict.FindCandidates(std::span<const Token>(&prefix, 1), scratch, &found);
-    for (const PhraseMatch& f : found) {
-      if (f.kind != PhraseMatch::Kind::kActor) continue;
-      PhraseMatch add{TokenSpan{k, k + 1}, PhraseMatch::Kind::kActor, f.id};
-      auto at = std::find_if(matches->begin(), matches->end(), [&](const PhraseMatch& m) {
-        return m.span.begin > k || (m.span.begin == k && m.kind > PhraseMatch::Kind::kActor);
-      });
-      matches->insert(at, add);
-      break;
+    // "a South Korean-led team", "an African Union-brokered truce": the
+    // name may begin one or two words before the hyphenated token; the
+    // longest name that ends at the hyphen wins.
+    bool added = false;
+    for (uint32_t before = std::min<uint32_t>(k, 2) + 1; before-- > 0 && !added;) {
+      const uint32_t start = k - before;
+      // (A shorter name inside the run gives way: "Saudi" in "Saudi
+      // Arabian-led"; one that reaches outside it keeps its words.)
+      bool taken = false;
+      for (const PhraseMatch& m : *matches)
+        taken |= before > 0 && m.span.begin < k + 1 && m.span.end > start &&
+                 (m.span.begin < start || m.span.end > k + 1);
+      if (taken) continue;
+      std::vector<Token> words(tokens.begin() + start, tokens.begin() + k);
+      words.push_back(prefix);
+      if (before > 0 && !words.front().Has(kTokenCapitalized)) continue;
+      found.clear();
+      dict.FindCandidates(std::span<const Token>(words), scratch, &found);
+      for (const PhraseMatch& f : found) {
+        if (f.kind != PhraseMatch::Kind::kActor || f.span.begin != 0 || f.span.end != words.size())
+          continue;
+        if (before > 0)
+          std::erase_if(*matches, [&](const PhraseMatch& m) {
+            return m.kind == PhraseMatch::Kind::kActor && m.span.begin >= start &&
+                   m.span.end <= k + 1;
+          });
+        PhraseMatch add{TokenSpan{start, k + 1}, PhraseMatch::Kind::kActor, f.id};
+        auto at = std::find_if(matches->begin(), matches->end(), [&](const PhraseMatch& m) {
+          return m.span.begin > start ||
+                 (m.span.begin == start && m.kind > PhraseMatch::Kind::kActor);
+        });
+        matches->insert(at, add);
+        added = true;
+        break;
+      }
     }
   }
 }
