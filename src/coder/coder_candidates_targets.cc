@@ -382,6 +382,17 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     s.mentions = mentions;
     why_target = "target: implicit, the opposition demanding the change of leadership";
   }
+  // "Soldiers seized the prime minister at his residence, and the African
+  // Union demanded his immediate release": a call for a detainee's release
+  // (0253) is addressed to whoever holds the detainee, the party that
+  // seized, arrested or abducted that very party (173, 1711, 181) earlier
+  // in this sentence or in the one before, not to the detainee.
+  if (target >= 0 && source >= 0 && act.starts_with("0253")) {
+    const std::string captor = CaptorOf(state.candidates, events, mentions, sentence.index,
+                                        m.span.begin, mentions[target].code);
+    TargetTheAnswered(captor, "who holds the detainee",
+                      "target: who holds the party whose release is called for");
+  }
   // "Kosovo's prime minister accused Belgrade of backing the attack,
   // which Serbia denied": a denial (016) that names no party answers the
   // accusation made of its speaker just before; the accuser is its

@@ -1,0 +1,65 @@
+// Intents and appeals (03x, 02x) with the shipped dictionaries: money to be
+// lent or pledged, peacekeepers agreed to, talks resumed with a qualifier,
+// and the captor as the addressee of a call for a release. Each sentence is
+// written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedVerbalTest, MoneyAgreedOrOfferedToBeLentIsEconomicAid) {
+  // The borrower is the target, not the other lender of the compound.
+  EXPECT_EQ("IGOEUREEC 0331 GRC; IGOBUSIMF 0331 GRC",
+            CodesOf("The European Union and the IMF agreed on Sunday to lend Greece 110 billion "
+                    "euros.",
+                    "2015-03-01"));
+  EXPECT_EQ("CHNGOV 0331 LKA",
+            CodesOf("China offered to lend Sri Lanka one billion dollars.", "2015-03-01"));
+}
+
+TEST(ShippedVerbalTest, ASumPledgedInAnyCurrencyIsEconomicAid) {
+  EXPECT_EQ("NORGOV 0331 KEN",
+            CodesOf("Norway pledged 200 million crowns to Kenya.", "2015-03-01"));
+}
+
+TEST(ShippedVerbalTest, PeacekeepersAgreedToAreReceived) {
+  EXPECT_EQ("SDNGOV 0861 IGOAFRAFU",
+            CodesOf("Khartoum agreed to the deployment of an African Union peacekeeping force.",
+                    "2015-03-01"));
+  // Other foreign forces stay an intent to let them in.
+  EXPECT_EQ("MLIGOV 0355 TCDMIL",
+            CodesOf("Mali agreed to the deployment of Chadian troops.", "2015-03-01"));
+}
+
+TEST(ShippedVerbalTest, TalksResumedWithAQualifierBeforeTheNoun) {
+  EXPECT_EQ("EGYGOV 036 ETHGOV",
+            CodesOf("Egypt said it would resume technical talks with Ethiopia.", "2015-03-01"));
+}
+
+TEST(ShippedVerbalTest, ACallForAReleaseAddressesTheCaptor) {
+  EXPECT_EQ("GINMIL 173 GINGOV; IGOAFRAFU 0253 GINMIL",
+            CodesOf("Soldiers seized Guinea's president, Alpha Conde, on Sunday, and the African "
+                    "Union called for Conde's immediate release.",
+                    "2015-03-01"));
+  // The seizure may be told in the sentence before.
+  EXPECT_EQ("RUSCOP 173 RUSOPP; IGOEUREEC 0253 RUSCOP",
+            CodesOf("Police detained the opposition leader Alexei Navalny at a Moscow airport on "
+                    "Sunday. The European Union called for Navalny's immediate release.",
+                    "2015-03-01"));
+  // Only a seizure of that very party: Israel is asked to free prisoners,
+  // not Hamas, which seized Israeli soldiers.
+  EXPECT_EQ("PSEREB 171 ISRMIL; EGYGOV 0253 ISRGOV",
+            CodesOf("Hamas seized Israeli soldiers. Egypt urged Israel to free Palestinian "
+                    "prisoners.",
+                    "2015-03-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
