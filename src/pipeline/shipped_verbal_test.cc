@@ -61,5 +61,15 @@ TEST(ShippedVerbalTest, ACallForAReleaseAddressesTheCaptor) {
                     "2015-03-01"));
 }
 
+TEST(ShippedVerbalTest, AReportOrFindingsWavedAwayAreDenied) {
+  EXPECT_EQ("UGAGOV 016 IGOUNO",
+            CodesOf("Uganda dismissed as baseless a UN panel's report released on Monday.",
+                    "2015-03-01"));
+  EXPECT_EQ("RWAGOV 016 IGOUNO",
+            CodesOf("Kigali called the UN panel's findings a fabrication.", "2015-03-01"));
+  EXPECT_EQ("BLRGOV 016 IGOUNO",
+            CodesOf("Belarus rejected as biased a UN inquiry's findings.", "2015-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
