@@ -71,5 +71,18 @@ TEST(ShippedVerbalTest, AReportOrFindingsWavedAwayAreDenied) {
             CodesOf("Belarus rejected as biased a UN inquiry's findings.", "2015-03-01"));
 }
 
+TEST(ShippedVerbalTest, AnOwnedAppealTurnedDownWasMadeToWhoeverTurnedItDown) {
+  EXPECT_EQ("TURLEG 120 USAGOV; USAGOV 020 TURLEG",
+            CodesOf("Turkey's parliament rebuffed Washington's request for air bases.",
+                    "2015-03-01"));
+  EXPECT_EQ("IGOWSTNAT 120 UKRGOV; UKRGOV 020 IGOWSTNAT",
+            CodesOf("NATO rejected Kyiv's appeal for fighter jets.", "2015-03-01"));
+  // A court's: a legal appeal, no plea to a party.
+  EXPECT_EQ("RUSJUD 120 USAMED",
+            CodesOf("A Moscow court rejected the American reporter's appeal against his "
+                    "detention.",
+                    "2015-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
