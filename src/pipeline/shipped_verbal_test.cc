@@ -84,5 +84,11 @@ TEST(ShippedVerbalTest, AnOwnedAppealTurnedDownWasMadeToWhoeverTurnedItDown) {
                     "2015-03-01"));
 }
 
+TEST(ShippedVerbalTest, SteppingAsideIsSteppingDown) {
+  EXPECT_EQ("USAGOV 0241 VENGOV", CodesOf("Washington urged Maduro to step aside.", "2015-03-01"));
+  EXPECT_EQ("VENOPP 1041 VENGOV",
+            CodesOf("The protesters demanded that Maduro step aside.", "2015-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
