@@ -73,8 +73,8 @@ std::string AccuserOf(std::span<const Candidate> candidates, std::span<const Eve
                          kAccusation);
 }
 
-// "Soldiers seized the president in the capital, and the UN called for his
-// release": the seizure of the very party whose release is called for. At
+// "Troops detained the prime minister in the capital, and the UN called for
+// his release": the seizure of the very party whose release is called for. At
 // country level any act on a state would do ("Hamas seized Israeli soldiers;
 // Egypt urged Israel to free its prisoners" must not address Hamas), so the
 // codes must be equal.
@@ -91,7 +91,7 @@ std::string CaptorOf(std::span<const Candidate> candidates, std::span<const Even
     if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
         seizes(c.code, mentions[c.source].code, mentions[c.target].code))
       captor = mentions[c.source].code;
-  // ("Special forces seized Guinea's president": a role with no country of
+  // ("Troops detained Sudan's prime minister": a role with no country of
   // its own takes its captive's, as the seizure's own event does.)
   if (captor.starts_with("---") && captor.size() > 3 && detainee.size() >= 3 &&
       !detainee.starts_with("---"))

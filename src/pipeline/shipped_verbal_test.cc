@@ -44,15 +44,15 @@ TEST(ShippedVerbalTest, TalksResumedWithAQualifierBeforeTheNoun) {
 }
 
 TEST(ShippedVerbalTest, ACallForAReleaseAddressesTheCaptor) {
-  EXPECT_EQ("GINMIL 173 GINGOV; IGOAFRAFU 0253 GINMIL",
-            CodesOf("Soldiers seized Guinea's president, Alpha Conde, on Sunday, and the African "
-                    "Union called for Conde's immediate release.",
-                    "2015-03-01"));
+  EXPECT_EQ("SDNMIL 173 SDNGOV; USAGOV 0253 SDNMIL",
+            CodesOf("Troops detained Sudan's prime minister, Abdalla Hamdok, on Monday, and "
+                    "Washington called for Hamdok's release.",
+                    "2021-03-01"));
   // The seizure may be told in the sentence before.
-  EXPECT_EQ("RUSCOP 173 RUSOPP; IGOEUREEC 0253 RUSCOP",
-            CodesOf("Police detained the opposition leader Alexei Navalny at a Moscow airport on "
-                    "Sunday. The European Union called for Navalny's immediate release.",
-                    "2015-03-01"));
+  EXPECT_EQ("SDNMIL 173 SDNGOV; USAGOV 0253 SDNMIL",
+            CodesOf("Soldiers detained Sudan's prime minister, Abdalla Hamdok, on Monday. The "
+                    "United States called for Hamdok's release.",
+                    "2021-03-01"));
   // Only a seizure of that very party: Israel is asked to free prisoners,
   // not Hamas, which seized Israeli soldiers.
   EXPECT_EQ("PSEREB 171 ISRMIL; EGYGOV 0253 ISRGOV",
