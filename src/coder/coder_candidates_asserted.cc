@@ -547,7 +547,19 @@ bool TriggerCoding::KeepOwnEvent() {
   // reaction drawn from a party is asserted, whatever the verb before.)
   // (A noun after a preposition of time or cause tells what happened:
   // AfterTimeOrCause.)
+  // ("NATO rejected Kyiv's appeal for fighter jets", "the parliament
+  // rebuffed Washington's request for bases": an appeal a named party made
+  // and another turned down was made; the rejection does not frame it as
+  // the speaker's claim. Not a demand, nor an appeal with no owner
+  // before it: "rejected calls for his resignation".)
+  const bool owned_appeal_rejected =
+      nominal_reading && CameoRoot(last_verb_code) == "12" &&
+      CameoRoot(choice.code.primary) == "02" && m.span.begin > 0 &&
+      (tokens[m.span.begin - 1].Has(kTokenPossessive) ||
+       internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||
+       internal::IsWord(tokens[m.span.begin - 1], "'s"));
   if (nominal_reading && !adjunct && (FramesItsObject(last_verb_code) || intended) &&
+      !owned_appeal_rejected &&
       !AfterTimeOrCause(tokens, m.span) && internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
       last_verb_end > 0 && m.span.begin >= last_verb_end && WithinWordsAfterVerb(8) &&
       window.begin < last_verb_end) {

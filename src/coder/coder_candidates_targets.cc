@@ -382,6 +382,38 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     s.mentions = mentions;
     why_target = "target: implicit, the opposition demanding the change of leadership";
   }
+  // "The parliament rebuffed Washington's request for bases", "NATO
+  // rejected Kyiv's appeal for fighter jets": an appeal with its owner
+  // before it (see KeepAssertedAct), turned down by a rejection (12) just
+  // before, was addressed to whoever turned it down. (Not a court's: "the court rejected his appeal
+  // against the verdict" is a legal appeal, no plea to a party.)
+  if (target < 0 && source >= 0 && nominal_reading && CameoRoot(act) == "02" &&
+      m.span.begin > 0 &&
+      (tokens[m.span.begin - 1].Has(kTokenPossessive) ||
+       internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||
+       internal::IsWord(tokens[m.span.begin - 1], "'s"))) {
+    for (auto c = state.candidates.rbegin(); c != state.candidates.rend(); ++c) {
+      if (c->trigger.begin >= m.span.begin) continue;
+      if (CameoRoot(c->code) == "12" && c->source >= 0 && m.span.begin <= c->trigger.end + 8 &&
+          !std::string_view(mentions[c->source].code).ends_with("JUD") &&
+          !OneParty(mentions[c->source].code, mentions[source].code, in.options.state_actors)) {
+        target = c->source;
+        why_target = "target: who turned the appeal down";
+      }
+      break;
+    }
+  }
+  // "Soldiers seized the prime minister at his residence, and the African
+  // Union demanded his immediate release": a call for a detainee's release
+  // (0253) is addressed to whoever holds the detainee, the party that
+  // seized, arrested or abducted that very party (173, 1711, 181) earlier
+  // in this sentence or in the one before, not to the detainee.
+  if (target >= 0 && source >= 0 && act.starts_with("0253")) {
+    const std::string captor = CaptorOf(state.candidates, events, mentions, sentence.index,
+                                        m.span.begin, mentions[target].code);
+    TargetTheAnswered(captor, "who holds the detainee",
+                      "target: who holds the party whose release is called for");
+  }
   // "Kosovo's prime minister accused Belgrade of backing the attack,
   // which Serbia denied": a denial (016) that names no party answers the
   // accusation made of its speaker just before; the accuser is its

@@ -73,6 +73,38 @@ std::string AccuserOf(std::span<const Candidate> candidates, std::span<const Eve
                          kAccusation);
 }
 
+// "Troops detained the prime minister in the capital, and the UN called for
+// his release": the seizure of the very party whose release is called for. At
+// country level any act on a state would do ("Hamas seized Israeli soldiers;
+// Egypt urged Israel to free its prisoners" must not address Hamas), so the
+// codes must be equal.
+std::string CaptorOf(std::span<const Candidate> candidates, std::span<const Event> events,
+                     std::span<const Mention> mentions, uint32_t sentence_index, uint32_t before,
+                     std::string_view detainee) {
+  auto seizes = [&](std::string_view code, std::string_view source, std::string_view target) {
+    const bool seizure =
+        code.starts_with("173") || code.starts_with("1711") || code.starts_with("181");
+    return seizure && !detainee.empty() && target == detainee && source != detainee;
+  };
+  std::string captor;
+  for (const Candidate& c : candidates)
+    if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
+        seizes(c.code, mentions[c.source].code, mentions[c.target].code))
+      captor = mentions[c.source].code;
+  // ("Troops detained Sudan's prime minister": a role with no country of
+  // its own takes its captive's, as the seizure's own event does.)
+  if (captor.starts_with("---") && captor.size() > 3 && detainee.size() >= 3 &&
+      !detainee.starts_with("---"))
+    captor = std::string(detainee.substr(0, 3)) + captor.substr(3);
+  if (captor.starts_with("---")) captor.clear();
+  if (!captor.empty() || sentence_index == 0) return captor;
+  for (const Event& e : events)
+    if (e.sentence_index + 1 == sentence_index &&
+        seizes(e.cameo_code, e.source.code, e.target.code))
+      captor = e.source.code;
+  return captor;
+}
+
 std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<const Event> events,
                             std::span<const Mention> mentions, uint32_t sentence_index,
                             uint32_t before, std::string_view party,

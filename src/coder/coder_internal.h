@@ -346,6 +346,14 @@ std::string AccuserOf(std::span<const Candidate> candidates, std::span<const Eve
                       std::span<const Mention> mentions, uint32_t sentence_index,
                       uint32_t before, std::string_view denier);
 
+// Who last seized, arrested or abducted (173, 1711, 181) exactly `detainee`
+// (the same code, by another actor), in this sentence before `before` or in
+// the sentence before; its code, or "". Its captor is whom a call for its
+// release addresses.
+std::string CaptorOf(std::span<const Candidate> candidates, std::span<const Event> events,
+                     std::span<const Mention> mentions, uint32_t sentence_index, uint32_t before,
+                     std::string_view detainee);
+
 // Who did the last act on `party` (at country level, by another actor)
 // whose code starts with one of `code_prefixes`, in this
 // sentence before `before` or in the sentence before; its code, or "".
