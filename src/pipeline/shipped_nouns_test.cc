@@ -37,5 +37,10 @@ TEST(ShippedNounsTest, ARejectedOrCriticisedAppealIsNewsOfTheVerbOnly) {
                     "2015-03-01"));
 }
 
+TEST(ShippedNounsTest, AReportersRequestForCommentIsNoAppeal) {
+  EXPECT_EQ("", CodesOf("The ministry did not respond to a request for comment from the BBC.",
+                        "2015-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
