@@ -164,6 +164,12 @@ const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, Clau
 // reported.
 bool SubjectOfAModal(std::span<const Token> tokens, TokenSpan noun);
 
+// "Paris answered a plea for help from the government", "responding to
+// Oslo's call for the release of ...": the position of the verb of answering
+// (granting, heeding, responding or reacting to) whose object the appeal
+// noun at `noun` is, or -1. The appeal was addressed to that verb's subject.
+int AnsweredAppealVerb(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window);
+
 // The mention that modifies or possesses the noun at `noun` ("Iran's
 // retaliatory missile attack", "the US assassination"), or -1.
 int FindNounModifier(std::span<const Token> tokens, std::span<const Mention> mentions,

@@ -226,6 +226,34 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
   return subject;
 }
 
+int AnsweredAppealVerb(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window) {
+  // Back from the noun over its article, adjectives and owner ("the
+  // president's urgent plea") to the verb it is the object of.
+  uint32_t k = noun.begin;
+  for (int skipped = 0; k > window.begin && skipped < 6; ++skipped) {
+    const uint8_t p = tokens[k - 1].pos;
+    if (p != kPosDT && p != kPosJJ && !IsNounTag(p) && p != kPosPOS && p != kPosPRPS &&
+        p != kPosCD && !tokens[k - 1].Has(kTokenHyphenated) &&
+        !tokens[k - 1].Has(kTokenPossessive))
+      break;
+    --k;
+  }
+  if (k <= window.begin) return -1;
+  // Only verbs that meet the appeal: one rejected, approved or ignored is
+  // news of the refusal or approval (coded by its verb), not of the asking.
+  static constexpr std::array<std::string_view, 12> kAnswer = {
+      "answer", "answers", "answered", "answering", "grant", "grants",
+      "granted", "granting", "heed", "heeds", "heeded", "heeding"};
+  const Token& t = tokens[k - 1];
+  if (InWords(kAnswer, t)) return static_cast<int>(k - 1);
+  // "responding to a plea", "reacting to the call".
+  static constexpr std::array<std::string_view, 8> kRespondTo = {
+      "respond", "responds", "responded", "responding", "react", "reacts", "reacted", "reacting"};
+  if (k >= 2 && IsWord(t, "to") && InWords(kRespondTo, tokens[k - 2]))
+    return static_cast<int>(k - 2);
+  return -1;
+}
+
 int OpposingPartyAcrossClause(std::span<const Token> tokens, std::span<const Mention> mentions,
                               TokenSpan verb) {
   static constexpr std::array<std::string_view, 5> kJoiners = {"as", "after", "when", "while",

@@ -370,6 +370,23 @@ bool TriggerCoding::SettleNominalRoles() {
       }
     }
   }
+  // "Paris answered a plea for help from the Malian government",
+  // "reacting to Oslo's call for the release of ...": an appeal or demand
+  // that names no addressee was made to the party that answers it, the
+  // subject of the verb of answering.
+  if (target < 0 && source >= 0 &&
+      (CameoRoot(choice.code.primary) == "02" || CameoRoot(choice.code.primary) == "10")) {
+    std::string why;
+    const int v = internal::AnsweredAppealVerb(tokens, m.span, window);
+    const int addressee =
+        v < 0 ? -1
+              : internal::FindSubject(tokens, mentions, static_cast<uint32_t>(v), window, &why);
+    if (addressee >= 0 && addressee != source && !mentions[addressee].locative &&
+        !mentions[addressee].code.empty()) {
+      target = addressee;
+      why_target = "target: the subject of the verb answering the appeal";
+    }
+  }
   return true;
 }
 
