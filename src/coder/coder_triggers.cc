@@ -103,6 +103,10 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
   size_t name_length = 0;
   const Place* named = gazetteer->MatchAt(tokens, name_at, &name_length);
   const bool country_name = named != nullptr && name_at + name_length == m.span.end;
+  // A person's name coded with the bare country names a person who holds no
+  // office (tests/gold/README.md), not the state: "Polish officials praised
+  // the comedian Jan Nowak" before Nowak ever took office stays POL.
+  if (m.person && m.dated_entry && !country_name && !m.possessive) return;
   // "an American-led workshop", "a US-backed government": the country
   // before a participle of control is the state that leads or backs.
   const bool controls = tokens[m.span.end - 1].Has(kTokenHyphenated) && !country_name;

@@ -168,8 +168,17 @@ void MarkFormerAndPerson(const SentenceScan& scan, const PhraseWords& words,
   // Musharraf").
   // Other former office-holders are their country ("the former Canadian
   // diplomat" CAN, "a former US marine" USA): role_codes.h.
-  if (mention.code.size() == 6 &&
-      (IsStateOfficeCode(mention.code) || (agent != nullptr && agent->name.ends_with("RULER")))) {
+  // The role the text gives is what "former" negates, whatever the named
+  // person's own entry says for the date: in 2015 "former prime minister
+  // Morgan Tsvangirai met diplomats" names a former head of government,
+  // ELI, although his entry codes him then as the opposition leader he had
+  // become again (ZWEOPP). A bare "leader" may lead a party or a movement:
+  // "its former leader" of an opposition party is no head of government.
+  const bool former_office_role = agent != nullptr && agent->name != "LEADER" &&
+                                  mention.code.size() == 6 &&
+                                  IsStateOfficeCode(mention.code.substr(0, 3) + agent->code);
+  if (mention.code.size() == 6 && (IsStateOfficeCode(mention.code) || former_office_role ||
+                                   (agent != nullptr && agent->name.ends_with("RULER")))) {
     for (size_t k = start; k < j; ++k) {
       // "ousted president Jean-Bertrand Aristide", "the deposed prime
       // minister": out of office as well.
