@@ -177,13 +177,7 @@ void AdmissionEvents(SentenceContext& s, uint32_t sentence_index, const CameoCod
       e.sentence_index = sentence_index;
       e.evidence.sentence = std::string(s.doc.OriginalText(s.sentence));
       e.evidence.sentence_bytes = s.sentence.bytes;
-      e.source = Actor{};
-      e.source.code = code;
-      e.source.matched_text = s.Text(who.span);
-      e.source.bytes = s.Bytes(who.span);
-      e.source.tokens = who.span;
-      e.source.how = who.how;
-      e.source.name = who.display_name.empty() ? e.source.matched_text : who.display_name;
+      e.source = s.ActorOf(who, code);
       e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
       internal::SetEventCode(*info, "015", &e);
       const TokenSpan verb{k, k + 1};

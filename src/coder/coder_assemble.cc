@@ -599,13 +599,7 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     e.id = fmt::format("{}:{}:{}", e.document_id, sentence.index, events.size());
     e.date = doc.document->date;
     auto fill = [&](const Mention& m, Actor* a) {
-      if (m.code.empty()) return;
-      a->code = m.code;
-      a->matched_text = s.Text(m.span);
-      a->bytes = s.Bytes(m.span);
-      a->tokens = m.span;
-      a->how = m.how;
-      a->name = !m.display_name.empty() ? m.display_name : a->matched_text;
+      if (!m.code.empty()) *a = s.ActorOf(m, m.code);
     };
     fill(src, &e.source);
     fill(tgt, &e.target);

@@ -37,6 +37,19 @@ struct SentenceContext {
     if (span.empty()) return {};
     return {tokens[span.begin].bytes.begin, tokens[span.end - 1].bytes.end};
   }
+  // The event party a mention names, coded `code` (the mention's own code,
+  // or one completed or re-aimed from it): its text, bytes, tokens, how it
+  // was resolved and its display name (the text when it has none).
+  Actor ActorOf(const Mention& m, std::string code) const {
+    Actor a;
+    a.code = std::move(code);
+    a.matched_text = Text(m.span);
+    a.bytes = Bytes(m.span);
+    a.tokens = m.span;
+    a.how = m.how;
+    a.name = m.display_name.empty() ? a.matched_text : m.display_name;
+    return a;
+  }
 };
 
 // A trigger's decision before codes are looked up.

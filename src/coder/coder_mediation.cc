@@ -389,14 +389,7 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     // sentence codes no event of theirs.
     for (const int x : internal::PartiesBetween(tokens, s.mentions, cue)) {
       const internal::Mention& m = s.mentions[x];
-      Actor side;
-      side.code = mediator_code(&m);
-      side.matched_text = s.Text(m.span);
-      side.bytes = s.Bytes(m.span);
-      side.tokens = m.span;
-      side.how = m.how;
-      side.name = m.display_name.empty() ? side.matched_text : m.display_name;
-      add_party(side);
+      add_party(s.ActorOf(m, mediator_code(&m)));
     }
     if (model == nullptr || parties.empty() || parties.size() > 4) continue;
     const Event base = *model;

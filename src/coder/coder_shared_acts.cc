@@ -108,13 +108,7 @@ void SharedActEvents(SentenceContext& s, uint32_t sentence_index, bool state_act
             e.source.code.compare(0, 3, code, 0, 3) == 0)
           continue;
         Event copy = e;
-        copy.source = Actor{};
-        copy.source.code = code;
-        copy.source.matched_text = s.Text(m.span);
-        copy.source.bytes = s.Bytes(m.span);
-        copy.source.tokens = m.span;
-        copy.source.how = m.how;
-        copy.source.name = m.display_name.empty() ? copy.source.matched_text : m.display_name;
+        copy.source = s.ActorOf(m, code);
         copy.evidence.rule = fmt::format("{}; source: '{}', who did the same ('{}')",
                                          e.evidence.rule, copy.source.matched_text,
                                          s.Text(TokenSpan{k, k + 2}));
@@ -184,16 +178,8 @@ void SwapHalfEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     e.sentence_index = sentence_index;
     e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
     e.date = s.doc.document->date;
-    auto fill = [&](const Mention& m, const std::string& code, Actor* a) {
-      a->code = code;
-      a->matched_text = s.Text(m.span);
-      a->bytes = s.Bytes(m.span);
-      a->tokens = m.span;
-      a->how = m.how;
-      a->name = m.display_name.empty() ? a->matched_text : m.display_name;
-    };
-    fill(by, source, &e.source);
-    fill(*held_party, target, &e.target);
+    e.source = s.ActorOf(by, source);
+    e.target = s.ActorOf(*held_party, target);
     internal::SetEventCode(*info, "0841", &e);
     e.evidence.sentence = std::string(s.doc.OriginalText(s.sentence));
     e.evidence.sentence_bytes = s.sentence.bytes;

@@ -57,5 +57,31 @@ TEST(MediationPartiesTest, NotPastASemicolonOrFarAway) {
   EXPECT_EQ((std::vector<int>{1, 2}), PartiesBetween(after.tokens, sides, {1, 3}));
 }
 
+// MentionsAfterBetween, the one reading of "between" that fighting and
+// mediation share.
+TEST(BetweenPartiesTest, TheCoordinatedListAfterBetween) {
+  // clashes/0 between/1 Chad/2 ,/3 Niger/4 and/5 Mali/6
+  const Words w("clashes between Chad , Niger and Mali");
+  const std::vector<Mention> mentions = {At(2, 3, "TCD", 1), At(4, 5, "NER", 2), At(6, 7, "MLI")};
+  EXPECT_EQ((std::vector<int>{0, 1, 2}), MentionsAfterBetween(w.tokens, mentions, 1));
+}
+
+TEST(BetweenPartiesTest, APartnerAfterAndPastAQuantity) {
+  // a/0 truce/1 between/2 the/3 army/4 and/5 several/6 hundred/7 rebels/8
+  // brokered/9 by/10 Algeria/11: the two are not linked as a list.
+  const Words w("a truce between the army and several hundred rebels brokered by Algeria");
+  const std::vector<Mention> mentions = {At(3, 5, "TCDMIL"), At(8, 9, "TCDREB"),
+                                         At(11, 12, "DZA")};
+  EXPECT_EQ((std::vector<int>{0, 1}), MentionsAfterBetween(w.tokens, mentions, 2));
+  // Mediation reads the same two sides.
+  EXPECT_EQ((std::vector<int>{0, 1}), PartiesBetween(w.tokens, mentions, {9, 11}));
+}
+
+TEST(BetweenPartiesTest, NoTwoPartiesNoSides) {
+  const Words w("talks between rounds brokered by Algeria");
+  const std::vector<Mention> mentions = {At(5, 6, "DZA")};
+  EXPECT_TRUE(MentionsAfterBetween(w.tokens, mentions, 1).empty());
+}
+
 }  // namespace
 }  // namespace khaldun::internal
