@@ -157,7 +157,7 @@ int FindPronounOwner(std::span<const Token> tokens, std::span<const Mention> men
 int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> mentions,
                       TokenSpan noun, ClauseWindow window, bool may_borrow_subject,
                       std::string* why) {
-  // ("Congo and Rwanda signed a US-brokered peace agreement": the broker
+  // ("Kenya and Uganda signed a Qatari-brokered accord": the broker
   // is not who made the agreement.)
   if (int m = FindNounModifier(tokens, mentions, noun);
       m >= 0 && !NamesABroker(tokens, mentions[m])) {

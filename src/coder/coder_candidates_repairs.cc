@@ -216,8 +216,8 @@ bool TriggerCoding::RepairRolesByAct() {
       choice.code.primary = "1831";
     }
   }
-  // "Hamas gunmen killed about 1200 people in southern Israel", "Islamic
-  // State militants executed some 1700 Iraqi air force cadets": a
+  // "Hamas gunmen killed about 1200 people in southern Israel", "the
+  // militia executed some 400 captured recruits": a
   // killing verb whose object counts a hundred people or more is a mass
   // killing (202). So is a participle that adds such a toll to another
   // act ("militiamen overran the town, killing more than 300 villagers"):

@@ -762,8 +762,8 @@ bool TriggerCoding::FindTargetOfJudgment() {
   // one. Only the verb's own subject: "a source said, but declined to give
   // details" is the source's refusal, not the country's named before.
   // (A role with no country past a comma is in another clause, no object
-  // of the refusal: "Paris refused to comply, saying the putschists had no
-  // authority".)
+  // of the refusal: "Rome declined to comply, arguing that the junta had no
+  // mandate".)
   bool stray_role = target >= 0 && mentions[target].code.starts_with(internal::kUnplacedCountry);
   if (stray_role) {
     stray_role = false;

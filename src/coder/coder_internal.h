@@ -443,8 +443,8 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
 void SharedActEvents(SentenceContext& s, uint32_t sentence_index, bool state_actors,
                      std::vector<Event>* events);
 
-// "the girls were freed in exchange for five of the group's commanders held
-// by Nigerian authorities": the holder named after "held by" (detained,
+// "the hostages were let go in exchange for three militants held by
+// Kenyan police": the holder named after "held by" (detained,
 // jailed, imprisoned, released, freed) releases the captives the swap
 // bought (0841), when the sentence has not coded it (coder_shared_acts.cc).
 void SwapHalfEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,

@@ -75,7 +75,7 @@ int MediatorCueAt(std::span<const Token> tokens, uint32_t k) {
   const bool by = internal::IsWord(tokens[k + 1], "by");
   if (by && (internal::IsWord(tokens[k], "brokered") || internal::IsWord(tokens[k], "mediated")))
     return 2;
-  // ("after talks chaired by the EU's foreign policy chief": who chairs the
+  // ("after talks chaired by the AU commission head": who chairs the
   // parties' talks mediates them too.)
   static constexpr std::array<std::string_view, 5> kHosting = {"hosted", "convened", "sponsored",
                                                                "facilitated", "chaired"};

@@ -301,7 +301,7 @@ bool AfterAPassiveIn(std::span<const Token> tokens, uint32_t noun) {
 // Support Forces", "Clashes erupted between Indian and Chinese troops": the
 // first of two parties named right after "between" in tokens [from, to),
 // and in *partner the second (joined by the coordination, or named after
-// "and": "between Sudan's army and the paramilitary Rapid Support Forces");
+// "and": "between Chad's army and the rebel Front for Change");
 // -1 when there are no such two. The parties are read as mediation reads
 // them (MentionsAfterBetween, coder/mediation_parties.h).
 int FightingBetween(std::span<const Token> tokens, std::span<const Mention> mentions,

@@ -20,7 +20,7 @@ std::vector<int> MentionsAfterBetween(std::span<const Token> tokens,
       if (mentions[y].coordinated_with <= y) break;
     }
     if (members.size() >= 2) return members;
-    // "between Sudan's army and the paramilitary Rapid Support Forces",
+    // "between Chad's army and the rebel Front for Change",
     // "between police and several thousand strikers": the party after
     // "and", right after it or past a quantity phrase.
     const uint32_t after = mentions[x].span.end;

@@ -216,8 +216,8 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
     for (size_t k = parties.size(); k-- > 0 && pair.size() < 2;)
       if (fits(parties[k]) && (pair.empty() || parties[k].compare(0, 3, pair[0], 0, 3) != 0))
         pair.push_back(parties[k]);
-    // "American and British warships struck Houthi targets across Yemen,
-    // and a Houthi official warned that the two countries would pay": a
+    // "French and Italian jets bombed militia depots near Sirte, and a
+    // militia spokesman said the two countries would regret it": a
     // list of the sentence (parties joined by "and" and commas; the lists
     // are not linked yet) whose members are of exactly two countries is the
     // pair, before the parties named after it.

@@ -87,8 +87,8 @@ TEST(ShippedListsTest, PartiesOfMediatedTalksAtAThirdPlaceMetThere) {
 }
 
 TEST(ShippedListsTest, TheBrokerNamedInAnAdjectiveIsNoPartyOfTheAgreement) {
-  EXPECT_EQ("CODGOV 057 RWAGOV; RWAGOV 057 CODGOV; USAGOV 045 CODGOV; USAGOV 045 RWAGOV",
-            CodesOf("Congo and Rwanda signed a US-brokered peace agreement on Friday.",
+  EXPECT_EQ("KENGOV 057 UGAGOV; UGAGOV 057 KENGOV; QATGOV 045 KENGOV; QATGOV 045 UGAGOV",
+            CodesOf("Kenya and Uganda signed a Qatari-brokered border accord on Friday.",
                     "2021-06-01"));
   EXPECT_EQ("ARMGOV 057 AZEGOV; AZEGOV 057 ARMGOV; RUSGOV 045 ARMGOV; RUSGOV 045 AZEGOV",
             CodesOf("Armenia's prime minister signed a Russian-brokered deal to end the fighting "
@@ -98,8 +98,8 @@ TEST(ShippedListsTest, TheBrokerNamedInAnAdjectiveIsNoPartyOfTheAgreement) {
 
 TEST(ShippedListsTest, ASuspendedHyphenJoinsTwoCompounds) {
   // "U.S.-" leaves "backed" to "French-backed": both back the proposal.
-  EXPECT_EQ("ISRGOV 120 USAGOV; ISRGOV 120 FRAGOV",
-            CodesOf("Israel rejected a U.S.- and French-backed proposal for a truce in Lebanon.",
+  EXPECT_EQ("SRBGOV 120 USAGOV; SRBGOV 120 FRAGOV",
+            CodesOf("Serbia turned down a U.S.- and French-backed plan for talks on Kosovo.",
                     "2021-06-01"));
 }
 

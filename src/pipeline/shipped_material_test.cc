@@ -57,9 +57,9 @@ TEST(ShippedMaterialTest, DrillsBegunByTwoCountriesAreJoint) {
             CodesOf("About 5,000 Indian and French troops began their annual Shakti exercises on "
                     "Monday.",
                     "2020-01-01"));
-  EXPECT_EQ("INDMIL 062 FRAMIL; FRAMIL 062 INDMIL",
-            CodesOf("Indian and French forces began their largest ever joint exercises, drawing an "
-                    "angry response from Pakistan.",
+  EXPECT_EQ("FRAMIL 062 INDMIL; INDMIL 062 FRAMIL",
+            CodesOf("French and Indian troops began their first joint mountain exercises, drawing "
+                    "an angry response from Pakistan.",
                     "2020-01-01"));
 }
 

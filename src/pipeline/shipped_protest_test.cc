@@ -88,7 +88,8 @@ TEST(ShippedProtestTest, NoProtestInHidingOrLeaving) {
 
 TEST(ShippedProtestTest, ACampaignRallyIsNoProtest) {
   EXPECT_EQ("USAUAF 190 USAELI",
-            CodesOf("A gunman opened fire at Donald Trump's campaign rally in Ohio on Saturday.",
+            CodesOf("A sniper opened fire at Donald Trump's open-air campaign rally near Butler on "
+                    "Saturday.",
                     "2024-07-13"));
 }
 

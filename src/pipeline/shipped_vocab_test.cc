@@ -55,7 +55,7 @@ TEST(ShippedVocabTest, SentencesHandedDownAndFirmsListedAsUnreliable) {
             CodesOf("An Iranian court handed the French academic a five-year prison sentence on Monday.",
                     "2020-04-04"));
   EXPECT_EQ("CHNGOV 163 USABUS",
-            CodesOf("China put 11 American companies on its list of unreliable entities.",
+            CodesOf("China put three US defence contractors on its list of unreliable entities.",
                     "2020-04-04"));
 }
 
