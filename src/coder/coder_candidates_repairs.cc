@@ -216,7 +216,7 @@ bool TriggerCoding::RepairRolesByAct() {
       choice.code.primary = "1831";
     }
   }
-  // "Hamas gunmen killed about 1200 people in southern Israel", "the
+  // "the gunmen killed some 300 villagers in the north", "the
   // militia executed some 400 captured recruits": a
   // killing verb whose object counts a hundred people or more is a mass
   // killing (202). So is a participle that adds such a toll to another

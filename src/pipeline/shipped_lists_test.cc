@@ -146,9 +146,9 @@ TEST(ShippedListsTest, ThePairIsTheListOfTwoCountriesNamedBefore) {
   // Yemen and the Houthis, named after the list, are not "the two
   // countries".
   EXPECT_EQ("USAMIL 195 YEMREB; GBRMIL 195 YEMREB; YEMREB 130 USAGOV; YEMREB 130 GBRGOV",
-            CodesOf("American and British warships and jets struck Houthi targets across Yemen "
-                    "overnight, and a senior Houthi official warned that the two countries would "
-                    "pay a heavy price.",
+            CodesOf("American and British warplanes and ships hit Houthi radar sites near Hodeidah "
+                    "before dawn, and a Houthi spokesman warned that the two countries would "
+                    "pay dearly.",
                     "2024-01-12"));
   // Those who act on the pair are not of it.
   EXPECT_EQ("USAGOV 111 RUSGOV; USAGOV 111 CHNGOV; GBRGOV 111 RUSGOV; GBRGOV 111 CHNGOV",
