@@ -19,7 +19,7 @@ namespace {
 
 using testing::CodesOf;
 
-TEST(ShippedDiscourseTest, ARefusalAnswersThePressureOfTheSentenceBefore) {
+TEST(ShippedContextPartiesTest, ARefusalAnswersThePressureOfTheSentenceBefore) {
   // A demand on Egypt, then Egypt refuses: the refusal is aimed at Israel.
   EXPECT_EQ("ISRGOV 100 EGYGOV; EGYGOV 124 ISRGOV",
             CodesOf("Israel demanded that Egypt close the border crossing. Cairo refused to "
@@ -42,7 +42,7 @@ TEST(ShippedDiscourseTest, ARefusalAnswersThePressureOfTheSentenceBefore) {
                     "2020-01-01"));
 }
 
-TEST(ShippedDiscourseTest, ARefusalWithNoPressureBeforeItNamesNoOne) {
+TEST(ShippedContextPartiesTest, ARefusalWithNoPressureBeforeItNamesNoOne) {
   // Praise asks nothing: the refusal after it answers no one.
   EXPECT_EQ("ISRGOV 051 EGYGOV",
             CodesOf("Israel praised Egypt for its mediation. Cairo refused to comply.",
@@ -64,7 +64,7 @@ TEST(ShippedDiscourseTest, ARefusalWithNoPressureBeforeItNamesNoOne) {
                     "2020-01-01"));
 }
 
-TEST(ShippedDiscourseTest, ADenialOfAnAllegationInAppositionAnswersWhoMadeIt) {
+TEST(ShippedContextPartiesTest, ADenialOfAnAllegationInAppositionAnswersWhoMadeIt) {
   // The allegation is the officials' (their clause's subject), not the
   // agents' inside it.
   EXPECT_EQ("CHLGOV 016 BOLGOV",
@@ -77,7 +77,7 @@ TEST(ShippedDiscourseTest, ADenialOfAnAllegationInAppositionAnswersWhoMadeIt) {
                     "2020-01-01"));
 }
 
-TEST(ShippedDiscourseTest, AJudgementAfterButAnswersTheClauseBefore) {
+TEST(ShippedContextPartiesTest, AJudgementAfterButAnswersTheClauseBefore) {
   // The ceasefire has no target of its own: the move judged is the army's.
   EXPECT_EQ("TURREB 120 TURMIL",
             CodesOf("The Turkish army declared a ceasefire, but the Kurdish rebels dismissed the "
@@ -85,7 +85,7 @@ TEST(ShippedDiscourseTest, AJudgementAfterButAnswersTheClauseBefore) {
                     "2020-01-01"));
 }
 
-TEST(ShippedDiscourseTest, WhatFollowsAsIsNoParty) {
+TEST(ShippedContextPartiesTest, WhatFollowsAsIsNoParty) {
   // An office right after "as": removed from it, no rejection.
   EXPECT_EQ("GBRGOV 100 SYRGOV",
             CodesOf("Back then, Boris Johnson (later sacked as foreign secretary) declared "
@@ -100,7 +100,7 @@ TEST(ShippedDiscourseTest, WhatFollowsAsIsNoParty) {
                 .find("UKRGOV 120 RUSMIL"));
 }
 
-TEST(ShippedDiscourseTest, ARetaliationVowedAnswersTheSpeakersAccusationBefore) {
+TEST(ShippedContextPartiesTest, ARetaliationVowedAnswersTheSpeakersAccusationBefore) {
   // Whom the speaker's side accused in the sentence before is whom it
   // threatens.
   EXPECT_EQ("USAGOV 1125 PRKGOV; USAELI 130 PRKGOV",
@@ -113,7 +113,7 @@ TEST(ShippedDiscourseTest, ARetaliationVowedAnswersTheSpeakersAccusationBefore) 
                     "2020-01-01"));
 }
 
-TEST(ShippedDiscourseTest, ADenialAndAThreatAnswerTheExpulsionBefore) {
+TEST(ShippedContextPartiesTest, ADenialAndAThreatAnswerTheExpulsionBefore) {
   // "ordered diplomats out" expels them (161); the denial and the vow to
   // retaliate in the next sentence answer the expelling state.
   EXPECT_EQ("ESPGOV 161 VENGOV; VENGOV 016 ESPGOV; VENGOV 138 ESPGOV",
@@ -122,7 +122,7 @@ TEST(ShippedDiscourseTest, ADenialAndAThreatAnswerTheExpulsionBefore) {
                     "2020-01-01"));
 }
 
-TEST(ShippedDiscourseTest, AJudgementOfTheMeasuresAnswersTheActBefore) {
+TEST(ShippedContextPartiesTest, AJudgementOfTheMeasuresAnswersTheActBefore) {
   // "the measures" refers to the sanctions of the sentence before; so it
   // does for a third party.
   EXPECT_EQ("USAGOV 163 VENGOV; VENGOV 111 USAGOV",

@@ -17,7 +17,7 @@ namespace {
 
 using testing::CodesOf;
 
-TEST(ShippedClausesTest, TheSubjectOfWasAmongTheGroupThatActs) {
+TEST(ShippedGroupSubjectsTest, TheSubjectOfWasAmongTheGroupThatActs) {
   // The relative clause's antecedent is "the countries", no actor; the
   // actor that "was among" them did the condemning.
   EXPECT_EQ("NORGOV 111 IRNGOV",
@@ -37,7 +37,7 @@ TEST(ShippedClausesTest, TheSubjectOfWasAmongTheGroupThatActs) {
                     "2016-01-01"));
 }
 
-TEST(ShippedClausesTest, ARolesPlaceMayFollowAHyphenedStateOfThePlace) {
+TEST(ShippedGroupSubjectsTest, ARolesPlaceMayFollowAHyphenedStateOfThePlace) {
   EXPECT_EQ("MMRJUD 173 THAMED",
             CodesOf("A court in military-ruled Myanmar jailed a Thai journalist.", "2016-01-01"));
   EXPECT_EQ("YEMCOP 173 TURMED",

@@ -12,7 +12,7 @@ namespace {
 
 using testing::CodesOf;
 
-TEST(ShippedNearTest, AWarningThatAnActWouldCountAsWarThreatensForce) {
+TEST(ShippedCodeChoiceTest, AWarningThatAnActWouldCountAsWarThreatensForce) {
   // Not a gloomy forecast (012) nor an unspecified threat (130).
   EXPECT_EQ("VENGOV 138 COLMIL",
             CodesOf("Caracas warned that any incursion by Colombian troops would be treated as a "
@@ -23,7 +23,7 @@ TEST(ShippedNearTest, AWarningThatAnActWouldCountAsWarThreatensForce) {
                     "2020-05-01"));
 }
 
-TEST(ShippedNearTest, AParticipleThatKillsAHundredOrMoreIsAMassKilling) {
+TEST(ShippedCodeChoiceTest, AParticipleThatKillsAHundredOrMoreIsAMassKilling) {
   // The toll turns the killing after the comma into a massacre (202); the
   // act before it keeps its code.
   EXPECT_EQ("IRQREB 192 IRQ; IRQREB 202 IRQ",
@@ -37,7 +37,7 @@ TEST(ShippedNearTest, AParticipleThatKillsAHundredOrMoreIsAMassKilling) {
                     "2015-05-01"));
 }
 
-TEST(ShippedNearTest, HostagesCarriedOrDraggedAwayAreTaken) {
+TEST(ShippedCodeChoiceTest, HostagesCarriedOrDraggedAwayAreTaken) {
   EXPECT_EQ("IRQREB 190 IRQ; IRQREB 181 IRQ",
             CodesOf("Islamic State gunmen raided villages in northern Iraq and carried 300 "
                     "hostages back into the desert.",
@@ -51,7 +51,7 @@ TEST(ShippedNearTest, HostagesCarriedOrDraggedAwayAreTaken) {
                         "2020-05-01"));
 }
 
-TEST(ShippedNearTest, AGloomyWarningWithAConditionOnAPartyIsAThreat) {
+TEST(ShippedCodeChoiceTest, AGloomyWarningWithAConditionOnAPartyIsAThreat) {
   // "would be targeted unless": what the addressee would undergo if it does
   // not act, not a forecast (012).
   EXPECT_EQ("UKRGOV 130 RUSGOV",
@@ -67,7 +67,7 @@ TEST(ShippedNearTest, AGloomyWarningWithAConditionOnAPartyIsAThreat) {
                     "2015-05-01"));
 }
 
-TEST(ShippedNearTest, TheCiviliansAStrikeKillsAreItsTarget) {
+TEST(ShippedCodeChoiceTest, TheCiviliansAStrikeKillsAreItsTarget) {
   // The event noun's own killing verb names the people hit, of the place.
   EXPECT_EQ("USAMIL 195 AFGCVL",
             CodesOf("A US air strike in Kandahar killed twelve civilians.", "2019-09-10"));
@@ -81,7 +81,7 @@ TEST(ShippedNearTest, TheCiviliansAStrikeKillsAreItsTarget) {
                     "2019-09-10"));
 }
 
-TEST(ShippedNearTest, DiplomatsToldToLeaveAreTiesCutHoweverLongTheList) {
+TEST(ShippedCodeChoiceTest, DiplomatsToldToLeaveAreTiesCutHoweverLongTheList) {
   EXPECT_EQ("NICGOV 161 BRAGOV; NICGOV 161 MEXGOV; NICGOV 161 ESPGOV",
             CodesOf("Nicaragua ordered the diplomats of Brazil, Mexico and Spain to leave the "
                     "country.",
@@ -91,7 +91,7 @@ TEST(ShippedNearTest, DiplomatsToldToLeaveAreTiesCutHoweverLongTheList) {
             CodesOf("Kenya ordered two British journalists to leave the country.", "2020-05-01"));
 }
 
-TEST(ShippedNearTest, APenaltyVowedWithoutThatIsAThreat) {
+TEST(ShippedCodeChoiceTest, APenaltyVowedWithoutThatIsAThreat) {
   // "vowed [that] Israel would receive punishment": the penalty promised to the
   // party of the clause, not a promise to cooperate (030).
   EXPECT_EQ("IRNGOV 130 ISRGOV",
@@ -101,7 +101,7 @@ TEST(ShippedNearTest, APenaltyVowedWithoutThatIsAThreat) {
                     "2020-10-21"));
 }
 
-TEST(ShippedNearTest, TheCountryAsTheObjectOfACoordinatedVerbIsTheState) {
+TEST(ShippedCodeChoiceTest, TheCountryAsTheObjectOfACoordinatedVerbIsTheState) {
   // Not the junta the first verb addressed: the country it rules, whose
   // government sanctions target.
   EXPECT_EQ("IGOWAFWAS 139 MLIMIL; IGOWAFWAS 163 MLIGOV",

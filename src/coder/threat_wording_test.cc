@@ -7,7 +7,7 @@
 namespace khaldun::internal {
 namespace {
 
-TEST(NearThreatsTest, AnActTakenAsWar) {
+TEST(ThreatWordingTest, AnActTakenAsWar) {
   Read a("Hanoi warned that any landing would be treated as a declaration of war.");
   EXPECT_TRUE(ActCountsAsWarAfter(a.tokens(), a.At("that"), 30));
   Read b("Athens warned that drilling there would be an act of war.");
@@ -16,7 +16,7 @@ TEST(NearThreatsTest, AnActTakenAsWar) {
   EXPECT_TRUE(ActCountsAsWarAfter(c.tokens(), c.At("that"), 30));
 }
 
-TEST(NearThreatsTest, AWarOnlyMentionedOrBeyondTheSentencePart) {
+TEST(ThreatWordingTest, AWarOnlyMentionedOrBeyondTheSentencePart) {
   // A past declaration of war is a subject, not what an act would count as.
   Read a("The minister warned that the declaration of war in 1914 had ruined the economy.");
   EXPECT_FALSE(ActCountsAsWarAfter(a.tokens(), a.At("that"), 30));
@@ -28,7 +28,7 @@ TEST(NearThreatsTest, AWarOnlyMentionedOrBeyondTheSentencePart) {
   EXPECT_FALSE(ActCountsAsWarAfter(c.tokens(), c.At("that"), 4));
 }
 
-TEST(NearThreatsTest, APenaltyTheOtherPartyWouldUndergo) {
+TEST(ThreatWordingTest, APenaltyTheOtherPartyWouldUndergo) {
   Read a("Kyiv warned that Russian ships would be targeted unless Moscow lifted the blockade.");
   EXPECT_EQ(static_cast<int>(a.At("unless")), ConditionAfterPenalty(a.tokens(), a.At("that"), 24));
   Read b("Washington warned that the generals could be sanctioned if they delayed the vote.");

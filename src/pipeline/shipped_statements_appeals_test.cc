@@ -14,7 +14,7 @@ namespace {
 
 using testing::CodesOf;
 
-TEST(ShippedVerbalTest, MoneyAgreedOrOfferedToBeLentIsEconomicAid) {
+TEST(ShippedStatementsAppealsTest, MoneyAgreedOrOfferedToBeLentIsEconomicAid) {
   // The borrower is the target, not the other lender of the compound.
   EXPECT_EQ("IGOEUREEC 0331 GRC; IGOBUSIMF 0331 GRC",
             CodesOf("The European Union and the IMF agreed on Sunday to lend Greece 110 billion "
@@ -24,12 +24,12 @@ TEST(ShippedVerbalTest, MoneyAgreedOrOfferedToBeLentIsEconomicAid) {
             CodesOf("China offered to lend Sri Lanka one billion dollars.", "2015-03-01"));
 }
 
-TEST(ShippedVerbalTest, ASumPledgedInAnyCurrencyIsEconomicAid) {
+TEST(ShippedStatementsAppealsTest, ASumPledgedInAnyCurrencyIsEconomicAid) {
   EXPECT_EQ("NORGOV 0331 KEN",
             CodesOf("Norway pledged 200 million crowns to Kenya.", "2015-03-01"));
 }
 
-TEST(ShippedVerbalTest, PeacekeepersAgreedToAreReceived) {
+TEST(ShippedStatementsAppealsTest, PeacekeepersAgreedToAreReceived) {
   EXPECT_EQ("SDNGOV 0861 IGOAFRAFU",
             CodesOf("Khartoum agreed to the deployment of an African Union peacekeeping force.",
                     "2015-03-01"));
@@ -38,12 +38,12 @@ TEST(ShippedVerbalTest, PeacekeepersAgreedToAreReceived) {
             CodesOf("Mali agreed to the deployment of Chadian troops.", "2015-03-01"));
 }
 
-TEST(ShippedVerbalTest, TalksResumedWithAQualifierBeforeTheNoun) {
+TEST(ShippedStatementsAppealsTest, TalksResumedWithAQualifierBeforeTheNoun) {
   EXPECT_EQ("EGYGOV 036 ETHGOV",
             CodesOf("Egypt said it would resume technical talks with Ethiopia.", "2015-03-01"));
 }
 
-TEST(ShippedVerbalTest, ACallForAReleaseAddressesTheCaptor) {
+TEST(ShippedStatementsAppealsTest, ACallForAReleaseAddressesTheCaptor) {
   EXPECT_EQ("SDNMIL 173 SDNGOV; USAGOV 0253 SDNMIL",
             CodesOf("Troops detained Sudan's prime minister, Abdalla Hamdok, on Monday, and "
                     "Washington called for Hamdok's release.",
@@ -61,7 +61,7 @@ TEST(ShippedVerbalTest, ACallForAReleaseAddressesTheCaptor) {
                     "2015-03-01"));
 }
 
-TEST(ShippedVerbalTest, AReportOrFindingsWavedAwayAreDenied) {
+TEST(ShippedStatementsAppealsTest, AReportOrFindingsWavedAwayAreDenied) {
   EXPECT_EQ("UGAGOV 016 IGOUNO",
             CodesOf("Uganda dismissed as baseless a UN panel's report released on Monday.",
                     "2015-03-01"));
@@ -71,7 +71,7 @@ TEST(ShippedVerbalTest, AReportOrFindingsWavedAwayAreDenied) {
             CodesOf("Belarus rejected as biased a UN inquiry's findings.", "2015-03-01"));
 }
 
-TEST(ShippedVerbalTest, AnOwnedAppealTurnedDownWasMadeToWhoeverTurnedItDown) {
+TEST(ShippedStatementsAppealsTest, AnOwnedAppealTurnedDownWasMadeToWhoeverTurnedItDown) {
   EXPECT_EQ("TURLEG 120 USAGOV; USAGOV 020 TURLEG",
             CodesOf("Turkey's parliament rebuffed Washington's request for air bases.",
                     "2015-03-01"));
@@ -84,7 +84,7 @@ TEST(ShippedVerbalTest, AnOwnedAppealTurnedDownWasMadeToWhoeverTurnedItDown) {
                     "2015-03-01"));
 }
 
-TEST(ShippedVerbalTest, SteppingAsideIsSteppingDown) {
+TEST(ShippedStatementsAppealsTest, SteppingAsideIsSteppingDown) {
   EXPECT_EQ("USAGOV 0241 VENGOV", CodesOf("Washington urged Maduro to step aside.", "2015-03-01"));
   EXPECT_EQ("VENOPP 1041 VENGOV",
             CodesOf("The protesters demanded that Maduro step aside.", "2015-03-01"));

@@ -20,7 +20,7 @@ namespace {
 
 using testing::CodesOf;
 
-TEST(ShippedAdmitTest, AnAdmittedActIsCodedWithTheAdmissionToItsVictim) {
+TEST(ShippedAdmissionsTest, AnAdmittedActIsCodedWithTheAdmissionToItsVictim) {
   EXPECT_EQ("SYRMIL 190 JORBUS; SYRGOV 015 JORBUS",
             CodesOf("Syria admitted on Monday that its air defences shot down a Jordanian "
                     "airliner near Damascus.",
@@ -36,21 +36,21 @@ TEST(ShippedAdmitTest, AnAdmittedActIsCodedWithTheAdmissionToItsVictim) {
                     "2020-03-01"));
 }
 
-TEST(ShippedAdmitTest, AnAdmissionOfAnActToldBeforeIsAimedAtItsVictim) {
+TEST(ShippedAdmissionsTest, AnAdmissionOfAnActToldBeforeIsAimedAtItsVictim) {
   EXPECT_EQ("SYRMIL 195 TUR; SYRGOV 015 TUR",
             CodesOf("A Syrian air strike hit a Turkish convoy near Idlib on Monday. Damascus "
                     "acknowledged on Tuesday that its forces had struck the convoy.",
                     "2020-03-01"));
 }
 
-TEST(ShippedAdmitTest, AGovernmentAdmitsOnlyTheActsOfItsOwnOrgans) {
+TEST(ShippedAdmissionsTest, AGovernmentAdmitsOnlyTheActsOfItsOwnOrgans) {
   EXPECT_EQ("EGYOPP 145 EGYGOV",
             CodesOf("The Egyptian government admitted that rioters had attacked police stations "
                     "in Cairo.",
                     "2020-03-01"));
 }
 
-TEST(ShippedAdmitTest, NoAdmissionWhenItIsNegatedOrOnlyReported) {
+TEST(ShippedAdmissionsTest, NoAdmissionWhenItIsNegatedOrOnlyReported) {
   EXPECT_EQ("TURMIL 194 SYR",
             CodesOf("Turkey did not admit that its soldiers had shelled a Syrian village.",
                     "2020-03-01"));
@@ -62,7 +62,7 @@ TEST(ShippedAdmitTest, NoAdmissionWhenItIsNegatedOrOnlyReported) {
             CodesOf("Iran said that its forces shot down a Ukrainian airliner.", "2020-03-01"));
 }
 
-TEST(ShippedAdmitTest, OnesOwnResponsibilityIsAdmittedToTheVictim) {
+TEST(ShippedAdmissionsTest, OnesOwnResponsibilityIsAdmittedToTheVictim) {
   EXPECT_EQ("BELGOV 015 COD; BELGOV 042 COD",
             CodesOf("The Belgian king acknowledged Belgium's responsibility for the massacres "
                     "during a visit to Kinshasa.",
@@ -72,7 +72,7 @@ TEST(ShippedAdmitTest, OnesOwnResponsibilityIsAdmittedToTheVictim) {
             CodesOf("The Taliban claimed responsibility for the bombing in Kabul.", "2020-03-01"));
 }
 
-TEST(ShippedAdmitTest, AClaimedAttackHitThePartyOfItsRelativeClause) {
+TEST(ShippedAdmissionsTest, AClaimedAttackHitThePartyOfItsRelativeClause) {
   EXPECT_EQ("SOMUAF 015 KENMIL",
             CodesOf("Somali militants claimed responsibility for attacks that damaged a Kenyan "
                     "army camp near the border.",
@@ -82,14 +82,14 @@ TEST(ShippedAdmitTest, AClaimedAttackHitThePartyOfItsRelativeClause) {
                         "2020-03-01"));
 }
 
-TEST(ShippedAdmitTest, AnApologyToOnesOwnPeopleIsAddressedToTheNation) {
+TEST(ShippedAdmissionsTest, AnApologyToOnesOwnPeopleIsAddressedToTheNation) {
   EXPECT_EQ("CANGOV 055 CAN",
             CodesOf("Prime Minister Justin Trudeau apologised to Canada's indigenous people for "
                     "the residential schools.",
                     "2020-03-01"));
 }
 
-TEST(ShippedAdmitTest, AMilitaryAircraftShotDownIsStillAnAerialAttack) {
+TEST(ShippedAdmissionsTest, AMilitaryAircraftShotDownIsStillAnAerialAttack) {
   EXPECT_EQ("PAKMIL 195 INDMIL",
             CodesOf("The Pakistani air force shot down an Indian fighter jet.", "2020-03-01"));
   // "military" read as an adjective is still the subject of the phrasal verb.

@@ -13,7 +13,7 @@ namespace {
 
 using testing::CodesOf;
 
-TEST(ShippedNounsTest, AnAnsweredAppealWasMadeToItsAnswerer) {
+TEST(ShippedEventNounsTest, AnAnsweredAppealWasMadeToItsAnswerer) {
   EXPECT_EQ("KENGOV 023 GBRGOV",
             CodesOf("Britain answered a plea for help from the Kenyan government.", "2015-03-01"));
   EXPECT_EQ("UKRGOV 020 SWEGOV",
@@ -26,7 +26,7 @@ TEST(ShippedNounsTest, AnAnsweredAppealWasMadeToItsAnswerer) {
                     "2015-03-01"));
 }
 
-TEST(ShippedNounsTest, ARejectedOrCriticisedAppealIsNewsOfTheVerbOnly) {
+TEST(ShippedEventNounsTest, ARejectedOrCriticisedAppealIsNewsOfTheVerbOnly) {
   // The refusal is the event; the asking is not coded a second time.
   EXPECT_EQ("GBRGOV 122 KENGOV",
             CodesOf("Britain rejected a plea for help from the Kenyan government.", "2015-03-01"));
@@ -37,7 +37,7 @@ TEST(ShippedNounsTest, ARejectedOrCriticisedAppealIsNewsOfTheVerbOnly) {
                     "2015-03-01"));
 }
 
-TEST(ShippedNounsTest, AReportersRequestForCommentIsNoAppeal) {
+TEST(ShippedEventNounsTest, AReportersRequestForCommentIsNoAppeal) {
   EXPECT_EQ("", CodesOf("The ministry did not respond to a request for comment from the BBC.",
                         "2015-03-01"));
 }

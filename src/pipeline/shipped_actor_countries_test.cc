@@ -13,7 +13,7 @@ namespace {
 
 using testing::CodesOf;
 
-TEST(ShippedActors2Test, AJuntaIsTheStateNamedBeforeItNotItsCritics) {
+TEST(ShippedActorCountriesTest, AJuntaIsTheStateNamedBeforeItNotItsCritics) {
   // France condemns Guinea's junta; without the rule the junta took the
   // country of its critic (FRAMIL).
   EXPECT_EQ("GINGOV 1721 FRA; FRAGOV 111 GINMIL",
@@ -22,7 +22,7 @@ TEST(ShippedActors2Test, AJuntaIsTheStateNamedBeforeItNotItsCritics) {
                     "2023-08-10"));
 }
 
-TEST(ShippedActors2Test, AnOppositionPraisedFromAbroadIsTheOtherStates) {
+TEST(ShippedActorCountriesTest, AnOppositionPraisedFromAbroadIsTheOtherStates) {
   EXPECT_EQ("GBRGOV 051 ZWEOPP",
             CodesOf("Zimbabwe's parliament passed the security law, and Britain's foreign "
                     "secretary praised the opposition.",
@@ -32,7 +32,7 @@ TEST(ShippedActors2Test, AnOppositionPraisedFromAbroadIsTheOtherStates) {
             CodesOf("Zimbabwe's foreign minister praised the opposition.", "2023-08-10"));
 }
 
-TEST(ShippedActors2Test, SeparatistsAreNotTheirBackers) {
+TEST(ShippedActorCountriesTest, SeparatistsAreNotTheirBackers) {
   // Russia, named first, backs the separatists; they stay Georgia's.
   EXPECT_EQ("RUSMIL 190 GEO; GEOSEP 190 GEO",
             CodesOf("Russian troops poured into Georgia as the separatists attacked Georgian "
@@ -40,7 +40,7 @@ TEST(ShippedActors2Test, SeparatistsAreNotTheirBackers) {
                     "2008-08-08"));
 }
 
-TEST(ShippedActors2Test, PeopleKeepTheCountryAnEarlierActPlacedThemIn) {
+TEST(ShippedActorCountriesTest, PeopleKeepTheCountryAnEarlierActPlacedThemIn) {
   // The killing names no place; the students are still Kenya's, not the
   // Somali group's.
   EXPECT_EQ("SOMREB 180 KENEDU; SOMREB 202 KENEDU",
@@ -49,7 +49,7 @@ TEST(ShippedActors2Test, PeopleKeepTheCountryAnEarlierActPlacedThemIn) {
                     "2023-08-10"));
 }
 
-TEST(ShippedActors2Test, SyrianTurkmenAreSyrias) {
+TEST(ShippedActorCountriesTest, SyrianTurkmenAreSyrias) {
   EXPECT_EQ(
       "SYRREB 195 RUSMIL",
       CodesOf("Syrian Turkmen rebels shot down a Russian warplane near the border.", "2015-11-24"));
@@ -59,7 +59,7 @@ TEST(ShippedActors2Test, SyrianTurkmenAreSyrias) {
                     "2023-08-10"));
 }
 
-TEST(ShippedActors2Test, ATwoWordCountryBeforeAHyphenIsThatCountry) {
+TEST(ShippedActorCountriesTest, ATwoWordCountryBeforeAHyphenIsThatCountry) {
   // "South Korean-flagged": the name starts a word before the hyphenated
   // token; without the rule the tanker had no country and no event.
   EXPECT_EQ("IRNMIL 171 KOR",

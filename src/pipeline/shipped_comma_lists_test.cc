@@ -13,7 +13,7 @@ namespace {
 
 using testing::CodesOf;
 
-TEST(ShippedApposTest, AListInsideTheObjectDoesNotBreakThePattern) {
+TEST(ShippedCommaListsTest, AListInsideTheObjectDoesNotBreakThePattern) {
   EXPECT_EQ("TURGOV 191 ARM",
             CodesOf("Turkey closed its land, sea and air borders with Armenia.", "2015-03-01"));
   EXPECT_EQ("CHLLAB 143 CHLGOV",
@@ -21,7 +21,7 @@ TEST(ShippedApposTest, AListInsideTheObjectDoesNotBreakThePattern) {
                     "2015-03-01"));
 }
 
-TEST(ShippedApposTest, AnAsideAfterTheObjectDoesNotBreakThePattern) {
+TEST(ShippedCommaListsTest, AnAsideAfterTheObjectDoesNotBreakThePattern) {
   EXPECT_EQ("COLGOV 063 USAGOV",
             CodesOf("Colombia handed 12 suspects, among them a senior paramilitary commander, "
                     "over to US authorities.",
@@ -32,7 +32,7 @@ TEST(ShippedApposTest, AnAsideAfterTheObjectDoesNotBreakThePattern) {
                     "2015-03-01"));
 }
 
-TEST(ShippedApposTest, AListInAnAgentPhraseIsNoObject) {
+TEST(ShippedCommaListsTest, AListInAnAgentPhraseIsNoObject) {
   // "committed troops" is a deployment; "committed by ... forces" is not.
   EXPECT_EQ("", CodesOf("Reporters described war crimes committed by Serbian, Croat and "
                         "Bosnian forces.",
@@ -44,7 +44,7 @@ TEST(ShippedApposTest, AListInAnAgentPhraseIsNoObject) {
                     "2015-03-01"));
 }
 
-TEST(ShippedApposTest, AVerbJoinedByAndSharesTheObjectEvenWhenUncoded) {
+TEST(ShippedCommaListsTest, AVerbJoinedByAndSharesTheObjectEvenWhenUncoded) {
   // "boarded" codes nothing itself, but the ramming falls on the boats.
   EXPECT_EQ("CHNMIL 171 VNM",
             CodesOf("Chinese coast guard crews rammed and boarded two Vietnamese fishing boats.",
