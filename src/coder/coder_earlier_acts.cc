@@ -24,6 +24,50 @@
 
 namespace khaldun::coder_internal {
 
+namespace {
+
+// The last of this sentence's candidates whose trigger starts before
+// `before`, with both parties, for which fits(code, source code, target code)
+// holds; not found when none does.
+template <typename Fits>
+ReferredAct LastCandidateDyadBefore(std::span<const Candidate> candidates,
+                                    std::span<const Mention> mentions, uint32_t before,
+                                    const Fits& fits) {
+  ReferredAct act;
+  for (const Candidate& c : candidates) {
+    if (c.trigger.begin >= before || c.source < 0 || c.target < 0 ||
+        !fits(c.code, mentions[c.source].code, mentions[c.target].code))
+      continue;
+    act.found = true;
+    act.source = c.source;
+    act.target = c.target;
+    act.source_code = mentions[c.source].code;
+    act.target_code = mentions[c.target].code;
+    act.code = c.code;
+  }
+  return act;
+}
+
+// The same among the events of the sentence before `sentence_index` (none
+// for the first sentence); source and target are then -1.
+template <typename Fits>
+ReferredAct LastEventDyadOfSentenceBefore(std::span<const Event> events, uint32_t sentence_index,
+                                          const Fits& fits) {
+  ReferredAct act;
+  for (const Event& e : events) {
+    if (e.sentence_index + 1 != sentence_index ||
+        !fits(e.cameo_code, e.source.code, e.target.code))
+      continue;
+    act.found = true;
+    act.source_code = e.source.code;
+    act.target_code = e.target.code;
+    act.code = e.cameo_code;
+  }
+  return act;
+}
+
+}  // namespace
+
 // "Iran withdrew the accreditation of IAEA inspectors, a step ... Grossi
 // condemned": the last candidate of this sentence whose trigger starts
 // before `before`; with none, the last event of the sentence before
@@ -46,19 +90,11 @@ ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const
 ReferredAct LastCandidateActBefore(
     std::span<const Candidate> candidates, std::span<const Mention> mentions, uint32_t before,
     const std::function<bool(std::string_view code, const std::string& source_code)>& fits) {
-  ReferredAct act;
-  for (const Candidate& c : candidates) {
-    if (c.trigger.begin >= before || c.source < 0 || c.target < 0 || c.code.empty() ||
-        (fits && !fits(c.code, mentions[c.source].code)))
-      continue;
-    act.found = true;
-    act.source = c.source;
-    act.target = c.target;
-    act.source_code = mentions[c.source].code;
-    act.target_code = mentions[c.target].code;
-    act.code = c.code;
-  }
-  return act;
+  return LastCandidateDyadBefore(
+      candidates, mentions, before,
+      [&](const std::string& code, const std::string& source_code, const std::string&) {
+        return !code.empty() && (!fits || fits(code, source_code));
+      });
 }
 
 // "Kurti accused Belgrade of backing the attack, which Serbia denied",
@@ -86,23 +122,15 @@ std::string CaptorOf(std::span<const Candidate> candidates, std::span<const Even
         code.starts_with("173") || code.starts_with("1711") || code.starts_with("181");
     return seizure && !detainee.empty() && target == detainee && source != detainee;
   };
-  std::string captor;
-  for (const Candidate& c : candidates)
-    if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
-        seizes(c.code, mentions[c.source].code, mentions[c.target].code))
-      captor = mentions[c.source].code;
+  std::string captor = LastCandidateDyadBefore(candidates, mentions, before, seizes).source_code;
   // ("Troops detained Sudan's prime minister": a role with no country of
   // its own takes its captive's, as the seizure's own event does.)
   if (captor.starts_with("---") && captor.size() > 3 && detainee.size() >= 3 &&
       !detainee.starts_with("---"))
     captor = std::string(detainee.substr(0, 3)) + captor.substr(3);
   if (captor.starts_with("---")) captor.clear();
-  if (!captor.empty() || sentence_index == 0) return captor;
-  for (const Event& e : events)
-    if (e.sentence_index + 1 == sentence_index &&
-        seizes(e.cameo_code, e.source.code, e.target.code))
-      captor = e.source.code;
-  return captor;
+  if (!captor.empty()) return captor;
+  return LastEventDyadOfSentenceBefore(events, sentence_index, seizes).source_code;
 }
 
 std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<const Event> events,
@@ -115,17 +143,9 @@ std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<con
     return listed && target.size() >= 3 && party.size() >= 3 &&
            target.substr(0, 3) == party.substr(0, 3) && source != party;
   };
-  std::string doer;
-  for (const Candidate& c : candidates)
-    if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
-        on_party(c.code, mentions[c.source].code, mentions[c.target].code))
-      doer = mentions[c.source].code;
-  if (!doer.empty() || sentence_index == 0) return doer;
-  for (const Event& e : events)
-    if (e.sentence_index + 1 == sentence_index &&
-        on_party(e.cameo_code, e.source.code, e.target.code))
-      doer = e.source.code;
-  return doer;
+  std::string doer = LastCandidateDyadBefore(candidates, mentions, before, on_party).source_code;
+  if (!doer.empty()) return doer;
+  return LastEventDyadOfSentenceBefore(events, sentence_index, on_party).source_code;
 }
 
 // "Indian jets bombed a camp in Pakistan, and Islamabad vowed to respond",
@@ -153,25 +173,20 @@ std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Ev
     return aggressor;
   };
   if (kind == internal::Retaliation::kCulprits) {
-    std::string doer;
-    for (const Candidate& c : candidates) {
-      const auto root = CameoRoot(c.code);
-      if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 && root >= "14" &&
-          root <= "20" && !of_speaker(mentions[c.source].code))
-        doer = mentions[c.source].code;
-    }
-    return doer;
+    auto forceful_outsider = [&](std::string_view code, std::string_view source,
+                                 std::string_view) {
+      const auto root = CameoRoot(code);
+      return root >= "14" && root <= "20" && !of_speaker(source);
+    };
+    return LastCandidateDyadBefore(candidates, mentions, before, forceful_outsider).source_code;
   }
-  std::string aggressor;
-  for (const Candidate& c : candidates)
-    if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
-        of_speaker(mentions[c.target].code) && !of_speaker(mentions[c.source].code))
-      aggressor = mentions[c.source].code;
-  if (aggressor.empty() && sentence_index > 0)
-    for (const Event& e : events)
-      if (e.sentence_index + 1 == sentence_index && of_speaker(e.target.code) &&
-          !of_speaker(e.source.code))
-        aggressor = e.source.code;
+  auto on_speaker = [&](std::string_view, std::string_view source, std::string_view target) {
+    return of_speaker(target) && !of_speaker(source);
+  };
+  std::string aggressor =
+      LastCandidateDyadBefore(candidates, mentions, before, on_speaker).source_code;
+  if (aggressor.empty())
+    aggressor = LastEventDyadOfSentenceBefore(events, sentence_index, on_speaker).source_code;
   if (!aggressor.empty()) return answered(aggressor);
   auto pressed_by_speaker = [&](std::string_view code, std::string_view source,
                                 std::string_view target) {
@@ -179,17 +194,12 @@ std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Ev
     return of_speaker(source) && !target.empty() && !of_speaker(target) &&
            (root == "10" || root == "11" || root == "12");
   };
-  for (const Candidate& c : candidates)
-    if (c.trigger.begin < before && c.source >= 0 && c.target >= 0 &&
-        pressed_by_speaker(c.code, mentions[c.source].code, mentions[c.target].code))
-      aggressor = mentions[c.target].code;
+  aggressor = LastCandidateDyadBefore(candidates, mentions, before, pressed_by_speaker).target_code;
   // ("The United States blamed Pyongyang for the hack. Hours later the
   // president vowed to respond.": the accusation in the sentence before.)
-  if (aggressor.empty() && sentence_index > 0)
-    for (const Event& e : events)
-      if (e.sentence_index + 1 == sentence_index &&
-          pressed_by_speaker(e.cameo_code, e.source.code, e.target.code))
-        aggressor = e.target.code;
+  if (aggressor.empty())
+    aggressor =
+        LastEventDyadOfSentenceBefore(events, sentence_index, pressed_by_speaker).target_code;
   return aggressor;
 }
 
