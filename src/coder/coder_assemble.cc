@@ -32,6 +32,35 @@ bool ForeignRuledRole(const internal::Mention& role) {
           word->name == "MILITARY_COUNCIL");
 }
 
+// Whether the party `m` is named as where traded goods come from: "imports
+// from Japan", "goods from Canada and Mexico", "steel products from
+// China" ("from" after a word for goods, past the earlier members of a
+// list; "of" and the goods' own name may stand between).
+bool GoodsFrom(const internal::Mention& m, std::span<const Token> tokens) {
+  static constexpr std::string_view kGoods[] = {"imports", "goods",    "products",
+                                                "exports", "produce",  "shipments"};
+  uint32_t k = m.span.begin;
+  for (int steps = 0; k >= 2 && steps < 8; ++steps) {
+    const Token& before = tokens[k - 1];
+    if (internal::IsWord(before, "from")) {
+      // ("imports of wine from Moldova": past the goods named.)
+      for (uint32_t g = k - 1; g > 0 && g + 4 > k; --g) {
+        for (std::string_view w : kGoods)
+          if (internal::IsWord(tokens[g - 1], w)) return true;
+        if (!IsNounTag(tokens[g - 1].pos) && tokens[g - 1].pos != kPosJJ &&
+            !internal::IsWord(tokens[g - 1], "of"))
+          return false;
+      }
+      return false;
+    }
+    if (!(before.text == "," || internal::IsWord(before, "and") ||
+          before.Has(kTokenCapitalized)))
+      return false;
+    --k;
+  }
+  return false;
+}
+
 // The country a sentence is about, for a party with none: the first place
 // it names, else the one state it names as a party (every named party of
 // a country being of that one), else none.
@@ -646,9 +675,15 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       // what a state does or owns, investigated, puts its government under
       // inquiry (IRNGOV), where "investigated the crash in Iran" is a place.
       const bool state_inquired = c.code.starts_with("09") && tgt.possessive;
+      // "Seoul banned fish imports from Japan", "tariffs on goods from
+      // Vietnam and Thailand": an embargo on what comes from a country hits
+      // its economy, the country (163 JPN), as the gold sets code trade
+      // measures; a capital still names the government.
+      const bool goods_from = c.code.starts_with("163") && GoodsFrom(tgt, tokens) &&
+                              !NamesACapital(tgt, tokens, resources.gazetteer.get());
       if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches) ||
            relations_with || state_inquired) &&
-          !aid && !own_population)
+          !aid && !own_population && !goods_from)
         PromoteStateActor(tgt, tokens, matches, resources.gazetteer.get(),
                           IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);
       // "promised that French aid would reach the Lebanese people", "sent

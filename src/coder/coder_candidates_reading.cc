@@ -200,9 +200,29 @@ void TriggerCoding::RecodeByConstruction() {
   }
   // ("it" in "called it a 'stab in the back'" is the act, whatever the
   // object search makes of the pronoun.)
-  if (choice.code.is_null() && !nominal_reading) {
-    if (const int act = ActNamedAsCondemnable(dict, tokens, matches, mentions, m); act >= 0) {
+  // ("Dhaka called the strikes an act of war": a strike named in
+  // condemning words right after it is an attack judged, not a labour
+  // strike or a protest called, which CALL's patterns read; "called the
+  // strike to protest against unfair wages" still calls one.)
+  const bool called_strike = !choice.code.is_null() && CameoRoot(choice.code.primary) == "14" &&
+                             dict.verb_form(m.id).lemma == "CALL";
+  if ((choice.code.is_null() || called_strike) && !nominal_reading) {
+    int act = ActNamedAsCondemnable(dict, tokens, matches, mentions, m);
+    if (called_strike && act >= 0) {
+      const uint32_t next = static_cast<uint32_t>(act) + 1;
+      const bool complement_next =
+          next < tokens.size() && (internal::IsWord(tokens[next], "a") ||
+                                   internal::IsWord(tokens[next], "an") ||
+                                   tokens[next].pos == kPosJJ || tokens[next].pos == kPosRB);
+      if (!complement_next) act = -1;
+    }
+    if (act >= 0) {
       names_an_act = true;
+      if (called_strike) {
+        choice.code = EventCode{};
+        choice.target = -1;
+        choice.pattern = nullptr;
+      }
       choice.code.primary = "111";
       label += fmt::format(" -> 111 (names '{}', an act, in condemning words)",
                            tokens[act].text);

@@ -174,7 +174,13 @@ bool TriggerCoding::ReviseTarget() {
     return before.pos == kPosNN || before.pos == kPosNNS || internal::IsWord(before, "that") ||
            internal::IsWord(before, "which");
   };
-  if (target >= 0 && source >= 0 && target != choice.target &&
+  // (Even a party the pattern bound, wherever it stands after "as", when
+  // it is the judge's own side: "a sale Beijing condemned as interference
+  // in China's affairs" is aimed at the seller.)
+  const bool judge_named =
+      target >= 0 && source >= 0 &&
+      OneParty(mentions[source].code, mentions[target].code, options.state_actors);
+  if (target >= 0 && source >= 0 && (target != choice.target || judge_named) &&
       JudgesAnAct(choice.code.primary) && !nominal_reading &&
       relative_subject(mentions[source].span) && mentions[source].span.end <= m.span.begin) {
     uint32_t as = m.span.end;
@@ -187,7 +193,7 @@ bool TriggerCoding::ReviseTarget() {
     if (as < tokens.size() && internal::IsWord(tokens[as], "as") &&
         skipped == adverbs + internal::DateTokensBetween(tokens, m.span.end, as) &&
         mentions[target].span.begin > as &&
-        internal::BeyondReferringObject(tokens, as, mentions[target].span.begin)) {
+        (judge_named || internal::BeyondReferringObject(tokens, as, mentions[target].span.begin))) {
       s.Note(fmt::format("{}: {} is named inside what the act judged is called (after "
                          "'as'), not its target",
                          label, mentions[target].code));

@@ -74,6 +74,14 @@ int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
                           std::span<const PhraseMatch> matches, std::span<const Mention> mentions,
                           const PhraseMatch& verb) {
   static constexpr std::string_view kNaming[] = {"CALL", "DESCRIBE", "TERM", "BRAND", "LABEL"};
+  // Labels that condemn an act only as what it is called (a clause that
+  // reports "was a terrorist" or "escalation" judges no one): "Ankara
+  // called the arrests a dangerous escalation", "Seoul described the
+  // hacking as interference in its elections", "Manila called the
+  // bombing a terrorist attack", "the general branded the revolt
+  // treason".
+  static constexpr std::string_view kCondemningLabels[] = {
+      "escalation", "interference", "meddling", "terrorist", "treason", "treachery"};
   const std::string_view lemma = dict.verb_form(verb.id).lemma;
   bool naming = false;
   for (std::string_view l : kNaming) naming |= lemma == l;
@@ -99,6 +107,15 @@ int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
       return -1;
     for (std::string_view w : kCondemning)
       if (internal::IsWord(tokens[k], w)) return act;
+    for (std::string_view w : kCondemningLabels)
+      if (internal::IsWord(tokens[k], w)) return act;
+    // ("Hanoi called the shelling of its outpost an act of war": war is
+    // condemned only as what the act is called, "an act of war" or "a
+    // declaration of war"; "called the talks a way to end the war" is no
+    // judgement.)
+    if (k >= 2 && internal::IsWord(tokens[k], "war") && internal::IsWord(tokens[k - 1], "of") &&
+        (internal::IsWord(tokens[k - 2], "act") || internal::IsWord(tokens[k - 2], "declaration")))
+      return act;
   }
   return -1;
 }

@@ -18,12 +18,20 @@ namespace {
 // the offer" refers to no act reported, the offer is the creditors'.)
 // ("calling the restrictions openly hostile": the restrictions just
 // reported.)
-constexpr std::array<std::string_view, 28> kActReferences = {
+// ("a pause in the shelling, a gesture the rebels dismissed as a ploy",
+// "the navy shot down a patrol plane, and Minsk called the downing a
+// provocation", "the garrison seized the airport, and the president
+// denounced the mutiny as treason": a gesture, the downing of an aircraft
+// and a mutiny or revolt are the act just reported, never a thing. So is
+// "the strikes", military or labour, which the dictionary codes only in
+// patterns: "Hanoi called the strikes an act of war".)
+constexpr std::array<std::string_view, 36> kActReferences = {
     "move",     "decision",     "step",        "measure",     "measures",    "action",
     "actions",  "ruling",       "verdict",     "announcement", "vote",       "resolution",
     "report",   "findings",     "accusation",  "accusations", "allegation",  "allegations",
     "claims",   "remarks",      "comments",    "warrant",     "warrants",    "indictment",
-    "launch",   "launches",     "request",     "restrictions"};
+    "launch",   "launches",     "request",     "restrictions", "gesture",    "downing",
+    "mutiny",   "revolt",       "rebellion",   "insurrection", "strike",     "strikes"};
 
 // "Mongolia's failure to arrest him", "Beijing's handling of the protests".
 constexpr std::array<std::string_view, 8> kPossessedDeeds = {

@@ -1,0 +1,109 @@
+// Acts judged in words (CAMEO 11, 12) and trade measures (163): an act
+// referred to ("the downing", "the strikes", "a gesture") and called a
+// provocation, an act of war or a ploy is criticised, and whoever did it is
+// the target; an embargo on goods from a country hits the country.
+//
+// Coder rules whose test needs the shipped vocabulary (the verb patterns and
+// event nouns of dictionaries/), coded through the whole pipeline as
+// `khaldun code` codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedJudgedActsTest, AnActCalledAnActOfWarIsCriticised) {
+  EXPECT_EQ("INDMIL 195 PAK; PAKGOV 111 INDGOV",
+            CodesOf("Indian jets bombed a camp in Pakistan, and Islamabad called the bombing an act "
+                    "of war.",
+                    "2019-05-06"));
+  EXPECT_EQ("VENMIL 194 GUY; GUYGOV 111 VENGOV",
+            CodesOf("Venezuelan troops shelled a village in Guyana, and Guyana called the shelling "
+                    "an act of war.",
+                    "2019-05-06"));
+  // War itself named is no judgement of the talks.
+  EXPECT_EQ("KENGOV 040 SOMGOV",
+            CodesOf("The Kenyan president called the talks with Somalia a way to end the war.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedJudgedActsTest, StrikesCalledAProvocationAreAttacksJudged) {
+  EXPECT_EQ("ISRMIL 195 SYR; SYRGOV 111 ISRGOV",
+            CodesOf("Israeli jets struck a convoy in Syria, and Damascus called the strikes a "
+                    "flagrant violation of its sovereignty.",
+                    "2019-05-06"));
+  EXPECT_EQ("ISRMIL 195 SYR; SYRGOV 111 ISRGOV",
+            CodesOf("Israeli jets struck a convoy in Syria, and Damascus called the strikes "
+                    "illegal.",
+                    "2019-05-06"));
+  EXPECT_EQ("ETHGOV 111 ERIGOV",
+            CodesOf("Eritrean gunners hit a border post in Ethiopia on Sunday, and Addis Ababa "
+                    "called the strikes a provocation.",
+                    "2019-05-06"));
+  // A strike called to protest is still a labour strike.
+  EXPECT_EQ("NGALAB 143 NGAGOV",
+            CodesOf("The union called the strike to protest against unfair wages in Nigeria.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedJudgedActsTest, TheDowningOfAnAircraftRefersToTheAct) {
+  EXPECT_EQ("CHNMIL 170 USA; USAGOV 111 CHNGOV",
+            CodesOf("A Chinese fighter jet forced down an American spy plane, and Washington called "
+                    "the downing a dangerous escalation.",
+                    "2019-05-06"));
+  EXPECT_EQ("AZEMIL 195 ARMMIL; ARMGOV 111 AZEGOV",
+            CodesOf("An Azerbaijani drone shot down an Armenian helicopter, and Yerevan called the "
+                    "downing a provocation.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedJudgedActsTest, AGestureDismissedAsAPloyIsCriticised) {
+  EXPECT_EQ("RUSGOV 0871 UKRGOV; UKRGOV 111 RUSGOV",
+            CodesOf("Moscow announced a 24-hour truce in Ukraine, a gesture Kyiv dismissed as a "
+                    "cynical ploy.",
+                    "2019-05-06"));
+  EXPECT_EQ("PRKGOV 0841 KORAGR; KORGOV 111 PRKGOV",
+            CodesOf("Pyongyang released two South Korean fishermen, a gesture Seoul dismissed as a "
+                    "propaganda stunt.",
+                    "2019-05-06"));
+  EXPECT_EQ("UKRGOV 111 RUSGOV",
+            CodesOf("Russia declared a holiday truce, but Ukraine dismissed the move as a political "
+                    "manoeuvre.",
+                    "2019-05-06"));
+  // A proposal waved away as a trick is still refused.
+  EXPECT_EQ("RUSGOV 120 UKRGOV",
+            CodesOf("Moscow dismissed the proposal by Kyiv as a trick.", "2019-05-06"));
+}
+
+TEST(ShippedJudgedActsTest, TheJudgesOwnCountryAfterAsIsNoTarget) {
+  EXPECT_EQ("USAGOV 062 TWNGOV; CHNGOV 111 USAGOV",
+            CodesOf("Washington approved the sale of tanks to Taiwan, a move Beijing condemned as "
+                    "interference in China's internal affairs.",
+                    "2019-05-06"));
+  EXPECT_EQ("GBRGOV 075 RUS; RUSGOV 111 GBRGOV",
+            CodesOf("London granted asylum to a Russian defector, a decision Moscow condemned as "
+                    "meddling in Russia's affairs.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedJudgedActsTest, AnEmbargoOnGoodsFromACountryHitsTheCountry) {
+  EXPECT_EQ("KORGOV 163 JPN", CodesOf("Seoul banned all fish imports from Japan on Monday.",
+                                      "2019-05-06"));
+  EXPECT_EQ("USAGOV 163 CAN; USAGOV 163 MEX",
+            CodesOf("Washington imposed tariffs on steel imports from Canada and Mexico.",
+                    "2019-05-06"));
+  EXPECT_EQ("RUSGOV 163 MDA",
+            CodesOf("Moscow banned imports of wine from Moldova.", "2019-05-06"));
+  // A capital still names the government.
+  EXPECT_EQ("RUSGOV 163 GEOGOV",
+            CodesOf("Moscow banned wine imports from Tbilisi.", "2019-05-06"));
+}
+
+}  // namespace
+}  // namespace khaldun
