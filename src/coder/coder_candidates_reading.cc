@@ -172,6 +172,19 @@ void TriggerCoding::RecodeByConstruction() {
                            s.Text(mentions[judged].span));
     }
   }
+  // "Ankara said the militia was behind the bombing": a reported clause
+  // that puts an act on a party accuses it (112).
+  if (choice.code.is_null() && !nominal_reading) {
+    if (const int blamed = PartyBlamedInReportedClause(dict, tokens, mentions, matches, m);
+        blamed >= 0) {
+      choice.code = EventCode{};
+      choice.code.primary = "112";
+      choice.target = blamed;
+      choice.pattern = nullptr;
+      label += fmt::format(" -> 112 (the clause it reports blames '{}')",
+                           s.Text(mentions[blamed].span));
+    }
+  }
   // "UN investigators said that Islamic State was committing genocide
   // against the Yazidis", "..., Amnesty International said in a report,
   // describing the massacre as a crime against humanity": a verb of

@@ -165,6 +165,15 @@ int PartyJudgedInReportedClause(const Dictionary& dict, std::span<const Token> t
                                 std::span<const Mention> mentions, const PhraseMatch& verb,
                                 ClauseWindow window);
 
+// For a verb of saying or concluding ("said", "told X that", "concluded
+// that"), the party its reported clause holds to blame: "... Iran was
+// behind the strikes", "... Moscow was responsible for the poisoning"; -1
+// when the clause blames no one, says who is not to blame, or names no act
+// it is to blame for ("responsible for border security").
+int PartyBlamedInReportedClause(const Dictionary& dict, std::span<const Token> tokens,
+                                std::span<const Mention> mentions,
+                                std::span<const PhraseMatch> matches, const PhraseMatch& verb);
+
 bool NamesAGazetteerCity(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t from,
                          uint32_t to);
 

@@ -209,4 +209,75 @@ int PartyJudgedInReportedClause(const Dictionary& dict, std::span<const Token> t
   return addressee;
 }
 
+// "Washington said Tehran was behind the attack on the tanker", "the
+// inquiry concluded that the militia was responsible for the massacre",
+// "the minister told parliament it was highly likely that Moscow was
+// responsible for the hacking": a clause reported by a verb of saying or
+// concluding that puts an act on a party accuses it (112). The party is
+// the clause's subject, right before "was" (past auxiliaries and adverbs:
+// "may have been behind"); "behind" must be followed by what is blamed
+// ("was behind the bombing", not "was behind schedule").
+int PartyBlamedInReportedClause(const Dictionary& dict, std::span<const Token> tokens,
+                                std::span<const Mention> mentions,
+                                std::span<const PhraseMatch> matches, const PhraseMatch& verb) {
+  // What a party is to blame for is an act: an event noun, a verb ("for
+  // poisoning the defector"), a word referring to an act, or a death or a
+  // blast ("responsible for his death"); "responsible for border security"
+  // blames no one.
+  static constexpr std::string_view kHarm[] = {"death", "deaths",    "blast",  "blasts",
+                                               "explosion", "explosions", "hack", "hacking",
+                                               "disappearance", "downing", "fire", "sinking", "crash"};
+  auto names_an_act = [&](uint32_t from) {
+    for (uint32_t j = from; j < tokens.size() && j < from + 5; ++j) {
+      if (EventNounAt(matches, j) || internal::IsActReferenceWord(tokens[j]) ||
+          tokens[j].pos == kPosVBG)
+        return true;
+      for (std::string_view w : kHarm)
+        if (internal::IsWord(tokens[j], w)) return true;
+      if (!internal::IsDeterminer(tokens[j]) && tokens[j].pos != kPosJJ &&
+          tokens[j].pos != kPosPRPS && tokens[j].pos != kPosPOS && !IsNounTag(tokens[j].pos))
+        return false;
+    }
+    return false;
+  };
+  static constexpr std::string_view kSaying[] = {"SAY",    "TELL",   "ADD",      "STATE",
+                                                 "INSIST", "ASSERT", "CONCLUDE", "CONFIRM"};
+  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "been", "be", "being"};
+  const std::string_view lemma = dict.verb_form(verb.id).lemma;
+  bool saying = false;
+  for (std::string_view l : kSaying) saying |= lemma == l;
+  if (!saying) return -1;
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), verb.span.end + 18);
+  for (uint32_t k = verb.span.end + 1; k + 1 < end; ++k) {
+    if (tokens[k].text == "." || tokens[k].text == ";") return -1;
+    const bool responsible =
+        internal::IsWord(tokens[k], "responsible") && internal::IsWord(tokens[k + 1], "for");
+    const bool behind = internal::IsWord(tokens[k], "behind") &&
+                        (internal::IsDeterminer(tokens[k + 1]) ||
+                         tokens[k + 1].pos == kPosPRPS);
+    if ((!responsible && !behind) || !names_an_act(responsible ? k + 2 : k + 1)) continue;
+    // Back past adverbs ("directly", "ultimately") to a form of "be", then
+    // past the rest of the verb group ("may have been") to its subject.
+    uint32_t b = k;
+    while (b > verb.span.end && tokens[b - 1].pos == kPosRB) {
+      if (internal::IsNegation(tokens[b - 1])) return -1;
+      --b;
+    }
+    bool be = false;
+    for (std::string_view w : kBe) be |= b > verb.span.end && internal::IsWord(tokens[b - 1], w);
+    if (!be) return -1;
+    while (b > verb.span.end && internal::IsAuxiliaryOrAdverb(tokens[b - 1])) {
+      if (internal::IsNegation(tokens[b - 1])) return -1;
+      --b;
+    }
+    for (size_t x = 0; x < mentions.size(); ++x) {
+      const Mention& m = mentions[x];
+      if (m.span.empty() || m.locative || m.code.empty() || m.possessive) continue;
+      if (m.span.begin >= verb.span.end && m.span.end == b) return static_cast<int>(x);
+    }
+    return -1;
+  }
+  return -1;
+}
+
 }  // namespace khaldun::coder_internal

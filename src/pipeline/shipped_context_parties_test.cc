@@ -78,8 +78,9 @@ TEST(ShippedContextPartiesTest, ADenialOfAnAllegationInAppositionAnswersWhoMadeI
 }
 
 TEST(ShippedContextPartiesTest, AJudgementAfterButAnswersTheClauseBefore) {
-  // The ceasefire has no target of its own: the move judged is the army's.
-  EXPECT_EQ("TURREB 120 TURMIL",
+  // The ceasefire has no target of its own: the move judged is the army's
+  // (waved away as a trick, it is disparaged: 111).
+  EXPECT_EQ("TURREB 111 TURMIL",
             CodesOf("The Turkish army declared a ceasefire, but the Kurdish rebels dismissed the "
                     "move as a trick.",
                     "2020-01-01"));

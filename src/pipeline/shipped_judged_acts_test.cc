@@ -1,7 +1,8 @@
 // Acts judged in words (CAMEO 11, 12) and trade measures (163): an act
 // referred to ("the downing", "the strikes", "a gesture") and called a
 // provocation, an act of war or a ploy is criticised, and whoever did it is
-// the target; an embargo on goods from a country hits the country.
+// the target; a party said to be behind an act is accused; an embargo on
+// goods from a country hits the country.
 //
 // Coder rules whose test needs the shipped vocabulary (the verb patterns and
 // event nouns of dictionaries/), coded through the whole pipeline as
@@ -90,6 +91,24 @@ TEST(ShippedJudgedActsTest, TheJudgesOwnCountryAfterAsIsNoTarget) {
             CodesOf("London granted asylum to a Russian defector, a decision Moscow condemned as "
                     "meddling in Russia's affairs.",
                     "2019-05-06"));
+}
+
+TEST(ShippedJudgedActsTest, AReportedClauseThatBlamesAPartyAccusesIt) {
+  EXPECT_EQ("AFGGOV 112 PAKGOV",
+            CodesOf("Kabul said Pakistan was behind the suicide bombing in Kandahar.", "2019-05-06"));
+  EXPECT_EQ("SAUGOV 112 IRNGOV",
+            CodesOf("The Saudi foreign minister said Iran was behind the drone attacks on the oil "
+                    "field.",
+                    "2019-05-06"));
+  EXPECT_EQ("KORGOV 112 PRKGOV",
+            CodesOf("Seoul told the Security Council that North Korea was directly responsible for "
+                    "the sinking of the warship.",
+                    "2019-05-06"));
+  // Not when the clause clears the party, or blames it for no act.
+  EXPECT_EQ("", CodesOf("Moscow said Kyiv was not responsible for the blast.", "2019-05-06"));
+  EXPECT_EQ("", CodesOf("Paris said Algeria was responsible for border security.", "2019-05-06"));
+  EXPECT_EQ("", CodesOf("Berlin said the project was behind the schedule agreed with Warsaw.",
+                        "2019-05-06"));
 }
 
 TEST(ShippedJudgedActsTest, AnEmbargoOnGoodsFromACountryHitsTheCountry) {
