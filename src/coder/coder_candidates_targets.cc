@@ -608,9 +608,16 @@ bool TriggerCoding::FindTargetOfJudgment() {
     int referring_word = -1;
     std::function<bool(std::string_view)> may_name;
     if (drawn_from == 0 && source >= 0 && !nominal_reading) {
-      referring_word =
-          internal::ReferredActOf(tokens, m.span, mentions[source].span, names_an_act,
-                                  [this](uint32_t k) { return IsEventNoun(k); });
+      // (A verb of naming judges an owned act through any event noun, as
+      // ActNamedAsCondemnable reads it: "Rome called Ottawa's appeal for
+      // their release interference" judges an appeal, Ottawa's. Without an
+      // owner, "called the deal a violation" finds the deal's maker among
+      // the acts before only as a hostile act would.)
+      referring_word = internal::ReferredActOf(
+          tokens, m.span, mentions[source].span, names_an_act, [this, tokens](uint32_t k) {
+            return IsEventNoun(k) || (names_an_act && k > 0 && tokens[k - 1].pos == kPosPOS &&
+                                      EventNounAt(in.matches, k));
+          });
       if (referring_word >= 0 && !internal::IsActReferenceWord(tokens[referring_word])) {
         const std::string_view noun_root = EventNounRoot(static_cast<uint32_t>(referring_word));
         if (!noun_root.empty())

@@ -79,9 +79,11 @@ int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
   // called the arrests a dangerous escalation", "Seoul described the
   // hacking as interference in its elections", "Manila called the
   // bombing a terrorist attack", "the general branded the revolt
-  // treason".
+  // treason", "Paris called the verdict wrong", "Hanoi called the
+  // offer a ploy".
   static constexpr std::string_view kCondemningLabels[] = {
-      "escalation", "interference", "meddling", "terrorist", "treason", "treachery"};
+      "escalation", "interference", "meddling", "terrorist", "treason", "treachery", "wrong",
+      "ploy",       "stunt"};
   const std::string_view lemma = dict.verb_form(verb.id).lemma;
   bool naming = false;
   for (std::string_view l : kNaming) naming |= lemma == l;

@@ -93,6 +93,26 @@ TEST(ShippedJudgedActsTest, TheJudgesOwnCountryAfterAsIsNoTarget) {
                     "2019-05-06"));
 }
 
+TEST(ShippedJudgedActsTest, AVerdictCalledWrongIsCriticised) {
+  EXPECT_EQ("RUSJUD 116 USAMED; USAGOV 111 RUSJUD",
+            CodesOf("A Russian court jailed an American reporter for 16 years, and Washington "
+                    "called the verdict wrong.",
+                    "2019-05-06"));
+  EXPECT_EQ("EGYJUD 116 CANEDU; CANGOV 111 EGYJUD",
+            CodesOf("An Egyptian court sentenced three Canadian students to prison, a ruling Ottawa "
+                    "called wholly wrong.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedJudgedActsTest, AnOwnedActOfAnyKindCalledAPloyIsTheOwners) {
+  EXPECT_EQ("ITAGOV 111 CANGOV",
+            CodesOf("Rome called Ottawa's appeal for the release of the activists blatant "
+                    "interference.",
+                    "2019-05-06"));
+  EXPECT_EQ("VNMGOV 111 CHNGOV",
+            CodesOf("Hanoi called Beijing's offer of talks a cynical ploy.", "2019-05-06"));
+}
+
 TEST(ShippedJudgedActsTest, AReportedClauseThatBlamesAPartyAccusesIt) {
   EXPECT_EQ("AFGGOV 112 PAKGOV",
             CodesOf("Kabul said Pakistan was behind the suicide bombing in Kandahar.", "2019-05-06"));
