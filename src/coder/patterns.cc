@@ -568,6 +568,10 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   // relative clause closed before the verb.)
   if (trigger.kind != PhraseMatch::Kind::kNominal)
     window = PastClosedRelative(tokens, window, trigger.span.begin);
+  // ("Li, a veteran of regional politics, attacked ...": nor those of an
+  // appositive or a parenthesis.)
+  if (trigger.kind != PhraseMatch::Kind::kNominal)
+    window = PastSetOffPhrase(tokens, window, trigger.span.begin);
   const bool nominal = trigger.kind == PhraseMatch::Kind::kNominal;
   const VerbForm& form = dict.verb_form(trigger.id);
   const VerbBlock& block = dict.verb_block(form.block);

@@ -1,11 +1,27 @@
 #include "coder/relative_clauses.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 #include "coder/clause.h"
+#include "coder/clause_words.h"
 #include "coder/mentions.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
 namespace {
+
+// Words that may stand between a relative pronoun and its verb without
+// being the clause's subject: "which last week accused", "who on Monday
+// met", "which this year hosted".
+bool IsTimeWord(const Token& t) {
+  static constexpr std::array<std::string_view, 19> kTime = {
+      "last",    "this",     "next",    "earlier", "later",    "today",  "yesterday",
+      "tonight", "week",     "month",   "year",    "monday",   "tuesday", "wednesday",
+      "thursday", "friday",  "saturday", "sunday", "weekend"};
+  return InWords(kTime, t);
+}
 
 // The comma that opens the relative clause whose pronoun is tokens[k], or 0:
 // "who", "which" or "whose" right after a comma ("the junta, which took
@@ -17,6 +33,7 @@ uint32_t CommaRelativeOpening(std::span<const Token> tokens, uint32_t k) {
   if (k == 0 || k + 1 >= tokens.size()) return 0;
   if (tokens[k - 1].text == ",") {
     if (IsWord(tokens[k], "whose")) return k - 1;
+    if (ObjectRelativeVerb(tokens, k) > 0) return k - 1;
     if (!IsWord(tokens[k], "who") && !IsWord(tokens[k], "which")) return 0;
     // Only a clause whose subject is the pronoun, its verb right after it
     // (past auxiliaries and adverbs): in "the rate, which G7 nations, in
@@ -55,9 +72,11 @@ bool EndsClauseScan(const Token& t) { return t.text == ";" || t.text == ":"; }
 // followed (past adverbs and auxiliaries) by a finite verb or a past form,
 // the main clause's verb; or 0. A participle phrase (`phrase`) has its verb
 // already and ends at a finite verb of its own (it would be a clause).
+// (`verb_seen`: the clause's verb stands before `from`, as an object
+// relative clause's may be a participle: "whom the envoy praised/VBN".)
 uint32_t CommaBeforeMainVerb(std::span<const Token> tokens, uint32_t from, uint32_t limit,
-                             bool phrase) {
-  bool own_verb = phrase;
+                             bool phrase, bool verb_seen = false) {
+  bool own_verb = phrase || verb_seen;
   for (uint32_t k = from; k < limit; ++k) {
     if (EndsClauseScan(tokens[k])) return 0;
     if (tokens[k].text != ",") {
@@ -78,6 +97,53 @@ uint32_t CommaBeforeMainVerb(std::span<const Token> tokens, uint32_t from, uint3
 }
 
 }  // namespace
+
+uint32_t ObjectRelativeVerb(std::span<const Token> tokens, uint32_t pronoun) {
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  if (pronoun == 0 || pronoun + 2 >= n || tokens[pronoun - 1].text != ",") return 0;
+  if (!IsWord(tokens[pronoun], "whom") && !IsWord(tokens[pronoun], "which") &&
+      !IsWord(tokens[pronoun], "who"))
+    return 0;
+  // The clause's subject: "the Italian prime minister", "Western
+  // governments", "the US and the EU", "Kenya's president".
+  uint32_t k = pronoun + 1;
+  bool noun = false;
+  for (; k < n && k < pronoun + 8; ++k) {
+    const Token& t = tokens[k];
+    if (IsTimeWord(t)) return 0;
+    const bool part = IsNounTag(t.pos) || t.pos == kPosJJ || t.pos == kPosJJS ||
+                      t.pos == kPosCD || t.pos == kPosPOS || t.Has(kTokenPossessive) ||
+                      IsDeterminer(t) || (noun && IsWord(t, "and"));
+    if (!part) break;
+    noun |= IsNounTag(t.pos);
+  }
+  if (!noun || k >= n || k == pronoun + 1) return 0;
+  // Its verb, finite or after a finite auxiliary: "have accused", "praised".
+  bool finite = false;
+  for (; k < n && IsAuxiliaryOrAdverb(tokens[k]); ++k) finite |= IsFiniteVerbTag(tokens[k].pos);
+  if (k >= n || !IsVerbTag(tokens[k].pos) || tokens[k].pos == kPosVBG ||
+      tokens[k].Has(kTokenCapitalized))
+    return 0;
+  finite |= IsFiniteVerbTag(tokens[k].pos) || tokens[k].pos == kPosVBN;
+  // ("Iran, which US officials say is arming Russia": the antecedent is the
+  // subject of what is said, not the object of "say".)
+  static constexpr std::array<std::string_view, 12> kSay = {
+      "say",     "says",   "said",  "believe", "believes", "allege",
+      "alleges", "argue",  "argues", "claim",  "claims",   "think"};
+  if (!finite || InWords(kSay, tokens[k])) return 0;
+  return k;
+}
+
+int ObjectRelativeAntecedent(std::span<const Token> tokens, std::span<const Mention> mentions,
+                             uint32_t window_begin, uint32_t verb) {
+  if (window_begin < 3 || ObjectRelativeVerb(tokens, window_begin - 1) != verb) return -1;
+  for (size_t m = 0; m < mentions.size(); ++m)
+    if (mentions[m].span.end == window_begin - 2 && clause_words::UsableMention(mentions[m]) &&
+        !mentions[m].possessive &&
+        !clause_words::AfterPreposition(tokens, mentions[m]))
+      return static_cast<int>(m);
+  return -1;
+}
 
 uint32_t ClosedRelativeOpening(std::span<const Token> tokens, uint32_t pronoun, uint32_t verb) {
   const uint32_t close = RelativeClauseClose(tokens, pronoun, verb + 1);
@@ -110,6 +176,8 @@ bool FiniteVerbBeforeComma(std::span<const Token> tokens, uint32_t comma) {
 uint32_t RelativeClauseClose(std::span<const Token> tokens, uint32_t pronoun, uint32_t limit) {
   if (CommaRelativeOpening(tokens, pronoun) == 0) return 0;
   if (limit > tokens.size()) limit = static_cast<uint32_t>(tokens.size());
+  if (const uint32_t verb = ObjectRelativeVerb(tokens, pronoun); verb > 0 && verb < limit)
+    return CommaBeforeMainVerb(tokens, verb + 1, limit, false, true);
   return CommaBeforeMainVerb(tokens, pronoun + 1, limit, false);
 }
 
@@ -154,6 +222,23 @@ ClauseWindow PastClosedRelative(std::span<const Token> tokens, ClauseWindow wind
   if (window.begin == 0 || verb >= tokens.size()) return window;
   const uint32_t close = RelativeClauseClose(tokens, window.begin - 1, verb + 1);
   if (close > 0 && close < verb) window.begin = close + 1;
+  return window;
+}
+
+ClauseWindow PastSetOffPhrase(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {
+  if (verb >= tokens.size() || verb <= window.begin) return window;
+  uint32_t close = verb;
+  while (close > window.begin && IsAuxiliaryOrAdverb(tokens[close - 1])) --close;
+  if (close < window.begin + 3) return window;
+  const std::string_view mark = tokens[close - 1].text;
+  if (mark != "," && mark != "--" && mark != "\u2014") return window;
+  for (uint32_t k = close - 1; k-- > window.begin + 1 && k + 17 > close;) {
+    if (IsFiniteVerbTag(tokens[k].pos) || tokens[k].text == ";") return window;
+    if (tokens[k].text != mark) continue;
+    if (k + 2 > close - 1) return window;  // nothing between the marks
+    window.begin = close;
+    return window;
+  }
   return window;
 }
 
