@@ -52,6 +52,28 @@ TEST(BeforeVerbTest, NotASubjectRelativeATimePhraseOrASpeaker) {
   EXPECT_EQ(0u, ObjectRelativeVerb(restrictive, 2));
 }
 
+TEST(BeforeVerbTest, ARelativeClauseInDashesOrJoinedByAndOrAfterADateCloses) {
+  // Lula|--|who|took|office|in|2023|--|urged|talks
+  const Tagged dashes(
+      "Lula/NNP --/: who/WP took/VBD office/NN in/IN 2023/CD --/: urged/VBD talks/NNS");
+  EXPECT_EQ(7u, RelativeClauseClose(dashes, 2, 10));
+  // Oman|,|which|hosts|talks|and|which|faces|a|vote|,|urged|calm
+  const Tagged joined(
+      "Oman/NNP ,/, which/WDT hosts/VBZ talks/NNS and/CC which/WDT faces/VBZ a/DT vote/NN ,/, "
+      "urged/VBD calm/NN");
+  EXPECT_EQ(10u, RelativeClauseClose(joined, 6, 13));
+  EXPECT_EQ(10u, RelativeClauseClose(joined, 2, 13));
+  // Peru|,|which|on|Monday|recalled|its|envoy|,|protested
+  const Tagged date(
+      "Peru/NNP ,/, which/WDT on/IN Monday/NNP recalled/VBD its/PRP$ envoy/NN ,/, "
+      "protested/VBD");
+  EXPECT_EQ(8u, RelativeClauseClose(date, 2, 10));
+  // A dash does not close a clause a comma opened.
+  const Tagged mixed(
+      "Lula/NNP ,/, who/WP took/VBD office/NN --/: and/CC power/NN --/: urged/VBD talks/NNS");
+  EXPECT_EQ(0u, RelativeClauseClose(mixed, 2, 11));
+}
+
 TEST(BeforeVerbTest, APatternReadsNoWordOfAPhraseSetOffBeforeTheVerb) {
   // Lula|,|a|veteran|of|union|politics|,|attacked|the|plan
   const Tagged appositive(
@@ -84,6 +106,15 @@ TEST(BeforeVerbTest, AFrontedSubordinateClauseEndsAtItsComma) {
       "Hours/NNS after/IN gunmen/NNS stormed/VBD a/DT hotel/NN ,/, police/NNS "
       "arrested/VBD two/CD men/NNS");
   EXPECT_EQ(6u, FrontedClauseClose(hours, 3));
+  // The tagger may read the fronted clause's verb as a participle.
+  const Tagged participle(
+      "Days/NNS after/IN troops/NNS crossed/VBN the/DT border/NN ,/, Chile/NNP "
+      "protested/VBD");
+  EXPECT_EQ(6u, FrontedClauseClose(participle, 3));
+  // Not a participle with an agent: no clause.
+  const Tagged agent(
+      "After/IN talks/NNS brokered/VBN by/IN Qatar/NNP ,/, Chad/NNP signed/VBD");
+  EXPECT_EQ(0u, FrontedClauseClose(agent, 2));
   // A list after the comma: the clause goes on.
   const Tagged list(
       "When/WRB Peru/NNP ,/, Chile/NNP and/CC Bolivia/NNP met/VBD ,/, trade/NN rose/VBD");

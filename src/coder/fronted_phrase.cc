@@ -54,8 +54,15 @@ uint32_t FrontedClauseClose(std::span<const Token> tokens, uint32_t at) {
   uint32_t first_verb = n;
   for (; comma < n && tokens[comma].text != ","; ++comma) {
     if (tokens[comma].text == ";" || tokens[comma].text == ":") return 0;
-    if (IsFiniteVerb(tokens[comma]) && !verb) first_verb = comma;
-    verb |= IsFiniteVerb(tokens[comma]);
+    // (The tagger may read the clause's verb after its subject as a
+    // participle: "Days after Turkish troops crossed/VBN the border"; not
+    // a participle with an agent: "After talks brokered by Qatar".)
+    const bool own_verb =
+        IsFiniteVerb(tokens[comma]) ||
+        (tokens[comma].pos == kPosVBN && comma > open + 1 && IsNounTag(tokens[comma - 1].pos) &&
+         comma + 1 < n && !IsWord(tokens[comma + 1], "by"));
+    if (own_verb && !verb) first_verb = comma;
+    verb |= own_verb;
   }
   if (!verb || comma >= n || at >= comma || at < first_verb) return 0;
   // The main clause: a short noun phrase, then its finite verb, with no

@@ -48,16 +48,17 @@ int ObjectRelativeAntecedent(std::span<const Token> tokens, std::span<const Ment
                              uint32_t window_begin, uint32_t verb);
 
 // The comma that closes the relative clause whose pronoun is tokens[pronoun]
-// ("who", "which", "whose" right after a comma, "whom" and the other
-// pronouns of an object relative clause (ObjectRelativeVerb); "that" after the head of an
-// appositive opened by a comma and an article or a possessive: "Hamas, the
-// Islamist group that runs Gaza, accused ..."): the first comma before
-// `limit` that follows the clause's own finite verb and is followed (past
-// adverbs and auxiliaries) by a verb other than a gerund, the main clause's
-// verb: "Iran's navy, which has seized three tankers this year, detained a
-// British ship" closes before "detained". Returns 0 when there is none (no
-// comma before the pronoun, a list "who met Li, Wang and Zhao", the end of
-// the sentence). Pure.
+// ("who", "which", "whose" right after a comma or a dash; "whom" and the
+// other pronouns of an object relative clause, ObjectRelativeVerb; "that"
+// after the head of an appositive opened by a comma and an article or a
+// possessive: "Hamas, the Islamist group that runs Gaza, accused ..."): the
+// first comma before `limit` that follows the clause's own finite verb and
+// is followed (past adverbs and auxiliaries) by a verb other than a gerund,
+// the main clause's verb: "Iran's navy, which has seized three tankers this
+// year, detained a British ship" closes before "detained". A clause a dash
+// opened closes at a dash ("Lula -- who took office in 2023 -- urged").
+// Returns 0 when there is none (no comma before the pronoun, a list "who
+// met Li, Wang and Zhao", the end of the sentence). Pure.
 uint32_t RelativeClauseClose(std::span<const Token> tokens, uint32_t pronoun, uint32_t limit);
 
 // The comma that closes a participle phrase set off after a noun, whose

@@ -40,7 +40,26 @@ TEST(ShippedBeforeVerbTest, AnObjectRelativeClauseActsOnItsAntecedent) {
                     "2024-03-05"));
 }
 
+TEST(ShippedBeforeVerbTest, ARelativeClauseInDashesOrTwoJoinedByAndKeepTheSubject) {
+  EXPECT_EQ("CHLGOV 111 PERGOV",
+            CodesOf("The Chilean government -- which took part in last year's talks -- "
+                    "criticised the Peruvian government.",
+                    "2024-03-05"));
+  EXPECT_EQ("KENGOV 051 ETHGOV",
+            CodesOf("Kenya's president -- who took office in 2022 -- praised the Ethiopian "
+                    "government.",
+                    "2024-03-05"));
+  EXPECT_EQ("EGYGOV 051 SAUGOV",
+            CodesOf("Egypt's president, who has been in office since 2014 and who faces an "
+                    "election next year, praised the Saudi government.",
+                    "2024-03-05"));
+}
+
 TEST(ShippedBeforeVerbTest, AFrontedClauseLendsItsVerbNoObjectFromTheMainClause) {
+  EXPECT_EQ("SAUGOV 111 GRCGOV",
+            CodesOf("Days after Turkish troops crossed the border, the Saudi government "
+                    "criticised the Greek government.",
+                    "2024-03-05"));
   // The fronted clause's object is no actor; the main clause's subject is
   // not its target.
   EXPECT_EQ("SAUGOV 111 IRNGOV",
