@@ -74,23 +74,24 @@ TEST(BeforeVerbTest, ARelativeClauseInDashesOrJoinedByAndOrAfterADateCloses) {
   EXPECT_EQ(0u, RelativeClauseClose(mixed, 2, 11));
 }
 
-TEST(BeforeVerbTest, APatternReadsNoWordOfAPhraseSetOffBeforeTheVerb) {
-  // Lula|,|a|veteran|of|union|politics|,|attacked|the|plan
+TEST(BeforeVerbTest, APatternReadsPastAPhraseSetOffBeforeTheVerb) {
+  // Lula|,|a|veteran|of|union|politics|,|attacked|the|plan: read from the
+  // comma after "Lula".
   const Tagged appositive(
       "Lula/NNP ,/, a/DT veteran/NN of/IN union/NN politics/NNS ,/, attacked/VBD the/DT "
       "plan/NN");
-  EXPECT_EQ(8u, PastSetOffPhrase(appositive, ClauseWindow{0, 11}, 8).begin);
+  EXPECT_EQ(1u, SetOffPhraseOpening(appositive, ClauseWindow{0, 11}, 8));
   // Police|--|under|pressure|from|allies|--|raided|a|camp
   const Tagged dashes(
       "Police/NNS --/: under/IN pressure/NN from/IN allies/NNS --/: raided/VBD a/DT camp/NN");
-  EXPECT_EQ(7u, PastSetOffPhrase(dashes, ClauseWindow{0, 10}, 7).begin);
+  EXPECT_EQ(1u, SetOffPhraseOpening(dashes, ClauseWindow{0, 10}, 7));
   // A phrase with a finite verb of its own is a clause, left to
   // PastClosedRelative; so is a verb with no comma before it.
   const Tagged clause(
       "Lula/NNP ,/, as/IN he/PRP said/VBD ,/, attacked/VBD the/DT plan/NN");
-  EXPECT_EQ(0u, PastSetOffPhrase(clause, ClauseWindow{0, 9}, 6).begin);
+  EXPECT_EQ(6u, SetOffPhraseOpening(clause, ClauseWindow{0, 9}, 6));
   const Tagged plain("Lula/NNP of/IN Brazil/NNP attacked/VBD the/DT plan/NN");
-  EXPECT_EQ(0u, PastSetOffPhrase(plain, ClauseWindow{0, 6}, 3).begin);
+  EXPECT_EQ(3u, SetOffPhraseOpening(plain, ClauseWindow{0, 6}, 3));
 }
 
 TEST(BeforeVerbTest, AFrontedSubordinateClauseEndsAtItsComma) {

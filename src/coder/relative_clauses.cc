@@ -249,21 +249,20 @@ ClauseWindow PastClosedRelative(std::span<const Token> tokens, ClauseWindow wind
   return window;
 }
 
-ClauseWindow PastSetOffPhrase(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {
-  if (verb >= tokens.size() || verb <= window.begin) return window;
+uint32_t SetOffPhraseOpening(std::span<const Token> tokens, ClauseWindow window, uint32_t verb) {
+  if (verb >= tokens.size() || verb <= window.begin) return verb;
   uint32_t close = verb;
   while (close > window.begin && IsAuxiliaryOrAdverb(tokens[close - 1])) --close;
-  if (close < window.begin + 3) return window;
+  if (close < window.begin + 3) return verb;
   const std::string_view mark = tokens[close - 1].text;
-  if (mark != "," && !IsDash(tokens[close - 1])) return window;
+  if (mark != "," && !IsDash(tokens[close - 1])) return verb;
   for (uint32_t k = close - 1; k-- > window.begin + 1 && k + 17 > close;) {
-    if (IsFiniteVerbTag(tokens[k].pos) || tokens[k].text == ";") return window;
+    if (IsFiniteVerbTag(tokens[k].pos) || tokens[k].text == ";") return verb;
     if (tokens[k].text != mark) continue;
-    if (k + 2 > close - 1) return window;  // nothing between the marks
-    window.begin = close;
-    return window;
+    if (k + 2 > close - 1) return verb;  // nothing between the marks
+    return k;
   }
-  return window;
+  return verb;
 }
 
 }  // namespace khaldun::internal

@@ -93,16 +93,17 @@ uint32_t InterruptionBefore(std::span<const Token> tokens, uint32_t window_begin
 // `window` unchanged. Pure.
 ClauseWindow PastClosedRelative(std::span<const Token> tokens, ClauseWindow window, uint32_t verb);
 
-// The part of `window` whose words a pattern may read before the verb at
-// `verb` when a phrase set off by a pair of commas or dashes closes right
-// before it (past auxiliaries and adverbs): an appositive, a prepositional or
-// participle phrase, a parenthesis. "Li, a veteran of regional politics,
-// attacked ..." and "Police -- under pressure from allies -- attacked ..."
-// read from the verb on, so that "- OF *" or "- FROM *" do not hold. The
+// Where a pattern starts reading the words before the verb at `verb`: when
+// a phrase set off by a pair of commas or dashes closes right before the verb
+// (past auxiliaries and adverbs) -- an appositive, a prepositional or
+// participle phrase, a parenthesis -- the mark that opens it, so that the
+// pattern reads the subject before the phrase and no word inside it: "Iran's
+// troops, a force of 5,000, poured into ..." holds "- &TROOPS * (INTO +)",
+// and "Li, a veteran of regional politics, attacked ..." no "- OF *". The
 // phrase (at most 15 words, no finite verb: a relative clause is
-// PastClosedRelative's) opens inside the window after at least one word.
-// Otherwise `window` unchanged. Pure.
-ClauseWindow PastSetOffPhrase(std::span<const Token> tokens, ClauseWindow window, uint32_t verb);
+// PastClosedRelative's) opens inside `window` after at least one word.
+// Otherwise `verb`. Pure.
+uint32_t SetOffPhraseOpening(std::span<const Token> tokens, ClauseWindow window, uint32_t verb);
 
 }  // namespace khaldun::internal
 

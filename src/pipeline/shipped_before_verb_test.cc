@@ -93,6 +93,21 @@ TEST(ShippedBeforeVerbTest, APhraseSetOffBeforeTheVerbLendsThePatternNoWord) {
                     "2024-03-05"));
 }
 
+TEST(ShippedBeforeVerbTest, APatternReadsTheSubjectPastAPhraseOrAClauseSetOff) {
+  // "- &TROOPS * (INTO +)" reads the troops before the appositive, the
+  // relative clause or the dashes.
+  EXPECT_EQ("RUSMIL 190 GEO",
+            CodesOf("Russian troops, the largest force in the region, poured into Georgia.",
+                    "2024-03-05"));
+  EXPECT_EQ("CHNMIL 190 VNM",
+            CodesOf("Chinese troops, who had massed on the border for weeks, poured into "
+                    "Vietnam.",
+                    "2024-03-05"));
+  EXPECT_EQ("ETHMIL 190 SOM",
+            CodesOf("Ethiopian soldiers -- thousands of them -- poured into Somalia.",
+                    "2024-03-05"));
+}
+
 TEST(ShippedBeforeVerbTest, AnAppositiveOfTheSubjectIsNotTheSubject) {
   // "one of" a group, or a bare plural noun, opens an appositive too.
   EXPECT_EQ("TURMIL 190 SYR",
