@@ -541,6 +541,18 @@ TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint3
   uint32_t end = verb;
   while (end > window.begin && IsAuxiliaryOrAdverb(tokens[end - 1])) --end;
   if (end <= window.begin) return {};
+  // "Tens of thousands on Sunday marched", "Thousands last week rallied": a
+  // date may stand between the crowd and its verb.
+  for (uint32_t d = end - 1; d > window.begin && d + 4 > end; --d)
+    if (OpensADate(tokens, d) && DateEnd(tokens, d) == end) {
+      end = d;
+      break;
+    }
+  if (end >= window.begin + 3 && tokens[end - 2].text.size() == 4 &&
+      (IsWord(tokens[end - 2], "last") || IsWord(tokens[end - 2], "this")) &&
+      (IsWord(tokens[end - 1], "week") || IsWord(tokens[end - 1], "weekend") ||
+       IsWord(tokens[end - 1], "month")))
+    end -= 2;
   // "Organisers said close to two million people marched": the crowd of a
   // reported clause starts after the verb of saying (and "that").
   static constexpr std::array<std::string_view, 8> kSaying = {

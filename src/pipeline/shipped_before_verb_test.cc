@@ -146,6 +146,21 @@ TEST(ShippedBeforeVerbTest, TheSubjectAfterAFrontedPhraseIsNoPlace) {
                     "2024-03-05"));
 }
 
+TEST(ShippedBeforeVerbTest, ACrowdKeepsItsVerbPastADate) {
+  EXPECT_EQ("ZMBOPP 1411 ZMBGOV",
+            CodesOf("Tens of thousands on Tuesday marched through Lusaka, calling on the "
+                    "president to resign.",
+                    "2024-03-05"));
+  EXPECT_EQ("SRBOPP 141 SRBGOV",
+            CodesOf("Thousands of people on Sunday night rallied in Belgrade against the "
+                    "government.",
+                    "2024-03-05"));
+  EXPECT_EQ("BGDOPP 1412 BGDGOV",
+            CodesOf("More than 10,000 residents last week marched through Dhaka against the "
+                    "new law.",
+                    "2024-03-05"));
+}
+
 TEST(ShippedBeforeVerbTest, AVerbAfterAdverbsIsAVerb) {
   // The tagger reads "imposed" as an adjective after "also formally".
   EXPECT_EQ("CANGOV 163 MMRMIL",
