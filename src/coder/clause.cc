@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "coder/clause_words.h"
+#include "coder/fronted_phrase.h"
 #include "coder/relative_clauses.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
@@ -81,6 +82,10 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
     if (const uint32_t close = RelativeClauseClose(tokens, w.begin - 1, w.end); close > at)
       w.end = close;
   if (const uint32_t close = ParticiplePhraseClose(tokens, at, w.end); close > at) w.end = close;
+  // "After rebels shelled the town, the army ...": a fronted subordinate
+  // clause ends at its comma.
+  if (const uint32_t close = FrontedClauseClose(tokens, at); close > at && close < w.end)
+    w.end = close;
   return w;
 }
 

@@ -45,8 +45,18 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
   if (!renames) {
     // (The article may open the actor itself: "Gustavo Petro, a former
     // guerrilla, accused ...", a role named by the appositive.)
+    // ("Mali's army, one of the largest forces of the region, attacked":
+    // or "one of" a group; "Chad's troops, veterans of the desert war,
+    // attacked": or a common noun with no article.)
     const Token& article = tokens[open];
-    if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the")) return false;
+    const bool one_of = IsWord(article, "one") && open + 1 < x.span.begin &&
+                        IsWord(tokens[open + 1], "of");
+    const bool bare_noun = open == x.span.begin && IsNounTag(article.pos) &&
+                           !article.Has(kTokenCapitalized) && x.span.end < before &&
+                           IsPreposition(tokens[x.span.end]);
+    if (!IsWord(article, "a") && !IsWord(article, "an") && !IsWord(article, "the") && !one_of &&
+        !bare_noun)
+      return false;
   }
   // "Pakistan, a key U.S. ally in the war against terrorism, has refused":
   // the appositive may go on past its head, but holds no finite verb.
@@ -78,7 +88,8 @@ bool InsideParenthetical(std::span<const Token> tokens, std::span<const Mention>
   if (open < 2 || tokens[open - 1].text != "," || open >= before) return false;
   const Token& opener = tokens[open];
   const bool relative =
-      IsWord(opener, "whose") || IsWord(opener, "who") || IsWord(opener, "which");
+      IsWord(opener, "whose") || IsWord(opener, "who") || IsWord(opener, "which") ||
+      IsWord(opener, "whom");
   const bool phrase = opener.pos == kPosVBG || opener.pos == kPosVBN || IsPreposition(opener);
   if (!relative && !phrase) return false;
   // The closing comma stands right before the verb (past auxiliaries and
@@ -406,6 +417,22 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
       *why = "subject: the country modifying the head noun of the verb's own clause";
       return head_modifier;
     }
+    // "Chile's interior minister, Ana Rojas, expelled ...": a name set off by
+    // commas right after a role names that role's holder again; when the
+    // name is known only by its country, the role says more (CHLGOV, not
+    // CHL) and is the subject.
+    if (x.span.begin >= window.begin && m > 0 && x.person) {
+      const Mention& role = mentions[m - 1];
+      uint32_t close = before;
+      while (close > x.span.end && IsAuxiliaryOrAdverb(tokens[close - 1])) --close;
+      if (role.span.end + 1 == x.span.begin && tokens[role.span.end].text == "," &&
+          close == x.span.end + 1 && tokens[x.span.end].text == "," && UsableMention(role) &&
+          !role.possessive && (role.role != nullptr || role.agent != nullptr) && !AfterPreposition(tokens, role) &&
+          role.code.size() > x.code.size() && role.code.starts_with(x.code)) {
+        *why = "subject: the role the name set off after it names again";
+        return static_cast<int>(m - 1);
+      }
+    }
     if (x.span.begin >= window.begin) {
       *why = "subject: nearest actor before the verb in its clause";
       return static_cast<int>(m);
@@ -514,6 +541,18 @@ TokenSpan CrowdSubject(std::span<const Token> tokens, ClauseWindow window, uint3
   uint32_t end = verb;
   while (end > window.begin && IsAuxiliaryOrAdverb(tokens[end - 1])) --end;
   if (end <= window.begin) return {};
+  // "Tens of thousands on Sunday marched", "Thousands last week rallied": a
+  // date may stand between the crowd and its verb.
+  for (uint32_t d = end - 1; d > window.begin && d + 4 > end; --d)
+    if (OpensADate(tokens, d) && DateEnd(tokens, d) == end) {
+      end = d;
+      break;
+    }
+  if (end >= window.begin + 3 && tokens[end - 2].text.size() == 4 &&
+      (IsWord(tokens[end - 2], "last") || IsWord(tokens[end - 2], "this")) &&
+      (IsWord(tokens[end - 1], "week") || IsWord(tokens[end - 1], "weekend") ||
+       IsWord(tokens[end - 1], "month")))
+    end -= 2;
   // "Organisers said close to two million people marched": the crowd of a
   // reported clause starts after the verb of saying (and "that").
   static constexpr std::array<std::string_view, 8> kSaying = {

@@ -554,6 +554,18 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
   const Token& head = tokens[verb.end - 1];
   if (head.pos != kPosNone) {
     g.looks_nominal = !IsVerbTag(tokens[verb.begin].pos);
+    // "Canada also formally imposed/JJ sanctions": a form in -ed the tagger
+    // reads as an adjective after the adverbs that follow the subject's
+    // head noun is the verb.
+    if (g.looks_nominal && tokens[verb.begin].pos == kPosJJ &&
+        tokens[verb.begin].text.ends_with("ed") && verb.begin >= 2) {
+      uint32_t b = verb.begin;
+      while (b > 0 && verb.begin - b < 3 && tokens[b - 1].pos == kPosRB) --b;
+      if (b < verb.begin && b > 0 &&
+          (tokens[b - 1].pos == kPosNN || tokens[b - 1].pos == kPosNNS ||
+           tokens[b - 1].pos == kPosNNP || tokens[b - 1].pos == kPosNNPS))
+        g.looks_nominal = false;
+    }
     g.passive = saw_be && tokens[verb.begin].pos == kPosVBN;
     // "a deal brokered by Washington", "police cars set on fire by
     // rioters": a participle with a "by" agent and no auxiliary is a passive

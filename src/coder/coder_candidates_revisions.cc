@@ -417,7 +417,8 @@ void TriggerCoding::SettleCompoundSource() {
     target = -1;
   // "US and Iraqi forces launched a major offensive": allies who launch,
   // mount, stage or carry out an attack do it together, not on each
-  // other ("clashed", "fought" are mutual).
+  // other ("clashed", "fought" are mutual); so do allies who advance ("As
+  // Malian and French troops advanced on Gao, ...").
   bool joint_attack = false;
   if (!each_other) {
     const std::string_view lemma = dict.verb_form(m.id).lemma;
@@ -426,7 +427,8 @@ void TriggerCoding::SettleCompoundSource() {
                    (nominal_reading ? started_by_subject
                                     : (lemma == "LAUNCH" || lemma == "MOUNT" ||
                                        lemma == "STAGE" || lemma == "CARRY OUT" ||
-                                       lemma == "CONDUCT"));
+                                       lemma == "CONDUCT" || lemma == "ADVANCE ON" ||
+                                       lemma == "ADVANCE"));
   }
   // "American and Filipino soldiers began military exercises": a show of
   // force (150) that a compound of two or more countries stages together,

@@ -16,6 +16,7 @@
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/protest_crowds.h"
+#include "coder/relative_clauses.h"
 
 namespace khaldun::coder_internal {
 
@@ -222,6 +223,26 @@ void TriggerCoding::SettleActiveTarget() {
   const std::vector<PhraseMatch>& matches = in.matches;
   std::vector<Mention>& mentions = in.mentions;
   int& last_verb_target = state.last_verb_target;
+  // "Chad's president, whom the Sudanese junta accused of arming rebels,
+  // flew to Paris": the verb of an object relative clause acts on the
+  // antecedent, unless its pattern bound a party right after a preposition
+  // inside the clause ("the killing of Ana Ruiz, which the opposition
+  // blamed on the army": the army is blamed).
+  auto bound_after_preposition = [&] {
+    if (target < 0 || mentions[target].span.begin < m.span.end ||
+        mentions[target].span.begin >= window.end)
+      return false;
+    uint32_t b = mentions[target].span.begin;
+    while (b > m.span.end && internal::IsDeterminer(tokens[b - 1])) --b;
+    return b > m.span.end && internal::IsPreposition(tokens[b - 1]) &&
+           !internal::IsWord(tokens[b - 1], "of");
+  };
+  if (const int antecedent =
+          internal::ObjectRelativeAntecedent(tokens, mentions, window.begin, m.span.begin);
+      antecedent >= 0 && antecedent != source && !bound_after_preposition()) {
+    target = antecedent;
+    why_target = "target: the antecedent of the object relative clause (X, whom Y accused, ...)";
+  }
   // "Russia condemned the air strike on Iraq by the US": when the
   // object is an event noun, the target is whoever did that event.
   if (target < 0) {

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "coder/mentions.h"
+#include "khaldun/syntax.h"
 
 namespace khaldun::internal {
 namespace {
@@ -23,6 +24,10 @@ bool Opens(const Token& t) {
   return false;
 }
 
+bool IsFiniteVerb(const Token& t) {
+  return t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosMD;
+}
+
 }  // namespace
 
 bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, uint32_t comma) {
@@ -31,6 +36,44 @@ bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, ui
   for (uint32_t k = 0; k < comma; ++k)
     if (tokens[k].text == "," || tokens[k].text == ";") return false;
   return true;
+}
+
+uint32_t FrontedClauseClose(std::span<const Token> tokens, uint32_t at) {
+  static constexpr std::array<std::string_view, 14> kSubordinators = {
+      "after", "as",    "because", "although", "though", "before", "if",
+      "once",  "since", "until",   "when",     "while",  "whereas", "unless"};
+  static constexpr std::array<std::string_view, 5> kStretches = {"hours", "days", "weeks",
+                                                                 "minutes", "months"};
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  if (n < 6 || at >= n) return 0;
+  uint32_t open = 0;
+  if (InWords(kStretches, tokens[0])) open = 1;
+  if (!InWords(kSubordinators, tokens[open])) return 0;
+  uint32_t comma = open + 1;
+  bool verb = false;
+  uint32_t first_verb = n;
+  for (; comma < n && tokens[comma].text != ","; ++comma) {
+    if (tokens[comma].text == ";" || tokens[comma].text == ":") return 0;
+    // (The tagger may read the clause's verb after its subject as a
+    // participle: "Days after Turkish troops crossed/VBN the border"; not
+    // a participle with an agent: "After talks brokered by Qatar".)
+    const bool own_verb =
+        IsFiniteVerb(tokens[comma]) ||
+        (tokens[comma].pos == kPosVBN && comma > open + 1 && IsNounTag(tokens[comma - 1].pos) &&
+         comma + 1 < n && !IsWord(tokens[comma + 1], "by"));
+    if (own_verb && !verb) first_verb = comma;
+    verb |= own_verb;
+  }
+  if (!verb || comma >= n || at >= comma || at < first_verb) return 0;
+  // The main clause: a short noun phrase, then its finite verb, with no
+  // comma between.
+  for (uint32_t k = comma + 1; k < n && k < comma + 12; ++k) {
+    if (tokens[k].text == "," || tokens[k].text == ";" || IsWord(tokens[k], "and")) return 0;
+    // (The tagger may read the main verb as a participle: "the minister
+    // accused/VBN ...".)
+    if (IsFiniteVerb(tokens[k]) || tokens[k].pos == kPosVBN) return k > comma + 1 ? comma : 0;
+  }
+  return 0;
 }
 
 }  // namespace khaldun::internal

@@ -23,6 +23,19 @@ namespace khaldun::internal {
 // a comma.
 bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, uint32_t comma);
 
+// The comma that closes a subordinate clause fronted before the sentence's
+// subject, when tokens[at] stands in that clause at or after its finite verb:
+// the sentence opens with a subordinating word ("After", "When", "As",
+// "Because", "Although", "If", "Once", "Since", "While", "Until", or
+// "Hours after", "Days before"), a finite verb stands between it and the
+// sentence's first comma, and right after that comma a noun phrase and its
+// finite verb open the main clause. "After rebels shelled the town
+// overnight, the army closed the road" gives the comma after "overnight":
+// "shelled" takes no object from the main clause. 0 otherwise (no such
+// clause, `at` outside it or before its verb, a list after the comma:
+// "When Iran, Iraq and Syria met, ..."). Pure.
+uint32_t FrontedClauseClose(std::span<const Token> tokens, uint32_t at);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_FRONTED_PHRASE_H_

@@ -11,6 +11,7 @@
 
 #include "coder/clause.h"
 #include "coder/coreference.h"
+#include "coder/fronted_phrase.h"
 #include "coder/mention_antecedents.h"
 #include "coder/mention_codes.h"
 #include "coder/mention_passes.h"
@@ -54,9 +55,16 @@ void MarkPlace(const SentenceScan& scan, const PhraseWords& words,
   size_t after = j;
   if (after + 1 < n && IsWord(tokens[after], "on") && InWords(kWeekdays, tokens[after + 1]))
     after += 2;
-  const bool subject_after_comma = start > 0 && tokens[start - 1].text == "," && after < n &&
-                                   (tokens[after].pos == kPosVBD || tokens[after].pos == kPosVBZ ||
-                                    tokens[after].pos == kPosVBP || tokens[after].pos == kPosMD);
+  // ("After two days of talks in Doha, Canada imposed ...": nor the first
+  // party after the comma that closes a phrase fronted before the subject,
+  // when no list goes on after it; mentions are read before the sentence
+  // is tagged.)
+  const bool subject_after_comma =
+      start > 0 && tokens[start - 1].text == "," && after < n &&
+      (tokens[after].pos == kPosVBD || tokens[after].pos == kPosVBZ ||
+       tokens[after].pos == kPosVBP || tokens[after].pos == kPosMD ||
+       (tokens[j].text != "," && !IsWord(tokens[j], "and") && !IsWord(tokens[j], "or") &&
+        !mentions.empty() && ClosesFrontedPhrase(tokens, mentions.back().span.begin, start - 1)));
   const bool listed_place = start > 0 && !mentions.empty() && mentions.back().locative &&
                             mentions.back().span.end + 1 == start && !subject_after_comma &&
                             (IsWord(tokens[start - 1], "and") || tokens[start - 1].text == ",");

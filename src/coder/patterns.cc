@@ -565,9 +565,23 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
                             ClauseWindow window, const PatternIndex* index) {
   window = PastScareQuotes(tokens, window);
   // ("The Houthis, who hold much of Yemen, attacked ...": not the words of a
-  // relative clause closed before the verb.)
-  if (trigger.kind != PhraseMatch::Kind::kNominal)
-    window = PastClosedRelative(tokens, window, trigger.span.begin);
+  // relative clause closed before the verb, nor those of an appositive or a
+  // parenthesis: "Li, a veteran of regional politics, attacked ..."; the
+  // words before it, the subject's, are read instead: "Russian troops,
+  // who massed on the border for weeks, poured into ..." holds "- &TROOPS *
+  // (INTO +)".)
+  uint32_t back_from = trigger.span.begin;
+  if (trigger.kind != PhraseMatch::Kind::kNominal) {
+    if (const uint32_t open =
+            window.begin > 0 ? ClosedRelativeOpening(tokens, window.begin - 1, trigger.span.begin)
+                             : 0;
+        open > 0) {
+      back_from = open;
+      window.begin = ClauseAround(tokens, open).begin;
+    } else {
+      back_from = SetOffPhraseOpening(tokens, window, trigger.span.begin);
+    }
+  }
   const bool nominal = trigger.kind == PhraseMatch::Kind::kNominal;
   const VerbForm& form = dict.verb_form(trigger.id);
   const VerbBlock& block = dict.verb_block(form.block);
@@ -601,8 +615,8 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   uint64_t before_hash[kMaxGap];
   uint32_t before_count = 0;
   if (entries)
-    for (uint32_t back = 1; back <= kMaxGap && trigger.span.begin >= back + window.begin; ++back)
-      before_hash[before_count++] = UpperWordHash(tokens[trigger.span.begin - back].text);
+    for (uint32_t back = 1; back <= kMaxGap && back_from >= back + window.begin; ++back)
+      before_hash[before_count++] = UpperWordHash(tokens[back_from - back].text);
   auto word_before = [&](const PatternIndex::Entry& entry) {
     for (uint32_t i = 0; i < before_count; ++i)
       if (before_hash[i] == entry.word_before_hash) return true;
@@ -700,7 +714,7 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
     // Elements before the verb: only actors and words immediately before it
     // are read ("- $ * ..." binds the subject; "- &AIRCRAFT * RAID" a word).
     bool ok = true;
-    uint32_t pos = trigger.span.begin;
+    uint32_t pos = back_from;
     for (size_t k = verb_at; ok && k-- > 0;) {
       const PatternElement& e = elements[k];
       using T = PatternElement::Type;
