@@ -110,10 +110,19 @@ struct GapWalk {
   // kMaxCommaRun such tokens in one gap. (Words inside a run may still be
   // where the element after the gap stands: "closed the banks, shops and
   // SCHOOLS".)
-  uint32_t free_until = 0, freed = 0;
+  // A parenthetical (ParentheticalEnd) is passed whole too, but its words
+  // are none of the pattern's: the walk's loop jumps to skip_to, one past
+  // it. "urged Tirana, which denies the charge, (TO) hand over ...".
+  uint32_t free_until = 0, freed = 0, skip_to = 0;
   bool in_agent = false;
   bool PassAt(std::span<const Token> tokens, uint32_t k, uint32_t end) {
     if (k < free_until) return true;
+    const uint32_t aside = ParentheticalEnd(tokens, k, end);
+    if (aside > k && freed + (aside - k) <= kMaxCommaRun) {
+      freed += aside - k;
+      free_until = skip_to = aside;
+      return true;
+    }
     // "war crimes committed by Serbian, Croatian and Bosnian forces": a list
     // in a participle's agent phrase is not passed free, lest "- * &TROOPS"
     // read the agent as the object.
@@ -254,6 +263,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
           if (to_party && k + 1 < tokens.size() && tokens[k + 1].pos == kPosVB &&
               WordMatches(tokens[k], e)) {
             if (!gap.PassAt(tokens, k, end)) break;
+            if (gap.skip_to > k + 1) k = gap.skip_to - 1;
             continue;
           }
           // "met Peru's president along with Iran's president", "fought
@@ -272,6 +282,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
           // "- * (TO ATTACK +)" (a threat) does not match it, "- * (NOT TO)"
           // does.
           if (IsNegation(tokens[k]) || !gap.PassAt(tokens, k, end)) break;
+          if (gap.skip_to > k + 1) k = gap.skip_to - 1;
         }
         if (!found) return false;
         ++state->words;
@@ -294,6 +305,8 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
             NoteWordMatch(k, pos, state);
           } else if (IsNegation(tokens[k]) || !gap.PassAt(tokens, k, end)) {
             break;
+          } else {
+            if (gap.skip_to > k + 1) k = gap.skip_to - 1;
           }
         }
         if (!found) return false;
@@ -568,6 +581,16 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   // relative clause closed before the verb.)
   if (trigger.kind != PhraseMatch::Kind::kNominal)
     window = PastClosedRelative(tokens, window, trigger.span.begin);
+  // "urged Minsk, which denies the charge, to free the men": a relative
+  // clause on the object, closed by a comma that "to" or a preposition
+  // follows, does not end what the pattern reads; the gap passes over it
+  // unread (ParentheticalEnd) and the pattern goes on after it.
+  if (window.end > trigger.span.end && window.end < tokens.size() &&
+      tokens[window.end - 1].text == ",") {
+    const uint32_t resumed =
+        ParentheticalEnd(tokens, window.end - 1, static_cast<uint32_t>(tokens.size()));
+    if (resumed > window.end) window.end = ClauseAround(tokens, resumed).end;
+  }
   const bool nominal = trigger.kind == PhraseMatch::Kind::kNominal;
   const VerbForm& form = dict.verb_form(trigger.id);
   const VerbBlock& block = dict.verb_block(form.block);
