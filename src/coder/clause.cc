@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "coder/clause_words.h"
+#include "coder/gap_runs.h"
 #include "coder/relative_clauses.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
@@ -81,6 +82,14 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
     if (const uint32_t close = RelativeClauseClose(tokens, w.begin - 1, w.end); close > at)
       w.end = close;
   if (const uint32_t close = ParticiplePhraseClose(tokens, at, w.end); close > at) w.end = close;
+  // "urged Angola, which has rejected the findings, to investigate ...": a
+  // relative clause on an object, closed by a comma that "to" or a
+  // preposition follows (gap_runs.h ParentheticalEnd), ends at that comma;
+  // what follows is the main clause's again.
+  if (w.begin >= 2 && tokens[w.begin - 2].text == ",")
+    if (const uint32_t resumed = ParentheticalEnd(tokens, w.begin - 2, w.end);
+        resumed > at + 1 && resumed - 1 < w.end)
+      w.end = resumed - 1;
   return w;
 }
 

@@ -38,5 +38,43 @@ TEST(ShippedAfterVerbTest, AParentheticalOnTheObjectKeepsTheVerbsComplement) {
                     "2021-05-01"));
 }
 
+TEST(ShippedAfterVerbTest, AnInfinitiveAfterARelativeClauseOnTheObjectIsTheRequests) {
+  // The relative clause ends at its closing comma: "to investigate" is what
+  // Portugal asks for, not an act of Angola's, and "rejected" takes no
+  // target from after the clause.
+  EXPECT_EQ("PRTGOV 020 AGOGOV",
+            CodesOf("Portugal urged Angola, which has rejected the findings, to investigate the "
+                    "killings of protesters.",
+                    "2019-06-29"));
+  EXPECT_EQ("PRTGOV 020 AGOGOV", CodesOf("Portugal urged Angola to investigate the killings of "
+                                         "protesters.",
+                                         "2019-06-29"));
+  EXPECT_EQ("DEUGOV 0256 SRBGOV",
+            CodesOf("Germany asked Serbia, whose troops have massed near the border, to withdraw "
+                    "its forces from the area.",
+                    "2019-06-29"));
+}
+
+TEST(ShippedAfterVerbTest, AnAppositiveBetweenTheMembersLeavesAMutualActToThem) {
+  // "..., the first encounter between X and Y": the appositive after the
+  // place names the members of the compound subject again, not a target of
+  // their handshake; without the rule the nearer member met itself.
+  EXPECT_EQ("JPNGOV 040 KORGOV; KORGOV 040 JPNGOV",
+            CodesOf("Shinzo Abe and Moon Jae-in shook hands in Osaka, the first encounter between "
+                    "a South Korean president and a Japanese prime minister in 15 months.",
+                    "2019-06-29"));
+  EXPECT_EQ("PAKGOV 044 INDGOV; INDGOV 044 PAKGOV",
+            CodesOf("Imran Khan and Narendra Modi shook hands at the summit in Bishkek, the first "
+                    "encounter between an Indian prime minister and a Pakistani leader since the "
+                    "crisis.",
+                    "2019-06-14"));
+  // The same with a second verb phrase after the appositive.
+  EXPECT_EQ("JPNGOV 040 KORGOV; KORGOV 040 JPNGOV",
+            CodesOf("Shinzo Abe and Moon Jae-in shook hands in Osaka, the first encounter between "
+                    "a South Korean president and a Japanese prime minister in 15 months, and left "
+                    "for a dinner with other leaders.",
+                    "2019-06-29"));
+}
+
 }  // namespace
 }  // namespace khaldun
