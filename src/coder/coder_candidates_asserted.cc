@@ -369,6 +369,19 @@ bool TriggerCoding::KeepOwnEvent() {
   std::string& last_code = state.last_code;
   uint32_t& last_verb_end = state.last_verb_end;
   std::string& last_verb_code = state.last_verb_code;
+  // "rejected what Pristina described as a compromise": the verb of a "what
+  // X called" phrase that is a verb's object names that object; it is no
+  // statement of its own. (After a preposition it is the speaker's
+  // judgement of the act: "flew over the fleet, in what Manila called a
+  // provocation" criticises.)
+  if (!nominal_reading)
+    for (uint32_t what = m.span.begin; what-- > 1 && what + 5 >= m.span.begin;)
+      if (tokens[what - 1].pos != kPosIN && tokens[what - 1].pos != kPosTO &&
+          internal::NamingPhraseEnd(tokens, what, static_cast<uint32_t>(tokens.size())) >
+              m.span.begin) {
+        s.Note(fmt::format("{}: names the object in a 'what X called' phrase; no event", label));
+        return false;
+      }
   // A verb joined by "and" to a past-tense verb before it is past too
   // (JoinedToPastVerb).
   const bool joined_to_past = JoinedToPastVerb(tokens, m.span, last_verb_end, window);

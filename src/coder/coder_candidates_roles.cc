@@ -83,7 +83,8 @@ bool TriggerCoding::TakePatternRoles() {
     for (size_t k = 0; k < mentions.size(); ++k) {
       const Mention& x = mentions[k];
       if (x.span.begin < m.span.end || x.span.end > mentions[target].span.begin || x.locative ||
-          x.code.empty() || x.possessive || x.unplaced || static_cast<int>(k) == source)
+          x.code.empty() || x.possessive || x.unplaced || static_cast<int>(k) == source ||
+          internal::NamesTheObject(tokens, x))  // "what New Delhi called a camp"
         continue;
       place_target = target;
       target = static_cast<int>(k);

@@ -49,5 +49,16 @@ TEST(GapParentheticalsTest, NoneWithoutAPrepositionAfterItOrAfterAList) {
   EXPECT_EQ(2u, ParentheticalEnd(w, 2, 10));
 }
 
+TEST(GapParentheticalsTest, AWhatXCalledPhraseEndsAfterItsVerbAndAs) {
+  const Tagged t(
+      "Oslo/NNP seized/VBD what/WP Lima/NNP described/VBD as/IN a/DT spy/NN ship/NN ./.");
+  EXPECT_EQ(6u, NamingPhraseEnd(t, 2, 10));
+  const Tagged u("Oslo/NNP seized/VBD what/WP it/PRP called/VBD a/DT spy/NN ship/NN ./.");
+  EXPECT_EQ(5u, NamingPhraseEnd(u, 2, 9));
+  // Another verb: "what" opens a clause of its own.
+  const Tagged v("Oslo/NNP said/VBD what/WP Lima/NNP wanted/VBD was/VBD clear/JJ ./.");
+  EXPECT_EQ(2u, NamingPhraseEnd(v, 2, 8));
+}
+
 }  // namespace
 }  // namespace khaldun::internal

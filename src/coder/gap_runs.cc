@@ -114,6 +114,23 @@ uint32_t ParentheticalEnd(std::span<const Token> tokens, uint32_t at, uint32_t e
   return at;
 }
 
+uint32_t NamingPhraseEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
+  static constexpr std::string_view kNaming[] = {"called",   "described", "termed",  "dubbed",
+                                                 "labelled", "labeled",   "branded", "calls",
+                                                 "describes"};
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
+  if (at + 2 >= end || !IsWord(tokens[at], "what")) return at;
+  for (uint32_t k = at + 2; k < end && k <= at + 5; ++k) {
+    const Token& t = tokens[k];
+    if (InWords(kNaming, t)) {
+      const uint32_t after = k + 1 < end && IsWord(tokens[k + 1], "as") ? k + 2 : k + 1;
+      return after < end ? after : at;
+    }
+    if (t.text == "," || IsFiniteVerb(t) || t.pos == kPosVB) return at;
+  }
+  return at;
+}
+
 uint32_t CommaRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
   end = std::min<uint32_t>({end, static_cast<uint32_t>(tokens.size()), at + kMaxCommaRun + 1});
   if (at >= end || tokens[at].text != ",") return at;

@@ -38,6 +38,14 @@ uint32_t CommaRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
 // tokens. Pure.
 uint32_t ParentheticalEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
 
+// When tokens[at] opens a "what X called" phrase before an object ("what
+// officials described as", "what it called", "what Seoul termed"): "what",
+// up to four words naming the speaker, a verb of naming and an optional
+// "as"; the index one past it, `at` otherwise. The object comes after it:
+// "seized what officials described as a spy ship" reads "seized ... SHIP".
+// Never past `end`. Pure.
+uint32_t NamingPhraseEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_GAP_RUNS_H_

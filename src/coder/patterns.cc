@@ -110,14 +110,17 @@ struct GapWalk {
   // kMaxCommaRun such tokens in one gap. (Words inside a run may still be
   // where the element after the gap stands: "closed the banks, shops and
   // SCHOOLS".)
-  // A parenthetical (ParentheticalEnd) is passed whole too, but its words
-  // are none of the pattern's: the walk's loop jumps to skip_to, one past
-  // it. "urged Tirana, which denies the charge, (TO) hand over ...".
+  // A parenthetical (ParentheticalEnd) or a "what X called" phrase
+  // (NamingPhraseEnd) is passed whole too, but its words are none of the
+  // pattern's: the walk's loop jumps to skip_to, one past it. "urged
+  // Tirana, which denies the charge, (TO) hand over ...", "shot down what
+  // Moscow called a spy (PLANE)".
   uint32_t free_until = 0, freed = 0, skip_to = 0;
   bool in_agent = false;
   bool PassAt(std::span<const Token> tokens, uint32_t k, uint32_t end) {
     if (k < free_until) return true;
-    const uint32_t aside = ParentheticalEnd(tokens, k, end);
+    uint32_t aside = ParentheticalEnd(tokens, k, end);
+    if (aside == k) aside = NamingPhraseEnd(tokens, k, end);
     if (aside > k && freed + (aside - k) <= kMaxCommaRun) {
       freed += aside - k;
       free_until = skip_to = aside;

@@ -55,6 +55,29 @@ TEST(ShippedAfterVerbTest, AnInfinitiveAfterARelativeClauseOnTheObjectIsTheReque
                     "2019-06-29"));
 }
 
+TEST(ShippedAfterVerbTest, AWhatXCalledPhraseKeepsTheObjectsPattern) {
+  // "what X called" before the object leaves the pattern that reads the
+  // object (a vessel seized 1711, an accord signed with a partner 057), and
+  // its verb is no statement of its own.
+  EXPECT_EQ("PHLMIL 1711 CHN",
+            CodesOf("The Philippine navy seized what Manila described as a Chinese spy ship near "
+                    "Scarborough Shoal.",
+                    "2021-06-01"));
+  EXPECT_EQ("SRBGOV 057 KSVGOV; KSVGOV 057 SRBGOV",
+            CodesOf("Serbia signed what its president called a difficult accord with Kosovo in "
+                    "Brussels.",
+                    "2021-06-01"));
+  EXPECT_EQ("UKRMIL 195 RUSMIL",
+            CodesOf("Ukrainian forces shot down what Kyiv called a Russian reconnaissance drone "
+                    "over Kharkiv.",
+                    "2021-06-01"));
+  // After a preposition the phrase judges the act: the judgement is coded.
+  EXPECT_EQ("JPNGOV 111 CHNMIL",
+            CodesOf("Chinese warplanes flew close to a Japanese destroyer, in what Tokyo called a "
+                    "dangerous provocation.",
+                    "2021-06-01"));
+}
+
 TEST(ShippedAfterVerbTest, AnAppositiveBetweenTheMembersLeavesAMutualActToThem) {
   // "..., the first encounter between X and Y": the appositive after the
   // place names the members of the compound subject again, not a target of
