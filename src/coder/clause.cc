@@ -68,6 +68,16 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
     }
   }
   for (uint32_t k = at + 1; k < tokens.size(); ++k) {
+    // "arrested two men, who had arrived a day earlier, in Nairobi": a
+    // relative clause on an object, closed by a comma that "to" or a
+    // preposition follows (ParentheticalEnd), does not end the clause; it
+    // goes on after the clause (whose words FindObject does not take).
+    if (k > at + 1 && tokens[k - 1].text == "," && IsBoundary(tokens[k]) &&
+        !tokens[k].Has(kTokenQuote))
+      if (const uint32_t resumed = ParentheticalEnd(tokens, k - 1, tokens.size()); resumed > k) {
+        k = resumed - 1;
+        continue;
+      }
     if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k) ||
         StartsTrailingAttribution(tokens, k)) {
       w.end = k;

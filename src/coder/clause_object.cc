@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "coder/clause_words.h"
+#include "coder/gap_runs.h"
 #include "coder/object_phrases.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
@@ -103,6 +104,16 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
       if (b > 0 && IsDeterminer(tokens[b - 1])) --b;
       if (b > 0 && InWords(kSubordinators, tokens[b - 1])) return -1;
     }
+    // "arrested two men, who had met the Chinese envoy, in Nairobi": a party
+    // inside a relative clause on the object (ParentheticalEnd; the clause
+    // window goes on past it) is no object of this verb.
+    bool in_relative = false;
+    for (uint32_t k = after; k + 1 < x.span.begin && !in_relative; ++k)
+      in_relative = tokens[k].text == "," &&
+                    (tokens[k + 1].pos == kPosWDT || tokens[k + 1].pos == kPosWP ||
+                     tokens[k + 1].pos == kPosWPS) &&
+                    ParentheticalEnd(tokens, k, window.end) > x.span.begin;
+    if (in_relative) continue;
     // "Iran condemned the decision and Russia attacked": a conjunction that
     // does not join two actors starts a new clause, whose subject is not
     // this verb's object.

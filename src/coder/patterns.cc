@@ -584,16 +584,6 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   // relative clause closed before the verb.)
   if (trigger.kind != PhraseMatch::Kind::kNominal)
     window = PastClosedRelative(tokens, window, trigger.span.begin);
-  // "urged Minsk, which denies the charge, to free the men": a relative
-  // clause on the object, closed by a comma that "to" or a preposition
-  // follows, does not end what the pattern reads; the gap passes over it
-  // unread (ParentheticalEnd) and the pattern goes on after it.
-  if (window.end > trigger.span.end && window.end < tokens.size() &&
-      tokens[window.end - 1].text == ",") {
-    const uint32_t resumed =
-        ParentheticalEnd(tokens, window.end - 1, static_cast<uint32_t>(tokens.size()));
-    if (resumed > window.end) window.end = ClauseAround(tokens, resumed).end;
-  }
   const bool nominal = trigger.kind == PhraseMatch::Kind::kNominal;
   const VerbForm& form = dict.verb_form(trigger.id);
   const VerbBlock& block = dict.verb_block(form.block);

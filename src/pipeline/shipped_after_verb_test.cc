@@ -55,6 +55,17 @@ TEST(ShippedAfterVerbTest, AnInfinitiveAfterARelativeClauseOnTheObjectIsTheReque
                     "2019-06-29"));
 }
 
+TEST(ShippedAfterVerbTest, APlaceAfterARelativeClauseOnTheObjectStillPlacesTheParties) {
+  // The clause goes on past the relative clause: the place after it gives
+  // the police and those they hold their country, as without the clause.
+  EXPECT_EQ("ZWECOP 173 ZWEMED",
+            CodesOf("Police detained three journalists, who had filmed the protest, in Harare.",
+                    "2021-06-01"));
+  EXPECT_EQ("MLIMIL 173 MLIOPP; MLIOPP 141 MLIGOV",
+            CodesOf("Soldiers arrested four activists, who had organised the march, in Bamako.",
+                    "2021-06-01"));
+}
+
 TEST(ShippedAfterVerbTest, AWhatXCalledPhraseKeepsTheObjectsPattern) {
   // "what X called" before the object leaves the pattern that reads the
   // object (a vessel seized 1711, an accord signed with a partner 057), and
