@@ -66,6 +66,24 @@ TEST(ShippedAfterVerbTest, APlaceAfterARelativeClauseOnTheObjectStillPlacesThePa
                     "2021-06-01"));
 }
 
+TEST(ShippedAfterVerbTest, AnOutcomeParticipleLendsTheVerbBeforeItNoTarget) {
+  // ", killing ...", ", prompting ...", ", drawing ...": when the act names
+  // the place it hits, the parties of the participle clause are not its
+  // object; it keeps the target it has alone.
+  EXPECT_EQ("RUSMIL 194 UKR; RUSMIL 190 UKRMIL",
+            CodesOf("Russian forces shelled villages inside Ukraine overnight, killing at least "
+                    "nine Ukrainian soldiers.",
+                    "2017-06-01"));
+  EXPECT_EQ("TURMIL 195 IRQ; IRQGOV 114 TURGOV",
+            CodesOf("Turkish jets bombed villages in northern Iraq, prompting a protest from the "
+                    "Iraqi government.",
+                    "2017-06-01"));
+  EXPECT_EQ("ISRMIL 195 SYR; IGOMEAARL 111 ISRMIL",
+            CodesOf("Israeli jets bombed targets inside Syria, drawing condemnation from the Arab "
+                    "League.",
+                    "2017-06-01"));
+}
+
 TEST(ShippedAfterVerbTest, AWhatXCalledPhraseKeepsTheObjectsPattern) {
   // "what X called" before the object leaves the pattern that reads the
   // object (a vessel seized 1711, an accord signed with a partner 057), and
