@@ -30,6 +30,16 @@ TEST(GapParentheticalsTest, AnAppositiveWithoutAVerbEndsAfterItsClosingComma) {
   EXPECT_EQ(3u, ParentheticalEnd(u, 3, 11));
 }
 
+TEST(GapParentheticalsTest, AParticiplePhraseOrAnAlongWithPhraseToo) {
+  const Tagged t(
+      "Oslo/NNP extradited/VBD Lars/NNP ,/, accused/VBN of/IN fraud/NN ,/, to/TO Peru/NNP ./.");
+  EXPECT_EQ(8u, ParentheticalEnd(t, 3, 11));
+  const Tagged u(
+      "Oslo/NNP expelled/VBD envoys/NNS ,/, along/RB with/IN their/PRP$ staff/NN ,/, from/IN "
+      "Lima/NNP ./.");
+  EXPECT_EQ(9u, ParentheticalEnd(u, 3, 12));
+}
+
 TEST(GapParentheticalsTest, NoneWithoutAPrepositionAfterItOrAfterAList) {
   // The clause goes on with a verb phrase, not with the object's complement.
   const Tagged t(

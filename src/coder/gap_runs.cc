@@ -93,9 +93,12 @@ uint32_t ParentheticalEnd(std::span<const Token> tokens, uint32_t at, uint32_t e
   // An appositive opens as a noun phrase or an adverb of it ("long seen
   // as"), not as a clause, a list's next member after "and", or a
   // participle ("saying", "killing").
+  // (Or a participle phrase, "extradited Alex Saab, accused of laundering
+  // money, to the United States", or companions, ", along with ...,".)
   const bool appositive = first.pos == kPosDT || first.pos == kPosPRPS || first.pos == kPosCD ||
                           first.pos == kPosJJ || first.pos == kPosJJS || first.pos == kPosRB ||
-                          IsNounTag(first.pos);
+                          first.pos == kPosVBN || IsNounTag(first.pos) ||
+                          (IsWord(first, "along") && at + 2 < end && IsWord(tokens[at + 2], "with"));
   if (!relative && !appositive) return at;
   // "fought with tanks, mortars and rocket launchers along the border, with
   // ...": the tail of a list is no parenthetical.

@@ -31,8 +31,10 @@ uint32_t CommaRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
 // it, closed by a second comma that a preposition or an infinitive's "to"
 // follows, the index one past the closing comma; `at` otherwise. The
 // parenthetical is a relative clause ("urged Lagos, which denies any
-// wrongdoing, to hand over the suspects") or an appositive without a finite
-// verb ("accused Caracas, its neighbour, of harbouring rebels"). Unlike a
+// wrongdoing, to hand over the suspects") or an appositive, participle
+// phrase or "along with" phrase without a finite verb ("accused Caracas,
+// its neighbour, of harbouring rebels", "extradited the banker, accused of
+// fraud, to Peru"). Unlike a
 // comma run, its words are no words of the pattern: the gap passes over it
 // whole and nothing inside it is matched. Never past `end` or kMaxCommaRun
 // tokens. Pure.

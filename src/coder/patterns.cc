@@ -115,14 +115,17 @@ struct GapWalk {
   // pattern's: the walk's loop jumps to skip_to, one past it. "urged
   // Tirana, which denies the charge, (TO) hand over ...", "shot down what
   // Moscow called a spy (PLANE)".
-  uint32_t free_until = 0, freed = 0, skip_to = 0;
+  // (Parentheticals have a budget of their own, kMaxCommaRun tokens: "ordered
+  // diplomats from Argentina, Chile and Peru, along with those of four other
+  // countries, to leave".)
+  uint32_t free_until = 0, freed = 0, skip_to = 0, skipped = 0;
   bool in_agent = false;
   bool PassAt(std::span<const Token> tokens, uint32_t k, uint32_t end) {
     if (k < free_until) return true;
     uint32_t aside = ParentheticalEnd(tokens, k, end);
     if (aside == k) aside = NamingPhraseEnd(tokens, k, end);
-    if (aside > k && freed + (aside - k) <= kMaxCommaRun) {
-      freed += aside - k;
+    if (aside > k && skipped + (aside - k) <= kMaxCommaRun) {
+      skipped += aside - k;
       free_until = skip_to = aside;
       return true;
     }
@@ -598,7 +601,7 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   // The tokens a first pattern word may stand on (MatchForward's first gap).
   const uint32_t near_begin = trigger.span.end;
   const uint32_t near_end = GapEnd(tokens, trigger.span.end, window.end);
-  uint64_t near_hash[kMaxGap + 1 + kMaxFillers + kMaxCommaRun];
+  uint64_t near_hash[kMaxGap + 1 + kMaxFillers + 2 * kMaxCommaRun];
   uint32_t near_count = 0;
   if (entries)
     for (uint32_t k = near_begin; k < near_end && k < tokens.size(); ++k)

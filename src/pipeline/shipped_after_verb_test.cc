@@ -38,6 +38,20 @@ TEST(ShippedAfterVerbTest, AParentheticalOnTheObjectKeepsTheVerbsComplement) {
                     "2021-05-01"));
 }
 
+TEST(ShippedAfterVerbTest, AParticiplePhraseOrCompanionsOnTheObjectKeepTheComplement) {
+  // ", accused of ...,": the person extradited is handed "to" the state
+  // after it, not to a state named inside it.
+  EXPECT_EQ("ESPGOV 063 USAGOV",
+            CodesOf("Spain extradited businessman Carlos Ruiz, accused of laundering money for the "
+                    "Venezuelan government, to the United States.",
+                    "2021-06-01"));
+  // ", along with ...,": the order "to leave" reads past the companions.
+  EXPECT_EQ("RUSGOV 161 LVAGOV; RUSGOV 161 ESTGOV; RUSGOV 161 LTUGOV",
+            CodesOf("Moscow ordered diplomats from Latvia, Estonia and Lithuania, along with those "
+                    "of two other European states, to leave the country.",
+                    "2021-06-01"));
+}
+
 TEST(ShippedAfterVerbTest, AnInfinitiveAfterARelativeClauseOnTheObjectIsTheRequests) {
   // The relative clause ends at its closing comma: "to investigate" is what
   // Portugal asks for, not an act of Angola's, and "rejected" takes no
