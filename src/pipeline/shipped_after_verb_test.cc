@@ -98,6 +98,19 @@ TEST(ShippedAfterVerbTest, AnOutcomeParticipleLendsTheVerbBeforeItNoTarget) {
                     "2017-06-01"));
 }
 
+TEST(ShippedAfterVerbTest, AMeetingInAGerundPhraseOfTimeIsTheSubjects) {
+  // "before flying on to a meeting with ...": the minister meets, not the
+  // country he visited, the actor nearest before the noun.
+  EXPECT_EQ("FRAGOV 042 LBN; FRAGOV 040 DEUGOV",
+            CodesOf("The French foreign minister visited Lebanon on Thursday before flying on to a "
+                    "meeting with the German chancellor.",
+                    "2019-05-01"));
+  EXPECT_EQ("IRNGOV 042 SYR; IRNGOV 040 TURGOV",
+            CodesOf("Iran's president toured Syria after attending talks with the Turkish leader in "
+                    "Ankara.",
+                    "2019-05-01"));
+}
+
 TEST(ShippedAfterVerbTest, AWhatXCalledPhraseKeepsTheObjectsPattern) {
   // "what X called" before the object leaves the pattern that reads the
   // object (a vessel seized 1711, an accord signed with a partner 057), and
