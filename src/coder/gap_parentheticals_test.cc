@@ -45,6 +45,11 @@ TEST(GapParentheticalsTest, NoneWithoutAPrepositionAfterItOrAfterAList) {
   const Tagged t(
       "Oslo/NNP met/VBD Lima/NNP ,/, which/WDT hosts/VBZ talks/NNS ,/, and/CC left/VBD ./.");
   EXPECT_EQ(3u, ParentheticalEnd(t, 3, 11));
+  // A clause of its own after it.
+  const Tagged s2(
+      "Oslo/NNP told/VBD Lima/NNP ,/, its/PRP$ ally/NN ,/, that/IN talks/NNS must/MD go/VB "
+      "on/RP ./.");
+  EXPECT_EQ(3u, ParentheticalEnd(s2, 3, 13));
   // Not closed before the sentence ends.
   const Tagged u("Oslo/NNP met/VBD Lima/NNP ,/, which/WDT hosts/VBZ talks/NNS ./.");
   EXPECT_EQ(3u, ParentheticalEnd(u, 3, 8));

@@ -110,8 +110,13 @@ uint32_t ParentheticalEnd(std::span<const Token> tokens, uint32_t at, uint32_t e
     if (!relative && IsFiniteVerb(t)) return at;
     if (t.text == ",") {
       if (k + 1 >= tokens.size()) return at;
+      // (A subordinating word opens a clause of its own: "told Ankara, its
+      // ally, that the truce must hold".)
+      static constexpr std::string_view kSubordinators[] = {
+          "that", "because", "while", "if", "whether", "although", "though", "since", "unless"};
       const Token& next = tokens[k + 1];
-      return next.pos == kPosIN || next.pos == kPosTO ? k + 1 : at;
+      return (next.pos == kPosIN || next.pos == kPosTO) && !InWords(kSubordinators, next) ? k + 1
+                                                                                          : at;
     }
   }
   return at;
