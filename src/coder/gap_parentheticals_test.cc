@@ -50,6 +50,11 @@ TEST(GapParentheticalsTest, NoneWithoutAPrepositionAfterItOrAfterAList) {
       "Oslo/NNP told/VBD Lima/NNP ,/, its/PRP$ ally/NN ,/, that/IN talks/NNS must/MD go/VB "
       "on/RP ./.");
   EXPECT_EQ(3u, ParentheticalEnd(s2, 3, 13));
+  // A date after it: no complement of the object.
+  const Tagged d(
+      "Oslo/NNP began/VBD drills/NNS ,/, known/VBN as/IN Dragon/NNP ,/, on/IN Monday/NNP ,/, "
+      "with/IN ships/NNS ./.");
+  EXPECT_EQ(3u, ParentheticalEnd(d, 3, 14));
   // Not closed before the sentence ends.
   const Tagged u("Oslo/NNP met/VBD Lima/NNP ,/, which/WDT hosts/VBZ talks/NNS ./.");
   EXPECT_EQ(3u, ParentheticalEnd(u, 3, 8));

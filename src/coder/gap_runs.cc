@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "coder/mentions.h"
+#include "coder/verb_dates.h"
 
 namespace khaldun::internal {
 namespace {
@@ -114,9 +115,13 @@ uint32_t ParentheticalEnd(std::span<const Token> tokens, uint32_t at, uint32_t e
       // ally, that the truce must hold".)
       static constexpr std::string_view kSubordinators[] = {
           "that", "because", "while", "if", "whether", "although", "though", "since", "unless"};
+      // Nor one a date follows ("began a joint exercise, known as Golden
+      // Dragon, on Thursday, with ..."): the date is no complement.
       const Token& next = tokens[k + 1];
-      return (next.pos == kPosIN || next.pos == kPosTO) && !InWords(kSubordinators, next) ? k + 1
-                                                                                          : at;
+      return (next.pos == kPosIN || next.pos == kPosTO) && !InWords(kSubordinators, next) &&
+                     !OpensADate(tokens, k + 1)
+                 ? k + 1
+                 : at;
     }
   }
   return at;

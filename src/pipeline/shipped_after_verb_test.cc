@@ -45,6 +45,12 @@ TEST(ShippedAfterVerbTest, AParticiplePhraseOrCompanionsOnTheObjectKeepTheComple
             CodesOf("Spain extradited businessman Carlos Ruiz, accused of laundering money for the "
                     "Venezuelan government, to the United States.",
                     "2021-06-01"));
+  // ", known as ...," and a date after it: the ", with ..." further on is
+  // no partner of the exercise; the allies still exercise together.
+  EXPECT_EQ("THAMIL 062 USAMIL; USAMIL 062 THAMIL",
+            CodesOf("Thai and American troops began their annual joint military exercise, known "
+                    "as Cobra Gold, on Tuesday, with American warships docking in Sattahip.",
+                    "2019-02-12"));
   // ", along with ...,": the order "to leave" reads past the companions.
   EXPECT_EQ("RUSGOV 161 LVAGOV; RUSGOV 161 ESTGOV; RUSGOV 161 LTUGOV",
             CodesOf("Moscow ordered diplomats from Latvia, Estonia and Lithuania, along with those "
