@@ -9,6 +9,7 @@
 
 #include "coder/clause_words.h"
 #include "coder/fronted_phrase.h"
+#include "coder/gap_runs.h"
 #include "coder/relative_clauses.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
@@ -68,6 +69,16 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
     }
   }
   for (uint32_t k = at + 1; k < tokens.size(); ++k) {
+    // "arrested two men, who had arrived a day earlier, in Nairobi": a
+    // relative clause on an object, closed by a comma that "to" or a
+    // preposition follows (ParentheticalEnd), does not end the clause; it
+    // goes on after the clause (whose words FindObject does not take).
+    if (k > at + 1 && tokens[k - 1].text == "," && IsBoundary(tokens[k]) &&
+        !tokens[k].Has(kTokenQuote))
+      if (const uint32_t resumed = ParentheticalEnd(tokens, k - 1, tokens.size()); resumed > k) {
+        k = resumed - 1;
+        continue;
+      }
     if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k) ||
         StartsTrailingAttribution(tokens, k)) {
       w.end = k;
@@ -86,6 +97,14 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
   // clause ends at its comma.
   if (const uint32_t close = FrontedClauseClose(tokens, at); close > at && close < w.end)
     w.end = close;
+  // "urged Angola, which has rejected the findings, to investigate ...": a
+  // relative clause on an object, closed by a comma that "to" or a
+  // preposition follows (gap_runs.h ParentheticalEnd), ends at that comma;
+  // what follows is the main clause's again.
+  if (w.begin >= 2 && tokens[w.begin - 2].text == ",")
+    if (const uint32_t resumed = ParentheticalEnd(tokens, w.begin - 2, w.end);
+        resumed > at + 1 && resumed - 1 < w.end)
+      w.end = resumed - 1;
   return w;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "coder/clause_words.h"
+#include "coder/gap_runs.h"
 #include "coder/object_phrases.h"
 #include "coder/verb_dates.h"
 #include "khaldun/syntax.h"
@@ -103,6 +104,35 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
       if (b > 0 && IsDeterminer(tokens[b - 1])) --b;
       if (b > 0 && InWords(kSubordinators, tokens[b - 1])) return -1;
     }
+    // "shelled towns inside Armenia, killing 49 Armenian soldiers", "bombed
+    // targets in Syria, drawing criticism from the EU": a participle clause
+    // of the act's outcome or echo after a comma is an act of its own; when
+    // the act names the place it hits before it, the clause's parties are
+    // not its object, and the search stops there (the place gives the
+    // target). ("stormed the town, killing 300 civilians": with no place
+    // named, the victims are whom the assault hit. Not a reason either:
+    // "withdrew from the treaty, blaming Russian violations".)
+    {
+      static constexpr std::array<std::string_view, 18> kOutcomes = {
+          "killing",  "wounding",   "injuring", "leaving",    "ending",     "drawing",
+          "prompting", "raising",   "sparking", "triggering", "forcing",    "destroying",
+          "damaging", "displacing", "sending",  "marking",    "provoking",  "causing"};
+      for (uint32_t k = after; k + 1 < x.span.begin; ++k) {
+        if (tokens[k].text != "," || !InWords(kOutcomes, tokens[k + 1])) continue;
+        for (const Mention& y : mentions)
+          if (y.locative && !y.code.empty() && y.span.begin >= after && y.span.end <= k) return -1;
+      }
+    }
+    // "arrested two men, who had met the Chinese envoy, in Nairobi": a party
+    // inside a relative clause on the object (ParentheticalEnd; the clause
+    // window goes on past it) is no object of this verb.
+    bool in_relative = false;
+    for (uint32_t k = after; k + 1 < x.span.begin && !in_relative; ++k)
+      in_relative = tokens[k].text == "," &&
+                    (tokens[k + 1].pos == kPosWDT || tokens[k + 1].pos == kPosWP ||
+                     tokens[k + 1].pos == kPosWPS) &&
+                    ParentheticalEnd(tokens, k, window.end) > x.span.begin;
+    if (in_relative) continue;
     // "Iran condemned the decision and Russia attacked": a conjunction that
     // does not join two actors starts a new clause, whose subject is not
     // this verb's object.

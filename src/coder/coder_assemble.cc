@@ -610,6 +610,10 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           !SameActor(e.source.code, src_code) || !SameActor(e.target.code, tgt_code) ||
           (e.target.code != tgt_code && other_person(e)))
         continue;
+      if (s.trace && !duplicate)
+        s.Note(fmt::format("'{}': {} {} {} is coded already, from '{}'; no second event",
+                           s.Text(c.trigger), src_code, c.code, tgt_code,
+                           e.evidence.verb_text));
       duplicate = true;
       if (src_code.size() + tgt_code.size() > e.source.code.size() + e.target.code.size()) {
         e.source.code = src_code;
@@ -771,8 +775,9 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     e.evidence.verb_text = s.Text(c.trigger);
     e.evidence.verb_bytes = s.Bytes(c.trigger);
     e.evidence.rule = c.rule;
-    s.Note(fmt::format("EVENT {} {} {}{} ({})", e.source.code, e.cameo_code, e.target.code,
-                       e.location ? " @" + e.location->name : "", info->name));
+    s.Note(fmt::format("EVENT {} {} {}{} ({}) from '{}'", e.source.code, e.cameo_code,
+                       e.target.code, e.location ? " @" + e.location->name : "", info->name,
+                       e.evidence.verb_text));
     events.push_back(std::move(e));
   }
 }

@@ -1,6 +1,9 @@
 // Coder::Code's trigger loop: the candidate events of each trigger of a
 // sentence (coder/coder_internal.h), by the stages of coder/coder_candidates.h.
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,22 +14,61 @@
 
 namespace khaldun::coder_internal {
 
+namespace {
+
+// Runs the stages after ReadTrigger. Returns null when the trigger got to
+// EmitCandidates, else what the stage that dropped it checks, for the
+// explain note FindTriggerCandidates adds when that stage gave none.
+const char* RunStages(TriggerCoding& t) {
+  t.RecodeByConstruction();
+  if (!t.KeepAssertedAct()) return "the text does not assert the act as done";
+  if (!t.KeepOwnEvent()) return "part of an event told before it, not an event of its own";
+  if (!t.TakePatternRoles()) return "a word of the pattern of a verb before it";
+  if (!t.SettleRoles()) return "no party for it: the object of the verb before it, or held with no one";
+  if (!t.RepairRolesByAct()) return "a trip that makes no state visit";
+  if (!t.RepairByOutcome()) return "announced, not done";
+  t.RecordForLaterTriggers();
+  if (!t.ReviseTarget()) return "its target is no other party";
+  t.SettleCompoundSource();
+  t.FindTargetByAct();
+  if (!t.FindTargetAnsweredOrThreatened()) return "an act owed ('must', 'should'), not done";
+  if (!t.FindTargetOfJudgment()) return "whoever it judges is the source's own party";
+  if (!t.LastRepairs()) return "a purpose not done, or a source or target missing";
+  t.EmitCandidates();
+  return nullptr;
+}
+
+}  // namespace
+
 // The candidates of the sentence's trigger matches[mi]: who did what to whom
 // by each reading of it, with the bookkeeping the triggers after it read.
+// With a trace (khaldun explain), a trigger read but left with no candidate
+// always gets a line saying why: the note of the stage that dropped it, or
+// one naming what that stage checks.
 void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t mi) {
   TriggerCoding t{in, state, mi, in.matches[mi]};
   if (!t.ReadTrigger()) return;
-  t.RecodeByConstruction();
-  if (!t.KeepAssertedAct() || !t.KeepOwnEvent()) return;
-  if (!t.TakePatternRoles() || !t.SettleRoles()) return;
-  if (!t.RepairRolesByAct() || !t.RepairByOutcome()) return;
-  t.RecordForLaterTriggers();
-  if (!t.ReviseTarget()) return;
-  t.SettleCompoundSource();
-  t.FindTargetByAct();
-  if (!t.FindTargetAnsweredOrThreatened() || !t.FindTargetOfJudgment()) return;
-  if (!t.LastRepairs()) return;
-  t.EmitCandidates();
+  if (!in.s.trace) {
+    RunStages(t);
+    return;
+  }
+  auto own = [&] {
+    return std::count_if(state.candidates.begin(), state.candidates.end(),
+                         [&](const Candidate& c) { return c.trigger == t.m.span; });
+  };
+  const auto candidates = own();
+  const size_t notes = in.s.trace->lines.size();
+  const char* dropped = RunStages(t);
+  // (A stage's own note says why already: it names the trigger, or says
+  // "no event".)
+  for (size_t k = notes; k < in.s.trace->lines.size(); ++k) {
+    const std::string& line = in.s.trace->lines[k];
+    if (line.starts_with(t.label) || line.find("no event") != std::string::npos) return;
+  }
+  if (dropped != nullptr)
+    in.s.Note(fmt::format("{}: {}; no event", t.label, dropped));
+  else if (own() == candidates)
+    in.s.Note(fmt::format("{}: no pair of source and target to code; no event", t.label));
 }
 
 // The reading decides whose the roles are: an event noun's, a passive

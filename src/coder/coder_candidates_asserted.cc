@@ -14,6 +14,7 @@
 #include "coder/clause.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
+#include "coder/gap_runs.h"
 #include "coder/verb_lists.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
@@ -115,6 +116,30 @@ bool InLaterTimeClause(std::span<const Token> tokens, uint32_t last_verb_end,
     }
   }
   return false;
+}
+
+// "urged Angola, which has rejected the findings, to investigate ...": the
+// code of the act whose object a parenthetical (gap_runs.h
+// ParentheticalEnd) describes, when the infinitive at `verb` comes right
+// after that parenthetical's closing comma ("to" and adverbs before the
+// verb); the infinitive answers to that act, not to the verb inside the
+// parenthetical. Empty when there is no such parenthetical or no candidate
+// of a trigger before it.
+std::string_view CodeBeforeParenthetical(std::span<const Token> tokens,
+                                         std::span<const Candidate> candidates, uint32_t verb) {
+  uint32_t to = verb;
+  while (to > 0 && tokens[to - 1].pos == kPosRB) --to;
+  if (to < 3 || !internal::IsWord(tokens[to - 1], "to") || tokens[to - 2].text != ",") return {};
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t p = to - 2; p-- > 0 && p + internal::kMaxCommaRun >= to;) {
+    if (tokens[p].text != "," || internal::ParentheticalEnd(tokens, p, n) != to - 1) continue;
+    const Candidate* before = nullptr;
+    for (const Candidate& c : candidates)
+      if (c.trigger.end <= p && (before == nullptr || c.trigger.end > before->trigger.end))
+        before = &c;
+    return before ? std::string_view(before->code) : std::string_view();
+  }
+  return {};
 }
 
 }  // namespace
@@ -344,6 +369,19 @@ bool TriggerCoding::KeepOwnEvent() {
   std::string& last_code = state.last_code;
   uint32_t& last_verb_end = state.last_verb_end;
   std::string& last_verb_code = state.last_verb_code;
+  // "rejected what Pristina described as a compromise": the verb of a "what
+  // X called" phrase that is a verb's object names that object; it is no
+  // statement of its own. (After a preposition it is the speaker's
+  // judgement of the act: "flew over the fleet, in what Manila called a
+  // provocation" criticises.)
+  if (!nominal_reading)
+    for (uint32_t what = m.span.begin; what-- > 1 && what + 5 >= m.span.begin;)
+      if (tokens[what - 1].pos != kPosIN && tokens[what - 1].pos != kPosTO &&
+          internal::NamingPhraseEnd(tokens, what, static_cast<uint32_t>(tokens.size())) >
+              m.span.begin) {
+        s.Note(fmt::format("{}: names the object in a 'what X called' phrase; no event", label));
+        return false;
+      }
   // A verb joined by "and" to a past-tense verb before it is past too
   // (JoinedToPastVerb).
   const bool joined_to_past = JoinedToPastVerb(tokens, m.span, last_verb_end, window);
@@ -375,6 +413,12 @@ bool TriggerCoding::KeepOwnEvent() {
                 (choice.target < 0 || CoordinationHead(mentions, choice.target) ==
                                           CoordinationHead(mentions, c.source));
     if (!mutual) {
+      for (const Candidate& c : candidates)
+        if (agreed(c) && s.trace) {
+          s.Note(fmt::format("'{}': the agreement is the decision '{}' codes; no event of its own",
+                             s.Text(c.trigger), s.Text(m.span)));
+          break;
+        }
       std::erase_if(candidates, agreed);
       label += " (agreed to: the decision itself)";
       last_code.clear();
@@ -404,11 +448,16 @@ bool TriggerCoding::KeepOwnEvent() {
   }
   // An event noun used as a verb counts too: "offered troops to help him
   // oust the general" ("help" is listed as an event noun, tagged VB here).
+  std::string_view governing = last_code;
+  if (group.infinitive)
+    if (const std::string_view before = CodeBeforeParenthetical(tokens, candidates, m.span.begin);
+        !before.empty())
+      governing = before;
   if ((group.infinitive || subjunctive) && (!nominal_reading || !group.looks_nominal) &&
-      (IsDemandOrAppeal(last_code) || IsIntent(last_code)) &&
+      (IsDemandOrAppeal(governing) || IsIntent(governing)) &&
       !(group.infinitive && InLaterTimeClause(tokens, last_verb_end, m.span.begin))) {
     s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
-                       label, last_code));
+                       label, governing));
     return false;
   }
   // "students staged demonstrations to demand political reforms",

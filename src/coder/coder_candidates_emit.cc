@@ -253,14 +253,18 @@ void TriggerCoding::EmitCandidates() {
       break;
     }
   }
+  const size_t before = candidates.size();
+  int one_party = -1;  // a source left with no pair, being one party with its target
   for (int a : sources) {
     for (int b : targets) {
       // Without require_dyad one side may be missing (-1).
       // An implicit target (span empty) is the source's own country by
       // design; only a party named twice is no dyad.
       if (a == b || (a >= 0 && b >= 0 && !mentions[b].span.empty() &&
-                     OneParty(mentions[a].code, mentions[b].code, options.state_actors)))
+                     OneParty(mentions[a].code, mentions[b].code, options.state_actors))) {
+        if (a >= 0) one_party = a;
         continue;
+      }
       // [A:B]: A for source->target and B for target->source; [:B] only B.
       if (!choice.code.primary.empty())
         candidates.push_back({a, b, choice.code.primary, m.span, rule});
@@ -268,6 +272,9 @@ void TriggerCoding::EmitCandidates() {
         candidates.push_back({b, a, choice.code.reverse, m.span, rule + " (reverse code)"});
     }
   }
+  if (candidates.size() == before && one_party >= 0 && s.trace)
+    s.Note(fmt::format("{}: each source is one party with its target ({}); no event", label,
+                       mentions[one_party].code));
 }
 
 }  // namespace khaldun::coder_internal

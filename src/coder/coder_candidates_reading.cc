@@ -34,7 +34,10 @@ bool TriggerCoding::ReadTrigger() {
   prev_verb_begin = last_any_verb_begin;
   prev_verb_end = last_any_verb_end;
   // "missile attack" is one event, not also an "attack".
-  if (InsideLongerTrigger(matches, m)) return false;
+  if (InsideLongerTrigger(matches, m)) {
+    if (s.trace) s.Note(fmt::format("'{}': part of a longer trigger, coded there", s.Text(m.span)));
+    return false;
+  }
   // "She insisted that the chemical weapons attack on Douma cannot go
   // unchallenged": a verb reading of the last word of an event noun
   // after a determiner or possessive is that noun, whatever the tagger
@@ -47,7 +50,12 @@ bool TriggerCoding::ReadTrigger() {
                  (internal::IsDeterminer(tokens[o.span.begin - 1]) ||
                   internal::IsPossessivePronoun(tokens[o.span.begin - 1]) ||
                   tokens[o.span.begin - 1].Has(kTokenPossessive));
-    if (in_noun) return false;
+    if (in_noun) {
+      if (s.trace)
+        s.Note(fmt::format("'{}': the last word of an event noun, coded as that noun",
+                           s.Text(m.span)));
+      return false;
+    }
   }
   // The same words may be listed as a verb and as an event noun ("attack");
   // word order decides which reading applies.
@@ -58,7 +66,12 @@ bool TriggerCoding::ReadTrigger() {
     for (const PhraseMatch& o : matches)
       has_twin |= o.span == m.span && o.kind != m.kind &&
                   (o.kind == PhraseMatch::Kind::kVerb || o.kind == PhraseMatch::Kind::kNominal);
-    if (has_twin) return false;  // the twin reading is the one to code
+    if (has_twin) {  // the twin reading is the one to code
+      if (s.trace)
+        s.Note(fmt::format("'{}': read as {} here, by word order", s.Text(m.span),
+                           nominal_reading ? "a verb" : "an event noun"));
+      return false;
+    }
     if (!nominal_reading) {
       s.Note(fmt::format(
           "'{}': reads as a noun here (after a determiner or possessive); not coded as a verb",

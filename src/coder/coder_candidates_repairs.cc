@@ -12,6 +12,7 @@
 #include "coder/clause.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
+#include "coder/gap_runs.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 
@@ -258,9 +259,15 @@ bool TriggerCoding::RepairRolesByAct() {
     for (size_t k = 0; k < mentions.size(); ++k) {
       const Mention& x = mentions[k];
       const uint32_t b = x.span.begin;
-      if (b <= after || b >= window.end || b > after + 12 ||
+      if (b <= after || b >= window.end || b > after + 16 ||
           !IsStateActor(x) || x.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
         continue;
+      // ("extradited Alex Saab, accused of laundering money for Caracas, to
+      // the United States": not a state inside a parenthetical on the person.)
+      bool inside = false;
+      for (uint32_t c = after; c < b && !inside; ++c)
+        inside = tokens[c].text == "," && internal::ParentheticalEnd(tokens, c, window.end) > b;
+      if (inside) continue;
       uint32_t p = b;
       if (p > 0 && internal::IsWord(tokens[p - 1], "the")) --p;
       if (p > 0 && internal::IsWord(tokens[p - 1], "to")) {

@@ -265,9 +265,15 @@ bool TriggerCoding::ReviseTarget() {
                        c.compare(0, 3, mentions[head].code, 0, 3) != 0;
       if (mentions[y].coordinated_with <= y) break;
     }
-    // ("signed a memorandum between the EU and Tunisia" names its parties.)
-    for (uint32_t k = m.span.end; k < mentions[target].span.begin && member_again; ++k)
-      member_again = !internal::IsWord(tokens[k], "between");
+    // ("signed a memorandum between the EU and Tunisia" names its parties.
+    // A "between" after a comma is in an appositive that names the members
+    // again: "Lula and Milei shook hands in Rio, the first meeting between a
+    // Brazilian president and an Argentine leader since 2019".)
+    bool past_comma = false;
+    for (uint32_t k = m.span.end; k < mentions[target].span.begin && member_again; ++k) {
+      past_comma |= tokens[k].text == ",";
+      member_again = past_comma || !internal::IsWord(tokens[k], "between");
+    }
     if (member_again && two_countries) {
       s.Note(fmt::format("{}: {} after the verb is a member of the compound subject again; "
                          "the members act on each other",

@@ -83,7 +83,8 @@ bool TriggerCoding::TakePatternRoles() {
     for (size_t k = 0; k < mentions.size(); ++k) {
       const Mention& x = mentions[k];
       if (x.span.begin < m.span.end || x.span.end > mentions[target].span.begin || x.locative ||
-          x.code.empty() || x.possessive || x.unplaced || static_cast<int>(k) == source)
+          x.code.empty() || x.possessive || x.unplaced || static_cast<int>(k) == source ||
+          internal::NamesTheObject(tokens, x))  // "what New Delhi called a camp"
         continue;
       place_target = target;
       target = static_cast<int>(k);
@@ -326,6 +327,25 @@ bool TriggerCoding::SettleNominalRoles() {
         label += " -> 044 (held in a third country)";
       }
       if (choice.code.reverse.empty()) choice.code.reverse = choice.code.primary;
+    }
+  }
+  // "The French minister visited Lebanon before flying on to a meeting with
+  // the German chancellor": an event noun in a gerund phrase of time after
+  // the clause's verb ("before", "after", "while" and a verb in -ing) is
+  // the act of that verb's subject, not of its object, the actor nearest
+  // before it (which a pattern's $ may have bound: "toured Syria after
+  // attending talks with ...").
+  if (clause_verb.source >= 0 && clause_verb.end > 0 && clause_verb.end <= m.span.begin &&
+      source != clause_verb.source) {
+    static constexpr std::string_view kTimeWords[] = {"before", "after", "while", "since", "when"};
+    for (uint32_t g = m.span.begin; g-- > clause_verb.end + 1 && g + 6 >= m.span.begin;) {
+      if (tokens[g].text == "," || internal::IsFiniteVerbTag(tokens[g].pos)) break;
+      if (tokens[g].pos == kPosVBG && internal::InWords(kTimeWords, tokens[g - 1]) &&
+          (source < 0 || mentions[source].span.end < g)) {
+        source = clause_verb.source;
+        why_source = "source: the subject of the verb its gerund phrase of time follows";
+        break;
+      }
     }
   }
   if (source < 0)

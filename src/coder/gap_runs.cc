@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "coder/mentions.h"
+#include "coder/verb_dates.h"
 
 namespace khaldun::internal {
 namespace {
@@ -77,7 +78,71 @@ uint32_t AsideEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
   return at;
 }
 
+bool IsFiniteVerb(const Token& t) {
+  return t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosMD;
+}
+
 }  // namespace
+
+uint32_t ParentheticalEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
+  end = std::min<uint32_t>({end, static_cast<uint32_t>(tokens.size()), at + kMaxCommaRun});
+  if (at == 0 || at + 1 >= end || tokens[at].text != ",") return at;
+  // It describes a name or a noun: "Lagos, which", not "said, which".
+  if (!IsNounTag(tokens[at - 1].pos)) return at;
+  const Token& first = tokens[at + 1];
+  const bool relative = first.pos == kPosWDT || first.pos == kPosWP || first.pos == kPosWPS;
+  // An appositive opens as a noun phrase or an adverb of it ("long seen
+  // as"), not as a clause, a list's next member after "and", or a
+  // participle ("saying", "killing").
+  // (Or a participle phrase, "extradited Alex Saab, accused of laundering
+  // money, to the United States", or companions, ", along with ...,".)
+  const bool appositive = first.pos == kPosDT || first.pos == kPosPRPS || first.pos == kPosCD ||
+                          first.pos == kPosJJ || first.pos == kPosJJS || first.pos == kPosRB ||
+                          first.pos == kPosVBN || IsNounTag(first.pos) ||
+                          (IsWord(first, "along") && at + 2 < end && IsWord(tokens[at + 2], "with"));
+  if (!relative && !appositive) return at;
+  // "fought with tanks, mortars and rocket launchers along the border, with
+  // ...": the tail of a list is no parenthetical.
+  if (!relative && ListTailEnd(tokens, at, end) > at) return at;
+  for (uint32_t k = at + 2; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (t.text == ";" || t.text == ":" || t.text == "." || t.text == "?" || t.text == "!")
+      return at;
+    if (!relative && IsFiniteVerb(t)) return at;
+    if (t.text == ",") {
+      if (k + 1 >= tokens.size()) return at;
+      // (A subordinating word opens a clause of its own: "told Ankara, its
+      // ally, that the truce must hold".)
+      static constexpr std::string_view kSubordinators[] = {
+          "that", "because", "while", "if", "whether", "although", "though", "since", "unless"};
+      // Nor one a date follows ("began a joint exercise, known as Golden
+      // Dragon, on Thursday, with ..."): the date is no complement.
+      const Token& next = tokens[k + 1];
+      return (next.pos == kPosIN || next.pos == kPosTO) && !InWords(kSubordinators, next) &&
+                     !OpensADate(tokens, k + 1)
+                 ? k + 1
+                 : at;
+    }
+  }
+  return at;
+}
+
+uint32_t NamingPhraseEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
+  static constexpr std::string_view kNaming[] = {"called",   "described", "termed",  "dubbed",
+                                                 "labelled", "labeled",   "branded", "calls",
+                                                 "describes"};
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
+  if (at + 2 >= end || !IsWord(tokens[at], "what")) return at;
+  for (uint32_t k = at + 2; k < end && k <= at + 5; ++k) {
+    const Token& t = tokens[k];
+    if (InWords(kNaming, t)) {
+      const uint32_t after = k + 1 < end && IsWord(tokens[k + 1], "as") ? k + 2 : k + 1;
+      return after < end ? after : at;
+    }
+    if (t.text == "," || IsFiniteVerb(t) || t.pos == kPosVB) return at;
+  }
+  return at;
+}
 
 uint32_t CommaRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
   end = std::min<uint32_t>({end, static_cast<uint32_t>(tokens.size()), at + kMaxCommaRun + 1});

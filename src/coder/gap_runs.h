@@ -27,6 +27,27 @@ inline constexpr uint32_t kMaxCommaRun = 12;
 // Never past `end` or kMaxCommaRun tokens. Pure.
 uint32_t CommaRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
 
+// When tokens[at] is a comma that opens a parenthetical on the phrase before
+// it, closed by a second comma that a preposition or an infinitive's "to"
+// follows, the index one past the closing comma; `at` otherwise. The
+// parenthetical is a relative clause ("urged Lagos, which denies any
+// wrongdoing, to hand over the suspects") or an appositive, participle
+// phrase or "along with" phrase without a finite verb ("accused Caracas,
+// its neighbour, of harbouring rebels", "extradited the banker, accused of
+// fraud, to Peru"). Unlike a
+// comma run, its words are no words of the pattern: the gap passes over it
+// whole and nothing inside it is matched. Never past `end` or kMaxCommaRun
+// tokens. Pure.
+uint32_t ParentheticalEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
+
+// When tokens[at] opens a "what X called" phrase before an object ("what
+// officials described as", "what it called", "what Seoul termed"): "what",
+// up to four words naming the speaker, a verb of naming and an optional
+// "as"; the index one past it, `at` otherwise. The object comes after it:
+// "seized what officials described as a spy ship" reads "seized ... SHIP".
+// Never past `end`. Pure.
+uint32_t NamingPhraseEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_GAP_RUNS_H_

@@ -110,10 +110,25 @@ struct GapWalk {
   // kMaxCommaRun such tokens in one gap. (Words inside a run may still be
   // where the element after the gap stands: "closed the banks, shops and
   // SCHOOLS".)
-  uint32_t free_until = 0, freed = 0;
+  // A parenthetical (ParentheticalEnd) or a "what X called" phrase
+  // (NamingPhraseEnd) is passed whole too, but its words are none of the
+  // pattern's: the walk's loop jumps to skip_to, one past it. "urged
+  // Tirana, which denies the charge, (TO) hand over ...", "shot down what
+  // Moscow called a spy (PLANE)".
+  // (Parentheticals have a budget of their own, kMaxCommaRun tokens: "ordered
+  // diplomats from Argentina, Chile and Peru, along with those of four other
+  // countries, to leave".)
+  uint32_t free_until = 0, freed = 0, skip_to = 0, skipped = 0;
   bool in_agent = false;
   bool PassAt(std::span<const Token> tokens, uint32_t k, uint32_t end) {
     if (k < free_until) return true;
+    uint32_t aside = ParentheticalEnd(tokens, k, end);
+    if (aside == k) aside = NamingPhraseEnd(tokens, k, end);
+    if (aside > k && skipped + (aside - k) <= kMaxCommaRun) {
+      skipped += aside - k;
+      free_until = skip_to = aside;
+      return true;
+    }
     // "war crimes committed by Serbian, Croatian and Bosnian forces": a list
     // in a participle's agent phrase is not passed free, lest "- * &TROOPS"
     // read the agent as the object.
@@ -254,6 +269,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
           if (to_party && k + 1 < tokens.size() && tokens[k + 1].pos == kPosVB &&
               WordMatches(tokens[k], e)) {
             if (!gap.PassAt(tokens, k, end)) break;
+            if (gap.skip_to > k + 1) k = gap.skip_to - 1;
             continue;
           }
           // "met Peru's president along with Iran's president", "fought
@@ -272,6 +288,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
           // "- * (TO ATTACK +)" (a threat) does not match it, "- * (NOT TO)"
           // does.
           if (IsNegation(tokens[k]) || !gap.PassAt(tokens, k, end)) break;
+          if (gap.skip_to > k + 1) k = gap.skip_to - 1;
         }
         if (!found) return false;
         ++state->words;
@@ -294,6 +311,8 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
             NoteWordMatch(k, pos, state);
           } else if (IsNegation(tokens[k]) || !gap.PassAt(tokens, k, end)) {
             break;
+          } else {
+            if (gap.skip_to > k + 1) k = gap.skip_to - 1;
           }
         }
         if (!found) return false;
@@ -596,7 +615,7 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   // The tokens a first pattern word may stand on (MatchForward's first gap).
   const uint32_t near_begin = trigger.span.end;
   const uint32_t near_end = GapEnd(tokens, trigger.span.end, window.end);
-  uint64_t near_hash[kMaxGap + 1 + kMaxFillers + kMaxCommaRun];
+  uint64_t near_hash[kMaxGap + 1 + kMaxFillers + 2 * kMaxCommaRun];
   uint32_t near_count = 0;
   if (entries)
     for (uint32_t k = near_begin; k < near_end && k < tokens.size(); ++k)
