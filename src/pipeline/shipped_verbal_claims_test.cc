@@ -1,0 +1,120 @@
+// Verbal acts completed from the acts around them: a claim of responsibility
+// names the doer of an attack told without one and is aimed at its victim;
+// an arrest made at a party's request answers that party's appeal; a vow
+// that an attack "will not go unanswered", of "harsh punishment" or "to
+// make them pay" threatens whoever attacked; talks described "as
+// constructive" before the talks are named are an optimistic comment.
+//
+// Coder rules whose test needs the shipped vocabulary, coded through the
+// whole pipeline as `khaldun code` codes them. Each sentence is written for
+// the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedVerbalClaimsTest, AClaimNamesTheDoerOfAnAttackToldWithoutOne) {
+  // Unnamed gunmen: the claimer is the doer.
+  EXPECT_EQ("IRQREB 190 IRQMIL; IRQREB 015 IRQMIL",
+            CodesOf("Gunmen killed 12 Iraqi soldiers near Mosul, and the Islamic State claimed "
+                    "responsibility.",
+                    "2020-01-01"));
+  // No doer at all, only the means ("a roadside bomb").
+  EXPECT_EQ("AFGREB 1833 AFGCOP; AFGREB 015 AFGCOP",
+            CodesOf("A roadside bomb killed nine Afghan policemen in Helmand; the Taliban "
+                    "claimed responsibility.",
+                    "2020-01-01"));
+  EXPECT_EQ("NGAREB 193 NGAMIL; NGAREB 015 NGAMIL",
+            CodesOf("Assailants shot dead four Nigerian soldiers in Borno, and Boko Haram later "
+                    "claimed the attack.",
+                    "2020-01-01"));
+  // "the blast" claimed; the bomber's act on himself is none.
+  EXPECT_EQ("NGAREB 1831 NGAMIL; NGAREB 015 NGAMIL",
+            CodesOf("A suicide bomber blew himself up near Nigerian troops in Maiduguri, and "
+                    "Boko Haram claimed the blast.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedVerbalClaimsTest, AClaimOfABombingInAPlaceIsAimedAtThePartyItHit) {
+  // The killing in the relative clause on "the car bombing" was done by it.
+  EXPECT_EQ("SOMREB 015 SOMMIL; SOMREB 1832 SOMMIL",
+            CodesOf("Al-Shabaab claimed responsibility for the car bombing in Mogadishu that "
+                    "killed 15 Somali soldiers.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedVerbalClaimsTest, AClaimNotMadeNamesNoDoer) {
+  EXPECT_EQ("IRQUAF 190 IRQMIL",
+            CodesOf("No group claimed responsibility after gunmen killed 12 Iraqi soldiers near "
+                    "Mosul.",
+                    "2020-01-01"));
+  EXPECT_EQ("IRQUAF 190 IRQMIL",
+            CodesOf("Gunmen killed 12 Iraqi soldiers near Mosul, but the Islamic State denied "
+                    "responsibility.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedVerbalClaimsTest, AnArrestAtAPartysRequestAnswersItsAppeal) {
+  EXPECT_EQ("USAGOV 0213 ARGGOV; ARGCOP 173 RUSBUS",
+            CodesOf("Police in Argentina arrested a Russian businessman at the request of the "
+                    "United States.",
+                    "2020-01-01"));
+  // The possessive form; "at Spain's" names whose request, not a place.
+  EXPECT_EQ("ESPGOV 0213 DEUGOV; DEUCOP 173 RWAMIL",
+            CodesOf("German police detained a Rwandan general at Spain's request.", "2020-01-01"));
+  // The request belongs to the arrest nearest before it.
+  EXPECT_EQ("CHNCOP 173 JPN; USAGOV 0213 JPNGOV; JPNCOP 173 CHNGOV",
+            CodesOf("Chinese police detained a Japanese engineer in Shanghai, weeks after "
+                    "Japanese police arrested a Chinese diplomat at America's request.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedVerbalClaimsTest, AVowedReprisalThreatensWhoeverAttacked) {
+  EXPECT_EQ("SYRREB 194 SYRMIL; SYRGOV 130 SYRREB",
+            CodesOf("Rebels shelled a Syrian army post near Aleppo, and Damascus vowed harsh "
+                    "punishment.",
+                    "2020-01-01"));
+  EXPECT_EQ("RUS 195 UKR; UKRGOV 138 RUSGOV",
+            CodesOf("A Russian missile hit a Ukrainian power plant, and Kyiv vowed to make "
+                    "Moscow pay.",
+                    "2020-01-01"));
+  // "would not go unpunished": the two negatives promise retaliation, in
+  // the sentence after the attack too.
+  EXPECT_EQ("ISRGOV 190 PSEREB; PSEREB 138 ISRGOV",
+            CodesOf("Israel killed a Hamas commander in Beirut. Hamas vowed that the "
+                    "assassination would not go unpunished.",
+                    "2020-01-01"));
+  EXPECT_EQ("TURUAF 190 TURMIL; TURGOV 138 TURUAF",
+            CodesOf("Gunmen killed ten Turkish soldiers in an ambush, and Ankara vowed that the "
+                    "attack would not go unanswered.",
+                    "2020-01-01"));
+  // An armed group threatens the state whose troops struck it.
+  EXPECT_EQ("FRAMIL 190 MLIREB; MLIREB 138 FRAGOV",
+            CodesOf("French troops killed a Malian rebel commander, and the rebels vowed that "
+                    "the killing would not go unpunished.",
+                    "2020-01-01"));
+  // With no attacker named there is no one to threaten.
+  EXPECT_EQ("", CodesOf("Israel vowed that the attack on its embassy would not go unanswered.",
+                        "2020-01-01"));
+}
+
+TEST(ShippedVerbalClaimsTest, TalksDescribedAsConstructiveBeforeTheyAreNamed) {
+  EXPECT_EQ("IRNGOV 013 USAGOV",
+            CodesOf("Tehran described as constructive the talks it held with American envoys "
+                    "in Geneva.",
+                    "2020-01-01"));
+  EXPECT_EQ("RUSGOV 013 CHNGOV",
+            CodesOf("Moscow described as productive the meeting it held with Chinese officials "
+                    "in Beijing.",
+                    "2020-01-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
