@@ -15,6 +15,7 @@
 #include "coder/accusations.h"
 #include "coder/claimed_acts.h"
 #include "coder/reactions.h"
+#include "coder/release_calls.h"
 #include "coder/retaliation_words.h"
 #include "coder/sports.h"
 #include "coder/render.h"
@@ -139,6 +140,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     for (size_t mi = 0; mi < matches.size(); ++mi)
       FindTriggerCandidates(trigger_inputs, triggers, mi);
     ClaimedActs(s, mentions, &triggers);
+    ReleaseCallsToLaterCaptors(s, &mentions, &triggers.candidates);
+    ReleaseCallsWithNoAddressee(s, &mentions, triggers.orphans, &triggers.candidates);
     DropRetaliationWords(s, mentions, options_.state_actors, &triggers.candidates);
 
     AssembleEvents({options_, resources_, doc, sentence, s, tokens, matches, mentions,

@@ -3,7 +3,9 @@
 // an arrest made at a party's request answers that party's appeal; a vow
 // that an attack "will not go unanswered", of "harsh punishment" or "to
 // make them pay" threatens whoever attacked; talks described "as
-// constructive" before the talks are named are an optimistic comment.
+// constructive" before the talks are named are an optimistic comment; a
+// release is asked of whoever holds the detainee; protesters' own country
+// named before the places they march in is no target.
 //
 // Coder rules whose test needs the shipped vocabulary, coded through the
 // whole pipeline as `khaldun code` codes them. Each sentence is written for
@@ -113,6 +115,46 @@ TEST(ShippedVerbalClaimsTest, TalksDescribedAsConstructiveBeforeTheyAreNamed) {
   EXPECT_EQ("RUSGOV 013 CHNGOV",
             CodesOf("Moscow described as productive the meeting it held with Chinese officials "
                     "in Beijing.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedVerbalClaimsTest, AReleaseIsAskedOfWhoeverHoldsTheDetainee) {
+  // No addressee named: the sentence's captor; a state's forces seizing a
+  // foreign party are answered as its government.
+  EXPECT_EQ("IRNGOV 1711 GRC; GRCGOV 1053 IRNGOV",
+            CodesOf("Iran seized a Greek tanker in the Gulf, and Athens demanded its immediate "
+                    "release.",
+                    "2020-01-01"));
+  EXPECT_EQ("RUSMIL 1711 UKRMIL; UKRGOV 1053 RUSGOV",
+            CodesOf("Russian border guards seized three Ukrainian navy ships in the Kerch "
+                    "Strait, and Kyiv demanded their immediate release.",
+                    "2020-01-01"));
+  EXPECT_EQ("CHNCOP 173 JPN; JPNGOV 1053 CHNGOV; KORGOV 1053 CHNGOV",
+            CodesOf("Chinese police detained two Japanese engineers, and Tokyo and Seoul "
+                    "demanded their immediate release.",
+                    "2020-01-01"));
+  // The captor told after the demand; soldiers with no country of their own
+  // take their captive's.
+  EXPECT_EQ("FRAGOV 1053 MLIMIL; MLIMIL 173 MLIGOV",
+            CodesOf("Paris demanded the immediate release of the Malian president, a day after "
+                    "soldiers from his own guard detained him in Bamako.",
+                    "2020-01-01"));
+  // No captor named: no addressee.
+  EXPECT_EQ("", CodesOf("Pirates seized a Greek tanker off Somalia, and Athens demanded its "
+                        "immediate release.",
+                        "2020-01-01"));
+}
+
+TEST(ShippedVerbalClaimsTest, ProtestersOwnCountryBeforeThePlacesIsNoTarget) {
+  // "in dozens of Pakistani cities": where they rally; the protest is
+  // against their government.
+  EXPECT_EQ("PAKOPP 141 PAKGOV",
+            CodesOf("Thousands of Imran Khan's supporters rallied in dozens of Pakistani cities "
+                    "to demand his release.",
+                    "2020-01-01"));
+  EXPECT_EQ("EGYOPP 141 EGYGOV",
+            CodesOf("Hundreds of Morsi's supporters marched through several Egyptian towns "
+                    "against the verdict.",
                     "2020-01-01"));
 }
 

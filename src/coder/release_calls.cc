@@ -1,0 +1,102 @@
+#include "coder/release_calls.h"
+
+#include <fmt/format.h>
+
+#include <string_view>
+
+namespace khaldun::coder_internal {
+namespace {
+
+bool ReleaseCall(std::string_view code) {
+  return code.starts_with("0253") || code.starts_with("1053");
+}
+
+bool Seizure(std::string_view code) {
+  return code.starts_with("173") || code.starts_with("1711") || code.starts_with("181");
+}
+
+// A seizure of people or of property ("seized the tanker": its release is
+// asked of the seizer too).
+bool SeizureOrConfiscation(std::string_view code) {
+  return Seizure(code) || code.starts_with("171");
+}
+
+}  // namespace
+
+void ReleaseCallsToLaterCaptors(SentenceContext& s, std::vector<Mention>* all,
+                                std::vector<Candidate>* candidates) {
+  std::vector<Mention>& mentions = *all;
+  for (Candidate& call : *candidates) {
+    if (!ReleaseCall(call.code) || call.source < 0 || call.target < 0) continue;
+    const std::string& detainee = mentions[call.target].code;
+    if (detainee.size() < 3) continue;
+    for (const Candidate& seize : *candidates) {
+      if (!Seizure(seize.code) || seize.trigger.begin <= call.trigger.begin || seize.source < 0 ||
+          seize.target < 0 || mentions[seize.target].code != detainee ||
+          seize.source == call.source)
+        continue;
+      const std::string captor = mentions[seize.source].code;
+      if (captor == detainee || captor.size() < 3) continue;
+      s.Note(fmt::format("{} {} {}: the release is asked of who holds the detainee, '{}'",
+                         mentions[call.source].code, call.code, detainee,
+                         s.Text(mentions[seize.source].span)));
+      call.target = seize.source;
+      // ("soldiers from his own guard confined him": a role with no country
+      // of its own takes its captive's.)
+      if (captor.starts_with("---") && captor.size() > 3 && !detainee.starts_with("---")) {
+        call.target = MentionOfParty(detainee.substr(0, 3) + captor.substr(3),
+                                     "the captors of the detainee's country", &mentions);
+        s.mentions = mentions;
+      }
+      call.rule += "; target: who seized the party whose release is asked, told after";
+      break;
+    }
+  }
+}
+
+void ReleaseCallsWithNoAddressee(SentenceContext& s, std::vector<Mention>* all,
+                                 std::span<const Candidate> orphans,
+                                 std::vector<Candidate>* candidates) {
+  std::vector<Mention>& mentions = *all;
+  for (const Candidate& call : orphans) {
+    if (!ReleaseCall(call.code) || call.source < 0 || call.target >= 0) continue;
+    const std::string& caller = mentions[call.source].code;
+    int captor = -1;
+    bool several = false;
+    for (const Candidate& seize : *candidates) {
+      if (!SeizureOrConfiscation(seize.code) || seize.source < 0 || seize.target < 0) continue;
+      const std::string& code = mentions[seize.source].code;
+      if (code.size() < 3 || code.starts_with("---") || OneParty(code, caller, true) ||
+          (caller.size() >= 3 && code.compare(0, 3, caller, 0, 3) == 0))
+        continue;
+      if (captor >= 0 && mentions[captor].code != code) several = true;
+      captor = seize.source;
+    }
+    if (captor < 0 || several) continue;
+    // "Iran's Revolutionary Guards seized a British tanker, and London
+    // demanded its release": forces that seize a foreign party's people or
+    // ship hold them for their state, whose government is asked.
+    const std::string& held = mentions[captor].code;
+    for (const Candidate& seize : *candidates)
+      if (seize.source == captor && SeizureOrConfiscation(seize.code) && seize.target >= 0 &&
+          held.size() == 6 && (held.ends_with("MIL") || held.ends_with("COP")) &&
+          mentions[seize.target].code.size() >= 3 &&
+          mentions[seize.target].code.compare(0, 3, held, 0, 3) != 0) {
+        captor = MentionOfParty(held.substr(0, 3) + "GOV", "the state whose forces seized it",
+                                &mentions);
+        s.mentions = mentions;
+        break;
+      }
+    s.Note(fmt::format("{} {}: a release asked of no one named is asked of the sentence's "
+                       "captor, '{}'",
+                       caller, call.code, s.Text(mentions[captor].span)));
+    // ("Tokyo and Seoul demanded their release": each speaker asks.)
+    for (int a = call.source; a >= 0; a = mentions[a].coordinated_with) {
+      candidates->push_back({a, captor, call.code, call.trigger,
+                             call.rule + "; target: who seized what the release is asked of"});
+      if (mentions[a].coordinated_with == a) break;
+    }
+  }
+}
+
+}  // namespace khaldun::coder_internal
