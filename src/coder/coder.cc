@@ -141,6 +141,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       FindTriggerCandidates(trigger_inputs, triggers, mi);
     ClaimedActs(s, mentions, &triggers);
     ReleaseCallsToLaterCaptors(s, &mentions, &triggers.candidates);
+    ReleaseCallsToTheHoldingState(s, &mentions, &triggers.candidates);
     ReleaseCallsWithNoAddressee(s, &mentions, triggers.orphans, &triggers.candidates);
     DropRetaliationWords(s, mentions, options_.state_actors, &triggers.candidates);
 

@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "coder/mentions.h"
+
 namespace khaldun::coder_internal {
 namespace {
 
@@ -51,6 +53,67 @@ void ReleaseCallsToLaterCaptors(SentenceContext& s, std::vector<Mention>* all,
       call.rule += "; target: who seized the party whose release is asked, told after";
       break;
     }
+  }
+}
+
+void ReleaseCallsToTheHoldingState(SentenceContext& s, std::vector<Mention>* all,
+                                   std::vector<Candidate>* candidates) {
+  std::vector<Mention>& mentions = *all;
+  static constexpr std::string_view kArmedOrState[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG",
+                                                       "REB", "INS", "SEP", "UAF", "PTY"};
+  for (Candidate& call : *candidates) {
+    if (!ReleaseCall(call.code) || call.source < 0 || call.target < 0) continue;
+    const Mention& detainee = mentions[call.target];
+    const std::string& caller = mentions[call.source].code;
+    if (detainee.code.size() != 6 || detainee.code.starts_with("---") ||
+        detainee.code.starts_with("IGO") || caller.size() < 3 || detainee.locative)
+      continue;
+    const std::string_view sector = std::string_view(detainee.code).substr(3);
+    bool held_by_itself = false;
+    for (std::string_view x : kArmedOrState) held_by_itself |= sector == x;
+    if (held_by_itself) continue;
+    // Where the detainee is held: a place after it in the sentence ("an
+    // engineer detained in Shanghai"), else the detainee's own country when
+    // it is not the caller's ("jailed Saudi activists").
+    // ("others held by Myanmar's military": the holder named after "by".)
+    int holder = -1;
+    static constexpr std::string_view kHeld[] = {"held",     "detained",  "jailed",  "seized",
+                                                 "abducted", "kidnapped", "captured", "arrested"};
+    for (uint32_t k = detainee.span.end; k + 1 < s.tokens.size() && k < detainee.span.end + 8 &&
+                                         holder < 0;
+         ++k) {
+      if (!internal::IsWord(s.tokens[k + 1], "by") || !internal::InWords(kHeld, s.tokens[k]))
+        continue;
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (mentions[x].span.begin >= k + 2 && mentions[x].span.begin <= k + 3 &&
+            !mentions[x].locative && mentions[x].code.size() >= 3 &&
+            !mentions[x].code.starts_with("---"))
+          holder = static_cast<int>(x);
+      break;
+    }
+    if (holder >= 0) {
+      s.Note(fmt::format("{} {} {}: the release is asked of who holds the person, '{}'", caller,
+                         call.code, detainee.code, s.Text(mentions[holder].span)));
+      call.target = holder;
+      call.rule += "; target: who holds the person whose release is asked ('held by')";
+      continue;
+    }
+    std::string state;
+    for (const Mention& p : mentions)
+      if (p.locative && p.span.begin >= detainee.span.end && p.code.size() >= 3 &&
+          !p.code.starts_with("---") && p.code.compare(0, 3, caller, 0, 3) != 0) {
+        state = p.code.substr(0, 3);
+        break;
+      }
+    if (state.empty() && detainee.code.compare(0, 3, caller, 0, 3) != 0)
+      state = detainee.code.substr(0, 3);
+    if (state.empty()) continue;
+    s.Note(fmt::format("{} {} {}: the release of a person is asked of the state holding them, "
+                       "{}GOV",
+                       caller, call.code, detainee.code, state));
+    call.target = MentionOfParty(state + "GOV", "the state holding the detainee", &mentions);
+    s.mentions = mentions;
+    call.rule += "; target: the state holding the person whose release is asked";
   }
 }
 

@@ -21,6 +21,17 @@ namespace khaldun::coder_internal {
 void ReleaseCallsToLaterCaptors(SentenceContext& s, std::vector<Mention>* mentions,
                                 std::vector<Candidate>* candidates);
 
+// "Beijing demanded the release of the Chinese executive held in Vancouver",
+// "Ottawa called for the release of jailed Saudi activists": a call or demand
+// for a release (0253, 1053) still aimed at the person held (no state organ
+// nor armed group, which hold others) is asked of the state holding them:
+// that of the first place named after the person that is not the caller's
+// country, else the person's own country when it is not the caller's. The
+// government is added to `mentions` and `s` if not named. Run after
+// ReleaseCallsToLaterCaptors.
+void ReleaseCallsToTheHoldingState(SentenceContext& s, std::vector<Mention>* mentions,
+                                   std::vector<Candidate>* candidates);
+
 // "Iran seized a Greek tanker in the Gulf, and Athens demanded its immediate
 // release": a call or demand for a release (0253, 1053) among `orphans` that
 // found a speaker but no addressee is asked of the one party of another

@@ -145,6 +145,26 @@ TEST(ShippedVerbalClaimsTest, AReleaseIsAskedOfWhoeverHoldsTheDetainee) {
                         "2020-01-01"));
 }
 
+TEST(ShippedVerbalClaimsTest, AReleaseOfAPersonIsAskedOfTheStateHoldingThem) {
+  // The person's own country, when not the caller's.
+  EXPECT_EQ("CANGOV 0253 SAUGOV",
+            CodesOf("Ottawa called for the release of jailed Saudi bloggers.", "2020-01-01"));
+  EXPECT_EQ("IGOEUREEC 1053 BLRGOV",
+            CodesOf("The EU demanded the release of the Belarusian journalist.", "2020-01-01"));
+  // The holder named after "held by".
+  EXPECT_EQ("IGOUNO 0253 GINMIL",
+            CodesOf("The UN called for the release of the ousted Guinean president and other "
+                    "officials held by the junta in Conakry.",
+                    "2020-01-01"));
+  EXPECT_EQ("USAGOV 0253 VENGOV",
+            CodesOf("Washington called for the release of the Venezuelan opposition leader and "
+                    "dozens of activists held by Maduro's government.",
+                    "2020-01-01"));
+  // An armed group holds others: its own release is not asked of a state.
+  EXPECT_EQ("USAGOV 0253 PSEREB",
+            CodesOf("Washington urged Hamas to release the hostages.", "2020-01-01"));
+}
+
 TEST(ShippedVerbalClaimsTest, ProtestersOwnCountryBeforeThePlacesIsNoTarget) {
   // "in dozens of Pakistani cities": where they rally; the protest is
   // against their government.
@@ -156,6 +176,17 @@ TEST(ShippedVerbalClaimsTest, ProtestersOwnCountryBeforeThePlacesIsNoTarget) {
             CodesOf("Hundreds of Morsi's supporters marched through several Egyptian towns "
                     "against the verdict.",
                     "2020-01-01"));
+}
+
+TEST(ShippedVerbalClaimsTest, WhatAPartyMightConsiderIsNoConsideration) {
+  EXPECT_EQ("", CodesOf("Officials said Ankara might consider lifting the ban on Greek ships if "
+                        "talks resumed.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Analysts said Tokyo could consider easing export curbs on South Korea.",
+                        "2020-01-01"));
+  // Considering told as done stays.
+  EXPECT_EQ("DEUGOV 014 RUSGOV",
+            CodesOf("Berlin is considering new sanctions on Russia.", "2020-01-01"));
 }
 
 }  // namespace
