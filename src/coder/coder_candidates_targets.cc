@@ -519,6 +519,20 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     if (target >= 0)
       why_target = "target: the subject of the threat's condition ('unless', 'if')";
   }
+  // "Tokyo struck Seoul off its list of trusted partners, and Yoon warned
+  // that Seoul would take countermeasures": the speaker's own side, named
+  // as the subject of the clause it announces, is who will act, not whom
+  // the threat is aimed at.
+  if (target >= 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading &&
+      !mentions[target].span.empty() && mentions[target].span.begin > 0 &&
+      internal::IsWord(tokens[mentions[target].span.begin - 1], "that") &&
+      mentions[target].code.size() >= 3 && mentions[source].code.size() >= 3 &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0 &&
+      internal::RetaliationAfter(tokens, m.span, window.end) != internal::Retaliation::kNone) {
+    s.Note(fmt::format("{}: '{}' is the speaker's own side that will act, not the target", label,
+                       s.Text(mentions[target].span)));
+    target = -1;
+  }
   // "Indian jets bombed a camp in Pakistan, and Islamabad vowed to
   // respond", "the army vowed to hunt down those responsible": a threat
   // of retaliation with no party of its own answers whoever acted on its

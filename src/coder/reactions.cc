@@ -166,11 +166,12 @@ Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint
   // Words of a retaliation itself: "to retaliate", "revenge", "a firm
   // response", "reprisals", "to avenge the dead".
   // "vowed harsh punishment", "vowed that the raid would not go
-  // unanswered": a punishment promised, an act that will not stay
-  // unanswered.
-  static constexpr std::string_view kStems[] = {"retaliat", "revenge",    "reprisal",
-                                                "aveng",    "respond",    "response",
-                                                "punish",   "unanswered", "unpunished"};
+  // unanswered", "warned that it would take countermeasures": a punishment
+  // promised, an act that will not stay unanswered, measures in return.
+  static constexpr std::string_view kStems[] = {
+      "retaliat", "revenge",    "reprisal",   "aveng",          "respond",
+      "response", "punish",     "unanswered", "unpunished",     "countermeasure",
+      "counter-measure"};
   const uint32_t end = std::min<uint32_t>(clause_end, verb.end + 8);
   // "promised a strong response to any violation", "vowed not to respond":
   // an answer to an act that may come, or none, answers nothing yet.

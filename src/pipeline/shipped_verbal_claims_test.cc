@@ -102,6 +102,20 @@ TEST(ShippedVerbalClaimsTest, AVowedReprisalThreatensWhoeverAttacked) {
             CodesOf("French troops killed a Malian rebel commander, and the rebels vowed that "
                     "the killing would not go unpunished.",
                     "2020-01-01"));
+  // A warning of countermeasures or of a response answers who acted on the
+  // speaker; the speaker's own side named after "that" is who will act.
+  EXPECT_EQ("USAGOV 163 CHN; CHNGOV 1312 USAGOV",
+            CodesOf("Washington imposed new tariffs on Chinese steel, and Beijing warned that it "
+                    "would take resolute countermeasures.",
+                    "2020-01-01"));
+  EXPECT_EQ("AUSGOV 172 CHNBUS; CHNGOV 130 AUSGOV",
+            CodesOf("Canberra banned Chinese telecom firms from its 5G network, and Beijing "
+                    "warned that it would make a necessary response.",
+                    "2020-01-01"));
+  EXPECT_EQ("TURGOV 171 GRC; GRCGOV 130 TURGOV",
+            CodesOf("Ankara seized a Greek fishing boat, and the Greek prime minister warned that "
+                    "Athens would respond firmly.",
+                    "2020-01-01"));
   // With no attacker named there is no one to threaten.
   EXPECT_EQ("", CodesOf("Israel vowed that the attack on its embassy would not go unanswered.",
                         "2020-01-01"));
