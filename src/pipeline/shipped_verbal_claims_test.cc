@@ -192,6 +192,19 @@ TEST(ShippedVerbalClaimsTest, ProtestersOwnCountryBeforeThePlacesIsNoTarget) {
                     "2020-01-01"));
 }
 
+TEST(ShippedVerbalClaimsTest, AParticipleOfSayingSpeaksForTheSentencesSubject) {
+  // "..., warning that it would ...": "it" is the main clause's subject,
+  // not the party named nearest before.
+  EXPECT_EQ("RUSGOV 100 DEUGOV; RUSGOV 1312 DEUGOV",
+            CodesOf("Moscow demanded that Berlin cancel the delivery of tanks, warning that it "
+                    "would take resolute countermeasures.",
+                    "2020-01-01"));
+  EXPECT_EQ("IRNGOV 114 GBRGOV; IRNGOV 1312 GBRGOV",
+            CodesOf("Tehran summoned the British ambassador over the seizure of its tanker, "
+                    "warning that it would take countermeasures.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedVerbalClaimsTest, WhatAPartyMightConsiderIsNoConsideration) {
   EXPECT_EQ("", CodesOf("Officials said Ankara might consider lifting the ban on Greek ships if "
                         "talks resumed.",
