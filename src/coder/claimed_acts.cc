@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "coder/mentions.h"
@@ -60,6 +62,82 @@ std::string MeansOf(std::span<const Token> tokens, std::span<const Candidate> or
         return n.code;
   }
   return {};
+}
+
+// Whether token k ends the claim's clause: ";", ":" or a comma before "but"
+// or "and" ("..., but Washington blamed Iran").
+bool ClauseBreak(std::span<const Token> tokens, uint32_t k) {
+  if (tokens[k].text == ";" || tokens[k].text == ":" || tokens[k].text == ".") return true;
+  return tokens[k].text == "," && k + 1 < tokens.size() &&
+         (internal::IsWord(tokens[k + 1], "but") || internal::IsWord(tokens[k + 1], "and") ||
+          internal::IsWord(tokens[k + 1], "while"));
+}
+
+// "Drones set ablaze two Saudi oil plants; the Houthis claimed
+// responsibility", "the group claimed responsibility for the car bombs that
+// tore through a market in Mogadishu": with no act coded to take the victim
+// from, a claim (an orphan, `rule` not empty) is aimed at the first party
+// named in its own clause after it, else at the first party named before
+// it in the sentence, else at the country of the first place named after it
+// (the place attacked). Not a party of the claimer's country, nor an
+// unnamed role. An event noun of force between the claim and its victim
+// ("drone strikes") is the claimer's act on the victim too.
+void ClaimWithNoActCoded(const SentenceContext& s, std::span<const Mention> mentions,
+                         const TriggerState& triggers, TokenSpan verb, int claimer,
+                         const std::string& rule, std::vector<Candidate>* candidates) {
+  if (rule.empty()) return;
+  // Only a claim of an attack: "claimed" ("claimed responsibility",
+  // "claimed the attack"), or any admission in a sentence that tells an act
+  // of force ("China's admission to the WTO", "accepted responsibility for
+  // its employees' actions" are none).
+  bool force = false;
+  for (const Candidate& c : triggers.orphans) force |= ActOfForce(c.code);
+  for (const Candidate& c : *candidates) force |= ActOfForce(c.code);
+  if (!force && !internal::LowerAscii(s.tokens[verb.begin].text).starts_with("claim")) return;
+  const std::string& who = mentions[claimer].code;
+  uint32_t end = verb.end;
+  while (end < s.tokens.size() && !ClauseBreak(s.tokens, end)) ++end;
+  auto usable = [&](const Mention& m) {
+    return !m.span.empty() && m.code.size() >= 3 && !m.code.starts_with("---") &&
+           !m.code.starts_with(std::string_view(who).substr(0, 3)) && !m.possessive;
+  };
+  int victim = -1, place = -1;
+  for (size_t x = 0; x < mentions.size() && victim < 0; ++x) {
+    const Mention& m = mentions[x];
+    if (!usable(m) || m.span.begin < verb.end || m.span.begin >= end) continue;
+    if (m.locative) {
+      if (place < 0) place = static_cast<int>(x);
+    } else {
+      victim = static_cast<int>(x);
+    }
+  }
+  for (size_t x = 0; x < mentions.size() && victim < 0; ++x) {
+    const Mention& m = mentions[x];
+    if (usable(m) && !m.locative && m.span.end <= mentions[claimer].span.begin)
+      victim = static_cast<int>(x);
+  }
+  if (victim < 0) victim = place;
+  if (victim < 0) return;
+  s.Note(fmt::format("{} 015 {}: a claim with no act coded, aimed at the party or place of its "
+                     "clause",
+                     who, mentions[victim].code));
+  candidates->push_back(
+      {claimer, victim, "015", verb, rule + "; target: the party or place the claim is about"});
+  // ("claimed responsibility for a swarm of drone strikes that set two
+  // Saudi oil plants ablaze": the strikes are the claimer's.)
+  const uint32_t from = std::min(verb.end, mentions[victim].span.end);
+  const uint32_t to = std::max(verb.begin, mentions[victim].span.begin);
+  for (const Candidate& n : triggers.orphans)
+    if (n.source < 0 && n.target < 0 && ActOfForce(n.code) &&
+        ((n.trigger.begin >= verb.end && n.trigger.end <= mentions[victim].span.begin) ||
+         (n.trigger.begin >= from && n.trigger.end <= to && to == verb.begin))) {
+      s.Note(fmt::format("{} {} {}: the act of force the claim is about", who, n.code,
+                         mentions[victim].code));
+      candidates->push_back({claimer, victim, n.code, n.trigger,
+                             n.rule + "; source: the party that claimed it; target: the party "
+                                      "or place the claim is about"});
+      break;
+    }
 }
 
 }  // namespace
@@ -134,7 +212,11 @@ void ClaimedActs(const SentenceContext& s, std::span<const Mention> mentions,
         std::none_of(acts.begin(), acts.end(),
                      [&](const Candidate& a) { return a.trigger == c.trigger; }))
       acts.push_back(c);
-  if (acts.empty()) return;
+  if (acts.empty()) {
+    ClaimWithNoActCoded(s, mentions, *triggers, claims.front().verb, claimer,
+                        claims.front().orphan ? claims.front().rule : std::string(), &candidates);
+    return;
+  }
   // The victim of the claim: the first act's target that is a party, else
   // the first act's.
   int victim = -1;

@@ -52,6 +52,23 @@ TEST(ShippedVerbalClaimsTest, AClaimOfABombingInAPlaceIsAimedAtThePartyItHit) {
                     "2020-01-01"));
 }
 
+TEST(ShippedVerbalClaimsTest, AClaimWithNoActCodedIsAimedAtThePartyOfItsClause) {
+  // The bomber is unnamed; the convoy's soldiers are the victims.
+  EXPECT_EQ("IRQREB 1831 EGYMIL; IRQREB 015 EGYMIL",
+            CodesOf("The Islamic State claimed responsibility after a bomber rammed a car into a "
+                    "convoy of Egyptian soldiers in Sinai.",
+                    "2020-01-01"));
+  // The party before the claim; not the parties of the clause after ", but".
+  EXPECT_EQ("SAUGOV 112 IRNGOV; YEMREB 015 SAUBUS",
+            CodesOf("Explosions set ablaze a Saudi Aramco refinery in Jeddah; the Houthis claimed "
+                    "responsibility, but Riyadh blamed Iran.",
+                    "2020-01-01"));
+  // Responsibility accepted for no act of force: no claim of an attack.
+  EXPECT_EQ("", CodesOf("Monsanto said it accepted full responsibility for the actions of its "
+                        "employees in Indonesia.",
+                        "2020-01-01"));
+}
+
 TEST(ShippedVerbalClaimsTest, AClaimNotMadeNamesNoDoer) {
   EXPECT_EQ("IRQUAF 190 IRQMIL",
             CodesOf("No group claimed responsibility after gunmen killed 12 Iraqi soldiers near "
