@@ -143,6 +143,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     ReleaseCallsToLaterCaptors(s, &mentions, &triggers.candidates);
     ReleaseCallsToTheHoldingState(s, &mentions, &triggers.candidates);
     ReleaseCallsWithNoAddressee(s, &mentions, triggers.orphans, &triggers.candidates);
+    ReleasesDemandedAlongside(s, mentions, triggers.orphans, &triggers.candidates);
     DropRetaliationWords(s, mentions, options_.state_actors, &triggers.candidates);
 
     AssembleEvents({options_, resources_, doc, sentence, s, tokens, matches, mentions,

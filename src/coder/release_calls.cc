@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/mentions.h"
+#include "khaldun/cameo.h"
 
 namespace khaldun::coder_internal {
 namespace {
@@ -159,6 +160,67 @@ void ReleaseCallsWithNoAddressee(SentenceContext& s, std::vector<Mention>* all,
                              call.rule + "; target: who seized what the release is asked of"});
       if (mentions[a].coordinated_with == a) break;
     }
+  }
+}
+
+void ReleasesDemandedAlongside(const SentenceContext& s, std::span<const Mention> mentions,
+                               std::span<const Candidate> orphans,
+                               std::vector<Candidate>* candidates) {
+  static constexpr std::string_view kArmed[] = {"REB", "INS", "SEP", "UAF"};
+  const size_t n = candidates->size();
+  for (const Candidate& release : orphans) {
+    if (!release.code.starts_with("084") || release.source >= 0 || release.trigger.begin < 3)
+      continue;
+    // "... and the release of": the noun is joined to the object before it.
+    // ("the unconditional release": adjectives may come between.)
+    uint32_t k = release.trigger.begin;
+    while (k > 1 && (s.tokens[k - 1].pos == kPosJJ || internal::IsDeterminer(s.tokens[k - 1])))
+      --k;
+    if (!internal::IsWord(s.tokens[k - 1], "and")) continue;
+    // ("a ceasefire and hostage release deal": a noun after it is what the
+    // release describes.)
+    if (release.trigger.end < s.tokens.size() &&
+        (s.tokens[release.trigger.end].pos == kPosNN ||
+         s.tokens[release.trigger.end].pos == kPosNNS))
+      continue;
+    // The demand or appeal whose objects the release is joined to: the last
+    // one before it, with no clause break between.
+    const Candidate* demand = nullptr;
+    for (size_t i = 0; i < n; ++i) {
+      const Candidate& c = (*candidates)[i];
+      const std::string_view root = CameoRoot(c.code);
+      if ((root == "10" || root == "02") && c.source >= 0 && c.trigger.end <= k &&
+          (demand == nullptr || c.trigger.begin >= demand->trigger.begin))
+        demand = &c;
+    }
+    if (demand == nullptr) continue;
+    bool broken = false;
+    for (uint32_t j = demand->trigger.end; j + 1 < k && !broken; ++j)
+      broken = s.tokens[j].text == ";" || s.tokens[j].text == "." ||
+               (s.tokens[j].text == "," && internal::IsWord(s.tokens[j + 1], "and"));
+    if (broken) continue;
+    // The hostages' holder: the one armed group among the demand's targets.
+    int holder = -1;
+    bool several = false;
+    for (size_t i = 0; i < n; ++i) {
+      const Candidate& c = (*candidates)[i];
+      if (c.trigger != demand->trigger || c.source != demand->source || c.target < 0) continue;
+      const std::string& code = mentions[c.target].code;
+      bool armed = false;
+      for (std::string_view a : kArmed)
+        armed |= code.size() == 6 && std::string_view(code).substr(3) == a;
+      if (!armed) continue;
+      if (holder >= 0 && mentions[holder].code != code) several = true;
+      holder = c.target;
+    }
+    if (holder < 0 || several) continue;
+    const std::string code = CameoRoot(demand->code) == "10" ? "1053" : "0253";
+    s.Note(fmt::format("{} {} {}: the release joined to the demand's objects is asked of the "
+                       "armed group it names",
+                       mentions[demand->source].code, code, mentions[holder].code));
+    candidates->push_back({demand->source, holder, code, release.trigger,
+                           demand->rule + "; the release joined to its objects, asked of the "
+                                          "armed group among them"});
   }
 }
 

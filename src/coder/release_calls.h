@@ -44,6 +44,17 @@ void ReleaseCallsWithNoAddressee(SentenceContext& s, std::vector<Mention>* menti
                                  std::span<const Candidate> orphans,
                                  std::vector<Candidate>* candidates);
 
+// "The Security Council demanded a truce between the army and the rebels and
+// the release of all hostages": a release (084x, no party of its own) joined
+// by "and" to the objects of the demand (10) or appeal (02) before it, in the
+// same clause, is demanded (1053) or appealed for (0253) by the same speaker
+// of the one armed group (REB, INS, SEP, UAF) among that demand's targets;
+// the candidate is added to `candidates`. Nothing with no or several such
+// groups.
+void ReleasesDemandedAlongside(const SentenceContext& s, std::span<const Mention> mentions,
+                               std::span<const Candidate> orphans,
+                               std::vector<Candidate>* candidates);
+
 }  // namespace khaldun::coder_internal
 
 #endif  // KHALDUN_SRC_CODER_RELEASE_CALLS_H_

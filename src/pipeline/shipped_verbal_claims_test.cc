@@ -196,6 +196,23 @@ TEST(ShippedVerbalClaimsTest, AReleaseOfAPersonIsAskedOfTheStateHoldingThem) {
             CodesOf("Washington urged Hamas to release the hostages.", "2020-01-01"));
 }
 
+TEST(ShippedVerbalClaimsTest, AReleaseJoinedToADemandsObjectsIsAskedOfTheArmedGroup) {
+  EXPECT_EQ("IGOAFRAFU 1056 NGAGOV; IGOAFRAFU 1056 NGAREB; IGOAFRAFU 1053 NGAREB",
+            CodesOf("The African Union demanded an end to the fighting between Nigeria and Boko "
+                    "Haram and the unconditional release of all hostages.",
+                    "2020-01-01"));
+  // "a prisoner release deal" is a deal, not a release asked for.
+  EXPECT_EQ("KENGOV 0256 SOMGOV; KENGOV 0256 SOMREB",
+            CodesOf("Kenya urged a truce between Somalia and al-Shabaab and a prisoner release "
+                    "deal.",
+                    "2020-01-01"));
+  // No armed group among the demand's targets: no one to ask.
+  EXPECT_EQ("IGOEUREEC 1056 COLGOV; IGOEUREEC 1056 VENGOV",
+            CodesOf("The European Union demanded a truce between Colombia and Venezuela and the "
+                    "release of all detainees.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedVerbalClaimsTest, ProtestersOwnCountryBeforeThePlacesIsNoTarget) {
   // "in dozens of Pakistani cities": where they rally; the protest is
   // against their government.
