@@ -213,6 +213,17 @@ TEST(ShippedVerbalClaimsTest, AReleaseJoinedToADemandsObjectsIsAskedOfTheArmedGr
                     "2020-01-01"));
 }
 
+TEST(ShippedVerbalClaimsTest, APartySaidResponsibleForADeathIsAccusedAndItsDenialAnswers) {
+  EXPECT_EQ("USAGOV 112 BLRGOV; BLRGOV 016 USAGOV",
+            CodesOf("The opposition leader died in prison; Washington said Lukashenko was "
+                    "responsible for his death, and Minsk rejected the charge as absurd.",
+                    "2020-01-01"));
+  EXPECT_EQ("KORGOV 112 PRKGOV; PRKGOV 016 KORGOV",
+            CodesOf("Seoul said Pyongyang was responsible for the sinking of the corvette, and "
+                    "North Korea denied it.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedVerbalClaimsTest, ProtestersOwnCountryBeforeThePlacesIsNoTarget) {
   // "in dozens of Pakistani cities": where they rally; the protest is
   // against their government.
