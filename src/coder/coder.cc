@@ -13,7 +13,9 @@
 #include "coder/patterns.h"
 #include "coder/petrarch_engine.h"
 #include "coder/accusations.h"
+#include "coder/claimed_acts.h"
 #include "coder/reactions.h"
+#include "coder/release_calls.h"
 #include "coder/retaliation_words.h"
 #include "coder/sports.h"
 #include "coder/render.h"
@@ -137,6 +139,11 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                                        sentence, s, tokens, matches, mentions, events};
     for (size_t mi = 0; mi < matches.size(); ++mi)
       FindTriggerCandidates(trigger_inputs, triggers, mi);
+    ClaimedActs(s, mentions, &triggers);
+    ReleaseCallsToLaterCaptors(s, &mentions, &triggers.candidates);
+    ReleaseCallsToTheHoldingState(s, &mentions, &triggers.candidates);
+    ReleaseCallsWithNoAddressee(s, &mentions, triggers.orphans, &triggers.candidates);
+    ReleasesDemandedAlongside(s, mentions, triggers.orphans, &triggers.candidates);
     DropRetaliationWords(s, mentions, options_.state_actors, &triggers.candidates);
 
     AssembleEvents({options_, resources_, doc, sentence, s, tokens, matches, mentions,

@@ -349,6 +349,11 @@ bool TriggerCoding::KeepAssertedAct() {
     bool condition = false;
     for (uint32_t k = m.span.end; k < window.end && !condition; ++k)
       condition = internal::IsWord(tokens[k], "if") || internal::IsWord(tokens[k], "unless");
+    // "Officials said Ankara might consider lifting the ban if talks
+    // resumed": a consideration that may happen, on a condition or not, is
+    // a guess at what a party might weigh, not one it says it weighs (a
+    // conditional threat or promise stays: the speaker binds itself).
+    if (choice.code.primary.starts_with("014")) condition = false;
     if (!condition) {
       s.Note(fmt::format("{}: after 'may', 'might' or 'could', possible, not done; no event",
                          label));

@@ -118,6 +118,8 @@ bool TriggerCoding::LastRepairs() {
     choice.code.reverse.clear();
   }
   if (options.require_dyad && (source < 0 || target < 0)) {
+    state.orphans.push_back({source, target, choice.code.primary, m.span,
+                             fmt::format("{}; {}; {}", label, why_source, why_target)});
     s.Note(fmt::format("{}: {} ; no event (an event needs a source and a target)", label,
                        source < 0 ? "no source found" : "no target found"));
     return false;
@@ -231,7 +233,16 @@ void TriggerCoding::EmitCandidates() {
   // gives it (coder/requests.h).
   if (!nominal_reading && source >= 0 && mentions[source].code.size() >= 3) {
     const std::string appeal = internal::AppealAnsweredBy(choice.code.primary);
-    const int at = appeal.empty() ? -1 : internal::RequesterAfter(tokens, m.span.end, 30);
+    int at = appeal.empty() ? -1 : internal::RequesterAfter(tokens, m.span.end, 30);
+    // "detained the Canadian in Beijing, days after Canadian police arrested
+    // the executive at Washington's request": the request belongs to the
+    // act of its kind nearest before it.
+    for (const PhraseMatch& pm : in.matches)
+      if (at >= 0 && pm.span.begin >= m.span.end && pm.span.end <= static_cast<uint32_t>(at) &&
+          (pm.kind == PhraseMatch::Kind::kVerb || pm.kind == PhraseMatch::Kind::kNominal) &&
+          internal::AppealAnsweredBy(
+              in.dict.verb_form(pm.id).EffectiveCode(in.dict.verb_blocks()).primary) == appeal)
+        at = -1;
     for (size_t x = 0; at >= 0 && x < mentions.size(); ++x) {
       const Mention& r = mentions[x];
       // (The mention may start at the determiner RequesterAfter skipped:

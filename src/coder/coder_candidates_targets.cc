@@ -190,6 +190,17 @@ void TriggerCoding::FindTargetByAct() {
                        label, s.Text(mentions[target].span)));
     target = -1;
   }
+  // "Navalny's supporters rallied in more than 100 Russian cities": the
+  // protesters' own country named as a bare country (a demonym before the
+  // places they march in) says where they protest, not against whom.
+  if (target >= 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
+      ProtestsItsOwnGovernment(mentions[source], tokens) && mentions[source].code.size() == 6 &&
+      !mentions[source].code.starts_with("---") && mentions[target].code.size() == 3 &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0) {
+    s.Note(fmt::format("{}: '{}' is the protesters' own country, where they protest", label,
+                       s.Text(mentions[target].span)));
+    target = -1;
+  }
   // "About 1,200 Palestinian prisoners in Israeli jails began a hunger
   // strike": prisoners held in another state's jails protest against
   // the state that holds them.
@@ -408,7 +419,9 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   // (0253) is addressed to whoever holds the detainee, the party that
   // seized, arrested or abducted that very party (173, 1711, 181) earlier
   // in this sentence or in the one before, not to the detainee.
-  if (target >= 0 && source >= 0 && act.starts_with("0253")) {
+  // (A demand for it, 1053, too: "Seoul demanded the immediate release of
+  // the fishermen".)
+  if (target >= 0 && source >= 0 && (act.starts_with("0253") || act.starts_with("1053"))) {
     const std::string captor = CaptorOf(state.candidates, events, mentions, sentence.index,
                                         m.span.begin, mentions[target].code);
     TargetTheAnswered(captor, "who holds the detainee",
@@ -505,6 +518,20 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     target = ConditionSubject(tokens, mentions, m.span.end, mentions[source].code);
     if (target >= 0)
       why_target = "target: the subject of the threat's condition ('unless', 'if')";
+  }
+  // "Tokyo struck Seoul off its list of trusted partners, and Yoon warned
+  // that Seoul would take countermeasures": the speaker's own side, named
+  // as the subject of the clause it announces, is who will act, not whom
+  // the threat is aimed at.
+  if (target >= 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading &&
+      !mentions[target].span.empty() && mentions[target].span.begin > 0 &&
+      internal::IsWord(tokens[mentions[target].span.begin - 1], "that") &&
+      mentions[target].code.size() >= 3 && mentions[source].code.size() >= 3 &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0 &&
+      internal::RetaliationAfter(tokens, m.span, window.end) != internal::Retaliation::kNone) {
+    s.Note(fmt::format("{}: '{}' is the speaker's own side that will act, not the target", label,
+                       s.Text(mentions[target].span)));
+    target = -1;
   }
   // "Indian jets bombed a camp in Pakistan, and Islamabad vowed to
   // respond", "the army vowed to hunt down those responsible": a threat

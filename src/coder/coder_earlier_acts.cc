@@ -166,9 +166,11 @@ std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Ev
   auto of_speaker = [&](std::string_view code) {
     return code.size() >= 3 && code.substr(0, 3) == country;
   };
+  // (By an armed group too: "US warplanes struck the militia's depots,
+  // and the militia vowed that the raids would not go unpunished" threatens
+  // the United States, USAGOV.)
   auto answered = [&](const std::string& aggressor) {
-    if (aggressor.size() == 6 && aggressor.ends_with("MIL") &&
-        (speaker.size() == 3 || speaker.ends_with("GOV")))
+    if (aggressor.size() == 6 && aggressor.ends_with("MIL") && !aggressor.starts_with("---"))
       return aggressor.substr(0, 3) + "GOV";
     return aggressor;
   };

@@ -549,6 +549,10 @@ struct TriggerInputs {
 // the next (FindTriggerCandidates).
 struct TriggerState {
   std::vector<Candidate> candidates;
+  // Triggers that lacked a source or a target (or both) when events need a
+  // dyad: a claim of responsibility may complete them (ClaimedActs,
+  // coder/claimed_acts.h).
+  std::vector<Candidate> orphans;
   std::string last_code;       // of the previous trigger in this sentence
   uint32_t last_verb_end = 0;  // end of the last verb that got a code, 0 if none
   std::string last_verb_code;  // and its code

@@ -17,6 +17,7 @@
 #include "coder/petrarch_engine.h"
 #include "coder/accusations.h"
 #include "coder/reactions.h"
+#include "coder/requests.h"
 #include "coder/scare_quotes.h"
 #include "coder/sports.h"
 #include "coder/render.h"
@@ -30,6 +31,9 @@ namespace khaldun::coder_internal {
 // A locative preposition ("in", "near"), or "of" after the streets or the
 // outskirts of a place ("took to the streets of Dhaka").
 bool PlacePrepositionAt(std::span<const Token> tokens, uint32_t k) {
+  // "arrested the banker at Washington's request": whose request, not where.
+  if (internal::IsWord(tokens[k], "at") && internal::RequesterAfter(tokens, k, 1) >= 0)
+    return false;
   if (internal::IsLocativePreposition(tokens[k])) return true;
   static constexpr std::string_view kAreas[] = {"streets", "outskirts", "suburbs", "centre",
                                                 "center"};

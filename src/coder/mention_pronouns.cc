@@ -159,6 +159,25 @@ int Speaker(const SentenceScan& scan, const std::vector<Mention>& mentions, size
   if (k > 0 && IsWord(tokens[k - 1], "that")) --k;
   // "said on Tuesday it would": a day after the verb.
   if (k >= 3 && IsWord(tokens[k - 2], "on") && tokens[k - 1].Has(kTokenCapitalized)) k -= 2;
+  // "Moscow demanded that Berlin cancel the delivery, warning that it
+  // would take countermeasures": after a participle of saying that opens a
+  // clause (after a comma) the speaker is the subject of the main clause,
+  // the party that opens the sentence, not the nearest party.
+  static constexpr std::array<std::string_view, 6> kSaying = {
+      "warning", "saying", "adding", "insisting", "stressing", "vowing"};
+  // (Not in a sentence that opens with a quotation: its first party is
+  // quoted, the speaker named after it.)
+  const bool quoted = !tokens.empty() && (tokens[0].text == "\"" || tokens[0].text == "\u201c" ||
+                                          tokens[0].text == "'" || tokens[0].text == "\u2018");
+  if (k >= 3 && InWords(kSaying, tokens[k - 1]) && tokens[k - 2].text == "," && !quoted) {
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].locative || mentions[m].possessive || mentions[m].code.empty()) continue;
+      if (mentions[m].span.begin <= 1 && mentions[m].span.end < k - 2)
+        return static_cast<int>(m);
+      break;
+    }
+    return kNotReported;
+  }
   if (k < 2 || !InWords(kSaid, tokens[k - 1])) return kNotReported;
   size_t subject_end = k - 1;
   // "Absa also announced": an adverb between the subject and the verb.

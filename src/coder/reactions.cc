@@ -156,16 +156,37 @@ uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun) {
   return noun.end + 1;
 }
 
+namespace {
+
+// "not go unanswered", "not go unpunished", "will not remain unpunished":
+// the negation at `k` is cancelled by the word after the verb that follows.
+bool DoubleNegative(std::span<const Token> tokens, uint32_t k) {
+  for (uint32_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
+    const std::string lower = LowerAscii(tokens[j].text);
+    if (lower == "unanswered" || lower == "unpunished") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint32_t clause_end) {
   // Words of a retaliation itself: "to retaliate", "revenge", "a firm
   // response", "reprisals", "to avenge the dead".
-  static constexpr std::string_view kStems[] = {"retaliat", "revenge", "reprisal", "aveng",
-                                                "respond", "response"};
+  // "vowed harsh punishment", "vowed that the raid would not go
+  // unanswered", "warned that it would take countermeasures": a punishment
+  // promised, an act that will not stay unanswered, measures in return.
+  static constexpr std::string_view kStems[] = {
+      "retaliat", "revenge",    "reprisal",   "aveng",          "respond",
+      "response", "punish",     "unanswered", "unpunished",     "countermeasure",
+      "counter-measure"};
   const uint32_t end = std::min<uint32_t>(clause_end, verb.end + 8);
   // "promised a strong response to any violation", "vowed not to respond":
   // an answer to an act that may come, or none, answers nothing yet.
+  // ("would not go unanswered" is no negation: the two cancel.)
   for (uint32_t k = verb.end; k < end && k < tokens.size(); ++k)
-    if (IsNegation(tokens[k]) || IsWord(tokens[k], "any")) return Retaliation::kNone;
+    if ((IsNegation(tokens[k]) && !DoubleNegative(tokens, k)) || IsWord(tokens[k], "any"))
+      return Retaliation::kNone;
   for (uint32_t k = verb.end; k < end && k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     // "vowed to hunt down those responsible", "those behind the attack",

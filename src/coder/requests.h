@@ -17,7 +17,8 @@
 namespace khaldun::internal {
 
 // The first token after "at the request of", "at the invitation of" or "at
-// the behest of" (a determiner after "of" skipped) that starts within
+// the behest of" (a determiner after "of" skipped), or the first after "at"
+// (and a determiner) in "at Washington's request", that starts within
 // `reach` tokens after `from`, in the same sentence part (no ";", "."), or
 // -1 when there is none.
 int RequesterAfter(std::span<const Token> tokens, uint32_t from, uint32_t reach);
@@ -25,7 +26,8 @@ int RequesterAfter(std::span<const Token> tokens, uint32_t from, uint32_t reach)
 // The appeal a gift of aid `aid_code` (root 07) answers: 070 -> 023, 071 ->
 // 0231 (economic), 072 -> 0232 (military), 073 -> 0233 (humanitarian), 074 ->
 // 0234 (military protection, peacekeeping), 075 -> 0233 (asylum, as
-// tests/gold/README.md codes a request for it). Empty for other codes.
+// tests/gold/README.md codes a request for it); an arrest (173x) answers an
+// appeal for judicial cooperation (0213). Empty for other codes.
 std::string AppealAnsweredBy(std::string_view aid_code);
 
 }  // namespace khaldun::internal

@@ -1,0 +1,34 @@
+// Claims of responsibility that name the doer of an act the sentence tells
+// without one: "A roadside bomb killed twelve soldiers near Kandahar; the
+// Taliban claimed responsibility". The claimer did the act (its source) and
+// acknowledges responsibility (015) towards the act's victim.
+#ifndef KHALDUN_SRC_CODER_CLAIMED_ACTS_H_
+#define KHALDUN_SRC_CODER_CLAIMED_ACTS_H_
+
+#include <span>
+#include <vector>
+
+#include "coder/coder_internal.h"
+
+namespace khaldun::coder_internal {
+
+// Completes the sentence's candidates from its claims of responsibility
+// (015 candidates, and 015 orphans: a claimer with no target). For an
+// asserted claim (no "no group", "not", "never", "yet", "denied" before its
+// verb):
+//  - each act of force (roots 18-20) of the sentence that found a target but
+//    no source, and each one done by an unnamed armed role ("gunmen", "a
+//    suicide bomber": code ending in UAF), is the claimer's: the orphan is
+//    added to `triggers->candidates` with the claimer as source, the
+//    unnamed doer is replaced by the claimer;
+//  - a claim with no target is aimed at the target of the sentence's first
+//    such act, preferring a party to a place.
+// Reads triggers->orphans (FindTriggerCandidates fills it), adds to and
+// edits triggers->candidates; notes each change on `s`. Not thread-safe on
+// one SentenceContext.
+void ClaimedActs(const SentenceContext& s, std::span<const Mention> mentions,
+                 TriggerState* triggers);
+
+}  // namespace khaldun::coder_internal
+
+#endif  // KHALDUN_SRC_CODER_CLAIMED_ACTS_H_
