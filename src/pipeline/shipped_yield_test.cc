@@ -1,0 +1,75 @@
+// Inquiries into abuses (CAMEO 092, 094) and people freed by their captors
+// (0841): who is investigated, and how the people freed are coded.
+//
+// Coder rules whose test needs the shipped vocabulary (the roles, places and
+// verb patterns of dictionaries/), coded through the whole pipeline as
+// `khaldun code` codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedYieldTest, InquiryIntoAbusesTargetsWhoCommittedThem) {
+  // Not the victims (KENOPP) named first after the verb: the police who
+  // killed them.
+  EXPECT_EQ("KENGOV 092 KENCOP",
+            CodesOf("Kenya's president ordered an inquiry into the killing of six protesters "
+                    "by police in Nairobi.",
+                    "2020-01-01"));
+  // An inquiry noun inside the verb phrase ("set up a commission").
+  EXPECT_EQ("PERLEG 092 PERMIL",
+            CodesOf("Peru's Congress set up a commission into the deaths of farmers shot by "
+                    "soldiers during the strike.",
+                    "2020-01-01"));
+  // The owner of the abuse ("the Sudanese army's crackdown").
+  EXPECT_EQ("IGOUNO 092 SDNMIL; SDNMIL 175 SDNEDU",
+            CodesOf("The UN human rights chief ordered a probe into the Sudanese army's crackdown "
+                    "on students.",
+                    "2020-01-01"));
+  // War crimes are 094.
+  EXPECT_EQ("NLDJUD 094 SRBMIL",
+            CodesOf("Dutch prosecutors opened an investigation into war crimes committed by "
+                    "Serbian forces in Kosovo.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedYieldTest, AnnouncedInquiryIsTheAnnouncers) {
+  // The event noun takes the subject of "announced" as its source, and a
+  // country named as the doer of the abuses is its state.
+  EXPECT_EQ("IGOICC 092 LBYGOV",
+            CodesOf("The ICC announced an investigation into torture and executions carried out "
+                    "by Libyan state agents.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedYieldTest, InquiryIntoOtherMattersKeepsItsTarget) {
+  // No abuse: the company that built the bridge stays the target of a plain
+  // inquiry (090), not of one into human rights abuses.
+  EXPECT_EQ("NGAGOV 090 CHNBUS",
+            CodesOf("The Nigerian government ordered an investigation into the collapse of a "
+                    "bridge built by a Chinese company.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedYieldTest, WomenAndChildrenFreedAreTheirCountry) {
+  EXPECT_EQ("NPLREB 0841 NPL",
+            CodesOf("Rebels freed four Nepali women and two children on Sunday.", "2020-01-01"));
+  EXPECT_EQ("SOMCRM 0841 FRA",
+            CodesOf("Somali pirates released three French teenagers near the port.",
+                    "2020-01-01"));
+  // Prisoners a state releases keep CVL; women killed stay civilians.
+  EXPECT_EQ("ISRGOV 0841 PSECVL",
+            CodesOf("Israel released 30 Palestinian prisoners on Tuesday.", "2020-01-01"));
+  EXPECT_EQ("AFGUAF 190 AFGCVL",
+            CodesOf("Gunmen killed three Afghan women in Kabul.", "2020-01-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
