@@ -27,6 +27,19 @@ inline constexpr uint32_t kMaxCommaRun = 12;
 // Never past `end` or kMaxCommaRun tokens. Pure.
 uint32_t CommaRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
 
+// The most tokens a pattern's gap passes over as carriers (CarrierRunEnd).
+inline constexpr uint32_t kMaxCarrierTokens = 6;
+
+// When tokens[at] is a vehicle or a load ("planes", "trucks", "a convoy",
+// "planeloads") followed by a word of carrying ("carrying", "bringing",
+// "loaded with", "laden with", "packed with", "of"), the index one past
+// that word; `at` otherwise. What is sent in a vehicle is what is sent:
+// "flew planeloads of relief supplies to X", "sent a convoy of trucks
+// carrying wheat to X", "dispatched transport aircraft loaded with tents to
+// X" send relief, and a pattern's gap reads past the vehicle to its load.
+// Never past `end`. Pure.
+uint32_t CarrierRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_GAP_RUNS_H_

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "coder/clause.h"
+#include "coder/gap_runs.h"
 
 namespace khaldun::internal {
 namespace {
@@ -42,15 +43,18 @@ constexpr std::string_view kAbuses[] = {
 
 // A word that ends the inquiry's phrase: a subordinate clause ("..., two
 // weeks after the court's ruling"), a clause joined after a comma (", and
-// the army said"), a new sentence part. (Not any finite-looking verb: a
-// reduced relative, "killings carried out by the police", is read as VBD
-// as often as VBN.)
+// the army said"), a present or modal verb. (Not a past one: a reduced
+// relative, "killings carried out by the police", is read as VBD as often
+// as VBN.)
 constexpr std::string_view kClauseOpeners[] = {"after", "before", "while", "as",     "when",
                                                "since", "because", "but",  "although", "whereas"};
 
 bool EndsPhrase(std::span<const Token> tokens, uint32_t k) {
   const Token& t = tokens[k];
   if (t.text == ";" || t.text == ":" || InWords(kClauseOpeners, t)) return true;
+  // "to investigate war crimes HAVE been blocked by Russia": a present or
+  // modal verb is the sentence's own.
+  if (t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosMD) return true;
   return k > 0 && tokens[k - 1].text == "," && (IsWord(t, "and") || IsWord(t, "which"));
 }
 
@@ -89,8 +93,20 @@ InquiryDoer DoerUnderInquiry(std::span<const Token> tokens, std::span<const Ment
     }
   }
   if (!found) return {};
+  // The phrase ends at a comma, unless the comma continues a list
+  // ("killings, torture and rapes committed by ..."): past it another
+  // clause speaks ("..., the speaker said, marking a climbdown by the
+  // authorities").
   uint32_t end = begin;
-  while (end < n && end < begin + 30 && !EndsPhrase(tokens, end)) ++end;
+  while (end < n && end < begin + 30 && !EndsPhrase(tokens, end)) {
+    if (tokens[end].text == ",") {
+      const uint32_t run = CommaRunEnd(tokens, end, n);
+      if (run == end) break;
+      end = run;
+      continue;
+    }
+    ++end;
+  }
   bool abuse = false, war_crimes = false;
   for (uint32_t k = begin; k < end; ++k) {
     abuse |= InWords(kAbuses, tokens[k]);

@@ -25,12 +25,13 @@ struct InquiryDoer {
 // "investigation", "inquiry", "probe" or "mission" within a few words after
 // it), the party whose abuses it looks into: the first mention, within the
 // phrase after "into" (or after the verb "investigate"/"probe" itself) up to
-// a subordinate clause or the sentence's end, that is the agent of a passive
-// ("committed BY Burundian agents", "shot BY security forces") or the owner
-// of an abuse ("the junta's crackdown"), when that phrase names an abuse
-// (killings, deaths, torture, crackdown, abuses, executions, massacre, war
-// crimes, ...). `not_this` (the inquiry's own source) is never returned.
-// Pure; returns {-1, ""} when there is no such party.
+// a subordinate clause, a comma that continues no list, or the sentence's
+// end, that is the agent of a passive ("committed BY Burundian agents",
+// "shot BY security forces") or the owner of an abuse ("the junta's
+// crackdown"), when that phrase names an abuse (killings, deaths, torture,
+// crackdown, abuses, executions, massacre, war crimes, ...). `not_this`
+// (the inquiry's own source) is never returned. Pure; returns {-1, ""} when
+// there is no such party.
 InquiryDoer DoerUnderInquiry(std::span<const Token> tokens, std::span<const Mention> mentions,
                              TokenSpan trigger, int not_this);
 

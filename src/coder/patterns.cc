@@ -110,10 +110,19 @@ struct GapWalk {
   // kMaxCommaRun such tokens in one gap. (Words inside a run may still be
   // where the element after the gap stands: "closed the banks, shops and
   // SCHOOLS".)
-  uint32_t free_until = 0, freed = 0;
+  uint32_t free_until = 0, freed = 0, carried = 0;
   bool in_agent = false;
   bool PassAt(std::span<const Token> tokens, uint32_t k, uint32_t end) {
     if (k < free_until) return true;
+    // "sent planes CARRYING tents to X", "flew planeloads OF relief
+    // supplies to X": a vehicle and its word of carrying are passed whole
+    // (gap_runs.h), up to kMaxCarrierTokens in one gap.
+    if (const uint32_t load = CarrierRunEnd(tokens, k, end);
+        load > k && carried + (load - k) <= kMaxCarrierTokens) {
+      carried += load - k;
+      free_until = load;
+      return true;
+    }
     // "war crimes committed by Serbian, Croatian and Bosnian forces": a list
     // in a participle's agent phrase is not passed free, lest "- * &TROOPS"
     // read the agent as the object.
@@ -582,7 +591,7 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   // The tokens a first pattern word may stand on (MatchForward's first gap).
   const uint32_t near_begin = trigger.span.end;
   const uint32_t near_end = GapEnd(tokens, trigger.span.end, window.end);
-  uint64_t near_hash[kMaxGap + 1 + kMaxFillers + kMaxCommaRun];
+  uint64_t near_hash[kMaxGap + 1 + kMaxFillers + kMaxCommaRun + kMaxCarrierTokens];
   uint32_t near_count = 0;
   if (entries)
     for (uint32_t k = near_begin; k < near_end && k < tokens.size(); ++k)

@@ -58,6 +58,69 @@ TEST(ShippedYieldTest, InquiryIntoOtherMattersKeepsItsTarget) {
                     "2020-01-01"));
 }
 
+TEST(ShippedYieldTest, InquiryPhraseEndsAtAReportingClause) {
+  // "by the authorities" lies past "the speaker said": the climbdown's
+  // agent, not the massacre's.
+  EXPECT_EQ("", CodesOf("Russia will open an inquiry into the school massacre, the speaker said, "
+                        "in a climbdown by the authorities.",
+                        "2020-01-01"));
+}
+
+TEST(ShippedYieldTest, InquiryPhraseEndsAtTheSentencesOwnVerb) {
+  // China blocked the inquiry; it is not the doer of the war crimes.
+  const std::string codes =
+      CodesOf("Efforts to let the ICC investigate Burmese war crimes have been blocked by China.",
+              "2020-01-01");
+  EXPECT_EQ(std::string::npos, codes.find("094 CHN")) << codes;
+}
+
+TEST(ShippedYieldTest, BrusselsBesideAStateIsTheUnion) {
+  EXPECT_EQ("USAGOV 085 IRNGOV; IGOEUREEC 085 IRNGOV",
+            CodesOf("Washington and Brussels eased sanctions on Tehran on Monday.", "2020-01-01"));
+  EXPECT_EQ("IGOEUREEC 163 RUSGOV; GBRGOV 163 RUSGOV",
+            CodesOf("Brussels and London imposed new sanctions on Moscow.", "2020-01-01"));
+  // A venue is no party.
+  EXPECT_EQ("", CodesOf("Leaders met in Brussels and Paris on Monday.", "2020-01-01"));
+}
+
+TEST(ShippedYieldTest, ArmsForUseInAWarElsewhereAreMilitaryCooperation) {
+  EXPECT_EQ("BLRGOV 062 RUSGOV",
+            CodesOf("Belarus sent artillery shells to Russia for use in the war.", "2020-01-01"));
+  // Arms given to the country at war stay military aid to it.
+  EXPECT_EQ("DEUGOV 072 UKR", CodesOf("Germany delivered Leopard tanks to Ukraine.", "2020-01-01"));
+}
+
+TEST(ShippedYieldTest, ReliefDroppedFromTheAirIsHumanitarianAid) {
+  EXPECT_EQ("GBR 073 SDN",
+            CodesOf("British cargo planes dropped aid into Sudan's Darfur region.", "2020-01-01"));
+  EXPECT_EQ("SYRMIL 195 SYR",
+            CodesOf("Syrian helicopters dropped barrel bombs on Aleppo.", "2020-01-01"));
+}
+
+TEST(ShippedYieldTest, ReliefSentInVehiclesIsHumanitarianAid) {
+  // The vehicle and its word of carrying are passed over: what is sent is
+  // the load.
+  EXPECT_EQ("PAKGOV 073 AFG",
+            CodesOf("Pakistan sent a convoy of trucks carrying wheat and rice to Afghanistan.",
+                    "2020-01-01"));
+  EXPECT_EQ("TURGOV 073 SYR",
+            CodesOf("Turkey dispatched military cargo planes loaded with medical supplies to "
+                    "Syria.",
+                    "2020-01-01"));
+  EXPECT_EQ("CANGOV 073 NPL",
+            CodesOf("Canada flew rescue workers and three planeloads of blankets and tents to "
+                    "Nepal.",
+                    "2020-01-01"));
+  EXPECT_EQ("SAUGOV 073 YEM",
+            CodesOf("Riyadh sent a convoy of lorries packed with medicine to Yemen.", "2020-01-01"));
+  // Troops carried are still troops sent; a plane turned back is refused,
+  // not the people on board expelled.
+  EXPECT_EQ("RUSGOV 154 SYR", CodesOf("Moscow sent planes carrying troops to Syria.", "2020-01-01"));
+  EXPECT_EQ("VENGOV 120 USAMIL",
+            CodesOf("Venezuela turned back a US military plane carrying deported migrants.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedYieldTest, WomenAndChildrenFreedAreTheirCountry) {
   EXPECT_EQ("NPLREB 0841 NPL",
             CodesOf("Rebels freed four Nepali women and two children on Sunday.", "2020-01-01"));
