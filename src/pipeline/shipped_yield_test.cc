@@ -97,6 +97,21 @@ TEST(ShippedYieldTest, ReliefDroppedFromTheAirIsHumanitarianAid) {
             CodesOf("Syrian helicopters dropped barrel bombs on Aleppo.", "2020-01-01"));
 }
 
+TEST(ShippedYieldTest, PremisesRaidedByInvestigatorsAreSearched) {
+  // A criminal search (091) of the premises' owner, not an armed attack (190).
+  EXPECT_EQ("GRCGOV 091 DEUBUS",
+            CodesOf("Greek investigators raided the offices of Siemens in Athens.", "2020-01-01"));
+}
+
+TEST(ShippedYieldTest, LendingNamedByItsInstrumentIsEconomicAid) {
+  EXPECT_EQ("IGOUNODEVWBK 071 KEN",
+            CodesOf("The World Bank approved a 500 million dollar credit for Kenya.", "2020-01-01"));
+  EXPECT_EQ("IGOBUSIMF 071 EGY",
+            CodesOf("The IMF approved a standby arrangement for Egypt on Friday.", "2020-01-01"));
+  // Credit given for an act is praise, no loan.
+  EXPECT_EQ("", CodesOf("The army gave credit to Egypt for the ceasefire.", "2020-01-01"));
+}
+
 TEST(ShippedYieldTest, ReliefSentInVehiclesIsHumanitarianAid) {
   // The vehicle and its word of carrying are passed over: what is sent is
   // the load.
