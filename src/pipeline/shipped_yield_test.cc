@@ -136,6 +136,25 @@ TEST(ShippedYieldTest, ReliefSentInVehiclesIsHumanitarianAid) {
                     "2020-01-01"));
 }
 
+TEST(ShippedYieldTest, BothHalvesOfASwapJoinedByAndHaveTheirOwnSource) {
+  // "two Britons and Britain" is no list: Britain is the subject of its own
+  // verb, a state that acts (GBRGOV), not the first half's object.
+  EXPECT_EQ("IRNGOV 0841 GBR; GBRGOV 0841 IRNGOV",
+            CodesOf("Tehran freed two Britons and Britain released an Iranian diplomat on Friday.",
+                    "2020-01-01"));
+  EXPECT_EQ("KENCOP 173 SOM; SOMGOV 161 KENGOV",
+            CodesOf("Kenyan police arrested three Somalis and Somalia expelled a Kenyan envoy.",
+                    "2020-01-01"));
+  // A role after "and" still takes its country from the list.
+  EXPECT_EQ("MLIREB 0841 MLIMIL; MLIMIL 0841 MLIREB",
+            CodesOf("The rebels released four Malian soldiers and the army freed six rebel "
+                    "fighters.",
+                    "2020-01-01"));
+  // A pair that is the object of one verb stays a pair.
+  EXPECT_EQ("USAGOV 1123 RUSGOV; USAGOV 1123 CHNGOV",
+            CodesOf("Washington accused Russia and China of arming the rebels.", "2020-01-01"));
+}
+
 TEST(ShippedYieldTest, WomenAndChildrenFreedAreTheirCountry) {
   EXPECT_EQ("NPLREB 0841 NPL",
             CodesOf("Rebels freed four Nepali women and two children on Sunday.", "2020-01-01"));
