@@ -155,6 +155,13 @@ TEST(ShippedYieldTest, BothHalvesOfASwapJoinedByAndHaveTheirOwnSource) {
             CodesOf("Washington accused Russia and China of arming the rebels.", "2020-01-01"));
 }
 
+TEST(ShippedYieldTest, APublisherOfLeaksNamedAsSuchIsMedia) {
+  EXPECT_EQ("ECUGOV 075 AUSMED",
+            CodesOf("Quito gave asylum to WikiLeaks founder Julian Assange.", "2012-08-16"));
+  // Named with no role noun he is the bare country.
+  EXPECT_EQ("ECUGOV 075 AUS", CodesOf("Quito gave asylum to Julian Assange.", "2012-08-16"));
+}
+
 TEST(ShippedYieldTest, WomenAndChildrenFreedAreTheirCountry) {
   EXPECT_EQ("NPLREB 0841 NPL",
             CodesOf("Rebels freed four Nepali women and two children on Sunday.", "2020-01-01"));
