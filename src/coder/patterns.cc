@@ -414,9 +414,11 @@ bool TargetIsAPlace(std::string_view code) {
   // (Not 054: "Armenia recognised the State of Palestine", "recognised
   // Kosovo as an independent state" recognise a state, its government,
   // PSEGOV and KSVGOV, as the gold sets code 24 such events against 8.)
+  // 0863: "let aid trucks enter Gaza", "allowed the convoy into Tigray": aid
+  // let in reaches a place and its people (PSE, ETH), as aid itself (073).
   static constexpr std::string_view kPrefixes[] = {"015", "018", "0333", "0334", "042", "073",
-                                                   "074", "081", "084",  "0874", "09",  "15",
-                                                   "171", "172", "18",   "19",   "20"};
+                                                   "074", "081", "084",  "0863", "0874", "09",
+                                                   "15",  "171", "172",  "18",   "19",   "20"};
   for (std::string_view p : kPrefixes)
     if (code.starts_with(p)) return true;
   // "called off a strike on Iran": military de-escalation in general (087,

@@ -162,6 +162,16 @@ TEST(ShippedYieldTest, APublisherOfLeaksNamedAsSuchIsMedia) {
   EXPECT_EQ("ECUGOV 075 AUS", CodesOf("Quito gave asylum to Julian Assange.", "2012-08-16"));
 }
 
+TEST(ShippedYieldTest, AidLetInReachesThePlace) {
+  // The place the aid enters is the target of the allowance (0863), as of
+  // the aid itself.
+  EXPECT_EQ("ISRGOV 0863 PSE; ISRGOV 073 PSE",
+            CodesOf("Israel let aid trucks enter Gaza for the first time in weeks.", "2020-01-01"));
+  // A state letting relief reach its own region lets it reach its people.
+  EXPECT_EQ("MMRMIL 0863 MMR",
+            CodesOf("The junta allowed aid convoys into Rakhine state.", "2020-01-01"));
+}
+
 TEST(ShippedYieldTest, WomenAndChildrenFreedAreTheirCountry) {
   EXPECT_EQ("NPLREB 0841 NPL",
             CodesOf("Rebels freed four Nepali women and two children on Sunday.", "2020-01-01"));
