@@ -8,14 +8,11 @@ namespace khaldun::internal {
 namespace {
 
 TEST(CarrierRunsTest, AVehicleAndItsWordOfCarryingArePassed) {
-  const Tagged t(
-      "Oslo/NNP sent/VBD two/CD planes/NNS carrying/VBG tents/NNS to/TO Chad/NNP ./.");
+  const Tagged t("Oslo/NNP sent/VBD two/CD planes/NNS carrying/VBG tents/NNS to/TO Chad/NNP ./.");
   EXPECT_EQ(5u, CarrierRunEnd(t, 3, 9));  // "planes carrying"
-  const Tagged u(
-      "Rome/NNP flew/VBD three/CD planeloads/NNS of/IN blankets/NNS to/TO Peru/NNP ./.");
+  const Tagged u("Rome/NNP flew/VBD three/CD planeloads/NNS of/IN blankets/NNS to/TO Peru/NNP ./.");
   EXPECT_EQ(5u, CarrierRunEnd(u, 3, 9));  // "planeloads of"
-  const Tagged v(
-      "Cairo/NNP sent/VBD lorries/NNS laden/JJ with/IN flour/NN to/TO Sudan/NNP ./.");
+  const Tagged v("Cairo/NNP sent/VBD lorries/NNS laden/JJ with/IN flour/NN to/TO Sudan/NNP ./.");
   EXPECT_EQ(5u, CarrierRunEnd(v, 2, 9));  // "lorries laden with"
 }
 

@@ -23,7 +23,7 @@ bool StartsWithWord(const Token& t, std::string_view lower) {
 // Nouns of an inquiry a verb may take as its object ("ordered an INQUIRY
 // into", "set up a fact-finding MISSION into").
 constexpr std::string_view kInquiryNouns[] = {
-    "investigation", "investigations", "inquiry",  "inquiries", "probe",  "probes",
+    "investigation", "investigations", "inquiry", "inquiries", "probe",  "probes",
     "mission",       "commission",     "enquiry", "enquiries", "inquest"};
 
 // Verbs that are the inquiry themselves ("investigating abuses committed by
@@ -36,18 +36,18 @@ bool InquiryVerb(const Token& t) {
 // What an inquiry into abuses is about: people killed, hurt or made to
 // disappear by those in power or in arms.
 constexpr std::string_view kAbuses[] = {
-    "killing",     "killings",       "death",       "deaths",     "abuse",       "abuses",
-    "torture",     "crackdown",      "execution",   "executions", "massacre",    "massacres",
-    "atrocities",  "atrocity",       "shooting",    "shootings",  "repression",  "rape",
-    "rapes",       "disappearances", "brutality",   "violations", "mistreatment"};
+    "killing",    "killings",       "death",     "deaths",     "abuse",       "abuses",
+    "torture",    "crackdown",      "execution", "executions", "massacre",    "massacres",
+    "atrocities", "atrocity",       "shooting",  "shootings",  "repression",  "rape",
+    "rapes",      "disappearances", "brutality", "violations", "mistreatment"};
 
 // A word that ends the inquiry's phrase: a subordinate clause ("..., two
 // weeks after the court's ruling"), a clause joined after a comma (", and
 // the army said"), a present or modal verb. (Not a past one: a reduced
 // relative, "killings carried out by the police", is read as VBD as often
 // as VBN.)
-constexpr std::string_view kClauseOpeners[] = {"after", "before", "while", "as",     "when",
-                                               "since", "because", "but",  "although", "whereas"};
+constexpr std::string_view kClauseOpeners[] = {"after", "before",  "while", "as",       "when",
+                                               "since", "because", "but",   "although", "whereas"};
 
 bool EndsPhrase(std::span<const Token> tokens, uint32_t k) {
   const Token& t = tokens[k];

@@ -104,8 +104,9 @@ TEST(ShippedYieldTest, PremisesRaidedByInvestigatorsAreSearched) {
 }
 
 TEST(ShippedYieldTest, LendingNamedByItsInstrumentIsEconomicAid) {
-  EXPECT_EQ("IGOUNODEVWBK 071 KEN",
-            CodesOf("The World Bank approved a 500 million dollar credit for Kenya.", "2020-01-01"));
+  EXPECT_EQ(
+      "IGOUNODEVWBK 071 KEN",
+      CodesOf("The World Bank approved a 500 million dollar credit for Kenya.", "2020-01-01"));
   EXPECT_EQ("IGOBUSIMF 071 EGY",
             CodesOf("The IMF approved a standby arrangement for Egypt on Friday.", "2020-01-01"));
   // Credit given for an act is praise, no loan.
@@ -126,11 +127,13 @@ TEST(ShippedYieldTest, ReliefSentInVehiclesIsHumanitarianAid) {
             CodesOf("Canada flew rescue workers and three planeloads of blankets and tents to "
                     "Nepal.",
                     "2020-01-01"));
-  EXPECT_EQ("SAUGOV 073 YEM",
-            CodesOf("Riyadh sent a convoy of lorries packed with medicine to Yemen.", "2020-01-01"));
+  EXPECT_EQ(
+      "SAUGOV 073 YEM",
+      CodesOf("Riyadh sent a convoy of lorries packed with medicine to Yemen.", "2020-01-01"));
   // Troops carried are still troops sent; a plane turned back is refused,
   // not the people on board expelled.
-  EXPECT_EQ("RUSGOV 154 SYR", CodesOf("Moscow sent planes carrying troops to Syria.", "2020-01-01"));
+  EXPECT_EQ("RUSGOV 154 SYR",
+            CodesOf("Moscow sent planes carrying troops to Syria.", "2020-01-01"));
   EXPECT_EQ("VENGOV 120 USAMIL",
             CodesOf("Venezuela turned back a US military plane carrying deported migrants.",
                     "2020-01-01"));
@@ -176,8 +179,7 @@ TEST(ShippedYieldTest, WomenAndChildrenFreedAreTheirCountry) {
   EXPECT_EQ("NPLREB 0841 NPL",
             CodesOf("Rebels freed four Nepali women and two children on Sunday.", "2020-01-01"));
   EXPECT_EQ("SOMCRM 0841 FRA",
-            CodesOf("Somali pirates released three French teenagers near the port.",
-                    "2020-01-01"));
+            CodesOf("Somali pirates released three French teenagers near the port.", "2020-01-01"));
   // Prisoners a state releases keep CVL; women killed stay civilians.
   EXPECT_EQ("ISRGOV 0841 PSECVL",
             CodesOf("Israel released 30 Palestinian prisoners on Tuesday.", "2020-01-01"));
