@@ -75,8 +75,11 @@ bool OneParty(const std::string& a, const std::string& b, bool state_actors) {
 // "Russia blocked access to Facebook", "killed hundreds of people".
 bool ActsOnAPopulation(std::string_view code) {
   auto root = CameoRoot(code);
+  // (0863: "the junta allowed aid convoys into Rakhine" lets relief reach
+  // its own people, as aid given to them is 07.)
   return root == "01" || root == "03" || root == "07" || root == "17" || root == "18" ||
-         root == "19" || root == "20" || internal::FallsOnOwnPopulation(code);
+         root == "19" || root == "20" || code.starts_with("0863") ||
+         internal::FallsOnOwnPopulation(code);
 }
 
 // "Russia and China met", "India and China agreed", "the two armies

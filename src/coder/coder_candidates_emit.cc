@@ -12,6 +12,7 @@
 #include "coder/clause.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
+#include "coder/inquiry_doers.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/protest_seats.h"
@@ -25,6 +26,31 @@ bool TriggerCoding::LastRepairs() {
   SentenceContext& s = in.s;
   const std::span<const Token> tokens = in.tokens;
   std::vector<Mention>& mentions = in.mentions;
+  // "The president ordered an inquiry into the killing of six miners by
+  // soldiers", "the ICC opened an investigation into torture committed by
+  // the junta's police": an inquiry into abuses is aimed at whoever
+  // committed them (092, 094 for war crimes; inquiry_doers.h), not at the
+  // victims or the place the verb's object or pattern named.
+  if (source >= 0 && CameoRoot(choice.code.primary) == "09") {
+    const internal::InquiryDoer doer =
+        internal::DoerUnderInquiry(tokens, mentions, m.span, source);
+    if (doer.mention >= 0 && doer.mention != target) {
+      target = doer.mention;
+      // "killings committed by Burundian state agents", "abuses by Syria":
+      // abuses a country is named for are its state's (BDIGOV).
+      if (mentions[target].code.size() == 3) {
+        target = ImplicitMention(mentions[target].code + "GOV", mentions[target].unplaced,
+                                 "the state", "the state whose abuses are looked into",
+                                 &mentions);
+        s.mentions = mentions;
+      }
+      choice.code.primary = std::string(doer.code);
+      label += fmt::format(" -> {} (an inquiry into abuses)", doer.code);
+      why_target = "target: whoever committed the abuses the inquiry looks into";
+    } else if (doer.mention >= 0 && choice.code.primary < std::string(doer.code)) {
+      choice.code.primary = std::string(doer.code);
+    }
+  }
   // "Russia sent troops to fight Islamic State in Syria", "tasked with
   // training local forces to fight ISIS": an infinitive whose subject is
   // the object of the verb before it says what that act was for; the

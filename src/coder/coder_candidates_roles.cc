@@ -151,7 +151,8 @@ bool TriggerCoding::SettleNominalRoles() {
   // "Gallant ordered a complete siege of the Gaza Strip", "China's
   // military began large-scale drills around Taiwan": the object of a
   // verb of ordering or starting is done by the verb's subject.
-  const int orderer = SubjectOfAnOrderOrStart(dict, tokens, mentions, matches, m.span);
+  const int orderer = SubjectOfAnOrderOrStart(dict, tokens, mentions, matches, m.span,
+                                              CameoRoot(choice.code.primary) == "09");
   const bool ordered = orderer >= 0;
   started_by_subject = ordered;
   if (source < 0 && ordered) {

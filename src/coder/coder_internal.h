@@ -129,9 +129,12 @@ const PhraseMatch* EventNounCarriedOut(const Dictionary& dict, std::span<const T
 
 bool NamesACapital(const Mention& m, std::span<const Token> tokens, const Gazetteer* gazetteer);
 
+// With `inquiry` (the noun is an inquiry, 09), verbs of announcing,
+// opening and authorising lend their subject too ("The ICC announced an
+// investigation into ...").
 int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> tokens,
                             std::span<const Mention> mentions, std::span<const PhraseMatch> matches,
-                            TokenSpan noun);
+                            TokenSpan noun, bool inquiry = false);
 
 bool SinceClauseVerb(std::span<const Token> tokens, std::span<const Mention> mentions,
                      TokenSpan verb);
@@ -303,6 +306,11 @@ bool NamesAWholePeople(const AgentEntry& role);
 // "Israeli hostages", "the captives": people held by another party
 // (HOSTAGE, CAPTIVE), coded by their nationality alone.
 bool NamesPeopleHeld(const AgentEntry& role);
+
+// "four women", "the children", "two teenagers": people named only by sex or
+// age (WOMAN, CHILD, TEENAGER); when freed by their captors they were held
+// as hostages and are coded by nationality alone (coder_assemble.cc).
+bool NamesWomenOrChildren(const AgentEntry& role);
 
 std::string PeopleHitCode(const AgentEntry& role, std::string_view country);
 

@@ -258,6 +258,12 @@ bool NamesPeopleHeld(const AgentEntry& role) {
   return role.name == "HOSTAGE" || role.name == "CAPTIVE";
 }
 
+// "freed six Thai women and their children": people named only by sex or
+// age (coder_assemble.cc reads them as hostages when freed).
+bool NamesWomenOrChildren(const AgentEntry& role) {
+  return role.name == "WOMAN" || role.name == "CHILD" || role.name == "TEENAGER";
+}
+
 // "killed hundreds of residents" NGA, "killed 132 civilians" BFACVL: a
 // population named as such is the country itself, as elsewhere, and so are
 // hostages ("took 40 people hostage" NGA); other people keep their sector.

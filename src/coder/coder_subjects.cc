@@ -88,9 +88,15 @@ bool UncodedRoleBefore(std::span<const Token> tokens, std::span<const Mention> m
 // exchanges, also began talks").
 int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> tokens,
                             std::span<const Mention> mentions, std::span<const PhraseMatch> matches,
-                            TokenSpan noun) {
+                            TokenSpan noun, bool inquiry) {
   static constexpr std::string_view kLemmas[] = {"ORDER", "LAUNCH", "BEGIN",     "START",  "STAGE",
                                                  "MOUNT", "WAGE",   "CARRY OUT", "CONDUCT"};
+  // "The ICC announced an investigation into the killings", "the ministry
+  // opened an inquiry": an inquiry announced or opened is its announcer's.
+  // (Not other acts: "the palace announced the king's abdication" is the
+  // king's.)
+  static constexpr std::string_view kInquiryLemmas[] = {"ANNOUNCE", "OPEN", "AUTHORIZE",
+                                                        "AUTHORISE"};
   for (const PhraseMatch& v : matches) {
     if (v.kind != PhraseMatch::Kind::kVerb || v.span.end > noun.begin ||
         v.span.end + 6 < noun.begin || tokens[v.span.begin].pos == kPosVBG)
@@ -136,6 +142,8 @@ int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> token
     const std::string_view lemma = dict.verb_form(v.id).lemma;
     bool light = false;
     for (std::string_view l : kLemmas) light |= lemma == l;
+    if (inquiry)
+      for (std::string_view l : kInquiryLemmas) light |= lemma == l;
     if (!light) continue;
     uint32_t before = v.span.begin;
     while (before > 0 && internal::IsAuxiliaryOrAdverb(tokens[before - 1])) --before;

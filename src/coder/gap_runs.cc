@@ -2,6 +2,7 @@
 #include "coder/gap_runs.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "coder/mentions.h"
 #include "coder/verb_dates.h"
@@ -150,6 +151,24 @@ uint32_t CommaRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
   const uint32_t aside = AsideEnd(tokens, at, end);
   if (aside > at) return aside;
   return ListTailEnd(tokens, at, end);
+}
+
+uint32_t CarrierRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
+  static constexpr std::string_view kCarriers[] = {
+      "plane",      "planes",     "aircraft",  "airplanes",  "truck",      "trucks",
+      "lorry",      "lorries",    "convoy",    "convoys",    "ship",       "ships",
+      "vessel",     "vessels",    "helicopters", "flights",  "planeloads", "truckloads",
+      "shiploads",  "boatloads",  "plane-loads", "truck-loads", "cargo",   "airlift"};
+  // Words of carrying, and whether "with" must follow ("loaded with").
+  static constexpr std::string_view kCarrying[] = {"carrying", "bringing", "bearing", "ferrying",
+                                                   "of"};
+  static constexpr std::string_view kFilled[] = {"loaded", "laden", "packed", "filled", "stuffed"};
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
+  if (at + 1 >= end || !InWords(kCarriers, tokens[at])) return at;
+  if (InWords(kCarrying, tokens[at + 1])) return at + 2;
+  if (at + 2 < end && InWords(kFilled, tokens[at + 1]) && IsWord(tokens[at + 2], "with"))
+    return at + 3;
+  return at;
 }
 
 }  // namespace khaldun::internal

@@ -47,6 +47,18 @@ uint32_t ParentheticalEnd(std::span<const Token> tokens, uint32_t at, uint32_t e
 // "seized what officials described as a spy ship" reads "seized ... SHIP".
 // Never past `end`. Pure.
 uint32_t NamingPhraseEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
+// The most tokens a pattern's gap passes over as carriers (CarrierRunEnd).
+inline constexpr uint32_t kMaxCarrierTokens = 6;
+
+// When tokens[at] is a vehicle or a load ("planes", "trucks", "a convoy",
+// "planeloads") followed by a word of carrying ("carrying", "bringing",
+// "loaded with", "laden with", "packed with", "of"), the index one past
+// that word; `at` otherwise. What is sent in a vehicle is what is sent:
+// "flew planeloads of relief supplies to X", "sent a convoy of trucks
+// carrying wheat to X", "dispatched transport aircraft loaded with tents to
+// X" send relief, and a pattern's gap reads past the vehicle to its load.
+// Never past `end`. Pure.
+uint32_t CarrierRunEnd(std::span<const Token> tokens, uint32_t at, uint32_t end);
 
 }  // namespace khaldun::internal
 

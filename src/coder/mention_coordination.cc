@@ -192,12 +192,40 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
     const bool clause_join =
         !has_phrase && gap_end - gap_begin == 2 && tokens[gap_begin].text == "," &&
         IsWord(tokens[gap_begin + 1], "and") && !(m > 0 && comma_between(m - 1)) && verb_follows;
+    // "Iran freed five Americans and the United States released five
+    // Iranians": a plain "and" between the object of a finite verb and an
+    // actor whose own finite verb follows joins two clauses too. (Not
+    // after a verb of saying, whose object may be a compound subject:
+    // "said Russia and China were arming the rebels"; nor when the second
+    // actor is a role that takes its country from the first: "the rebels
+    // freed four Malian soldiers and the army ...".)
+    bool object_before = false;
+    // (Its verb right after it, adverbs aside: not "struck Turkey and Syria
+    // and said", "promised Georgia and Ukraine that they would".)
+    uint32_t after_b = b.span.end;
+    while (after_b < tokens.size() && tokens[after_b].pos == kPosRB) ++after_b;
+    const bool own_verb = after_b < tokens.size() && (tokens[after_b].pos == kPosVBD ||
+                                                      tokens[after_b].pos == kPosVBZ);
+    if (!has_phrase && gap_end - gap_begin == 1 && IsWord(tokens[gap_begin], "and") &&
+        own_verb && b.coordinated_with < 0 && !b.code.starts_with("---")) {
+      static constexpr std::string_view kSaying[] = {
+          "said", "says", "told", "tells", "added", "announced", "warned", "believes",
+          "believed", "thinks", "thought", "claimed", "claims", "insisted", "argued", "reported"};
+      uint32_t k = a.span.begin;
+      while (k > 0 && a.span.begin - k < 3 &&
+             (tokens[k - 1].Has(kTokenNumber) || tokens[k - 1].pos == kPosDT ||
+              tokens[k - 1].pos == kPosCD || tokens[k - 1].pos == kPosJJ))
+        --k;
+      object_before = k > 0 && IsFiniteVerbTag(tokens[k - 1].pos) &&
+                      !InWords(kSaying, tokens[k - 1]);
+    }
     // "After talks in Oslo hosted by Norway, the envoys of Colombia and
     // Ecuador agreed": the comma closes a fronted phrase; the list
     // after it is the subject, without the mediator.
     const bool fronted = !has_phrase && gap_end - gap_begin == 1 && verb_follows &&
                          ClosesFrontedPhrase(tokens, a.span.begin, gap_begin);
-    if (only_joiners && !clause_join && !fronted && (phrase != 2 || verb_follows) &&
+    if (only_joiners && !clause_join && !object_before && !fronted &&
+        (phrase != 2 || verb_follows) &&
         (has_and || b.coordinated_with >= 0 || comma_run) && (!places || a.code != b.code))
       mentions[m].coordinated_with = static_cast<int>(m + 1);
   }

@@ -123,6 +123,9 @@ void RememberSalientActors(const SentenceScan& scan, const std::vector<Mention>&
 void DropWeaponInstruments(const SentenceScan& scan, std::vector<Mention>* out);
 // "North and South Korea": inserts North Korea's mention before South's.
 void AddNorthKorea(const SentenceScan& scan, std::vector<Mention>* out);
+// "Washington and Brussels": Brussels joined by "and" to a state is the
+// European Union (mention_brussels.cc).
+void AddBrusselsBesideAState(const SentenceScan& scan, std::vector<Mention>* out);
 // Sets coordinated_with along lists of actors ("Iran, Iraq and Syria").
 void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out);
 // Shares a role written once, and a country, along each list.

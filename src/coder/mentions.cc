@@ -63,6 +63,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   RememberSalientActors(scan, mentions);
   DropWeaponInstruments(scan, &mentions);
   AddNorthKorea(scan, &mentions);
+  AddBrusselsBesideAState(scan, &mentions);
   CoordinateLists(scan, &mentions);
   ShareRolesInLists(scan, &mentions);
   PlaceRolesNamedAsParts(scan, &mentions);

@@ -118,7 +118,7 @@ struct GapWalk {
   // (Parentheticals have a budget of their own, kMaxCommaRun tokens: "ordered
   // diplomats from Argentina, Chile and Peru, along with those of four other
   // countries, to leave".)
-  uint32_t free_until = 0, freed = 0, skip_to = 0, skipped = 0;
+  uint32_t free_until = 0, freed = 0, skip_to = 0, skipped = 0, carried = 0;
   bool in_agent = false;
   bool PassAt(std::span<const Token> tokens, uint32_t k, uint32_t end) {
     if (k < free_until) return true;
@@ -127,6 +127,15 @@ struct GapWalk {
     if (aside > k && skipped + (aside - k) <= kMaxCommaRun) {
       skipped += aside - k;
       free_until = skip_to = aside;
+      return true;
+    }
+    // "sent planes CARRYING tents to X", "flew planeloads OF relief
+    // supplies to X": a vehicle and its word of carrying are passed whole
+    // (gap_runs.h), up to kMaxCarrierTokens in one gap.
+    if (const uint32_t load = CarrierRunEnd(tokens, k, end);
+        load > k && carried + (load - k) <= kMaxCarrierTokens) {
+      carried += load - k;
+      free_until = load;
       return true;
     }
     // "war crimes committed by Serbian, Croatian and Bosnian forces": a list
@@ -424,9 +433,11 @@ bool TargetIsAPlace(std::string_view code) {
   // (Not 054: "Armenia recognised the State of Palestine", "recognised
   // Kosovo as an independent state" recognise a state, its government,
   // PSEGOV and KSVGOV, as the gold sets code 24 such events against 8.)
+  // 0863: "let aid trucks enter Gaza", "allowed the convoy into Tigray": aid
+  // let in reaches a place and its people (PSE, ETH), as aid itself (073).
   static constexpr std::string_view kPrefixes[] = {"015", "018", "0333", "0334", "042", "073",
-                                                   "074", "081", "084",  "0874", "09",  "15",
-                                                   "171", "172", "18",   "19",   "20"};
+                                                   "074", "081", "084",  "0863", "0874", "09",
+                                                   "15",  "171", "172",  "18",   "19",   "20"};
   for (std::string_view p : kPrefixes)
     if (code.starts_with(p)) return true;
   // "called off a strike on Iran": military de-escalation in general (087,
@@ -615,7 +626,7 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
   // The tokens a first pattern word may stand on (MatchForward's first gap).
   const uint32_t near_begin = trigger.span.end;
   const uint32_t near_end = GapEnd(tokens, trigger.span.end, window.end);
-  uint64_t near_hash[kMaxGap + 1 + kMaxFillers + 2 * kMaxCommaRun];
+  uint64_t near_hash[kMaxGap + 1 + kMaxFillers + 2 * kMaxCommaRun + kMaxCarrierTokens];
   uint32_t near_count = 0;
   if (entries)
     for (uint32_t k = near_begin; k < near_end && k < tokens.size(); ++k)
