@@ -664,9 +664,20 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // that state (CHN, AZE), as the gold sets code every such event.
     // (Forces named before the verb are those moved: "Iraqi troops were
     // deployed by Iran" keeps IRQMIL.)
-    if (c.code.starts_with("154") && e.target.code.size() == 6 && e.target.code.ends_with("MIL") &&
+    // So is a raised alert (152) answering them: "Seoul put its forces on
+    // the highest alert after the North's gunners shelled the island" (PRK);
+    // and an alert or drills (150) answering forces named in an earlier
+    // clause, before the subject: "Chinese warships sailed into the
+    // strait, and Taipei scrambled jets" (CHN). (Warning shots fired at a
+    // foreign aircraft after the verb stay aimed at it.)
+    const bool answers_earlier_clause =
+        e.target.tokens.empty() || e.target.tokens.end <= e.source.tokens.begin;
+    if ((c.code.starts_with("154") || c.code.starts_with("152") ||
+         (c.code.starts_with("150") && answers_earlier_clause)) &&
+        e.target.code.size() == 6 && e.target.code.ends_with("MIL") &&
         !e.source.code.starts_with(e.target.code.substr(0, 3)) &&
-        e.target.tokens.begin >= c.trigger.end) {
+        (e.target.tokens.begin >= c.trigger.end ||
+         (!c.code.starts_with("154") && answers_earlier_clause))) {
       e.target.code.resize(3);
       if (const Place* country = resources.gazetteer ? resources.gazetteer->Country(e.target.code)
                                                       : nullptr)

@@ -414,6 +414,20 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     TargetTheAnswered(captor, "who holds the detainee",
                       "target: who holds the party whose release is called for");
   }
+  // "Rebel gunners shelled the frontier post, and Peru put its army on
+  // high alert", "Artillery pounded the border town. Hanoi ordered its
+  // troops to combat readiness": a show of force (15) that names no one
+  // answers the other country that last used force (15, 17-20) against
+  // the source's country, in this sentence or the one before.
+  if (target < 0 && source >= 0 && CameoRoot(act) == "15" &&
+      !mentions[source].code.starts_with("---")) {
+    static constexpr std::string_view kForce[] = {"15", "17", "18", "19", "20"};
+    const std::string doer = LastActOnSource(kForce);
+    if (doer.size() >= 3 && !doer.starts_with("---") &&
+        doer.compare(0, 3, mentions[source].code, 0, 3) != 0)
+      TargetTheAnswered(doer, "who used force against the source's country",
+                        "target: the other country whose force the show of force answers");
+  }
   // "Kosovo's prime minister accused Belgrade of backing the attack,
   // which Serbia denied": a denial (016) that names no party answers the
   // accusation made of its speaker just before; the accuser is its
