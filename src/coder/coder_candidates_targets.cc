@@ -414,6 +414,24 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     TargetTheAnswered(captor, "who holds the detainee",
                       "target: who holds the party whose release is called for");
   }
+  // "Thousands marched on the presidential palace, and riot police fired
+  // tear gas to disperse them", "Students occupied the campus. Police broke
+  // them up with water cannon": repression (175) that names no one is used
+  // on the protesters of the last protest, in this sentence or the one
+  // before. (Police with no country of their own are then theirs.)
+  if (target < 0 && source >= 0 && act.starts_with("175")) {
+    int protesters = -1;
+    const std::string crowd = LastProtesters(candidates, events, mentions, sentence.index,
+                                             m.span.begin, &protesters);
+    // (A crowd of this sentence may still wait for its country, which its
+    // protest's place gives it.)
+    if (!crowd.empty() && (protesters >= 0 || !crowd.starts_with("---")) &&
+        protesters != source && crowd.compare(3, 3, mentions[source].code, 3, 3) != 0) {
+      target = protesters >= 0 ? protesters : MentionOfParty(crowd, "the protesters", &mentions);
+      s.mentions = mentions;
+      why_target = "target: the protesters of the last protest";
+    }
+  }
   // "Rebel gunners shelled the frontier post, and Peru put its army on
   // high alert", "Artillery pounded the border town. Hanoi ordered its
   // troops to combat readiness": a show of force (15) that names no one
