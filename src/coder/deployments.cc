@@ -10,10 +10,9 @@ namespace {
 constexpr std::string_view kReliefWords[] = {"relief", "rescue", "rescuers", "humanitarian"};
 // What "to help" the host with: fighting its enemies, keeping order or the
 // peace, relief ("to help secure Baghdad" is the sender's own war).
-constexpr std::string_view kHelpWith[] = {"fight",   "combat",     "battle",     "defend",
-                                          "protect", "keep",       "maintain",   "stabilise",
-                                          "stabilize", "restore",  "evacuate",   "deliver",
-                                          "distribute", "rebuild", "train",      "police"};
+constexpr std::string_view kHelpWith[] = {
+    "fight",     "combat",  "battle",   "defend",  "protect",    "keep",    "maintain", "stabilise",
+    "stabilize", "restore", "evacuate", "deliver", "distribute", "rebuild", "train",    "police"};
 constexpr std::string_view kClauseOpeners[] = {"and", "but", "while", "whereas"};
 
 }  // namespace
@@ -42,7 +41,8 @@ std::string_view DeploymentPurposeCode(std::span<const Token> tokens, uint32_t f
          (word(k + 1, "restore") && word(k + 2, "order"))))
       return "074";
     if (IsWord(t, "alongside")) return "062";
-    if (IsWord(t, "to") && (word(k + 1, "train") || (word(k + 1, "fight") && word(k + 2, "against"))))
+    if (IsWord(t, "to") &&
+        (word(k + 1, "train") || (word(k + 1, "fight") && word(k + 2, "against"))))
       return "062";
     if ((IsWord(t, "being") || IsWord(t, "be")) && word(k + 1, "trained")) return "062";
   }

@@ -1,0 +1,91 @@
+// Force posture and coercion (CAMEO 15 and 17): deployments that are aid
+// (or cooperation with the receiving government, 062)
+// rather than a show of force, alerts answering another country's force,
+// and crowd control used on the protesters of the last protest.
+//
+// Coder rules whose test needs the shipped vocabulary, coded through the
+// whole pipeline as `khaldun code` codes them. Each sentence is written for
+// the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedCoerceTest, ForcesSentWithReliefAreAid) {
+  EXPECT_EQ("JPNGOV 073 IDN",
+            CodesOf("Japan dispatched naval transport ships loaded with rescue teams and relief "
+                    "supplies to Indonesia after the tsunami.",
+                    "2018-10-01"));
+  EXPECT_EQ(
+      "AUSGOV 073 TON",
+      CodesOf("Australia flew soldiers and humanitarian supplies to Tonga after the eruption.",
+              "2022-01-18"));
+}
+
+TEST(ShippedCoerceTest, ForcesSentToHelpOrEvacuateAreProtection) {
+  EXPECT_EQ(
+      "BELGOV 074 COD",
+      CodesOf("Belgium flew paratroopers into Kinshasa to evacuate foreigners.", "2006-08-22"));
+  EXPECT_EQ("NGAGOV 074 NER",
+            CodesOf("Nigeria deployed 800 soldiers to Niger to help fight jihadist militants.",
+                    "2021-03-01"));
+}
+
+TEST(ShippedCoerceTest, ForcesSentToFightBesideTheHostAreCooperation) {
+  EXPECT_EQ(
+      "IRNGOV 062 SYR",
+      CodesOf("Iran sent troops to Syria to fight alongside government forces.", "2016-03-01"));
+}
+
+TEST(ShippedCoerceTest, ForcesMovedToAFrontierStayAShowOfForce) {
+  EXPECT_EQ(
+      "RUSGOV 154 UKR",
+      CodesOf("Russia moved troops to the border with Ukraine to intimidate Kyiv.", "2021-04-01"));
+  // "to help secure" a place is the sender's own operation, not help to the host.
+  EXPECT_EQ("USAGOV 154 AFG",
+            CodesOf("Washington ordered 3,000 more troops to Afghanistan to help secure Kabul.",
+                    "2009-12-01"));
+}
+
+TEST(ShippedCoerceTest, AnAlertAnswersTheOtherCountrysForce) {
+  // In the sentence before, and in a clause before in the same sentence;
+  // forces answered are aimed at as their bare country.
+  EXPECT_EQ("AZEMIL 194 ARM; ARMGOV 152 AZE",
+            CodesOf("Azerbaijani artillery pounded Armenian villages overnight. Armenia ordered "
+                    "its forces to full combat readiness.",
+                    "2020-09-27"));
+  EXPECT_EQ("VENMIL 190 COL; COLGOV 152 VEN",
+            CodesOf("Venezuelan troops clashed with Colombian rebels on the border, and Bogota "
+                    "placed its army on alert.",
+                    "2021-03-22"));
+}
+
+TEST(ShippedCoerceTest, CrowdControlIsUsedOnTheLastProtesters) {
+  // The police are the subject of their own clause, not the crowd of the
+  // clause before (a mention added while coding the protest).
+  EXPECT_EQ("BLROPP 141 BLRGOV; BLRCOP 175 BLROPP",
+            CodesOf("Thousands of people rallied in Minsk against the election result, and riot "
+                    "police fired tear gas to disperse them.",
+                    "2020-08-10"));
+  EXPECT_EQ("PERAGR 141 PERGOV; PERCOP 175 PEROPP",
+            CodesOf("Tens of thousands of farmers protested in Lima, and police used tear gas to "
+                    "break up the crowd.",
+                    "2021-03-01"));
+}
+
+TEST(ShippedCoerceTest, WhatAProtestDemandsIsNotDone) {
+  EXPECT_EQ("VENOPP 1411 VENGOV",
+            CodesOf("Crowds protested in Caracas, insisting that President Maduro promptly step "
+                    "down.",
+                    "2019-01-23"));
+}
+
+}  // namespace
+}  // namespace khaldun
