@@ -40,7 +40,7 @@ TEST(ShippedCoerceTest, ForcesSentToHelpOrEvacuateAreProtection) {
 
 TEST(ShippedCoerceTest, ForcesSentToFightBesideTheHostAreCooperation) {
   EXPECT_EQ(
-      "IRNGOV 062 SYR",
+      "IRNGOV 062 SYRGOV",
       CodesOf("Iran sent troops to Syria to fight alongside government forces.", "2016-03-01"));
 }
 
