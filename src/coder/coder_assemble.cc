@@ -683,6 +683,29 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
                                                       : nullptr)
         e.target.name = country->name;
     }
+    // "Baghdad declared a state of emergency as US and Iraqi forces massed
+    // outside the city", "Yerevan declared martial law after Azerbaijan
+    // attacked villages in the enclave": a curfew, a state of emergency or
+    // martial law (1723, 1724) is imposed on territory, the source's own
+    // unless a place in its own clause says where ("in New Caledonia", "on
+    // Hebron"); never on a party the sentence names beside it, nor on a
+    // place of a clause after "after", "as", "when" or "while".
+    if ((c.code.starts_with("1723") || c.code.starts_with("1724")) &&
+        e.source.code.size() >= 3 && !e.source.code.starts_with("---") &&
+        !e.source.code.starts_with("IGO") && !e.source.code.starts_with("NGO") &&
+        resources.gazetteer != nullptr &&
+        resources.gazetteer->Country(e.source.code.substr(0, 3)) != nullptr) {
+      bool later_clause = false;
+      for (uint32_t k = c.trigger.end; k < e.target.tokens.begin && k < tokens.size(); ++k) {
+        static constexpr std::string_view kOpeners[] = {"after", "as",    "when",
+                                                        "while", "amid",  "following"};
+        later_clause |= internal::InWords(kOpeners, tokens[k]);
+      }
+      if (e.target.code.size() != 3 || later_clause) {
+        e.target.code = e.source.code.substr(0, 3);
+        e.target.name = resources.gazetteer->Country(e.target.code)->name;
+      }
+    }
     // "Brazil's Senate opened an inquiry into spying on Brazil": a
     // country's institution acting on the country itself is one party,
     // except for acts whose object is the population (condolences,

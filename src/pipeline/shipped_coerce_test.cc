@@ -87,5 +87,18 @@ TEST(ShippedCoerceTest, WhatAProtestDemandsIsNotDone) {
                     "2019-01-23"));
 }
 
+TEST(ShippedCoerceTest, EmergencyRuleIsImposedOnOwnTerritory) {
+  // Not on the forces or the place of the clause after "as" or "after".
+  EXPECT_EQ("IRQGOV 1724 IRQ",
+            CodesOf("Baghdad declared a state of emergency as American troops massed outside "
+                    "Falluja.",
+                    "2004-11-07"));
+  EXPECT_EQ("ARMGOV 1724 ARM",
+            CodesOf("Armenia declared martial law.", "2020-09-27"));
+  EXPECT_EQ("FRAGOV 1724 NCL",
+            CodesOf("France declared a state of emergency in New Caledonia after riots.",
+                    "2024-05-15"));
+}
+
 }  // namespace
 }  // namespace khaldun
