@@ -748,6 +748,32 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
                          e.source.code));
       continue;
     }
+    // "Security forces gunned down dozens of protesters in the capital",
+    // "soldiers opened fire on demonstrators": a state's police or armed
+    // forces shooting or beating a crowd of its own protesters use violent
+    // repression (175), however many die, not military force (18-19).
+    // (Not an abduction, 181, nor people named for their cause alone: an
+    // "opposition leader" shot dead is an assassination; nor bombs,
+    // artillery or air strikes, 183, 194, 195: "jets bombed a crowd at a
+    // village fair" is an air strike.)
+    if ((CameoRoot(c.code) == "18" || CameoRoot(c.code) == "19") && !c.code.starts_with("181") &&
+        !c.code.starts_with("183") && !c.code.starts_with("194") && !c.code.starts_with("195") &&
+        e.source.code.size() == 6 && e.target.code.size() == 6 &&
+        (e.source.code.ends_with("COP") || e.source.code.ends_with("MIL")) &&
+        e.target.code.ends_with("OPP") && e.source.code.compare(0, 3, e.target.code, 0, 3) == 0 &&
+        tgt.role != nullptr) {
+      static constexpr std::string_view kCrowds[] = {"PROTESTER", "PROTESTOR", "DEMONSTRATOR",
+                                                     "MARCHER",   "CROWD",     "RIOTER"};
+      bool crowd = false;
+      for (std::string_view w : kCrowds) crowd |= tgt.role->name == w;
+      if (const CameoCode* repression = resources.codebook->Find("175");
+          crowd && repression != nullptr) {
+        s.Note(fmt::format("'{}': {} -> 175 (a state's forces on a crowd of its own protesters)",
+                           s.Text(c.trigger), c.code));
+        c.code = "175";
+        info = repression;
+      }
+    }
     internal::SetEventCode(*info, c.code, &e);
     e.location = std::move(location);
     if (e.location && !e.location->country.empty()) {

@@ -100,5 +100,14 @@ TEST(ShippedCoerceTest, EmergencyRuleIsImposedOnOwnTerritory) {
                     "2024-05-15"));
 }
 
+TEST(ShippedCoerceTest, ForcesShootingTheirOwnProtestersRepress) {
+  EXPECT_EQ("MMRMIL 175 MMROPP",
+            CodesOf("Myanmar security forces gunned down dozens of protesters in Mandalay.",
+                    "2021-03-27"));
+  // An opposition figure shot dead is no crowd repressed.
+  EXPECT_EQ("BGDCOP 186 BGDOPP",
+            CodesOf("Bangladeshi police shot dead an opposition leader in Dhaka.", "2021-04-30"));
+}
+
 }  // namespace
 }  // namespace khaldun
