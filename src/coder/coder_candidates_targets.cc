@@ -419,10 +419,18 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   // them up with water cannon": repression (175) that names no one is used
   // on the protesters of the last protest, in this sentence or the one
   // before. (Police with no country of their own are then theirs.)
+  // (An object pronoun that coreference left open stands for them only
+  // when they protested in this sentence: in "Students protested in Lima.
+  // Troops mistook police for students and beat them" another group is
+  // named before it.)
+  static constexpr std::string_view kObjectPronouns[] = {"them", "him", "her", "it"};
   if (target < 0 && source >= 0 && act.starts_with("175")) {
     int protesters = -1;
-    const std::string crowd = LastProtesters(candidates, events, mentions, sentence.index,
-                                             m.span.begin, &protesters);
+    std::string crowd = LastProtesters(candidates, events, mentions, sentence.index,
+                                       m.span.begin, &protesters);
+    if (protesters < 0 && m.span.end < tokens.size() &&
+        internal::InWords(kObjectPronouns, tokens[m.span.end]))
+      crowd.clear();
     // (A crowd of this sentence may still wait for its country, which its
     // protest's place gives it.)
     if (!crowd.empty() && (protesters >= 0 || !crowd.starts_with("---")) &&
