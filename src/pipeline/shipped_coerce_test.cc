@@ -109,5 +109,14 @@ TEST(ShippedCoerceTest, ForcesShootingTheirOwnProtestersRepress) {
             CodesOf("Bangladeshi police shot dead an opposition leader in Dhaka.", "2021-04-30"));
 }
 
+TEST(ShippedCoerceTest, AMediaOwnerArrestedIsMedia) {
+  // The longer role, "media tycoon", heads the phrase, not "tycoon" inside it.
+  EXPECT_EQ("RUSCOP 173 RUSMED",
+            CodesOf("Russian police arrested the opposition media tycoon Sergei Petrov.",
+                    "2001-04-14"));
+  EXPECT_EQ("CHNCOP 173 CHNBUS",
+            CodesOf("Chinese police detained a property tycoon in Shanghai.", "2020-08-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
