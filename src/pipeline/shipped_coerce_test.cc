@@ -118,5 +118,12 @@ TEST(ShippedCoerceTest, AMediaOwnerArrestedIsMedia) {
             CodesOf("Chinese police detained a property tycoon in Shanghai.", "2020-08-10"));
 }
 
+TEST(ShippedCoerceTest, ACityBeforeARoleIsItsPlace) {
+  EXPECT_EQ("INDCOP 173 INDMED",
+            CodesOf("Mumbai police arrested two journalists.", "2019-12-15"));
+  EXPECT_EQ("FRACOP 173 FRAENV",
+            CodesOf("Paris police detained dozens of climate activists.", "2019-10-07"));
+}
+
 }  // namespace
 }  // namespace khaldun
