@@ -34,10 +34,13 @@ std::string_view DeploymentPurposeCode(std::span<const Token> tokens, uint32_t f
       for (uint32_t j = k + 1; j < tokens.size() && j <= k + 4; ++j)
         if (word(j, "request") || word(j, "invitation")) return "074";
     }
-    if (IsWord(t, "peacekeeping")) return "074";
+    // "flew paratroopers into the capital to secure the airport and
+    // evacuate foreigners".
+    if (IsWord(t, "peacekeeping") || IsWord(t, "evacuate") || IsWord(t, "evacuation"))
+      return "074";
     if (IsWord(t, "to") &&
         ((word(k + 1, "help") && InWords(kHelpWith, k + 2 < tokens.size() ? tokens[k + 2] : t)) ||
-         word(k + 1, "assist") || word(k + 1, "evacuate") ||
+         word(k + 1, "assist") ||
          (word(k + 1, "restore") && word(k + 2, "order"))))
       return "074";
     if (IsWord(t, "alongside")) return "062";

@@ -22,7 +22,7 @@ namespace khaldun::internal {
 //          loaded with relief supplies to Fiji");
 //   "074"  help or protection: "at the request of", "at Dakar's request",
 //          "at the invitation of", "to help" fight, defend, protect, keep
-//          order (not "to help secure" a place), "to assist", "to evacuate",
+//          order (not "to help secure" a place), "to assist", "evacuate",
 //          "to restore order", "peacekeeping";
 //   "062"  fighting beside the host: "alongside", "to train", "were being
 //          trained", "to fight against" (the host's enemy).

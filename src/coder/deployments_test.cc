@@ -31,6 +31,11 @@ TEST(DeploymentPurposeTest, ReliefRequestHelpAndFightingBeside) {
   EXPECT_EQ("062", PurposeOf("sent/NN soldiers/NN to/NN Belarus/NNP to/NN train/NN there/NN ./."));
 }
 
+TEST(DeploymentPurposeTest, AnEvacuationAfterAnotherPurpose) {
+  EXPECT_EQ("074", PurposeOf("flew/VBD paratroopers/NNS into/IN Bangui/NNP to/TO secure/VB the/DT "
+                             "airport/NN and/CC evacuate/VB foreigners/NNS ./."));
+}
+
 TEST(DeploymentPurposeTest, AShowOfForceStays) {
   EXPECT_EQ(
       "", PurposeOf("sent/NN troops/NN to/NN the/NN border/NN to/NN deter/NN an/NN attack/NN ./."));
