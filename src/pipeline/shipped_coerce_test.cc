@@ -67,6 +67,16 @@ TEST(ShippedCoerceTest, AnAlertAnswersTheOtherCountrysForce) {
                     "2021-03-22"));
 }
 
+TEST(ShippedCoerceTest, AnAlertIsNotAimedAtOnesOwnForces) {
+  EXPECT_EQ("AZEGOV 152 ARM",
+            CodesOf("Baku ordered the Azerbaijani army to full combat readiness as tension with "
+                    "Armenia rose.",
+                    "2020-07-14"));
+  // No one named for it to answer: no event, rather than one aimed at the
+  // country's own army.
+  EXPECT_EQ("", CodesOf("Pakistan put its armed forces on high alert.", "2019-02-26"));
+}
+
 TEST(ShippedCoerceTest, CrowdControlIsUsedOnTheLastProtesters) {
   // The police are the subject of their own clause, not the crowd of the
   // clause before (a mention added while coding the protest).
