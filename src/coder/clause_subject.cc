@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 #include <string_view>
 #include <vector>
 
@@ -336,7 +337,16 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
       break;
     }
   }
-  for (size_t m = mentions.size(); m-- > 0;) {
+  // Nearest first, by position: a mention added while coding (the crowd
+  // of "Thousands rallied in Istanbul, and police fired tear gas") stands
+  // at the end of the list but early in the sentence.
+  std::vector<size_t> by_position(mentions.size());
+  std::iota(by_position.begin(), by_position.end(), size_t{0});
+  std::stable_sort(by_position.begin(), by_position.end(), [&](size_t a, size_t b) {
+    return mentions[a].span.begin < mentions[b].span.begin;
+  });
+  for (size_t i = by_position.size(); i-- > 0;) {
+    const size_t m = by_position[i];
     const Mention& x = mentions[m];
     // "A bomb planted by rebels killed ...", "A truck bomb blamed on
     // al-Shabaab killed ...": the agent of a participle inside the subject

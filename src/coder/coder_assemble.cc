@@ -713,13 +713,47 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // that state (CHN, AZE), as the gold sets code every such event.
     // (Forces named before the verb are those moved: "Iraqi troops were
     // deployed by Iran" keeps IRQMIL.)
-    if (c.code.starts_with("154") && e.target.code.size() == 6 && e.target.code.ends_with("MIL") &&
+    // So is a raised alert (152) answering them: "Seoul put its forces on
+    // the highest alert after the North's gunners shelled the island" (PRK);
+    // and an alert or drills (150) answering forces named in an earlier
+    // clause, before the subject: "Chinese warships sailed into the
+    // strait, and Taipei scrambled jets" (CHN). (Warning shots fired at a
+    // foreign aircraft after the verb stay aimed at it.)
+    const bool answers_earlier_clause =
+        e.target.tokens.empty() || e.target.tokens.end <= e.source.tokens.begin;
+    if ((c.code.starts_with("154") || c.code.starts_with("152") ||
+         (c.code.starts_with("150") && answers_earlier_clause)) &&
+        e.target.code.size() == 6 && e.target.code.ends_with("MIL") &&
         !e.source.code.starts_with(e.target.code.substr(0, 3)) &&
-        e.target.tokens.begin >= c.trigger.end) {
+        (e.target.tokens.begin >= c.trigger.end ||
+         (!c.code.starts_with("154") && answers_earlier_clause))) {
       e.target.code.resize(3);
       if (const Place* country = resources.gazetteer ? resources.gazetteer->Country(e.target.code)
                                                       : nullptr)
         e.target.name = country->name;
+    }
+    // "Baghdad declared a state of emergency as US and Iraqi forces massed
+    // outside the city", "Yerevan declared martial law after Azerbaijan
+    // attacked villages in the enclave": a curfew, a state of emergency or
+    // martial law (1723, 1724) is imposed on territory, the source's own
+    // unless a place in its own clause says where ("in New Caledonia", "on
+    // Hebron"); never on a party the sentence names beside it, nor on a
+    // place of a clause after "after", "as", "when" or "while".
+    if ((c.code.starts_with("1723") || c.code.starts_with("1724")) &&
+        e.source.code.size() >= 3 && !e.source.code.starts_with("---") &&
+        !e.source.code.starts_with("IGO") && !e.source.code.starts_with("NGO") &&
+        resources.gazetteer != nullptr &&
+        resources.gazetteer->Country(e.source.code.substr(0, 3)) != nullptr) {
+      bool later_clause = false;
+      for (uint32_t k = c.trigger.end; k < e.target.tokens.begin && k < tokens.size(); ++k) {
+        static constexpr std::string_view kOpeners[] = {"after", "as",    "when",
+                                                        "while", "amid",  "following"};
+        later_clause |= internal::InWords(kOpeners, tokens[k]);
+      }
+      if (e.target.code.size() != 3 || later_clause) {
+        e.target.code = e.source.code.substr(0, 3);
+        e.target.name = resources.gazetteer->Country(e.target.code)->name;
+      }
     }
     // "Brazil's Senate opened an inquiry into spying on Brazil": a
     // country's institution acting on the country itself is one party,
@@ -762,6 +796,32 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       s.Note(fmt::format("'{}': source and target are both {}; no event", s.Text(c.trigger),
                          e.source.code));
       continue;
+    }
+    // "Security forces gunned down dozens of protesters in the capital",
+    // "soldiers opened fire on demonstrators": a state's police or armed
+    // forces shooting or beating a crowd of its own protesters use violent
+    // repression (175), however many die, not military force (18-19).
+    // (Not an abduction, 181, nor people named for their cause alone: an
+    // "opposition leader" shot dead is an assassination; nor bombs,
+    // artillery or air strikes, 183, 194, 195: "jets bombed a crowd at a
+    // village fair" is an air strike.)
+    if ((CameoRoot(c.code) == "18" || CameoRoot(c.code) == "19") && !c.code.starts_with("181") &&
+        !c.code.starts_with("183") && !c.code.starts_with("194") && !c.code.starts_with("195") &&
+        e.source.code.size() == 6 && e.target.code.size() == 6 &&
+        (e.source.code.ends_with("COP") || e.source.code.ends_with("MIL")) &&
+        e.target.code.ends_with("OPP") && e.source.code.compare(0, 3, e.target.code, 0, 3) == 0 &&
+        tgt.role != nullptr) {
+      static constexpr std::string_view kCrowds[] = {"PROTESTER", "PROTESTOR", "DEMONSTRATOR",
+                                                     "MARCHER",   "CROWD",     "RIOTER"};
+      bool crowd = false;
+      for (std::string_view w : kCrowds) crowd |= tgt.role->name == w;
+      if (const CameoCode* repression = resources.codebook->Find("175");
+          crowd && repression != nullptr) {
+        s.Note(fmt::format("'{}': {} -> 175 (a state's forces on a crowd of its own protesters)",
+                           s.Text(c.trigger), c.code));
+        c.code = "175";
+        info = repression;
+      }
     }
     internal::SetEventCode(*info, c.code, &e);
     e.location = std::move(location);

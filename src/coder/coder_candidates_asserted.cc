@@ -458,8 +458,22 @@ bool TriggerCoding::KeepOwnEvent() {
     if (const std::string_view before = CodeBeforeParenthetical(tokens, candidates, m.span.begin);
         !before.empty())
       governing = before;
+  // ("Crowds marched through the capital, demanding that the minister
+  // resign": a subjunctive after a protest is its demand, the protest's
+  // purpose.)
+  bool demanded_by_protest = false;
+  if (subjunctive && CameoRoot(last_code) == "14")
+    for (uint32_t k = m.span.begin; k > 1 && k + 8 > m.span.begin; --k) {
+      if (tokens[k - 1].text == "," || tokens[k - 1].text == ";") break;
+      if (internal::IsWord(tokens[k - 1], "that")) {
+        const std::string_view before = tokens[k - 2].text;
+        demanded_by_protest = before.starts_with("demand") || before.starts_with("insist") ||
+                              before.starts_with("urg");
+        break;
+      }
+    }
   if ((group.infinitive || subjunctive) && (!nominal_reading || !group.looks_nominal) &&
-      (IsDemandOrAppeal(governing) || IsIntent(governing)) &&
+      (IsDemandOrAppeal(governing) || IsIntent(governing) || demanded_by_protest) &&
       !(group.infinitive && InLaterTimeClause(tokens, last_verb_end, m.span.begin))) {
     s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
                        label, governing));

@@ -13,6 +13,7 @@
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
 #include "coder/inquiry_doers.h"
+#include "coder/deployments.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/protest_seats.h"
@@ -142,6 +143,26 @@ bool TriggerCoding::LastRepairs() {
     label += " -> 160 (a withdrawal from an international organisation)";
     choice.code.primary = "160";
     choice.code.reverse.clear();
+  }
+  // "India flew planes loaded with relief supplies to Fiji", "Senegal sent
+  // troops to Gambia at the request of its president", "Pyongyang sent
+  // soldiers to Russia to fight against Ukraine": forces sent abroad to
+  // bring relief, at the host's request or to help it, or to fight beside
+  // it, are aid (073, 074) or military cooperation (062) with the country
+  // they go to, not a show of force against it (154). (At home, troops
+  // "sent to help the police" remain a deployment.)
+  if (choice.code.primary.starts_with("154") && source >= 0 && target >= 0 &&
+      mentions[source].code.size() >= 3 && mentions[target].code.size() >= 3 &&
+      !mentions[source].code.starts_with("---") && !mentions[target].code.starts_with("---") &&
+      (mentions[target].code.size() == 3 || mentions[target].code.ends_with("GOV")) &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) != 0) {
+    const std::string_view purpose = internal::DeploymentPurposeCode(tokens, m.span.end);
+    if (!purpose.empty()) {
+      label += fmt::format(" -> {} (forces sent to help or fight beside the country they go to)",
+                           purpose);
+      choice.code.primary = std::string(purpose);
+      choice.code.reverse.clear();
+    }
   }
   if (options.require_dyad && (source < 0 || target < 0)) {
     state.orphans.push_back({source, target, choice.code.primary, m.span,

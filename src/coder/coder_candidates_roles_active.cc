@@ -367,6 +367,17 @@ void TriggerCoding::SettleActiveTarget() {
       }
     }
   }
+  // "Belgrade ordered the Serbian army to its highest combat readiness as
+  // tension with Kosovo rose": the source's own forces put on alert (152)
+  // are what it raises, not whom the alert is aimed at; the party it
+  // answers is looked for below, and none found leaves the alert uncoded.
+  if (target >= 0 && source >= 0 && choice.code.primary.starts_with("152") &&
+      mentions[target].code.size() == 6 && mentions[source].code.size() >= 3 &&
+      !mentions[target].code.starts_with("---") &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0) {
+    target = -1;
+    why_target.clear();
+  }
   if (target < 0 && source >= 0 && CameoRoot(choice.code.primary) == "15") {
     for (uint32_t k = m.span.end; k < tokens.size() && target < 0; ++k) {
       if (tokens[k].text == "." || tokens[k].text == ";") break;

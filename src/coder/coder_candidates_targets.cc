@@ -427,6 +427,46 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     TargetTheAnswered(captor, "who holds the detainee",
                       "target: who holds the party whose release is called for");
   }
+  // "Thousands marched on the presidential palace, and riot police fired
+  // tear gas to disperse them", "Students occupied the campus. Police broke
+  // them up with water cannon": repression (175) that names no one is used
+  // on the protesters of the last protest, in this sentence or the one
+  // before. (Police with no country of their own are then theirs.)
+  // (An object pronoun that coreference left open stands for them only
+  // when they protested in this sentence: in "Students protested in Lima.
+  // Troops mistook police for students and beat them" another group is
+  // named before it.)
+  static constexpr std::string_view kObjectPronouns[] = {"them", "him", "her", "it"};
+  if (target < 0 && source >= 0 && act.starts_with("175")) {
+    int protesters = -1;
+    std::string crowd = LastProtesters(candidates, events, mentions, sentence.index,
+                                       m.span.begin, &protesters);
+    if (protesters < 0 && m.span.end < tokens.size() &&
+        internal::InWords(kObjectPronouns, tokens[m.span.end]))
+      crowd.clear();
+    // (A crowd of this sentence may still wait for its country, which its
+    // protest's place gives it.)
+    if (!crowd.empty() && (protesters >= 0 || !crowd.starts_with("---")) &&
+        protesters != source && crowd.compare(3, 3, mentions[source].code, 3, 3) != 0) {
+      target = protesters >= 0 ? protesters : MentionOfParty(crowd, "the protesters", &mentions);
+      s.mentions = mentions;
+      why_target = "target: the protesters of the last protest";
+    }
+  }
+  // "Rebel gunners shelled the frontier post, and Peru put its army on
+  // high alert", "Artillery pounded the border town. Hanoi ordered its
+  // troops to combat readiness": a show of force (15) that names no one
+  // answers the other country that last used force (15, 17-20) against
+  // the source's country, in this sentence or the one before.
+  if (target < 0 && source >= 0 && CameoRoot(act) == "15" &&
+      !mentions[source].code.starts_with("---")) {
+    static constexpr std::string_view kForce[] = {"15", "17", "18", "19", "20"};
+    const std::string doer = LastActOnSource(kForce);
+    if (doer.size() >= 3 && !doer.starts_with("---") &&
+        doer.compare(0, 3, mentions[source].code, 0, 3) != 0)
+      TargetTheAnswered(doer, "who used force against the source's country",
+                        "target: the other country whose force the show of force answers");
+  }
   // "Kosovo's prime minister accused Belgrade of backing the attack,
   // which Serbia denied": a denial (016) that names no party answers the
   // accusation made of its speaker just before; the accuser is its

@@ -148,6 +148,18 @@ std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<con
   return LastEventDyadOfSentenceBefore(events, sentence_index, on_party).source_code;
 }
 
+std::string LastProtesters(std::span<const Candidate> candidates, std::span<const Event> events,
+                           std::span<const Mention> mentions, uint32_t sentence_index,
+                           uint32_t before, int* mention) {
+  auto protest = [](std::string_view code, std::string_view, std::string_view) {
+    return CameoRoot(code) == "14";
+  };
+  const ReferredAct here = LastCandidateDyadBefore(candidates, mentions, before, protest);
+  *mention = here.found ? here.source : -1;
+  if (here.found) return here.source_code;
+  return LastEventDyadOfSentenceBefore(events, sentence_index, protest).source_code;
+}
+
 // "Indian jets bombed a camp in Pakistan, and Islamabad vowed to respond",
 // "Gunmen attacked an army base. The army vowed revenge": whom a threat of
 // retaliation by `speaker` answers, or "". The party that last acted on the

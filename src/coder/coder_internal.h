@@ -384,6 +384,14 @@ std::string CaptorOf(std::span<const Candidate> candidates, std::span<const Even
                      std::span<const Mention> mentions, uint32_t sentence_index, uint32_t before,
                      std::string_view detainee);
 
+// The protesters of the last protest (root 14) in this sentence before
+// `before` (*mention is then its source's index) or, failing that, in the
+// sentence before (*mention is -1); their code, or "". Whom crowd control
+// with no object ("riot police fired tear gas to disperse them") is used on.
+std::string LastProtesters(std::span<const Candidate> candidates, std::span<const Event> events,
+                           std::span<const Mention> mentions, uint32_t sentence_index,
+                           uint32_t before, int* mention);
+
 // Who did the last act on `party` (at country level, by another actor)
 // whose code starts with one of `code_prefixes`, in this
 // sentence before `before` or in the sentence before; its code, or "".

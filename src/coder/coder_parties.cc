@@ -180,6 +180,7 @@ const AgentEntry* HeldRole(const Dictionary& dict, std::span<const Token> tokens
                            const internal::ClauseWindow& window,
                            std::span<const Mention> mentions) {
   const AgentEntry* held = nullptr;
+  TokenSpan held_span;
   for (const PhraseMatch& a : matches) {
     if (a.kind != PhraseMatch::Kind::kAgent) continue;
     uint32_t from = passive ? a.span.end : verb.end;
@@ -224,7 +225,11 @@ const AgentEntry* HeldRole(const Dictionary& dict, std::span<const Token> tokens
     // "took dozens of villagers hostage": "hostage" after a role says what
     // was done to them; the villagers stay the people held.
     if (held != nullptr && NamesPeopleHeld(dict.agent(a.id))) continue;
+    // ("arrested the media tycoon": a shorter role inside the longer one
+    // found before, "tycoon", is not the head; the longer one is.)
+    if (held != nullptr && a.span.begin > held_span.begin && a.span.end <= held_span.end) continue;
     held = &dict.agent(a.id);
+    held_span = a.span;
   }
   return held;
 }

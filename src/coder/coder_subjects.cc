@@ -183,7 +183,10 @@ bool LooksSubjunctive(std::span<const Token> tokens, std::span<const Mention> me
   if (verb == 0) return false;
   const std::string_view head = tokens[verb].text;
   for (const Mention& x : mentions)
-    if (x.span.end == verb && x.span.begin > 0 &&
+    // ("demanded that the minister fully withdraw the bill": an adverb may
+    // stand between.)
+    if ((x.span.end == verb || (x.span.end + 1 == verb && tokens[verb - 1].pos == kPosRB)) &&
+        x.span.begin > 0 &&
         internal::IsWord(tokens[x.span.begin - 1], "that") && !head.ends_with("s") &&
         !head.ends_with("ed"))
       return true;

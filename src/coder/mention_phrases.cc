@@ -535,6 +535,24 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
         mention.how = fmt::format("{} + {}: the role's place", place->name, agent_word);
       }
     }
+    // "Delhi police fired tear gas at students", "the Karachi riot police":
+    // a city named right before the role, in its phrase, is its place.
+    // (Not an owner's name: "the Luhansk people's republic".)
+    if ((mention.unplaced || mention.code.empty()) && context.gazetteer != nullptr &&
+        start < n && !possessive) {
+      const size_t p = IsDeterminer(tokens[start]) ? start + 1 : start;
+      size_t length = 0;
+      const Place* place = p < n && tokens[p].Has(kTokenCapitalized)
+                               ? context.gazetteer->MatchAt(tokens, p, &length)
+                               : nullptr;
+      if (place != nullptr && length > 0 && p + length < j && !place->country.empty() &&
+          (place->kind == PlaceKind::kCity || place->kind == PlaceKind::kCapital)) {
+        mention.code = place->country + role_sector;
+        mention.unplaced = false;
+        mention.unplaced_needs_place = false;
+        mention.how = fmt::format("{} {}: the role's place", place->name, agent_word);
+      }
+    }
   }
   return role;
 }

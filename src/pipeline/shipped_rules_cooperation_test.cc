@@ -104,8 +104,10 @@ TEST(ShippedRulesTest, AidGivenAtAPartysRequestAnswersItsAppeal) {
             CodesOf("Australian-led troops began landing in the Solomon Islands at the invitation "
                     "of Prime Minister Allan Kemakeza.",
                     "2003-07-24"));
-  // A deployment that gives no aid answers no request.
-  EXPECT_EQ("RWAGOV 154 MOZ",
+  // Troops deployed at a government's request protect it (074, not a show
+  // of force against it, 154), and answer its request (0234), as
+  // tests/gold/README.md codes them (blind19).
+  EXPECT_EQ("MOZGOV 0234 RWAGOV; RWAGOV 074 MOZ",
             CodesOf("Rwanda deployed 1,000 soldiers to Mozambique on Friday at the request of the "
                     "government in Maputo.",
                     "2021-07-10"));
