@@ -461,6 +461,13 @@ void SwapHalfEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
 // it. Defined in coder_admissions.cc.
 void AdmissionEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
                      bool state_actors, std::vector<Event>* events);
+// "the rebels later claimed the attack", "an ambush claimed by the
+// militia": adds a 015 from the party that claims an attack in this sentence
+// (internal::AttackClaimer) to the target of its first act of force (roots
+// 18-20) coded here, unless it has a 015 here already. Defined in
+// coder_admissions.cc.
+void ClaimEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                 std::vector<Event>* events);
 
 int OrdererAfter(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
                  ClauseWindow window);
