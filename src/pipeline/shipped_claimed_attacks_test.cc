@@ -1,0 +1,91 @@
+// Claimed attacks and weapons with the shipped dictionaries: a party that
+// claims an attack ("the rebels later claimed the attack", "admitted
+// carrying out the bombing") did it when the sentence names no other doer,
+// and acknowledges responsibility for it (015) towards its target
+// (coder/claims.h, coder_admissions.cc); a state's missiles or F-16s are
+// its armed forces; missiles named with no country are no party, and
+// weapons after "with" or "using" are the instrument, not a party.
+//
+// Each sentence is written for the test and coded through the whole pipeline
+// with the shipped dictionaries, as `khaldun code` codes it.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedClaimedAttacksTest, AClaimerIsTheDoerOfAnAttackWithNoDoerNamed) {
+  EXPECT_EQ("AFGREB 190 AFGCOP; AFGREB 015 AFGCOP",
+            CodesOf("A car bomb exploded outside the interior ministry in Kabul, killing 30 "
+                    "policemen, and the Taliban claimed responsibility.",
+                    "2020-03-01"));
+  EXPECT_EQ("NGAREB 1833 NGAMIL; NGAREB 015 NGAMIL",
+            CodesOf("A roadside bomb killed four Nigerian soldiers near Maiduguri; Boko Haram "
+                    "admitted carrying out the bombing.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AClaimerReplacesGunmenNamedByTheirRoleAlone) {
+  EXPECT_EQ("PAKSEP 190 PAKMIL; PAKSEP 015 PAKMIL",
+            CodesOf("Gunmen attacked a police post in Baluchistan, killing six officers; the "
+                    "Baloch Liberation Army later claimed the attack.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AnAttackClaimedByAGroupAddsItsClaim) {
+  EXPECT_EQ("SOMREB 190 KENMIL; SOMREB 015 KENMIL",
+            CodesOf("An ambush claimed by al-Shabaab killed eleven Kenyan soldiers near the "
+                    "Somali border.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, NoClaimWhenItIsNegatedDeniedOrOfSomethingElse) {
+  EXPECT_EQ("",
+            CodesOf("No group has claimed responsibility for the blast, which killed 12 Somali "
+                    "soldiers in Mogadishu.",
+                    "2020-03-01"));
+  EXPECT_EQ("",
+            CodesOf("A bomb killed nine Afghan policemen in Kandahar, and the Taliban denied "
+                    "carrying out the attack.",
+                    "2020-03-01"));
+  EXPECT_EQ("",
+            CodesOf("A bomb killed nine Afghan policemen in Kandahar, and the Taliban claimed "
+                    "victory in the province.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AStatesMissilesAndWarplanesAreItsForces) {
+  EXPECT_EQ("RUSMIL 195 UKR", CodesOf("Russian missiles struck a power plant in Lviv overnight.",
+                                      "2020-03-01"));
+  EXPECT_EQ("INDMIL 195 PAK", CodesOf("Indian missiles struck three sites in Pakistan.",
+                                      "2020-03-01"));
+  EXPECT_EQ("TURMIL 195 SYRMIL",
+            CodesOf("A Turkish F-16 shot down a Syrian drone over Idlib.", "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AGroupsWeaponsInAListAreTheGroups) {
+  EXPECT_EQ("YEMREB 190 SAU",
+            CodesOf("Houthi drones and missiles struck an oil terminal in Jeddah.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, MissilesWithNoCountryOrAfterWithAreNoParty) {
+  EXPECT_EQ("IRNGOV 195 ISR",
+            CodesOf("Iran hit back with a barrage of ballistic missiles on Haifa.",
+                    "2020-03-01"));
+  EXPECT_EQ("ISRMIL 195 SYR",
+            CodesOf("Israeli jets using laser guided missiles destroyed a Syrian radar site.",
+                    "2020-03-01"));
+  EXPECT_EQ("RUSGOV 1384 SYRGOV",
+            CodesOf("Moscow threatened to shoot down incoming missiles over Syria.",
+                    "2020-03-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
