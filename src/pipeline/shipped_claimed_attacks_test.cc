@@ -4,7 +4,8 @@
 // and acknowledges responsibility for it (015) towards its target
 // (coder/claims.h, coder_admissions.cc); a state's missiles or F-16s are
 // its armed forces; missiles named with no country are no party, and
-// weapons after "with" or "using" are the instrument, not a party.
+// weapons after "with" or "using" are the instrument, not a party; a
+// participle is no gerund of an "of" several words before it.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -61,8 +62,9 @@ TEST(ShippedClaimedAttacksTest, NoClaimWhenItIsNegatedDeniedOrOfSomethingElse) {
 }
 
 TEST(ShippedClaimedAttacksTest, AStatesMissilesAndWarplanesAreItsForces) {
-  EXPECT_EQ("RUSMIL 195 UKR", CodesOf("Russian missiles struck a power plant in Lviv overnight.",
-                                      "2020-03-01"));
+  EXPECT_EQ("RUSMIL 195 UKR",
+            CodesOf("Russian cruise missiles struck a rail depot in Kharkiv at dawn.",
+                    "2020-03-01"));
   EXPECT_EQ("INDMIL 195 PAK", CodesOf("Indian missiles struck three sites in Pakistan.",
                                       "2020-03-01"));
   EXPECT_EQ("TURMIL 195 SYRMIL",
@@ -85,6 +87,20 @@ TEST(ShippedClaimedAttacksTest, MissilesWithNoCountryOrAfterWithAreNoParty) {
   EXPECT_EQ("RUSGOV 1384 SYRGOV",
             CodesOf("Moscow threatened to shoot down incoming missiles over Syria.",
                     "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AnOfBeforeTheSubjectTakesNoParticipleAsItsGerund) {
+  EXPECT_EQ("PAKMIL 195 AFG",
+            CodesOf("Pakistani jets crossed the Line of Control and bombed what Islamabad "
+                    "described as militant hideouts in Afghanistan.",
+                    "2020-03-01"));
+  EXPECT_EQ("ISRMIL 195 LBN",
+            CodesOf("Israeli jets entered the airspace of Lebanon and bombed what Israel called "
+                    "a weapons factory near Sidon.",
+                    "2020-03-01"));
+  // "of being overrun": the gerund of "of", not done.
+  EXPECT_EQ("", CodesOf("The town of Sirte was on the brink of being overrun by Libyan rebels.",
+                        "2020-03-01"));
 }
 
 }  // namespace

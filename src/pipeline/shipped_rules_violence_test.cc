@@ -27,8 +27,9 @@ TEST(ShippedRulesTest, ATownSeizedIsTerritoryOccupied) {
 }
 
 TEST(ShippedRulesTest, AnAttackClaimedByAGroupIsTheGroups) {
-  // The bomber is the group's hand; the soldiers, not the group, are hit.
-  EXPECT_EQ("AFGREB 1831 AFGMIL",
+  // The bomber is the group's hand; the soldiers, not the group, are hit;
+  // the group's claim acknowledges responsibility towards them (015).
+  EXPECT_EQ("AFGREB 1831 AFGMIL; AFGREB 015 AFGMIL",
             CodesOf("A suicide bomber blew himself up at a checkpoint in Kandahar on Monday, "
                     "killing six Afghan soldiers, in an attack claimed by the Taliban.",
                     "2020-01-01"));
