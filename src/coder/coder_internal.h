@@ -461,6 +461,14 @@ void SwapHalfEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
 // it. Defined in coder_admissions.cc.
 void AdmissionEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
                      bool state_actors, std::vector<Event>* events);
+// "Rebel artillery shelled the town, killing four soldiers": drops the
+// generic use of force (190) that a participle of killing or wounding after
+// a comma gives, when an act of force (roots 18-20) told before it in this
+// sentence has the same source and a target of the same country; the
+// participle reports that act's toll (coder_casualties.cc).
+void DropTollParticiples(SentenceContext& s, uint32_t sentence_index,
+                         std::vector<Event>* events);
+
 // "the rebels later claimed the attack", "an ambush claimed by the
 // militia": adds a 015 from the party that claims an attack in this sentence
 // (internal::AttackClaimer) to the target of its first act of force (roots

@@ -5,7 +5,8 @@
 // (coder/claims.h, coder_admissions.cc); a state's missiles or F-16s are
 // its armed forces; missiles named with no country are no party, and
 // weapons after "with" or "using" are the instrument, not a party; a
-// participle is no gerund of an "of" several words before it.
+// participle is no gerund of an "of" several words before it; the toll a
+// participle reports (", killing six soldiers") is not a second act.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -101,6 +102,25 @@ TEST(ShippedClaimedAttacksTest, AnOfBeforeTheSubjectTakesNoParticipleAsItsGerund
   // "of being overrun": the gerund of "of", not done.
   EXPECT_EQ("", CodesOf("The town of Sirte was on the brink of being overrun by Libyan rebels.",
                         "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, ATollAfterACommaIsPartOfTheActBeforeIt) {
+  EXPECT_EQ("ERIMIL 194 ETHMIL",
+            CodesOf("Eritrean artillery shelled a border town in Ethiopia, killing six Ethiopian "
+                    "soldiers.",
+                    "2020-03-01"));
+  EXPECT_EQ("TURMIL 195 TURREB",
+            CodesOf("Turkish warplanes bombed a PKK hideout in northern Iraq, killing the group's "
+                    "local commander.",
+                    "2020-03-01"));
+  EXPECT_EQ("SYRMIL 195 TURMIL",
+            CodesOf("Syrian jets bombed a Turkish observation post near Idlib, killing eight "
+                    "Turkish soldiers.",
+                    "2020-03-01"));
+  // An incursion's toll is a fight of its own.
+  EXPECT_EQ("LBNREB 192 ISR; LBNREB 190 ISRMIL",
+            CodesOf("Hezbollah fighters crossed into Israel, killing two Israeli soldiers.",
+                    "2020-03-01"));
 }
 
 }  // namespace
