@@ -1,8 +1,10 @@
 // Casualties of an act of force told by a participle: "Rebel artillery
 // shelled the border town, killing four soldiers" is one act, the shelling
 // (194), whose toll the participle reports; it is not also a second,
-// generic use of force (190) on the same country. (Helpers of Coder::Code's
-// stages, declared in coder/coder_internal.h.)
+// generic use of force (190) on the same country. And violence by armed
+// groups on unarmed people is unconventional (180), not military force
+// (190). (Helpers of Coder::Code's stages, declared in
+// coder/coder_internal.h.)
 
 #include <fmt/format.h>
 
@@ -11,6 +13,7 @@
 #include <string_view>
 
 #include "coder/coder_internal.h"
+#include "coder/patterns.h"
 #include "coder/mentions.h"
 
 namespace khaldun::coder_internal {
@@ -73,6 +76,31 @@ void DropTollParticiples(SentenceContext& s, uint32_t sentence_index,
   }
   for (size_t n = drop.size(); n-- > 0;)
     events->erase(events->begin() + static_cast<std::ptrdiff_t>(drop[n]));
+}
+
+void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
+                               const CameoCodebook& codebook, std::vector<Event>* events) {
+  const CameoCode* info = codebook.Find("180");
+  if (info == nullptr) return;
+  static constexpr std::array<std::string_view, 4> kArmedGroups = {"REB", "UAF", "SEP", "INS"};
+  static constexpr std::array<std::string_view, 9> kUnarmed = {"CVL", "EDU", "REL", "MED", "REF",
+                                                               "AGR", "LAB", "BUS", "HLH"};
+  auto sector = [](const std::string& code) {
+    return code.size() == 6 ? std::string_view(code).substr(3) : std::string_view();
+  };
+  for (Event& e : *events) {
+    if (e.sentence_index != sentence_index || e.cameo_code != "190" ||
+        std::find(kArmedGroups.begin(), kArmedGroups.end(), sector(e.source.code)) ==
+            kArmedGroups.end())
+      continue;
+    // (Named as such: a bare country is as often the place of a military
+    // advance, "fighters entered the capital", as its people.)
+    const std::string& t = e.target.code;
+    if (std::find(kUnarmed.begin(), kUnarmed.end(), sector(t)) == kUnarmed.end()) continue;
+    s.Note(fmt::format("{} 190 {} -> 180: an armed group's violence on unarmed people",
+                       e.source.code, t));
+    internal::SetEventCode(*info, "180", &e);
+  }
 }
 
 }  // namespace khaldun::coder_internal

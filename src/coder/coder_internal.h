@@ -468,6 +468,13 @@ void AdmissionEvents(SentenceContext& s, uint32_t sentence_index, const CameoCod
 // participle reports that act's toll (coder_casualties.cc).
 void DropTollParticiples(SentenceContext& s, uint32_t sentence_index,
                          std::vector<Event>* events);
+// "Gunmen stormed the school and killed seven pupils", "militants shot
+// dead four villagers": a generic use of force (190) by an armed group
+// (REB, UAF, SEP, INS) on unarmed people (civilians, students, clergy,
+// journalists, refugees, farmers, workers, companies, health workers) is
+// unconventional violence, recoded 180 (coder_casualties.cc).
+void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
+                               const CameoCodebook& codebook, std::vector<Event>* events);
 
 // "the rebels later claimed the attack", "an ambush claimed by the
 // militia": adds a 015 from the party that claims an attack in this sentence

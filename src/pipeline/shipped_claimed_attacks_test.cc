@@ -6,7 +6,8 @@
 // its armed forces; missiles named with no country are no party, and
 // weapons after "with" or "using" are the instrument, not a party; a
 // participle is no gerund of an "of" several words before it; the toll a
-// participle reports (", killing six soldiers") is not a second act.
+// participle reports (", killing six soldiers") is not a second act; an
+// armed group's violence on unarmed people is unconventional (180).
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -120,6 +121,19 @@ TEST(ShippedClaimedAttacksTest, ATollAfterACommaIsPartOfTheActBeforeIt) {
   // An incursion's toll is a fight of its own.
   EXPECT_EQ("LBNREB 192 ISR; LBNREB 190 ISRMIL",
             CodesOf("Hezbollah fighters crossed into Israel, killing two Israeli soldiers.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AnArmedGroupsViolenceOnUnarmedPeopleIsUnconventional) {
+  EXPECT_EQ("NGAREB 180 NGAAGR",
+            CodesOf("Boko Haram fighters killed twelve Nigerian farmers near Maiduguri.",
+                    "2020-03-01"));
+  EXPECT_EQ("BFAUAF 180 BFAEDU",
+            CodesOf("Islamist militants killed nine Burkinabe students in an attack on a bus.",
+                    "2020-03-01"));
+  // On soldiers it stays a use of military force.
+  EXPECT_EQ("SOMREB 190 SOMMIL",
+            CodesOf("Al-Shabaab fighters attacked a Somali army base near Kismayo.",
                     "2020-03-01"));
 }
 
