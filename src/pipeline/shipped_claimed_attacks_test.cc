@@ -7,7 +7,8 @@
 // weapons after "with" or "using" are the instrument, not a party; a
 // participle is no gerund of an "of" several words before it; the toll a
 // participle reports (", killing six soldiers") is not a second act; an
-// armed group's violence on unarmed people is unconventional (180).
+// armed group's violence on unarmed people is unconventional (180); the
+// Taliban are insurgents (AFGREB) until the fall of Kabul in August 2021.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -135,6 +136,15 @@ TEST(ShippedClaimedAttacksTest, AnArmedGroupsViolenceOnUnarmedPeopleIsUnconventi
   EXPECT_EQ("SOMREB 190 SOMMIL",
             CodesOf("Al-Shabaab fighters attacked a Somali army base near Kismayo.",
                     "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, TheTalibanAreInsurgentsUntilAugust2021) {
+  EXPECT_EQ("USAMIL 195 AFGREB",
+            CodesOf("American jets bombed Taliban positions north of Kabul.", "2001-10-20"));
+  EXPECT_EQ("PAKGOV 020 AFGREB",
+            CodesOf("Pakistan urged the Taliban to hand over Osama bin Laden.", "2001-10-20"));
+  EXPECT_EQ("PAKGOV 020 AFGGOV",
+            CodesOf("Pakistan urged the Taliban to reopen girls' schools.", "2022-10-20"));
 }
 
 }  // namespace
