@@ -315,7 +315,17 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
             break;
           }
         }
-        int m = MentionFrom(mentions, pos, std::min(end, pos + kMaxGap + 1), locative_before);
+        // ("bombed the group's artillery near Erbil, the first US strikes
+        // in Iraq": the party after a locative word of the pattern stands in
+        // its phrase, before a comma or a semicolon, not in an appositive
+        // after it.)
+        uint32_t limit = std::min(end, pos + kMaxGap + 1);
+        for (uint32_t k = pos; locative_before && k < limit; ++k)
+          if (tokens[k].text == "," || tokens[k].text == ";" || tokens[k].text == ":") {
+            limit = k;
+            break;
+          }
+        int m = MentionFrom(mentions, pos, limit, locative_before);
         if (m < 0 || (e.type == T::kTarget && (OwnedBySubject(tokens, mentions[m]) ||
                                               NamesTheObject(tokens, mentions[m]))))
           return false;

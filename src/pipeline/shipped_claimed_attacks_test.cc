@@ -8,7 +8,8 @@
 // participle is no gerund of an "of" several words before it; the toll a
 // participle reports (", killing six soldiers") is not a second act; an
 // armed group's violence on unarmed people is unconventional (180); the
-// Taliban are insurgents (AFGREB) until the fall of Kabul in August 2021.
+// Taliban are insurgents (AFGREB) until the fall of Kabul in August 2021; a
+// pattern's place word ("near +") binds no party past a comma.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -36,7 +37,9 @@ TEST(ShippedClaimedAttacksTest, AClaimerIsTheDoerOfAnAttackWithNoDoerNamed) {
 }
 
 TEST(ShippedClaimedAttacksTest, AClaimerReplacesGunmenNamedByTheirRoleAlone) {
-  EXPECT_EQ("PAKSEP 190 PAKMIL; PAKSEP 015 PAKMIL",
+  // (The police post is the police's; the officers killed are another
+  // party, whose toll stays.)
+  EXPECT_EQ("PAKSEP 190 PAKCOP; PAKSEP 190 PAKMIL; PAKSEP 015 PAKCOP",
             CodesOf("Gunmen attacked a police post in Baluchistan, killing six officers; the "
                     "Baloch Liberation Army later claimed the attack.",
                     "2020-03-01"));
@@ -115,7 +118,7 @@ TEST(ShippedClaimedAttacksTest, ATollAfterACommaIsPartOfTheActBeforeIt) {
             CodesOf("Turkish warplanes bombed a PKK hideout in northern Iraq, killing the group's "
                     "local commander.",
                     "2020-03-01"));
-  EXPECT_EQ("SYRMIL 195 TURMIL",
+  EXPECT_EQ("SYRMIL 195 TUR",
             CodesOf("Syrian jets bombed a Turkish observation post near Idlib, killing eight "
                     "Turkish soldiers.",
                     "2020-03-01"));
@@ -145,6 +148,17 @@ TEST(ShippedClaimedAttacksTest, TheTalibanAreInsurgentsUntilAugust2021) {
             CodesOf("Pakistan urged the Taliban to hand over Osama bin Laden.", "2001-10-20"));
   EXPECT_EQ("PAKGOV 020 AFGGOV",
             CodesOf("Pakistan urged the Taliban to reopen girls' schools.", "2022-10-20"));
+}
+
+TEST(ShippedClaimedAttacksTest, APlaceWordOfAPatternBindsNoPartyPastAComma) {
+  EXPECT_EQ("TURMIL 195 TURREB",
+            CodesOf("Turkish jets bombed PKK positions near Dohuk, the first Turkish strikes in "
+                    "Iraq this year.",
+                    "2020-03-01"));
+  EXPECT_EQ("ISRMIL 195 LBNREB; ISRMIL 190 LBN",
+            CodesOf("Israeli jets bombed Hezbollah positions near Tyre, the first Israeli raids "
+                    "on Lebanon since the truce.",
+                    "2020-03-01"));
 }
 
 }  // namespace
