@@ -146,6 +146,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     SwapHalfEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
     DropTollParticiples(s, sentence.index, &events);
     RecodeViolenceOnCivilians(s, sentence.index, *resources_.codebook, &events);
+    RecodeForceOnProtesters(s, sentence.index, *resources_.codebook, &events);
     if (options_.require_dyad) {
       AdmissionEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
       ClaimEvents(s, sentence.index, *resources_.codebook, &events);

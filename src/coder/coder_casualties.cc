@@ -3,8 +3,9 @@
 // (194), whose toll the participle reports; it is not also a second,
 // generic use of force (190) on the same country. And violence by armed
 // groups on unarmed people is unconventional (180), not military force
-// (190). (Helpers of Coder::Code's stages, declared in
-// coder/coder_internal.h.)
+// (190); and a state's forces firing on its own protesters repress them
+// (175), however many they kill. (Helpers of Coder::Code's stages,
+// declared in coder/coder_internal.h.)
 
 #include <fmt/format.h>
 
@@ -100,6 +101,26 @@ void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
     s.Note(fmt::format("{} 190 {} -> 180: an armed group's violence on unarmed people",
                        e.source.code, t));
     internal::SetEventCode(*info, "180", &e);
+  }
+}
+
+void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
+                             const CameoCodebook& codebook, std::vector<Event>* events) {
+  const CameoCode* info = codebook.Find("175");
+  if (info == nullptr) return;
+  for (Event& e : *events) {
+    const std::string& src = e.source.code;
+    const std::string& tgt = e.target.code;
+    // (Shooting and generic force, 190 and 193: an air strike on a crowd
+    // (195) or an execution (1823) keeps its own code.)
+    if (e.sentence_index != sentence_index || (e.cameo_code != "190" && e.cameo_code != "193") ||
+        src.size() != 6 || tgt.size() != 6 || src.compare(0, 3, tgt, 0, 3) != 0 ||
+        !tgt.ends_with("OPP") ||
+        !(src.ends_with("MIL") || src.ends_with("COP") || src.ends_with("GOV")))
+      continue;
+    s.Note(fmt::format("{} {} {} -> 175: a state's forces on its own protesters", src,
+                       e.cameo_code, tgt));
+    internal::SetEventCode(*info, "175", &e);
   }
 }
 

@@ -475,6 +475,13 @@ void DropTollParticiples(SentenceContext& s, uint32_t sentence_index,
 // unconventional violence, recoded 180 (coder_casualties.cc).
 void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
                                const CameoCodebook& codebook, std::vector<Event>* events);
+// "Security forces gunned down dozens of protesters", "police shot dead
+// three demonstrators": generic force or shooting (190, 193) by a state's
+// armed forces, police or government on protesters of the same country is
+// repression, recoded 175 however many die (tests/gold/README.md;
+// coder_casualties.cc).
+void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
+                             const CameoCodebook& codebook, std::vector<Event>* events);
 
 // "the rebels later claimed the attack", "an ambush claimed by the
 // militia": adds a 015 from the party that claims an attack in this sentence

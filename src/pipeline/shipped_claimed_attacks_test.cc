@@ -9,7 +9,8 @@
 // participle reports (", killing six soldiers") is not a second act; an
 // armed group's violence on unarmed people is unconventional (180); the
 // Taliban are insurgents (AFGREB) until the fall of Kabul in August 2021; a
-// pattern's place word ("near +") binds no party past a comma.
+// pattern's place word ("near +") binds no party past a comma; a state's
+// forces shooting its own protesters repress them (175).
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -159,6 +160,17 @@ TEST(ShippedClaimedAttacksTest, APlaceWordOfAPatternBindsNoPartyPastAComma) {
             CodesOf("Israeli jets bombed Hezbollah positions near Tyre, the first Israeli raids "
                     "on Lebanon since the truce.",
                     "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AStatesForcesShootingItsProtestersRepressThem) {
+  EXPECT_EQ("BLRCOP 175 BLROPP",
+            CodesOf("Belarusian riot police gunned down two demonstrators in Minsk.",
+                    "2020-03-01"));
+  EXPECT_EQ("IRQMIL 175 IRQOPP",
+            CodesOf("Iraqi soldiers gunned down protesters in Nasiriyah.", "2020-03-01"));
+  // An air strike keeps its own code.
+  EXPECT_EQ("MMRMIL 195 MMROPP",
+            CodesOf("Myanmar's military bombed a crowd of protesters in Sagaing.", "2020-03-01"));
 }
 
 }  // namespace
