@@ -10,7 +10,8 @@
 // armed group's violence on unarmed people is unconventional (180); the
 // Taliban are insurgents (AFGREB) until the fall of Kabul in August 2021; a
 // pattern's place word ("near +") binds no party past a comma; a state's
-// forces shooting its own protesters repress them (175).
+// forces shooting its own protesters repress them (175); a brawl between
+// forces is a clash, fought by both sides.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -171,6 +172,17 @@ TEST(ShippedClaimedAttacksTest, AStatesForcesShootingItsProtestersRepressThem) {
   // An air strike keeps its own code.
   EXPECT_EQ("MMRMIL 195 MMROPP",
             CodesOf("Myanmar's military bombed a crowd of protesters in Sagaing.", "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, ABrawlBetweenForcesIsAClashOfBothSides) {
+  EXPECT_EQ("ARMMIL 190 AZEMIL; AZEMIL 190 ARMMIL",
+            CodesOf("Five Armenian soldiers were killed in a brawl with Azerbaijani troops on the "
+                    "border.",
+                    "2021-03-01"));
+  EXPECT_EQ("KGZMIL 190 TJKMIL; TJKMIL 190 KGZMIL",
+            CodesOf("Kyrgyz border guards were injured in brawls with Tajik soldiers near the "
+                    "disputed enclave.",
+                    "2021-03-01"));
 }
 
 }  // namespace
