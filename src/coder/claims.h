@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <span>
 
+#include "coder/mentions.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -21,6 +22,23 @@ namespace khaldun::internal {
 // claiming party is named; 0 if the sentence has no such phrase. Claims of
 // places ("waters claimed by Athens", no attack word) are not read.
 uint32_t AttackClaimedBy(std::span<const Token> tokens);
+
+// Where a party claims an attack as the subject of the claim: "the Taliban
+// claimed responsibility", "a faction of the Pakistani Taliban claimed the
+// blast", "the group later claimed the assault", "the guerrillas admitted
+// carrying out the bombing". The token of the verb ("claimed", "claims",
+// "admitted", ...), or 0 if the sentence has none. Not a negated claim ("no
+// group has claimed responsibility", "did not claim"), nor a passive ("was
+// claimed by", which AttackClaimedBy reads), nor a claim of anything else
+// ("claimed victory", "claimed the seat").
+uint32_t AttackClaimVerb(std::span<const Token> tokens);
+
+// The party that claims an attack in the sentence: the mention after
+// AttackClaimedBy's "by", else the subject of AttackClaimVerb (the last
+// mention ending at the verb or at most two words before it, with no
+// punctuation between: "the rebels later claimed"); -1 if none. Places and
+// mentions with no code are not claimers.
+int AttackClaimer(std::span<const Token> tokens, std::span<const Mention> mentions);
 
 }  // namespace khaldun::internal
 

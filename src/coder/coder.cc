@@ -151,8 +151,12 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
                    triggers.candidates);
     SharedActEvents(s, sentence.index, options_.state_actors, &events);
     SwapHalfEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
+    DropTollParticiples(s, sentence.index, &events);
+    RecodeViolenceOnCivilians(s, sentence.index, *resources_.codebook, &events);
+    RecodeForceOnProtesters(s, sentence.index, *resources_.codebook, &events);
     if (options_.require_dyad) {
       AdmissionEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
+      ClaimEvents(s, sentence.index, *resources_.codebook, &events);
       // "Saudi Arabia and Iran agreed to restore relations in a deal brokered
       // by China", "agreed to a ceasefire after talks mediated by China in
       // Kunming": the party named after "brokered by" or "mediated by"

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "coder/claims.h"
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
 #include "coder/mentions.h"
@@ -254,6 +255,43 @@ void AdmissionEvents(SentenceContext& s, uint32_t sentence_index, const CameoCod
       admit(act, ", told before");
     }
   }
+}
+
+// "Two car bombs claimed by the rebels exploded outside the ministry,
+// killing 40 people", "the militia later claimed the raid on the barracks":
+// a group that claims an attack acknowledges responsibility for it (015)
+// towards those it hit, besides doing it. The 015 goes to the target of the
+// claimer's first act of force in the sentence, unless the sentence has a
+// 015 of the claimer already (the claim verb's own pattern: "claimed
+// responsibility for the attack on the embassy").
+void ClaimEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                 std::vector<Event>* events) {
+  const CameoCode* info = codebook.Find("015");
+  if (info == nullptr) return;
+  const int claimer = internal::AttackClaimer(s.tokens, s.mentions);
+  if (claimer < 0) return;
+  const internal::Mention& who = s.mentions[claimer];
+  const Event* act = nullptr;
+  for (const Event& e : *events) {
+    if (e.sentence_index != sentence_index || e.source.code != who.code) continue;
+    if (e.cameo_code.starts_with("015")) return;
+    if (act == nullptr && !e.negated && e.root_code >= "18" && e.root_code <= "20" &&
+        e.target.code.size() >= 3 && e.target.code != who.code)
+      act = &e;
+  }
+  if (act == nullptr) return;
+  Event e = *act;
+  e.source = s.ActorOf(who, who.code);
+  e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+  internal::SetEventCode(*info, "015", &e);
+  e.evidence.rule = fmt::format(
+      "'{}' claims the attack '{}' ({} {} {}): responsibility towards "
+      "its target",
+      s.Text(who.span), act->evidence.verb_text, act->source.code, act->cameo_code,
+      act->target.code);
+  s.Note(fmt::format("EVENT {} 015 {} (claim of '{}')", e.source.code, e.target.code,
+                     act->evidence.verb_text));
+  events->push_back(std::move(e));
 }
 
 }  // namespace khaldun::coder_internal

@@ -112,12 +112,10 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
   // "A suicide bomber blew himself up among soldiers at the station, in an
   // attack claimed by the Baloch Liberation Army": the group that claims
   // the attack did it (coder/claims.h).
-  int claimer = -1;
-  if (const uint32_t at = internal::AttackClaimedBy(tokens); at > 0)
-    for (size_t x = 0; x < mentions.size() && claimer < 0; ++x)
-      if (mentions[x].span.begin >= at && mentions[x].span.begin <= at + 4 &&
-          !mentions[x].locative && !mentions[x].code.empty())
-        claimer = static_cast<int>(x);
+  // ("Jaish-e-Mohammad claimed responsibility after a suicide bomber rammed
+  // the convoy": a claim by its subject may come before the act.)
+  const int claimer = internal::AttackClaimer(tokens, mentions);
+  const bool claimed_by = internal::AttackClaimedBy(tokens) > 0;
   for (Candidate c : candidates) {  // a copy: assembly may refine the code
     // (Only an act of hands the sentence names by their role alone, "a
     // suicide bomber", "gunmen"; an act told before the claim. Its target
@@ -126,7 +124,8 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // claim other than the attacker.)
     if (claimer >= 0 && c.source >= 0 && c.source != claimer &&
         mentions[c.source].unplaced && mentions[c.source].code.ends_with("UAF") &&
-        CameoRoot(c.code) >= "18" && c.trigger.begin < mentions[claimer].span.begin) {
+        CameoRoot(c.code) >= "18" &&
+        (!claimed_by || c.trigger.begin < mentions[claimer].span.begin)) {
       if (c.target == claimer) {
         c.target = -1;
         for (size_t x = 0; x < mentions.size(); ++x)

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "coder/claims.h"
 #include "coder/clause.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
@@ -162,6 +163,23 @@ bool TriggerCoding::LastRepairs() {
                            purpose);
       choice.code.primary = std::string(purpose);
       choice.code.reverse.clear();
+    }
+  }
+  // "A car bomb tore through the barracks, killing 30 soldiers, and the
+  // rebels later claimed the attack", "the militia admitted carrying out
+  // the ambush that killed four policemen": an act of force whose doer the
+  // sentence does not name is the act of the party that claims it
+  // (coder/claims.h). (Not when the claimer is the act's own target, nor
+  // when the target is gunmen or bombers, the claimer's own hands: "claimed
+  // an assault by its gunmen on the mall".)
+  if (options.require_dyad && source < 0 && target >= 0 && CameoRoot(choice.code.primary) >= "18" &&
+      !mentions[target].code.ends_with("UAF")) {
+    const int claimer = internal::AttackClaimer(tokens, mentions);
+    if (claimer >= 0 && claimer != target && mentions[claimer].code != mentions[target].code) {
+      source = claimer;
+      why_source = "source: the party that claims the attack";
+      s.Note(fmt::format("{}: no doer named; the attack is claimed by '{}'", label,
+                         s.Text(mentions[claimer].span)));
     }
   }
   if (options.require_dyad && (source < 0 || target < 0)) {

@@ -28,8 +28,8 @@ namespace {
 // "the risk of a clash": a clash spoken of, not one that happened.)
 bool AClashThatHappened(std::span<const Token> tokens, TokenSpan noun) {
   static constexpr std::string_view kClashes[] = {
-      "clash", "clashes", "fighting", "gunfight", "gunbattle", "firefight", "skirmish",
-      "skirmishes", "battle", "battles", "exchange"};
+      "clash",      "clashes", "fighting", "gunfight", "gunbattle", "firefight", "skirmish",
+      "skirmishes", "battle",  "battles",  "exchange", "brawl",     "brawls"};
   if (!internal::InWords(kClashes, tokens[noun.end - 1])) return false;
   const uint32_t k = NounPhraseStart(tokens, noun.begin);
   // ("after two nights of clashes between police and protesters": a

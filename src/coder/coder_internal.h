@@ -486,6 +486,35 @@ void SwapHalfEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
 // it. Defined in coder_admissions.cc.
 void AdmissionEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
                      bool state_actors, std::vector<Event>* events);
+// "Rebel artillery shelled the town, killing four soldiers": drops the
+// generic use of force (190) that a participle of killing or wounding after
+// a comma gives, when an act of force (roots 18-20) told before it in this
+// sentence has the same source and a target of the same country; the
+// participle reports that act's toll (coder_casualties.cc).
+void DropTollParticiples(SentenceContext& s, uint32_t sentence_index,
+                         std::vector<Event>* events);
+// "Gunmen stormed the school and killed seven pupils", "militants shot
+// dead four villagers": a generic use of force (190) by an armed group
+// (REB, UAF, SEP, INS) on unarmed people (civilians, students, clergy,
+// journalists, refugees, farmers, workers, companies, health workers) is
+// unconventional violence, recoded 180 (coder_casualties.cc).
+void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
+                               const CameoCodebook& codebook, std::vector<Event>* events);
+// "Security forces gunned down dozens of protesters", "police shot dead
+// three demonstrators": generic force or shooting (190, 193) by a state's
+// armed forces, police or government on protesters of the same country is
+// repression, recoded 175 however many die (tests/gold/README.md;
+// coder_casualties.cc).
+void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
+                             const CameoCodebook& codebook, std::vector<Event>* events);
+
+// "the rebels later claimed the attack", "an ambush claimed by the
+// militia": adds a 015 from the party that claims an attack in this sentence
+// (internal::AttackClaimer) to the target of its first act of force (roots
+// 18-20) coded here, unless it has a 015 here already. Defined in
+// coder_admissions.cc.
+void ClaimEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                 std::vector<Event>* events);
 
 int OrdererAfter(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
                  ClauseWindow window);

@@ -22,26 +22,50 @@
 
 namespace khaldun::internal {
 
+namespace {
+
+// Roles that name weapons, not the people who use them.
+bool IsWeaponRole(const AgentEntry* role) {
+  static constexpr std::array<std::string_view, 14> kWeapons = {
+      "WARPLANE",           "JET",         "HELICOPTER", "TANK",      "GUNSHIP",
+      "HELICOPTER_GUNSHIP", "FIGHTER_JET", "DRONE",      "ARTILLERY", "MILITARY_HELICOPTER",
+      "MISSILES",           "CRUISE_MISSILES", "BALLISTIC_MISSILES", "F-16"};
+  return role != nullptr &&
+         std::find(kWeapons.begin(), kWeapons.end(), role->name) != kWeapons.end();
+}
+
+}  // namespace
+
 // "Kyrgyz and Tajik forces fought with tanks and artillery": weapons
 // named without a country after "with" or "using" are the instrument, not
 // a party ("clashed with Tajik forces" keeps its party).
 void DropWeaponInstruments(const SentenceScan& scan, std::vector<Mention>* out) {
   const std::span<const Token> tokens = scan.tokens;
   std::vector<Mention>& mentions = *out;
-  static constexpr std::array<std::string_view, 10> kWeapons = {
-      "WARPLANE",           "JET",         "HELICOPTER", "TANK",      "GUNSHIP",
-      "HELICOPTER_GUNSHIP", "FIGHTER_JET", "DRONE",      "ARTILLERY", "MILITARY_HELICOPTER"};
   bool instrument_list = false;
   for (Mention& x : mentions) {
     const uint32_t b = x.span.begin;
-    const bool weapon =
-        x.unplaced && x.role != nullptr &&
-        std::find(kWeapons.begin(), kWeapons.end(), x.role->name) != kWeapons.end();
+    const bool weapon = x.unplaced && IsWeaponRole(x.role);
     // "exchanged artillery and rocket fire", "traded tank fire": weapons
     // whose fire is exchanged, or named before "fire", are the means too.
     // "exchanged heavy artillery and rocket fire": an adjective may come
     // between the cue and the weapon.
-    const uint32_t c = b > 1 && tokens[b - 1].pos == kPosJJ ? b - 1 : b;
+    uint32_t c = b > 1 && tokens[b - 1].pos == kPosJJ ? b - 1 : b;
+    // "using precision guided missiles", "hit back with salvos of
+    // ballistic missiles", "with a barrage of drones": up to four lower-case
+    // modifiers, or a quantity and "of", may come between "with" or
+    // "using" and the weapon.
+    for (uint32_t k = b; k > 0 && k + 5 > b; --k) {
+      const Token& t = tokens[k - 1];
+      if (IsWord(t, "with") || IsWord(t, "using")) {
+        c = k;
+        break;
+      }
+      if (t.Has(kTokenPunct) || t.Has(kTokenCapitalized) ||
+          !(t.pos == kPosJJ || t.pos == kPosNN || t.pos == kPosNNS || t.pos == kPosVBN ||
+            t.pos == kPosVBD || t.pos == kPosCD || IsDeterminer(t) || IsWord(t, "of")))
+        break;
+    }
     const bool instrument_cue =
         c > 0 && (IsWord(tokens[c - 1], "with") || IsWord(tokens[c - 1], "using") ||
                   IsWord(tokens[c - 1], "exchanged") || IsWord(tokens[c - 1], "exchanging") ||
@@ -57,6 +81,17 @@ void DropWeaponInstruments(const SentenceScan& scan, std::vector<Mention>* out) 
                           !tokens[x.span.end].Has(kTokenCapitalized) &&
                           (tokens[x.span.end].pos == kPosVBG ||
                            tokens[x.span.end].text.ends_with("ing"));
+    // "threatened to shoot down incoming missiles", "tweeted about firing
+    // missiles into Syria": missiles with no country named are the weapon,
+    // never a party; fired by a country, they are named with it ("Russian
+    // missiles struck").
+    const bool bare_missiles =
+        x.unplaced && x.role != nullptr && x.role->name.find("MISSILES") != std::string::npos;
+    if (bare_missiles) {
+      x.how += "; missiles with no country: the weapon, not a party";
+      x.code.clear();
+      continue;
+    }
     if (!instrument_list || absolute) continue;
     x.how += "; a weapon after 'with': the instrument, not a party";
     x.code.clear();
@@ -281,6 +316,23 @@ void ShareRolesInLists(const SentenceScan& scan, std::vector<Mention>* out) {
     };
     share(a, b);
     share(b, a);
+    // "Houthi drones and missiles struck the port": weapons named with an
+    // armed group's own are that group's (YEMREB), not its country's army.
+    // (Not forces: "the army and the RSF" are two sides.)
+    auto join_group = [](const Mention& from, Mention& to) {
+      static constexpr std::string_view kGroups[] = {"REB", "UAF", "SEP", "INS"};
+      if (!to.unplaced || to.sponsored || !IsWeaponRole(to.role) || !IsWeaponRole(from.role) ||
+          from.unplaced || from.code.size() != 6 ||
+          std::find(std::begin(kGroups), std::end(kGroups),
+                    std::string_view(from.code).substr(3)) == std::end(kGroups))
+        return;
+      to.code = from.code;
+      to.unplaced = false;
+      to.unplaced_needs_place = false;
+      to.how += fmt::format(" + {} (the armed group of the coordination)", from.code);
+    };
+    join_group(a, b);
+    join_group(b, a);
     // "South Sudan's government and the rebels": a role without a country
     // coordinated with a country's actor is of that country.
     TakeCountryFrom(a, &b, "the country of the coordination");

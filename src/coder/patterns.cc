@@ -343,7 +343,17 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
             break;
           }
         }
-        int m = MentionFrom(mentions, pos, std::min(end, pos + kMaxGap + 1), locative_before);
+        // ("bombed the group's artillery near Erbil, the first US strikes
+        // in Iraq": the party after a locative word of the pattern stands in
+        // its phrase, before a comma or a semicolon, not in an appositive
+        // after it.)
+        uint32_t limit = std::min(end, pos + kMaxGap + 1);
+        for (uint32_t k = pos; locative_before && k < limit; ++k)
+          if (tokens[k].text == "," || tokens[k].text == ";" || tokens[k].text == ":") {
+            limit = k;
+            break;
+          }
+        int m = MentionFrom(mentions, pos, limit, locative_before);
         if (m < 0 || (e.type == T::kTarget && (OwnedBySubject(tokens, mentions[m]) ||
                                               NamesTheObject(tokens, mentions[m]))))
           return false;
@@ -777,8 +787,13 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
         // verb ("the fall of Goma attacked", "a group of gunmen attacked")
         // the words between are the verb's subject, not the preposition's
         // object.
-        const bool takes_gerund = pos == trigger.span.begin && IsGerundPreposition(e) &&
-                                  IsFiniteVerbTag(tokens[trigger.span.begin].pos);
+        // ("crossed the Line of Control and bombed the camp", "dozens of
+        // jets bombed the camp": a past participle, which the tagger may
+        // give a past tense, is no gerund either; only an "-ing" form is.)
+        const Token& verb = tokens[trigger.span.begin];
+        const bool takes_gerund =
+            pos == trigger.span.begin && IsGerundPreposition(e) &&
+            (IsFiniteVerbTag(verb.pos) || (verb.pos == kPosVBN && !verb.text.ends_with("ing")));
         bool found = false;
         for (uint32_t back = 1; back <= kMaxGap && pos >= back + window.begin; ++back) {
           if (WordMatches(tokens[pos - back], e)) {
@@ -789,8 +804,11 @@ PatternChoice ChoosePattern(const Dictionary& dict, const PhraseMatch& trigger,
           // (Adverbs, and the modifiers of a noun misread as a verb: "days
           // of deadly border clashes".)
           const Token& passed = tokens[pos - back];
+          // ("on the brink of being overrun", "accused of having shelled": a
+          // gerund auxiliary before a participle is the gerund.)
           if (takes_gerund && passed.pos != kPosRB && passed.pos != kPosJJ &&
-              !(passed.pos == kPosNN && !passed.Has(kTokenCapitalized)))
+              !(passed.pos == kPosNN && !passed.Has(kTokenCapitalized)) &&
+              !IsWord(passed, "being") && !IsWord(passed, "having") && !IsWord(passed, "been"))
             break;
         }
         ok = found;

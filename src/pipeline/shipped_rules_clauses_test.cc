@@ -142,8 +142,9 @@ TEST(ShippedRulesTest, ADemonymOpeningItsOwnClauseNamesThatVerbsSubject) {
             CodesOf("Kyiv reported that Russian shells and drones struck a market in Kherson, "
                     "killing seven people.",
                     "2023-03-01"));
-  // After "after": the missiles' country, not Kyiv, struck.
-  EXPECT_EQ("RUS 195 UKR",
+  // After "after": the missiles' country, not Kyiv, struck (its forces:
+  // a state's missiles are MIL).
+  EXPECT_EQ("RUSMIL 195 UKR",
             CodesOf("Kyiv appealed for more air defence systems after Russian missiles struck a "
                     "power plant in Lviv.",
                     "2023-03-01"));

@@ -27,8 +27,9 @@ TEST(ShippedRulesTest, ATownSeizedIsTerritoryOccupied) {
 }
 
 TEST(ShippedRulesTest, AnAttackClaimedByAGroupIsTheGroups) {
-  // The bomber is the group's hand; the soldiers, not the group, are hit.
-  EXPECT_EQ("AFGREB 1831 AFGMIL",
+  // The bomber is the group's hand; the soldiers, not the group, are hit;
+  // the group's claim acknowledges responsibility towards them (015).
+  EXPECT_EQ("AFGREB 1831 AFGMIL; AFGREB 015 AFGMIL",
             CodesOf("A suicide bomber blew himself up at a checkpoint in Kandahar on Monday, "
                     "killing six Afghan soldiers, in an attack claimed by the Taliban.",
                     "2020-01-01"));
@@ -97,11 +98,12 @@ TEST(ShippedRulesTest, APoliticalFigureShotSurvivedAnAttempt) {
 
 TEST(ShippedRulesTest, FiftyCiviliansKilledAreAMassKilling) {
   // Fifty or more named as civilians are a massacre (202), as a hundred of
-  // anyone are; thirty, or sixty soldiers, stay a killing (190).
+  // anyone are; thirty stay a killing (180, by an armed group on civilians),
+  // sixty soldiers a use of force (190).
   EXPECT_EQ("CODUAF 202 CODCVL",
             CodesOf("Militiamen killed at least 60 civilians in Ituri province on Tuesday.",
                     "2020-01-01"));
-  EXPECT_EQ("CODUAF 190 CODCVL",
+  EXPECT_EQ("CODUAF 180 CODCVL",
             CodesOf("Militiamen killed at least 30 civilians in Ituri province on Tuesday.",
                     "2020-01-01"));
   EXPECT_EQ("CODUAF 190 CODMIL",

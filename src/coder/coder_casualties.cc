@@ -1,0 +1,127 @@
+// Casualties of an act of force told by a participle: "Rebel artillery
+// shelled the border town, killing four soldiers" is one act, the shelling
+// (194), whose toll the participle reports; it is not also a second,
+// generic use of force (190) on the same country. And violence by armed
+// groups on unarmed people is unconventional (180), not military force
+// (190); and a state's forces firing on its own protesters repress them
+// (175), however many they kill. (Helpers of Coder::Code's stages,
+// declared in coder/coder_internal.h.)
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "coder/coder_internal.h"
+#include "coder/patterns.h"
+#include "coder/mentions.h"
+
+namespace khaldun::coder_internal {
+
+namespace {
+
+// The token where the event's verb (its evidence) starts, or -1.
+int EvidenceToken(std::span<const Token> tokens, const Event& e) {
+  for (uint32_t j = 0; j < tokens.size(); ++j)
+    if (tokens[j].bytes.begin == e.evidence.verb_bytes.begin) return static_cast<int>(j);
+  return -1;
+}
+
+// "..., killing four soldiers", "..., wounding dozens": a participle of
+// killing or wounding after a comma, which reports what the act before it
+// did.
+bool IsTollParticiple(std::span<const Token> tokens, int k) {
+  static constexpr std::array<std::string_view, 3> kToll = {"killing", "wounding", "injuring"};
+  return k > 0 && tokens[k - 1].text == "," && internal::InWords(kToll, tokens[k]);
+}
+
+}  // namespace
+
+void DropTollParticiples(SentenceContext& s, uint32_t sentence_index,
+                         std::vector<Event>* events) {
+  std::vector<size_t> drop;
+  for (size_t i = 0; i < events->size(); ++i) {
+    const Event& e = (*events)[i];
+    // Only the generic code a verb of killing gives (190): a toll with a
+    // code of its own ("..., killing the group's leader" 186, a massacre
+    // 202) says more than the act before it.
+    if (e.sentence_index != sentence_index || e.cameo_code != "190" ||
+        e.target.code.size() < 3)
+      continue;
+    const int k = EvidenceToken(s.tokens, e);
+    if (!IsTollParticiple(s.tokens, k)) continue;
+    for (const Event& act : *events) {
+      if (&act == &e || act.sentence_index != sentence_index || act.negated ||
+          act.root_code < "18" || act.root_code > "20" || act.source.code != e.source.code ||
+          act.target.code.size() < 3 || act.target.code.compare(0, 3, e.target.code, 0, 3) != 0)
+        continue;
+      // The toll of an act on the same party, or on a place of its country
+      // ("shelled towns inside the country, killing 49 of its soldiers").
+      // (Not another party of that country: "attacked police posts, killing
+      // soldiers" also hit the army; nor an invasion, whose toll is a fight
+      // of its own: "crossed into the country, killing three soldiers".)
+      if ((act.target.code != e.target.code && act.target.code.size() != 3) ||
+          act.cameo_code.starts_with("192"))
+        continue;
+      const int a = EvidenceToken(s.tokens, act);
+      if (a < 0 || a >= k || IsTollParticiple(s.tokens, a)) continue;
+      s.Note(fmt::format("{} 190 {} ('{}'): the toll of '{}' ({} {} {}), not an act of its own; "
+                         "dropped",
+                         e.source.code, e.target.code, e.evidence.verb_text,
+                         act.evidence.verb_text, act.source.code, act.cameo_code,
+                         act.target.code));
+      drop.push_back(i);
+      break;
+    }
+  }
+  for (size_t n = drop.size(); n-- > 0;)
+    events->erase(events->begin() + static_cast<std::ptrdiff_t>(drop[n]));
+}
+
+void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
+                               const CameoCodebook& codebook, std::vector<Event>* events) {
+  const CameoCode* info = codebook.Find("180");
+  if (info == nullptr) return;
+  static constexpr std::array<std::string_view, 4> kArmedGroups = {"REB", "UAF", "SEP", "INS"};
+  static constexpr std::array<std::string_view, 9> kUnarmed = {"CVL", "EDU", "REL", "MED", "REF",
+                                                               "AGR", "LAB", "BUS", "HLH"};
+  auto sector = [](const std::string& code) {
+    return code.size() == 6 ? std::string_view(code).substr(3) : std::string_view();
+  };
+  for (Event& e : *events) {
+    if (e.sentence_index != sentence_index || e.cameo_code != "190" ||
+        std::find(kArmedGroups.begin(), kArmedGroups.end(), sector(e.source.code)) ==
+            kArmedGroups.end())
+      continue;
+    // (Named as such: a bare country is as often the place of a military
+    // advance, "fighters entered the capital", as its people.)
+    const std::string& t = e.target.code;
+    if (std::find(kUnarmed.begin(), kUnarmed.end(), sector(t)) == kUnarmed.end()) continue;
+    s.Note(fmt::format("{} 190 {} -> 180: an armed group's violence on unarmed people",
+                       e.source.code, t));
+    internal::SetEventCode(*info, "180", &e);
+  }
+}
+
+void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
+                             const CameoCodebook& codebook, std::vector<Event>* events) {
+  const CameoCode* info = codebook.Find("175");
+  if (info == nullptr) return;
+  for (Event& e : *events) {
+    const std::string& src = e.source.code;
+    const std::string& tgt = e.target.code;
+    // (Shooting and generic force, 190 and 193: an air strike on a crowd
+    // (195) or an execution (1823) keeps its own code.)
+    if (e.sentence_index != sentence_index || (e.cameo_code != "190" && e.cameo_code != "193") ||
+        src.size() != 6 || tgt.size() != 6 || src.compare(0, 3, tgt, 0, 3) != 0 ||
+        !tgt.ends_with("OPP") ||
+        !(src.ends_with("MIL") || src.ends_with("COP") || src.ends_with("GOV")))
+      continue;
+    s.Note(fmt::format("{} {} {} -> 175: a state's forces on its own protesters", src,
+                       e.cameo_code, tgt));
+    internal::SetEventCode(*info, "175", &e);
+  }
+}
+
+}  // namespace khaldun::coder_internal

@@ -1,0 +1,189 @@
+// Claimed attacks and weapons with the shipped dictionaries: a party that
+// claims an attack ("the rebels later claimed the attack", "admitted
+// carrying out the bombing") did it when the sentence names no other doer,
+// and acknowledges responsibility for it (015) towards its target
+// (coder/claims.h, coder_admissions.cc); a state's missiles or F-16s are
+// its armed forces; missiles named with no country are no party, and
+// weapons after "with" or "using" are the instrument, not a party; a
+// participle is no gerund of an "of" several words before it; the toll a
+// participle reports (", killing six soldiers") is not a second act; an
+// armed group's violence on unarmed people is unconventional (180); the
+// Taliban are insurgents (AFGREB) until the fall of Kabul in August 2021; a
+// pattern's place word ("near +") binds no party past a comma; a state's
+// forces shooting its own protesters repress them (175); a brawl between
+// forces is a clash, fought by both sides.
+//
+// Each sentence is written for the test and coded through the whole pipeline
+// with the shipped dictionaries, as `khaldun code` codes it.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedClaimedAttacksTest, AClaimerIsTheDoerOfAnAttackWithNoDoerNamed) {
+  EXPECT_EQ("AFGREB 190 AFGCOP; AFGREB 015 AFGCOP",
+            CodesOf("A car bomb exploded outside the interior ministry in Kabul, killing 30 "
+                    "policemen, and the Taliban claimed responsibility.",
+                    "2020-03-01"));
+  EXPECT_EQ("NGAREB 1833 NGAMIL; NGAREB 015 NGAMIL",
+            CodesOf("A roadside bomb killed four Nigerian soldiers near Maiduguri; Boko Haram "
+                    "admitted carrying out the bombing.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AClaimerReplacesGunmenNamedByTheirRoleAlone) {
+  // (The police post is the police's; the officers killed are another
+  // party, whose toll stays.)
+  EXPECT_EQ("PAKSEP 190 PAKCOP; PAKSEP 190 PAKMIL; PAKSEP 015 PAKCOP",
+            CodesOf("Gunmen attacked a police post in Baluchistan, killing six officers; the "
+                    "Baloch Liberation Army later claimed the attack.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AnAttackClaimedByAGroupAddsItsClaim) {
+  EXPECT_EQ("SOMREB 190 KENMIL; SOMREB 015 KENMIL",
+            CodesOf("An ambush claimed by al-Shabaab killed eleven Kenyan soldiers near the "
+                    "Somali border.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, NoClaimWhenItIsNegatedDeniedOrOfSomethingElse) {
+  EXPECT_EQ("",
+            CodesOf("No group has claimed responsibility for the blast, which killed 12 Somali "
+                    "soldiers in Mogadishu.",
+                    "2020-03-01"));
+  EXPECT_EQ("",
+            CodesOf("A bomb killed nine Afghan policemen in Kandahar, and the Taliban denied "
+                    "carrying out the attack.",
+                    "2020-03-01"));
+  EXPECT_EQ("",
+            CodesOf("A bomb killed nine Afghan policemen in Kandahar, and the Taliban claimed "
+                    "victory in the province.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AStatesMissilesAndWarplanesAreItsForces) {
+  EXPECT_EQ("RUSMIL 195 UKR",
+            CodesOf("Russian cruise missiles struck a rail depot in Kharkiv at dawn.",
+                    "2020-03-01"));
+  EXPECT_EQ("INDMIL 195 PAK", CodesOf("Indian missiles struck three sites in Pakistan.",
+                                      "2020-03-01"));
+  EXPECT_EQ("TURMIL 195 SYRMIL",
+            CodesOf("A Turkish F-16 shot down a Syrian drone over Idlib.", "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AGroupsWeaponsInAListAreTheGroups) {
+  EXPECT_EQ("YEMREB 190 SAU",
+            CodesOf("Houthi drones and missiles struck an oil terminal in Jeddah.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, MissilesWithNoCountryOrAfterWithAreNoParty) {
+  EXPECT_EQ("IRNGOV 195 ISR",
+            CodesOf("Iran hit back with a barrage of ballistic missiles on Haifa.",
+                    "2020-03-01"));
+  EXPECT_EQ("ISRMIL 195 SYR",
+            CodesOf("Israeli jets using laser guided missiles destroyed a Syrian radar site.",
+                    "2020-03-01"));
+  EXPECT_EQ("RUSGOV 1384 SYRGOV",
+            CodesOf("Moscow threatened to shoot down incoming missiles over Syria.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AnOfBeforeTheSubjectTakesNoParticipleAsItsGerund) {
+  EXPECT_EQ("PAKMIL 195 AFG",
+            CodesOf("Pakistani jets crossed the Line of Control and bombed what Islamabad "
+                    "described as militant hideouts in Afghanistan.",
+                    "2020-03-01"));
+  EXPECT_EQ("ISRMIL 195 LBN",
+            CodesOf("Israeli jets entered the airspace of Lebanon and bombed what Israel called "
+                    "a weapons factory near Sidon.",
+                    "2020-03-01"));
+  // "of being overrun": the gerund of "of", not done.
+  EXPECT_EQ("", CodesOf("The town of Sirte was on the brink of being overrun by Libyan rebels.",
+                        "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, ATollAfterACommaIsPartOfTheActBeforeIt) {
+  EXPECT_EQ("ERIMIL 194 ETHMIL",
+            CodesOf("Eritrean artillery shelled a border town in Ethiopia, killing six Ethiopian "
+                    "soldiers.",
+                    "2020-03-01"));
+  EXPECT_EQ("TURMIL 195 TURREB",
+            CodesOf("Turkish warplanes bombed a PKK hideout in northern Iraq, killing the group's "
+                    "local commander.",
+                    "2020-03-01"));
+  EXPECT_EQ("SYRMIL 195 TUR",
+            CodesOf("Syrian jets bombed a Turkish observation post near Idlib, killing eight "
+                    "Turkish soldiers.",
+                    "2020-03-01"));
+  // An incursion's toll is a fight of its own.
+  EXPECT_EQ("LBNREB 192 ISR; LBNREB 190 ISRMIL",
+            CodesOf("Hezbollah fighters crossed into Israel, killing two Israeli soldiers.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AnArmedGroupsViolenceOnUnarmedPeopleIsUnconventional) {
+  EXPECT_EQ("NGAREB 180 NGAAGR",
+            CodesOf("Boko Haram fighters killed twelve Nigerian farmers near Maiduguri.",
+                    "2020-03-01"));
+  EXPECT_EQ("BFAUAF 180 BFAEDU",
+            CodesOf("Islamist militants killed nine Burkinabe students in an attack on a bus.",
+                    "2020-03-01"));
+  // On soldiers it stays a use of military force.
+  EXPECT_EQ("SOMREB 190 SOMMIL",
+            CodesOf("Al-Shabaab fighters attacked a Somali army base near Kismayo.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, TheTalibanAreInsurgentsUntilAugust2021) {
+  EXPECT_EQ("USAMIL 195 AFGREB",
+            CodesOf("American jets bombed Taliban positions north of Kabul.", "2001-10-20"));
+  EXPECT_EQ("PAKGOV 020 AFGREB",
+            CodesOf("Pakistan urged the Taliban to hand over Osama bin Laden.", "2001-10-20"));
+  EXPECT_EQ("PAKGOV 020 AFGGOV",
+            CodesOf("Pakistan urged the Taliban to reopen girls' schools.", "2022-10-20"));
+}
+
+TEST(ShippedClaimedAttacksTest, APlaceWordOfAPatternBindsNoPartyPastAComma) {
+  EXPECT_EQ("TURMIL 195 TURREB",
+            CodesOf("Turkish jets bombed PKK positions near Dohuk, the first Turkish strikes in "
+                    "Iraq this year.",
+                    "2020-03-01"));
+  EXPECT_EQ("ISRMIL 195 LBNREB; ISRMIL 190 LBN",
+            CodesOf("Israeli jets bombed Hezbollah positions near Tyre, the first Israeli raids "
+                    "on Lebanon since the truce.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AStatesForcesShootingItsProtestersRepressThem) {
+  EXPECT_EQ("BLRCOP 175 BLROPP",
+            CodesOf("Belarusian riot police gunned down two demonstrators in Minsk.",
+                    "2020-03-01"));
+  EXPECT_EQ("IRQMIL 175 IRQOPP",
+            CodesOf("Iraqi soldiers gunned down protesters in Nasiriyah.", "2020-03-01"));
+  // An air strike keeps its own code.
+  EXPECT_EQ("MMRMIL 195 MMROPP",
+            CodesOf("Myanmar's military bombed a crowd of protesters in Sagaing.", "2020-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, ABrawlBetweenForcesIsAClashOfBothSides) {
+  EXPECT_EQ("ARMMIL 190 AZEMIL; AZEMIL 190 ARMMIL",
+            CodesOf("Five Armenian soldiers were killed in a brawl with Azerbaijani troops on the "
+                    "border.",
+                    "2021-03-01"));
+  EXPECT_EQ("KGZMIL 190 TJKMIL; TJKMIL 190 KGZMIL",
+            CodesOf("Kyrgyz border guards were injured in brawls with Tajik soldiers near the "
+                    "disputed enclave.",
+                    "2021-03-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
