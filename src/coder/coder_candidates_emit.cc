@@ -172,8 +172,22 @@ bool TriggerCoding::LastRepairs() {
   // (coder/claims.h). (Not when the claimer is the act's own target, nor
   // when the target is gunmen or bombers, the claimer's own hands: "claimed
   // an assault by its gunmen on the mall".)
+  // (Nor when the act is told by a relative clause on an attack noun that
+  // has no doer either: "claimed the car bombing in Mogadishu that killed
+  // 15 soldiers" is the car bombing's, 1832, which claimed_acts.h gives the
+  // claimer; "killed" is its outcome.)
+  const bool outcome_of_orphan_attack = [&] {
+    if (m.span.begin < 2 || !(internal::IsWord(tokens[m.span.begin - 1], "that") ||
+                              internal::IsWord(tokens[m.span.begin - 1], "which")))
+      return false;
+    for (const Candidate& orphan : state.orphans)
+      if (orphan.source < 0 && CameoRoot(orphan.code) >= "18" &&
+          orphan.trigger.end + 6 >= m.span.begin && orphan.trigger.end < m.span.begin)
+        return true;
+    return false;
+  }();
   if (options.require_dyad && source < 0 && target >= 0 && CameoRoot(choice.code.primary) >= "18" &&
-      !mentions[target].code.ends_with("UAF")) {
+      !mentions[target].code.ends_with("UAF") && !outcome_of_orphan_attack) {
     const int claimer = internal::AttackClaimer(tokens, mentions);
     if (claimer >= 0 && claimer != target && mentions[claimer].code != mentions[target].code) {
       source = claimer;
