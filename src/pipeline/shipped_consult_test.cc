@@ -1,0 +1,63 @@
+// Consultation and diplomatic cooperation (CAMEO roots 04 and 05) coded
+// through the whole pipeline with the shipped dictionaries: meetings at a
+// third location, agreements signed or sealed, talks that were held. Each
+// sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedConsultTest, AMeetingInACountryOfNeitherPartyIsAtAThirdLocation) {
+  EXPECT_EQ("VNMGOV 044 JPNGOV; JPNGOV 044 VNMGOV",
+            CodesOf("Vietnam's president and Japan's prime minister met in Jakarta on Monday.",
+                    "2024-10-23"));
+  EXPECT_EQ("EGYGOV 044 ETHGOV; ETHGOV 044 EGYGOV",
+            CodesOf("Egypt held talks with Ethiopian officials in Khartoum on Sunday.",
+                    "2024-10-23"));
+  EXPECT_EQ("KENGOV 044 UGAGOV; UGAGOV 044 KENGOV",
+            CodesOf("The presidents of Kenya and Uganda shook hands in Kigali on Tuesday.",
+                    "2024-10-23"));
+  EXPECT_EQ("INDGOV 044 CHNGOV; CHNGOV 044 INDGOV",
+            CodesOf("Narendra Modi and Xi Jinping met in Kazan on the sidelines of a summit.",
+                    "2024-10-23"));
+}
+
+TEST(ShippedConsultTest, AMeetingAtOnePartysHomeStaysAPlainMeeting) {
+  EXPECT_EQ("PERGOV 040 CHLGOV",
+            CodesOf("Peru's foreign minister met his Chilean counterpart in Lima on Friday.",
+                    "2024-10-23"));
+  EXPECT_EQ("GRCGOV 040 TURGOV",
+            CodesOf("Greece's prime minister met Turkey's president in Ankara.", "2024-10-23"));
+  // (The Holy See's city lies in Rome.)
+  EXPECT_EQ("VATREL 040 ARGGOV",
+            CodesOf("Pope Francis met Argentina's president Javier Milei in Rome on Monday.",
+                    "2024-02-12"));
+}
+
+TEST(ShippedConsultTest, BothSidesOfTalksAtAThirdLocationMetThere) {
+  // Only one side's reading reaches the place after the verb; the other
+  // side held the same talks there.
+  EXPECT_EQ("SDNGOV 044 SDNREB; SDNREB 044 SDNGOV",
+            CodesOf("Negotiators from Sudan's army and the rebels met in Jeddah.", "2024-02-12"));
+  EXPECT_EQ("MLIREB 044 MLIGOV; MLIGOV 044 MLIREB",
+            CodesOf("Talks between Malian rebels and the government opened in Algiers.",
+                    "2015-02-12"));
+}
+
+TEST(ShippedConsultTest, AMeetingNamedTwiceIsOneMeetingAtTheThirdLocation) {
+  // The verb's meeting is placed in Vilnius; the noun's, with no place of
+  // its own, is the same meeting (no second 040 beside the 044).
+  EXPECT_EQ("GRCGOV 044 TURGOV; TURGOV 044 GRCGOV",
+            CodesOf("The Greek and Turkish leaders shook hands in Vilnius in the first meeting "
+                    "between leaders of Greece and Turkey in a year.",
+                    "2024-10-23"));
+}
+
+}  // namespace
+}  // namespace khaldun
