@@ -59,5 +59,24 @@ TEST(ShippedConsultTest, AMeetingNamedTwiceIsOneMeetingAtTheThirdLocation) {
                     "2024-10-23"));
 }
 
+TEST(ShippedConsultTest, AGuestAHostReceivesMadeAVisitToTheHost) {
+  EXPECT_EQ("BRAGOV 043 CHLGOV; CHLGOV 042 BRAGOV",
+            CodesOf("Lula hosted the Chilean president Gabriel Boric in Brasilia on Tuesday.",
+                    "2024-06-19"));
+  EXPECT_EQ("PRKGOV 043 RUSGOV; RUSGOV 042 PRKGOV",
+            CodesOf("Kim Jong Un welcomed Vladimir Putin to Pyongyang on Wednesday.", "2024-06-19"));
+  EXPECT_EQ("JORGOV 043 IRQGOV; IRQGOV 042 JORGOV",
+            CodesOf("Jordan's King Abdullah received the Iraqi prime minister at his palace in "
+                    "Amman.",
+                    "2024-06-19"));
+  EXPECT_EQ("QATGOV 043 TURGOV; TURGOV 042 QATGOV",
+            CodesOf("Qatar's emir greeted the Turkish president at the airport in Doha.",
+                    "2024-06-19"));
+  EXPECT_EQ("JPNGOV 043 IDNGOV; IDNGOV 042 JPNGOV",
+            CodesOf("Japan's prime minister rolled out the red carpet for the Indonesian "
+                    "president.",
+                    "2024-06-19"));
+}
+
 }  // namespace
 }  // namespace khaldun
