@@ -78,5 +78,23 @@ TEST(ShippedConsultTest, AGuestAHostReceivesMadeAVisitToTheHost) {
                     "2024-06-19"));
 }
 
+TEST(ShippedConsultTest, WhoBrokeredTheAgreementMediatesBetweenItsParties) {
+  // The broker is the subject of "broker", the agreement its object; the
+  // parties are those of the sentence's agreement.
+  EXPECT_EQ("ISRGOV 0356 PSEREB; PSEREB 0356 ISRGOV; EGYGOV 045 ISRGOV; EGYGOV 045 PSEREB",
+            CodesOf("Israel and Hamas agreed to a truce, after Egypt helped broker the deal.",
+                    "2022-12-08"));
+  EXPECT_EQ("ETHGOV 057 ERIGOV; ERIGOV 057 ETHGOV; DZAGOV 045 ETHGOV; DZAGOV 045 ERIGOV",
+            CodesOf("Ethiopia and Eritrea signed a peace accord in Algiers; Algeria had brokered "
+                    "the agreement.",
+                    "2022-12-08"));
+  EXPECT_EQ("SDNGOV 030 SSDGOV; SSDGOV 030 SDNGOV; KENGOV 045 SDNGOV; KENGOV 045 SSDGOV",
+            CodesOf("Kenya's president, speaking in Nairobi, mediated the talks in which Sudan and "
+                    "South Sudan agreed on oil fees.",
+                    "2022-12-08"));
+  // (No agreement of others in the sentence: nothing was mediated.)
+  EXPECT_EQ("", CodesOf("Norway has brokered many deals over the years.", "2022-12-08"));
+}
+
 }  // namespace
 }  // namespace khaldun
