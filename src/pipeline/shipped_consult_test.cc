@@ -96,5 +96,22 @@ TEST(ShippedConsultTest, WhoBrokeredTheAgreementMediatesBetweenItsParties) {
   EXPECT_EQ("", CodesOf("Norway has brokered many deals over the years.", "2022-12-08"));
 }
 
+TEST(ShippedConsultTest, TalksAPartyWalkedOutOfWereHeldByBothSides) {
+  EXPECT_EQ("IRNGOV 164 GBRGOV; IRNGOV 044 GBRGOV; GBRGOV 044 IRNGOV",
+            CodesOf("Iran walked out of nuclear talks with British diplomats in Vienna.",
+                    "2014-11-27"));
+  EXPECT_EQ("VENGOV 164 VENOPP; VENGOV 046 VENOPP; VENOPP 046 VENGOV",
+            CodesOf("Venezuela's delegation walked away from the negotiations with the opposition "
+                    "in Mexico City.",
+                    "2023-02-28"));
+  // Talks suspended were not held that day; a walk-out told in the past
+  // perfect is background.
+  EXPECT_EQ("SRBGOV 164 KSVGOV", CodesOf("Serbia suspended its talks with Kosovo.", "2023-02-28"));
+  EXPECT_EQ("TURGOV 164 GRCGOV",
+            CodesOf("Ankara said it had walked out of the talks with Athens because of Greek "
+                    "demands.",
+                    "2023-02-28"));
+}
+
 }  // namespace
 }  // namespace khaldun
