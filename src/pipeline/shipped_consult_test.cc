@@ -113,5 +113,32 @@ TEST(ShippedConsultTest, TalksAPartyWalkedOutOfWereHeldByBothSides) {
                     "2023-02-28"));
 }
 
+TEST(ShippedConsultTest, TheMeetingNamedAgainInAnAsideIsTheSubjectsOwn) {
+  // "the first encounter between X and Y" after a comma describes the
+  // meeting of the compound subject; its parties are no object.
+  EXPECT_EQ("CHNGOV 044 USAGOV; USAGOV 044 CHNGOV",
+            CodesOf("Xi Jinping and Joe Biden shook hands at a Bali hotel, the first encounter "
+                    "between a sitting American president and a Chinese leader in years.",
+                    "2022-11-14"));
+  EXPECT_EQ("BRAGOV 044 ARGGOV; ARGGOV 044 BRAGOV",
+            CodesOf("Lula and Milei met in Montevideo, the first talks between a Brazilian and an "
+                    "Argentine leader since the election.",
+                    "2024-10-23"));
+}
+
+TEST(ShippedConsultTest, AJointPledgeSignedOrAnAccordSealedIsAnAgreement) {
+  EXPECT_EQ("INDGOV 044 CHNGOV; CHNGOV 044 INDGOV; INDGOV 057 CHNGOV; CHNGOV 057 INDGOV",
+            CodesOf("Narendra Modi and Xi Jinping shook hands in Kazan, their first meeting in "
+                    "five years, and signed a pledge to calm the border.",
+                    "2024-10-23"));
+  EXPECT_EQ("CHLGOV 057 ARGGOV; ARGGOV 057 CHLGOV",
+            CodesOf("The presidents of Chile and Argentina signed a pledge to protect the glaciers.",
+                    "2018-06-12"));
+  EXPECT_EQ("JPNGOV 057 INDGOV; INDGOV 057 JPNGOV",
+            CodesOf("Japan and India signed a joint commitment on maritime security.", "2018-06-12"));
+  EXPECT_EQ("NORGOV 057 ISLGOV; ISLGOV 057 NORGOV",
+            CodesOf("Norway and Iceland sealed an accord on fishing quotas.", "2015-07-14"));
+}
+
 }  // namespace
 }  // namespace khaldun
