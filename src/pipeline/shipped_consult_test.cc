@@ -140,5 +140,31 @@ TEST(ShippedConsultTest, AJointPledgeSignedOrAnAccordSealedIsAnAgreement) {
             CodesOf("Norway and Iceland sealed an accord on fishing quotas.", "2015-07-14"));
 }
 
+TEST(ShippedConsultTest, ALeaderWelcomedInPersonIsAGuestReceived) {
+  EXPECT_EQ("ERIGOV 043 ETHGOV; ETHGOV 042 ERIGOV",
+            CodesOf("Ethiopia's Abiy Ahmed was welcomed in Asmara by Isaias Afwerki.",
+                    "2018-07-09"));
+  EXPECT_EQ("BRAGOV 043 ARGGOV; ARGGOV 042 BRAGOV",
+            CodesOf("Lula welcomed Argentina's president in Brasilia.", "2023-03-16"));
+  // Welcoming a decision, or a release, endorses it.
+  EXPECT_EQ("DEUGOV 051 FRAGOV",
+            CodesOf("Angela Merkel welcomed Emmanuel Macron's proposal.", "2021-01-05"));
+  EXPECT_EQ("JPNGOV 051 KORGOV",
+            CodesOf("Japan's prime minister welcomed the new government in Seoul.", "2021-01-05"));
+}
+
+TEST(ShippedConsultTest, AStateThatHostsIsTheGovernmentVisited) {
+  EXPECT_EQ("HUNGOV 043 ISRGOV; ISRGOV 042 HUNGOV",
+            CodesOf("Hungary rolled out the red carpet for Benjamin Netanyahu on Thursday.",
+                    "2023-03-16"));
+  // (A country visited with no host named stays the place.)
+  EXPECT_EQ("USAGOV 042 POL", CodesOf("Joe Biden visited Poland.", "2023-03-16"));
+}
+
+TEST(ShippedConsultTest, TalksAcceptedAreAgreedTo) {
+  EXPECT_EQ("YEMREB 036 SAUGOV",
+            CodesOf("The Houthis accepted talks with Saudi Arabia on a new truce.", "2023-12-14"));
+}
+
 }  // namespace
 }  // namespace khaldun
