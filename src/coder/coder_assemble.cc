@@ -702,17 +702,8 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       // what a state does or owns, investigated, puts its government under
       // inquiry (IRNGOV), where "investigated the crash in Iran" is a place.
       const bool state_inquired = c.code.starts_with("09") && tgt.possessive;
-      // "Serbia hosted Sudan's president", "was received by Hungary": the
-      // guest's visit (042 back from a 043) is to the host who received
-      // it, a state acting (SRBGOV), not to a place; the host is named as
-      // the subject before the verb or after a passive's "by".
-      const bool host_received = c.code.starts_with("042") && !tgt.locative &&
-                                 !tgt.span.empty() &&
-                                 (tgt.span.end <= c.trigger.begin ||
-                                  (tgt.span.begin > 0 &&
-                                   internal::IsWord(tokens[tgt.span.begin - 1], "by")));
       if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches) ||
-           relations_with || state_inquired || host_received) &&
+           relations_with || state_inquired) &&
           !aid && !own_population)
         PromoteStateActor(tgt, tokens, matches, resources.gazetteer.get(),
                           IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);

@@ -119,6 +119,35 @@ bool InLaterTimeClause(std::span<const Token> tokens, uint32_t last_verb_end,
 
 }  // namespace
 
+// Whether the event noun at `noun` is the subject of a passive of
+// cancelling ("was called off", "were cancelled", "has been postponed",
+// "was put off"): the verb group follows the noun's phrase (its "between"
+// or "in" phrases) within the clause, before any other finite verb.
+bool MeetingCalledOff(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window) {
+  static constexpr std::array<std::string_view, 7> kBe = {"was", "were", "been", "is",
+                                                          "are", "be",   "being"};
+  static constexpr std::array<std::string_view, 9> kCancelled = {
+      "cancelled", "canceled", "postponed", "scrapped", "shelved",
+      "delayed",   "aborted",  "suspended", "deferred"};
+  const uint32_t end = std::min<uint32_t>(window.end, noun.end + 16);
+  for (uint32_t k = noun.end; k + 1 < end; ++k) {
+    if (tokens[k].text == ";") return false;
+    if (!internal::InWords(kBe, tokens[k])) {
+      // (Another finite verb first: the noun is not its subject.)
+      if (internal::IsFiniteVerbTag(tokens[k].pos)) return false;
+      continue;
+    }
+    const Token& next = tokens[k + 1];
+    if (internal::InWords(kCancelled, next)) return true;
+    if (k + 2 < tokens.size() &&
+        ((internal::IsWord(next, "called") && internal::IsWord(tokens[k + 2], "off")) ||
+         (internal::IsWord(next, "put") && internal::IsWord(tokens[k + 2], "off"))))
+      return true;
+    return false;
+  }
+  return false;
+}
+
 // Whether the verb that ends at `verb_end` (its words up to three tokens
 // before) is one of leaving something under way -- "walked out (of)",
 // "walked away (from)", "stormed out (of)", "cut short" -- and the noun at
@@ -552,6 +581,13 @@ bool TriggerCoding::KeepOwnEvent() {
     if (const std::string_view word = UnassertingModifier(tokens, m.span.begin);
         !word.empty()) {
       s.Note(fmt::format("{}: '{}' before it, not an event the text asserts", label, word));
+      return false;
+    }
+    // "A summit in Luanda between the two presidents was called off",
+    // "talks between Belgrade and Pristina were postponed": a meeting the
+    // sentence says was cancelled was not held.
+    if (CameoRoot(choice.code.primary) == "04" && MeetingCalledOff(tokens, m.span, window)) {
+      s.Note(fmt::format("{}: called off, cancelled or postponed; not held", label));
       return false;
     }
     // "A hasty French withdrawal would leave Mali exposed": an event noun

@@ -247,16 +247,6 @@ void TriggerCoding::EmitCandidates() {
       (group.passive ? mentions[target].span.end <= m.span.begin
                      : mentions[target].span.begin <= m.span.end + 2))
     choice.code.primary = "043";
-  // "Lula hosted the Chilean president in Brasilia", "Kim welcomed Putin to
-  // Pyongyang": a host receives a visitor who came, so the guest made the
-  // visit (042) to the host (tests/gold/README.md: a visit is 042 by the
-  // visitor and 043 by a host named as receiving the visitor). The guest is
-  // a person: "hosted an American-led workshop" receives no visitor.
-  if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 &&
-      choice.code.reverse.empty() && choice.code.primary == "043" &&
-      GuestInPerson(mentions[target]) && !mentions[target].locative &&
-      !mentions[target].code.empty())
-    choice.code.reverse = "042";
   // A list of many parties on both sides ("delegates from ten countries
   // exchanged fire with ..."): no reading of who did what to whom is
   // safe; code nothing rather than every pair.

@@ -161,6 +161,25 @@ TEST(ShippedConsultTest, AStateThatHostsIsTheGovernmentVisited) {
   EXPECT_EQ("USAGOV 042 POL", CodesOf("Joe Biden visited Poland.", "2023-03-16"));
 }
 
+TEST(ShippedConsultTest, EachGuestListedAfterAHostMadeTheVisit) {
+  EXPECT_EQ("USAGOV 043 JPNGOV; USAGOV 043 KORGOV; JPNGOV 042 USAGOV; KORGOV 042 USAGOV",
+            CodesOf("Joe Biden hosted Japan's prime minister Fumio Kishida and South Korea's "
+                    "president Yoon Suk Yeol at Camp David.",
+                    "2023-08-18"));
+  // (A party that leads what is hosted is no guest.)
+  EXPECT_EQ("QATGOV 043 USAGOV",
+            CodesOf("Qatar hosted an American-led conference on Gaza in Doha.", "2023-08-18"));
+}
+
+TEST(ShippedConsultTest, AMeetingCalledOffWasNotHeld) {
+  EXPECT_EQ("", CodesOf("A summit in Geneva between Armenia's Nikol Pashinyan and Azerbaijan's "
+                        "Ilham Aliyev was called off.",
+                        "2023-03-16"));
+  EXPECT_EQ("", CodesOf("Talks between Serbia and Kosovo were postponed.", "2023-03-16"));
+  EXPECT_EQ("SRBGOV 040 KSVGOV; KSVGOV 040 SRBGOV",
+            CodesOf("Talks between Serbia and Kosovo ended without agreement.", "2023-03-16"));
+}
+
 TEST(ShippedConsultTest, TalksAcceptedAreAgreedTo) {
   EXPECT_EQ("YEMREB 036 SAUGOV",
             CodesOf("The Houthis accepted talks with Saudi Arabia on a new truce.", "2023-12-14"));
