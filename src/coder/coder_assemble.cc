@@ -607,7 +607,32 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       return e.sentence_index == sentence.index && SameActor(e.source.code, tgt_code) &&
              SameActor(e.target.code, src_code);
     };
-    if (code == "040" && ThirdCountryMeeting(src_code, tgt_code, location)) {
+    // (The place must open right after the trigger, its target or a noun
+    // of talks, or open the sentence: in "discussed developments in Syria
+    // with the Turkish president" Syria is the topic, not where they
+    // talked; "held indirect talks in Muscat" were held there.)
+    auto place_of_meeting = [&]() {
+      static constexpr std::string_view kTalks[] = {"talks",    "summit",       "meeting",
+                                                    "meetings", "negotiations", "consultations"};
+      if (!location) return false;
+      for (uint32_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].bytes.begin != location->bytes.begin) continue;
+        if (k == 0 || k == c.trigger.end || (!tgt.span.empty() && k == tgt.span.end) ||
+            (k > c.trigger.end && k <= c.trigger.end + 4 && internal::InWords(kTalks, tokens[k - 1])))
+          return true;
+        // ("Talks between the rebels and the government opened in Algiers":
+        // after the verb the talks noun is the subject of.)
+        uint32_t from = std::max(c.trigger.end, tgt.span.empty() ? 0u : tgt.span.end);
+        if (!internal::InWords(kTalks, tokens[c.trigger.begin]) || from >= k || k > from + 3)
+          return false;
+        for (uint32_t j = from; j < k; ++j)
+          if (!IsVerbTag(tokens[j].pos) && !internal::IsWord(tokens[j], "place")) return false;
+        return true;
+      }
+      return false;
+    };
+    if (code == "040" && place_of_meeting() &&
+        ThirdCountryMeeting(src_code, tgt_code, location)) {
       code = "044";
       for (Event& e : events)
         if (other_side(e) && e.cameo_code == "040" &&
@@ -615,7 +640,7 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           internal::SetEventCode(*resources.codebook->Find(code), code, &e);
           if (!e.location) e.location = location;
         }
-    } else if (code == "040" && !location) {
+    } else if (code == "040" && !place_of_meeting()) {
       for (const Event& e : events)
         if (other_side(e) && e.cameo_code == "044" && e.location) {
           code = "044";

@@ -306,6 +306,9 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
     const std::string_view guest = host.target.matched_text;
     if (guest.ends_with("-led") || guest.ends_with("-backed") || guest.ends_with("-sponsored"))
       continue;
+    // (Background in the past perfect reports no visit: "Cyprus had hosted
+    // the United Kingdom's bases since 1960".)
+    if (between(ByteSpan{sb.begin, sb.begin}, vb).ends_with(" had ")) continue;
     // ("hosted Japan's prime minister and South Korea's president": a
     // guest listed after another guest of the same welcome.)
     for (size_t g = 0; g < n && !OnlyArticlesOrNumbers(gap) && !passive_host; ++g) {

@@ -28,6 +28,13 @@ TEST(ShippedConsultTest, AMeetingInACountryOfNeitherPartyIsAtAThirdLocation) {
                     "2024-10-23"));
 }
 
+TEST(ShippedConsultTest, APlaceThatIsTheTopicOfTalksIsNotWhereTheyMet) {
+  EXPECT_EQ("FRAGOV 040 KENGOV; KENGOV 040 FRAGOV",
+            CodesOf("Emmanuel Macron discussed the fighting in Sudan with Kenya's president on "
+                    "Sunday.",
+                    "2023-08-18"));
+}
+
 TEST(ShippedConsultTest, AMeetingAtOnePartysHomeStaysAPlainMeeting) {
   EXPECT_EQ("PERGOV 040 CHLGOV",
             CodesOf("Peru's foreign minister met his Chilean counterpart in Lima on Friday.",
@@ -166,7 +173,11 @@ TEST(ShippedConsultTest, EachGuestListedAfterAHostMadeTheVisit) {
             CodesOf("Joe Biden hosted Japan's prime minister Fumio Kishida and South Korea's "
                     "president Yoon Suk Yeol at Camp David.",
                     "2023-08-18"));
-  // (A party that leads what is hosted is no guest.)
+  // (A welcome in the past perfect is background; a party that leads what
+  // is hosted is no guest.)
+  EXPECT_EQ("CYPGOV 043 GBRGOV",
+            CodesOf("Cyprus had hosted Britain's prime minister in 2019, the minister said.",
+                    "2023-08-18"));
   EXPECT_EQ("QATGOV 043 USAGOV",
             CodesOf("Qatar hosted an American-led conference on Gaza in Doha.", "2023-08-18"));
 }
