@@ -133,6 +133,28 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
                      tokens[k + 1].pos == kPosWPS) &&
                     ParentheticalEnd(tokens, k, window.end) > x.span.begin;
     if (in_relative) continue;
+    // "Xi and Biden shook hands in Bali, the first encounter between a
+    // sitting American president and a Chinese leader in years": the
+    // parties of a meeting noun set off by a comma after the verb's phrase
+    // are the subject's own, described again, not acted on; the search
+    // stops there.
+    {
+      // (Back over a determiner and modifiers: "between a sitting American
+      // president".)
+      uint32_t b = x.span.begin;
+      for (int steps = 0; steps < 3 && b > after + 1 && !IsWord(tokens[b - 1], "between") &&
+                          (IsDeterminer(tokens[b - 1]) || tokens[b - 1].pos == kPosJJ ||
+                           tokens[b - 1].pos == kPosVBG || tokens[b - 1].pos == kPosVBN);
+           ++steps)
+        --b;
+      static constexpr std::array<std::string_view, 8> kMeetings = {
+          "meeting", "encounter", "summit", "talks", "meetings", "encounters", "summits", "contact"};
+      if (b > after + 2 && IsWord(tokens[b - 1], "between") && InWords(kMeetings, tokens[b - 2])) {
+        bool comma = false;
+        for (uint32_t k = after; k + 1 < b && !comma; ++k) comma = tokens[k].text == ",";
+        if (comma) return -1;
+      }
+    }
     // "Iran condemned the decision and Russia attacked": a conjunction that
     // does not join two actors starts a new clause, whose subject is not
     // this verb's object.

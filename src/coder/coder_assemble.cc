@@ -83,6 +83,25 @@ std::optional<Location> SentenceCountry(const SentenceContext& s, const Gazettee
   return Location{{}, country, 0, 0, {}, {}};
 }
 
+// True when `where` names a country that is neither party's: both codes
+// begin with a country (an IGO has none and is at home nowhere) or are IGOs,
+// and the place's country begins neither. ("Guterres met Putin in Moscow"
+// is at Putin's home: no third location.)
+bool ThirdCountryMeeting(std::string_view source, std::string_view target,
+                         const std::optional<Location>& where) {
+  if (!where || where->country.size() != 3 || source.size() < 3 || target.size() < 3)
+    return false;
+  if (source.starts_with(internal::kUnplacedCountry) ||
+      target.starts_with(internal::kUnplacedCountry))
+    return false;
+  // (The Holy See is at home in Rome: "the Pope met the president in Rome".)
+  auto at_home = [&](std::string_view party) {
+    return party.starts_with(where->country) ||
+           (party.starts_with("VAT") && where->country == "ITA");
+  };
+  return !at_home(source) && !at_home(target);
+}
+
 // Protesters, students, workers, farmers, clergy or civilians: the parties
 // that march, strike and rally against their own state.
 bool IsCrowd(std::string_view code) {
@@ -613,9 +632,67 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           return m.person && !m.person_name.empty() && m.person_name != tgt.person_name;
       return false;
     };
+    // "Kim Jong Un and Donald Trump met in Singapore", "Ukraine held talks
+    // with US officials in Jeddah": a meeting held in the country of
+    // neither party is one at a third location (044, the gold's
+    // convention), both ways alike. The place is the one named right after
+    // the trigger or its target (FindLocation), not a topic of the talks.
+    // (The other side's reading of the meeting may not reach the place:
+    // "talks between the rebels and the government opened in Pretoria" are
+    // at Pretoria for both.)
+    std::string code = c.code;
+    auto other_side = [&](const Event& e) {
+      return e.sentence_index == sentence.index && SameActor(e.source.code, tgt_code) &&
+             SameActor(e.target.code, src_code);
+    };
+    // (The place must open right after the trigger, its target or a noun
+    // of talks, or open the sentence: in "discussed developments in Syria
+    // with the Turkish president" Syria is the topic, not where they
+    // talked; "held indirect talks in Muscat" were held there.)
+    auto place_of_meeting = [&]() {
+      static constexpr std::string_view kTalks[] = {"talks",    "summit",       "meeting",
+                                                    "meetings", "negotiations", "consultations"};
+      if (!location) return false;
+      for (uint32_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].bytes.begin != location->bytes.begin) continue;
+        if (k == 0 || k == c.trigger.end || (!tgt.span.empty() && k == tgt.span.end) ||
+            (k > c.trigger.end && k <= c.trigger.end + 4 && internal::InWords(kTalks, tokens[k - 1])))
+          return true;
+        // ("Talks between the rebels and the government opened in Algiers":
+        // after the verb the talks noun is the subject of.)
+        uint32_t from = std::max(c.trigger.end, tgt.span.empty() ? 0u : tgt.span.end);
+        if (!internal::InWords(kTalks, tokens[c.trigger.begin]) || from >= k || k > from + 3)
+          return false;
+        for (uint32_t j = from; j < k; ++j)
+          if (!IsVerbTag(tokens[j].pos) && !internal::IsWord(tokens[j], "place")) return false;
+        return true;
+      }
+      return false;
+    };
+    if (code == "040" && place_of_meeting() &&
+        ThirdCountryMeeting(src_code, tgt_code, location)) {
+      code = "044";
+      for (Event& e : events)
+        if (other_side(e) && e.cameo_code == "040" &&
+            (!e.location || ThirdCountryMeeting(src_code, tgt_code, e.location))) {
+          internal::SetEventCode(*resources.codebook->Find(code), code, &e);
+          if (!e.location) e.location = location;
+        }
+    } else if (code == "040" && !place_of_meeting()) {
+      for (const Event& e : events)
+        if (other_side(e) && e.cameo_code == "044" && e.location) {
+          code = "044";
+          location = e.location;
+        }
+    }
+    // (A meeting is one act however often it is named: "shook hands in
+    // Singapore in their first meeting" is the 044 once.)
+    auto same_meeting = [&](std::string_view a, std::string_view b) {
+      return a == b || ((a == "040" || a == "044") && (b == "040" || b == "044"));
+    };
     bool duplicate = false;
     for (Event& e : events) {
-      if (e.sentence_index != sentence.index || e.cameo_code != c.code ||
+      if (e.sentence_index != sentence.index || !same_meeting(e.cameo_code, code) ||
           !SameActor(e.source.code, src_code) || !SameActor(e.target.code, tgt_code) ||
           (e.target.code != tgt_code && other_person(e)))
         continue;
@@ -624,13 +701,17 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
                            s.Text(c.trigger), src_code, c.code, tgt_code,
                            e.evidence.verb_text));
       duplicate = true;
+      if (code == "044" && e.cameo_code == "040") {
+        internal::SetEventCode(*resources.codebook->Find(code), code, &e);
+        e.location = location;
+      }
       if (src_code.size() + tgt_code.size() > e.source.code.size() + e.target.code.size()) {
         e.source.code = src_code;
         e.target.code = tgt_code;
       }
     }
     if (duplicate) continue;
-    const CameoCode* info = resources.codebook->Find(c.code);
+    const CameoCode* info = resources.codebook->Find(code);
     if (info == nullptr) {
       s.Note(fmt::format("code {} is not in the CAMEO codebook; event dropped", c.code));
       continue;
@@ -819,10 +900,11 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
         s.Note(fmt::format("'{}': {} -> 175 (a state's forces on a crowd of its own protesters)",
                            s.Text(c.trigger), c.code));
         c.code = "175";
+        code = c.code;
         info = repression;
       }
     }
-    internal::SetEventCode(*info, c.code, &e);
+    internal::SetEventCode(*info, code, &e);
     e.location = std::move(location);
     if (e.location && !e.location->country.empty()) {
       story_place = Location{e.location->name,     e.location->country, e.location->latitude,

@@ -144,6 +144,58 @@ std::string_view CodeBeforeParenthetical(std::span<const Token> tokens,
 
 }  // namespace
 
+// Whether the event noun at `noun` is the subject of a passive of
+// cancelling ("was called off", "were cancelled", "has been postponed",
+// "was put off"): the verb group follows the noun's phrase (its "between"
+// or "in" phrases) within the clause, before any other finite verb.
+bool MeetingCalledOff(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window) {
+  static constexpr std::array<std::string_view, 7> kBe = {"was", "were", "been", "is",
+                                                          "are", "be",   "being"};
+  static constexpr std::array<std::string_view, 9> kCancelled = {
+      "cancelled", "canceled", "postponed", "scrapped", "shelved",
+      "delayed",   "aborted",  "suspended", "deferred"};
+  const uint32_t end = std::min<uint32_t>(window.end, noun.end + 16);
+  for (uint32_t k = noun.end; k + 1 < end; ++k) {
+    if (tokens[k].text == ";") return false;
+    if (!internal::InWords(kBe, tokens[k])) {
+      // (Another finite verb first: the noun is not its subject.)
+      if (internal::IsFiniteVerbTag(tokens[k].pos)) return false;
+      continue;
+    }
+    const Token& next = tokens[k + 1];
+    if (internal::InWords(kCancelled, next)) return true;
+    if (k + 2 < tokens.size() &&
+        ((internal::IsWord(next, "called") && internal::IsWord(tokens[k + 2], "off")) ||
+         (internal::IsWord(next, "put") && internal::IsWord(tokens[k + 2], "off"))))
+      return true;
+    return false;
+  }
+  return false;
+}
+
+// Whether the verb that ends at `verb_end` (its words up to three tokens
+// before) is one of leaving something under way -- "walked out (of)",
+// "walked away (from)", "stormed out (of)", "cut short" -- and the noun at
+// `noun_begin` follows it closely.
+bool LeftWhileUnderWay(std::span<const Token> tokens, uint32_t verb_end, uint32_t noun_begin) {
+  if (verb_end == 0 || noun_begin < verb_end || noun_begin > verb_end + 4) return false;
+  static constexpr std::array<std::string_view, 8> kLeave = {
+      "walked", "walk", "walks", "walking", "stormed", "storm", "storms", "storming"};
+  static constexpr std::array<std::string_view, 4> kCut = {"cut", "cuts", "cutting", "curtailed"};
+  const uint32_t from = verb_end > 4 ? verb_end - 4 : 0;
+  for (uint32_t k = from; k + 1 < noun_begin && k + 1 <= verb_end + 2; ++k) {
+    const Token& next = tokens[k + 1];
+    // (Background in the past perfect is not news: "said he had walked out
+    // of the summit because ...".)
+    if (k > 0 && internal::IsWord(tokens[k - 1], "had")) continue;
+    if (internal::InWords(kLeave, tokens[k]) &&
+        (internal::IsWord(next, "out") || internal::IsWord(next, "away")))
+      return true;
+    if (internal::InWords(kCut, tokens[k]) && internal::IsWord(next, "short")) return true;
+  }
+  return false;
+}
+
 bool TriggerCoding::KeepAssertedAct() {
   const CoderOptions& options = in.options;
   const Dictionary& dict = in.dict;
@@ -599,6 +651,13 @@ bool TriggerCoding::KeepOwnEvent() {
       s.Note(fmt::format("{}: '{}' before it, not an event the text asserts", label, word));
       return false;
     }
+    // "A summit in Luanda between the two presidents was called off",
+    // "talks between Belgrade and Pristina were postponed": a meeting the
+    // sentence says was cancelled was not held.
+    if (CameoRoot(choice.code.primary) == "04" && MeetingCalledOff(tokens, m.span, window)) {
+      s.Note(fmt::format("{}: called off, cancelled or postponed; not held", label));
+      return false;
+    }
     // "A hasty French withdrawal would leave Mali exposed": an event noun
     // that is the subject of a modal is supposed, not reported.
     if (internal::SubjectOfAModal(tokens, m.span)) {
@@ -626,8 +685,14 @@ bool TriggerCoding::KeepOwnEvent() {
       (tokens[m.span.begin - 1].Has(kTokenPossessive) ||
        internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||
        internal::IsWord(tokens[m.span.begin - 1], "'s"));
+  // ("walked out of the talks with Iran", "cut short his summit with Kim in
+  // Hanoi": a party that leaves a meeting early was at it, so the meeting
+  // took place; a suspension or a refusal of talks says no such thing.)
+  const bool left_the_meeting = nominal_reading && CameoRoot(last_verb_code) == "16" &&
+                                CameoRoot(choice.code.primary) == "04" &&
+                                LeftWhileUnderWay(tokens, last_verb_end, m.span.begin);
   if (nominal_reading && !adjunct && (FramesItsObject(last_verb_code) || intended) &&
-      !owned_appeal_rejected &&
+      !owned_appeal_rejected && !left_the_meeting &&
       !AfterTimeOrCause(tokens, m.span) && internal::ReactionDrawnFrom(tokens, m.span) == 0 &&
       last_verb_end > 0 && m.span.begin >= last_verb_end && WithinWordsAfterVerb(8) &&
       window.begin < last_verb_end) {

@@ -22,6 +22,30 @@
 #include "coder/withdrawals.h"
 
 namespace khaldun::coder_internal {
+namespace {
+
+// A person received as a guest: a named person, or a phrase whose role is
+// a personal office ("Argentina's president", "the Saudi crown prince",
+// "the UN envoy"), not an institution ("the new government").
+bool GuestInPerson(const Mention& x) {
+  if (x.person) return true;
+  const AgentEntry* word = x.role != nullptr ? x.role : x.agent;
+  if (word == nullptr) return false;
+  static constexpr std::string_view kOffices[] = {
+      "PRESIDENT", "MINISTER", "KING",   "QUEEN",  "EMIR",  "PRINCE", "CHANCELLOR", "LEADER",
+      "PREMIER",   "SECRETARY", "ENVOY", "SULTAN", "POPE",  "MONARCH", "AMBASSADOR"};
+  // (The office is the role's last word, "PRIME_MINISTER", "CROWN_PRINCE",
+  // or its first, "SECRETARY_OF_STATE"; not "PRESIDENTIAL_PALACE".)
+  const std::string_view name = word->name;
+  const size_t last = name.rfind('_');
+  const std::string_view head = last == std::string_view::npos ? name : name.substr(last + 1);
+  const std::string_view first = name.substr(0, name.find('_'));
+  for (std::string_view office : kOffices)
+    if (head == office || (first == office && office == "SECRETARY")) return true;
+  return false;
+}
+
+}  // namespace
 
 bool TriggerCoding::LastRepairs() {
   const CoderOptions& options = in.options;
@@ -286,6 +310,24 @@ void TriggerCoding::EmitCandidates() {
       mentions[target].span.begin > 0 &&
       internal::IsWord(tokens[mentions[target].span.begin - 1], "with"))
     choice.code.reverse = choice.code.primary;
+  // "Abiy was welcomed in Asmara by Isaias", "Kishida welcomed the South
+  // Korean president in Tokyo": one leader welcoming another in person
+  // receives a visitor (043), not an endorsement (051, "welcomed the
+  // decision"). The guest is the verb's own object (or its passive
+  // subject), not an owner ("welcomed Macron's proposal") nor a party in a
+  // phrase after it ("welcomed the release of the reporter").
+  if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 &&
+      choice.code.primary == "051" && choice.code.reverse.empty() &&
+      (internal::IsWord(tokens[m.span.begin], "welcomed") ||
+       internal::IsWord(tokens[m.span.begin], "welcomes") ||
+       internal::IsWord(tokens[m.span.begin], "welcome") ||
+       internal::IsWord(tokens[m.span.begin], "welcoming")) &&
+      GuestInPerson(mentions[source]) && GuestInPerson(mentions[target]) &&
+      !mentions[target].possessive &&
+      !mentions[target].locative &&
+      (group.passive ? mentions[target].span.end <= m.span.begin
+                     : mentions[target].span.begin <= m.span.end + 2))
+    choice.code.primary = "043";
   // A list of many parties on both sides ("delegates from ten countries
   // exchanged fire with ..."): no reading of who did what to whom is
   // safe; code nothing rather than every pair.

@@ -100,9 +100,14 @@ bool TriggerCoding::TakePatternRoles() {
   // codes the crackdown; "opened an investigation into" codes once.)
   const bool inquires_into_act = CameoRoot(last_verb_code) == "09" &&
                                  CameoRoot(choice.code.primary) != "09";
+  // (A meeting a party walked out of was held: "cut short his summit with
+  // the Russian leader" is the summit and its end.)
+  const bool left_the_meeting = CameoRoot(last_verb_code) == "16" &&
+                                CameoRoot(choice.code.primary) == "04" &&
+                                LeftWhileUnderWay(tokens, state.last_verb_end, m.span.begin);
   if (nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
       m.span.end <= last_verb_words.end && !SpeaksOfAnAct(last_verb_code) &&
-      !inquires_into_act) {
+      !inquires_into_act && !left_the_meeting) {
     s.Note(fmt::format(
         "{}: a word of the pattern of the verb before it, not an event of its own", label));
     return false;
@@ -213,9 +218,15 @@ bool TriggerCoding::SettleNominalRoles() {
     }
   // "Kyiv suspended peace talks with Moscow": the verb already says
   // what happened to the talks; they are not a second event.
+  // (Not a meeting its subject walked out of: that one was held, by both
+  // sides, as talks are.)
+  const bool left_meeting = CameoRoot(state.last_verb_code) == "16" &&
+                            CameoRoot(choice.code.primary) == "04" &&
+                            LeftWhileUnderWay(tokens, last_verb_end, m.span.begin);
+  if (left_meeting && choice.code.reverse.empty()) choice.code.reverse = choice.code.primary;
   if (may_borrow && !adjunct && last_verb_end > 0 && m.span.begin >= last_verb_end &&
       m.span.begin <= last_verb_end + 4 &&
-      internal::FindNounModifier(tokens, mentions, m.span) < 0) {
+      internal::FindNounModifier(tokens, mentions, m.span) < 0 && !left_meeting) {
     s.Note(fmt::format("{}: object of the verb before it, not an event of its own", label));
     return false;
   }

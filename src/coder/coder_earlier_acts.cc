@@ -282,8 +282,10 @@ bool OnlyArticlesOrNumbers(std::string_view gap) {
 // resort", "Kim Jong Un ... was greeted by Moon Jae-in", "Wang Yi ... was
 // received by the Taliban's acting foreign minister": a host named as
 // welcoming, greeting or receiving a visitor reports the visit too, the
-// visitor's 042 to the host (tests/gold/README.md). "hosted" alone does not
-// ("Putin hosted Erdogan in Sochi for talks": the visit is not reported).
+// visitor's 042 to the host (tests/gold/README.md). So does a host who
+// hosted the visitor or rolled out the red carpet for him ("Lula hosted the
+// Chilean president in Brasilia": the guest came), as most writers of the
+// gold sets code it.
 void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* events) {
   const CameoCode* visit_info = codebook.Find("042");
   if (visit_info == nullptr) return;
@@ -292,7 +294,9 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
     const Event& host = (*events)[h];
     if (!host.cameo_code.starts_with("043") || host.target.code.size() < 3) continue;
     const std::string verb = internal::LowerAscii(host.evidence.verb_text);
-    if (!(verb.starts_with("welcom") || verb.starts_with("greet") || verb.starts_with("receiv")))
+    const bool red_carpet = verb.find("red carpet") != std::string::npos;
+    if (!(verb.starts_with("welcom") || verb.starts_with("greet") || verb.starts_with("receiv") ||
+          verb.starts_with("host") || red_carpet))
       continue;
     // The visitor is the verb's object ("welcomed Chinese President Xi") or,
     // in the passive, the host follows "by" ("was greeted by Moon Jae-in");
@@ -308,6 +312,29 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
     // place of the welcome may come before "by".)
     const bool passive_host = (by.ends_with(" by ") || by.ends_with(" by the ")) &&
                               by.find(',') == std::string_view::npos && by.size() < 48;
+    // ("rolled out the red carpet for the Brazilian president": the guest
+    // after "for".)
+    if (red_carpet && (gap == " for " || gap == " for the ")) gap = " ";
+    // ("hosted an American-led workshop": a party that leads or backs what
+    // is hosted is no guest.)
+    const std::string_view guest = host.target.matched_text;
+    if (guest.ends_with("-led") || guest.ends_with("-backed") || guest.ends_with("-sponsored"))
+      continue;
+    // (Background in the past perfect reports no visit: "Cyprus had hosted
+    // the United Kingdom's bases since 1960".)
+    if (between(ByteSpan{sb.begin, sb.begin}, vb).ends_with(" had ")) continue;
+    // ("hosted Japan's prime minister and South Korea's president": a
+    // guest listed after another guest of the same welcome.)
+    for (size_t g = 0; g < n && !OnlyArticlesOrNumbers(gap) && !passive_host; ++g) {
+      const Event& other = (*events)[g];
+      if (g == h || other.sentence_index != host.sentence_index ||
+          !other.cameo_code.starts_with("043") || other.evidence.verb_bytes != vb ||
+          other.target.bytes.end > host.target.bytes.begin ||
+          !OnlyArticlesOrNumbers(between(vb, other.target.bytes)))
+        continue;
+      const std::string_view joint = between(other.target.bytes, host.target.bytes);
+      if (joint == " and " || joint == ", " || joint == ", and ") gap = " ";
+    }
     if (!(OnlyArticlesOrNumbers(gap) || passive_host)) continue;
     bool reported = false;
     for (const Event& e : *events)

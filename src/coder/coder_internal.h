@@ -330,6 +330,11 @@ bool IsDemandOrAppeal(std::string_view code);
 bool IsIntent(std::string_view code);
 
 bool FramesItsObject(std::string_view code);
+// Whether the verb ending at `verb_end` is one of leaving what is under way
+// ("walked out of", "walked away from", "stormed out of", "cut short") and
+// the noun at `noun_begin` follows it within four tokens: "walked out of
+// the talks with Iran" says the talks took place.
+bool LeftWhileUnderWay(std::span<const Token> tokens, uint32_t verb_end, uint32_t noun_begin);
 
 bool JudgesAnAct(std::string_view code);
 

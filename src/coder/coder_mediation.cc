@@ -164,6 +164,58 @@ static int MediatorActingAs(std::span<const Token> tokens, std::span<const Menti
   return -1;
 }
 
+// "Iran and Israel accepted a ceasefire after Qatar helped broker the truce",
+// "Egypt brokered the deal under which both sides freed prisoners": the
+// mention that is the subject of "broker" or "mediate" (past "helped",
+// "had" or an adverb) whose object is the agreement or the talks themselves,
+// their parties being named elsewhere in the sentence; -1 when there is
+// none. `k` is the index of the verb. ("brokered by" is MediatorCueAt's.)
+static int MediatorBrokering(std::span<const Token> tokens, std::span<const Mention> mentions,
+                             uint32_t k) {
+  static constexpr std::array<std::string_view, 8> kVerbs = {
+      "brokered", "broker", "brokers", "brokering", "mediated", "mediate", "mediates", "mediating"};
+  static constexpr std::array<std::string_view, 16> kDeals = {
+      "truce",  "ceasefire", "deal",  "agreement", "accord",   "pact",  "swap",     "exchange",
+      "talks",  "plan",      "peace", "deals",     "agreements", "settlement", "negotiations",
+      "cease-fire"};
+  static constexpr std::array<std::string_view, 6> kHelpers = {"helped", "help", "helps",
+                                                               "had",    "has",  "to"};
+  if (!internal::InWords(kVerbs, tokens[k]) || k == 0 || k + 1 >= tokens.size()) return -1;
+  // The object: a determiner or possessive and up to three modifiers
+  // ("the four-day truce", "a six-point peace plan"), then the deal noun.
+  uint32_t j = k + 1;
+  if (j < tokens.size() && internal::IsDeterminer(tokens[j])) ++j;
+  bool deal = false;
+  for (uint32_t end = std::min<uint32_t>(j + 4, static_cast<uint32_t>(tokens.size())); j < end;
+       ++j) {
+    if (internal::InWords(kDeals, tokens[j])) deal = true;
+    else if (deal || tokens[j].Has(kTokenPunct)) break;
+  }
+  if (!deal) return -1;
+  // The subject: right before the verb, or before a helper or an adverb.
+  uint32_t b = k;
+  for (int steps = 0; b > 0 && steps < 3; ++steps) {
+    for (size_t x = 0; x < mentions.size(); ++x)
+      if (mentions[x].span.end == b && !mentions[x].code.empty() && !mentions[x].locative &&
+          !mentions[x].possessive)
+        return static_cast<int>(x);
+    if (!internal::InWords(kHelpers, tokens[b - 1]) && tokens[b - 1].pos != kPosRB) break;
+    --b;
+  }
+  // ("Sarkozy, shuttling between the two capitals, brokered a plan": past
+  // an aside set off by commas.)
+  if (tokens[k - 1].text != ",") return -1;
+  for (uint32_t c = k - 1; c > 0 && k - c < 12; --c) {
+    if (tokens[c - 1].text != ",") continue;
+    for (size_t x = 0; x < mentions.size(); ++x)
+      if (mentions[x].span.end == c - 1 && !mentions[x].code.empty() && !mentions[x].locative &&
+          !mentions[x].possessive)
+        return static_cast<int>(x);
+    break;
+  }
+  return -1;
+}
+
 // Whether mention `x` is named right after a mediator's cue (MediatorCueAt;
 // a determiner may open it), or is coordinated with one that is: "a deal
 // brokered by the United States and France".
@@ -285,6 +337,8 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
       cue = {k - 1, k + 1};
     } else if (const int acting = MediatorActingAs(tokens, s.mentions, k); acting >= 0) {
       from = to = s.mentions[acting].span.begin;
+    } else if (const int broker = MediatorBrokering(tokens, s.mentions, k); broker >= 0) {
+      from = to = s.mentions[broker].span.begin;
     } else if (mediating_word(k) || internal::IsWord(tokens[k], "mediators") ||
                internal::IsWord(tokens[k], "mediator")) {
       role_only = !mediating_word(k);

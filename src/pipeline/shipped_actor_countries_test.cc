@@ -65,7 +65,7 @@ TEST(ShippedActorCountriesTest, ATwoWordCountryBeforeAHyphenIsThatCountry) {
   EXPECT_EQ("IRNMIL 171 KOR",
             CodesOf("The South Korean-flagged tanker was seized by Iranian forces.", "2012-05-20"));
   EXPECT_EQ(
-      "SDNREB 040 SDNGOV; SDNGOV 040 SDNREB; ZAFGOV 045 SDNREB; ZAFGOV 045 SDNGOV",
+      "SDNREB 044 SDNGOV; SDNGOV 044 SDNREB; ZAFGOV 045 SDNREB; ZAFGOV 045 SDNGOV",
       CodesOf("South African-brokered talks between Sudanese rebels and the government opened "
               "in Pretoria.",
               "2012-05-20"));

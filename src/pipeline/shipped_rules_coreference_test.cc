@@ -19,7 +19,7 @@ using testing::CodesOf;
 TEST(ShippedRulesTest, TheTwoLeadersAreTheOfficeHoldersNamed) {
   // "Iranian" in "Iranian prisons" names a country, not a leader: the two
   // leaders are Macron and Iran's president.
-  EXPECT_EQ("FRAGOV 0253 IRNGOV; FRAGOV 040 IRNGOV; IRNGOV 040 FRAGOV",
+  EXPECT_EQ("FRAGOV 0253 IRNGOV; FRAGOV 044 IRNGOV; IRNGOV 044 FRAGOV",
             CodesOf("Macron urged Iran's president to release French citizens held in Iranian "
                     "prisons when the two leaders met in New York.",
                     "2023-09-19"));

@@ -322,7 +322,7 @@ TEST(ShippedRulesTest, AMediatorOfAPairNamedBetweenMediatesForBoth) {
                     "2019-10-10"));
   // The two delegations are the two governments, also where one country was
   // named by its adjective.
-  EXPECT_EQ("EGYGOV 040 ISRGOV; ISRGOV 040 EGYGOV; QATGOV 045 EGYGOV; QATGOV 045 ISRGOV",
+  EXPECT_EQ("EGYGOV 044 ISRGOV; ISRGOV 044 EGYGOV; QATGOV 045 EGYGOV; QATGOV 045 ISRGOV",
             CodesOf("Egyptian and Israeli negotiators met in Paris, with Qatar's prime minister "
                     "carrying messages between the two delegations.",
                     "2020-10-10"));
