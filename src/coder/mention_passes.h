@@ -49,6 +49,10 @@ bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size
 bool ReadPronounOfTheSubject(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "he", "she" with no person in the sentences before: the sentence's opening person.
 bool ReadPronounOfTheOpener(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
+// An object "him" or "her" whose clause's subject is the salient person
+// already: the other person of the sentences before (mention_other_person.cc).
+bool ReadObjectPronounOfTheOtherPerson(const SentenceScan& scan, std::vector<Mention>* out,
+                                       size_t* at);
 // "he", "she", "him": the salient person of the sentences before.
 bool ReadPronounOfTheLastPerson(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "they", "them": a compound subject or a plural group.
