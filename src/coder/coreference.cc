@@ -74,6 +74,10 @@ bool HasOwnCountry(const Mention& m) {
 
 }  // namespace
 
+bool IsOnePersonRole(const Mention& m) {
+  return m.role != nullptr && !IsOrganisationRole(*m.role);
+}
+
 bool IsObjectPronoun(std::span<const Token> tokens, size_t i) {
   if (IsWord(tokens[i], "him")) return true;
   if (!IsWord(tokens[i], "her")) return false;

@@ -57,6 +57,9 @@ bool ReadObjectPronounOfTheOtherPerson(const SentenceScan& scan, std::vector<Men
 bool ReadPronounOfTheLastPerson(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "they", "them": a compound subject or a plural group.
 bool ReadTheyOrThem(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
+// "the kingdom", "the emirate", "the island": the state of that kind named
+// last (mention_state_nouns.cc).
+bool ReadTheStateNoun(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "the two countries", "both sides", "the two": the last pair of parties (mention_definites.cc).
 bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "all three", "the four countries": the last list of that many parties.

@@ -25,15 +25,16 @@ namespace {
 
 // "Angela Merkel spoke to Vladimir Putin by telephone. She told him ...":
 // the one other person of the sentence, with a code of their own (not
-// possessive, no group), is who an object "him" or "her" stands for when
+// possessive, no group; named or by a role one person holds), is who an object "him" or "her" stands for when
 // the salient person is already that clause's subject. With two or more
 // such people the choice is left open (no other person is remembered).
 void RememberOtherPerson(std::span<const Token> tokens, const std::vector<Mention>& mentions,
                          const std::string& salient_code, CoreferenceMemory* memory) {
   const Mention* other = nullptr;
   for (const Mention& m : mentions) {
-    if (!m.person || m.code.empty() || m.unplaced || m.possessive || m.locative ||
-        m.code == salient_code || IsPluralGroup(m, tokens))
+    // ("met his Turkish counterpart": a role one person holds is a person.)
+    if (!(m.person || IsOnePersonRole(m)) || m.code.empty() || m.unplaced || m.possessive ||
+        m.locative || m.code == salient_code || IsPluralGroup(m, tokens))
       continue;
     if (other != nullptr && other->code != m.code) {
       memory->SetOtherPerson("", "");

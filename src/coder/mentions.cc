@@ -43,6 +43,7 @@ bool ReadReferenceAt(const SentenceScan& scan, std::vector<Mention>* mentions, s
          ReadPronounOfTheLastPerson(scan, mentions, at) || ReadTheyOrThem(scan, mentions, at) ||
          ReadThePair(scan, mentions, at) || ReadTheCount(scan, mentions, at) ||
          ReadTheCounterpart(scan, mentions, at) || ReadTheOrganisationOrGroup(scan, mentions, at) ||
+         ReadTheStateNoun(scan, mentions, at) ||
          ReadTheDecision(scan, mentions, at) || ReadIt(scan, mentions, at);
 }
 

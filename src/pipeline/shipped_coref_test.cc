@@ -60,5 +60,40 @@ TEST(ShippedCorefTest, TheMinisterIsTheForeignMinisterNamedBefore) {
                     "2022-06-01"));
 }
 
+TEST(ShippedCorefTest, ARoleOnePersonHoldsIsTheOtherPersonToo) {
+  EXPECT_EQ("RUSGOV 040 TURGOV; RUSGOV 1123 TURGOV",
+            CodesOf("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart on "
+                    "Friday. He accused him of arming Ukraine.",
+                    "2022-06-01"));
+}
+
+TEST(ShippedCorefTest, TheKingdomTheEmirateTheIslandAreTheStateOfThatKind) {
+  EXPECT_EQ("SAUGOV 161 QATGOV; SAUGOV 1121 QATGOV",
+            CodesOf("Saudi Arabia cut ties with Qatar. The kingdom accused Doha of backing "
+                    "terrorism.",
+                    "2022-06-01"));
+  EXPECT_EQ("QATGOV 161 EGYGOV; QATGOV 1123 EGYGOV",
+            CodesOf("Qatar expelled the Egyptian ambassador. The emirate accused Cairo of "
+                    "meddling.",
+                    "2022-06-01"));
+  // An object, with "of" and what the state did.
+  EXPECT_EQ("MARGOV 161 DZAGOV; DZAGOV 112 MARGOV",
+            CodesOf("Morocco recalled its ambassador from Algeria. Algiers accused the kingdom "
+                    "of hostile acts.",
+                    "2022-06-01"));
+  EXPECT_EQ("LKAGOV 0231 IGOBUSIMF; LKAGOV 020 INDGOV",
+            CodesOf("Sri Lanka asked the IMF for a loan. The island nation also appealed to "
+                    "India for fuel.",
+                    "2022-06-01"));
+  // "the kingdom of Thailand" names its own state; no island state named
+  // before, so "the island" is no one.
+  EXPECT_EQ("JPNGOV 114 CHNGOV",
+            CodesOf("Japan protested to Beijing over the island of Senkaku. The kingdom of "
+                    "Thailand stayed silent.",
+                    "2022-06-01"));
+  EXPECT_EQ("DEUGOV 070 GRC", CodesOf("Germany sent aid to Greece. The island appealed for more.",
+                                     "2022-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
