@@ -74,6 +74,10 @@ bool HasOwnCountry(const Mention& m) {
 
 }  // namespace
 
+bool IsOnePersonRole(const Mention& m) {
+  return m.role != nullptr && !IsOrganisationRole(*m.role);
+}
+
 bool IsObjectPronoun(std::span<const Token> tokens, size_t i) {
   if (IsWord(tokens[i], "him")) return true;
   if (!IsWord(tokens[i], "her")) return false;
@@ -154,6 +158,11 @@ bool ResolveDefiniteRole(std::span<const Token> tokens, std::span<const Mention>
   }
   if (code.empty()) {
     const CoreferenceMemory::RoleHolder* holder = memory.LookupRole(role);
+    // "Foreign Minister Ana Ruiz arrived in Lima. The minister said ...":
+    // a bare "the minister" is the holder of a narrower minister's role
+    // named before, when only one country's is remembered. (Only a role
+    // of one word after "the": "the defence minister" names its own.)
+    if (holder == nullptr && span.end - span.begin == 2) holder = memory.LookupRoleByHead(role);
     if (holder == nullptr) return false;
     code = holder->code;
     label = holder->label;

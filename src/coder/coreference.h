@@ -13,6 +13,11 @@
 
 namespace khaldun::internal {
 
+// Whether `m` is named by a role that one person holds ("his Turkish
+// counterpart", "the opposition leader"), not by a body's ("the ministry",
+// "the party"). (A plural role is a group all the same: see IsPluralGroup.)
+bool IsOnePersonRole(const Mention& m);
+
 // Whether tokens[i] is a personal pronoun in an object's place: "him", or
 // "her" not before a noun it would own ("recalled her for consultations",
 // "urged her to resign"; not "her government", "her own party").

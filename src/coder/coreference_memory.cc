@@ -36,6 +36,19 @@ bool CoreferenceMemory::IsUnknownPerson(std::string_view surname) const {
   return std::find(unknown_people_.begin(), unknown_people_.end(), key) != unknown_people_.end();
 }
 
+const CoreferenceMemory::RoleHolder* CoreferenceMemory::LookupRoleByHead(
+    const std::string& role) const {
+  const RoleHolder* found = nullptr;
+  for (const auto& [name, holder] : role_holder_) {
+    if (name.size() <= role.size() + 1 || !name.ends_with(role)) continue;
+    const char sep = name[name.size() - role.size() - 1];
+    if (sep != ' ' && sep != '_') continue;
+    if (found != nullptr && found->code != holder.code) return nullptr;
+    found = &holder;
+  }
+  return found;
+}
+
 const std::string* CoreferenceMemory::Lookup(std::string_view name) const {
   auto it = code_by_name_.find(LowerAscii(name));
   return it == code_by_name_.end() ? nullptr : &it->second;

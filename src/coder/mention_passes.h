@@ -49,10 +49,17 @@ bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size
 bool ReadPronounOfTheSubject(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "he", "she" with no person in the sentences before: the sentence's opening person.
 bool ReadPronounOfTheOpener(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
+// An object "him" or "her" whose clause's subject is the salient person
+// already: the other person of the sentences before (mention_other_person.cc).
+bool ReadObjectPronounOfTheOtherPerson(const SentenceScan& scan, std::vector<Mention>* out,
+                                       size_t* at);
 // "he", "she", "him": the salient person of the sentences before.
 bool ReadPronounOfTheLastPerson(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "they", "them": a compound subject or a plural group.
 bool ReadTheyOrThem(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
+// "the kingdom", "the emirate", "the island": the state of that kind named
+// last (mention_state_nouns.cc).
+bool ReadTheStateNoun(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "the two countries", "both sides", "the two": the last pair of parties (mention_definites.cc).
 bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "all three", "the four countries": the last list of that many parties.

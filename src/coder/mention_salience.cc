@@ -21,6 +21,37 @@
 
 namespace khaldun::internal {
 
+namespace {
+
+// "Angela Merkel spoke to Vladimir Putin by telephone. She told him ...":
+// the one other person of the sentence, with a code of their own (not
+// possessive, no group; named or by a role one person holds), is who an object "him" or "her" stands for when
+// the salient person is already that clause's subject. With two or more
+// such people the choice is left open (no other person is remembered).
+void RememberOtherPerson(std::span<const Token> tokens, const std::vector<Mention>& mentions,
+                         const std::string& salient_code, CoreferenceMemory* memory) {
+  const Mention* other = nullptr;
+  for (const Mention& m : mentions) {
+    // ("met his Turkish counterpart": a role one person holds is a person.)
+    if (!(m.person || IsOnePersonRole(m)) || m.code.empty() || m.unplaced || m.possessive ||
+        m.locative || m.code == salient_code || IsPluralGroup(m, tokens))
+      continue;
+    if (other != nullptr && other->code != m.code) {
+      memory->SetOtherPerson("", "");
+      return;
+    }
+    other = &m;
+  }
+  if (other == nullptr) {
+    memory->SetOtherPerson("", "");
+    return;
+  }
+  memory->SetOtherPerson(other->code, other->person_name.empty() ? SpanText(tokens, other->span)
+                                                                 : other->person_name);
+}
+
+}  // namespace
+
 // "Rouhani said the commander was assassinated ... He underlined ...": the
 // most salient person of a sentence is its first person in subject
 // position (not possessive, not after a preposition); "he" and "she" in
@@ -66,11 +97,14 @@ void RememberSalientActors(const SentenceScan& scan, const std::vector<Mention>&
   }
   if (unknown_salient) {
     memory->SetLastPersonUnknown(unknown_subject);
+    memory->SetOtherPerson("", "");
   } else if (first_subject == kNamedBefore) {
     memory->SetLastPerson(named_code, unknown_subject);  // "Mr Blair said ..."
+    RememberOtherPerson(tokens, mentions, named_code, memory);
   } else if (const Mention* chosen = salient ? salient : last) {
     memory->SetLastPerson(chosen->code, chosen->person_name.empty() ? SpanText(tokens, chosen->span)
                                                                     : chosen->person_name);
+    RememberOtherPerson(tokens, mentions, chosen->code, memory);
   }
 }
 

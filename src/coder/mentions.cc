@@ -39,9 +39,11 @@ bool ReadReferenceAt(const SentenceScan& scan, std::vector<Mention>* mentions, s
   return ReadTheSuspect(scan, mentions, at) || ReadJudgedOwner(scan, mentions, at) ||
          ReadObjectPronoun(scan, mentions, at) || ReadPronounOfTheSubject(scan, mentions, at) ||
          ReadPronounOfTheOpener(scan, mentions, at) ||
+         ReadObjectPronounOfTheOtherPerson(scan, mentions, at) ||
          ReadPronounOfTheLastPerson(scan, mentions, at) || ReadTheyOrThem(scan, mentions, at) ||
          ReadThePair(scan, mentions, at) || ReadTheCount(scan, mentions, at) ||
          ReadTheCounterpart(scan, mentions, at) || ReadTheOrganisationOrGroup(scan, mentions, at) ||
+         ReadTheStateNoun(scan, mentions, at) ||
          ReadTheDecision(scan, mentions, at) || ReadIt(scan, mentions, at);
 }
 

@@ -70,6 +70,16 @@ class CoreferenceMemory {
   void RememberUnknownPerson(std::string_view surname);
   bool IsUnknownPerson(std::string_view surname) const;
   const std::string& last_person_label() const { return last_person_label_; }
+  // Another person of the salient person's sentence, with another code
+  // ("Merkel met Putin": Putin beside Merkel), for an object "him" or
+  // "her" whose clause's subject is the salient person already ("She
+  // told him ..."). Empty code when there was none.
+  void SetOtherPerson(const std::string& code, const std::string& label) {
+    other_person_code_ = code;
+    other_person_label_ = label;
+  }
+  const std::string& other_person_code() const { return other_person_code_; }
+  const std::string& other_person_label() const { return other_person_label_; }
   // The salient state or organisation of the last sentence, for "it".
   void SetLastThing(const std::string& code, const std::string& label) {
     last_thing_code_ = code;
@@ -109,11 +119,17 @@ class CoreferenceMemory {
     auto it = role_holder_.find(role);
     return it == role_holder_.end() ? nullptr : &it->second;
   }
+  // A holder of a narrower role with the same head word ("FOREIGN
+  // !MINIST!" for "!MINIST!": "Foreign Minister Ana Ruiz ... The minister
+  // said"), when all such holders have one code; nullptr otherwise
+  // (coreference_memory.cc).
+  const RoleHolder* LookupRoleByHead(const std::string& role) const;
 
   // What pronouns resolve to, saved before a sentence is read so that a
   // second reading of it resolves them the same way.
   struct Salient {
     std::string person_code, person_label, thing_code, thing_label;
+    std::string other_code, other_label;
     std::vector<std::string> group;
     std::vector<std::string> recent;
     Mention plural;
@@ -121,6 +137,8 @@ class CoreferenceMemory {
   void Save(Salient* s) const {
     s->person_code = last_person_code_;
     s->person_label = last_person_label_;
+    s->other_code = other_person_code_;
+    s->other_label = other_person_label_;
     s->thing_code = last_thing_code_;
     s->thing_label = last_thing_label_;
     s->group = last_group_;
@@ -130,6 +148,8 @@ class CoreferenceMemory {
   void Restore(const Salient& s) {
     last_person_code_ = s.person_code;
     last_person_label_ = s.person_label;
+    other_person_code_ = s.other_code;
+    other_person_label_ = s.other_label;
     last_thing_code_ = s.thing_code;
     last_thing_label_ = s.thing_label;
     last_group_ = s.group;
@@ -144,6 +164,8 @@ class CoreferenceMemory {
   std::unordered_map<std::string, RoleHolder> role_holder_;
   std::string last_person_code_;
   std::string last_person_label_;
+  std::string other_person_code_;
+  std::string other_person_label_;
   std::string last_thing_code_;
   std::string last_thing_label_;
   std::vector<std::string> last_group_;
