@@ -1,0 +1,60 @@
+// Events told as nouns: a forceful act condemned by another party, court
+// cases against a party, aircraft downed, customs duties on a party's goods.
+//
+// Coder rules whose test needs the shipped vocabulary (the event nouns of
+// dictionaries/nominals.verbs.txt), coded through the whole pipeline as
+// `khaldun code` codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedNominalTest, CaseAgainstAPartyIsALawsuit) {
+  EXPECT_EQ("BRAGOV 115 ARGGOV",
+            CodesOf("Brazil's case against Argentina at the World Trade Organization was "
+                    "dismissed on Monday.",
+                    "2020-01-01"));
+  EXPECT_EQ("GMBGOV 115 MMRGOV",
+            CodesOf("The genocide case brought by Gambia against Myanmar opened in The Hague.",
+                    "2020-01-01"));
+  EXPECT_EQ("UKRGOV 115 RUSGOV",
+            CodesOf("Ukraine's legal case against Russia was heard by judges in The Hague.",
+                    "2020-01-01"));
+  // Other senses of "case" are no event.
+  EXPECT_EQ("", CodesOf("In the case of Iran, France said it would wait.", "2020-01-01"));
+}
+
+TEST(ShippedNominalTest, DowningOfAnAircraftIsAnAirAttack) {
+  EXPECT_EQ("ISRGOV 195 IRNMIL",
+            CodesOf("Tehran vowed revenge after Israel's downing of an Iranian drone.",
+                    "2020-01-01"));
+  EXPECT_EQ("IRNMIL 195 UKRBUS",
+            CodesOf("The downing of the Ukrainian airliner by Iranian forces killed 176 people.",
+                    "2020-01-01"));
+  // The street is no event.
+  EXPECT_EQ("", CodesOf("Officials gathered in Downing Street of London on Monday.",
+                        "2020-01-01"));
+}
+
+TEST(ShippedNominalTest, DutiesOnAPartysGoodsAreASanction) {
+  EXPECT_EQ("CANGOV 163 USA",
+            CodesOf("Canada's duties on American lumber angered Washington.", "2020-01-01"));
+  EXPECT_EQ("IGOEUREEC 163 CHN",
+            CodesOf("The anti-dumping duties imposed by the European Union on Chinese bicycles "
+                    "took effect.",
+                    "2020-01-01"));
+  EXPECT_EQ("MEXGOV 163 USA",
+            CodesOf("Mexico's punitive duties on US pork came into force on Friday.", "2020-01-01"));
+  // A post's duties are no sanction.
+  EXPECT_EQ("", CodesOf("The minister's duties include trade with France.", "2020-01-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
