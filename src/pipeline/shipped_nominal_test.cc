@@ -56,5 +56,29 @@ TEST(ShippedNominalTest, DutiesOnAPartysGoodsAreASanction) {
   EXPECT_EQ("", CodesOf("The minister's duties include trade with France.", "2020-01-01"));
 }
 
+TEST(ShippedNominalTest, SigningToldAsANounCodesTheAgreement) {
+  EXPECT_EQ("GHAGOV 057 NGAGOV",
+            CodesOf("Ghana's signing of a trade deal with Nigeria was welcomed by investors.",
+                    "2020-01-01"));
+  EXPECT_EQ("ETHGOV 057 KENGOV",
+            CodesOf("Ethiopia's signing of a security pact with Kenya angered Somalia.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedNominalTest, ImpositionOfSanctionsByAPartyOnAnother) {
+  EXPECT_EQ("IGOEUREEC 163 BLRGOV",
+            CodesOf("The imposition of sanctions by the European Union on Belarus hurt its potash "
+                    "exports.",
+                    "2020-01-01"));
+  EXPECT_EQ("CANGOV 163 IRNGOV",
+            CodesOf("Canada's imposition of sanctions on Iranian officials took effect on Monday.",
+                    "2020-01-01"));
+  EXPECT_EQ("USAGOV 163 CUBGOV",
+            CodesOf("Washington's reimposition of sanctions on Cuba hit tourism.", "2020-01-01"));
+  EXPECT_EQ("JPNGOV 163 KORGOV",
+            CodesOf("Japan's imposition of export controls on South Korea escalated the feud.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
