@@ -80,5 +80,39 @@ TEST(ShippedNominalTest, ImpositionOfSanctionsByAPartyOnAnother) {
                     "2020-01-01"));
 }
 
+TEST(ShippedNominalTest, ExpulsionOfDiplomatsCutsTies) {
+  // As the verb EXPEL codes them (161); other people expelled stay 174.
+  EXPECT_EQ("CZEGOV 161 RUSGOV",
+            CodesOf("Prague's expulsion of eighteen Russian diplomats angered Moscow.",
+                    "2020-01-01"));
+  EXPECT_EQ("TURGOV 161 NLDGOV",
+            CodesOf("The expulsion of the Dutch ambassador by Turkey deepened the row.",
+                    "2020-01-01"));
+  EXPECT_EQ("IDNGOV 161 MYSGOV",
+            CodesOf("Analysts said Jakarta's expulsion this week of two Malaysian diplomats was "
+                    "unusual.",
+                    "2020-01-01"));
+  EXPECT_EQ("TURGOV 174 SYRREF",
+            CodesOf("Turkey's expulsion of Syrian refugees began on Monday.", "2020-01-01"));
+}
+
+TEST(ShippedNominalTest, WhatIsAvengedHappened) {
+  EXPECT_EQ("RUSGOV 161 POLGOV; POLGOV 161 RUSGOV",
+            CodesOf("Moscow expelled ten Polish diplomats in retaliation for Warsaw's expulsion of "
+                    "Russian envoys.",
+                    "2020-01-01"));
+  EXPECT_EQ("RUSGOV 161 POLGOV; POLGOV 161 RUSGOV",
+            CodesOf("Moscow expelled ten Polish diplomats, hitting back at Warsaw's expulsion of "
+                    "Russian envoys.",
+                    "2020-01-01"));
+  EXPECT_EQ("CHNGOV 161 LTUGOV; LTUGOV 161 CHNGOV",
+            CodesOf("China expelled Lithuania's ambassador in reprisal for Vilnius's expulsion of "
+                    "a Chinese diplomat.",
+                    "2020-01-01"));
+  // A condemned act is still only the subject of the condemnation.
+  EXPECT_EQ("DEUGOV 111 POLGOV",
+            CodesOf("Germany condemned Warsaw's expulsion of Russian envoys.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
