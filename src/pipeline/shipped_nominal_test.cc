@@ -32,15 +32,14 @@ TEST(ShippedNominalTest, CaseAgainstAPartyIsALawsuit) {
 }
 
 TEST(ShippedNominalTest, DowningOfAnAircraftIsAnAirAttack) {
-  EXPECT_EQ("ISRGOV 195 IRNMIL",
-            CodesOf("Tehran vowed revenge after Israel's downing of an Iranian drone.",
-                    "2020-01-01"));
+  EXPECT_EQ(
+      "IRNGOV 138 ISRGOV; ISRGOV 195 IRNMIL",
+      CodesOf("Tehran vowed revenge after Israel's downing of an Iranian drone.", "2020-01-01"));
   EXPECT_EQ("IRNMIL 195 UKRBUS",
             CodesOf("The downing of the Ukrainian airliner by Iranian forces killed 176 people.",
                     "2020-01-01"));
   // The street is no event.
-  EXPECT_EQ("", CodesOf("Officials gathered in Downing Street of London on Monday.",
-                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Officials gathered in Downing Street of London on Monday.", "2020-01-01"));
 }
 
 TEST(ShippedNominalTest, DutiesOnAPartysGoodsAreASanction) {
@@ -50,8 +49,9 @@ TEST(ShippedNominalTest, DutiesOnAPartysGoodsAreASanction) {
             CodesOf("The anti-dumping duties imposed by the European Union on Chinese bicycles "
                     "took effect.",
                     "2020-01-01"));
-  EXPECT_EQ("MEXGOV 163 USA",
-            CodesOf("Mexico's punitive duties on US pork came into force on Friday.", "2020-01-01"));
+  EXPECT_EQ(
+      "MEXGOV 163 USA",
+      CodesOf("Mexico's punitive duties on US pork came into force on Friday.", "2020-01-01"));
   // A post's duties are no sanction.
   EXPECT_EQ("", CodesOf("The minister's duties include trade with France.", "2020-01-01"));
 }
@@ -60,9 +60,9 @@ TEST(ShippedNominalTest, SigningToldAsANounCodesTheAgreement) {
   EXPECT_EQ("GHAGOV 057 NGAGOV",
             CodesOf("Ghana's signing of a trade deal with Nigeria was welcomed by investors.",
                     "2020-01-01"));
-  EXPECT_EQ("ETHGOV 057 KENGOV",
-            CodesOf("Ethiopia's signing of a security pact with Kenya angered Somalia.",
-                    "2020-01-01"));
+  EXPECT_EQ(
+      "ETHGOV 057 KENGOV",
+      CodesOf("Ethiopia's signing of a security pact with Kenya angered Somalia.", "2020-01-01"));
 }
 
 TEST(ShippedNominalTest, ImpositionOfSanctionsByAPartyOnAnother) {
@@ -82,12 +82,12 @@ TEST(ShippedNominalTest, ImpositionOfSanctionsByAPartyOnAnother) {
 
 TEST(ShippedNominalTest, ExpulsionOfDiplomatsCutsTies) {
   // As the verb EXPEL codes them (161); other people expelled stay 174.
-  EXPECT_EQ("CZEGOV 161 RUSGOV",
-            CodesOf("Prague's expulsion of eighteen Russian diplomats angered Moscow.",
-                    "2020-01-01"));
-  EXPECT_EQ("TURGOV 161 NLDGOV",
-            CodesOf("The expulsion of the Dutch ambassador by Turkey deepened the row.",
-                    "2020-01-01"));
+  EXPECT_EQ(
+      "CZEGOV 161 RUSGOV",
+      CodesOf("Prague's expulsion of eighteen Russian diplomats angered Moscow.", "2020-01-01"));
+  EXPECT_EQ(
+      "TURGOV 161 NLDGOV",
+      CodesOf("The expulsion of the Dutch ambassador by Turkey deepened the row.", "2020-01-01"));
   EXPECT_EQ("IDNGOV 161 MYSGOV",
             CodesOf("Analysts said Jakarta's expulsion this week of two Malaysian diplomats was "
                     "unusual.",
