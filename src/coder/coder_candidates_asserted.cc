@@ -58,6 +58,18 @@ bool AfterTimeOrCause(std::span<const Token> tokens, TokenSpan noun) {
       return true;
     if (internal::IsWord(t, "to") && k >= 2 && internal::IsWord(tokens[k - 2], "response"))
       return true;
+    // "expelled ten diplomats in retaliation for Warsaw's expulsion of
+    // Russian envoys", "fired rockets in revenge for Israel's killing of a
+    // commander", "hitting back at NATO's expulsion of its envoys": what is
+    // avenged happened.
+    if (internal::IsWord(t, "for") && k >= 2 &&
+        (internal::IsWord(tokens[k - 2], "retaliation") ||
+         internal::IsWord(tokens[k - 2], "revenge") ||
+         internal::IsWord(tokens[k - 2], "reprisal") ||
+         internal::IsWord(tokens[k - 2], "reprisals")))
+      return true;
+    if (internal::IsWord(t, "at") && k >= 2 && internal::IsWord(tokens[k - 2], "back"))
+      return true;
     if (IsVerbTag(t.pos) || t.text == "," || t.pos == kPosIN || t.pos == kPosTO) return false;
   }
   return false;

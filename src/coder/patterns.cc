@@ -368,6 +368,18 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
         while (!binds_again && mentions[last].coordinated_with > last)
           last = mentions[last].coordinated_with;
         pos = mentions[last].span.end;
+        // "(OF + &DIPLOMATN)" on "the expulsion of eight Russian diplomats":
+        // the synset after the party may name the role word that ends the
+        // party's own mention ("Russian diplomats" = RUSGOV); it is read
+        // there, the party bound all the same.
+        if (i + 1 < elements.size() && elements[i + 1].type == T::kSynset &&
+            mentions[last].span.size() > 1) {
+          size_t length = 0;
+          if (AnySynsetPhraseAt(dict.synsets()[elements[i + 1].id], tokens.first(end), pos - 1,
+                                &length) &&
+              length == 1)
+            --pos;
+        }
         break;
       }
       default:
