@@ -4,7 +4,9 @@
 // concluded texts (sealed a pact, signed a pledge), dismissals (waved away,
 // turned a deaf ear to, stonewalled), short visits and welcomes, warnings (put
 // on notice), attacks fought off (repelled, beat back, fended off), prodding,
-// intelligence swapped and fire rained down.
+// intelligence swapped, fire rained down, olive branches held out, climbdowns,
+// support idioms, people hauled off, onslaughts, agreements penned, torn up,
+// scuppered or torpedoed, and relations or talks put on hold.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -88,6 +90,55 @@ TEST(ShippedVocabBreadthTest, ProddingSwappedIntelligenceAndFireRainedDown) {
   EXPECT_EQ("PSEREB 194 ISR", CodesOf("Hamas rained down rockets on Israel.", kDate));
   EXPECT_EQ("SYRMIL 194 SYRREB",
             CodesOf("The Syrian army rained artillery on rebel villages in the north.", kDate));
+}
+
+TEST(ShippedVocabBreadthTest, OliveBranchesClimbdownsAndSupportIdioms) {
+  EXPECT_EQ("AZEGOV 030 ARMGOV", CodesOf("Baku held out an olive branch to Yerevan.", kDate));
+  EXPECT_EQ("ETHGOV 030 ERIGOV", CodesOf("Ethiopia offered an olive branch to Eritrea.", kDate));
+  EXPECT_EQ("TURGOV 080 RUSGOV", CodesOf("Turkey gave ground to Russia on the corridor.", kDate));
+  EXPECT_EQ("POLGOV 080 IGOEUREEC",
+            CodesOf("The Polish government climbed down in its dispute with the European Commission.",
+                    kDate));
+  EXPECT_EQ("POLGOV 051 LTUGOV", CodesOf("Poland stood shoulder to shoulder with Lithuania.", kDate));
+  EXPECT_EQ("KENGOV 051 ETHGOV", CodesOf("Kenya came out in support of Ethiopia's bid.", kDate));
+  // A door slammed on a proposal refuses it; SLAM alone would be criticism.
+  EXPECT_EQ("ETHGOV 120 EGYGOV", CodesOf("Ethiopia slammed the door on Egypt's proposal.", kDate));
+}
+
+TEST(ShippedVocabBreadthTest, PeopleHauledOffAreArrestedAndOnslaughtsAreAttacks) {
+  EXPECT_EQ("BLRCOP 173 POLMED",
+            CodesOf("Belarusian police hauled off the Polish journalist.", kDate));
+  EXPECT_EQ("IRNCOP 173 AFGCVL",
+            CodesOf("Iranian police hauled away dozens of Afghan migrants.", kDate));
+  EXPECT_EQ("AZEGOV 190 ARM", CodesOf("Azerbaijan launched an onslaught on Armenian positions.", kDate));
+  EXPECT_EQ("RUSGOV 190 UKR", CodesOf("Russia's onslaught on Ukraine entered its second week.", kDate));
+}
+
+TEST(ShippedVocabBreadthTest, AgreementsPennedAreConcludedAndTornUpOnesAbandoned) {
+  EXPECT_EQ("EGYGOV 057 SDNGOV; SDNGOV 057 EGYGOV",
+            CodesOf("Egypt and Sudan penned a water-sharing pact.", kDate));
+  EXPECT_EQ("", CodesOf("The Egyptian president penned a letter to the Sudanese leader.", kDate));
+  EXPECT_EQ("RUSGOV 127 UKRGOV", CodesOf("Russia torpedoed the grain deal with Ukraine.", kDate));
+  EXPECT_EQ("HUNGOV 127 UKRGOV",
+            CodesOf("Hungary scuppered the European Union's deal with Ukraine.", kDate));
+  EXPECT_EQ("TURGOV 127 GRCGOV", CodesOf("Turkey scuttled the deal with Greece.", kDate));
+  EXPECT_EQ("PRKGOV 127 KORGOV",
+            CodesOf("North Korea tore up the military agreement with South Korea.", kDate));
+  EXPECT_EQ("BGRGOV 127 RUSGOV",
+            CodesOf("The new Bulgarian government ripped up the gas contract with Russia.", kDate));
+  EXPECT_EQ("JPNGOV 127 KORGOV",
+            CodesOf("Japan walked away from the fisheries accord with South Korea.", kDate));
+  // Leaving without an agreement abandons none; a ship scuttled is no agreement.
+  EXPECT_EQ("", CodesOf("The American president walked away without a deal with North Korea.", kDate));
+  EXPECT_EQ("", CodesOf("The Ukrainian navy scuttled its flagship.", kDate));
+}
+
+TEST(ShippedVocabBreadthTest, RelationsAndTalksPutOnHoldRailingAndBackingOff) {
+  EXPECT_EQ("MARGOV 160 DEUGOV", CodesOf("Morocco put its relations with Germany on hold.", kDate));
+  EXPECT_EQ("COLPTY 164 COLGOV",
+            CodesOf("The Colombian rebels put the talks with the government on hold.", kDate));
+  EXPECT_EQ("FRAGOV 111 GBRGOV", CodesOf("The French president railed at Britain over fishing.", kDate));
+  EXPECT_EQ("CHNGOV 080 TWNGOV", CodesOf("China backed off from its threats against Taiwan.", kDate));
 }
 
 }  // namespace
