@@ -6,7 +6,8 @@
 // on notice), attacks fought off (repelled, beat back, fended off), prodding,
 // intelligence swapped, fire rained down, olive branches held out, climbdowns,
 // support idioms, people hauled off, onslaughts, agreements penned, torn up,
-// scuppered or torpedoed, and relations or talks put on hold.
+// scuppered or torpedoed, relations or talks put on hold, heckling and
+// booing, pepper spray and misgivings voiced.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -139,6 +140,20 @@ TEST(ShippedVocabBreadthTest, RelationsAndTalksPutOnHoldRailingAndBackingOff) {
             CodesOf("The Colombian rebels put the talks with the government on hold.", kDate));
   EXPECT_EQ("FRAGOV 111 GBRGOV", CodesOf("The French president railed at Britain over fishing.", kDate));
   EXPECT_EQ("CHNGOV 080 TWNGOV", CodesOf("China backed off from its threats against Taiwan.", kDate));
+}
+
+TEST(ShippedVocabBreadthTest, HecklingIsProtestAndMisgivingsAreDisapproval) {
+  EXPECT_EQ("KENOPP 140 UGAGOV", CodesOf("Kenyan protesters heckled the Ugandan president.", kDate));
+  EXPECT_EQ("JOROPP 140 ISRGOV",
+            CodesOf("Crowds in Amman booed the visiting Israeli minister.", kDate));
+  EXPECT_EQ("ARGOPP 140 GBRGOV", CodesOf("Argentine demonstrators jeered the British ambassador.", kDate));
+  EXPECT_EQ("ESPOPP 140 ESPGOV",
+            CodesOf("The Spanish prime minister was heckled by opposition lawmakers.", kDate));
+  EXPECT_EQ("", CodesOf("Fans booed the referee after the match.", kDate));
+  EXPECT_EQ("CHLCOP 175 CHLOPP", CodesOf("Chilean police pepper-sprayed the protesters.", kDate));
+  EXPECT_EQ("DEUGOV 110 FRAGOV", CodesOf("Germany voiced misgivings about the French plan.", kDate));
+  EXPECT_EQ("POLGOV 110 DEUGOV",
+            CodesOf("Poland expressed reservations about the German proposal.", kDate));
 }
 
 }  // namespace
