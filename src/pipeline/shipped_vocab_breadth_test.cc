@@ -7,7 +7,7 @@
 // intelligence swapped, fire rained down, olive branches held out, climbdowns,
 // support idioms, people hauled off, onslaughts, agreements penned, torn up,
 // scuppered or torpedoed, relations or talks put on hold, heckling and
-// booing, pepper spray and misgivings voiced.
+// booing, pepper spray, misgivings voiced and economic reprisals threatened.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -154,6 +154,13 @@ TEST(ShippedVocabBreadthTest, HecklingIsProtestAndMisgivingsAreDisapproval) {
   EXPECT_EQ("DEUGOV 110 FRAGOV", CodesOf("Germany voiced misgivings about the French plan.", kDate));
   EXPECT_EQ("POLGOV 110 DEUGOV",
             CodesOf("Poland expressed reservations about the German proposal.", kDate));
+}
+
+TEST(ShippedVocabBreadthTest, EconomicReprisalsThreatenNoForce) {
+  EXPECT_EQ("CHNGOV 131 LTUGOV", CodesOf("China threatened Lithuania with economic reprisals.", kDate));
+  EXPECT_EQ("USAGOV 131 CHNGOV", CodesOf("Washington threatened Beijing with trade retaliation.", kDate));
+  // Bare reprisals stay a threat of force.
+  EXPECT_EQ("ISRGOV 1384 LBNREB", CodesOf("Israel threatened Hezbollah with reprisals.", kDate));
 }
 
 }  // namespace
