@@ -427,6 +427,25 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     TargetTheAnswered(captor, "who holds the detainee",
                       "target: who holds the party whose release is called for");
   }
+  // "Syrian guns shelled a Turkish border village, and Ankara put its
+  // troops on high alert", "Chinese warships began drills off the
+  // island, and Taipei scrambled jets in response": a show of force or a
+  // mobilisation (150, 152, 154) that names no party answers whoever last
+  // threatened, showed force at or attacked the source's country (13,
+  // 15, 17-20), in its sentence or the one before. States answer states:
+  // the target is the doer's country. (Not a party of the source's own
+  // country: "rebels raided a town, and the army deployed troops" is left
+  // to the words that name the rebels. Nor a source of no country yet,
+  // "the military was put on alert", whose side is only guessed later.)
+  if (target < 0 && source >= 0 && !mentions[source].code.starts_with("---") &&
+      (act.starts_with("150") || act.starts_with("152") || act.starts_with("154"))) {
+    static constexpr std::string_view kForce[] = {"13", "15", "17", "18", "19", "20"};
+    const std::string doer = LastActOnSource(kForce);
+    if (doer.size() >= 3 && !doer.starts_with("---") && mentions[source].code.size() >= 3 &&
+        doer.compare(0, 3, mentions[source].code, 0, 3) != 0)
+      TargetTheAnswered(doer.substr(0, 3), "whose force the show of force answers",
+                        "target: the country whose force or threat the posture answers");
+  }
   // "Kosovo's prime minister accused Belgrade of backing the attack,
   // which Serbia denied": a denial (016) that names no party answers the
   // accusation made of its speaker just before; the accuser is its

@@ -1,0 +1,78 @@
+// Sentences that report several events: a second clause that answers the
+// first (a show of force against whoever just attacked), and agreements two
+// parties conclude together under other words than "signed an agreement".
+//
+// Coder rules whose test needs the shipped vocabulary (the roles, places and
+// verb patterns of dictionaries/), coded through the whole pipeline as
+// `khaldun code` codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedMultiTest, AlertAnswersWhoeverAttackedTheCountry) {
+  // The attack and the alert it provokes: the alert names no party, so it
+  // is aimed at the country whose forces attacked.
+  EXPECT_EQ("SYR 194 TUR; TURGOV 152 SYR",
+            CodesOf("Syrian guns shelled a Turkish border village, and Ankara put its troops on "
+                    "high alert.",
+                    "2020-01-01"));
+  EXPECT_EQ("RUSMIL 195 GEO; GEOGOV 152 RUS",
+            CodesOf("Russian jets bombed a Georgian village, and Tbilisi placed its army on full "
+                    "alert.",
+                    "2020-01-01"));
+  // A show of force answering drills.
+  EXPECT_EQ("CHNMIL 150 TWN; TWNGOV 150 CHN",
+            CodesOf("Chinese warships began drills off Taiwan, and Taipei scrambled jets in "
+                    "response.",
+                    "2020-01-01"));
+  // The attack in the sentence before.
+  EXPECT_EQ("INDMIL 195 PAK; PAKGOV 152 IND",
+            CodesOf("Indian jets bombed a camp in Pakistan. Islamabad put its air force on high "
+                    "alert.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedMultiTest, AlertWithNoAttackerNamesNoTarget) {
+  // No act on the country: nobody to code the alert against.
+  EXPECT_EQ("", CodesOf("Ankara put its troops on high alert.", "2020-01-01"));
+  // An act by a party of the country's own side is not answered this way.
+  EXPECT_EQ("MLIREB 190 MLI",
+            CodesOf("Rebels raided a police post in Mali, and the Malian army put its troops on "
+                    "high alert.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedMultiTest, PledgeSignedTogetherIsAnAgreement) {
+  EXPECT_EQ("PERGOV 057 CHLGOV; CHLGOV 057 PERGOV",
+            CodesOf("The presidents of Peru and Chile signed a pledge to protect the shared "
+                    "watershed.",
+                    "2020-01-01"));
+  // The second verb phrase of a sentence whose first one is a meeting.
+  EXPECT_EQ("BRAGOV 040 ARGGOV; ARGGOV 040 BRAGOV; BRAGOV 057 ARGGOV; ARGGOV 057 BRAGOV",
+            CodesOf("The leaders of Brazil and Argentina shook hands in Montevideo and signed a "
+                    "loosely worded pledge to cut tariffs.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedMultiTest, SealedAccordPactOrTreatyIsSigned) {
+  EXPECT_EQ("VNMGOV 057 PHLGOV; PHLGOV 057 VNMGOV",
+            CodesOf("Hanoi and Manila sealed an accord on fishing grounds.", "2020-01-01"));
+  EXPECT_EQ("GRCGOV 057 MKDGOV; MKDGOV 057 GRCGOV",
+            CodesOf("Athens sealed a pact with Skopje on the country's name.", "2020-01-01"));
+  EXPECT_EQ("ESTGOV 057 LVAGOV; LVAGOV 057 ESTGOV",
+            CodesOf("Estonia and Latvia sealed a treaty on their maritime border.", "2020-01-01"));
+  // Sealing a border is no agreement.
+  EXPECT_NE(std::string::npos,
+            CodesOf("Estonia sealed the border with Russia.", "2020-01-01").find("191"));
+}
+
+}  // namespace
+}  // namespace khaldun
