@@ -446,6 +446,48 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
       TargetTheAnswered(doer.substr(0, 3), "whose force the show of force answers",
                         "target: the country whose force or threat the posture answers");
   }
+  // "Belgrade expelled the Croatian ambassador, and Zagreb recalled its
+  // own envoy", "Armenian shells hit an Azerbaijani village, and Baku
+  // recalled its ambassador": a recall or a cut in ties (161) that names
+  // no country answers whoever last acted against the source's country
+  // (11-13, 15-20; not a crowd's protest, 14) in its sentence or the one
+  // before. Ties are cut with a state: forces answer as their government.
+  if (target < 0 && source >= 0 && act.starts_with("161") &&
+      !mentions[source].code.starts_with("---")) {
+    static constexpr std::string_view kHostile[] = {"11", "12", "13", "15", "16",
+                                                    "17", "18", "19", "20"};
+    std::string doer = LastActOnSource(kHostile);
+    if (doer.size() == 6 && (doer.ends_with("MIL") || doer.ends_with("COP")))
+      doer = doer.substr(0, 3) + "GOV";
+    if (doer.size() >= 3 && !doer.starts_with("---") && mentions[source].code.size() >= 3 &&
+        doer.compare(0, 3, mentions[source].code, 0, 3) != 0)
+      TargetTheAnswered(doer, "whose act the recall answers",
+                        "target: the state whose act against the source the recall answers");
+  }
+  // "Berlin agreed to send howitzers to Kyiv, and Washington said it would
+  // supply 40 tanks", "Tokyo flew tents into Manila, while Seoul sent
+  // medicines": aid or a promise of it (033, 07) that names no recipient,
+  // in a clause after aid to a party by another giver, goes to the same
+  // recipient. (Not to the giver's own country: "Rome sent doctors to
+  // Albania, and Tirana supplied beds" names no gift to Albania.)
+  if (target < 0 && source >= 0 && (act.starts_with("033") || CameoRoot(act) == "07") &&
+      !mentions[source].code.starts_with("---")) {
+    const std::string& giver = mentions[source].code;
+    auto other_givers_aid = [&](std::string_view code, const std::string& source_code) {
+      return (code.starts_with("033") || CameoRoot(code) == "07") &&
+             !OneParty(source_code, giver, in.options.state_actors);
+    };
+    const ReferredAct aid =
+        LastCandidateActBefore(candidates, mentions, mentions[source].span.begin, other_givers_aid);
+    if (aid.found && aid.target_code.size() >= 3 && giver.size() >= 3 &&
+        aid.target_code.compare(0, 3, giver, 0, 3) != 0) {
+      target = aid.target >= 0 ? aid.target
+                               : MentionOfParty(aid.target_code, "who receives the aid", &mentions);
+      s.mentions = mentions;
+      why_target = fmt::format("target: who receives the aid reported before ({} {} {})",
+                               aid.source_code, aid.code, aid.target_code);
+    }
+  }
   // "Kosovo's prime minister accused Belgrade of backing the attack,
   // which Serbia denied": a denial (016) that names no party answers the
   // accusation made of its speaker just before; the accuser is its

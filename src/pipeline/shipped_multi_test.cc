@@ -74,5 +74,41 @@ TEST(ShippedMultiTest, SealedAccordPactOrTreatyIsSigned) {
             CodesOf("Estonia sealed the border with Russia.", "2020-01-01").find("191"));
 }
 
+TEST(ShippedMultiTest, AidNamingNoRecipientGoesToTheOneBefore) {
+  // A second giver's promise, in a clause with no recipient.
+  EXPECT_EQ("DEUGOV 0332 UKR; USAGOV 0332 UKR",
+            CodesOf("Germany agreed to send howitzers to Ukraine, and the United States said it "
+                    "would supply 40 of its tanks.",
+                    "2020-01-01"));
+  // Coordinated givers after "while".
+  EXPECT_EQ("JPNGOV 073 PHL; KORGOV 073 PHL; CHNGOV 073 PHL",
+            CodesOf("Japan flew relief supplies into the Philippines, while South Korea and China "
+                    "sent medicines.",
+                    "2020-01-01"));
+  EXPECT_EQ("GBRGOV 033 SDN; NORGOV 0333 SDN",
+            CodesOf("Britain pledged 50 million pounds in aid to Sudan, and Norway promised food "
+                    "aid.",
+                    "2020-01-01"));
+  // The recipient itself gives nothing to itself.
+  EXPECT_EQ("ITAGOV 073 ALB",
+            CodesOf("Rome sent doctors to Albania, and Tirana supplied beds.", "2020-01-01"));
+}
+
+TEST(ShippedMultiTest, RecallAnswersTheActAgainstTheSource) {
+  EXPECT_EQ("TURGOV 161 NLDGOV; NLDGOV 161 TURGOV",
+            CodesOf("Turkey expelled the Dutch ambassador, and the Netherlands recalled its own "
+                    "ambassador.",
+                    "2020-01-01"));
+  EXPECT_EQ("SRBGOV 161 HRVGOV; HRVGOV 161 SRBGOV",
+            CodesOf("Belgrade expelled the Croatian ambassador, and Zagreb recalled its envoy.",
+                    "2020-01-01"));
+  // A crowd's protest is not the state's act: no target.
+  EXPECT_EQ("SYROPP 145 DNKGOV",
+            CodesOf("Protesters stormed the Danish embassy in Damascus, and Denmark recalled its "
+                    "ambassador.",
+                    "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Peru recalled its ambassador for consultations.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
