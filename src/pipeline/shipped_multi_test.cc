@@ -110,5 +110,21 @@ TEST(ShippedMultiTest, RecallAnswersTheActAgainstTheSource) {
   EXPECT_EQ("", CodesOf("Peru recalled its ambassador for consultations.", "2020-01-01"));
 }
 
+TEST(ShippedMultiTest, OwnedActGivenAsCauseWithOverHappened) {
+  // The sanction and the act it punishes.
+  EXPECT_EQ("CANGOV 161 CHNGOV; CHNGOV 173 CANBUS",
+            CodesOf("Canada expelled two Chinese diplomats over Beijing's arrest of a Canadian "
+                    "businessman.",
+                    "2020-01-01"));
+  EXPECT_EQ("GBRGOV 114 IRNGOV; IRNGOV 1711 GBR",
+            CodesOf("Britain summoned Iran's ambassador over Tehran's seizure of a British "
+                    "tanker.",
+                    "2020-01-01"));
+  // With no owner the act may be feared or alleged: not coded.
+  EXPECT_EQ("GBRGOV 114 IRNGOV",
+            CodesOf("Britain summoned Iran's ambassador over the seizure of a British tanker.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
