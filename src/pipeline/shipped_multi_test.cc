@@ -126,5 +126,18 @@ TEST(ShippedMultiTest, OwnedActGivenAsCauseWithOverHappened) {
                     "2020-01-01"));
 }
 
+TEST(ShippedMultiTest, LaunchCondemnedIsNotTheCooperationBetween) {
+  // A cooperative act reported between the launch and its condemnation is
+  // not what "the launch" refers to.
+  EXPECT_EQ("FRAGOV 062 GBR; GBR 062 FRAGOV; FRAGOV 111 IRNGOV",
+            CodesOf("Iran test-fired a ballistic missile, a week after French and British ships "
+                    "held joint exercises in the Gulf, and Paris condemned the launch.",
+                    "2020-01-01"));
+  EXPECT_EQ("SYR 195 TUR; TURGOV 057 JORGOV; JORGOV 057 TURGOV; TURGOV 111 SYRGOV",
+            CodesOf("Syrian gunners shot down a Turkish jet, hours after Turkey and Jordan signed "
+                    "a border pact, and Ankara denounced the downing.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
