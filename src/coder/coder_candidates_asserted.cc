@@ -50,11 +50,18 @@ bool JoinedToPastVerb(std::span<const Token> tokens, TokenSpan verb, uint32_t la
 // Estonia", "in response to the dispatch of warships": a noun after a
 // preposition of time or cause is no object; it tells what happened.)
 // (`noun` is the event noun.)
+// ("expelled two diplomats over Minsk's detention of a journalist",
+// "sanctioned the junta over its crackdown on students": the act an owner
+// did, given as the cause with "over", happened; an act with no owner may
+// be one feared, "threatened sanctions over any invasion".)
 bool AfterTimeOrCause(std::span<const Token> tokens, TokenSpan noun) {
+  const bool owned = noun.begin > 0 && (tokens[noun.begin - 1].Has(kTokenPossessive) ||
+                                        internal::IsPossessivePronoun(tokens[noun.begin - 1]) ||
+                                        internal::IsWord(tokens[noun.begin - 1], "'s"));
   for (uint32_t k = noun.begin; k > 0 && k + 6 > noun.begin; --k) {
     const Token& t = tokens[k - 1];
     if (internal::IsWord(t, "after") || internal::IsWord(t, "following") ||
-        internal::IsWord(t, "amid"))
+        internal::IsWord(t, "amid") || (owned && internal::IsWord(t, "over")))
       return true;
     if (internal::IsWord(t, "to") && k >= 2 && internal::IsWord(tokens[k - 2], "response"))
       return true;

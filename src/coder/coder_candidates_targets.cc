@@ -453,19 +453,66 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
       why_target = "target: the protesters of the last protest";
     }
   }
-  // "Rebel gunners shelled the frontier post, and Peru put its army on
-  // high alert", "Artillery pounded the border town. Hanoi ordered its
-  // troops to combat readiness": a show of force (15) that names no one
-  // answers the other country that last used force (15, 17-20) against
-  // the source's country, in this sentence or the one before.
-  if (target < 0 && source >= 0 && CameoRoot(act) == "15" &&
-      !mentions[source].code.starts_with("---")) {
-    static constexpr std::string_view kForce[] = {"15", "17", "18", "19", "20"};
+  // "Syrian guns shelled a Turkish border village, and Ankara put its
+  // troops on high alert", "Chinese warships began drills off the
+  // island, and Taipei scrambled jets in response": a show of force, an alert
+  // or a mobilisation (15) that names no party answers whoever last
+  // threatened, showed force at or attacked the source's country (13,
+  // 15, 17-20), in its sentence or the one before. States answer states:
+  // the target is the doer's country. (Not a party of the source's own
+  // country: "rebels raided a town, and the army deployed troops" is left
+  // to the words that name the rebels. Nor a source of no country yet,
+  // "the military was put on alert", whose side is only guessed later.)
+  if (target < 0 && source >= 0 && !mentions[source].code.starts_with("---") &&
+      CameoRoot(act) == "15") {
+    static constexpr std::string_view kForce[] = {"13", "15", "17", "18", "19", "20"};
     const std::string doer = LastActOnSource(kForce);
-    if (doer.size() >= 3 && !doer.starts_with("---") &&
+    if (doer.size() >= 3 && !doer.starts_with("---") && mentions[source].code.size() >= 3 &&
         doer.compare(0, 3, mentions[source].code, 0, 3) != 0)
-      TargetTheAnswered(doer, "who used force against the source's country",
-                        "target: the other country whose force the show of force answers");
+      TargetTheAnswered(doer.substr(0, 3), "whose force the show of force answers",
+                        "target: the country whose force or threat the posture answers");
+  }
+  // "Belgrade expelled the Croatian ambassador, and Zagreb recalled its
+  // own envoy", "Armenian shells hit an Azerbaijani village, and Baku
+  // recalled its ambassador": a recall or a cut in ties (161) that names
+  // no country answers whoever last acted against the source's country
+  // (11-13, 15-20; not a crowd's protest, 14) in its sentence or the one
+  // before. Ties are cut with a state: forces answer as their government.
+  if (target < 0 && source >= 0 && act.starts_with("161") &&
+      !mentions[source].code.starts_with("---")) {
+    static constexpr std::string_view kHostile[] = {"11", "12", "13", "15", "16",
+                                                    "17", "18", "19", "20"};
+    std::string doer = LastActOnSource(kHostile);
+    if (doer.size() == 6 && (doer.ends_with("MIL") || doer.ends_with("COP")))
+      doer = doer.substr(0, 3) + "GOV";
+    if (doer.size() >= 3 && !doer.starts_with("---") && mentions[source].code.size() >= 3 &&
+        doer.compare(0, 3, mentions[source].code, 0, 3) != 0)
+      TargetTheAnswered(doer, "whose act the recall answers",
+                        "target: the state whose act against the source the recall answers");
+  }
+  // "Berlin agreed to send howitzers to Kyiv, and Washington said it would
+  // supply 40 tanks", "Tokyo flew tents into Manila, while Seoul sent
+  // medicines": aid or a promise of it (033, 07) that names no recipient,
+  // in a clause after aid to a party by another giver, goes to the same
+  // recipient. (Not to the giver's own country: "Rome sent doctors to
+  // Albania, and Tirana supplied beds" names no gift to Albania.)
+  if (target < 0 && source >= 0 && (act.starts_with("033") || CameoRoot(act) == "07") &&
+      !mentions[source].code.starts_with("---")) {
+    const std::string& giver = mentions[source].code;
+    auto other_givers_aid = [&](std::string_view code, const std::string& source_code) {
+      return (code.starts_with("033") || CameoRoot(code) == "07") &&
+             !OneParty(source_code, giver, in.options.state_actors);
+    };
+    const ReferredAct aid =
+        LastCandidateActBefore(candidates, mentions, mentions[source].span.begin, other_givers_aid);
+    if (aid.found && aid.target_code.size() >= 3 && giver.size() >= 3 &&
+        aid.target_code.compare(0, 3, giver, 0, 3) != 0) {
+      target = aid.target >= 0 ? aid.target
+                               : MentionOfParty(aid.target_code, "who receives the aid", &mentions);
+      s.mentions = mentions;
+      why_target = fmt::format("target: who receives the aid reported before ({} {} {})",
+                               aid.source_code, aid.code, aid.target_code);
+    }
   }
   // "Kosovo's prime minister accused Belgrade of backing the attack,
   // which Serbia denied": a denial (016) that names no party answers the

@@ -77,6 +77,11 @@ int AllegationAfterJudgement(std::span<const Token> tokens, uint32_t after_verb)
 
 bool ActWordMayName(const Token& t, std::string_view act_root) {
   if (IsWord(t, "request")) return act_root == "02" || act_root == "10";
+  // "Pyongyang fired a missile, days after Seoul and Tokyo held joint
+  // drills, and Beijing condemned the launch": a launch or a downing is
+  // never an act of cooperation (03-08) reported in between.
+  if (IsWord(t, "launch") || IsWord(t, "launches") || IsWord(t, "downing"))
+    return !(act_root >= "03" && act_root <= "08");
   return true;
 }
 
