@@ -55,8 +55,9 @@ TEST(ShippedMultiTest, PledgeSignedTogetherIsAnAgreement) {
             CodesOf("The presidents of Peru and Chile signed a pledge to protect the shared "
                     "watershed.",
                     "2020-01-01"));
-  // The second verb phrase of a sentence whose first one is a meeting.
-  EXPECT_EQ("BRAGOV 040 ARGGOV; ARGGOV 040 BRAGOV; BRAGOV 057 ARGGOV; ARGGOV 057 BRAGOV",
+  // The second verb phrase of a sentence whose first one is a meeting (in
+  // Uruguay, a third country: 044).
+  EXPECT_EQ("BRAGOV 044 ARGGOV; ARGGOV 044 BRAGOV; BRAGOV 057 ARGGOV; ARGGOV 057 BRAGOV",
             CodesOf("The leaders of Brazil and Argentina shook hands in Montevideo and signed a "
                     "loosely worded pledge to cut tariffs.",
                     "2020-01-01"));
