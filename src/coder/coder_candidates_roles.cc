@@ -347,8 +347,19 @@ bool TriggerCoding::SettleNominalRoles() {
   // the act of that verb's subject, not of its object, the actor nearest
   // before it (which a pattern's $ may have bound: "toured Syria after
   // attending talks with ...").
+  // (Not when a comma stands between that subject and its verb: in "After
+  // touring France and Italy, the envoy hopes to visit Japan before
+  // starting talks with banks" the countries are a fronted clause's places,
+  // not who starts the talks.)
+  const bool subject_set_off = [&] {
+    if (clause_verb.source < 0) return false;
+    for (uint32_t k = mentions[clause_verb.source].span.end; k < clause_verb.end && k < tokens.size();
+         ++k)
+      if (tokens[k].text == ",") return true;
+    return false;
+  }();
   if (clause_verb.source >= 0 && clause_verb.end > 0 && clause_verb.end <= m.span.begin &&
-      source != clause_verb.source) {
+      source != clause_verb.source && !subject_set_off) {
     static constexpr std::string_view kTimeWords[] = {"before", "after", "while", "since", "when"};
     for (uint32_t g = m.span.begin; g-- > clause_verb.end + 1 && g + 6 >= m.span.begin;) {
       if (tokens[g].text == "," || internal::IsFiniteVerbTag(tokens[g].pos)) break;
