@@ -535,6 +535,23 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
         mention.how = fmt::format("{} + {}: the role's place", place->name, agent_word);
       }
     }
+    // "Karachi police arrested two reporters", "Lahore students marched on
+    // the assembly": a city the dictionaries hold only as a place, named
+    // right before the role word, is the role's place, as "police in
+    // Karachi" is. (A capital is an actor of its own and read before.)
+    if (mention.unplaced && !mention.owned && context.gazetteer != nullptr) {
+      const size_t p = IsDeterminer(tokens[start]) ? start + 1 : start;
+      size_t length = 0;
+      if (const Place* place = p < j && tokens[p].Has(kTokenCapitalized)
+                                   ? context.gazetteer->MatchAt(tokens, p, &length)
+                                   : nullptr;
+          place != nullptr && p + length < j && tokens[p + length].Has(kTokenWord)) {
+        mention.code = place->country + role_sector;
+        mention.unplaced = false;
+        mention.unplaced_needs_place = false;
+        mention.how = fmt::format("{} {}: the role's place", place->name, agent_word);
+      }
+    }
   }
   return role;
 }
