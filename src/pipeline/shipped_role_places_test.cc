@@ -1,5 +1,6 @@
 // Roles named without a country ("police", "students", "soldiers") that take
-// one from a city named with them or from the state the sentence is about.
+// one from a city named with them or from the state the sentence is about;
+// and office-holders named without their title.
 //
 // Coder rules whose test needs the shipped vocabulary (the roles, places and
 // verb patterns of dictionaries/ and the gazetteer of data/geo), coded
@@ -42,6 +43,18 @@ TEST(ShippedRolePlacesTest, ForcesFacingACrowdAreOfTheSentencesState) {
   // Two armed parties are not taken for countrymen: no event.
   EXPECT_EQ("",
             CodesOf("Gunmen ambushed a police patrol near the border on Sunday.", "2020-01-01"));
+}
+
+TEST(ShippedRolePlacesTest, TradeAndPoliceChiefsAreCodedByTheirOffice) {
+  // US trade representatives and FBI directors, named without their title
+  // (data/leaders/extra-ministers.tsv).
+  EXPECT_EQ("USAGOV 111 CHNGOV",
+            CodesOf("Katherine Tai criticised Beijing over its trade practices.", "2022-05-01"));
+  EXPECT_EQ("USACOP 1123 IRNGOV",
+            CodesOf("Kash Patel accused Iran of plotting attacks.", "2025-04-01"));
+  // Before her term she held no office in these data: the bare country.
+  EXPECT_EQ("USA 111 CHNGOV",
+            CodesOf("Katherine Tai criticised Beijing over its trade practices.", "2019-05-01"));
 }
 
 }  // namespace
