@@ -1,6 +1,7 @@
 // Roles named without a country ("police", "students", "soldiers") that take
 // one from a city named with them or from the state the sentence is about;
-// and office-holders named without their title.
+// office-holders named without their title; and private persons named after
+// a demonym.
 //
 // Coder rules whose test needs the shipped vocabulary (the roles, places and
 // verb patterns of dictionaries/ and the gazetteer of data/geo), coded
@@ -55,6 +56,18 @@ TEST(ShippedRolePlacesTest, TradeAndPoliceChiefsAreCodedByTheirOffice) {
   // Before her term she held no office in these data: the bare country.
   EXPECT_EQ("USA 111 CHNGOV",
             CodesOf("Katherine Tai criticised Beijing over its trade practices.", "2019-05-01"));
+}
+
+TEST(ShippedRolePlacesTest, APersonNamedAfterADemonymIsThePeopleNotTheState) {
+  // Private persons the dictionaries do not know: the bare country.
+  EXPECT_EQ("IRNGOV 173 GBR",
+            CodesOf("Iranian authorities arrested the Briton Ann Carter on spying charges.",
+                    "2019-12-15"));
+  EXPECT_EQ(
+      "RUSCOP 173 CAN",
+      CodesOf("Russian police detained the Canadians Paul Grant and Mark Dunn.", "2019-12-15"));
+  // The country itself, addressed, is still its government.
+  EXPECT_EQ("RUSGOV 111 DEUGOV", CodesOf("Russia condemned Germany.", "2019-12-15"));
 }
 
 }  // namespace
