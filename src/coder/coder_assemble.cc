@@ -225,10 +225,12 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // cities": police or troops facing a crowd, neither with a country of
     // its own, are both of the one state the sentence is about (its first
     // place, else the one state it names). (Two armed parties may be of
-    // different states: "Serb gunmen ambushed a police patrol".)
+    // different states: "Serb gunmen ambushed a police patrol"; and a crowd
+    // acts on the forces only by protesting: in "gunmen stormed a police
+    // school, killing cadets" the school does not attack.)
     if (!role_place && src.unplaced && tgt.unplaced && !src.span.empty() && !tgt.span.empty() &&
         ((IsStateForce(src.code) && IsCrowd(tgt.code)) ||
-         (IsCrowd(src.code) && IsStateForce(tgt.code))))
+         (IsCrowd(src.code) && IsStateForce(tgt.code) && CameoRoot(c.code) == "14")))
       role_place = SentenceCountry(s, gazetteer);
     // "Two journalists were sentenced by a court in Yangon ..., and the
     // United Nations, the European Union and the United States urged the
