@@ -102,6 +102,11 @@ bool ThirdCountryMeeting(std::string_view source, std::string_view target,
   return !at_home(source) && !at_home(target);
 }
 
+// Police or armed forces: the parties that face a crowd for its state.
+bool IsStateForce(std::string_view code) {
+  return code.size() == 6 && (code.ends_with("COP") || code.ends_with("MIL"));
+}
+
 // Protesters, students, workers, farmers, clergy or civilians: the parties
 // that march, strike and rally against their own state.
 bool IsCrowd(std::string_view code) {
@@ -232,6 +237,18 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // (Crowds only: "a gunman opened fire at his rally" is no protest.)
     if (!role_place && src.unplaced && tgt.span.empty() && c.target >= 0 &&
         internal::AddressesOwnGovernment(c.code) && IsCrowd(src.code))
+      role_place = SentenceCountry(s, gazetteer);
+    // "Riot police fired tear gas at students marching on the palace in
+    // Dhaka", "protesters hurled stones at police in several Iranian
+    // cities": police or troops facing a crowd, neither with a country of
+    // its own, are both of the one state the sentence is about (its first
+    // place, else the one state it names). (Two armed parties may be of
+    // different states: "Serb gunmen ambushed a police patrol"; and a crowd
+    // acts on the forces only by protesting: in "gunmen stormed a police
+    // school, killing cadets" the school does not attack.)
+    if (!role_place && src.unplaced && tgt.unplaced && !src.span.empty() && !tgt.span.empty() &&
+        ((IsStateForce(src.code) && IsCrowd(tgt.code)) ||
+         (IsCrowd(src.code) && IsStateForce(tgt.code) && CameoRoot(c.code) == "14")))
       role_place = SentenceCountry(s, gazetteer);
     // "Two journalists were sentenced by a court in Yangon ..., and the
     // United Nations, the European Union and the United States urged the

@@ -107,6 +107,30 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
   // office (tests/gold/README.md), not the state: "Polish officials praised
   // the comedian Jan Nowak" before Nowak ever took office stays POL.
   if (m.person && m.dated_entry && !country_name && !m.possessive) return;
+  // "Iranian police detained the Briton Ann Carter", "Caracas freed the
+  // Canadians Tom Reed and Sam Hill": a person the dictionaries do not
+  // know, named after a demonym, is a private person of that country, as
+  // "four Americans" are, not its state.
+  // (Only a first name and a surname: "a Turkish F-16", "Russian S-400
+  // systems" are weapons, "the Palestinian Authority", "the British Olympic
+  // Association" institutions.)
+  static constexpr std::string_view kInstitutionHeads[] = {
+      "Authority", "Association", "Group",   "Council",  "Party",    "Front",   "Movement",
+      "Union",     "Committee",   "Agency",  "Company",  "Bank",     "Airways", "Airlines",
+      "Open",      "Army",        "Force",   "Forces",   "Exchange", "League",  "Federation",
+      "Institute", "University",  "Ministry", "Office",  "Court",    "Assembly", "Congress",
+      "Commission", "Corporation", "Navy",   "Guard",    "Service",  "Police"};
+  if (m.person && !m.dated_entry && named == nullptr && !m.possessive &&
+      m.span.end - name_at >= 3 && tokens[name_at].Has(kTokenCapitalized) &&
+      std::find(std::begin(kInstitutionHeads), std::end(kInstitutionHeads),
+                tokens[m.span.end - 1].text) == std::end(kInstitutionHeads)) {
+    bool name_of_words = true;
+    for (uint32_t k = name_at + 1; k < m.span.end; ++k)
+      name_of_words &= tokens[k].Has(kTokenCapitalized) && tokens[k].Has(kTokenWord) &&
+                       std::none_of(tokens[k].text.begin(), tokens[k].text.end(),
+                                    [](char c) { return c >= '0' && c <= '9'; });
+    if (name_of_words) return;
+  }
   // "an American-led workshop", "a US-backed government": the country
   // before a participle of control is the state that leads or backs.
   const bool controls = tokens[m.span.end - 1].Has(kTokenHyphenated) && !country_name;
