@@ -151,7 +151,9 @@ TEST(EvalDevTest, ReportOnTheFurtherSets) {
         std::tuple<std::string, char, size_t>{"blind17.jsonl", 'x', 160},
         std::tuple<std::string, char, size_t>{"blind18.jsonl", 'y', 160},
         std::tuple<std::string, char, size_t>{"blind19.jsonl", 'z', 160},
-        std::tuple<std::string, char, size_t>{"blind20.jsonl", 'a', 160}}) {
+        std::tuple<std::string, char, size_t>{"blind20.jsonl", 'a', 160},
+        std::tuple<std::string, char, size_t>{"blind21.jsonl", 'i', 160},
+        std::tuple<std::string, char, size_t>{"blind22.jsonl", 'j', 160}}) {
     SCOPED_TRACE(file);
     auto items = ReadGoldFile(std::string(KHALDUN_SOURCE_DIR) + "/tests/gold/" + file);
     ASSERT_TRUE(items.ok()) << items.status().ToString();
