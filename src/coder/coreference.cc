@@ -108,25 +108,11 @@ const Mention* OpeningPersonBeyondClause(std::span<const Token> tokens,
     return nullptr;
   for (uint32_t k = 0; k < opener->span.begin; ++k)
     if (IsVerbTag(tokens[k].pos) || (k > 0 && tokens[k].Has(kTokenCapitalized))) return nullptr;
-  // The subject of the pronoun's clause: the last party before it, joined
-  // to it by verbs, adverbs and a preposition only ("the president
-  // congratulated him", "had asked him", "publicly disagreed with him").
-  const Mention* subject = nullptr;
-  for (const Mention& m : mentions)
-    if (!m.locative && !m.possessive && !m.code.empty() && m.span.end <= at) subject = &m;
+  // The subject of the pronoun's clause ("the president congratulated
+  // him", "had asked him", "publicly disagreed with him").
+  const Mention* subject = ClauseSubjectBefore(tokens, mentions, at);
   if (subject == nullptr || subject == opener || subject->span.begin <= opener->span.end)
     return nullptr;
-  if (at - subject->span.end > 4) return nullptr;
-  bool verb = false;
-  for (size_t k = subject->span.end; k < at; ++k) {
-    const Token& t = tokens[k];
-    if (IsVerbTag(t.pos)) {
-      verb = true;
-    } else if (!IsAuxiliaryOrAdverb(t) && !IsPreposition(t)) {
-      return nullptr;
-    }
-  }
-  if (!verb) return nullptr;
   // The opener acts in a clause of its own before the pronoun's.
   bool own_verb = false;
   for (uint32_t k = opener->span.end; k < subject->span.begin && !own_verb; ++k)
@@ -322,6 +308,27 @@ const Mention* PersonObjectBeforeAnd(std::span<const Token> tokens,
   if (person == nullptr || person->possessive || !InObjectPlaceOrApposition(tokens, *person))
     return nullptr;
   return person;
+}
+
+// The subject of the clause of the pronoun at `at`: the last party before
+// it, joined to it by verbs, adverbs and prepositions only, with a verb
+// among them ("He thanked him", "She later spoke with him"); null if none.
+const Mention* ClauseSubjectBefore(std::span<const Token> tokens,
+                                   std::span<const Mention> mentions, size_t at) {
+  const Mention* subject = nullptr;
+  for (const Mention& m : mentions)
+    if (!m.locative && !m.possessive && !m.code.empty() && m.span.end <= at) subject = &m;
+  if (subject == nullptr || at - subject->span.end > 4) return nullptr;
+  bool verb = false;
+  for (size_t k = subject->span.end; k < at; ++k) {
+    const Token& t = tokens[k];
+    if (IsVerbTag(t.pos)) {
+      verb = true;
+    } else if (!IsAuxiliaryOrAdverb(t) && !IsPreposition(t)) {
+      return nullptr;
+    }
+  }
+  return verb ? subject : nullptr;
 }
 
 }  // namespace khaldun::internal

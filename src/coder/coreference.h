@@ -87,6 +87,13 @@ bool ThemAgain(std::span<const Token> tokens, std::span<const Mention> mentions,
 const Mention* PersonObjectBeforeAnd(std::span<const Token> tokens,
                                      std::span<const Mention> mentions, size_t at);
 
+// The subject of the clause of the pronoun at `at`: the last party before
+// it, joined to it by verbs, adverbs and prepositions only (at most four
+// tokens), with a verb among them ("He thanked him", "She later spoke with
+// him"); null if none. Pure.
+const Mention* ClauseSubjectBefore(std::span<const Token> tokens,
+                                   std::span<const Mention> mentions, size_t at);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_COREFERENCE_H_

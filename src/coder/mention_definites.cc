@@ -475,17 +475,7 @@ bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* 
       if (x.span.end <= i && !x.locative && !x.unplaced && fits(x.code)) code = x.code;
   }
   if (code.empty()) return false;
-  const bool possessive = noun + 1 < n && tokens[noun + 1].Has(kTokenPossessive);
-  const size_t end = noun + (possessive ? 2 : 1);
-  Mention group;
-  group.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
-  group.how = fmt::format("coreference: the {} = {}", tokens[noun].text, code);
-  group.display_name = code;
-  group.code = std::move(code);
-  group.possessive = possessive;
-  mentions.push_back(std::move(group));
-  *at = end;
-  return true;
+  return AddReferringNoun(tokens, i, noun, noun, std::move(code), &mentions, at);
 }
 
 // "Washington recognised Kosovo. Belgrade condemned the decision": a bare
@@ -518,6 +508,21 @@ bool ReadTheDecision(const SentenceScan& scan, std::vector<Mention>* out, size_t
     }
   }
   return false;
+}
+
+bool AddReferringNoun(std::span<const Token> tokens, size_t begin, size_t head, size_t last,
+                      std::string code, std::vector<Mention>* mentions, size_t* at) {
+  const bool possessive = last + 1 < tokens.size() && tokens[last + 1].Has(kTokenPossessive);
+  const size_t end = last + (possessive ? 2 : 1);
+  Mention noun;
+  noun.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  noun.how = fmt::format("coreference: the {} = {}", tokens[head].text, code);
+  noun.display_name = code;
+  noun.code = std::move(code);
+  noun.possessive = possessive;
+  mentions->push_back(std::move(noun));
+  *at = end;
+  return true;
 }
 
 }  // namespace khaldun::internal

@@ -16,31 +16,6 @@
 
 namespace khaldun::internal {
 
-namespace {
-
-// The subject of the clause of the pronoun at `at`: the last party before
-// it, joined to it by verbs, adverbs and prepositions only, with a verb
-// among them ("He thanked him", "She later spoke with him"); null if none.
-const Mention* ClauseSubjectBefore(std::span<const Token> tokens,
-                                   std::span<const Mention> mentions, size_t at) {
-  const Mention* subject = nullptr;
-  for (const Mention& m : mentions)
-    if (!m.locative && !m.possessive && !m.code.empty() && m.span.end <= at) subject = &m;
-  if (subject == nullptr || at - subject->span.end > 4) return nullptr;
-  bool verb = false;
-  for (size_t k = subject->span.end; k < at; ++k) {
-    const Token& t = tokens[k];
-    if (IsVerbTag(t.pos)) {
-      verb = true;
-    } else if (!IsAuxiliaryOrAdverb(t) && !IsPreposition(t)) {
-      return nullptr;
-    }
-  }
-  return verb ? subject : nullptr;
-}
-
-}  // namespace
-
 // "Japan's prime minister telephoned the Australian premier on Friday. He
 // thanked him for his support": a "him" or "her" in an object's place is
 // never the subject of its own clause (that would be "himself"). When

@@ -72,6 +72,13 @@ bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* 
 bool ReadTheDecision(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "it": the speaker, the last state or organisation, or nothing (mention_pronouns.cc).
 bool ReadIt(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
+// The end of the rules above for a definite noun that refers back ("the
+// kingdom", "the alliance"): appends the mention of `code` for tokens
+// [begin, last], and the "'s" after it when there is one, says in its
+// `how` that tokens[head] stands for `code`, sets *at past it and returns
+// true (mention_definites.cc).
+bool AddReferringNoun(std::span<const Token> tokens, size_t begin, size_t head, size_t last,
+                      std::string code, std::vector<Mention>* mentions, size_t* at);
 
 // ---------------------------------------------------------------- noun phrases
 // Reads the noun phrase that starts at *at. When it names an actor, appends

@@ -98,17 +98,7 @@ bool ReadTheStateNoun(const SentenceScan& scan, std::vector<Mention>* out, size_
       if (IsOneOf(states, recent[k])) code = recent[k].substr(0, 3);
   }
   if (code.empty()) return false;
-  const bool possessive = last + 1 < n && tokens[last + 1].Has(kTokenPossessive);
-  const size_t end = last + (possessive ? 2 : 1);
-  Mention state;
-  state.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
-  state.how = fmt::format("coreference: the {} = {}", tokens[noun].text, code);
-  state.display_name = code;
-  state.code = std::move(code);
-  state.possessive = possessive;
-  mentions.push_back(std::move(state));
-  *at = end;
-  return true;
+  return AddReferringNoun(tokens, i, noun, last, std::move(code), &mentions, at);
 }
 
 }  // namespace khaldun::internal
