@@ -1,0 +1,70 @@
+// Cooperation and yielding through the shipped vocabulary: signed truces,
+// penalties put on hold or shelved, levies (CAMEO 057, 085, 163).
+//
+// Coded through the whole pipeline as `khaldun code` codes them, with the
+// verb patterns of dictionaries/verbs.txt. Each sentence is written for the
+// test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedCoop2Test, SignedCeasefireIsAnAgreementBothWays) {
+  // A ceasefire, truce or cessation of hostilities that two parties sign is
+  // a formal agreement between them (057 both ways), as a signed deal is.
+  EXPECT_EQ("RUSGOV 057 UKRGOV; UKRGOV 057 RUSGOV",
+            CodesOf("Russia and Ukraine signed a truce in Minsk on Friday.", "2015-02-12"));
+  EXPECT_EQ("ARMGOV 057 AZEGOV; AZEGOV 057 ARMGOV",
+            CodesOf("Armenia and Azerbaijan signed a ceasefire after six weeks of war.",
+                    "2020-11-10"));
+  EXPECT_EQ("COLGOV 057 COLREB; COLREB 057 COLGOV",
+            CodesOf("Colombia's government and FARC rebels signed a cessation of hostilities in "
+                    "Havana.",
+                    "2016-06-23"));
+  // With the other party after "with".
+  EXPECT_EQ("SDNGOV 057 SDNREB; SDNREB 057 SDNGOV",
+            CodesOf("Khartoum signed a cessation of hostilities with the rebels.", "2020-01-01"));
+  // A mediator named with "brokered by" now finds the agreement it brokered.
+  EXPECT_EQ("ARMGOV 057 AZEGOV; AZEGOV 057 ARMGOV; RUSGOV 045 ARMGOV; RUSGOV 045 AZEGOV",
+            CodesOf("Armenia and Azerbaijan signed a truce brokered by Moscow.", "2020-11-10"));
+}
+
+TEST(ShippedCoop2Test, PenaltiesPutOnHoldAreEased) {
+  // "on hold" turns the penalty put "on" a party into its suspension (085),
+  // not its imposition (163).
+  EXPECT_EQ("USAGOV 085 CANGOV",
+            CodesOf("Trump put the tariffs on Canada on hold for a month.", "2025-02-03"));
+  EXPECT_EQ("IGOEUREEC 085 RUSGOV",
+            CodesOf("The European Union put its sanctions against Russia on hold.", "2020-01-01"));
+  // Without "on hold" the penalty is still imposed.
+  EXPECT_EQ("USAGOV 163 CANGOV",
+            CodesOf("Trump put tariffs on Canada on Monday.", "2025-02-03"));
+}
+
+TEST(ShippedCoop2Test, LeviesAreSanctions) {
+  // The plural "levies" is a penalty word like "tariffs".
+  EXPECT_EQ("USAGOV 085 MEXGOV",
+            CodesOf("Trump suspended the levies on Mexico.", "2025-02-03"));
+  EXPECT_EQ("USAGOV 085 MEXGOV",
+            CodesOf("Trump put the levies on Mexico on hold for a month.", "2025-02-03"));
+  EXPECT_EQ("CANGOV 163 USA",
+            CodesOf("Ottawa imposed a levy on American steel.", "2020-01-01"));
+}
+
+TEST(ShippedCoop2Test, ShelvedPenaltiesAreEasedButShelvedPlansAreNot) {
+  EXPECT_EQ("USAGOV 085 CAN",
+            CodesOf("The White House shelved the levies on Canadian lumber.", "2020-01-01"));
+  EXPECT_EQ("CHNGOV 085 AUS",
+            CodesOf("Beijing shelved its tariffs on Australian barley.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("The French cabinet shelved the pension bill.", "2020-01-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
