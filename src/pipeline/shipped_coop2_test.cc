@@ -66,5 +66,25 @@ TEST(ShippedCoop2Test, ShelvedPenaltiesAreEasedButShelvedPlansAreNot) {
   EXPECT_EQ("", CodesOf("The French cabinet shelved the pension bill.", "2020-01-01"));
 }
 
+TEST(ShippedCoop2Test, WrittenRepliesHandedOverAreNotExtraditions) {
+  // "handed over" codes 063 for people handed to justice, not for texts.
+  EXPECT_EQ("", CodesOf("Washington handed over its written reply to Moscow.", "2020-01-01"));
+  EXPECT_EQ("",
+            CodesOf("Tehran handed over its response to the European draft to Brussels.",
+                    "2020-01-01"));
+  EXPECT_EQ("JORGOV 063 DEUGOV", CodesOf("Jordan handed over the suspect to Germany.", "2020-01-01"));
+}
+
+TEST(ShippedCoop2Test, AsylumSeekersAreNotAidPromised) {
+  // "asylum" alone is aid (0333); "asylum seekers" are the people an
+  // agreement is about, so agreeing to act on them is 030.
+  EXPECT_EQ("ESPGOV 030 MARGOV; MARGOV 030 ESPGOV",
+            CodesOf("Spain and Morocco agreed to turn back asylum seekers.", "2020-01-01"));
+  EXPECT_EQ("ITAGOV 030 TUNGOV; TUNGOV 030 ITAGOV",
+            CodesOf("Rome and Tunis agreed to send back asylum seekers.", "2020-01-01"));
+  EXPECT_EQ("ESPGOV 0333 MAR",
+            CodesOf("Spain agreed to humanitarian aid for Morocco.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
