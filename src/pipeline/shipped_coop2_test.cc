@@ -86,5 +86,15 @@ TEST(ShippedCoop2Test, AsylumSeekersAreNotAidPromised) {
             CodesOf("Spain agreed to humanitarian aid for Morocco.", "2020-01-01"));
 }
 
+TEST(ShippedCoop2Test, TellingByTelephoneIsACallBothWays) {
+  // A telephone call has two sides (041 both ways), whether it is "held
+  // with" a party or a party is "told" something in it.
+  EXPECT_EQ("TURGOV 041 RUSGOV; RUSGOV 041 TURGOV",
+            CodesOf("Erdogan told Putin in a telephone call that the strikes must stop.",
+                    "2023-01-01"));
+  EXPECT_EQ("DEUGOV 041 USAGOV; USAGOV 041 DEUGOV",
+            CodesOf("Scholz told Biden by phone that Berlin would send tanks.", "2023-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
