@@ -96,5 +96,17 @@ TEST(ShippedCoop2Test, TellingByTelephoneIsACallBothWays) {
             CodesOf("Scholz told Biden by phone that Berlin would send tanks.", "2023-01-01"));
 }
 
+TEST(ShippedCoop2Test, RecognisedAsInterimLeaderOrRepresentative) {
+  // Recognising a person or body as a state's leader or its people's
+  // representative is recognition (054), as "as interim president" is.
+  EXPECT_EQ("ESPGOV 054 VENOPP; FRAGOV 054 VENOPP",
+            CodesOf("Spain and France recognised Juan Guaido as Venezuela's interim leader.",
+                    "2019-02-04"));
+  EXPECT_EQ("USAGOV 054 SYROPP",
+            CodesOf("Washington recognised the Syrian opposition coalition as the legitimate "
+                    "representative of the Syrian people.",
+                    "2013-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
