@@ -108,5 +108,15 @@ TEST(ShippedCoop2Test, RecognisedAsInterimLeaderOrRepresentative) {
                     "2013-01-01"));
 }
 
+TEST(ShippedCoop2Test, PersonHandedToAStateToFaceTrialIsExtradited) {
+  // "hand X to Y to face charges" is a handover for prosecution (063), as
+  // "sent X to Y to face charges" and "handed X over to Y" are.
+  EXPECT_EQ("KENGOV 063 TZAGOV",
+            CodesOf("Kenya hands the banker to Tanzania to face fraud charges.", "2020-01-01"));
+  EXPECT_EQ("MEXGOV 063 USAGOV",
+            CodesOf("Mexico handed the cartel boss to the United States to stand trial.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
