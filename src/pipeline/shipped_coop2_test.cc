@@ -118,5 +118,15 @@ TEST(ShippedCoop2Test, PersonHandedToAStateToFaceTrialIsExtradited) {
                     "2020-01-01"));
 }
 
+TEST(ShippedCoop2Test, CandidateStatusGrantedIsCooperation) {
+  // Candidacy for membership granted to a state is diplomatic cooperation
+  // with it (050).
+  EXPECT_EQ("IGOEUREEC 050 ALBGOV",
+            CodesOf("EU leaders granted candidate status to Albania.", "2022-06-23"));
+  EXPECT_EQ("IGOEUREEC 050 UKRGOV",
+            CodesOf("The European Union gave Kyiv the status of a candidate country.",
+                    "2022-06-23"));
+}
+
 }  // namespace
 }  // namespace khaldun
