@@ -128,5 +128,17 @@ TEST(ShippedCoop2Test, CandidateStatusGrantedIsCooperation) {
                     "2022-06-23"));
 }
 
+TEST(ShippedCoop2Test, ShelterOrHumanitarianVisaGrantedIsAsylum) {
+  // "granted" shelter or a humanitarian visa to a person is asylum (075),
+  // as "gave" already coded it; shelter for a crowd with no country codes
+  // nothing.
+  EXPECT_EQ("POLGOV 075 BLROPP",
+            CodesOf("Poland granted a humanitarian visa to the Belarusian opposition leader.",
+                    "2021-08-02"));
+  EXPECT_EQ("LTUGOV 075 BLROPP",
+            CodesOf("Vilnius granted shelter to the Belarusian opposition leader.", "2021-08-02"));
+  EXPECT_EQ("", CodesOf("The government granted shelter to flood victims.", "2021-08-02"));
+}
+
 }  // namespace
 }  // namespace khaldun
