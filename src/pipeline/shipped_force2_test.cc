@@ -1,0 +1,53 @@
+// Repression and alerts (CAMEO 15 and 17): fire on people who are marching
+// or protesting is repression of their protest (175), and the protest is
+// still coded; a superlative alert ("the highest alert") is a raised alert.
+//
+// Coder rules whose test needs the shipped vocabulary, coded through the
+// whole pipeline as `khaldun code` codes them. Each sentence is written for
+// the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedForce2Test, FireOnPeopleMarchingOrProtestingIsRepression) {
+  EXPECT_EQ("BGDMIL 175 BGDAGR",
+            CodesOf("Security forces opened fire on farmers marching in Dhaka, killing four.",
+                    "2020-01-01"));
+  EXPECT_EQ("KENCOP 175 KENEDU",
+            CodesOf("Police fired on teachers protesting outside the education ministry in Nairobi.",
+                    "2020-01-01"));
+  EXPECT_EQ("MMRMIL 175 MMREDU",
+            CodesOf("Soldiers opened fire on students protesting in Yangon.", "2021-03-01"));
+  // Fire on people who are not protesting stays an attack.
+  EXPECT_EQ("NGAUAF 190 NGA",
+            CodesOf("Gunmen opened fire on worshippers at a mosque in Kano.", "2020-01-01"));
+}
+
+TEST(ShippedForce2Test, TheProtestFiredOnIsStillCoded) {
+  EXPECT_EQ("CODMIL 175 CODOPP; CODOPP 1411 CODGOV",
+            CodesOf("Congolese troops fired on opposition supporters protesting in Kinshasa "
+                    "against the president.",
+                    "2016-09-19"));
+}
+
+TEST(ShippedForce2Test, TheHighestAlertIsARaisedAlert) {
+  EXPECT_EQ("ARMGOV 152 AZE; AZEGOV 154 ARM",
+            CodesOf("The Armenian defence minister placed the army on its highest state of alert "
+                    "as Azerbaijan massed troops.",
+                    "2020-09-27"));
+  EXPECT_EQ("IRNGOV 152 USA",
+            CodesOf("Tehran ordered its navy to full combat readiness in the Gulf, citing the "
+                    "American build-up.",
+                    "2019-06-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
