@@ -1,6 +1,8 @@
 // Repression and alerts (CAMEO 15 and 17): fire on people who are marching
 // or protesting is repression of their protest (175), and the protest is
-// still coded; a superlative alert ("the highest alert") is a raised alert.
+// still coded; a superlative alert ("the highest alert") is a raised alert;
+// a retaliation whose means is a non-military act ("hit back by expelling
+// diplomats") is that act, not force.
 //
 // Coder rules whose test needs the shipped vocabulary, coded through the
 // whole pipeline as `khaldun code` codes them. Each sentence is written for
@@ -47,6 +49,20 @@ TEST(ShippedForce2Test, TheHighestAlertIsARaisedAlert) {
             CodesOf("Tehran ordered its navy to full combat readiness in the Gulf, citing the "
                     "American build-up.",
                     "2019-06-01"));
+}
+
+TEST(ShippedForce2Test, RetaliationByANonMilitaryActIsThatAct) {
+  EXPECT_EQ("CHNGOV 161 CANGOV",
+            CodesOf("Beijing hit back by ordering ten Canadian diplomats out of the country.",
+                    "2020-01-01"));
+  EXPECT_EQ("TURGOV 163 USA",
+            CodesOf("Ankara hit back by imposing tariffs on American cars.", "2018-08-15"));
+  EXPECT_EQ("CANGOV 161 INDGOV",
+            CodesOf("Ottawa hit back by expelling two Indian diplomats.", "2023-09-19"));
+  // Retaliation by force stays force.
+  EXPECT_EQ("RUSMIL 190 UKR; RUSMIL 194 UKR",
+            CodesOf("Russian troops struck back by shelling Ukrainian positions near Kharkiv.",
+                    "2022-09-10"));
 }
 
 }  // namespace
