@@ -2,7 +2,8 @@
 // or protesting is repression of their protest (175), and the protest is
 // still coded; a superlative alert ("the highest alert") is a raised alert;
 // a retaliation whose means is a non-military act ("hit back by expelling
-// diplomats") is that act, not force.
+// diplomats") is that act, not force; a crowd driven back with tear gas is
+// repressed.
 //
 // Coder rules whose test needs the shipped vocabulary, coded through the
 // whole pipeline as `khaldun code` codes them. Each sentence is written for
@@ -63,6 +64,19 @@ TEST(ShippedForce2Test, RetaliationByANonMilitaryActIsThatAct) {
   EXPECT_EQ("RUSMIL 190 UKR; RUSMIL 194 UKR",
             CodesOf("Russian troops struck back by shelling Ukrainian positions near Kharkiv.",
                     "2022-09-10"));
+}
+
+TEST(ShippedForce2Test, ACrowdDrivenBackIsRepressed) {
+  EXPECT_EQ("GEOCOP 175 GEOOPP",
+            CodesOf("Riot police drove back the protesters with tear gas in Tbilisi.", "2024-05-01"));
+  EXPECT_EQ("KENCOP 175 KENOPP",
+            CodesOf("Kenyan police drove the demonstrators back from parliament.", "2024-06-25"));
+  EXPECT_EQ("GEOCOP 175 GEOOPP",
+            CodesOf("Protesters in Tbilisi were driven back with tear gas by riot police.",
+                    "2024-05-01"));
+  // Driving armed men out of a place stays fighting.
+  EXPECT_EQ("FRAMIL 190 FRAUAF",
+            CodesOf("French troops drove the militants out of Konna.", "2013-01-12"));
 }
 
 }  // namespace
