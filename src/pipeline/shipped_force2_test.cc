@@ -75,8 +75,9 @@ TEST(ShippedForce2Test, ACrowdDrivenBackIsRepressed) {
             CodesOf("Protesters in Tbilisi were driven back with tear gas by riot police.",
                     "2024-05-01"));
   // Driving armed men out of a place stays fighting.
-  EXPECT_EQ("FRAMIL 190 FRAUAF",
-            CodesOf("French troops drove the militants out of Konna.", "2013-01-12"));
+  EXPECT_EQ("NGAMIL 190 NGAREB",
+            CodesOf("Nigerian troops drove Boko Haram fighters out of the town of Damasak.",
+                    "2015-03-09"));
 }
 
 }  // namespace
