@@ -3,7 +3,8 @@
 // still coded; a superlative alert ("the highest alert") is a raised alert;
 // a retaliation whose means is a non-military act ("hit back by expelling
 // diplomats") is that act, not force; a crowd driven back with tear gas is
-// repressed.
+// repressed; who comments on an act in an appositive (", a move the US
+// condemned") is no party to the act.
 //
 // Coder rules whose test needs the shipped vocabulary, coded through the
 // whole pipeline as `khaldun code` codes them. Each sentence is written for
@@ -78,6 +79,17 @@ TEST(ShippedForce2Test, ACrowdDrivenBackIsRepressed) {
   EXPECT_EQ("NGAMIL 190 NGAREB",
             CodesOf("Nigerian troops drove Boko Haram fighters out of the town of Damasak.",
                     "2015-03-09"));
+}
+
+TEST(ShippedForce2Test, WhoCommentsOnTheActInAnAppositiveIsNoPartyToIt) {
+  EXPECT_EQ("RUSGOV 192 UKR; USAGOV 111 RUSGOV",
+            CodesOf("Russia annexed Crimea, a move the United States condemned as illegal.",
+                    "2014-03-21"));
+  EXPECT_EQ("DZAGOV 120 MARGOV",
+            CodesOf("Morocco annexed the territory, a step Algeria rejected.", "1979-08-14"));
+  EXPECT_EQ("IGOEUREEC 111 TURGOV",
+            CodesOf("Turkey closed its border crossings, a step the European Union criticised.",
+                    "2016-02-10"));
 }
 
 }  // namespace
