@@ -22,13 +22,13 @@ namespace {
 using testing::CodesOf;
 
 TEST(ShippedForce2Test, FireOnPeopleMarchingOrProtestingIsRepression) {
-  EXPECT_EQ("BGDMIL 175 BGDAGR",
+  EXPECT_EQ("BGDMIL 175 BGDAGR; BGDAGR 141 BGDGOV",
             CodesOf("Security forces opened fire on farmers marching in Dhaka, killing four.",
                     "2020-01-01"));
-  EXPECT_EQ("KENCOP 175 KENEDU",
+  EXPECT_EQ("KENCOP 175 KENEDU; KENEDU 141 KENGOV",
             CodesOf("Police fired on teachers protesting outside the education ministry in Nairobi.",
                     "2020-01-01"));
-  EXPECT_EQ("MMRMIL 175 MMREDU",
+  EXPECT_EQ("MMRMIL 175 MMREDU; MMREDU 141 MMRGOV",
             CodesOf("Soldiers opened fire on students protesting in Yangon.", "2021-03-01"));
   // Fire on people who are not protesting stays an attack.
   EXPECT_EQ("NGAUAF 190 NGA",
