@@ -60,6 +60,23 @@ bool StartsTrailingAttribution(std::span<const Token> tokens, uint32_t comma) {
   return false;
 }
 
+// "Russia annexed Crimea, a move the United States condemned as illegal",
+// "Ankara closed the crossings, a step that Brussels criticised": a comma
+// and an appositive noun that sums up the act just reported open a
+// comment on that act; who makes the comment is no party to the act.
+bool StartsActAppositive(std::span<const Token> tokens, uint32_t comma) {
+  static constexpr std::array<std::string_view, 7> kActNouns = {
+      "move", "step", "decision", "measure", "action", "gesture", "act"};
+  if (tokens[comma].text != ",") return false;
+  uint32_t k = comma + 1;
+  if (k >= tokens.size() || !(IsWord(tokens[k], "a") || IsWord(tokens[k], "an"))) return false;
+  ++k;
+  for (int adjectives = 0; adjectives < 2 && k < tokens.size() && tokens[k].pos == kPosJJ;
+       ++adjectives)
+    ++k;
+  return k < tokens.size() && InWords(kActNouns, tokens[k]);
+}
+
 ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
   ClauseWindow w{0, static_cast<uint32_t>(tokens.size())};
   for (uint32_t k = at; k-- > 0;) {
@@ -80,7 +97,7 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
         continue;
       }
     if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k) ||
-        StartsTrailingAttribution(tokens, k)) {
+        StartsTrailingAttribution(tokens, k) || StartsActAppositive(tokens, k)) {
       w.end = k;
       break;
     }

@@ -121,8 +121,13 @@ bool TriggerCoding::TakePatternRoles() {
         "{}: a word of the pattern of a verb before it that is not done; no event", label));
     return false;
   }
+  // "Troops opened fire on farmers marching to the capital" ('- * (ON +)
+  // MARCHING [175]'): the protest the repression pattern names as its own
+  // word still took place, and is coded as an event of its own as well.
+  const bool protest_repressed = CameoRoot(last_verb_code) == "17" &&
+                                 CameoRoot(choice.code.primary) == "14";
   if (!nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
-      m.span.end <= last_verb_words.end) {
+      m.span.end <= last_verb_words.end && !protest_repressed) {
     s.Note(fmt::format(
         "{}: a word of the pattern of the verb before it, not an event of its own", label));
     return false;
