@@ -17,15 +17,17 @@ namespace {
 
 using testing::CodesOf;
 
-// Cartels, gangs, traffickers and pirates are armed groups outside the state
-// (UAF), as the gold standard codes them, not CRM.
+// Cartels, gangs and traffickers are armed groups outside the state (UAF), as
+// the gold standard codes them, not CRM.
 TEST(ShippedAmericasTest, OrganisedCrimeIsAnArmedGroupOutsideTheState) {
   EXPECT_EQ("MEXUAF 181 MEXCOP",
             CodesOf("The Sinaloa cartel kidnapped two police officers in Culiacan.", "2021-03-02"));
   EXPECT_EQ("BRACOP 190 BRAUAF",
             CodesOf("Brazilian police raided the Comando Vermelho gang in a Rio de Janeiro favela.",
                     "2021-03-02"));
-  EXPECT_EQ("SOMUAF 181 GRC",
+  // Pirates stay CRM: in business news they copy software ("raids on suspected
+  // pirates by the FBI").
+  EXPECT_EQ("SOMCRM 181 GRC",
             CodesOf("Somali pirates seized a Greek tanker off the coast.", "2021-03-02"));
   EXPECT_EQ("COLUAF 190 COLMIL",
             CodesOf("Drug traffickers ambushed a Colombian army patrol near Cali.", "2021-03-02"));
@@ -46,7 +48,7 @@ TEST(ShippedAmericasTest, StatesAndProvincesGiveTheirCountry) {
             CodesOf("Police in Texas arrested twelve Mexican smugglers.", "2021-03-02"));
   EXPECT_EQ("USACOP 173 HNDLEG",
             CodesOf("DEA agents arrested a Honduran congressman in Miami.", "2021-03-02"));
-  EXPECT_EQ("CANCOP 173 USA",
+  EXPECT_EQ("CANCOP 173 USACVL",
             CodesOf("Police in Quebec arrested an American tourist.", "2021-03-02"));
 }
 

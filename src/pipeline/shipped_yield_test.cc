@@ -178,7 +178,7 @@ TEST(ShippedYieldTest, AidLetInReachesThePlace) {
 TEST(ShippedYieldTest, WomenAndChildrenFreedAreTheirCountry) {
   EXPECT_EQ("NPLREB 0841 NPL",
             CodesOf("Rebels freed four Nepali women and two children on Sunday.", "2020-01-01"));
-  EXPECT_EQ("SOMUAF 0841 FRA",  // pirates are an armed group outside the state (agents.txt)
+  EXPECT_EQ("SOMCRM 0841 FRA",
             CodesOf("Somali pirates released three French teenagers near the port.", "2020-01-01"));
   // Prisoners a state releases keep CVL; women killed stay civilians.
   EXPECT_EQ("ISRGOV 0841 PSECVL",
