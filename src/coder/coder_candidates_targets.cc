@@ -632,6 +632,23 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
                         "whom the retaliation answers",
                         "target: whom the threat of retaliation answers (who acted on the "
                         "speaker, or whom the speaker accused or pressed, just before)");
+      // "Ottawa vowed to retaliate after Washington slapped duties on
+      // Canadian steel": with no such act before it, the act answered is
+      // told after the threat, in an "after" clause; its subject is whom the
+      // threat answers (an armed force as its state, as AnsweredBy).
+      int later = -1;
+      if (target < 0)
+        later = internal::DoerOfActAnsweredAfter(tokens, mentions, m.span.end);
+      if (later >= 0) {
+        std::string doer = mentions[later].code;
+        if (doer.size() == 6 && doer.ends_with("MIL") && !doer.starts_with("---"))
+          doer = doer.substr(0, 3) + "GOV";
+        if (doer.size() >= 3 && mentions[source].code.size() >= 3 &&
+            doer.compare(0, 3, mentions[source].code, 0, 3) != 0)
+          TargetTheAnswered(doer, "whom the retaliation answers",
+                            "target: whom the threat of retaliation answers (the subject of "
+                            "the 'after' clause that tells the act answered)");
+      }
     }
   }
   // "Ankara threatened to halt the transit of Syrian refugees to Europe if

@@ -64,6 +64,17 @@ enum class Retaliation {
 };
 Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint32_t clause_end);
 
+// "Ottawa vowed to retaliate after Washington slapped duties on its steel",
+// "the militia promised revenge following a raid the army had ordered" is
+// not read (no subject right after "following"). The act a threat
+// of retaliation answers may be told after it, in a clause opened by
+// "after" or "following" within ten tokens of `from` (the end of the
+// retaliation's words). Returns the mention that is that clause's subject
+// (right after the conjunction or its determiner, and followed by a finite
+// verb), or -1. ("after talks in Geneva" has no subject: -1.)
+int DoerOfActAnsweredAfter(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            uint32_t from);
+
 // Words that refer back to an act without naming it ("the move", "the
 // decision", "the ruling"). Exposed for the template above.
 bool IsActReferenceWord(const Token& t);
