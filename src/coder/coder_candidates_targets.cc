@@ -685,6 +685,22 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   return true;
 }
 
+// "Abuja signed a trade deal with Accra, and the bloc condemned the coup": a
+// coup is a use of force, never the deal, talks or aid coded just before it;
+// the subject of that clause did no coup. (With no act coded, "Fiji's army
+// chief seized power, and Canberra condemned the coup" still judges the
+// clause's subject.)
+bool TriggerCoding::CooperationBeforeACoup(int referring_word, int source) const {
+  if (referring_word < 0 || source < 0 ||
+      !internal::NamesOnlyACodedKindOfAct(in.tokens[referring_word]))
+    return false;
+  const ReferredAct any =
+      ActReactedTo(state.candidates, in.events, in.mentions, in.sentence.index, m.span.begin,
+                   in.mentions[source].code, in.options.state_actors, {});
+  const auto root = CameoRoot(any.code);
+  return any.found && root >= "03" && root <= "07";
+}
+
 bool TriggerCoding::FindTargetOfJudgment() {
   const CoderOptions& options = in.options;
   const Sentence& sentence = in.sentence;
@@ -804,7 +820,7 @@ bool TriggerCoding::FindTargetOfJudgment() {
                  (internal::IsActReferenceWord(tokens[referring_word]) ||
                   internal::IsWord(tokens[referring_word], "it")) &&
                  AfterACoordinator(tokens, mentions, source))) &&
-               !act_before.found) {
+               !act_before.found && !CooperationBeforeACoup(referring_word, source)) {
       // "The Taliban government suspended university education for
       // women, drawing condemnation from the UN", "Moscow recognised the
       // two regions, a decision condemned by Tbilisi": with no act coded

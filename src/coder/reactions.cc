@@ -96,6 +96,8 @@ bool ActWordMayName(const Token& t, std::string_view act_root) {
   return true;
 }
 
+bool NamesOnlyACodedKindOfAct(const Token& t) { return IsWord(t, "coup"); }
+
 uint32_t AfterPossessor(std::span<const Token> tokens, uint32_t k) {
   uint32_t b = k;
   if (b < tokens.size() && IsWord(tokens[b], "the")) ++b;
@@ -213,7 +215,8 @@ Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint
       return Retaliation::kCulprits;
     // "vowed to answer in kind", "promised to reply in kind": an answer
     // of the same kind as the act it answers.
-    if (IsWord(t, "kind") && k > verb.end && IsWord(tokens[k - 1], "in")) return Retaliation::kResponse;
+    if (IsWord(t, "kind") && k > verb.end && IsWord(tokens[k - 1], "in"))
+      return Retaliation::kResponse;
     // "to hit back", "to strike back"
     if (IsWord(t, "back") && k > verb.end &&
         (IsWord(tokens[k - 1], "hit") || IsWord(tokens[k - 1], "strike")))

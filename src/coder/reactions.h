@@ -85,6 +85,12 @@ bool IsActReferenceWord(const Token& t);
 // downing" no act of cooperation (03-08); the other words any act.
 bool ActWordMayName(const Token& t, std::string_view act_root);
 
+// Whether the referring word `t` may stand only for an act of the kind
+// ActWordMayName allows ("the coup"), so that an act of cooperation coded
+// before it is not what it refers to: "Abuja signed a trade deal with
+// Accra, and the bloc condemned the coup" judges no signatory.
+bool NamesOnlyACodedKindOfAct(const Token& t);
+
 // Words for what one party says another did ("the allegation", "a
 // charge", "his account", "a conclusion" or "the findings" of an inquiry;
 // not "a report", which may be rejected as biased, 120): a party that
