@@ -218,6 +218,10 @@ struct TriggerCoding {
   // state is a complaint (114); a cleared target comes back when no one is
   // found. False when it comes back as the source's own party.
   bool FindTargetOfJudgment();
+  // Whether the referring word (token `referring_word`, or -1) names only a
+  // kind of act (a coup) and the act coded last before the trigger is one of
+  // cooperation (03-07): the judgement then answers no clause's subject.
+  bool CooperationBeforeACoup(int referring_word, int source) const;
 
   // coder_candidates_emit.cc.
   // Repairs that need the final roles: an infinitive purpose, an announced

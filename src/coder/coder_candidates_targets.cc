@@ -632,6 +632,23 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
                         "whom the retaliation answers",
                         "target: whom the threat of retaliation answers (who acted on the "
                         "speaker, or whom the speaker accused or pressed, just before)");
+      // "Ottawa vowed to retaliate after Washington slapped duties on
+      // Canadian steel": with no such act before it, the act answered is
+      // told after the threat, in an "after" clause; its subject is whom the
+      // threat answers (an armed force as its state, as AnsweredBy).
+      int later = -1;
+      if (target < 0)
+        later = internal::DoerOfActAnsweredAfter(tokens, mentions, m.span.end);
+      if (later >= 0) {
+        std::string doer = mentions[later].code;
+        if (doer.size() == 6 && doer.ends_with("MIL") && !doer.starts_with("---"))
+          doer = doer.substr(0, 3) + "GOV";
+        if (doer.size() >= 3 && mentions[source].code.size() >= 3 &&
+            doer.compare(0, 3, mentions[source].code, 0, 3) != 0)
+          TargetTheAnswered(doer, "whom the retaliation answers",
+                            "target: whom the threat of retaliation answers (the subject of "
+                            "the 'after' clause that tells the act answered)");
+      }
     }
   }
   // "Ankara threatened to halt the transit of Syrian refugees to Europe if
@@ -666,6 +683,22 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     return false;
   }
   return true;
+}
+
+// "Abuja signed a trade deal with Accra, and the bloc condemned the coup": a
+// coup is a use of force, never the deal, talks or aid coded just before it;
+// the subject of that clause did no coup. (With no act coded, "Fiji's army
+// chief seized power, and Canberra condemned the coup" still judges the
+// clause's subject.)
+bool TriggerCoding::CooperationBeforeACoup(int referring_word, int source) const {
+  if (referring_word < 0 || source < 0 ||
+      !internal::NamesOnlyACodedKindOfAct(in.tokens[referring_word]))
+    return false;
+  const ReferredAct any =
+      ActReactedTo(state.candidates, in.events, in.mentions, in.sentence.index, m.span.begin,
+                   in.mentions[source].code, in.options.state_actors, {});
+  const auto root = CameoRoot(any.code);
+  return any.found && root >= "03" && root <= "07";
 }
 
 bool TriggerCoding::FindTargetOfJudgment() {
@@ -787,7 +820,7 @@ bool TriggerCoding::FindTargetOfJudgment() {
                  (internal::IsActReferenceWord(tokens[referring_word]) ||
                   internal::IsWord(tokens[referring_word], "it")) &&
                  AfterACoordinator(tokens, mentions, source))) &&
-               !act_before.found) {
+               !act_before.found && !CooperationBeforeACoup(referring_word, source)) {
       // "The Taliban government suspended university education for
       // women, drawing condemnation from the UN", "Moscow recognised the
       // two regions, a decision condemned by Tbilisi": with no act coded

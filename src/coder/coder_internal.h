@@ -155,7 +155,10 @@ constexpr std::string_view kCondemning[] = {
     // "called the verdict scandalous", "a witch hunt", "naked protectionism",
     // "which Caracas called a threat to its sovereignty"
     "scandalous",   "unfair",     "unjust",        "hypocritical", "witch",       "authoritarian",
-    "blackmail",    "piracy",     "betrayal",      "threat",       "protectionism"};
+    "blackmail",    "piracy",     "betrayal",      "threat",       "protectionism",
+    // "Moscow called the handover an injustice", "a reason Berlin dismissed
+    // as a pretext", "called the deportations inhumane"
+    "injustice",    "pretext",    "inhumane",      "deplorable"};
 
 int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
                           std::span<const PhraseMatch> matches, std::span<const Mention> mentions,

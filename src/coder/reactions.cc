@@ -25,13 +25,21 @@ namespace {
 // and a mutiny or revolt are the act just reported, never a thing. So is
 // "the strikes", military or labour, which the dictionary codes only in
 // patterns: "Hanoi called the strikes an act of war".)
-constexpr std::array<std::string_view, 36> kActReferences = {
+// ("the army removed the prime minister, and the African Union condemned
+// the coup", "Oslo sent the suspect to Berlin, and Moscow called the
+// handover illegal", "Lima said it would expel the envoys, a plan Quito
+// denounced as unjust", "the region declared itself independent, and the
+// capital branded the proclamation void": a coup, a handover, a plan and a
+// proclamation are the act just reported. A coup is only a use of force:
+// ActWordMayName.)
+constexpr std::array<std::string_view, 40> kActReferences = {
     "move",     "decision",     "step",        "measure",     "measures",    "action",
     "actions",  "ruling",       "verdict",     "announcement", "vote",       "resolution",
     "report",   "findings",     "accusation",  "accusations", "allegation",  "allegations",
     "claims",   "remarks",      "comments",    "warrant",     "warrants",    "indictment",
     "launch",   "launches",     "request",     "restrictions", "gesture",    "downing",
-    "mutiny",   "revolt",       "rebellion",   "insurrection", "strike",     "strikes"};
+    "mutiny",   "revolt",       "rebellion",   "insurrection", "strike",     "strikes",
+    "coup",     "handover",     "plan",        "proclamation"};
 
 // "Mongolia's failure to arrest him", "Beijing's handling of the protests".
 constexpr std::array<std::string_view, 8> kPossessedDeeds = {
@@ -82,8 +90,13 @@ bool ActWordMayName(const Token& t, std::string_view act_root) {
   // never an act of cooperation (03-08) reported in between.
   if (IsWord(t, "launch") || IsWord(t, "launches") || IsWord(t, "downing"))
     return !(act_root >= "03" && act_root <= "08");
+  // ("Troops detained the president, and the bloc condemned the coup": the
+  // seizure, never a statement or a deal reported in between.)
+  if (IsWord(t, "coup")) return act_root >= "17" && act_root <= "20";
   return true;
 }
+
+bool NamesOnlyACodedKindOfAct(const Token& t) { return IsWord(t, "coup"); }
 
 uint32_t AfterPossessor(std::span<const Token> tokens, uint32_t k) {
   uint32_t b = k;
@@ -200,6 +213,10 @@ Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint
         (IsWord(t, "those") && k + 1 < tokens.size() &&
          (IsWord(tokens[k + 1], "responsible") || IsWord(tokens[k + 1], "behind"))))
       return Retaliation::kCulprits;
+    // "vowed to answer in kind", "promised to reply in kind": an answer
+    // of the same kind as the act it answers.
+    if (IsWord(t, "kind") && k > verb.end && IsWord(tokens[k - 1], "in"))
+      return Retaliation::kResponse;
     // "to hit back", "to strike back"
     if (IsWord(t, "back") && k > verb.end &&
         (IsWord(tokens[k - 1], "hit") || IsWord(tokens[k - 1], "strike")))
@@ -238,6 +255,39 @@ uint32_t ResponseVerbBefore(std::span<const Token> tokens, TokenSpan noun) {
   }
   while (verb > 0 && IsAuxiliaryOrAdverb(tokens[verb - 1])) --verb;
   return verb;
+}
+
+int DoerOfActAnsweredAfter(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            uint32_t from) {
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), from + 10);
+  for (uint32_t k = from; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (t.text == "." || t.text == ";" || t.text == ":") return -1;
+    if (!IsWord(t, "after") && !IsWord(t, "following")) continue;
+    // The clause's subject right after the conjunction, past a determiner,
+    // and its finite verb right after it ("after Israeli jets had struck").
+    for (size_t x = 0; x < mentions.size(); ++x) {
+      const Mention& doer = mentions[x];
+      if (doer.code.empty() || doer.locative || doer.span.empty()) continue;
+      const bool first = doer.span.begin == k + 1 ||
+                         (doer.span.begin == k + 2 && IsDeterminer(tokens[k + 1]));
+      if (!first || doer.span.end >= tokens.size()) continue;
+      const Token& verb = tokens[doer.span.end];
+      if (IsFiniteVerbTag(verb.pos) && verb.pos != kPosMD) return static_cast<int>(x);
+      // ("after North Korean troops fired shells": a past tense read as a
+      // participle, told by its object; "after troops based in Syria were
+      // attacked" is a participle on the subject, no act of its.)
+      if (verb.pos == kPosVBN && doer.span.end + 1 < tokens.size()) {
+        const Token& object = tokens[doer.span.end + 1];
+        if (IsDeterminer(object) || IsNounTag(object.pos) || object.pos == kPosCD ||
+            object.pos == kPosPRPS)
+          return static_cast<int>(x);
+      }
+      return -1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 }  // namespace khaldun::internal

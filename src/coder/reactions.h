@@ -64,6 +64,17 @@ enum class Retaliation {
 };
 Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint32_t clause_end);
 
+// "Ottawa vowed to retaliate after Washington slapped duties on its steel",
+// "the militia promised revenge following a raid the army had ordered" is
+// not read (no subject right after "following"). The act a threat
+// of retaliation answers may be told after it, in a clause opened by
+// "after" or "following" within ten tokens of `from` (the end of the
+// retaliation's words). Returns the mention that is that clause's subject
+// (right after the conjunction or its determiner, and followed by a finite
+// verb), or -1. ("after talks in Geneva" has no subject: -1.)
+int DoerOfActAnsweredAfter(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            uint32_t from);
+
 // Words that refer back to an act without naming it ("the move", "the
 // decision", "the ruling"). Exposed for the template above.
 bool IsActReferenceWord(const Token& t);
@@ -73,6 +84,12 @@ bool IsActReferenceWord(const Token& t);
 // apologise, and Madrid rejected the request"); "the launch" and "the
 // downing" no act of cooperation (03-08); the other words any act.
 bool ActWordMayName(const Token& t, std::string_view act_root);
+
+// Whether the referring word `t` may stand only for an act of the kind
+// ActWordMayName allows ("the coup"), so that an act of cooperation coded
+// before it is not what it refers to: "Abuja signed a trade deal with
+// Accra, and the bloc condemned the coup" judges no signatory.
+bool NamesOnlyACodedKindOfAct(const Token& t);
 
 // Words for what one party says another did ("the allegation", "a
 // charge", "his account", "a conclusion" or "the findings" of an inquiry;
