@@ -91,6 +91,9 @@ size_t UnnamedRunEnd(std::span<const Token> tokens, std::span<const PhraseMatch>
     ++e;
     if (tokens[e - 1].Has(kTokenPossessive)) break;
   }
+  // (Most tokens start no run: skip the phrase scan, which costs a pass over
+  // every phrase match of the sentence per token.)
+  if (e == k) return k;
   for (const PhraseMatch& pm : matches)
     if ((pm.kind == PhraseMatch::Kind::kAgent ||
          (pm.kind == PhraseMatch::Kind::kActor && !AfterCourtesyTitle(tokens, pm))) &&
