@@ -123,8 +123,8 @@ void ClaimWithNoActCoded(const SentenceContext& s, std::span<const Mention> ment
                      who, mentions[victim].code));
   candidates->push_back(
       {claimer, victim, "015", verb, rule + "; target: the party or place the claim is about"});
-  // ("claimed responsibility for a swarm of drone strikes that set two
-  // Saudi oil plants ablaze": the strikes are the claimer's.)
+  // ("claimed responsibility for the rocket strikes that set a
+  // refinery on fire": the strikes are the claimer's.)
   const uint32_t from = std::min(verb.end, mentions[victim].span.end);
   const uint32_t to = std::max(verb.begin, mentions[victim].span.begin);
   for (const Candidate& n : triggers.orphans)

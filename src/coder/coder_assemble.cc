@@ -136,8 +136,8 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
   // "A suicide bomber blew himself up among soldiers at the station, in an
   // attack claimed by the Baloch Liberation Army": the group that claims
   // the attack did it (coder/claims.h).
-  // ("Jaish-e-Mohammad claimed responsibility after a suicide bomber rammed
-  // the convoy": a claim by its subject may come before the act.)
+  // ("the militia claimed responsibility after a bomber drove into the
+  // patrol": a claim by its subject may come before the act.)
   const int claimer = internal::AttackClaimer(tokens, mentions);
   const bool claimed_by = internal::AttackClaimedBy(tokens) > 0;
   for (Candidate c : candidates) {  // a copy: assembly may refine the code

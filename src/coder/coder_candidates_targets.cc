@@ -190,7 +190,7 @@ void TriggerCoding::FindTargetByAct() {
                        label, s.Text(mentions[target].span)));
     target = -1;
   }
-  // "Navalny's supporters rallied in more than 100 Russian cities": the
+  // "The opposition leader's followers marched in dozens of Belarusian towns": the
   // protesters' own country named as a bare country (a demonym before the
   // places they march in) says where they protest, not against whom.
   if (target >= 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&

@@ -227,8 +227,8 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
     const bool clause_join =
         !has_phrase && gap_end - gap_begin == 2 && tokens[gap_begin].text == "," &&
         IsWord(tokens[gap_begin + 1], "and") && !(m > 0 && comma_between(m - 1)) && verb_follows;
-    // "Iran freed five Americans and the United States released five
-    // Iranians": a plain "and" between the object of a finite verb and an
+    // "Caracas freed three Colombians and Bogota released four
+    // Venezuelans": a plain "and" between the object of a finite verb and an
     // actor whose own finite verb follows joins two clauses too. (Not
     // after a verb of saying, whose object may be a compound subject:
     // "said Russia and China were arming the rebels"; nor when the second

@@ -115,9 +115,9 @@ struct GapWalk {
   // pattern's: the walk's loop jumps to skip_to, one past it. "urged
   // Tirana, which denies the charge, (TO) hand over ...", "shot down what
   // Moscow called a spy (PLANE)".
-  // (Parentheticals have a budget of their own, kMaxCommaRun tokens: "ordered
-  // diplomats from Argentina, Chile and Peru, along with those of four other
-  // countries, to leave".)
+  // (Parentheticals have a budget of their own, kMaxCommaRun tokens: "told
+  // envoys from Ghana, Togo and Benin, along with those of two other
+  // states, to go home".)
   uint32_t free_until = 0, freed = 0, skip_to = 0, skipped = 0, carried = 0;
   bool in_agent = false;
   bool PassAt(std::span<const Token> tokens, uint32_t k, uint32_t end) {

@@ -106,7 +106,7 @@ TEST(ShippedCoerceTest, EmergencyRuleIsImposedOnOwnTerritory) {
   EXPECT_EQ("ARMGOV 1724 ARM",
             CodesOf("Armenia declared martial law.", "2020-09-27"));
   EXPECT_EQ("FRAGOV 1724 NCL",
-            CodesOf("France declared a state of emergency in New Caledonia after riots.",
+            CodesOf("Paris imposed a state of emergency on New Caledonia following unrest.",
                     "2024-05-15"));
 }
 

@@ -148,9 +148,9 @@ TEST(ShippedConsultTest, AJointPledgeSignedOrAnAccordSealedIsAnAgreement) {
 }
 
 TEST(ShippedConsultTest, ALeaderWelcomedInPersonIsAGuestReceived) {
-  EXPECT_EQ("ERIGOV 043 ETHGOV; ETHGOV 042 ERIGOV",
-            CodesOf("Ethiopia's Abiy Ahmed was welcomed in Asmara by Isaias Afwerki.",
-                    "2018-07-09"));
+  EXPECT_EQ("ETHGOV 043 ERIGOV; ERIGOV 042 ETHGOV",
+            CodesOf("Eritrea's Isaias Afwerki was welcomed in Addis Ababa by Abiy Ahmed.",
+                    "2018-07-14"));
   EXPECT_EQ("BRAGOV 043 ARGGOV; ARGGOV 042 BRAGOV",
             CodesOf("Lula welcomed Argentina's president in Brasilia.", "2023-03-16"));
   // Welcoming a decision, or a release, endorses it.
@@ -162,7 +162,7 @@ TEST(ShippedConsultTest, ALeaderWelcomedInPersonIsAGuestReceived) {
 
 TEST(ShippedConsultTest, AStateThatHostsIsTheGovernmentVisited) {
   EXPECT_EQ("HUNGOV 043 ISRGOV; ISRGOV 042 HUNGOV",
-            CodesOf("Hungary rolled out the red carpet for Benjamin Netanyahu on Thursday.",
+            CodesOf("Budapest rolled out the red carpet for the Israeli prime minister.",
                     "2023-03-16"));
   // (A country visited with no host named stays the place.)
   EXPECT_EQ("USAGOV 042 POL", CodesOf("Joe Biden visited Poland.", "2023-03-16"));
@@ -170,8 +170,8 @@ TEST(ShippedConsultTest, AStateThatHostsIsTheGovernmentVisited) {
 
 TEST(ShippedConsultTest, EachGuestListedAfterAHostMadeTheVisit) {
   EXPECT_EQ("USAGOV 043 JPNGOV; USAGOV 043 KORGOV; JPNGOV 042 USAGOV; KORGOV 042 USAGOV",
-            CodesOf("Joe Biden hosted Japan's prime minister Fumio Kishida and South Korea's "
-                    "president Yoon Suk Yeol at Camp David.",
+            CodesOf("The US president hosted Japan's Fumio Kishida and South Korea's Yoon Suk "
+                    "Yeol at his retreat in Maryland.",
                     "2023-08-18"));
   // (A welcome in the past perfect is background; a party that leads what
   // is hosted is no guest.)

@@ -53,7 +53,8 @@ TEST(ShippedCoop2Test, LeviesAreSanctions) {
   EXPECT_EQ("USAGOV 085 MEXGOV",
             CodesOf("Trump suspended the levies on Mexico.", "2025-02-03"));
   EXPECT_EQ("USAGOV 085 MEXGOV",
-            CodesOf("Trump put the levies on Mexico on hold for a month.", "2025-02-03"));
+            CodesOf("The White House put its levies on Mexico on hold for thirty days.",
+                    "2025-02-03"));
   EXPECT_EQ("CANGOV 163 USA",
             CodesOf("Ottawa imposed a levy on American steel.", "2020-01-01"));
 }
