@@ -31,7 +31,7 @@ void ReleaseCallsToLaterCaptors(SentenceContext& s, std::vector<Mention>* all,
   std::vector<Mention>& mentions = *all;
   for (Candidate& call : *candidates) {
     if (!ReleaseCall(call.code) || call.source < 0 || call.target < 0) continue;
-    const std::string& detainee = mentions[call.target].code;
+    const std::string detainee = mentions[call.target].code;  // (a copy: see below)
     if (detainee.size() < 3) continue;
     for (const Candidate& seize : *candidates) {
       if (!Seizure(seize.code) || seize.trigger.begin <= call.trigger.begin || seize.source < 0 ||
@@ -65,7 +65,8 @@ void ReleaseCallsToTheHoldingState(SentenceContext& s, std::vector<Mention>* all
   for (Candidate& call : *candidates) {
     if (!ReleaseCall(call.code) || call.source < 0 || call.target < 0) continue;
     const Mention& detainee = mentions[call.target];
-    const std::string& caller = mentions[call.source].code;
+    // (Copies: MentionOfParty below may add a mention and move the rest.)
+    const std::string caller = mentions[call.source].code;
     if (detainee.code.size() != 6 || detainee.code.starts_with("---") ||
         detainee.code.starts_with("IGO") || caller.size() < 3 || detainee.locative)
       continue;
@@ -124,7 +125,8 @@ void ReleaseCallsWithNoAddressee(SentenceContext& s, std::vector<Mention>* all,
   std::vector<Mention>& mentions = *all;
   for (const Candidate& call : orphans) {
     if (!ReleaseCall(call.code) || call.source < 0 || call.target >= 0) continue;
-    const std::string& caller = mentions[call.source].code;
+    // (Copies: MentionOfParty below may add a mention and move the rest.)
+    const std::string caller = mentions[call.source].code;
     int captor = -1;
     bool several = false;
     for (const Candidate& seize : *candidates) {
@@ -140,7 +142,7 @@ void ReleaseCallsWithNoAddressee(SentenceContext& s, std::vector<Mention>* all,
     // "Iran's Revolutionary Guards seized a British tanker, and London
     // demanded its release": forces that seize a foreign party's people or
     // ship hold them for their state, whose government is asked.
-    const std::string& held = mentions[captor].code;
+    const std::string held = mentions[captor].code;
     for (const Candidate& seize : *candidates)
       if (seize.source == captor && SeizureOrConfiscation(seize.code) && seize.target >= 0 &&
           held.size() == 6 && (held.ends_with("MIL") || held.ends_with("COP")) &&
