@@ -153,7 +153,9 @@ TEST(EvalDevTest, ReportOnTheFurtherSets) {
         std::tuple<std::string, char, size_t>{"blind19.jsonl", 'z', 160},
         std::tuple<std::string, char, size_t>{"blind20.jsonl", 'a', 160},
         std::tuple<std::string, char, size_t>{"blind21.jsonl", 'i', 160},
-        std::tuple<std::string, char, size_t>{"blind22.jsonl", 'j', 160}}) {
+        std::tuple<std::string, char, size_t>{"blind22.jsonl", 'j', 160},
+        std::tuple<std::string, char, size_t>{"blind23.jsonl", 'l', 160},
+        std::tuple<std::string, char, size_t>{"blind24.jsonl", 'o', 160}}) {
     SCOPED_TRACE(file);
     auto items = ReadGoldFile(std::string(KHALDUN_SOURCE_DIR) + "/tests/gold/" + file);
     ASSERT_TRUE(items.ok()) << items.status().ToString();
