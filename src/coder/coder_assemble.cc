@@ -102,6 +102,22 @@ bool ThirdCountryMeeting(std::string_view source, std::string_view target,
   return !at_home(source) && !at_home(target);
 }
 
+// "tanks", "fighter jets", "submarines", "missiles": an agent name (as in
+// dictionaries/agents.txt, words joined by '_' or ' ') for a weapon, which a
+// sale or delivery hands over rather than a force that acts. Helicopters
+// and military planes are not counted: they carry what is delivered.
+bool IsWeaponRole(std::string_view agent_name) {
+  static constexpr std::string_view kWeapons[] = {
+      "TANK",        "JET",              "AIRCRAFT",        "FIGHTER JET",      "JET FIGHTER",     "FIGHTER PLANE",  "FIGHTER AIRCRAFT",
+      "WARPLANE",    "FIGHTER BOMBER",   "SUBMARINE",       "WARSHIP",        "FRIGATE",
+      "CORVETTE",    "DESTROYER",        "GUNBOAT",         "MISSILE BOAT",   "PATROL BOAT",
+      "GUNSHIP",     "HELICOPTER GUNSHIP", "DRONE",         "MISSILES",       "CRUISE MISSILES",
+      "BALLISTIC MISSILES", "F-16",      "ARTILLERY",       "AIR DEFENCE",    "AIR DEFENSE"};
+  std::string name(agent_name);
+  std::replace(name.begin(), name.end(), '_', ' ');
+  return std::find(std::begin(kWeapons), std::end(kWeapons), name) != std::end(kWeapons);
+}
+
 // Police or armed forces: the parties that face a crowd for its state.
 bool IsStateForce(std::string_view code) {
   return code.size() == 6 && (code.ends_with("COP") || code.ends_with("MIL"));
@@ -816,6 +832,17 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // clause, before the subject: "Chinese warships sailed into the
     // strait, and Taipei scrambled jets" (CHN). (Warning shots fired at a
     // foreign aircraft after the verb stay aimed at it.)
+    // "Egypt took delivery of two German submarines", "Poland bought
+    // American tanks": weapons named with the country that made them are
+    // no force in action but goods; the state that sells or supplies them
+    // cooperates (06) or gives aid (07), as "bought jets from France"
+    // codes FRAGOV.
+    // (Only weapons named after the verb, as what is handed over: "Russian
+    // and Chinese bombers flew a joint patrol" are forces acting together.)
+    if ((CameoRoot(c.code) == "06" || CameoRoot(c.code) == "07") &&
+        e.source.code.size() == 6 && e.source.code.ends_with("MIL") && src.role != nullptr &&
+        !src.span.empty() && src.span.begin >= c.trigger.end && IsWeaponRole(src.role->name))
+      e.source.code.replace(3, 3, "GOV");
     const bool answers_earlier_clause =
         e.target.tokens.empty() || e.target.tokens.end <= e.source.tokens.begin;
     if ((c.code.starts_with("154") || c.code.starts_with("152") ||

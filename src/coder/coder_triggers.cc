@@ -9,6 +9,8 @@
 #include <cctype>
 #include <functional>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "coder/clause.h"
@@ -254,6 +256,20 @@ void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matche
     // single word only when it was read as a noun ("froze" NN).
     if (verb && (m.span.size() >= 2 ? true : IsNounTag(first.pos) || first.pos == kPosJJ))
       first.pos = kPosVBD;
+  }
+  // "sent tents and medicines to flood-hit Pakistan", "relief for
+  // war-torn Yemen": a hyphenated participle of damage before a name is an
+  // adjective of the place; read as a verb it cuts the preposition off
+  // from the place it names.
+  static constexpr std::string_view kDamage[] = {"-hit",     "-stricken", "-ravaged",
+                                                 "-torn",    "-affected", "-battered",
+                                                 "-struck",  "-devastated", "-wracked"};
+  for (size_t k = 0; k + 1 < tokens->size(); ++k) {
+    Token& t = (*tokens)[k];
+    if (!t.Has(kTokenHyphenated) || !(*tokens)[k + 1].Has(kTokenCapitalized)) continue;
+    const std::string word = internal::LowerAscii(t.text);
+    for (std::string_view ending : kDamage)
+      if (word.size() > ending.size() + 1 && word.ends_with(ending)) t.pos = kPosJJ;
   }
 }
 

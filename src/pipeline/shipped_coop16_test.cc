@@ -1,0 +1,102 @@
+// Investigation, release, arms sales and relief through the shipped
+// vocabulary and the coder: searches of premises by police and prosecutors
+// (CAMEO 091), captives handed over (0841), weapons a state takes delivery
+// of (062) and aid sent to a place named with a hyphenated participle of
+// damage ("flood-hit Pakistan", 073).
+//
+// Coded through the whole pipeline as `khaldun code` codes them. Each
+// sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedCoop16Test, SearchJoinedToAnArrestSharesItsParties) {
+  // A search joined by "and" to an arrest is made by the same police on
+  // the premises of the party arrested (091).
+  EXPECT_EQ("FRACOP 173 FRAELI; FRACOP 091 FRAELI",
+            CodesOf("French police detained Francois Fillon and searched his home.",
+                    "2015-03-01"));
+  EXPECT_EQ("GRCCOP 173 GRCMED; GRCCOP 091 GRCMED",
+            CodesOf("Greek police arrested two journalists and searched the newsroom of their "
+                    "newspaper.",
+                    "2015-03-01"));
+  // A search for survivors investigates nothing.
+  EXPECT_EQ("", CodesOf("Rescue workers searched the home for survivors.", "2015-03-01"));
+}
+
+TEST(ShippedCoop16Test, PoliceEnteringPremisesToSearchThemInvestigate) {
+  EXPECT_EQ("DEUCOP 091 DEUBUS",
+            CodesOf("German police entered the offices of the carmaker Volkswagen in Wolfsburg "
+                    "to search for documents.",
+                    "2016-03-01"));
+  EXPECT_EQ("TURCOP 091 SAUGOV",
+            CodesOf("Turkish police entered the Saudi consulate to search the building.",
+                    "2018-10-15"));
+  EXPECT_EQ("PERCOP 091 PERGOV",
+            CodesOf("Peruvian police broke into the president's home in Lima to search for "
+                    "luxury watches.",
+                    "2024-03-30"));
+  // Troops entering a town to hunt militants use force; they investigate
+  // no crime.
+  EXPECT_EQ("ISRMIL 190 ISRUAF",
+            CodesOf("Israeli troops entered Jenin to search for militants.", "2016-03-01"));
+}
+
+TEST(ShippedCoop16Test, CaptivesHandedOverAreReleased) {
+  // In the passive, captives handed to the Red Cross, or handed over in a
+  // swap, are released (0841), not extradited (063).
+  EXPECT_EQ("TURUAF 0841 TUR",
+            CodesOf("Two kidnapped Turkish engineers were handed over to the Red Cross by the "
+                    "militants.",
+                    "2016-03-01"));
+  EXPECT_EQ("PSEREB 0841 ISRMIL",
+            CodesOf("The captured Israeli soldier was handed over to the Red Cross by Hamas.",
+                    "2016-03-01"));
+  EXPECT_EQ("AFGREB 0841 IND",
+            CodesOf("The Taliban handed over two Indian engineers in exchange for three jailed "
+                    "commanders.",
+                    "2016-03-01"));
+  // A suspect handed to another state is still extradited.
+  EXPECT_EQ("ESPGOV 063 FRAGOV", CodesOf("Spain handed over the suspect to France.", "2016-03-01"));
+}
+
+TEST(ShippedCoop16Test, WeaponsTakenDeliveryOfAreSoldByTheirMakersState) {
+  // The buyer takes delivery; the state that made the weapons sold them
+  // (062 from its GOV, not from the weapons read as its forces).
+  EXPECT_EQ("DEUGOV 062 EGYGOV",
+            CodesOf("Egypt took delivery of two German submarines.", "2019-03-01"));
+  EXPECT_EQ("RUSGOV 062 TURGOV",
+            CodesOf("Turkey took delivery of Russian S-400 missiles.", "2019-03-01"));
+  EXPECT_EQ("USAGOV 062 POLGOV",
+            CodesOf("Poland took delivery of its first American Abrams tanks.", "2019-03-01"));
+  EXPECT_EQ("FRAGOV 062 INDGOV",
+            CodesOf("India took delivery of the first Rafale jets from France.", "2019-03-01"));
+  // Warships drilling together are forces acting together: they keep MIL.
+  EXPECT_EQ("RUSMIL 062 CHNMIL; CHNMIL 062 RUSMIL",
+            CodesOf("Russian and Chinese warships held joint drills in the Sea of Japan.",
+                    "2019-07-23"));
+}
+
+TEST(ShippedCoop16Test, DamageParticipleBeforeAPlaceIsAnAdjective) {
+  // "flood-hit", "earthquake-hit", "cyclone-hit" before a name describe
+  // the place the aid is sent to; the place stays the target.
+  EXPECT_EQ("JPNGOV 073 PAK",
+            CodesOf("Japan sent tents and medicines to flood-hit Pakistan.", "2022-09-01"));
+  EXPECT_EQ("ESPGOV 073 MAR",
+            CodesOf("Spain sent a team of rescuers to earthquake-hit Morocco.", "2023-09-10"));
+  EXPECT_EQ("AUSGOV 073 FJI",
+            CodesOf("Australia dispatched military transport planes loaded with tarpaulins and "
+                    "water to cyclone-hit Fiji.",
+                    "2016-02-21"));
+}
+
+}  // namespace
+}  // namespace khaldun
