@@ -698,9 +698,12 @@ bool TriggerCoding::KeepOwnEvent() {
   // and another turned down was made; the rejection does not frame it as
   // the speaker's claim. Not a demand, nor an appeal with no owner
   // before it: "rejected calls for his resignation".)
+  // So is an owned offer of talks turned down: "the students rejected the
+  // prime minister's offer of talks" (036 from the prime minister).
   const bool owned_appeal_rejected =
       nominal_reading && CameoRoot(last_verb_code) == "12" &&
-      CameoRoot(choice.code.primary) == "02" && m.span.begin > 0 &&
+      (CameoRoot(choice.code.primary) == "02" || choice.code.primary.starts_with("036")) &&
+      m.span.begin > 0 &&
       (tokens[m.span.begin - 1].Has(kTokenPossessive) ||
        internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||
        internal::IsWord(tokens[m.span.begin - 1], "'s"));

@@ -355,6 +355,11 @@ void TriggerCoding::EmitCandidates() {
   if (!nominal_reading && source >= 0 && mentions[source].code.size() >= 3) {
     const std::string appeal = internal::AppealAnsweredBy(choice.code.primary);
     int at = appeal.empty() ? -1 : internal::RequesterAfter(tokens, m.span.end, 30);
+    // (Force answers a request only when the side using it is known: "the
+    // militants advancing on the town" are no state's forces sent for.)
+    if (appeal == "0234" && CameoRoot(choice.code.primary) == "19" &&
+        mentions[source].code.starts_with(internal::kUnplacedCountry))
+      at = -1;
     // "detained the Canadian in Beijing, days after Canadian police arrested
     // the executive at Washington's request": the request belongs to the
     // act of its kind nearest before it.

@@ -398,7 +398,10 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   // before it (see KeepAssertedAct), turned down by a rejection (12) just
   // before, was addressed to whoever turned it down. (Not a court's: "the court rejected his appeal
   // against the verdict" is a legal appeal, no plea to a party.)
-  if (target < 0 && source >= 0 && nominal_reading && CameoRoot(act) == "02" &&
+  // The same for an owned offer of talks turned down: "the strikers
+  // rejected the minister's offer of talks" (036 to the strikers).
+  if (target < 0 && source >= 0 && nominal_reading &&
+      (CameoRoot(act) == "02" || act.starts_with("036")) &&
       m.span.begin > 0 &&
       (tokens[m.span.begin - 1].Has(kTokenPossessive) ||
        internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||

@@ -277,7 +277,8 @@ void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matche
 // government", "the Saudi-led coalition": a country named before a hyphen
 // and a participle of control or origin inside one token is that country.
 // The dictionary matches whole tokens, so the prefix is looked up alone and
-// an actor match is added for the token.
+// an actor match is added for the token. A lower-case "west bank of" (a
+// river's bank) loses its actor match.
 void AddHyphenatedActors(const Dictionary& dict, std::span<const Token> tokens,
                          MatchScratch& scratch, std::vector<PhraseMatch>* matches) {
   // Not "-made", "-built", "-based": "Russian-made rockets" names where
@@ -340,6 +341,17 @@ void AddHyphenatedActors(const Dictionary& dict, std::span<const Token> tokens,
       }
     }
   }
+  // "withdrew from the west bank of the Dnipro", "the east bank of the
+  // river": a river's bank written in lower case and followed by "of" is
+  // no territory named "West Bank" (PSE); the actor match is dropped.
+  std::erase_if(*matches, [&](const PhraseMatch& m) {
+    if (m.kind != PhraseMatch::Kind::kActor || m.span.size() != 2 || m.span.end >= tokens.size())
+      return false;
+    const Token& first = tokens[m.span.begin];
+    return (internal::IsWord(first, "west") || internal::IsWord(first, "east")) &&
+           !first.Has(kTokenCapitalized) && internal::IsWord(tokens[m.span.begin + 1], "bank") &&
+           internal::IsWord(tokens[m.span.end], "of");
+  });
 }
 
 // "Russian interference", "the Israeli raid": a bare country mention that is

@@ -45,6 +45,15 @@ std::string AppealAnsweredBy(std::string_view aid_code) {
   // arrest made at a party's request answers its appeal for judicial
   // cooperation (0213).
   if (aid_code.starts_with("173")) return "0213";
+  // "Jordanian jets bombed militant positions in Syria at the request of
+  // the government in Damascus": force used on a state's enemies at that
+  // state's request answers its appeal for military protection (0234), as
+  // troops sent at its request do (074). (Fighting, shelling and strikes
+  // only: a border shut or an area occupied at a neighbour's request, 191
+  // and 192, protects no one.)
+  if (aid_code.starts_with("190") || aid_code.starts_with("193") ||
+      aid_code.starts_with("194") || aid_code.starts_with("195"))
+    return "0234";
   return {};
 }
 

@@ -27,7 +27,8 @@ int RequesterAfter(std::span<const Token> tokens, uint32_t from, uint32_t reach)
 // 0231 (economic), 072 -> 0232 (military), 073 -> 0233 (humanitarian), 074 ->
 // 0234 (military protection, peacekeeping), 075 -> 0233 (asylum, as
 // tests/gold/README.md codes a request for it); an arrest (173x) answers an
-// appeal for judicial cooperation (0213). Empty for other codes.
+// appeal for judicial cooperation (0213); force used (190, 193-195)
+// answers an appeal for military protection (0234). Empty for other codes.
 std::string AppealAnsweredBy(std::string_view aid_code);
 
 }  // namespace khaldun::internal

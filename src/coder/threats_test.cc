@@ -50,6 +50,9 @@ TEST(RequestsTest, TheAppealAnAidAnswers) {
   EXPECT_EQ("0233", AppealAnsweredBy("075"));
   EXPECT_EQ("023", AppealAnsweredBy("070"));
   EXPECT_EQ("", AppealAnsweredBy("154"));
+  // Force answers an appeal for protection; a border shut does not.
+  EXPECT_EQ("0234", AppealAnsweredBy("195"));
+  EXPECT_EQ("", AppealAnsweredBy("191"));
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 // vocabulary and the coder: searches of premises by police and prosecutors
 // (CAMEO 091), captives handed over (0841), weapons a state takes delivery
 // of (062) and aid sent to a place named with a hyphenated participle of
-// damage ("flood-hit Pakistan", 073).
+// damage ("flood-hit Pakistan", 073); offers of talks turned down (036);
+// force and troops sent at a government's request (0234, 074); forces
+// pulling back (0874).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -96,6 +98,56 @@ TEST(ShippedCoop16Test, DamageParticipleBeforeAPlaceIsAnAdjective) {
             CodesOf("Australia dispatched military transport planes loaded with tarpaulins and "
                     "water to cyclone-hit Fiji.",
                     "2016-02-21"));
+}
+
+TEST(ShippedCoop16Test, OwnedOfferOfTalksTurnedDownWasMade) {
+  // An offer or proposal of talks that a named party made and another
+  // rejected was made (036 from its owner to the party that rejected it),
+  // beside the rejection (125).
+  EXPECT_EQ("BLROPP 125 BLRGOV; BLRGOV 036 BLROPP",
+            CodesOf("Opposition leaders rejected President Lukashenko's offer of talks.",
+                    "2020-08-20"));
+  EXPECT_EQ("PSEREB 125 ISRGOV; ISRGOV 036 PSEREB",
+            CodesOf("Hamas rejected Israel's proposal for talks.", "2020-08-20"));
+  // With the other party named after "with", it is that party.
+  EXPECT_EQ("IRNGOV 125 USAGOV; USAGOV 036 IRNGOV",
+            CodesOf("Iran rejected Washington's offer of talks with Tehran.", "2020-08-20"));
+  // A court rejecting an appeal turns down no offer.
+  EXPECT_EQ("", CodesOf("The court rejected his appeal against the verdict.", "2020-08-20"));
+}
+
+TEST(ShippedCoop16Test, ForceAndTroopsAtAStatesRequestAnswerItsAppeal) {
+  // Air strikes made at another government's request answer its appeal for
+  // military protection (0234 from the requester to the striking state).
+  EXPECT_EQ("SYRGOV 0234 JORGOV; JORMIL 195 SYR",
+            CodesOf("Jordanian jets bombed militant positions in Syria at the request of the "
+                    "government in Damascus.",
+                    "2014-09-23"));
+  // Troops flown in at a government's request protect it (074).
+  EXPECT_EQ("CIVGOV 0234 FRAGOV; FRAGOV 074 CIV",
+            CodesOf("France flew paratroopers into Abidjan at the request of the Ivorian "
+                    "government.",
+                    "2004-11-07"));
+  // A state's own police asked by its own minister answer no appeal.
+  EXPECT_EQ("BLRCOP 175 BLROPP",
+            CodesOf("Police fired on protesters in Minsk at the request of the interior minister.",
+                    "2019-03-01"));
+}
+
+TEST(ShippedCoop16Test, ForcesPullingBackRetreat) {
+  // Forces that pull back retreat (0874), as forces that pull out do; an
+  // agreement to pull back is an intent to de-escalate (0356).
+  EXPECT_EQ("CODREB 0874 COD",
+            CodesOf("The rebels pulled back from the outskirts of Goma.", "2022-11-09"));
+  EXPECT_EQ("INDGOV 0356 CHNGOV; CHNGOV 0356 INDGOV",
+            CodesOf("India and China agreed to pull back their troops from the border.",
+                    "2021-02-11"));
+  // A river's west bank is no West Bank (PSE).
+  EXPECT_EQ("", CodesOf("Russia ordered its troops to withdraw from the west bank of the Dnipro "
+                        "river.",
+                        "2022-11-09"));
+  EXPECT_EQ("ISRMIL 190 PSE",
+            CodesOf("Israeli troops raided a village in the West Bank.", "2022-11-09"));
 }
 
 }  // namespace
