@@ -261,8 +261,11 @@ void TriggerCoding::SettleActiveTarget() {
     target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
   // "Riot police beat and detained dozens of protesters": a verb joined
   // right away to the next one shares its object. (Not an infinitive:
-  // "did nothing to encourage or assist the rebels".)
-  if (target < 0 && !group.passive && !group.infinitive && !nominal_reading) {
+  // "did nothing to encourage or assist the rebels". Not a resignation,
+  // which has no object: "the prime minister resigned and fled to India"
+  // yields to no one in India.)
+  if (target < 0 && !group.passive && !group.infinitive && !nominal_reading &&
+      !choice.code.primary.starts_with("0831")) {
     if (const uint32_t shared = internal::SharedObjectVerbEnd(tokens, matches, m.span.end);
         shared > 0) {
       target = internal::FindObject(tokens, mentions, shared, window, &why_target);

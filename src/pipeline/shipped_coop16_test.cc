@@ -4,7 +4,7 @@
 // of (062) and aid sent to a place named with a hyphenated participle of
 // damage ("flood-hit Pakistan", 073); offers of talks turned down (036);
 // force and troops sent at a government's request (0234, 074); forces
-// pulling back (0874).
+// pulling back (0874); resignations (0831).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -148,6 +148,15 @@ TEST(ShippedCoop16Test, ForcesPullingBackRetreat) {
                         "2022-11-09"));
   EXPECT_EQ("ISRMIL 190 PSE",
             CodesOf("Israeli troops raided a village in the West Bank.", "2022-11-09"));
+}
+
+TEST(ShippedCoop16Test, AResignationTakesNoObjectFromTheVerbJoinedToIt) {
+  // A leader who resigned and fled abroad gave in to the protesters at
+  // home (0831 to OPP), not to the country fled to.
+  EXPECT_EQ("TUNGOV 0831 TUNOPP",
+            CodesOf("Tunisia's president Zine El Abidine Ben Ali resigned and fled to Saudi "
+                    "Arabia as crowds stormed the interior ministry.",
+                    "2011-01-14"));
 }
 
 }  // namespace
