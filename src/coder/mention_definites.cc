@@ -482,11 +482,6 @@ bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* 
   // "the group of emerging economies" names its members; but "accused the
   // bloc of meddling", "accusing the alliance of having failed" say what
   // the body named before did.
-  // ("the court case", "the agency chief": a noun the word modifies names
-  // another thing.)
-  if ((court || agency) && noun + 1 < n &&
-      (tokens[noun + 1].pos == kPosNN || tokens[noun + 1].pos == kPosNNS))
-    return false;
   if (noun + 1 < n && IsWord(tokens[noun + 1], "of") &&
       (noun + 2 >= n || tokens[noun + 2].Has(kTokenCapitalized) ||
        !tokens[noun + 2].text.ends_with("ing")))
