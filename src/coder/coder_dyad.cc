@@ -154,16 +154,30 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
         if (t.kind != PhraseMatch::Kind::kVerb || t.span.end + 1 >= toks.size()) continue;
         const auto root =
             CameoRoot(dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary);
-        if (root != "11" && root != "12") continue;
+        // (Or a verb of naming, whose code its pattern gives once the
+        // sentence is read: "Tokyo called the launch a provocation".)
+        const bool naming = root.empty() || root == "--";
+        if (root != "11" && root != "12" && !naming) continue;
         const Token& det = toks[t.span.end];
-        const uint32_t after = t.span.end + 2;
+        // ("Oslo condemned the attack", "Seoul denounced the deadly
+        // bombing": an event noun, past one modifier, refers to the act
+        // before as the reference words do; FindTargetOfJudgment finds its
+        // doer among the acts of the root the noun may name.)
+        uint32_t word = t.span.end + 1;
+        const bool noun_at = EventNounAt(matches, word);
+        if (!noun_at && !internal::IsActReferenceWord(toks[word]) && word + 1 < toks.size() &&
+            (EventNounAt(matches, word + 1) || internal::IsActReferenceWord(toks[word + 1])))
+          ++word;
+        const bool referring = EventNounAt(matches, word) ||
+                               internal::IsActReferenceWord(toks[word]);
+        const uint32_t after = word + 1;
         const bool maker_named =
             after < toks.size() &&
             (internal::IsWord(toks[after], "of") || internal::IsWord(toks[after], "by") ||
              internal::IsWord(toks[after], "to") || toks[after].text == "'s");
         if ((internal::IsWord(det, "the") || internal::IsWord(det, "these") ||
              internal::IsWord(det, "this")) &&
-            internal::IsActReferenceWord(toks[t.span.end + 1]) && !maker_named)
+            referring && !maker_named)
           return true;
       }
     // "Russian jets bombed a Ukrainian power plant. Ukraine vowed to

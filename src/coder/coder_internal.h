@@ -158,7 +158,10 @@ constexpr std::string_view kCondemning[] = {
     "blackmail",    "piracy",     "betrayal",      "threat",       "protectionism",
     // "Moscow called the handover an injustice", "a reason Berlin dismissed
     // as a pretext", "called the deportations inhumane"
-    "injustice",    "pretext",    "inhumane",      "deplorable"};
+    "injustice",    "pretext",    "inhumane",      "deplorable",
+    // "Tokyo called the test-firing deeply regrettable": the set word of a
+    // formal diplomatic rebuke.
+    "regrettable"};
 
 int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
                           std::span<const PhraseMatch> matches, std::span<const Mention> mentions,

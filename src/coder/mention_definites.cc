@@ -49,6 +49,24 @@ constexpr std::array<std::string_view, 3> kMediaNouns = {"broadcaster", "newspap
 
 bool IsMediaCode(std::string_view code) { return code.size() >= 6 && code.ends_with("MED"); }
 
+// "the court", "the tribunal": nouns that refer back to an international
+// court named before ("the International Criminal Court ... defied the
+// court"). (Not a state's own court: "the court" of a domestic case is
+// often one the text never named, and a party made of it would draw the
+// "it" of the next sentence away from the company or state meant.)
+constexpr std::array<std::string_view, 2> kCourtNouns = {"court", "tribunal"};
+
+bool IsCourtCode(std::string_view code) { return code == "IGOICC" || code == "IGOWCT"; }
+
+// "the agency", "the watchdog": nouns that refer back to an international
+// agency named before ("Tehran expelled IAEA inspectors, and the agency
+// protested"). (Not a state's own agency or a news agency: "the agency"
+// after "the Child Support Agency ... told BBC Radio" is the former, which
+// no dictionary names.)
+constexpr std::array<std::string_view, 2> kAgencyNouns = {"agency", "watchdog"};
+
+bool IsAgencyCode(std::string_view code) { return code.starts_with("IGO"); }
+
 // "the regional bloc", "the Western alliance", "the 27-member bloc": the
 // words that may stand between "the" and such a noun and still refer back.
 constexpr std::array<std::string_view, 12> kDescriptiveModifiers = {
@@ -438,6 +456,10 @@ bool ReadTheCounterpart(const SentenceScan& scan, std::vector<Mention>* out, siz
 // newspaper" the news organisation named last ("Moscow shut the Daily
 // Sketch, accusing the newspaper of lying"), in this sentence or the ones
 // before. ("the group of emerging economies" names its members.)
+// So do "the court" and "the tribunal" for the international court named
+// last, and "the agency" or "the watchdog" for the international agency
+// named last: "The ICC indicted the general, and Belgrade said it would
+// defy the court".
 bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
   const std::span<const Token> tokens = scan.tokens;
   const size_t n = tokens.size();
@@ -453,7 +475,10 @@ bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* 
   if (noun >= n || seeds.actor_at[noun] >= 0) return false;
   const bool armed = IsWord(tokens[noun], "group");
   const bool media = InWords(kMediaNouns, tokens[noun]);
-  if (!armed && !media && !InWords(kOrganisationNouns, tokens[noun])) return false;
+  const bool court = InWords(kCourtNouns, tokens[noun]);
+  const bool agency = InWords(kAgencyNouns, tokens[noun]);
+  if (!armed && !media && !court && !agency && !InWords(kOrganisationNouns, tokens[noun]))
+    return false;
   // "the group of emerging economies" names its members; but "accused the
   // bloc of meddling", "accusing the alliance of having failed" say what
   // the body named before did.
@@ -461,8 +486,11 @@ bool ReadTheOrganisationOrGroup(const SentenceScan& scan, std::vector<Mention>* 
       (noun + 2 >= n || tokens[noun + 2].Has(kTokenCapitalized) ||
        !tokens[noun + 2].text.ends_with("ing")))
     return false;
-  bool (*fits)(std::string_view) =
-      armed ? IsArmedGroupCode : media ? IsMediaCode : IsOrganisationCode;
+  bool (*fits)(std::string_view) = armed    ? IsArmedGroupCode
+                                   : media  ? IsMediaCode
+                                   : court  ? IsCourtCode
+                                   : agency ? IsAgencyCode
+                                            : IsOrganisationCode;
   std::string code;
   if (noun == i + 1 && !media) {
     code = DefiniteAntecedent(mentions, static_cast<uint32_t>(i), *memory, fits);
