@@ -1,6 +1,7 @@
 // Who the source and target are and their sectors: former cabinet members,
 // a politician's supporters, insurgents and rebel soldiers, anti-corruption
-// investigators, US departments and a US state named like a country.
+// investigators, migrants and shoppers, US departments and a US state named
+// like a country.
 //
 // Coder rules whose test needs the shipped vocabulary (the roles, places and
 // verb patterns of dictionaries/), coded through the whole pipeline as
@@ -61,6 +62,19 @@ TEST(ShippedActors16Test, InsurgentsAndRebelSoldiersAreRebels) {
             CodesOf("Rebel soldiers shelled the presidential palace in Bangui.", "2016-04-12"));
   EXPECT_EQ("RUSSEP 171 RUS",
             CodesOf("Separatist gunmen seized a hospital in Budyonnovsk, Russia.", "2016-04-12"));
+}
+
+TEST(ShippedActors16Test, MigrantsAreRefugeesShoppersCivilians) {
+  // Migrants take the nationality the text gives them, coded as refugees.
+  EXPECT_EQ("HUNCOP 175 SYRREF",
+            CodesOf("Hungarian police fired tear gas at hundreds of Syrian migrants at the Roszke "
+                    "crossing.",
+                    "2016-04-12"));
+  EXPECT_EQ("ITAMIL 073 ERIREF",
+            CodesOf("Italian coast guards rescued 300 Eritrean migrants off Lampedusa.",
+                    "2016-04-12"));
+  EXPECT_EQ("IRQUAF 1831 IRQCVL",
+            CodesOf("A suicide bomber killed 20 shoppers in a Baghdad market.", "2016-04-12"));
 }
 
 TEST(ShippedActors16Test, AntiCorruptionInvestigatorsWorkForTheProsecution) {
