@@ -19,6 +19,15 @@ std::string Compose(const std::string& actor, const AgentEntry* agent) {
   // non-governmental organisation is the organisation (tests/gold/README.md:
   // NGO), as a role of an international one is.
   if (actor.starts_with("NGO") || actor.starts_with("IGO")) return actor;
+  // "supporters of Imran Khan marched on the capital", "Bolsonaro supporters
+  // stormed Congress": the crowd behind a politician does not hold the
+  // politician's office; it is a crowd of the country's opposition (OPP),
+  // whether its leader is in office, out of it or leads a party. (An armed
+  // group's own code is kept: its supporters are not told apart from it.)
+  if (actor.size() == 6 && agent->code == "OPP" &&
+      (agent->name == "SUPPORTER" || agent->name.ends_with(" SUPPORTER")) &&
+      !IsArmedGroupCode(actor))
+    return actor.substr(0, 3) + agent->code;
   // "Lt. General Soleimani" after he left office: a role written in the
   // text replaces the entry's out-of-office ELI sector.
   if (actor.size() == 6 && actor.ends_with("ELI") &&

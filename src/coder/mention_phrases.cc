@@ -179,13 +179,20 @@ void MarkFormerAndPerson(const SentenceScan& scan, const PhraseWords& words,
                                   IsStateOfficeCode(mention.code.substr(0, 3) + agent->code);
   if (mention.code.size() == 6 && (IsStateOfficeCode(mention.code) || former_office_role ||
                                    (agent != nullptr && agent->name.ends_with("RULER")))) {
+    // "a former deputy justice minister": the deputy of a cabinet member,
+    // whose role noun ("justice minister") the dictionary matched alone.
+    bool junior = false;
+    for (size_t k = start; k < j; ++k)
+      if (IsWord(tokens[k], "deputy") || IsWord(tokens[k], "junior") ||
+          IsWord(tokens[k], "assistant") || IsWord(tokens[k], "vice"))
+        junior = true;
     for (size_t k = start; k < j; ++k) {
       // "ousted president Jean-Bertrand Aristide", "the deposed prime
       // minister": out of office as well.
       if (IsWord(tokens[k], "former") || IsWord(tokens[k], "ex") || IsWord(tokens[k], "ousted") ||
           IsWord(tokens[k], "deposed") || IsWord(tokens[k], "toppled") ||
           IsWord(tokens[k], "exiled")) {
-        mention.code = FormerHolderCode(mention.code, agent);
+        mention.code = FormerHolderCode(mention.code, agent, junior);
         mention.how += mention.code.size() == 6 ? " (former: ELI)" : " (former: the country)";
         break;
       }

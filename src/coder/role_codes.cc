@@ -25,6 +25,35 @@ bool NamesHeadOrGovernment(std::string_view name) {
   return false;
 }
 
+// Words in a role name that make its holder a member of a cabinet: a
+// minister or a secretary heading a department, or an attorney general.
+// Leaving such an office does not make one a private person: news keeps
+// naming "former defence minister Ehud Barak" as a political figure of his
+// country, and the gold standard codes former ministers ELI like former heads
+// (tests/gold/README.md, blind22: "a former minister is ELI"). Deputies and
+// junior ministers are not members of the cabinet ("a former deputy finance
+// minister"), nor are a press secretary or a spokesman.
+bool NamesCabinetMember(std::string_view name) {
+  // ("!MINIST!" is how agents.txt's substitution set for "minister" and
+  // "ministry" stays in the entry's name: "INTERIOR !MINIST!".)
+  static constexpr std::array<std::string_view, 10> kCabinet = {
+      "MINISTER",          "!MINIST!",          "ATTORNEY GENERAL", "ATTORNEY-GENERAL",
+      "SECRETARY OF STATE", "FOREIGN SECRETARY", "HOME SECRETARY",   "DEFENCE SECRETARY",
+      "DEFENSE SECRETARY", "TREASURY SECRETARY"};
+  static constexpr std::array<std::string_view, 4> kJunior = {"DEPUTY", "VICE", "JUNIOR",
+                                                              "ASSISTANT"};
+  for (std::string_view junior : kJunior)
+    if (name.find(junior) != std::string_view::npos) return false;
+  auto boundary = [&](size_t at) {
+    return at == 0 || at >= name.size() || name[at] == ' ' || name[at] == '-';
+  };
+  for (std::string_view office : kCabinet)
+    for (size_t at = name.find(office); at != std::string_view::npos;
+         at = name.find(office, at + 1))
+      if (boundary(at == 0 ? 0 : at - 1) && boundary(at + office.size())) return true;
+  return false;
+}
+
 }  // namespace
 
 bool IsStateOfficeCode(std::string_view code) {
@@ -37,12 +66,14 @@ bool IsStateOfficeCode(std::string_view code) {
   return false;
 }
 
-std::string FormerHolderCode(std::string_view code, const AgentEntry* agent) {
+std::string FormerHolderCode(std::string_view code, const AgentEntry* agent, bool junior) {
   const std::string country(code.substr(0, 3));
   // A code that did not come from the role noun (a named person's own
   // entry) keeps the elite reading: "former president Evo Morales".
   if (agent == nullptr || code.substr(3) != agent->code || NamesHeadOrGovernment(agent->name))
     return country + "ELI";
+  // "former Kenyan finance minister Henry Rotich": a former cabinet member.
+  if (!junior && NamesCabinetMember(agent->name)) return country + "ELI";
   return country;
 }
 

@@ -36,6 +36,23 @@ TEST(RoleCodesTest, HeadsAreElitesOthersTheirCountry) {
   EXPECT_EQ("CANELI", FormerHolderCode("CANGOV", &marine));
 }
 
+TEST(RoleCodesTest, FormerCabinetMembersAreElitesTheirDeputiesNot) {
+  const AgentEntry interior = Role("INTERIOR !MINIST!", "GOV");
+  const AgentEntry defence = Role("DEFENCE MINISTER", "GOV");
+  const AgentEntry attorney = Role("ATTORNEY GENERAL", "JUD");
+  const AgentEntry home = Role("HOME SECRETARY", "GOV");
+  const AgentEntry deputy = Role("DEPUTY FOREIGN MINISTER", "GOV");
+  const AgentEntry press = Role("PRESS SECRETARY", "GOV");
+  EXPECT_EQ("PERELI", FormerHolderCode("PERGOV", &interior));
+  EXPECT_EQ("ISRELI", FormerHolderCode("ISRGOV", &defence));
+  EXPECT_EQ("MEXELI", FormerHolderCode("MEXJUD", &attorney));
+  EXPECT_EQ("GBRELI", FormerHolderCode("GBRGOV", &home));
+  EXPECT_EQ("RUS", FormerHolderCode("RUSGOV", &deputy));
+  EXPECT_EQ("USA", FormerHolderCode("USAGOV", &press));
+  // "a former deputy oil minister": the text makes the matched role a deputy's.
+  EXPECT_EQ("VEN", FormerHolderCode("VENGOV", &interior, /*junior=*/true));
+}
+
 TEST(RoleCodesTest, AnArmedGroupsRolesAreItsOwn) {
   EXPECT_TRUE(RolesAreTheGroupsOwn("NGAREB"));
   EXPECT_TRUE(RolesAreTheGroupsOwn("PAKSEP"));

@@ -41,7 +41,7 @@ TEST(ShippedDisapproveTest, DefianceGradedByAnAdjective) {
 
 TEST(ShippedDisapproveTest, APanelOfACourtActsForTheCourt) {
   EXPECT_EQ(
-      "KENJUD 116 UGA",
+      "KENJUD 116 UGAELI",
       CodesOf("A panel of Kenya's Supreme Court convicted a former Ugandan minister of fraud.",
               "2019-05-06"));
 }

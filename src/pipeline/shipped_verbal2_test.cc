@@ -72,7 +72,7 @@ TEST(ShippedVerbal2Test, AHandoverAPlanOrAProclamationIsTheActJustReported) {
             CodesOf("Paris extradited the banker to Washington, and Moscow called the handover "
                     "illegal.",
                     "2019-05-06"));
-  EXPECT_EQ("PERGOV 136 VENCVL; VENGOV 111 PERGOV",
+  EXPECT_EQ("PERGOV 136 VENREF; VENGOV 111 PERGOV",
             CodesOf("Lima said it would expel 200 Venezuelan migrants, a plan Caracas denounced "
                     "as unjust.",
                     "2019-05-06"));

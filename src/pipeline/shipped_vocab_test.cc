@@ -131,8 +131,9 @@ TEST(ShippedVocabTest, LeasesDeportationFlightsAndRammingBombers) {
   EXPECT_EQ("LKAGOV 061 CHNBUS",
             CodesOf("Sri Lanka handed the island of Iranativu to a Chinese state firm on a long lease.",
                     "2017-12-09"));
-  // The migrants sent back are the target, named by their country.
-  EXPECT_EQ("ITAGOV 174 TUNCVL",
+  // The migrants sent back are the target, named by their country (REF, as
+  // migrants are coded).
+  EXPECT_EQ("ITAGOV 174 TUNREF",
             CodesOf("Italy sent the Tunisian migrants back on Sunday.", "2021-09-19"));
   EXPECT_EQ("AFGREB 1831 AFGMIL",
             CodesOf("A Taliban suicide bomber rammed a truck into an Afghan army base.", "2019-02-14"));
