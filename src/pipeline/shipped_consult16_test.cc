@@ -1,0 +1,70 @@
+// Consultation and diplomatic cooperation (CAMEO roots 04 and 05), second
+// part: mediators who lead talks, accession to an alliance or a union, and
+// recognition of breakaway regions, coded through the whole pipeline with
+// the shipped dictionaries. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedConsult16Test, WhoLeadsThePartiesTalksMediatesThem) {
+  EXPECT_EQ("ARMGOV 0353 AZEGOV; AZEGOV 0353 ARMGOV; RUSGOV 045 ARMGOV; RUSGOV 045 AZEGOV",
+            CodesOf("Armenia and Azerbaijan agreed to a prisoner exchange after negotiations led "
+                    "by Russia.",
+                    "2020-11-10"));
+  EXPECT_EQ("COLGOV 0356 COLREB; COLREB 0356 COLGOV; NORGOV 045 COLGOV; NORGOV 045 COLREB",
+            CodesOf("Colombia's government and the ELN rebels agreed to a ceasefire after talks "
+                    "led by Norway.",
+                    "2023-06-09"));
+  const std::string sudan =
+      CodesOf("Sudan and South Sudan signed a border accord in Addis Ababa after two weeks of "
+              "talks led by the African Union.",
+              "2012-09-01");
+  EXPECT_NE(std::string::npos, sudan.find("IGOAFRAFU 045 SDNGOV; IGOAFRAFU 045 SSDGOV")) << sudan;
+}
+
+TEST(ShippedConsult16Test, JoiningAnAllianceOrAUnionIsAnAccession) {
+  EXPECT_EQ("HRVGOV 057 IGOEUREEC",
+            CodesOf("Croatia joined the European Union on Monday.", "2013-07-01"));
+  EXPECT_EQ("CHNGOV 057 IGOBUSWTO",
+            CodesOf("China joined the World Trade Organization on Tuesday.", "2001-12-11"));
+  // The alliance named inside the verb is the target, not a party named
+  // after it.
+  EXPECT_EQ("MNEGOV 057 IGOWSTNAT",
+            CodesOf("Montenegro joined NATO in 2017, angering Moscow.", "2017-06-05"));
+}
+
+TEST(ShippedConsult16Test, ABidOrAJointActIsNoAccession) {
+  EXPECT_EQ("", CodesOf("Kyiv submitted its application to join the European Union.",
+                        "2022-03-01"));
+  EXPECT_EQ("TURGOV 080 FINGOV",
+            CodesOf("Ankara dropped its objection to Finland joining NATO.", "2022-05-20"));
+  EXPECT_EQ("", CodesOf("Japan joined NATO in condemning the missile launch.", "2017-09-03"));
+}
+
+TEST(ShippedConsult16Test, RecognisingABreakawayRegionRecognisesItsSeparatists) {
+  EXPECT_EQ("RUSGOV 054 UKRSEP",
+            CodesOf("Russia recognised two breakaway regions of eastern Ukraine.", "2022-02-22"));
+  EXPECT_EQ("RUSGOV 054 MDASEP",
+            CodesOf("Moscow recognised the two breakaway republics of Moldova.", "2022-02-22"));
+  EXPECT_EQ("TURGOV 054 CYPSEP",
+            CodesOf("Ankara recognised the breakaway republic of northern Cyprus.", "1983-11-16"));
+  EXPECT_EQ("RUSGOV 054 GEOSEP",
+            CodesOf("The Kremlin recognised Georgia's breakaway provinces on Tuesday.",
+                    "2008-08-26"));
+}
+
+TEST(ShippedConsult16Test, ARoleOfACompassRegionIsOfItsCountry) {
+  EXPECT_EQ("MLIUAF 190 MLIMIL",
+            CodesOf("The militias of northern Mali attacked an army base near Gao.",
+                    "2015-05-05"));
+}
+
+}  // namespace
+}  // namespace khaldun
