@@ -60,6 +60,22 @@ TEST(ShippedConsult16Test, RecognisingABreakawayRegionRecognisesItsSeparatists) 
                     "2008-08-26"));
 }
 
+TEST(ShippedConsult16Test, SovereigntyRecognisedIsTheSovereignStates) {
+  // Only a state holds sovereignty: the demonym before it is the state.
+  EXPECT_EQ("USAGOV 054 ISRGOV",
+            CodesOf("The United States recognised Israeli sovereignty over the Golan Heights.",
+                    "2019-03-25"));
+  // The land it is held over, named with "of" further on, is not the
+  // party recognised.
+  EXPECT_EQ("USAGOV 054 MARGOV",
+            CodesOf("Washington recognised Moroccan sovereignty over the whole of the disputed "
+                    "territory of Western Sahara.",
+                    "2020-12-11"));
+  EXPECT_EQ("PHLGOV 054 IDNGOV",
+            CodesOf("Manila recognised the sovereignty of Indonesia over the island.",
+                    "2016-07-13"));
+}
+
 TEST(ShippedConsult16Test, ARoleOfACompassRegionIsOfItsCountry) {
   EXPECT_EQ("MLIUAF 190 MLIMIL",
             CodesOf("The militias of northern Mali attacked an army base near Gao.",
