@@ -76,6 +76,47 @@ TEST(ShippedConsult16Test, SovereigntyRecognisedIsTheSovereignStates) {
                     "2016-07-13"));
 }
 
+TEST(ShippedConsult16Test, AnOfficeHolderWelcomedInPersonIsAGuest) {
+  // A guest named by an office ("PRIME MINISTER", spelt with a space in
+  // the agents file) is received (043), as a guest named by name is, and
+  // the welcome reports the guest's visit (042).
+  EXPECT_EQ("KENGOV 043 ETHGOV; ETHGOV 042 KENGOV",
+            CodesOf("The Ethiopian prime minister was welcomed by Kenya's president in Nairobi.",
+                    "2023-08-18"));
+  EXPECT_EQ("QATGOV 043 INDGOV; INDGOV 042 QATGOV",
+            CodesOf("The visiting Indian prime minister was warmly welcomed by the emir of Qatar "
+                    "in Doha.",
+                    "2023-08-18"));
+  // A welcomed decision stays an endorsement.
+  EXPECT_EQ("KENGOV 051 ETHGOV",
+            CodesOf("Kenya's president welcomed the decision by the Ethiopian prime minister.",
+                    "2023-08-18"));
+}
+
+TEST(ShippedConsult16Test, ARoleOfOneCountryAndOfAnotherIsEachCountrys) {
+  EXPECT_EQ("USAGOV 043 JPNGOV; USAGOV 043 KORGOV; JPNGOV 042 USAGOV; KORGOV 042 USAGOV",
+            CodesOf("Joe Biden hosted the leaders of Japan and of South Korea at Camp David.",
+                    "2023-08-18"));
+  EXPECT_EQ("FRAGOV 043 EGYGOV; FRAGOV 043 JORGOV; EGYGOV 042 FRAGOV; JORGOV 042 FRAGOV",
+            CodesOf("Emmanuel Macron received the foreign ministers of Egypt and of Jordan in "
+                    "Paris.",
+                    "2023-08-18"));
+}
+
+TEST(ShippedConsult16Test, AFrontedParticipleIsTheMainSubjectsAct) {
+  // The fronted phrase's party is the participle's object, not the subject
+  // of the main clause, and "he" after the speaker's verb is the speaker.
+  EXPECT_EQ("BRAGOV 040 FRAGOV; BRAGOV 036 CHNGOV",
+            CodesOf("After meeting Emmanuel Macron in Paris, Lula said he would visit China.",
+                    "2023-08-18"));
+  EXPECT_EQ("SAUGOV 043 IRQGOV; IRQGOV 042 SAUGOV",
+            CodesOf("After receiving the Iraqi prime minister, the Saudi crown prince announced "
+                    "new investments.",
+                    "2023-08-18"));
+  EXPECT_EQ("DEUGOV 042 UKR; DEUGOV 042 POL",
+            CodesOf("After visiting Kyiv, Olaf Scholz flew to Warsaw.", "2023-08-18"));
+}
+
 TEST(ShippedConsult16Test, ARoleOfACompassRegionIsOfItsCountry) {
   EXPECT_EQ("MLIUAF 190 MLIMIL",
             CodesOf("The militias of northern Mali attacked an army base near Gao.",
