@@ -58,6 +58,16 @@ TEST(ShippedConsult16Test, RecognisingABreakawayRegionRecognisesItsSeparatists) 
   EXPECT_EQ("RUSGOV 054 GEOSEP",
             CodesOf("The Kremlin recognised Georgia's breakaway provinces on Tuesday.",
                     "2008-08-26"));
+  // Separatists backed by the recogniser are still of the state they
+  // broke from, named after them.
+  EXPECT_EQ("RUSGOV 054 MDASEP",
+            CodesOf("Moscow recognised the independence of the Russian-backed separatist "
+                    "enclave of Transnistria in eastern Moldova.",
+                    "2022-02-22"));
+  EXPECT_EQ("RUSGOV 054 UKRSEP",
+            CodesOf("Vladimir Putin signed decrees recognising the independence of the "
+                    "Moscow-backed separatist regions of Donetsk and Luhansk in eastern Ukraine.",
+                    "2022-02-21"));
 }
 
 TEST(ShippedConsult16Test, SovereigntyRecognisedIsTheSovereignStates) {
