@@ -271,6 +271,32 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   // ("..., in effect seizing them", "..., thereby forcing", "...,
   // effectively ending": an adverb may stand between the comma and the
   // participle.)
+  // "After meeting Macron in Paris, Lula said ...", "Before flying on to
+  // Warsaw, the chancellor visited Kyiv": a participle that opens the
+  // sentence after "after", "before", "while" or "upon" has the subject of
+  // the main clause its phrase is fronted before: the first party after
+  // the phrase's comma that a verb follows.
+  if (before == 1 && before + 1 < tokens.size() &&
+      (IsWord(tokens[0], "after") || IsWord(tokens[0], "before") || IsWord(tokens[0], "while") ||
+       IsWord(tokens[0], "upon")) &&
+      (tokens[before].pos == kPosVBG || tokens[before].text.ends_with("ing"))) {
+    uint32_t comma = 0;
+    for (uint32_t k = before + 1; k < tokens.size() && comma == 0; ++k)
+      if (tokens[k].text == ",") comma = k;
+    for (size_t m = 0; comma > 0 && m < mentions.size(); ++m) {
+      const Mention& x = mentions[m];
+      if (x.span.begin <= comma) continue;
+      if (x.span.begin > comma + 3 || !UsableMention(x) || x.possessive) break;
+      for (uint32_t k = x.span.end; k < tokens.size() && k < x.span.end + 3; ++k) {
+        if (tokens[k].text == ",") break;
+        if (IsFiniteVerbTag(tokens[k].pos)) {
+          *why = "subject: the main clause's, which the participle's fronted phrase opens";
+          return static_cast<int>(m);
+        }
+      }
+      break;
+    }
+  }
   uint32_t lead = before;
   if (lead >= 3 && IsWord(tokens[lead - 1], "effect") && IsWord(tokens[lead - 2], "in") &&
       tokens[lead - 3].text == ",")

@@ -404,6 +404,22 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           tgt_code = earlier.target.code;
           break;
         }
+    // "Putin recognised the Moscow-backed separatist regions of Donetsk and
+    // Luhansk in eastern Ukraine": separatists a state recognises broke away
+    // from another state, the country named after them in the clause, never
+    // the recogniser's own (whose government is no counterpart of theirs
+    // here).
+    if (c.code.starts_with("054") && tgt.unplaced && !tgt.span.empty() &&
+        tgt_code.starts_with(internal::kUnplacedCountry) && tgt_code.ends_with("SEP"))
+      for (const internal::Mention& x : s.mentions)
+        if (x.span.begin >= tgt.span.end && x.span.begin < tgt.span.end + 12 &&
+            x.span.begin < window.end && !x.unplaced && x.code.size() >= 3 &&
+            !x.code.starts_with("IGO") && !x.code.starts_with("NGO") &&
+            x.code.compare(0, 3, src_code, 0, 3) != 0 && resources.gazetteer != nullptr &&
+            resources.gazetteer->Country(x.code.substr(0, 3)) != nullptr) {
+          tgt_code.replace(0, internal::kUnplacedCountry.size(), x.code.substr(0, 3));
+          break;
+        }
     if (!CompleteUnplacedRole(&src_code, src.unplaced_needs_place, tgt_code, role_place,
                               resources.gazetteer.get()) ||
         !CompleteUnplacedRole(&tgt_code, tgt.unplaced_needs_place, src.code, role_place,

@@ -35,11 +35,12 @@ bool GuestInPerson(const Mention& x) {
       "PRESIDENT", "MINISTER", "KING",   "QUEEN",  "EMIR",  "PRINCE", "CHANCELLOR", "LEADER",
       "PREMIER",   "SECRETARY", "ENVOY", "SULTAN", "POPE",  "MONARCH", "AMBASSADOR"};
   // (The office is the role's last word, "PRIME_MINISTER", "CROWN_PRINCE",
-  // or its first, "SECRETARY_OF_STATE"; not "PRESIDENTIAL_PALACE".)
+  // or its first, "SECRETARY_OF_STATE"; not "PRESIDENTIAL_PALACE". Entries
+  // may spell the words apart with a space: "PRIME MINISTER".)
   const std::string_view name = word->name;
-  const size_t last = name.rfind('_');
+  const size_t last = name.find_last_of("_ ");
   const std::string_view head = last == std::string_view::npos ? name : name.substr(last + 1);
-  const std::string_view first = name.substr(0, name.find('_'));
+  const std::string_view first = name.substr(0, name.find_first_of("_ "));
   for (std::string_view office : kOffices)
     if (head == office || (first == office && office == "SECRETARY")) return true;
   return false;

@@ -257,6 +257,24 @@ void TriggerCoding::SettleActiveTarget() {
       }
     }
   }
+  // "Kenyan protesters stormed parliament in Nairobi": a party named
+  // inside a multiword verb ("stormed parliament") is its object, also
+  // where another party follows the verb ("Montenegro joined NATO in 2017,
+  // angering Moscow" is no accession to Moscow).
+  auto inside_verb = [&]() {
+    if (m.span.size() < 2) return -1;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      // (Not a people word: "held hostage" names no party.)
+      if (static_cast<int>(k) != source && x.span.begin > m.span.begin &&
+          x.span.end <= m.span.end && !x.locative && !x.code.empty() &&
+          !x.code.ends_with("CVL") && !x.code.ends_with("REF"))
+        return static_cast<int>(k);
+    }
+    return -1;
+  };
+  if (target < 0 && (target = inside_verb()) >= 0)
+    why_target = "target: the party named inside the verb phrase";
   if (target < 0)
     target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
   // "Riot police beat and detained dozens of protesters": a verb joined
@@ -278,21 +296,6 @@ void TriggerCoding::SettleActiveTarget() {
   if (purpose_target >= 0 && (target < 0 || target == source)) {
     target = purpose_target;
     why_target = "target: whom the consultation whose purpose it is was with";
-  }
-  // "Kenyan protesters stormed parliament in Nairobi": a party named
-  // inside a multiword verb ("stormed parliament") is its object.
-  if (target < 0 && m.span.size() >= 2) {
-    for (size_t k = 0; k < mentions.size(); ++k) {
-      const Mention& x = mentions[k];
-      // (Not a people word: "held hostage" names no party.)
-      if (static_cast<int>(k) != source && x.span.begin > m.span.begin &&
-          x.span.end <= m.span.end && !x.locative && !x.code.empty() &&
-          !x.code.ends_with("CVL") && !x.code.ends_with("REF")) {
-        target = static_cast<int>(k);
-        why_target = "target: the party named inside the verb phrase";
-        break;
-      }
-    }
   }
   // "North Korea's army warned that it would launch strikes if South
   // Korea ...": a pronoun for the subject itself opens the reported

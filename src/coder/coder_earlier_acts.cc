@@ -323,8 +323,9 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
     // (Background in the past perfect reports no visit: "Cyprus had hosted
     // the United Kingdom's bases since 1960".)
     if (between(ByteSpan{sb.begin, sb.begin}, vb).ends_with(" had ")) continue;
-    // ("hosted Japan's prime minister and South Korea's president": a
-    // guest listed after another guest of the same welcome.)
+    // ("hosted Japan's prime minister and South Korea's president", "the
+    // leaders of Japan and of South Korea": a guest listed after another
+    // guest of the same welcome.)
     for (size_t g = 0; g < n && !OnlyArticlesOrNumbers(gap) && !passive_host; ++g) {
       const Event& other = (*events)[g];
       if (g == h || other.sentence_index != host.sentence_index ||
@@ -333,7 +334,8 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
           !OnlyArticlesOrNumbers(between(vb, other.target.bytes)))
         continue;
       const std::string_view joint = between(other.target.bytes, host.target.bytes);
-      if (joint == " and " || joint == ", " || joint == ", and ") gap = " ";
+      if (joint == " and " || joint == ", " || joint == ", and " || joint == " and of ")
+        gap = " ";
     }
     if (!(OnlyArticlesOrNumbers(gap) || passive_host)) continue;
     bool reported = false;

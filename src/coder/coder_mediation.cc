@@ -76,9 +76,10 @@ int MediatorCueAt(std::span<const Token> tokens, uint32_t k) {
   if (by && (internal::IsWord(tokens[k], "brokered") || internal::IsWord(tokens[k], "mediated")))
     return 2;
   // ("after talks chaired by the AU commission head": who chairs the
-  // parties' talks mediates them too.)
-  static constexpr std::array<std::string_view, 5> kHosting = {"hosted", "convened", "sponsored",
-                                                               "facilitated", "chaired"};
+  // parties' talks mediates them too; so does who leads them: "the rivals
+  // signed a truce after a week of negotiations led by Kenya".)
+  static constexpr std::array<std::string_view, 6> kHosting = {
+      "hosted", "convened", "sponsored", "facilitated", "chaired", "led"};
   static constexpr std::array<std::string_view, 9> kTalks = {
       "talks",   "negotiations", "meeting",       "meetings", "summit",
       "dialogue", "conference",  "consultations", "summits"};

@@ -148,7 +148,10 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
   if (!m.possessive && !country_name && !controls && !addressed && m.span.end < tokens.size()) {
     const Token& next = tokens[m.span.end];
     const bool event_noun = EventNounAt(matches, m.span.end);
-    if ((next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized) && !event_noun)
+    // ("recognised Israeli sovereignty over the Golan Heights": only a
+    // state holds sovereignty, so the demonym before it is the state.)
+    if ((next.pos == kPosNN || next.pos == kPosNNS) && !next.Has(kTokenCapitalized) && !event_noun &&
+        !internal::IsWord(next, "sovereignty"))
       return;
     // "an American drone strike", "the Israeli raid": force named by a
     // demonym before its event noun is the state's armed forces.

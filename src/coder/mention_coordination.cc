@@ -181,8 +181,15 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
         (gap_end - gap_begin == 2 || tokens[gap_begin].text == ",")) {
       uint32_t k = a.span.begin;
       while (k > 0 && a.span.begin - k < 8 && !IsPreposition(tokens[k - 1])) --k;
-      if (k > 0 && IsPreposition(tokens[k - 1]) &&
-          IsWord(tokens[k - 1], LowerAscii(tokens[gap_end - 1].text)))
+      // ("hosted the leaders of Japan and of South Korea": an "of" inside
+      // the first party's phrase, between its role and its country, is
+      // the one repeated.)
+      bool of_inside = false;
+      for (uint32_t j = a.span.begin + 1; j + 1 < a.span.end; ++j)
+        of_inside |= IsWord(tokens[j], "of") && IsWord(tokens[gap_end - 1], "of");
+      if ((k > 0 && IsPreposition(tokens[k - 1]) &&
+           IsWord(tokens[k - 1], LowerAscii(tokens[gap_end - 1].text))) ||
+          of_inside)
         --gap_end;
     }
     // "Germany, along with France and Italy, condemned ...", "Egypt as well

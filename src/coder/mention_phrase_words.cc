@@ -453,6 +453,12 @@ PhraseReader::Step PhraseReader::ReadOwnerAfterRole() {
       (IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
     size_t k = j + 1;
     if (k < n && IsDeterminer(tokens[k])) ++k;
+    // "the breakaway regions of eastern Georgia", "the militias of northern
+    // Mali": a compass word before the country still names whose the role
+    // is.
+    if (IsWord(tokens[j], "of") && k + 1 < n && IsCompassWord(tokens[k]) &&
+        seeds.actor_at[k + 1] >= 0)
+      ++k;
     // "a gunman from the Syria-based jihadist group Hayat Tahrir
     // al-Sham", "gunmen from the Somali Islamist group
     // al-Shabaab": past a few words that describe it (a country, a

@@ -360,6 +360,21 @@ bool ReadPronounOfTheSubject(const SentenceScan& scan, std::vector<Mention>* out
   std::vector<Mention>& mentions = *out;
   const size_t i = *at;
   if (IsWord(tokens[i], "he") || IsWord(tokens[i], "she")) {
+    // "After meeting Macron in Paris, Lula said he would visit China": right
+    // after a person's verb of saying, "he" is that speaker, not the person
+    // a fronted phrase named first.
+    if (const int speaker = Speaker(scan, mentions, i);
+        speaker >= 0 && mentions[speaker].person && !mentions[speaker].code.empty() &&
+        !mentions[speaker].possessive) {
+      Mention pronoun = PronounReferringTo(
+          mentions[speaker], i,
+          fmt::format("coreference: {} = {}", tokens[i].text,
+                      SpanText(tokens, mentions[speaker].span)));
+      pronoun.possessive = false;
+      mentions.push_back(std::move(pronoun));
+      *at = i + 1;
+      return true;
+    }
     std::string name, known_code;
     const int subject = FirstSubjectPerson(tokens, matches, mentions, *memory,
                                            context.gazetteer, i, &name, &known_code);
