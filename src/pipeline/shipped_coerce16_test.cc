@@ -24,9 +24,9 @@ TEST(ShippedCoerce16Test, ForcesCountedInWordsAreStillTheForcesMoved) {
                     "2020-06-10"));
   EXPECT_EQ("ETHGOV 154 ERI",
             CodesOf("Ethiopia massed hundreds of tanks along Eritrea's border.", "1999-02-01"));
-  EXPECT_EQ("TURGOV 154 SYR",
-            CodesOf("Turkey massed tens of thousands of troops along Syria's border.",
-                    "2019-10-01"));
+  EXPECT_EQ(
+      "TURGOV 154 SYR",
+      CodesOf("Turkey massed tens of thousands of troops along Syria's border.", "2019-10-01"));
 }
 
 TEST(ShippedCoerce16Test, AnAlertIsAimedAtTheOneForeignCountryNamed) {
@@ -69,23 +69,22 @@ TEST(ShippedCoerce16Test, RetaliationWithDutiesIsASanctionNotForce) {
 }
 
 TEST(ShippedCoerce16Test, ALeaderRemovedByTheArmyIsDetained) {
-  EXPECT_EQ("MLIMIL 173 MLIGOV",
-            CodesOf("Mali's army removed President Ibrahim Boubacar Keita from power.",
-                    "2020-08-18"));
+  EXPECT_EQ(
+      "MLIMIL 173 MLIGOV",
+      CodesOf("Mali's army removed President Ibrahim Boubacar Keita from power.", "2020-08-18"));
   EXPECT_EQ("MMRMIL 173 MMRGOV",
             CodesOf("Myanmar's military removed the civilian government of Aung San Suu Kyi.",
                     "2021-02-01"));
   // A vote of lawmakers is no coercion.
-  EXPECT_EQ("", CodesOf("Lawmakers removed President Martin Vizcarra from office.",
-                        "2020-11-09"));
+  EXPECT_EQ("", CodesOf("Lawmakers removed President Martin Vizcarra from office.", "2020-11-09"));
 }
 
 TEST(ShippedCoerce16Test, AMemberSuspendedFromAnOrganisationHasTiesCut) {
   EXPECT_EQ("IGOAFRAFU 160 MLIGOV",
             CodesOf("The African Union suspended Mali from its activities.", "2021-06-01"));
-  EXPECT_EQ("IGOUNO 160 LBYGOV",
-            CodesOf("The General Assembly suspended Libya from the Human Rights Council.",
-                    "2011-03-01"));
+  EXPECT_EQ(
+      "IGOUNO 160 LBYGOV",
+      CodesOf("The General Assembly suspended Libya from the Human Rights Council.", "2011-03-01"));
   EXPECT_EQ("VENGOV 160 IGOOAS",
             CodesOf("Venezuela quit the Organization of American States.", "2019-04-27"));
 }
@@ -93,30 +92,29 @@ TEST(ShippedCoerce16Test, AMemberSuspendedFromAnOrganisationHasTiesCut) {
 TEST(ShippedCoerce16Test, AVoteToLeaveIsNoStateLeaving) {
   EXPECT_EQ("", CodesOf("The currency slumped after Scots voted to leave the European Union.",
                         "2016-06-24"));
-  EXPECT_EQ("", CodesOf("Britain voted to leave the European Union in a referendum.",
-                        "2016-06-24"));
+  EXPECT_EQ("",
+            CodesOf("Britain voted to leave the European Union in a referendum.", "2016-06-24"));
 }
 
 TEST(ShippedCoerce16Test, RestrictionsFallOnTheStatesOwnPeople) {
-  EXPECT_EQ("CHNGOV 1721 HKG",
-            CodesOf("Beijing imposed a sweeping national security law on Hong Kong.",
-                    "2020-06-30"));
+  EXPECT_EQ(
+      "CHNGOV 1721 HKG",
+      CodesOf("Beijing imposed a sweeping national security law on Hong Kong.", "2020-06-30"));
   EXPECT_EQ("INDGOV 1721 IND",
             CodesOf("India imposed a communications blackout across the region.", "2019-08-05"));
   // A past form after its subject and before a particle or determiner is
   // the clause's verb, not a bare participle.
   EXPECT_EQ("IRNGOV 1721 IRN", CodesOf("Iran shut down the internet.", "2019-11-17"));
   // A place of its own is where, not a party.
-  EXPECT_EQ("ETHGOV 1721 ETH",
-            CodesOf("Ethiopia cut internet access in Tigray.", "2020-11-04"));
+  EXPECT_EQ("ETHGOV 1721 ETH", CodesOf("Ethiopia cut internet access in Tigray.", "2020-11-04"));
 }
 
 TEST(ShippedCoerce16Test, AShipBoardedByForceIsSeized) {
   EXPECT_EQ("ISRMIL 171 TURGOV",
             CodesOf("Israeli naval commandos boarded a Turkish aid ship.", "2010-05-31"));
-  EXPECT_EQ("IDNMIL 171 VNM",
-            CodesOf("Indonesian navy officers boarded two Vietnamese fishing boats.",
-                    "2017-05-21"));
+  EXPECT_EQ(
+      "IDNMIL 171 VNM",
+      CodesOf("Indonesian navy officers boarded two Vietnamese fishing boats.", "2017-05-21"));
   // People who board a ship as passengers take nothing.
   EXPECT_EQ("", CodesOf("Hundreds of migrants boarded a Libyan fishing boat.", "2015-04-18"));
 }
