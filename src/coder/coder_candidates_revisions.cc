@@ -206,7 +206,13 @@ bool TriggerCoding::ReviseTarget() {
   // a party of its own country found after the verb or the object of the
   // verb before is no target (the population rule below gives the
   // country). (A city of its own stays: it is the country, and where.)
-  if (source >= 0 && target >= 0 && choice.code.primary.starts_with("1724") &&
+  // (So does a blackout or curfew, 1721 or 1723, imposed on a place of
+  // its own: "Addis Ababa cut the internet in Tigray" is ETH.)
+  const bool on_own_place = (choice.code.primary.starts_with("1721") ||
+                             choice.code.primary.starts_with("1723")) &&
+                            target >= 0 && mentions[target].locative;
+  if (source >= 0 && target >= 0 &&
+      (choice.code.primary.starts_with("1724") || on_own_place) &&
       target != choice.target && IsStateActor(mentions[source]) &&
       mentions[target].code.size() >= 3 && mentions[source].code.size() >= 3 &&
       mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0 &&

@@ -161,8 +161,9 @@ bool TriggerCoding::SettleNominalRoles() {
   // "Gallant ordered a complete siege of the Gaza Strip", "China's
   // military began large-scale drills around Taiwan": the object of a
   // verb of ordering or starting is done by the verb's subject.
+  const std::string_view root = CameoRoot(choice.code.primary);
   const int orderer = SubjectOfAnOrderOrStart(dict, tokens, mentions, matches, m.span,
-                                              CameoRoot(choice.code.primary) == "09");
+                                              root == "09" || root == "16" || root == "17");
   const bool ordered = orderer >= 0;
   started_by_subject = ordered;
   if (source < 0 && ordered) {

@@ -333,9 +333,19 @@ void TriggerCoding::SettleActiveTarget() {
       ((moved_root == "07" || moved_root == "08" || choice.code.primary.starts_with("033")) &&
        source >= 0 && IsStateActor(mentions[source]) && direct_object &&
        mentions[target].unplaced_needs_place);
+  // ("massed tens of thousands of troops": a count in words before the
+  // forces is no word between them and the verb.)
+  uint32_t counted = 0;
+  if (target >= 0)
+    for (uint32_t k = m.span.end; k + 1 < mentions[target].span.begin && k < tokens.size(); ++k) {
+      static constexpr std::string_view kCounts[] = {"tens", "hundreds", "thousands", "dozens",
+                                                     "millions"};
+      if (internal::InWords(kCounts, tokens[k]) && internal::IsWord(tokens[k + 1], "of"))
+        counted += 2;
+    }
   if (target >= 0 && (target != choice.target || mentions[target].unplaced_needs_place) &&
       moves_forces && mentions[target].unplaced &&
-      mentions[target].span.begin <= m.span.end + 3) {
+      mentions[target].span.begin <= m.span.end + 3 + counted) {
     // Past every force of a list ("tanks and thousands of troops").
     int last = target;
     while (mentions[last].coordinated_with > last) last = mentions[last].coordinated_with;
@@ -393,10 +403,14 @@ void TriggerCoding::SettleActiveTarget() {
           !internal::IsWord(tokens[k], "amid") && !internal::IsWord(tokens[k], "following") &&
           !internal::IsWord(tokens[k], "blaming") && !internal::IsWord(tokens[k], "citing"))
         continue;
+      // (An alliance is answered only when the alert is blamed on it: "put
+      // its strategic forces on alert, citing threats from NATO members".)
+      const bool blamed =
+          internal::IsWord(tokens[k], "blaming") || internal::IsWord(tokens[k], "citing");
       for (size_t x = 0; x < mentions.size(); ++x) {
         const Mention& y = mentions[x];
         if (y.span.empty() || y.span.begin <= k || y.span.begin > k + 8 || y.locative ||
-            y.code.size() < 3 || y.unplaced || y.code.starts_with("IGO") ||
+            y.code.size() < 3 || y.unplaced || (y.code.starts_with("IGO") && !blamed) ||
             y.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
           continue;
         target = static_cast<int>(x);
@@ -404,6 +418,31 @@ void TriggerCoding::SettleActiveTarget() {
         break;
       }
       break;
+    }
+  }
+  // "Georgetown put the army on alert and called Caracas's troop movements
+  // a provocation", "Hanoi raised its forces' readiness, warning that they
+  // would repel any landing by Chinese marines": an alert (152) with no
+  // party marked as the one it answers is aimed at the one foreign country
+  // the rest of its sentence names, as a place too ("as tension rose in
+  // northern Kosovo"). Two or more such countries, or none, leave it
+  // uncoded ("Pakistan put its armed forces on high alert").
+  if (target < 0 && source >= 0 && choice.code.primary.starts_with("152") &&
+      mentions[source].code.size() >= 3 && !mentions[source].code.starts_with("---")) {
+    int other = -1;
+    bool several = false;
+    for (size_t x = 0; x < mentions.size() && !several; ++x) {
+      const Mention& y = mentions[x];
+      if (y.span.empty() || y.span.begin < m.span.end || y.code.size() < 3 || y.unplaced ||
+          y.code.starts_with("---") || y.code.starts_with("IGO") || y.code.starts_with("NGO") ||
+          y.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      if (other >= 0 && mentions[other].code.compare(0, 3, y.code, 0, 3) != 0) several = true;
+      if (other < 0) other = static_cast<int>(x);
+    }
+    if (other >= 0 && !several) {
+      target = other;
+      why_target = "target: the one foreign country the rest of the sentence names";
     }
   }
   // "The rebels claimed responsibility for drone attacks that set fire to

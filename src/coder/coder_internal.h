@@ -129,9 +129,10 @@ const PhraseMatch* EventNounCarriedOut(const Dictionary& dict, std::span<const T
 
 bool NamesACapital(const Mention& m, std::span<const Token> tokens, const Gazetteer* gazetteer);
 
-// With `inquiry` (the noun is an inquiry, 09), verbs of announcing,
-// opening and authorising lend their subject too ("The ICC announced an
-// investigation into ...").
+// With `inquiry` (the noun is an inquiry, 09, or a measure a state takes
+// against a party, 16x or 17x), verbs of announcing, opening and
+// authorising lend their subject too ("The ICC announced an investigation
+// into ...", "London announced the expulsion of 23 Russian diplomats").
 int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> tokens,
                             std::span<const Mention> mentions, std::span<const PhraseMatch> matches,
                             TokenSpan noun, bool inquiry = false);

@@ -104,6 +104,9 @@ bool BareParticiple(std::span<const Token> tokens, uint32_t at) {
     const Token& after = tokens[at + 1];
     if (after.pos == kPosNN || after.pos == kPosNNS || after.pos == kPosJJ || after.pos == kPosCD)
       return false;
+    // ("Iran shut down the internet", "Quito cut the power lines": a
+    // particle or a determiner opens the object too.)
+    if (after.pos == kPosRP || after.pos == kPosDT) return false;
   }
   return true;
 }

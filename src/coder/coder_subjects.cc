@@ -93,8 +93,12 @@ int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> token
                                                  "MOUNT", "WAGE",   "CARRY OUT", "CONDUCT"};
   // "The ICC announced an investigation into the killings", "the ministry
   // opened an inquiry": an inquiry announced or opened is its announcer's.
-  // (Not other acts: "the palace announced the king's abdication" is the
-  // king's.)
+  // So is a measure announced against a party (16x, 17x): "Ottawa
+  // announced a levy on American steel", "the ministry announced the
+  // expulsion of two envoys". (Not other acts: "the palace announced the
+  // king's abdication" is the king's, and a measure with an owner before
+  // it, "announced Moscow's expulsion of", is the owner's: the owner is
+  // no word of the gap below.)
   static constexpr std::string_view kInquiryLemmas[] = {"ANNOUNCE", "OPEN", "AUTHORIZE",
                                                         "AUTHORISE"};
   for (const PhraseMatch& v : matches) {
