@@ -158,7 +158,11 @@ constexpr std::string_view kCondemning[] = {
     "blackmail",    "piracy",     "betrayal",      "threat",       "protectionism",
     // "Moscow called the handover an injustice", "a reason Berlin dismissed
     // as a pretext", "called the deportations inhumane"
-    "injustice",    "pretext",    "inhumane",      "deplorable"};
+    "injustice",    "pretext",    "inhumane",      "deplorable",
+    // "Seoul called the launch deeply regrettable", "called the raid a
+    // cowardly act", "an affront to its sovereignty"
+    "regrettable",  "reprehensible", "despicable",  "cowardly",    "heinous",     "intolerable",
+    "affront"};
 
 int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
                           std::span<const PhraseMatch> matches, std::span<const Mention> mentions,
