@@ -83,6 +83,21 @@ bool TriggerCoding::ReadTrigger() {
   window = internal::ClauseAround(tokens, m.span.begin);
   choice = internal::ChoosePattern(dict, m, tokens, mentions, window, pattern_index);
   label = internal::RenderTrigger(dict, m, choice, tokens);
+  // "police fired tear gas at striking teachers", "was heckled by striking
+  // miners": "striking" right before a word for working people says they
+  // are on strike; it is no attack (18-20) on them.
+  if (m.kind == PhraseMatch::Kind::kVerb && m.span.size() == 1 && m.span.end < tokens.size() &&
+      internal::IsWord(tokens[m.span.begin], "striking")) {
+    static constexpr std::string_view kWorking[] = {
+        "workers", "miners",  "teachers", "doctors",   "nurses",  "dockers", "drivers",
+        "employees", "staff", "pilots",   "truckers",  "farmers", "lecturers", "workers'",
+        "railway", "bus",     "transport", "civil",    "public",  "union",   "unions"};
+    const auto root = CameoRoot(choice.code.primary);
+    if (internal::InWords(kWorking, tokens[m.span.end]) && root >= "18" && root <= "20") {
+      s.Note(fmt::format("'{}': on strike, not an attack; no event", s.Text(m.span)));
+      return false;
+    }
+  }
   return true;
 }
 

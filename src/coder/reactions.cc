@@ -254,9 +254,14 @@ TokenSpan AnnouncedAnswerSubject(std::span<const Token> tokens, TokenSpan verb) 
   // The answer ends the clause, past an adverb or "in kind": "would respond
   // firmly." (An answer with a target or a condition of its own, "would
   // retaliate against", "would respond if", is read from its own verb.)
+  // (Only adverbs of force or measure: "would respond shortly" replies.)
+  static constexpr std::string_view kForceful[] = {
+      "firmly",      "strongly",       "forcefully", "decisively", "proportionally",
+      "accordingly", "appropriately",  "harshly",    "resolutely", "militarily",
+      "severely",    "proportionately", "robustly",  "vigorously", "forcibly"};
   uint32_t e = k + 1;
   if (e < tokens.size() && (tokens[e].Has(kTokenQuote) || tokens[e].text == "'")) ++e;
-  if (e < tokens.size() && LowerAscii(tokens[e].text).ends_with("ly")) ++e;
+  if (e < tokens.size() && InWords(kForceful, tokens[e])) ++e;
   else if (e + 1 < tokens.size() && IsWord(tokens[e], "in") && IsWord(tokens[e + 1], "kind"))
     e += 2;
   if (e < tokens.size() && (tokens[e].Has(kTokenQuote) || tokens[e].text == "'")) ++e;

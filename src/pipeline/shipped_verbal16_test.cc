@@ -2,8 +2,8 @@
 // sentence with one party that calls the act reported before it by a
 // condemning name, warns of consequences, demands redress (an apology, an
 // explanation, a release) or says its side will respond is aimed at whoever
-// did that act. Also: a blocked extradition (1213), and a verb right after a
-// modal that the tagger took for a noun.
+// did that act. Also: a blocked extradition (1213), a verb right after a
+// modal that the tagger took for a noun, revenge in sport, striking workers.
 //
 // Coder rules whose test needs the shipped vocabulary (the verb patterns and
 // event nouns of dictionaries/), coded through the whole pipeline as
@@ -112,6 +112,23 @@ TEST(ShippedVerbal16Test, AWordAfterAModalIsTheVerb) {
                     "2019-05-06"));
   EXPECT_EQ("JPNGOV 0313 KORGOV",
             CodesOf("Tokyo said it would hand the suspect over to Seoul.", "2019-05-06"));
+}
+
+TEST(ShippedVerbal16Test, RevengeInASentenceAboutAGameIsSport) {
+  EXPECT_EQ("", CodesOf("Brazil vowed revenge against Argentina after the World Cup qualifier "
+                        "defeat.",
+                        "2019-05-06"));
+  EXPECT_EQ("PSEREB 138 ISRGOV",
+            CodesOf("Hamas vowed revenge against Israel after the strike that killed its "
+                    "commander.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedVerbal16Test, StrikingWorkersAreOnStrikeNotAttacked) {
+  EXPECT_EQ("KENCOP 175 KENEDU",
+            CodesOf("Police fired tear gas at striking teachers in Nairobi.", "2019-05-06"));
+  EXPECT_EQ("RUSMIL 195 UKR",
+            CodesOf("Russian missiles kept striking Ukrainian cities.", "2019-05-06"));
 }
 
 }  // namespace
