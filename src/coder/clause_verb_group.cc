@@ -566,6 +566,16 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
            tokens[b - 1].pos == kPosNNP || tokens[b - 1].pos == kPosNNPS))
         g.looks_nominal = false;
     }
+    // "said it would not hand the fugitive over", "will never back the
+    // plan": a word right after a modal (past a negation and adverbs) is
+    // the verb, though the tagger read a word that is also a noun.
+    if (g.looks_nominal && verb.begin >= 1) {
+      uint32_t b = verb.begin;
+      while (b > 0 && verb.begin - b < 3 &&
+             (IsNegation(tokens[b - 1]) || tokens[b - 1].pos == kPosRB))
+        --b;
+      if (b > 0 && tokens[b - 1].pos == kPosMD) g.looks_nominal = false;
+    }
     g.passive = saw_be && tokens[verb.begin].pos == kPosVBN;
     // "a deal brokered by Washington", "police cars set on fire by
     // rioters": a participle with a "by" agent and no auxiliary is a passive

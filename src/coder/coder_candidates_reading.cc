@@ -15,6 +15,7 @@
 #include "coder/coder_internal.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
+#include "coder/reactions.h"
 #include "coder/render.h"
 
 namespace khaldun::coder_internal {
@@ -82,6 +83,21 @@ bool TriggerCoding::ReadTrigger() {
   window = internal::ClauseAround(tokens, m.span.begin);
   choice = internal::ChoosePattern(dict, m, tokens, mentions, window, pattern_index);
   label = internal::RenderTrigger(dict, m, choice, tokens);
+  // "police fired tear gas at striking teachers", "was heckled by striking
+  // miners": "striking" right before a word for working people says they
+  // are on strike; it is no attack (18-20) on them.
+  if (m.kind == PhraseMatch::Kind::kVerb && m.span.size() == 1 && m.span.end < tokens.size() &&
+      internal::IsWord(tokens[m.span.begin], "striking")) {
+    static constexpr std::string_view kWorking[] = {
+        "workers", "miners",  "teachers", "doctors",   "nurses",  "dockers", "drivers",
+        "employees", "staff", "pilots",   "truckers",  "farmers", "lecturers", "workers'",
+        "railway", "bus",     "transport", "civil",    "public",  "union",   "unions"};
+    const auto root = CameoRoot(choice.code.primary);
+    if (internal::InWords(kWorking, tokens[m.span.end]) && root >= "18" && root <= "20") {
+      s.Note(fmt::format("'{}': on strike, not an attack; no event", s.Text(m.span)));
+      return false;
+    }
+  }
   return true;
 }
 
@@ -222,6 +238,35 @@ void TriggerCoding::RecodeByConstruction() {
       choice.pattern = nullptr;
       label += fmt::format(" -> 1124 (reports '{}' by {})", tokens[report.term].text,
                            s.Text(mentions[doer].span));
+    }
+  }
+  // "Washington blamed Pyongyang for the hack. Obama said Washington would
+  // respond proportionally.", "Madrid said it would retaliate": a verb of
+  // saying whose clause announces the speaker's own side's answer
+  // threatens (130) whoever it answers (the retaliation rule of the target
+  // search). Another party's answer ("Obama said Iran would retaliate")
+  // is a forecast.
+  if ((choice.code.is_null() || choice.code.empty()) && !nominal_reading &&
+      dict.verb_form(m.id).lemma == "SAY") {
+    const TokenSpan subject = internal::AnnouncedAnswerSubject(tokens, m.span);
+    const Mention* speaker = nullptr;
+    for (const Mention& x : mentions)
+      if (!x.span.empty() && x.span.end <= m.span.begin && !x.locative && x.code.size() >= 3)
+        speaker = &x;
+    bool own = false;
+    if (!subject.empty() && speaker != nullptr) {
+      static constexpr std::string_view kOwn[] = {"it", "we", "they"};
+      own = subject.size() == 1 && internal::InWords(kOwn, tokens[subject.begin]);
+      for (const Mention& x : mentions)
+        own |= x.span.begin >= subject.begin && x.span.end == subject.end &&
+               x.code.size() >= 3 && x.code.compare(0, 3, speaker->code, 0, 3) == 0;
+    }
+    if (own) {
+      choice.code = EventCode{};
+      choice.code.primary = "130";
+      choice.target = -1;
+      choice.pattern = nullptr;
+      label += " -> 130 (the speaker's side announces its answer)";
     }
   }
   // ("it" in "called it a 'stab in the back'" is the act, whatever the

@@ -612,10 +612,14 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   // "Tokyo struck Seoul off its list of trusted partners, and Yoon warned
   // that Seoul would take countermeasures": the speaker's own side, named
   // as the subject of the clause it announces, is who will act, not whom
-  // the threat is aimed at.
+  // the threat is aimed at. (So with no "that": "Obama said Washington
+  // would respond".)
   if (target >= 0 && source >= 0 && CameoRoot(act) == "13" && !nominal_reading &&
       !mentions[target].span.empty() && mentions[target].span.begin > 0 &&
-      internal::IsWord(tokens[mentions[target].span.begin - 1], "that") &&
+      (internal::IsWord(tokens[mentions[target].span.begin - 1], "that") ||
+       mentions[target].span.begin == m.span.end ||
+       (mentions[target].span.begin == m.span.end + 1 &&
+        internal::IsWord(tokens[m.span.end], "the"))) &&
       mentions[target].code.size() >= 3 && mentions[source].code.size() >= 3 &&
       mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0 &&
       internal::RetaliationAfter(tokens, m.span, window.end) != internal::Retaliation::kNone) {
@@ -653,6 +657,25 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
                             "the 'after' clause that tells the act answered)");
       }
     }
+  }
+  // "Russian jets violated Estonian airspace, and Tallinn demanded an
+  // apology", "Police in Toronto held a Chinese engineer. Beijing demanded
+  // her release.": a demand for redress with no addressee of its own is
+  // made of whoever wronged its speaker just before (as a threat of
+  // retaliation, AnsweredBy); a foreign state's police or courts as that
+  // state, which answers for them.
+  if (target < 0 && source >= 0 && CameoRoot(act) == "10" && !nominal_reading &&
+      internal::RedressAfter(tokens, m.span, window.end)) {
+    std::string wrongdoer = AnsweredBy(candidates, events, mentions, sentence.index, m.span.begin,
+                                       mentions[source].code, internal::Retaliation::kResponse);
+    if (wrongdoer.size() == 6 && !wrongdoer.starts_with("---") &&
+        (wrongdoer.ends_with("COP") || wrongdoer.ends_with("JUD")) &&
+        mentions[source].code.size() >= 3 &&
+        wrongdoer.compare(0, 3, mentions[source].code, 0, 3) != 0)
+      wrongdoer = wrongdoer.substr(0, 3) + "GOV";
+    TargetTheAnswered(wrongdoer, "whom the demand for redress answers",
+                      "target: whom the demand for redress answers (who acted on the speaker, "
+                      "or whom the speaker accused, just before)");
   }
   // "Ankara threatened to halt the transit of Syrian refugees to Europe if
   // the European Union withheld the funds": a country word the object

@@ -158,6 +158,12 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
         // sentence is read: "Tokyo called the launch a provocation".)
         const bool naming = root.empty() || root == "--";
         if (root != "11" && root != "12" && !naming) continue;
+        // ("North Korea fired a missile over Japan. Tokyo called the launch
+        // reckless.": a verb of naming with no code of its own judges the
+        // act it names in condemning words; see ActNamedAsCondemnable.)
+        if ((root.empty() || root == "--") &&
+            ActNamedAsCondemnable(dict, toks, matches, ms, t) >= 0)
+          return true;
         const Token& det = toks[t.span.end];
         // ("Oslo condemned the attack", "Seoul denounced the deadly
         // bombing": an event noun, past one modifier, refers to the act
@@ -198,12 +204,18 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
              ((e->target.code.starts_with(country) && !e->source.code.starts_with(country)) ||
               answered);
     }
+    // ("Russian jets violated Estonian airspace. Tallinn demanded an
+    // apology.": so does a demand for redress; see RedressAfter.)
     if (hit)
-      for (const PhraseMatch& t : matches)
-        if (t.kind == PhraseMatch::Kind::kVerb &&
-            internal::RetaliationAfter(toks, t.span, static_cast<uint32_t>(toks.size())) !=
-                internal::Retaliation::kNone)
+      for (const PhraseMatch& t : matches) {
+        if (t.kind != PhraseMatch::Kind::kVerb) continue;
+        const uint32_t end = static_cast<uint32_t>(toks.size());
+        if (internal::RetaliationAfter(toks, t.span, end) != internal::Retaliation::kNone)
           return true;
+        if (CameoRoot(dict.verb_form(t.id).EffectiveCode(dict.verb_blocks()).primary) == "10" &&
+            internal::RedressAfter(toks, t.span, end))
+          return true;
+      }
   }
   // "Jihadist gunmen killed at least 132 civilians in ... Burkina Faso":
   // people hit, named by a role, and a place (see the target rules).

@@ -162,7 +162,9 @@ constexpr std::string_view kCondemning[] = {
     "injustice",    "pretext",    "inhumane",      "deplorable",
     // "Tokyo called the test-firing deeply regrettable": the set word of a
     // formal diplomatic rebuke.
-    "regrettable"};
+    // "called the raid a cowardly act", "an affront to its sovereignty"
+    "regrettable",  "reprehensible", "despicable",  "cowardly",    "heinous",     "intolerable",
+    "affront"};
 
 int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
                           std::span<const PhraseMatch> matches, std::span<const Mention> mentions,

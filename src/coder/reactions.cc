@@ -224,8 +224,70 @@ Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint
     const std::string lower = LowerAscii(t.text);
     for (std::string_view stem : kStems)
       if (lower.starts_with(stem)) return Retaliation::kResponse;
+    // "warned of grave consequences", "said there would be consequences":
+    // consequences promised are an answer; "the consequences of the
+    // drought" are a forecast of what something else brings.
+    if (lower.starts_with("consequence") &&
+        !(k + 1 < tokens.size() && IsWord(tokens[k + 1], "of")))
+      return Retaliation::kResponse;
   }
   return Retaliation::kNone;
+}
+
+TokenSpan AnnouncedAnswerSubject(std::span<const Token> tokens, TokenSpan verb) {
+  uint32_t begin = verb.end;
+  if (begin < tokens.size() && IsWord(tokens[begin], "that")) ++begin;
+  uint32_t modal = begin;
+  while (modal < tokens.size() && modal < begin + 6 &&
+         !(IsWord(tokens[modal], "would") || IsWord(tokens[modal], "will"))) {
+    if (tokens[modal].text == "," || IsVerbTag(tokens[modal].pos)) return {};
+    ++modal;
+  }
+  if (modal == begin || modal >= tokens.size() || modal == begin + 6) return {};
+  uint32_t k = modal + 1;
+  while (k < tokens.size() && k < modal + 3 && IsAuxiliaryOrAdverb(tokens[k]) &&
+         !IsNegation(tokens[k]))
+    ++k;
+  if (k >= tokens.size() || IsNegation(tokens[k])) return {};
+  const std::string word = LowerAscii(tokens[k].text);
+  if (!(word == "respond" || word == "react" || word == "retaliate")) return {};
+  // The answer ends the clause, past an adverb or "in kind": "would respond
+  // firmly." (An answer with a target or a condition of its own, "would
+  // retaliate against", "would respond if", is read from its own verb.)
+  // (Only adverbs of force or measure: "would respond shortly" replies.)
+  static constexpr std::string_view kForceful[] = {
+      "firmly",      "strongly",       "forcefully", "decisively", "proportionally",
+      "accordingly", "appropriately",  "harshly",    "resolutely", "militarily",
+      "severely",    "proportionately", "robustly",  "vigorously", "forcibly"};
+  uint32_t e = k + 1;
+  if (e < tokens.size() && (tokens[e].Has(kTokenQuote) || tokens[e].text == "'")) ++e;
+  if (e < tokens.size() && InWords(kForceful, tokens[e])) ++e;
+  else if (e + 1 < tokens.size() && IsWord(tokens[e], "in") && IsWord(tokens[e + 1], "kind"))
+    e += 2;
+  if (e < tokens.size() && (tokens[e].Has(kTokenQuote) || tokens[e].text == "'")) ++e;
+  const bool ends = e >= tokens.size() || tokens[e].text == "." || tokens[e].text == "," ||
+                    tokens[e].text == ";" || IsWord(tokens[e], "and") ||
+                    IsWord(tokens[e], "but");
+  return ends ? TokenSpan{begin, modal} : TokenSpan{};
+}
+
+bool RedressAfter(std::span<const Token> tokens, TokenSpan verb, uint32_t clause_end) {
+  static constexpr std::string_view kRedress[] = {
+      "apology",       "apologies",    "explanation", "explanations", "compensation",
+      "reparations",   "investigation", "inquiry",    "probe",        "clarification",
+      "release",       "return",       "answers"};
+  // ("demanded that the survivors be allowed home", "demanded an
+  // explanation from Beijing": a clause or an addressee of its own, read by
+  // the patterns.)
+  static constexpr std::string_view kStops[] = {"that", "from", "of", "for", "to", "any"};
+  const uint32_t end = std::min<uint32_t>(
+      {clause_end, verb.end + 5, static_cast<uint32_t>(tokens.size())});
+  for (uint32_t k = verb.end; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (t.text == "," || t.text == "." || IsNegation(t) || InWords(kStops, t)) return false;
+    if (InWords(kRedress, t)) return true;
+  }
+  return false;
 }
 
 uint32_t ResponseVerbBefore(std::span<const Token> tokens, TokenSpan noun) {

@@ -64,6 +64,29 @@ enum class Retaliation {
 };
 Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint32_t clause_end);
 
+// "Manila demanded an explanation", "Tallinn demanded an apology and
+// compensation", "Beijing demanded her immediate release": whether a
+// redress of a wrong (an apology, an explanation, compensation, an
+// inquiry, a release or a return) is among the first words after the
+// demanding verb at `verb` (up to `clause_end`), before any "that", "from",
+// comma or negation. Such a demand with no addressee answers whoever
+// wronged its speaker just before (see AnsweredBy). Reads words only, so
+// that untagged tokens may be asked.
+bool RedressAfter(std::span<const Token> tokens, TokenSpan verb, uint32_t clause_end);
+
+// "Obama said Washington would respond proportionally", "Madrid said it
+// would retaliate", "the minister said the kingdom would react in kind": where
+// the clause reported right after a verb of saying at `verb` (past "that")
+// announces its subject's answer: a subject of one to five words, then
+// "would" or "will" (past adverbs), then "respond", "react" or "retaliate"
+// that ends the clause, past an adverb ("firmly") or "in kind" (with a
+// target or a condition of its own, the answer's verb is read by its own
+// patterns). Returns the subject's span, which the caller
+// must find to be the speaker's own side (another party's answer is a
+// forecast), or an empty span. ("said it would respond to the letter"
+// announces no answer to an act: "respond to" is not read.)
+TokenSpan AnnouncedAnswerSubject(std::span<const Token> tokens, TokenSpan verb);
+
 // "Ottawa vowed to retaliate after Washington slapped duties on its steel",
 // "the militia promised revenge following a raid the army had ordered" is
 // not read (no subject right after "following"). The act a threat

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "coder/mentions.h"
+#include "coder/sports.h"
 #include "khaldun/cameo.h"
 
 namespace khaldun::coder_internal {
@@ -27,6 +29,17 @@ bool MaterialAct(std::string_view code) {
          root == "20";
 }
 
+// Whether "revenge" or "avenge" is the trigger or follows it closely:
+// "vowed revenge", "sought revenge against", "avenged".
+bool RevengeWords(std::span<const Token> tokens, TokenSpan trigger) {
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), trigger.end + 4);
+  for (uint32_t k = trigger.begin; k < end; ++k) {
+    const std::string lower = internal::LowerAscii(tokens[k].text);
+    if (lower.starts_with("revenge") || lower.starts_with("aveng")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void DropRetaliationWords(const SentenceContext& s, const std::vector<Mention>& mentions,
@@ -46,6 +59,15 @@ void DropRetaliationWords(const SentenceContext& s, const std::vector<Mention>& 
           fmt::format("{} {}: 'hit back at' names the retaliation the sentence codes as an "
                       "act; no criticism of its own",
                       mentions[c.source].code, c.code));
+      continue;
+    }
+    // "Brazil vowed revenge against Argentina after the qualifier
+    // defeat", "Leeds avenged their cup exit": revenge in a sentence about
+    // a game is sport, not a threat (13) or force (19).
+    const std::string_view root = CameoRoot(c.code);
+    if ((root == "13" || root == "19") && RevengeWords(s.tokens, c.trigger) &&
+        internal::NamesASportingContest(s.tokens)) {
+      s.Note(fmt::format("{}: revenge in a sentence about a game is sport; no event", c.code));
       continue;
     }
     kept.push_back(c);

@@ -16,7 +16,9 @@ namespace khaldun::coder_internal {
 // candidate whose trigger is "hit back at" or "struck back at" (any form)
 // when another candidate of the sentence has the same source party and a
 // material act (roots 15 to 20, sanctions and expulsions of 16, coercion of
-// 17). Notes each removal on `s`. Not thread-safe on one SentenceContext.
+// 17). Also removes threats (13) and force (19) read from "revenge" or
+// "avenge" in a sentence about a game (NamesASportingContest). Notes each
+// removal on `s`. Not thread-safe on one SentenceContext.
 void DropRetaliationWords(const SentenceContext& s, const std::vector<Mention>& mentions,
                           bool state_actors, std::vector<Candidate>* candidates);
 

@@ -40,4 +40,16 @@ bool IsSportsReport(const AnalyzedDocument& doc) {
   return false;
 }
 
+bool NamesASportingContest(std::span<const Token> tokens) {
+  static constexpr std::string_view kContests[] = {"qualifier", "final", "derby", "rematch",
+                                                   "finals"};
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (IsScore(t.text) || InWords(kSportsWords, t) || InWords(kContests, t)) return true;
+    // ("the Six Nations": its second word alone is no sport.)
+    if (k > 0 && IsWord(t, "nations") && IsWord(tokens[k - 1], "six")) return true;
+  }
+  return false;
+}
+
 }  // namespace khaldun::internal

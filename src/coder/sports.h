@@ -5,6 +5,8 @@
 #ifndef KHALDUN_SRC_CODER_SPORTS_H_
 #define KHALDUN_SRC_CODER_SPORTS_H_
 
+#include <span>
+
 #include "khaldun/document.h"
 
 namespace khaldun::internal {
@@ -17,6 +19,11 @@ namespace khaldun::internal {
 // workers building World Cup stadiums") has far fewer.
 inline constexpr int kSportsReportCues = 6;
 bool IsSportsReport(const AnalyzedDocument& doc);
+
+// Whether one sentence names a sport or a match: a word of sport (as
+// above, or "qualifier", "final", "derby", "rematch") or a match score.
+// "Chelsea vowed revenge for the cup defeat" is about a game.
+bool NamesASportingContest(std::span<const Token> tokens);
 
 }  // namespace khaldun::internal
 
