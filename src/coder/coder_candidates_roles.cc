@@ -454,6 +454,18 @@ void TriggerCoding::SettlePassiveRoles() {
     if (source < 0) source = target;
     target = -1;
     why_source = "source: the passive's agent (by ...), bound by the pattern's +";
+    // "was freed by fighters of the JNIM group": a role named with no
+    // country is a unit of the party named after "of" (as FindPassiveAgent
+    // reads it).
+    if (mentions[source].unplaced) {
+      std::string why;
+      const int unit_of =
+          internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window, &why);
+      if (unit_of >= 0 && unit_of != source && !mentions[unit_of].unplaced) {
+        source = unit_of;
+        why_source = why;
+      }
+    }
   }
   // "A Panamanian tanker was seized off Malta by Libyan coast guards":
   // a pattern's direct object ("- * +") has none to bind in the

@@ -4,7 +4,11 @@
 // coded with its bare code (people, not the state; coder/private_agents.h);
 // an armed group (REB, UAF, SEP) that hands people over, in the active or
 // the passive, releases its captives (0841), and the release targets the
-// people freed, not whom they were handed to.
+// people freed, not whom they were handed to; a passive's "by" a role with no
+// country "of" a named group is that group ("freed by fighters of the
+// Islamic State"); the "by" of the sentence's own verb is not that of a
+// participle describing its subject ("the engineer abducted in Syria was
+// freed by ...").
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -80,6 +84,33 @@ TEST(ShippedPassive16Test, CaptivesHandedOverByAnArmedGroupInThePassiveAreReleas
 TEST(ShippedPassive16Test, AStateHandingOverASuspectStillExtradites) {
   EXPECT_EQ("PAKGOV 063 USAGOV",
             CodesOf("Pakistan handed over the suspect to the United States.", "2020-03-01"));
+}
+
+TEST(ShippedPassive16Test, ARoleOfANamedGroupInAPassiveAgentIsThatGroup) {
+  EXPECT_EQ("IRQREB 0841 CAN",
+            CodesOf("The Canadian engineer was released by fighters of the Islamic State after "
+                    "six months in captivity.",
+                    "2020-03-01"));
+  EXPECT_EQ("NGAREB 0841 ITAREL",
+            CodesOf("Two Italian nuns were freed by militants of the Boko Haram group in "
+                    "northern Cameroon.",
+                    "2020-03-01"));
+}
+
+TEST(ShippedPassive16Test, TheMainVerbsAgentIsNotTheParticiplesBeforeIt) {
+  // (Who kidnapped or abducted them is not said.)
+  EXPECT_EQ("MLIREB 0841 FRANGO",
+            CodesOf("A French aid worker, kidnapped in Mali last year, was released by the "
+                    "JNIM group on Sunday.",
+                    "2020-03-01"));
+  EXPECT_EQ("SYRREB 0841 GBRMED",
+            CodesOf("The British journalist abducted in Syria in 2012 was freed by militants "
+                    "of the al-Nusra Front.",
+                    "2020-03-01"));
+  EXPECT_EQ("TURJUD 0841 USAREL",
+            CodesOf("An American pastor detained in Turkey for two years was freed by a "
+                    "Turkish court on Friday.",
+                    "2020-03-01"));
 }
 
 }  // namespace
