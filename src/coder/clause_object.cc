@@ -259,6 +259,12 @@ bool ByBelongsToAnotherVerb(std::span<const Token> tokens, uint32_t after, uint3
     if (IsWord(tokens[k], "by") || InWords(kClauseOfTimeOrCause, tokens[k]) ||
         IsRelativePronoun(tokens, k))
       return true;
+    // "the aid worker kidnapped in Mali last year was released by the
+    // militants": an auxiliary after the participle starts the sentence's
+    // own verb, whose "by" it is; the participle describes its noun.
+    static constexpr std::string_view kAuxiliaries[] = {"was", "were", "is",  "are",
+                                                        "has", "have", "had"};
+    if (InWords(kAuxiliaries, tokens[k])) return true;
     // A participle after a noun describes that noun ("taken hostage by": one
     // word may stand between it and "by"); one joined to the verb by "and"
     // ("was shot and wounded by") is the verb's own.

@@ -911,7 +911,8 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // (GBR 020 GBRGOV), "the president broke his promise to the Zambian
     // people" (ZMBGOV 120 ZMB).
     const Mention& bare_side = e.source.code.size() == 3 ? src : tgt;
-    const bool people_by_role = bare_side.role != nullptr && !bare_side.span.empty();
+    const bool people_by_role =
+      (bare_side.role != nullptr || bare_side.private_person) && !bare_side.span.empty();
     if (options.state_actors && !e.source.code.empty() && !implicit_target &&
         !people_against_state && !people_by_role &&
         (e.source.code.size() == 3) != (e.target.code.size() == 3) &&

@@ -247,6 +247,34 @@ bool TriggerCoding::RepairRolesByAct() {
       choice.code.primary = "202";
     }
   }
+  // "The guerrillas handed over two kidnapped engineers to a church
+  // delegation", "a nurse held for a year was handed over by the militia":
+  // a rebel group, militia or gang has no courts to extradite to; the
+  // people it hands over are its captives, released (0841).
+  if (!nominal_reading && source >= 0 && choice.code.primary == "063" &&
+      mentions[source].code.size() >= 6) {
+    const std::string_view sector = std::string_view(mentions[source].code).substr(3, 3);
+    if (sector == "REB" || sector == "UAF" || sector == "SEP" || sector == "INS") {
+      label += " -> 0841 (people an armed group hands over are captives released)";
+      choice.code.primary = "0841";
+      // ("the cartel handed the kidnapped American tourists over to
+      // Mexican police": a release targets the people freed, not whom they
+      // were handed to.)
+      uint32_t to = target >= 0 ? mentions[target].span.begin : 0;
+      if (to > 0 && internal::IsWord(tokens[to - 1], "the")) --to;
+      if (to > m.span.end && internal::IsWord(tokens[to - 1], "to")) {
+        for (size_t k = 0; k < mentions.size(); ++k) {
+          const Mention& x = mentions[k];
+          if (x.span.begin >= m.span.end && x.span.end < to && !x.code.empty() &&
+              !x.locative && static_cast<int>(k) != source) {
+            target = static_cast<int>(k);
+            why_target = "target: the captives handed over";
+            break;
+          }
+        }
+      }
+    }
+  }
   // "Colombia extradited Dairo Usuga, the cartel boss known as Otoniel, to
   // the United States": an extradition is judicial cooperation with the
   // state that receives the person (063 USA), not with the person; the

@@ -15,6 +15,7 @@
 #include "coder/mentions.h"
 #include "coder/object_phrases.h"
 #include "coder/patterns.h"
+#include "coder/private_agents.h"
 #include "coder/protest_crowds.h"
 #include "coder/reactions.h"
 
@@ -454,6 +455,18 @@ void TriggerCoding::SettlePassiveRoles() {
     if (source < 0) source = target;
     target = -1;
     why_source = "source: the passive's agent (by ...), bound by the pattern's +";
+    // "was freed by fighters of the JNIM group": a role named with no
+    // country is a unit of the party named after "of" (as FindPassiveAgent
+    // reads it).
+    if (mentions[source].unplaced) {
+      std::string why;
+      const int unit_of =
+          internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window, &why);
+      if (unit_of >= 0 && unit_of != source && !mentions[unit_of].unplaced) {
+        source = unit_of;
+        why_source = why;
+      }
+    }
   }
   // "A Panamanian tanker was seized off Malta by Libyan coast guards":
   // a pattern's direct object ("- * +") has none to bind in the
@@ -537,6 +550,32 @@ void TriggerCoding::SettlePassiveRoles() {
       }
     source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, agent_window,
                                         &why_source);
+    // "the governor was stabbed by a 35-year-old man", "the senator was
+    // shot by Ali Demir, a local man": a private person who attacks a
+    // country's actor, named with no country and no group, is coded as
+    // that country (the bare code: not its government, not a militant).
+    const std::string_view root = CameoRoot(choice.code.primary);
+    if (source < 0 && target >= 0 && (root == "18" || root == "19" || root == "20") &&
+        mentions[target].code.size() >= 3 && !mentions[target].unplaced &&
+        !mentions[target].locative) {
+      const std::string country = mentions[target].code.substr(0, 3);
+      const TokenSpan who = internal::PrivatePersonAgent(tokens, m.span.end, agent_window.end);
+      if (!who.empty() && country != internal::kUnplacedCountry && country != "IGO" &&
+          country != "NGO" && country != "NGM" && country != "MNC") {
+        Mention person;
+        person.span = who;
+        person.code = country;
+        person.person = true;
+        person.private_person = true;
+        person.how = "a private person: the country of whom they attacked";
+        person.display_name = in.s.Text(who);
+        mentions.push_back(std::move(person));
+        in.s.mentions = mentions;
+        source = static_cast<int>(mentions.size() - 1);
+        why_source = "source: a private person named by no party (by a man ...), of the "
+                     "target's country";
+      }
+    }
   }
   // "More than a hundred Palestinians were killed ... when Israeli
   // troops opened fire", "two soldiers were wounded when Kurdish

@@ -6,6 +6,7 @@
 
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
+#include "coder/private_agents.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/reactions.h"
@@ -31,6 +32,9 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
   if (!options.require_dyad) return true;
   const int usable = UsableMentions(ms, has_place_act);
   if (usable >= 2) return true;
+  // "the mayor was stabbed by a 40-year-old man": a private person named
+  // by no party is the attacker of the one party (see PrivatePersonAgent).
+  if (usable == 1 && internal::MayNamePrivatePerson(toks)) return true;
   const Mention* party = nullptr;
   for (const Mention& x : ms)
     if (!x.code.empty() && !x.locative) {

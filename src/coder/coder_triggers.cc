@@ -94,7 +94,7 @@ void PromoteStateActor(const Mention& m, std::span<const Token> tokens,
   // A country code that a role noun gave up names people, not the state:
   // "apologised to the people of Chile" (CHL), "detained a former Chilean
   // diplomat" (CHL), "freed two Chilean hostages".
-  if (m.role != nullptr) return;
+  if (m.role != nullptr || m.private_person) return;
   // A name of the country or its capital is a place in the gazetteer; a
   // demonym is not. "promised Moroccans a new constitution", "four
   // Americans": a plural demonym names people, not the state. "giving Mexico

@@ -41,6 +41,10 @@ struct Mention {
   // "both countries", "all three": states named again by a count, coded as
   // the names of the states would be (a state is its government).
   bool states_again = false;
+  // "was stabbed by a 40-year-old man": a private person named by no party,
+  // coded with the country of whom they attacked; people, never its state
+  // (see PrivatePersonAgent).
+  bool private_person = false;
 };
 
 // The country part of an unplaced role's code.
