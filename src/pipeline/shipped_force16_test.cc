@@ -119,5 +119,29 @@ TEST(ShippedForceTest, AccidentsAndDisastersKillNoOne) {
                     "2015-04-26"));
 }
 
+TEST(ShippedForceTest, AStrikeThatKillsACommanderIsItsDoersAct) {
+  // The event noun that is the killing verb's subject lends its actor even
+  // with a place phrase between; a named commander killed is 186.
+  EXPECT_EQ("USAMIL 186 IRNMIL",
+            CodesOf("An American drone strike near the airport killed General Qassem Soleimani.",
+                    "2020-01-03"));
+  EXPECT_EQ("ISRMIL 195 LBN; ISRMIL 186 LBNREB",
+            CodesOf("An Israeli air strike in Beirut killed Hezbollah commander Fuad Shukr.",
+                    "2024-07-30"));
+}
+
+TEST(ShippedForceTest, AFrontedClauseOfTimeEndsAtItsComma) {
+  // The leader named after the comma is the main clause's subject, not
+  // whom the attack in the "after" clause hit.
+  EXPECT_EQ("", CodesOf("Last spring, after a chemical attack by the Syrian government killed "
+                        "dozens of people in Kafr Zita, Donald Trump sprayed cruise missiles on an "
+                        "airbase.",
+                        "2018-02-05"));
+  EXPECT_EQ("SYRMIL 2041 SYRCVL",
+            CodesOf("After a chemical attack by the Syrian army killed dozens of Syrian civilians, "
+                    "Donald Trump ordered a missile strike.",
+                    "2017-04-07"));
+}
+
 }  // namespace
 }  // namespace khaldun
