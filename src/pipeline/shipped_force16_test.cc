@@ -143,5 +143,13 @@ TEST(ShippedForceTest, AFrontedClauseOfTimeEndsAtItsComma) {
                     "2017-04-07"));
 }
 
+TEST(ShippedForceTest, ACaptiveKilledIsNoAssassination) {
+  // Captured and then killed: physical assault on a captive (1823), even
+  // when the captive held an office.
+  EXPECT_EQ("LBYREB 1823 LBYGOV",
+            CodesOf("Muammar Gaddafi was captured and killed by rebel fighters near Sirte.",
+                    "2011-10-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
