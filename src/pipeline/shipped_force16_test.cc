@@ -146,8 +146,9 @@ TEST(ShippedForceTest, AFrontedClauseOfTimeEndsAtItsComma) {
 TEST(ShippedForceTest, ACaptiveKilledIsNoAssassination) {
   // Captured and then killed: physical assault on a captive (1823), even
   // when the captive held an office.
-  EXPECT_EQ("LBYREB 1823 LBYGOV",
-            CodesOf("Muammar Gaddafi was captured and killed by rebel fighters near Sirte.",
+  EXPECT_EQ("LBYUAF 1823 LBYGOV",
+            CodesOf("The deposed Libyan ruler Muammar Gaddafi was captured and killed by "
+                    "militiamen from Misrata.",
                     "2011-10-20"));
 }
 
