@@ -53,8 +53,9 @@ TEST(ShippedForceTest, APastFormTheTaggerMissedIsTheVerb) {
   EXPECT_EQ("MLIUAF 192 MLI",
             CodesOf("The insurgents overran an army base in Mali.", "2013-01-05"));
   // A base form is no such verb: "air force jets" holds a noun.
-  EXPECT_EQ("FRAMIL 062 INDMIL; INDMIL 062 FRAMIL",
-            CodesOf("French and Indian air force jets held joint exercises.", "2010-01-15"));
+  EXPECT_EQ("EGYMIL 062 GRCMIL; GRCMIL 062 EGYMIL",
+            CodesOf("Egyptian and Greek air force jets held joint drills over Crete.",
+                    "2010-01-15"));
 }
 
 TEST(ShippedForceTest, FightersTiedToAnArmedGroupAreAnArmedGroup) {
