@@ -459,9 +459,7 @@ bool TriggerCoding::RepairByOutcome() {
       (IsKillingVerb(dict.verb_form(m.id)) || left_dead) &&
       IsNamedOfficeHolder(mentions[target], tokens)) {
     auto root = CameoRoot(choice.code.primary);
-    // ("was captured and killed by guerrillas": a captive killed is
-    // killed by physical assault, 1823, whoever the captive was.)
-    if ((root == "18" || root == "19" || root == "20") && choice.code.primary != "1823") {
+    if (root == "18" || root == "19" || root == "20") {
       choice.code.primary = "186";
       label += " -> 186 (a named office-holder killed)";
     }

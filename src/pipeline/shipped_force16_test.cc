@@ -144,14 +144,5 @@ TEST(ShippedForceTest, AFrontedClauseOfTimeEndsAtItsComma) {
                     "2017-04-07"));
 }
 
-TEST(ShippedForceTest, ACaptiveKilledIsNoAssassination) {
-  // Captured and then killed: physical assault on a captive (1823), even
-  // when the captive held an office.
-  EXPECT_EQ("LBYUAF 1823 LBYGOV",
-            CodesOf("The deposed Libyan ruler Muammar Gaddafi was captured and killed by "
-                    "militiamen from Misrata.",
-                    "2011-10-20"));
-}
-
 }  // namespace
 }  // namespace khaldun
