@@ -123,6 +123,17 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
           if (y.locative && !y.code.empty() && y.span.begin >= after && y.span.end <= k) return -1;
       }
     }
+    // "After a bomb attack by the rebels killed dozens in the market, the
+    // president flew home": a verb in a clause of time opened at the start
+    // of the sentence (or after a comma) ends at the next comma; an actor
+    // past it is the main clause's subject, not this verb's object.
+    {
+      uint32_t open = after;
+      while (open > 0 && tokens[open - 1].text != "," && tokens[open - 1].text != ";") --open;
+      if (InWords(kSubordinators, tokens[open]) && !IsWord(tokens[open], "as"))
+        for (uint32_t k = after; k < x.span.begin; ++k)
+          if (tokens[k].text == ",") return -1;
+    }
     // "arrested two men, who had met the Chinese envoy, in Nairobi": a party
     // inside a relative clause on the object (ParentheticalEnd; the clause
     // window goes on past it) is no object of this verb.

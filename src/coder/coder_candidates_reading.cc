@@ -20,6 +20,33 @@
 
 namespace khaldun::coder_internal {
 
+namespace {
+
+// "Boko Haram overran the town of Baga", "the insurgents overran an army
+// base": a word the dictionaries know only as a verb, which the tagger read
+// as a noun or adjective (a form it rarely saw), is the verb when it stands
+// between a noun that ends the subject and the start of an object (a
+// determiner, number, possessive or plural noun). Only for words with no
+// event-noun reading ("the Hamas attack" keeps its noun) and only for a
+// past form, which no noun shares ("the air force jets": "force" is a noun).
+bool VerbBetweenSubjectAndObject(std::span<const Token> tokens, TokenSpan span,
+                                 const VerbForm& form) {
+  if (span.begin == 0 || span.end >= tokens.size()) return false;
+  if (form.text == form.lemma || form.text.ends_with("ING") || form.text.ends_with("S"))
+    return false;
+  const Token& word = tokens[span.begin];
+  const Token& prev = tokens[span.begin - 1];
+  const Token& next = tokens[span.end];
+  if (word.Has(kTokenCapitalized) || word.pos == kPosNone) return false;
+  const bool noun_before = prev.pos == kPosNN || prev.pos == kPosNNS || prev.pos == kPosNNP ||
+                           prev.pos == kPosNNPS;
+  const bool object_after = next.pos == kPosDT || next.pos == kPosCD || next.pos == kPosPRPS ||
+                            next.pos == kPosNNS;
+  return noun_before && object_after;
+}
+
+}  // namespace
+
 bool TriggerCoding::ReadTrigger() {
   const internal::PatternIndex* const pattern_index = in.pattern_index;
   const Dictionary& dict = in.dict;
@@ -73,7 +100,12 @@ bool TriggerCoding::ReadTrigger() {
                            nominal_reading ? "a verb" : "an event noun"));
       return false;
     }
-    if (!nominal_reading) {
+    if (!nominal_reading && VerbBetweenSubjectAndObject(tokens, m.span, dict.verb_form(m.id))) {
+      group.looks_nominal = false;
+      if (s.trace)
+        s.Note(fmt::format("'{}': read as a verb here (between its subject and its object)",
+                           s.Text(m.span)));
+    } else if (!nominal_reading) {
       s.Note(fmt::format(
           "'{}': reads as a noun here (after a determiner or possessive); not coded as a verb",
           s.Text(m.span)));

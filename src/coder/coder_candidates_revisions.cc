@@ -253,11 +253,31 @@ bool TriggerCoding::ReviseTarget() {
   // insurgents" fight a third party.)
   // (A pronoun read as a member is left alone: "Britain and Denmark
   // oppose the tax after the Commission proposed making it temporary".)
+  // Fighting is mutual too when the party found again stands past a comma,
+  // in the clause that tells the toll, with a member's very code: "Thai and
+  // Cambodian troops clashed near the temple, leaving two Thai soldiers
+  // dead" is a clash between the two armies.
+  const std::string_view mutual_code =
+      choice.code.primary.empty() ? std::string_view(choice.code.reverse) : choice.code.primary;
+  bool toll_of_a_fight = false;
+  if (source >= 0 && target >= 0 && CameoRoot(mutual_code) == "19" &&
+      mentions[target].span.begin >= m.span.end) {
+    bool comma = false;
+    for (uint32_t k = m.span.end; k < mentions[target].span.begin; ++k)
+      comma |= tokens[k].text == ",";
+    bool member = false;
+    const int first = CoordinationHead(mentions, source);
+    for (int y = first; y >= 0 && mentions[first].coordinated_with >= 0;
+         y = mentions[y].coordinated_with) {
+      member |= mentions[y].code == mentions[target].code;
+      if (mentions[y].coordinated_with <= y) break;
+    }
+    toll_of_a_fight = comma && member;
+  }
   if (source >= 0 && target >= 0 && choice.target < 0 && !nominal_reading &&
       mentions[target].span.begin >= m.span.end &&
-      !mentions[target].how.starts_with("coreference") &&
-      IsMutualAct(choice.code.primary.empty() ? choice.code.reverse : choice.code.primary) &&
-      CameoRoot(choice.code.primary.empty() ? choice.code.reverse : choice.code.primary) < "07" &&
+      !mentions[target].how.starts_with("coreference") && IsMutualAct(mutual_code) &&
+      (CameoRoot(mutual_code) < "07" || toll_of_a_fight) &&
       !internal::IsWord(tokens[mentions[target].span.begin - 1], "with") &&
       !internal::IsWord(tokens[mentions[target].span.begin - 1], "against")) {
     const int head = CoordinationHead(mentions, source);

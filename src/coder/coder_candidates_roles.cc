@@ -23,6 +23,36 @@ namespace khaldun::coder_internal {
 
 namespace {
 
+// "Putin proclaimed the annexation of four regions", "Russia completed the
+// annexation of Crimea": territory taken (192) is taken by whoever
+// proclaims, declares, announces or completes its taking, the subject right
+// before that verb, when the noun is the verb's object (an article or
+// adjectives between). -1 if none.
+int SubjectOfAProclaimedSeizure(const Dictionary& dict, std::span<const Token> tokens,
+                                std::span<const Mention> mentions,
+                                std::span<const PhraseMatch> matches, TokenSpan noun) {
+  static constexpr std::string_view kLemmas[] = {"PROCLAIM", "DECLARE", "ANNOUNCE", "COMPLETE"};
+  for (const PhraseMatch& v : matches) {
+    if (v.kind != PhraseMatch::Kind::kVerb || v.span.end > noun.begin ||
+        v.span.end + 3 < noun.begin || tokens[v.span.begin].pos == kPosVBG)
+      continue;
+    const std::string_view lemma = dict.verb_form(v.id).lemma;
+    if (std::ranges::find(kLemmas, lemma) == std::end(kLemmas)) continue;
+    bool direct = true;
+    for (uint32_t k = v.span.end; k < noun.begin; ++k)
+      direct &= tokens[k].pos == kPosDT || tokens[k].pos == kPosJJ || tokens[k].pos == kPosPRPS;
+    const internal::VerbGroup group = internal::ReadVerbGroup(tokens, v.span);
+    if (!direct || group.negated || group.possible || group.future || group.plotted) continue;
+    uint32_t before = v.span.begin;
+    while (before > 0 && internal::IsAuxiliaryOrAdverb(tokens[before - 1])) --before;
+    for (size_t k = 0; k < mentions.size(); ++k)
+      if (mentions[k].span.end == before && !mentions[k].span.empty() && !mentions[k].locative &&
+          !mentions[k].code.empty() && !mentions[k].possessive)
+        return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // Whether the event noun `noun` is a clash of the moment, one that happened
 // (see SettleNominalRoles).
 // ("setting the scene for a direct clash between the two allies",
@@ -170,6 +200,13 @@ bool TriggerCoding::SettleNominalRoles() {
   if (source < 0 && ordered) {
     source = orderer;
     why_source = "source: the subject of the order or start whose object the event noun is";
+  }
+  if (source < 0 && choice.code.primary.starts_with("192")) {
+    source = SubjectOfAProclaimedSeizure(dict, tokens, mentions, matches, m.span);
+    if (source >= 0) {
+      started_by_subject = true;
+      why_source = "source: the subject who proclaims or completes the seizure";
+    }
   }
   // "Fighting erupted in Khartoum between Sudan's army and the RSF": an
   // event noun of fighting is between the parties named after

@@ -95,10 +95,14 @@ void TriggerCoding::SettleActiveSource() {
     // American soldier": when an event noun stands as the killing
     // verb's subject, its actor (if any) is the source, never an actor
     // before it.
-    if (source >= 0 && IsKillingVerb(dict.verb_form(m.id))) {
+    // ("A US drone strike near Baghdad airport killed the general": also
+    // when no actor stands before the verb but the place in the noun's
+    // phrase.)
+    if (IsKillingVerb(dict.verb_form(m.id))) {
       for (const PhraseMatch& n : matches) {
         if (n.kind != PhraseMatch::Kind::kNominal || n.span.end > m.span.begin ||
-            n.span.end + 6 < m.span.begin || n.span.begin < mentions[source].span.end)
+            n.span.end + 6 < m.span.begin || n.span.begin < window.begin ||
+            (source >= 0 && n.span.begin < mentions[source].span.end))
           continue;
         bool finite_between = false;
         for (uint32_t k = n.span.end; k < m.span.begin; ++k)

@@ -157,14 +157,31 @@ bool CiviliansCounted(std::span<const Token> tokens, uint32_t from) {
 
 // A person named in the text ("General Qassem Soleimani", "Shinzo Abe")
 // whose code carries an office or a rank: government, military, former
-// leader, party, rebel or opposition leader, clergy.
+// leader, party, rebel or opposition leader, clergy; or "him"/"her" standing
+// for such a person, or for an office-holder titled without a name.
 bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens) {
-  if (!m.person || m.person_name.empty() || m.code.size() < 6) return false;
+  // ("shot him dead": "him" or "her" stands for one person, named or
+  // titled before, whose code says the office.)
+  const bool one_person_pronoun =
+      m.span.end == m.span.begin + 1 &&
+      (internal::IsWord(tokens[m.span.begin], "him") || internal::IsWord(tokens[m.span.begin], "her"));
+  if (!one_person_pronoun && (!m.person || m.person_name.empty())) return false;
+  if (m.code.size() < 6) return false;
+  // (An unnamed soldier or policeman shot is one of the ranks, not an
+  // office: "troops stopped a police officer and shot him".)
+  if (one_person_pronoun && m.person_name.empty() &&
+      (m.code.compare(3, 3, "MIL") == 0 || m.code.compare(3, 3, "COP") == 0))
+    return false;
   // An office-holder's dated entry, or a personal role ("General Qassem
   // Soleimani"); an undated name in the plural is a group ("the Tamil
   // Tigers"), not a person.
   const bool personal_role = m.agent != nullptr;
   if (!m.dated_entry && !personal_role && tokens[m.span.end - 1].text.ends_with("s")) return false;
+  // "killing two South Korean marines", "shot dead three Israeli soldiers":
+  // a phrase that ends on a role noun in the plural counts people by their
+  // role; the country before it is no one's name.
+  const Token& last = tokens[m.span.end - 1];
+  if (last.pos == kPosNNS && !last.Has(kTokenCapitalized)) return false;
   static constexpr std::string_view kRanks[] = {"GOV", "MIL", "ELI", "PTY", "REB", "OPP",
                                                 "REL", "LEG", "JUD", "COP", "SPY"};
   std::string_view sector = std::string_view(m.code).substr(3, 3);

@@ -359,6 +359,25 @@ bool NamesGroupModifier(const SentenceScan& scan, const PhraseWords& words) {
       name_tokens.back() + 1 < j && seeds.agent_at[name_tokens.back() + 1] >= 0;
 }
 
+// "linked to the Islamic State", "loyal to al-Qaeda", "affiliated with
+// Boko Haram": the words at `at` tie a role to an armed group (an actor
+// whose code is of the REB sector).
+bool AffiliatedWithArmedGroup(const SentenceScan& scan, size_t at) {
+  const std::span<const Token> tokens = scan.tokens;
+  static constexpr std::array<std::string_view, 6> kTied = {"linked",     "loyal", "affiliated",
+                                                           "allied",     "tied",  "aligned"};
+  if (at + 2 >= tokens.size() || !InWords(kTied, tokens[at]) ||
+      !(IsWord(tokens[at + 1], "to") || IsWord(tokens[at + 1], "with")))
+    return false;
+  size_t group = at + 2;
+  if (IsWord(tokens[group], "the")) ++group;
+  for (const PhraseMatch& pm : scan.matches)
+    if (pm.kind == PhraseMatch::Kind::kActor && pm.span.begin == group &&
+        scan.dict.actor(pm.id).CodeAt(scan.context.date).ends_with("REB"))
+      return true;
+  return false;
+}
+
 // A role named without a country: "---" and its sector, or the country of
 // its owner, of the party it meets, or of the place after it.
 // "Tens of thousands of protesters in Minsk", "rioters in Tottenham": a
@@ -456,7 +475,11 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
   if (role != RoleKind::kNone) {
     // "Iranian-aligned forces in Syria": forces a foreign state backs are
     // a militia (UAF), not the army of the place they fight in.
-    const std::string role_sector = sponsored && agent->name == "FORCES" ? "UAF" : agent->code;
+    std::string role_sector = sponsored && agent->name == "FORCES" ? "UAF" : agent->code;
+    // "Insurgents linked to the Islamic State overran the town", "militants
+    // loyal to al-Qaeda": fighters tied to a named armed group are an armed
+    // group of the country where they fight (REB), not nameless gunmen.
+    if (role_sector == "UAF" && AffiliatedWithArmedGroup(scan, j)) role_sector = "REB";
     if (role == RoleKind::kDomestic || role == RoleKind::kStateForce) {
       mention.code = std::string(kUnplacedCountry) + role_sector;
       mention.unplaced = true;
