@@ -41,7 +41,7 @@ TEST(ShippedForceTest, AClashWhoseTollNamesOneSideIsMutual) {
                     "Indian soldiers dead.",
                     "2020-06-16"));
   // Allies fighting a third party stay allies.
-  EXPECT_EQ("USAMIL 190 IRQUAF; IRQMIL 190 IRQUAF",
+  EXPECT_EQ("USAMIL 190 IRQREB; IRQMIL 190 IRQREB",
             CodesOf("US and Iraqi troops fought Iraqi insurgents in Fallujah.", "2004-11-10"));
 }
 
@@ -50,7 +50,7 @@ TEST(ShippedForceTest, APastFormTheTaggerMissedIsTheVerb) {
   // tag it was given.
   EXPECT_EQ("NGAREB 192 NGA",
             CodesOf("Boko Haram overran the town of Baga in Nigeria.", "2015-01-05"));
-  EXPECT_EQ("MLIUAF 192 MLI",
+  EXPECT_EQ("MLIREB 192 MLI",
             CodesOf("The insurgents overran an army base in Mali.", "2013-01-05"));
   // A base form is no such verb: "air force jets" holds a noun.
   EXPECT_EQ("EGYMIL 062 GRCMIL; GRCMIL 062 EGYMIL",
@@ -96,9 +96,9 @@ TEST(ShippedForceTest, AnAnnexationProclaimedIsTheProclaimers) {
 }
 
 TEST(ShippedForceTest, RetaliationInTradeIsNoForce) {
-  // Hitting back with duties or tariffs, or striking a state off a list,
-  // is no attack (190).
-  EXPECT_EQ("", CodesOf("Beijing hit back a day later with matching duties on Canadian canola.",
+  // Hitting back with duties or tariffs is a sanction (163), and striking a
+  // state off a list is no attack (190).
+  EXPECT_EQ("CHNGOV 163 CAN", CodesOf("Beijing hit back a day later with matching duties on Canadian canola.",
                         "2025-03-08"));
   EXPECT_EQ("", CodesOf("Washington struck Cuba off its list of state sponsors of terrorism.",
                         "2015-05-29"));
