@@ -60,5 +60,12 @@ TEST(ShippedFollow16Test, RetaliationWithWeaponsOrAgainstAPartyIsForce) {
                     "2020-01-01"));
 }
 
+TEST(ShippedFollow16Test, RetaliationAPartyWillCarryOutIsAThreat) {
+  EXPECT_EQ("IRNGOV 138 ISRGOV",
+            CodesOf("The Iranian foreign minister said Tehran would retaliate against Israel for "
+                    "the strike.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
