@@ -33,6 +33,9 @@ TEST(ShippedFollow16Test, RetaliationByAnActIsThatActAlone) {
                     "2020-01-01"));
   EXPECT_EQ("POLGOV 161 BLRGOV",
             CodesOf("Warsaw hit back by expelling three Belarusian diplomats.", "2020-01-01"));
+  // Not even when a party follows in a phrase of place or aim.
+  EXPECT_EQ("BRAGOV 163 USA",
+            CodesOf("Brasilia hit back by imposing levies on American beef.", "2020-01-01"));
   EXPECT_EQ("TURGOV 114 NLDGOV",
             CodesOf("Ankara retaliated by summoning the Dutch ambassador.", "2020-01-01"));
   // A forceful means after "by" is coded once, from its own verb.
