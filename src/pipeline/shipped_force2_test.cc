@@ -61,8 +61,8 @@ TEST(ShippedForce2Test, RetaliationByANonMilitaryActIsThatAct) {
             CodesOf("Ankara hit back by imposing tariffs on American cars.", "2018-08-15"));
   EXPECT_EQ("CANGOV 161 INDGOV",
             CodesOf("Ottawa hit back by expelling two Indian diplomats.", "2023-09-19"));
-  // Retaliation by force stays force.
-  EXPECT_EQ("RUSMIL 190 UKR; RUSMIL 194 UKR",
+  // Retaliation by force is that force, coded once from its own verb.
+  EXPECT_EQ("RUSMIL 194 UKR",
             CodesOf("Russian troops struck back by shelling Ukrainian positions near Kharkiv.",
                     "2022-09-10"));
 }
