@@ -34,9 +34,17 @@ void CoreferenceMemory::RememberPerson(const std::string& full_name, const std::
   if (first_space != std::string::npos &&
       std::find(std::begin(kFamilyFirst), std::end(kFamilyFirst),
                 std::string_view(code).substr(0, 3)) != std::end(kFamilyFirst)) {
+    // "Kim Dae-jung met Kim Jong Il": a family name two parties of the
+    // article share names neither of them.
     std::string family = key.substr(0, first_space);
-    code_by_name_[family] = code;
-    full_name_[family] = full_name;
+    const auto known = code_by_name_.find(family);
+    if (known != code_by_name_.end() && known->second != code) {
+      code_by_name_.erase(known);
+      full_name_.erase(family);
+    } else {
+      code_by_name_[family] = code;
+      full_name_[family] = full_name;
+    }
   }
 }
 

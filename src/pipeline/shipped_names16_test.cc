@@ -31,6 +31,19 @@ TEST(ShippedNames16Test, AnEastAsianLeaderIsLaterNamedByTheFamilyNameFirst) {
             CodesOf("Taiwan's President Tsai Ing-wen spoke to reporters on Saturday. Tsai "
                     "accused Beijing of intimidation.",
                     "2020-05-10"));
+  // Named first in a possessive.
+  EXPECT_EQ("JPNGOV 120 CHNGOV; CHNGOV 1312 JPNGOV",
+            CodesOf("Japan rejected Chinese leader Xi Jinping's proposal on Monday, hours after "
+                    "Xi threatened Tokyo with sanctions.",
+                    "2019-01-10"));
+}
+
+TEST(ShippedNames16Test, AFamilyNameTwoPartiesShareNamesNeither) {
+  // Kim Dae-jung is South Korea's, Kim Jong Il the North's: "Kim" alone is
+  // neither of them.
+  EXPECT_EQ("KORGOV 040 PRKGOV; PRKGOV 040 KORGOV",
+            CodesOf("Kim Dae-jung and Kim Jong Il met in Pyongyang. Kim criticised Japan.",
+                    "2000-06-14"));
 }
 
 TEST(ShippedNames16Test, AGivenNameFirstLeaderKeepsTheLastNameAsSurname) {
