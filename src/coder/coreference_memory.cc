@@ -1,6 +1,7 @@
 // CoreferenceMemory (mentions.h): the article's memory of who is who.
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "coder/mentions.h"
 
@@ -23,6 +24,27 @@ void CoreferenceMemory::RememberPerson(const std::string& full_name, const std::
     std::string surname = key.substr(space + 1);
     code_by_name_[surname] = code;
     full_name_[surname] = full_name;
+  }
+  // Chinese and Korean names put the family name first, and news keeps that
+  // order: "Park Geun-hye" is later "Park", "Wen Jiabao" is later "Wen", not
+  // "Geun-hye" or "Jiabao". (Japanese names are written given name first in
+  // English: "Taro Aso" is "Aso", handled above.)
+  static constexpr std::string_view kFamilyFirst[] = {"CHN", "KOR", "PRK", "TWN"};
+  const size_t first_space = key.find(' ');
+  if (first_space != std::string::npos &&
+      std::find(std::begin(kFamilyFirst), std::end(kFamilyFirst),
+                std::string_view(code).substr(0, 3)) != std::end(kFamilyFirst)) {
+    // "Kim Dae-jung met Kim Jong Il": a family name two parties of the
+    // article share names neither of them.
+    std::string family = key.substr(0, first_space);
+    const auto known = code_by_name_.find(family);
+    if (known != code_by_name_.end() && known->second != code) {
+      code_by_name_.erase(known);
+      full_name_.erase(family);
+    } else {
+      code_by_name_[family] = code;
+      full_name_[family] = full_name;
+    }
   }
 }
 
