@@ -1,0 +1,50 @@
+// Roles named by the city they serve: "a New York judge", "the Lahore
+// police", "A Marseille court". The city the gazetteer knows, standing
+// before the role inside its phrase (after a determiner, "New" read as part
+// of the name), gives the role its country; cities whose names are also
+// common words ("Male", "Victoria", "Split") never do.
+//
+// Coder rules whose test needs the shipped vocabulary (the roles, places and
+// verb patterns of dictionaries/ and data/geo), coded through the whole
+// pipeline as `khaldun code` codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedPlaces16Test, ACityBeforeARoleIsTheRolesCountry) {
+  // A city with no actor entry of its own, after a determiner.
+  EXPECT_EQ("PAKJUD 116 INDAGR",
+            CodesOf("A Lahore court sentenced two Indian fishermen to prison.", "2016-04-12"));
+  EXPECT_EQ("FRAJUD 116 DZAUAF",
+            CodesOf("A Marseille court convicted an Algerian smuggler.", "2016-04-12"));
+  EXPECT_EQ("INDCOP 173 PAKAGR",
+            CodesOf("The Mumbai police arrested two Pakistani fishermen.", "2016-04-12"));
+  // As the object, after "the".
+  EXPECT_EQ("PAKEDU 145 PAKCOP",
+            CodesOf("Students clashed with the Karachi police.", "2016-04-12"));
+}
+
+TEST(ShippedPlaces16Test, ACityNamedWithNewIsOnePlace) {
+  // "New" is not a modifier of "York judge".
+  EXPECT_EQ("USAJUD 173 COLUAF",
+            CodesOf("A New York judge jailed a Colombian drug trafficker.", "2016-04-12"));
+}
+
+TEST(ShippedPlaces16Test, ACityNamedLikeACommonWordGivesNoCountry) {
+  // "Male MPs" are men in a parliament, not the Maldives' deputies;
+  // Victoria is an Australian state as well as the Seychelles' capital.
+  EXPECT_EQ("", CodesOf("Male MPs criticized the president.", "2016-04-12"));
+  EXPECT_EQ(std::string::npos,
+            CodesOf("Victoria police arrested two Chinese students.", "2016-04-12").find("SYC"));
+}
+
+}  // namespace
+}  // namespace khaldun
