@@ -2,7 +2,8 @@
 // police", "A Marseille court". The city the gazetteer knows, standing
 // before the role inside its phrase (after a determiner, "New" read as part
 // of the name), gives the role its country; cities whose names are also
-// common words ("Male", "Victoria", "Split") never do.
+// common words ("Male", "Victoria", "Split") never do. And "a commando" in
+// the singular is a hit squad, not special forces.
 //
 // Coder rules whose test needs the shipped vocabulary (the roles, places and
 // verb patterns of dictionaries/ and data/geo), coded through the whole
@@ -44,6 +45,17 @@ TEST(ShippedPlaces16Test, ACityNamedLikeACommonWordGivesNoCountry) {
   EXPECT_EQ("", CodesOf("Male MPs criticized the president.", "2016-04-12"));
   EXPECT_EQ(std::string::npos,
             CodesOf("Victoria police arrested two Chinese students.", "2016-04-12").find("SYC"));
+}
+
+TEST(ShippedPlaces16Test, ACommandoIsAHitSquadCommandosAreSoldiers) {
+  // A commando in the singular is a band of armed men (UAF); commandos in
+  // the plural are a state's special forces (MIL).
+  EXPECT_EQ("MEXUAF 190 MEXJUD",
+            CodesOf("A commando of gunmen killed a Mexican judge in Tijuana.", "2016-04-12"));
+  EXPECT_EQ("ISRMIL 190 LBN",
+            CodesOf("Israeli naval commandos stormed a Lebanese fishing boat.", "2016-04-12"));
+  EXPECT_EQ("EGYMIL 190 EGYUAF",
+            CodesOf("Egyptian commandos raided a militant hideout in Sinai.", "2016-04-12"));
 }
 
 }  // namespace
