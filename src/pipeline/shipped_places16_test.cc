@@ -3,7 +3,8 @@
 // before the role inside its phrase (after a determiner, "New" read as part
 // of the name), gives the role its country; cities whose names are also
 // common words ("Male", "Victoria", "Split") never do. And "a commando" in
-// the singular is a hit squad, not special forces.
+// the singular is a hit squad, not special forces; peoples of a region
+// inside one state (Chechens, Tibetans, Catalans, Basques) are of that state.
 //
 // Coder rules whose test needs the shipped vocabulary (the roles, places and
 // verb patterns of dictionaries/ and data/geo), coded through the whole
@@ -56,6 +57,19 @@ TEST(ShippedPlaces16Test, ACommandoIsAHitSquadCommandosAreSoldiers) {
             CodesOf("Israeli naval commandos stormed a Lebanese fishing boat.", "2016-04-12"));
   EXPECT_EQ("EGYMIL 190 EGYUAF",
             CodesOf("Egyptian commandos raided a militant hideout in Sinai.", "2016-04-12"));
+}
+
+TEST(ShippedPlaces16Test, APeopleOfARegionIsOfItsState) {
+  // Chechens are of Russia, Tibetans of China, Catalans and Basques of Spain.
+  EXPECT_EQ("RUSREB 190 UKRMIL",
+            CodesOf("Chechen fighters ambushed a Ukrainian army patrol near Bakhmut.",
+                    "2016-04-12"));
+  EXPECT_EQ("CHNCOP 173 CHNREL",
+            CodesOf("Chinese police detained dozens of Tibetan monks in Lhasa.", "2016-04-12"));
+  EXPECT_EQ("ESPCOP 173 ESPSEP",
+            CodesOf("Spanish police arrested three Basque separatists.", "2016-04-12"));
+  EXPECT_EQ("ESPGOV 111 ESPCOP",
+            CodesOf("The Catalan government condemned the Spanish police.", "2016-04-12"));
 }
 
 }  // namespace
