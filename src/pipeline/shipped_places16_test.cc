@@ -72,5 +72,17 @@ TEST(ShippedPlaces16Test, APeopleOfARegionIsOfItsState) {
             CodesOf("The Catalan government condemned the Spanish police.", "2016-04-12"));
 }
 
+TEST(ShippedPlaces16Test, AFormerOfficeOfAnOrganisationGivesWayToThePerson) {
+  // After he left the UN, Kofi Annan is coded by his own entry; in office
+  // the UN title and the entry agree.
+  EXPECT_EQ("GHAELI 040 KENOPP",
+            CodesOf("Former UN chief Kofi Annan met Kenyan opposition leaders in Nairobi.",
+                    "2008-01-20"));
+  EXPECT_EQ("IGOUNO 040 KENOPP",
+            CodesOf("UN chief Kofi Annan met Kenyan opposition leaders in Nairobi.", "2004-01-20"));
+  EXPECT_EQ("KORELI 111 MMRGOV",
+            CodesOf("Former UN chief Ban Ki-moon criticised the Burmese government.", "2019-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
