@@ -84,5 +84,14 @@ TEST(ShippedPlaces16Test, AFormerOfficeOfAnOrganisationGivesWayToThePerson) {
             CodesOf("Former UN chief Ban Ki-moon criticised the Burmese government.", "2019-03-01"));
 }
 
+TEST(ShippedPlaces16Test, AnArmedGroupTakesItsHomeCountryNotItsHideout) {
+  // The ADF are Ugandan rebels, wherever in Congo they fight.
+  EXPECT_EQ("UGAREB 190 CODMIL",
+            CodesOf("ADF rebels ambushed a Congolese army convoy near Beni.", "2016-04-12"));
+  EXPECT_EQ("UGAMIL 194 UGAREB",
+            CodesOf("Ugandan troops shelled Allied Democratic Forces positions in Ituri.",
+                    "2016-04-12"));
+}
+
 }  // namespace
 }  // namespace khaldun
