@@ -304,6 +304,25 @@ PhraseReader::Step PhraseReader::ReadActorName() {
       j = matches[m].span.end;
       return Step::kTaken;
     }
+    // "former UN chief Kofi Annan", "the former NATO head Jens Stoltenberg":
+    // a person named after an organisation's office he no longer holds is
+    // coded by his own entry (tests/gold/README.md: Kofi Annan after
+    // leaving the UN is GHAELI), not as the organisation.
+    if (!actor_code.empty() && !code.empty() && person_entry && actor_code.starts_with("IGO") &&
+        !code.starts_with("IGO") && agent == nullptr && person_span.empty()) {
+      bool former = false;
+      for (size_t k = start; k < j; ++k) former |= IsWord(tokens[k], "former");
+      if (former) {
+        actor_code = code;
+        actor_words = a.name;
+        undated_entry = a.dated.empty();
+        person_span = matches[m].span;
+        named_institution = institution;
+        has_seed = true;
+        j = matches[m].span.end;
+        return Step::kTaken;
+      }
+    }
     if (!actor_code.empty() && !code.empty()) {
       // "Iranian President Hassan Rouhani": a named person of the same
       // country completes the phrase. The role written in the text

@@ -328,6 +328,47 @@ const Mention* PartnerInTalks(std::span<const Token> tokens, std::span<const Phr
   return partner;
 }
 
+// Cities whose names are also common words ("Male MPs", "Victoria police"
+// in Australia, "a Split court" opening a sentence): a capital letter alone
+// does not tell the town from the word, so they never name a role's place.
+bool IsCommonWordCity(std::span<const Token> tokens, size_t at, size_t length) {
+  static constexpr std::array<std::string_view, 11> kCommonWordCities = {
+      "male", "nice", "split", "victoria", "mobile", "reading",
+      "bath", "orange", "independence", "concord", "ash"};
+  for (size_t k = at; k < at + length && k < tokens.size(); ++k)
+    if (InWords(kCommonWordCities, tokens[k])) return true;
+  return false;
+}
+
+// "a New York judge", "the Lahore police", "A Mumbai court": a city the
+// gazetteer knows, named right before a role inside the phrase (after a
+// determiner, with "New" read as part of it), describes the role: it is the
+// role's place, not a person's name.
+[[gnu::always_inline]] inline
+bool CityBeforeRole(const SentenceScan& scan, const PhraseWords& words) {
+  const std::span<const Token> tokens = scan.tokens;
+  const size_t n = tokens.size();
+  const std::vector<size_t>& name_tokens = words.name_tokens;
+  if (scan.context.gazetteer == nullptr || name_tokens.empty()) return false;
+  const size_t p = IsDeterminer(tokens[words.start]) ? words.start + 1 : words.start;
+  size_t length = 0;
+  const Place* place = p < n && tokens[p].Has(kTokenCapitalized)
+                           ? scan.context.gazetteer->MatchAt(tokens, p, &length)
+                           : nullptr;
+  if (place == nullptr || length == 0 || place->country.empty() ||
+      !(place->kind == PlaceKind::kCity || place->kind == PlaceKind::kCapital))
+    return false;
+  if (IsCommonWordCity(tokens, p, length)) return false;
+  // (Not a role word that describes a thing after it: "a Gaza refugee
+  // camp" is a place, not refugees.)
+  const size_t after = p + length;
+  const size_t end = words.end;
+  const bool noun_after = end < n && !tokens[end].Has(kTokenCapitalized) &&
+                          (tokens[end].pos == kPosNN || tokens[end].pos == kPosNNS);
+  return name_tokens.front() >= p && name_tokens.back() < after && after < n &&
+         scan.seeds.agent_at[after] >= 0 && !noun_after;
+}
+
 // Whether a capitalised word before the role describes the group (or the
 // facility) rather than naming a person.
 // "Rohingya refugees", "Yazidi women": an unknown capitalised word
@@ -354,7 +395,7 @@ bool NamesGroupModifier(const SentenceScan& scan, const PhraseWords& words) {
                                 (tokens[j - 1].text.ends_with("men") || InWords(kBodies, tokens[j - 1]));
   return agent != nullptr && !name.empty() && person_span.empty() && !name_tokens.empty() &&
       name_tokens.back() < j && j > 0 &&
-      (tokens[j - 1].text.ends_with("s") || opening_modifier ||
+      (tokens[j - 1].text.ends_with("s") || opening_modifier || CityBeforeRole(scan, words) ||
        InWords(kFacilities, tokens[j - 1])) &&
       name_tokens.back() + 1 < j && seeds.agent_at[name_tokens.back() + 1] >= 0;
 }
@@ -576,7 +617,8 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
                                ? context.gazetteer->MatchAt(tokens, p, &length)
                                : nullptr;
       if (place != nullptr && length > 0 && p + length < j && !place->country.empty() &&
-          (place->kind == PlaceKind::kCity || place->kind == PlaceKind::kCapital)) {
+          (place->kind == PlaceKind::kCity || place->kind == PlaceKind::kCapital) &&
+          !IsCommonWordCity(tokens, p, length)) {
         mention.code = place->country + role_sector;
         mention.unplaced = false;
         mention.unplaced_needs_place = false;
