@@ -43,12 +43,7 @@ int SubjectOfAProclaimedSeizure(const Dictionary& dict, std::span<const Token> t
       direct &= tokens[k].pos == kPosDT || tokens[k].pos == kPosJJ || tokens[k].pos == kPosPRPS;
     const internal::VerbGroup group = internal::ReadVerbGroup(tokens, v.span);
     if (!direct || group.negated || group.possible || group.future || group.plotted) continue;
-    uint32_t before = v.span.begin;
-    while (before > 0 && internal::IsAuxiliaryOrAdverb(tokens[before - 1])) --before;
-    for (size_t k = 0; k < mentions.size(); ++k)
-      if (mentions[k].span.end == before && !mentions[k].span.empty() && !mentions[k].locative &&
-          !mentions[k].code.empty() && !mentions[k].possessive)
-        return static_cast<int>(k);
+    return ActorRightBefore(tokens, mentions, v.span.begin);
   }
   return -1;
 }

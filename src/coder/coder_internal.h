@@ -129,6 +129,12 @@ const PhraseMatch* EventNounCarriedOut(const Dictionary& dict, std::span<const T
 
 bool NamesACapital(const Mention& m, std::span<const Token> tokens, const Gazetteer* gazetteer);
 
+// The coded, non-place, non-possessive actor that ends right before the
+// verb group starting at `verb_begin` (auxiliaries and adverbs may come
+// between: "Ankara has now opened an inquiry"), or -1.
+int ActorRightBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t verb_begin);
+
 // With `inquiry` (the noun is an inquiry, 09, or a measure a state takes
 // against a party, 16x or 17x), verbs of announcing, opening and
 // authorising lend their subject too ("The ICC announced an investigation

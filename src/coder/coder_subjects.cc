@@ -78,6 +78,17 @@ bool UncodedRoleBefore(std::span<const Token> tokens, std::span<const Mention> m
   return false;
 }
 
+int ActorRightBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     uint32_t verb_begin) {
+  uint32_t before = verb_begin;
+  while (before > 0 && internal::IsAuxiliaryOrAdverb(tokens[before - 1])) --before;
+  for (size_t k = 0; k < mentions.size(); ++k)
+    if (mentions[k].span.end == before && !mentions[k].span.empty() && !mentions[k].locative &&
+        !mentions[k].code.empty() && !mentions[k].possessive)
+      return static_cast<int>(k);
+  return -1;
+}
+
 // The subject of "ordered", "launched", "began", "started", "staged",
 // "mounted", "waged", "carried out" or "conducted" when the event noun at
 // `noun` is its direct object (at most three words, no preposition or comma
@@ -149,13 +160,7 @@ int SubjectOfAnOrderOrStart(const Dictionary& dict, std::span<const Token> token
     if (inquiry)
       for (std::string_view l : kInquiryLemmas) light |= lemma == l;
     if (!light) continue;
-    uint32_t before = v.span.begin;
-    while (before > 0 && internal::IsAuxiliaryOrAdverb(tokens[before - 1])) --before;
-    for (size_t k = 0; k < mentions.size(); ++k)
-      if (mentions[k].span.end == before && !mentions[k].span.empty() && !mentions[k].locative &&
-          !mentions[k].code.empty() && !mentions[k].possessive)
-        return static_cast<int>(k);
-    return -1;
+    return ActorRightBefore(tokens, mentions, v.span.begin);
   }
   return -1;
 }
