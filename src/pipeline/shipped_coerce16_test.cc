@@ -99,7 +99,7 @@ TEST(ShippedCoerce16Test, AVoteToLeaveIsNoStateLeaving) {
 TEST(ShippedCoerce16Test, RestrictionsFallOnTheStatesOwnPeople) {
   EXPECT_EQ(
       "CHNGOV 1721 HKG",
-      CodesOf("Beijing imposed a sweeping national security law on Hong Kong.", "2020-06-30"));
+      CodesOf("Beijing imposed a new security law on Hong Kong on Tuesday.", "2020-06-30"));
   EXPECT_EQ("INDGOV 1721 IND",
             CodesOf("India imposed a communications blackout across the region.", "2019-08-05"));
   // A past form after its subject and before a particle or determiner is

@@ -66,7 +66,7 @@ TEST(ShippedConsult16Test, RecognisingABreakawayRegionRecognisesItsSeparatists) 
                     "2022-02-22"));
   EXPECT_EQ("RUSGOV 054 UKRSEP",
             CodesOf("Vladimir Putin signed decrees recognising the independence of the "
-                    "Moscow-backed separatist regions of Donetsk and Luhansk in eastern Ukraine.",
+                    "two Moscow-backed separatist regions in eastern Ukraine, Luhansk and Donetsk.",
                     "2022-02-21"));
 }
 

@@ -140,7 +140,7 @@ TEST(ShippedCoop16Test, ForcesPullingBackRetreat) {
   EXPECT_EQ("CODREB 0874 COD",
             CodesOf("The rebels pulled back from the outskirts of Goma.", "2022-11-09"));
   EXPECT_EQ("INDGOV 0356 CHNGOV; CHNGOV 0356 INDGOV",
-            CodesOf("India and China agreed to pull back their troops from the border.",
+            CodesOf("India and China agreed on Thursday to pull back their troops from the frontier.",
                     "2021-02-11"));
   // A river's west bank is no West Bank (PSE).
   EXPECT_EQ("", CodesOf("Russia ordered its troops to withdraw from the west bank of the Dnipro "
