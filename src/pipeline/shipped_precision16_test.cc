@@ -1,7 +1,9 @@
 // False positives through the shipped vocabulary and the coder: a leader
 // crossing into a country for a summit, talks or a visit makes a visit
 // (042), not an occupation (192); "shadow" before an office is a
-// Westminster opposition title, not a warship trailing its target (150).
+// Westminster opposition title, not a warship trailing its target (150);
+// several role-holders killed ("two South Korean soldiers") are not an
+// assassination of a named office-holder (186).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -21,11 +23,11 @@ TEST(ShippedPrecision16Test, CrossingIntoACountryForTalksIsAVisit) {
   EXPECT_EQ("ZAFGOV 042 ZWE",
             CodesOf("President Ramaphosa crossed into Zimbabwe on Monday for a state visit.",
                     "2018-01-01"));
-  EXPECT_EQ("CHNGOV 040 VNMGOV",
+  EXPECT_EQ("CHNGOV 042 VNM",
             CodesOf("The Chinese premier crossed into Vietnam by train for two days of talks "
                     "with Hanoi.",
                     "2018-01-01"));
-  EXPECT_EQ("TURGOV 040 SYRGOV",
+  EXPECT_EQ("TURGOV 042 SYR",
             CodesOf("The Turkish foreign minister crossed into Syria for a meeting with the "
                     "new government.",
                     "2018-01-01"));
@@ -51,6 +53,25 @@ TEST(ShippedPrecision16Test, ShadowBeforeAnOfficeIsATitle) {
   EXPECT_EQ("CHNMIL 150 USAMIL",
             CodesOf("Chinese warships shadowed an American destroyer through the strait.",
                     "2018-01-01"));
+}
+
+TEST(ShippedPrecision16Test, PluralRoleHoldersKilledAreNotAssassinated) {
+  // A two-word nationality before a plural role is no person's name.
+  EXPECT_EQ("AFGREB 190 NZLMIL",
+            CodesOf("Taliban fighters ambushed the convoy, killing three New Zealand soldiers.",
+                    "2019-01-01"));
+  EXPECT_EQ("PRKMIL 194 KORMIL",
+            CodesOf("North Korean artillery shelled the island, killing two South Korean soldiers.",
+                    "2019-01-01"));
+  EXPECT_EQ("YEMREB 195 SAUMIL",
+            CodesOf("Houthi rebels fired missiles at the base, killing five Saudi Arabian soldiers.",
+                    "2019-01-01"));
+  EXPECT_EQ("LKAREB 190 LKACOP",
+            CodesOf("Maoist rebels ambushed the convoy, killing six Sri Lankan policemen.",
+                    "2019-01-01"));
+  // A named officer killed is still an assassination.
+  EXPECT_EQ("PAKUAF 186 PAKMIL",
+            CodesOf("Gunmen killed Pakistani General Ahmed Khan in Quetta.", "2019-01-01"));
 }
 
 }  // namespace
