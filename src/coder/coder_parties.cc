@@ -182,6 +182,11 @@ bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens) {
   // role; the country before it is no one's name.
   const Token& last = tokens[m.span.end - 1];
   if (last.pos == kPosNNS && !last.Has(kTokenCapitalized)) return false;
+  // A phrase that ends in a plural role word names several role-holders,
+  // not a person, even when a two-word nationality before it looks like a
+  // name: "killing three New Zealand soldiers", "shot two Sri Lankan
+  // policemen dead" are killings (18x, 19x, 20x), not assassinations.
+  if (personal_role && tokens[m.span.end - 1].pos == kPosNNS) return false;
   static constexpr std::string_view kRanks[] = {"GOV", "MIL", "ELI", "PTY", "REB", "OPP",
                                                 "REL", "LEG", "JUD", "COP", "SPY"};
   std::string_view sector = std::string_view(m.code).substr(3, 3);
