@@ -108,6 +108,28 @@ VerbGroup ReadVerbGroup(std::span<const Token> tokens, TokenSpan verb) {
 }
 
 namespace {
+// Prepositions that open the circumstances of a participle describing the
+// noun before it: "migrants expelled from", "troops wounded in".
+// ("troops wounded last week in": a date may come first.)
+constexpr std::array<std::string_view, 11> kReducedRelativePrepositions = {
+    "from", "in", "at", "during", "near", "on", "after", "while", "last", "yesterday", "overnight"};
+
+// Whether a finite verb (past, present or modal) comes after tokens[from]
+// before a comma, semicolon, "and" or "but" ends the stretch. For a plural
+// subject, a form in -s is a plural noun the tagger misread ("protesters
+// demonstrated on the railway tracks"), not its verb.
+bool FiniteVerbFollows(std::span<const Token> tokens, uint32_t from, bool plural_subject) {
+  for (uint32_t p = from; p < tokens.size(); ++p) {
+    const Token& t = tokens[p];
+    if (t.text == "," || t.text == ";" || t.text == ":" || IsWord(t, "and") || IsWord(t, "but"))
+      return false;
+    if (t.pos == kPosVBD || t.pos == kPosVBP || t.pos == kPosMD ||
+        (t.pos == kPosVBZ && !plural_subject))
+      return true;
+  }
+  return false;
+}
+
 VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
   VerbGroup g;
   // Walk back over adverbs and the auxiliary chain: "has not yet been".
@@ -582,6 +604,21 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
     // that modifies the noun before it.
     if (!saw_be && tokens[verb.begin].pos == kPosVBN && verb.end < tokens.size() &&
         IsWord(tokens[verb.end], "by")) {
+      g.passive = true;
+      g.reduced_relative = true;
+    }
+    // "Haitians deported from the Bahamas landed in Cap-Haitien", "students
+    // wounded in the raid were taken to hospital": a participle with no
+    // auxiliary right after a common noun and before a preposition, with the
+    // noun's own finite verb still to come, is a passive describing that
+    // noun, which is its patient, not its subject. (Without a finite verb
+    // after it, "students marched in the capital" is the clause's verb.)
+    if (!saw_be && k == verb.begin && verb.end == verb.begin + 1 &&
+        tokens[verb.begin].pos == kPosVBN && verb.begin > 0 && verb.end < tokens.size() &&
+        (tokens[verb.begin - 1].pos == kPosNNS || tokens[verb.begin - 1].pos == kPosNN ||
+         tokens[verb.begin - 1].pos == kPosNNPS) &&
+        InWords(kReducedRelativePrepositions, tokens[verb.end]) &&
+        FiniteVerbFollows(tokens, verb.end, tokens[verb.begin - 1].pos != kPosNN)) {
       g.passive = true;
       g.reduced_relative = true;
     }

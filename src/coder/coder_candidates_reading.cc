@@ -45,6 +45,30 @@ bool VerbBetweenSubjectAndObject(std::span<const Token> tokens, TokenSpan span,
   return noun_before && object_after;
 }
 
+// Whether tokens[at] comes right after a modal or "to", past adverbs and
+// a negation: "would strike", "will not hit", "to strike".
+bool AfterModalOrTo(std::span<const Token> tokens, uint32_t at) {
+  uint32_t b = at;
+  while (b > 0 && at - b < 3 && (internal::IsNegation(tokens[b - 1]) || tokens[b - 1].pos == kPosRB))
+    --b;
+  return b > 0 && (tokens[b - 1].pos == kPosMD || internal::IsWord(tokens[b - 1], "to"));
+}
+
+// The base form of a verb at m, after "and" or "or" that follows a noun, and
+// right before the first word of an event noun: "a gun and bomb assault".
+bool IsNounModifierBeforeEventNoun(const Dictionary& dict, std::span<const PhraseMatch> matches,
+                                   std::span<const Token> tokens, const PhraseMatch& m) {
+  const VerbForm& form = dict.verb_form(m.id);
+  if (form.text != form.lemma) return false;
+  const Token& conj = tokens[m.span.begin - 1];
+  const Token& before = tokens[m.span.begin - 2];
+  if (!internal::IsWord(conj, "and") && !internal::IsWord(conj, "or")) return false;
+  if (before.pos != kPosNN && before.pos != kPosNNS) return false;
+  for (const PhraseMatch& o : matches)
+    if (o.kind == PhraseMatch::Kind::kNominal && o.span.begin == m.span.end) return true;
+  return false;
+}
+
 }  // namespace
 
 bool TriggerCoding::ReadTrigger() {
@@ -85,6 +109,17 @@ bool TriggerCoding::ReadTrigger() {
       return false;
     }
   }
+  // "a gun and bomb assault", "knife and bomb attacks on hotels": a verb's
+  // base form joined by "and" or "or" to a noun before it and followed by an
+  // event noun modifies that noun, as the noun before it does; the event
+  // noun is coded, not the verb.
+  if (m.kind == PhraseMatch::Kind::kVerb && m.span.size() == 1 && m.span.begin >= 2 &&
+      m.span.end < tokens.size() && IsNounModifierBeforeEventNoun(dict, matches, tokens, m)) {
+    if (s.trace)
+      s.Note(fmt::format("'{}': a noun modifying the event noun after it, not a verb",
+                         s.Text(m.span)));
+    return false;
+  }
   // The same words may be listed as a verb and as an event noun ("attack");
   // word order decides which reading applies.
   group = internal::ReadVerbGroup(tokens, m.span);
@@ -94,6 +129,15 @@ bool TriggerCoding::ReadTrigger() {
     for (const PhraseMatch& o : matches)
       has_twin |= o.span == m.span && o.kind != m.kind &&
                   (o.kind == PhraseMatch::Kind::kVerb || o.kind == PhraseMatch::Kind::kNominal);
+    // "Seoul vowed it would strike back at Pyongyang", "the rebels vowed to
+    // hit back at the army": a noun right after a modal or "to" that opens a
+    // longer verb phrase is that phrase's first word; the phrase is coded.
+    // (Elsewhere the noun stays: "a tape ... calls for attacks", whose verb
+    // finds no subject.)
+    if (nominal_reading && AfterModalOrTo(tokens, m.span.begin))
+      for (const PhraseMatch& o : matches)
+        has_twin |= o.kind == PhraseMatch::Kind::kVerb && o.span.begin == m.span.begin &&
+                    o.span.end > m.span.end;
     if (has_twin) {  // the twin reading is the one to code
       if (s.trace)
         s.Note(fmt::format("'{}': read as {} here, by word order", s.Text(m.span),

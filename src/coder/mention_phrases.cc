@@ -53,6 +53,32 @@ std::string DisplayName(const std::string& actor_words, const AgentEntry* agent)
   return out;
 }
 
+// "Mocimboa da Praia" (Mozambique), "Sao Joao da Madeira", "Vila do Conde":
+// a country's name or capital after the particle ("da", "de", "do") of a
+// longer place name the gazetteer knows, in another country, is a word of
+// that place's name, not the country ("Praia" is Cape Verde's capital).
+[[gnu::always_inline]] inline
+bool InsideLongerPlaceName(const SentenceScan& scan, const PhraseWords& words) {
+  static constexpr std::array<std::string_view, 8> kParticles = {"da",  "de",  "do", "dos",
+                                                                 "das", "del", "di", "du"};
+  const std::span<const Token> tokens = scan.tokens;
+  const size_t start = words.start;
+  if (scan.context.gazetteer == nullptr || words.actor_code.empty() || start < 2 ||
+      !InWords(kParticles, tokens[start - 1]) || tokens[start - 1].Has(kTokenCapitalized))
+    return false;
+  for (size_t p = start - 2, steps = 0; steps < 3; --p, ++steps) {
+    size_t length = 0;
+    const Place* place = tokens[p].Has(kTokenCapitalized)
+                             ? scan.context.gazetteer->MatchAt(tokens, p, &length)
+                             : nullptr;
+    if (place != nullptr && p + length > start && !place->country.empty() &&
+        place->country.compare(0, 3, words.actor_code, 0, 3) != 0)
+      return true;
+    if (p == 0) break;
+  }
+  return false;
+}
+
 // "the South China Sea", "the Korean Peninsula", "the Black Sea": a
 // name that ends in a geographic feature is a place named after a
 // country, not the country or a person.
@@ -75,7 +101,7 @@ bool NamesGeographicFeature(const SentenceScan& scan, const PhraseWords& words) 
                           tokens[start - 2].Has(kTokenCapitalized);
   return (!name_tokens.empty() && name_tokens.back() + 1 == j && !actor_code.empty() &&
           InWords(kGeographicFeatures, tokens[j - 1])) ||
-         feature_first || feature_of;
+         feature_first || feature_of || InsideLongerPlaceName(scan, words);
 }
 
 // The mention the words make by themselves: its span, names and flags, and
