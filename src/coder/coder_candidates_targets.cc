@@ -39,6 +39,12 @@ bool AfterACoordinator(std::span<const Token> tokens, std::span<const Mention> m
          (internal::IsWord(t, "and") && tokens[subject.begin - 2].text == ",");
 }
 
+// Words right after a verb of denying that deny the speaker's own part in
+// an act: "denied any involvement", "denied responsibility", "denied
+// having ordered the strike" (a gerund is read from its tag).
+constexpr std::string_view kOwnActDenied[] = {"any",  "involvement", "responsibility",
+                                              "role", "complicity",  "culpability"};
+
 }  // namespace
 
 bool SaysNoToARequest(std::string_view lemma) {
@@ -534,6 +540,19 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     static constexpr std::string_view kHostile[] = {"11", "12", "13", "14", "15", "16", "17"};
     TargetTheAnswered(LastActOnSource(kHostile), "who acted against the speaker",
                       "target: who last acted against the party that denies");
+  }
+  // "Washington struck Syrian airbases over the gas attack. Damascus denied
+  // using chemical weapons": force used on the speaker (18-20) is answered
+  // too, when the speaker denies an act of its own, the grounds given for
+  // the force ("denied firing", "denied any role"); not a denial of what
+  // the force did ("denied that the raid caused casualties").
+  // (The word after the verb may be the trigger's own: "denied firing".)
+  if (target < 0 && source >= 0 && act.starts_with("016") && m.span.begin + 1 < tokens.size() &&
+      (tokens[m.span.begin + 1].pos == kPosVBG ||
+       internal::InWords(kOwnActDenied, tokens[m.span.begin + 1]))) {
+    static constexpr std::string_view kForce[] = {"18", "19", "20"};
+    TargetTheAnswered(LastActOnSource(kForce), "who used force against the speaker",
+                      "target: who used force against the party that denies its grounds");
   }
   // "Bolivian officials said the fire was set by Chilean agents, an
   // allegation Santiago dismissed as absurd", "the inquiry concluded that
