@@ -4,7 +4,8 @@
 //   the old one;
 // - an expulsion of diplomats announced or declared is the announcer's 161;
 // - a denial of the speaker's own act, after force used on it in the
-//   sentence before, answers whoever used the force (016).
+//   sentence before, answers whoever used the force (016);
+// - a denial answering an act of several parties answers each of them.
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -61,11 +62,35 @@ TEST(ShippedDenials16Test, DenialOfOwnActAnswersForceUsedOnTheSpeaker) {
                     "2020-01-01"));
 }
 
+TEST(ShippedDenials16Test, DenialAnswersEveryPartyOfACompoundAccuserOrAttacker) {
+  EXPECT_EQ("GBRGOV 112 RUSGOV; USAGOV 112 RUSGOV; RUSGOV 016 USAGOV; RUSGOV 016 GBRGOV",
+            CodesOf("Britain and the United States accused Russia of the cyberattack. Moscow "
+                    "denied any involvement.",
+                    "2020-01-01"));
+  EXPECT_EQ("KENGOV 112 SOMGOV; UGAGOV 112 SOMGOV; SOMGOV 016 UGAGOV; SOMGOV 016 KENGOV",
+            CodesOf("Kenya and Uganda accused Somalia of harbouring the gunmen. Mogadishu denied "
+                    "the charge.",
+                    "2020-01-01"));
+  EXPECT_EQ("USAMIL 195 SYR; FRAMIL 195 SYR; SYRGOV 016 FRAMIL; SYRGOV 016 USAMIL",
+            CodesOf("American and French jets bombed Syrian airbases over the gas attack. "
+                    "Damascus denied using chemical weapons.",
+                    "2020-01-01"));
+  // One accuser: one denial.
+  EXPECT_EQ("IRQGOV 112 TURGOV; TURGOV 016 IRQGOV",
+            CodesOf("Baghdad accused Ankara of the strike. Turkey denied any involvement.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedDenials16Test, DenialOfWhatTheForceDidAnswersNoOne) {
   // Disputing the damage done is no denial of responsibility.
   EXPECT_EQ("INDMIL 195 PAK",
             CodesOf("Indian warplanes struck a camp in northern Pakistan. Islamabad denied that "
                     "the raid had caused any casualties.",
+                    "2020-01-01"));
+  // Force on another party of the speaker's country is not on the speaker.
+  EXPECT_EQ("IRQUAF 190 IRQMIL",
+            CodesOf("Gunmen ambushed an Iraqi army convoy near Kirkuk. The Islamic State "
+                    "denied any role.",
                     "2020-01-01"));
   // Nor does the party that used the force answer itself.
   EXPECT_EQ("RUSMIL 194 UKR",
