@@ -260,6 +260,7 @@ struct TriggerCoding {
   // party code; empty: none found), `who` naming the mention added for it and
   // `why` the reason kept, unless it is the source's own party.
   void TargetTheAnswered(const std::string& doer, const char* who, const char* why);
+  void AlsoAnswerCoDoers();
   // FindTargetAnsweredOrThreatened: the party code of who last did an act of one of `kinds`
   // (code prefixes) on the source (DoerOfLastActOn); empty if none.
   std::string LastActOnSource(std::span<const std::string_view> kinds) const;

@@ -46,6 +46,32 @@ bool GuestInPerson(const Mention& x) {
   return false;
 }
 
+// The party named right after "from" in "switched its recognition from
+// Taiwan to China" (or "... to China from Taiwan"), when the target is the
+// one named after "to": the state ties are moved away from; -1 if none.
+// Only within a few words after the verb, so that "from" opens no other
+// phrase ("a delegation from Japan").
+int PartyMovedFrom(std::span<const Token> tokens, std::span<const Mention> mentions,
+                   TokenSpan verb, int target) {
+  const Mention& to = mentions[target];
+  if (to.span.empty() || to.span.begin == 0 || !internal::IsWord(tokens[to.span.begin - 1], "to"))
+    return -1;
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), verb.end + 8);
+  for (uint32_t k = verb.end; k + 1 < end; ++k) {
+    if (!internal::IsWord(tokens[k], "from")) continue;
+    for (size_t x = 0; x < mentions.size(); ++x) {
+      const Mention& from = mentions[x];
+      if (static_cast<int>(x) == target || from.span.empty() || from.span.begin != k + 1 ||
+          from.code.size() < 3)
+        continue;
+      // ("from Taiwan to China", "to China from Taiwan": the two are next
+      // to each other.)
+      if (from.span.end + 1 == to.span.begin || to.span.end == k) return static_cast<int>(x);
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 bool TriggerCoding::LastRepairs() {
@@ -390,6 +416,16 @@ void TriggerCoding::EmitCandidates() {
                             rule + "; the request the aid answers ('at the request of')"});
       break;
     }
+  }
+  // "Panama switched its recognition from Taipei to Beijing": ties moved
+  // from one state to another are granted to the new one (054, the
+  // pattern's target after "to") and broken with the old one, named after
+  // "from" (161; tests/gold/README.md).
+  if (!nominal_reading && source >= 0 && target >= 0 && choice.code.primary == "054") {
+    const int old = PartyMovedFrom(tokens, mentions, m.span, target);
+    if (old >= 0 && !OneParty(mentions[source].code, mentions[old].code, options.state_actors))
+      candidates.push_back({source, old, "161", m.span,
+                            rule + "; the state the ties are moved from ('from')"});
   }
   const size_t before = candidates.size();
   int one_party = -1;  // a source left with no pair, being one party with its target

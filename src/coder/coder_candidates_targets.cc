@@ -39,6 +39,53 @@ bool AfterACoordinator(std::span<const Token> tokens, std::span<const Mention> m
          (internal::IsWord(t, "and") && tokens[subject.begin - 2].text == ",");
 }
 
+// Words right after a verb of denying that deny the speaker's own part in
+// an act: "denied any involvement", "denied responsibility", "denied
+// having ordered the strike" (a gerund is read from its tag).
+constexpr std::string_view kOwnActDenied[] = {"any",  "involvement", "responsibility",
+                                              "role", "complicity",  "culpability"};
+
+// Who last used force (18-20) in the sentence before on `speaker` itself or
+// on its bare country ("struck Syrian sites": SYR), not on another party of
+// its country ("Gunmen killed Iraqi soldiers. The Islamic State denied
+// responsibility": the soldiers are not the group that denies); "" if none.
+std::string ForceUserBefore(std::span<const Event> events, uint32_t sentence_index,
+                            std::string_view speaker) {
+  std::string doer;
+  if (speaker.size() < 3) return doer;
+  for (const Event& e : events) {
+    const std::string_view root = CameoRoot(e.cameo_code);
+    if (e.sentence_index + 1 != sentence_index || root < "18" || root > "20" ||
+        e.source.code.size() < 3 || e.source.code.starts_with(speaker.substr(0, 3)))
+      continue;
+    if (e.target.code == speaker || e.target.code == speaker.substr(0, 3)) doer = e.source.code;
+  }
+  return doer;
+}
+
+// "Britain and the United States accused Russia of the hack. Moscow denied
+// any involvement.": the parties that did, with `doer`, the same act on
+// `speaker`'s country in the sentence before (each its own event); the
+// denial answers them all.
+std::vector<std::string> CoDoersBefore(std::span<const Event> events, uint32_t sentence_index,
+                                       const std::string& doer, std::string_view speaker) {
+  std::vector<std::string> out;
+  if (speaker.size() < 3) return out;
+  const Event* done = nullptr;
+  for (const Event& e : events)
+    if (e.sentence_index + 1 == sentence_index && e.source.code == doer &&
+        e.target.code.starts_with(speaker.substr(0, 3)))
+      done = &e;
+  if (done == nullptr) return out;
+  for (const Event& e : events)
+    if (e.sentence_index + 1 == sentence_index && &e != done &&
+        e.cameo_code == done->cameo_code && e.target.code == done->target.code &&
+        e.source.code != doer && e.source.code.size() >= 3 &&
+        std::find(out.begin(), out.end(), e.source.code) == out.end())
+      out.push_back(e.source.code);
+  return out;
+}
+
 }  // namespace
 
 bool SaysNoToARequest(std::string_view lemma) {
@@ -65,6 +112,26 @@ void TriggerCoding::TargetTheAnswered(const std::string& doer, const char* who,
   target = MentionOfParty(doer, who, &mentions);
   s.mentions = mentions;
   why_target = why;
+}
+
+// A target found by TargetTheAnswered, an implicit party standing for a
+// doer of the sentence before, is joined by the parties that did the same
+// act with it (CoDoersBefore), as coordinated targets.
+void TriggerCoding::AlsoAnswerCoDoers() {
+  std::vector<Mention>& mentions = in.mentions;
+  if (target < 0 || source < 0 || !mentions[target].span.empty() ||
+      mentions[target].coordinated_with >= 0)
+    return;
+  int last = target;
+  for (const std::string& code : CoDoersBefore(in.events, in.sentence.index,
+                                               mentions[target].code, mentions[source].code)) {
+    if (OneParty(code, mentions[source].code, in.options.state_actors)) continue;
+    const int x = MentionOfParty(code, "who did the same act", &mentions);
+    if (x == target || !mentions[x].span.empty() || mentions[x].coordinated_with >= 0) continue;
+    mentions[last].coordinated_with = x;
+    last = x;
+  }
+  in.s.mentions = mentions;
 }
 
 // The doer of the last act of one of `kinds` on the source (DoerOfLastActOn).
@@ -526,6 +593,7 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
                                 mentions[source].code),
                       "who made the accusation denied",
                       "target: who made the accusation it denies");
+    AlsoAnswerCoDoers();
   }
   // "Ottawa expelled an Indian diplomat over the killing; New Delhi
   // rejected the allegations": with no accusation coded, a denial answers
@@ -534,6 +602,20 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     static constexpr std::string_view kHostile[] = {"11", "12", "13", "14", "15", "16", "17"};
     TargetTheAnswered(LastActOnSource(kHostile), "who acted against the speaker",
                       "target: who last acted against the party that denies");
+  }
+  // "Washington struck Syrian airbases over the gas attack. Damascus denied
+  // using chemical weapons": force used on the speaker (18-20) is answered
+  // too, when the speaker denies an act of its own, the grounds given for
+  // the force ("denied firing", "denied any role"); not a denial of what
+  // the force did ("denied that the raid caused casualties").
+  // (The word after the verb may be the trigger's own: "denied firing".)
+  if (target < 0 && source >= 0 && act.starts_with("016") && m.span.begin + 1 < tokens.size() &&
+      (tokens[m.span.begin + 1].pos == kPosVBG ||
+       internal::InWords(kOwnActDenied, tokens[m.span.begin + 1]))) {
+    TargetTheAnswered(ForceUserBefore(in.events, in.sentence.index, mentions[source].code),
+                      "who used force against the speaker",
+                      "target: who used force against the party that denies its grounds");
+    AlsoAnswerCoDoers();
   }
   // "Bolivian officials said the fire was set by Chilean agents, an
   // allegation Santiago dismissed as absurd", "the inquiry concluded that

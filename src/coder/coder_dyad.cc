@@ -98,9 +98,18 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
     // (Events are in sentence order: only the last ones are looked at.)
     bool accused = false;
     for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
-         ++e)
-      accused |= e->sentence_index + 1 == sentence.index && e->cameo_code.starts_with("112") &&
+         ++e) {
+      // ("The US struck Syrian chemical sites over a gas attack. Damascus
+      // denied using such weapons.": or a hostile act on its party, whose
+      // grounds the denial answers; see the fallback of AccuserOf's rule.)
+      const auto root = CameoRoot(e->cameo_code);
+      const bool hostile = root >= "11" && root <= "20";
+      accused |= e->sentence_index + 1 == sentence.index &&
+                 (e->cameo_code.starts_with("112") ||
+                  (hostile && !e->source.code.starts_with(
+                                  std::string_view(party->code).substr(0, 3)))) &&
                  e->target.code.starts_with(std::string_view(party->code).substr(0, 3));
+    }
     // (Or a verb whose pattern denies: "dismissed the account", "rejected
     // the charges".)
     if (accused)
