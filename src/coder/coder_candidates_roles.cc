@@ -152,8 +152,16 @@ bool TriggerCoding::TakePatternRoles() {
   // word still took place, and is coded as an event of its own as well.
   const bool protest_repressed = CameoRoot(last_verb_code) == "17" &&
                                  CameoRoot(choice.code.primary) == "14";
+  // "The Kenyan president called his Tanzanian counterpart to offer his
+  // condolences" ('- * + (TO {OFFER CONDOLENCES}) [041]'): the call is the
+  // consultation and its purpose, an infinitive the pattern names as its
+  // own words, is what was said in it; both are coded, as they are after
+  // "telephoned", where no pattern reads the purpose.
+  const bool purpose_of_call = last_verb_code == "041" && m.span.begin > 0 &&
+                               internal::IsWord(tokens[m.span.begin - 1], "to") &&
+                               CameoRoot(choice.code.primary) != "04";
   if (!nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
-      m.span.end <= last_verb_words.end && !protest_repressed) {
+      m.span.end <= last_verb_words.end && !protest_repressed && !purpose_of_call) {
     s.Note(fmt::format(
         "{}: a word of the pattern of the verb before it, not an event of its own", label));
     return false;
