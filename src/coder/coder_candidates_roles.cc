@@ -97,6 +97,13 @@ bool TriggerCoding::TakePatternRoles() {
       internal::InCauseOrChargePhrase(tokens, m.span.end, mentions[target].span.begin,
                                       mentions[target].span.end, /*with_over=*/false))
     target = -1;
+  // "Turkish drones hit Kobani, killing four Kurdish fighters" ('- DRONES *
+  // + [195]'): nor does it bind the toll of a participle clause after the
+  // place the act hits (OutcomeClauseAfterPlace); the place gives the target.
+  if (target >= 0 && !group.passive && mentions[target].span.begin >= m.span.end &&
+      internal::OutcomeClauseAfterPlace(tokens, mentions, m.span.end,
+                                        mentions[target].span.begin))
+    target = -1;
   // "Saudi warplanes began striking Houthi positions in Yemen", "bombed a
   // Jaish-e-Mohammad training camp near Balakot in Pakistan": where a
   // pattern binds a place ("(IN +)", "(NEAR +)"), a party named as the

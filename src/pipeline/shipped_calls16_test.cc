@@ -3,7 +3,9 @@
 // consultation by telephone (041) and its purpose, which the CALL pattern
 // names as its own words, is an event of its own (018 condolences, 051
 // congratulations), as it already was after "telephoned". Each sentence is
-// written for the test.
+// written for the test. Also: the toll of an attack told in a participle
+// clause after a comma ("shelled Kharkiv, killing two Ukrainian soldiers")
+// is not the object of the attack when a place is named before it.
 #include <gtest/gtest.h>
 
 #include "pipeline/test_util.h"
@@ -57,6 +59,40 @@ TEST(ShippedCalls16Test, OtherCallsAreUnchanged) {
                     "Draghi on Tuesday to offer his condolences after the floods.",
                     "2022-09-20"));
   EXPECT_EQ("", CodesOf("The Chilean president called early elections for March.", "2018-06-01"));
+}
+
+TEST(ShippedCalls16Test, TheTollAfterThePlaceHitIsNotTheAttacksObject) {
+  // A town the gazetteer holds is the target, as it is without the toll.
+  EXPECT_EQ("RUSMIL 194 UKR",
+            CodesOf("Russian artillery shelled Kharkiv overnight, killing two Ukrainian "
+                    "soldiers.",
+                    "2022-06-01"));
+  EXPECT_EQ("ISRMIL 195 PSE",
+            CodesOf("Israeli jets struck Khan Younis on Monday, killing 20 Palestinian "
+                    "civilians.",
+                    "2014-07-21"));
+  EXPECT_EQ("PRKMIL 194 KOR",
+            CodesOf("North Korean artillery shelled Yeonpyeong island, killing two South Korean "
+                    "marines.",
+                    "2010-11-23"));
+  // A town it does not hold lies in the country of the people killed.
+  EXPECT_EQ("RUSMIL 194 UKR",
+            CodesOf("Russian forces shelled Zolotarivka on Tuesday, killing two Ukrainian "
+                    "soldiers.",
+                    "2022-06-01"));
+  EXPECT_EQ("ETHMIL 194 ERI",
+            CodesOf("Ethiopian troops shelled Badme, killing four Eritrean soldiers.",
+                    "1999-02-10"));
+}
+
+TEST(ShippedCalls16Test, WithNoPlaceNamedTheTollIsWhomTheAttackHit) {
+  EXPECT_EQ("NGAREB 190 NGAMIL",
+            CodesOf("Insurgents stormed the town, killing 30 Nigerian soldiers.", "2015-01-05"));
+  // A name after a common noun is a ship's or a building's, not a place.
+  EXPECT_EQ("CHN 171 PHLAGR; CHN 190 PHLAGR",
+            CodesOf("A Chinese vessel rammed the trawler Santa Maria, injuring three Philippine "
+                    "fishermen.",
+                    "2019-06-12"));
 }
 
 }  // namespace
