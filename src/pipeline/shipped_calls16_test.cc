@@ -5,8 +5,11 @@
 // congratulations), as it already was after "telephoned". Each sentence is
 // written for the test. Also: the toll of an attack told in a participle
 // clause after a comma ("shelled Kharkiv, killing two Ukrainian soldiers")
-// is not the object of the attack when a place is named before it.
+// is not the object of the attack when a place is named before it; and a
+// government or police opening a "where" clause after a place are of it.
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "pipeline/test_util.h"
 
@@ -93,6 +96,24 @@ TEST(ShippedCalls16Test, WithNoPlaceNamedTheTollIsWhomTheAttackHit) {
             CodesOf("A Chinese vessel rammed the trawler Santa Maria, injuring three Philippine "
                     "fishermen.",
                     "2019-06-12"));
+}
+
+TEST(ShippedCalls16Test, ARoleOpeningAWhereClauseIsOfThePlace) {
+  EXPECT_EQ("KENGOV 161 UGAGOV",
+            CodesOf("The decision drew anger in Nairobi, where the government recalled its "
+                    "ambassador from Kampala.",
+                    "2022-06-01"));
+  EXPECT_EQ("BLRCOP 173 BLRMED",
+            CodesOf("The airliner was diverted to Minsk, where police arrested an opposition "
+                    "blogger.",
+                    "2021-05-23"));
+  const std::string quito = CodesOf(
+      "Thousands rallied in Quito, where troops fired tear gas at the crowd.", "2019-10-08");
+  EXPECT_NE(std::string::npos, quito.find("ECUMIL 175 ECUOPP")) << quito;
+  // A "where" after a place that names no country gives none.
+  EXPECT_EQ("", CodesOf("The plane landed at a military airfield, where police arrested a "
+                        "Lithuanian blogger.",
+                        "2021-05-23"));
 }
 
 }  // namespace
