@@ -679,6 +679,28 @@ void TriggerCoding::SettlePassiveRoles() {
     why_source = "source: the forces the passive verb moves (no agent named)";
     target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
   }
+  // "Egypt's ambassador to Qatar was recalled by Cairo", "the Turkish envoy
+  // in Vienna was recalled by Ankara": an envoy recalled by his own state
+  // is withdrawn from the state he is posted to, named after "to", "in"
+  // or "from"; that state is the target, not the envoy.
+  if (source >= 0 && target >= 0 && source != target && choice.code.primary.starts_with("161") &&
+      mentions[source].code.size() >= 3 && mentions[target].code.size() >= 3 &&
+      mentions[source].code.substr(0, 3) == mentions[target].code.substr(0, 3)) {
+    const uint32_t e = mentions[target].span.end;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      if (e + 1 >= tokens.size() || x.span.begin < e + 1 || x.span.begin > e + 2 ||
+          x.code.size() < 3 || x.code.substr(0, 3) == mentions[source].code.substr(0, 3))
+        continue;
+      if (!internal::IsWord(tokens[e], "to") && !internal::IsWord(tokens[e], "in") &&
+          !internal::IsWord(tokens[e], "from"))
+        break;
+      if (x.span.begin == e + 2 && !internal::IsDeterminer(tokens[e + 1])) break;
+      target = static_cast<int>(k);
+      why_target = "target: the state the recalled envoy is posted to";
+      break;
+    }
+  }
 }
 
 }  // namespace khaldun::coder_internal

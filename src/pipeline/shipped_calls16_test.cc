@@ -116,5 +116,18 @@ TEST(ShippedCalls16Test, ARoleOpeningAWhereClauseIsOfThePlace) {
                         "2021-05-23"));
 }
 
+TEST(ShippedCalls16Test, AnEnvoyRecalledInThePassiveIsWithdrawnFromHisPost) {
+  EXPECT_EQ("EGYGOV 161 QATGOV",
+            CodesOf("Egypt's ambassador to Qatar was recalled by Cairo on Monday.", "2017-06-05"));
+  EXPECT_EQ("COLGOV 161 VENGOV",
+            CodesOf("The Colombian ambassador to Venezuela was recalled by Bogota on Friday.",
+                    "2015-08-27"));
+  EXPECT_EQ("SWEGOV 161 SAUGOV",
+            CodesOf("Sweden's envoy to Riyadh was recalled by Stockholm.", "2015-03-11"));
+  EXPECT_EQ("TURGOV 161 AUTGOV",
+            CodesOf("The Turkish ambassador in Vienna was recalled by Ankara for consultations.",
+                    "2016-08-18"));
+}
+
 }  // namespace
 }  // namespace khaldun
