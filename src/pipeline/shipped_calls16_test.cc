@@ -1,4 +1,4 @@
-// Phone calls with a stated purpose ("called X to offer condolences"), coded
+// Verbal and diplomatic acts. Phone calls with a stated purpose ("called X to offer condolences"), coded
 // through the whole pipeline with the shipped dictionaries: the call is a
 // consultation by telephone (041) and its purpose, which the CALL pattern
 // names as its own words, is an event of its own (018 condolences, 051
@@ -127,6 +127,22 @@ TEST(ShippedCalls16Test, AnEnvoyRecalledInThePassiveIsWithdrawnFromHisPost) {
   EXPECT_EQ("TURGOV 161 AUTGOV",
             CodesOf("The Turkish ambassador in Vienna was recalled by Ankara for consultations.",
                     "2016-08-18"));
+}
+
+TEST(ShippedCalls16Test, DismayAtWhatAPartyDidIsCriticism) {
+  EXPECT_EQ("USAGOV 111 RUSGOV",
+            CodesOf("Washington said it was deeply disappointed by Moscow's decision.",
+                    "2013-08-01"));
+  EXPECT_EQ("IGOEUREEC 111 BLRGOV",
+            CodesOf("The European Union was appalled by Belarus's treatment of protesters.",
+                    "2020-08-12"));
+  EXPECT_EQ("AUSGOV 111 CHNGOV",
+            CodesOf("Canberra said it was disappointed with Beijing's decision.", "2020-05-19"));
+  EXPECT_EQ("KENGOV 111 UGAMIL",
+            CodesOf("The Kenyan government was outraged by the Ugandan army's incursion.",
+                    "2019-03-01"));
+  // Disappointment at a result names no party.
+  EXPECT_EQ("", CodesOf("The coach was disappointed by the result.", "2019-03-01"));
 }
 
 }  // namespace
