@@ -1,12 +1,13 @@
-// Verbal and diplomatic acts. Phone calls with a stated purpose ("called X to offer condolences"), coded
-// through the whole pipeline with the shipped dictionaries: the call is a
-// consultation by telephone (041) and its purpose, which the CALL pattern
-// names as its own words, is an event of its own (018 condolences, 051
-// congratulations), as it already was after "telephoned". Each sentence is
-// written for the test. Also: the toll of an attack told in a participle
-// clause after a comma ("shelled Kharkiv, killing two Ukrainian soldiers")
-// is not the object of the attack when a place is named before it; and a
-// government or police opening a "where" clause after a place are of it.
+// Verbal and diplomatic acts, coded through the whole pipeline with the
+// shipped dictionaries. Each sentence is written for the test.
+// - "called X to offer condolences": the call is 041 and its purpose (018,
+//   051) an event of its own, as after "telephoned";
+// - "shelled Kharkiv, killing two Ukrainian soldiers": the toll after a
+//   comma is not the attack's object when a place is named before it;
+// - "in Nairobi, where the government ...": a role opening a "where"
+//   clause after a place is of that place;
+// - "Egypt's ambassador to Qatar was recalled by Cairo": 161 to the post;
+// - "was disappointed by Moscow's decision": 111.
 #include <gtest/gtest.h>
 
 #include <string>
