@@ -58,6 +58,12 @@ int RecipientPastAppositive(std::span<const Token> tokens, std::span<const Menti
   return -1;
 }
 
+bool IsTollParticiple(const Token& t) {
+  static constexpr std::array<std::string_view, 7> kTolls = {
+      "killing", "wounding", "injuring", "leaving", "destroying", "damaging", "displacing"};
+  return InWords(kTolls, t);
+}
+
 bool OutcomeClauseAfterPlace(std::span<const Token> tokens, std::span<const Mention> mentions,
                              uint32_t after, uint32_t before) {
   static constexpr std::array<std::string_view, 18> kOutcomes = {
@@ -71,7 +77,10 @@ bool OutcomeClauseAfterPlace(std::span<const Token> tokens, std::span<const Ment
     // "pounded Avdiivka on Monday, killing three Ukrainian soldiers": a
     // town the dictionaries do not hold is still the place hit; the
     // soldiers are its toll (the place, through the gazetteer, or no one
-    // gives the target).
+    // gives the target). Only a toll: after a name that is no place ("sent
+    // warships through the Taiwan Strait, drawing a protest from Beijing")
+    // the reaction's party may still be the one acted on.
+    if (!IsTollParticiple(tokens[k + 1])) continue;
     bool names_a_thing = false;
     for (uint32_t j = after; j < k; ++j) {
       if (OpensADate(tokens, j)) {

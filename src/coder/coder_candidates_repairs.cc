@@ -124,14 +124,19 @@ bool TriggerCoding::RepairRolesByAct() {
     // town the gazetteer does not hold is still the place hit (not the
     // toll, OutcomeClauseAfterPlace); the country of the people the toll
     // names is where it lies.
-    if (target < 0 && !group.passive && !nominal_reading) {
+    const std::string_view root = CameoRoot(choice.code.primary);
+    if (target < 0 && !group.passive && !nominal_reading &&
+        (root == "18" || root == "19" || root == "20")) {
       std::string country;
       for (const Mention& y : mentions) {
         if (y.span.begin < m.span.end || y.span.begin >= window.end) continue;
         if (!internal::clause_words::UsableMention(y) || y.code.size() < 3) continue;
         // (Only people whose country is named: "killing 46 sailors" says
         // nothing of where.)
-        if (!y.unplaced &&
+        bool toll = false;
+        for (uint32_t k = m.span.end; k + 1 < y.span.begin && !toll; ++k)
+          toll = tokens[k].text == "," && internal::IsTollParticiple(tokens[k + 1]);
+        if (!y.unplaced && toll &&
             internal::OutcomeClauseAfterPlace(tokens, mentions, m.span.end, y.span.begin))
           country = y.code.substr(0, 3);
         break;
