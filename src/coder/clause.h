@@ -130,6 +130,20 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
 int RecipientPastAppositive(std::span<const Token> tokens, std::span<const Mention> mentions,
                             uint32_t after, const Mention& x, ClauseWindow window);
 
+// "shelled towns inside Armenia, killing 49 Armenian soldiers", "shelled
+// Kharkiv overnight, killing two Ukrainian soldiers": whether tokens
+// [after, before) hold a comma and a participle of the act's outcome or
+// echo ("killing", "drawing") with the place the act hits named between
+// `after` and that comma: a coded place mention, or, before a toll
+// (IsTollParticiple), a proper noun no mention covers (a town the
+// dictionaries do not hold; dates are skipped).
+bool OutcomeClauseAfterPlace(std::span<const Token> tokens, std::span<const Mention> mentions,
+                             uint32_t after, uint32_t before);
+
+// "killing", "wounding", "destroying": a participle that tells an attack's
+// toll (OutcomeClauseAfterPlace; the rest of its participles tell echoes).
+bool IsTollParticiple(const Token& t);
+
 // The agent of a passive verb: "by Israel", or the actor of "in a US attack".
 int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> mentions,
                      std::span<const PhraseMatch> matches, uint32_t after, ClauseWindow window,

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "coder/clause.h"
+#include "coder/clause_words.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
 #include "coder/gap_runs.h"
@@ -119,6 +120,33 @@ bool TriggerCoding::RepairRolesByAct() {
       target = PlaceTarget(tokens, resources.gazetteer.get(), mentions[source].code,
                            choice.code.primary, ranges[r].from, ranges[r].to, &mentions,
                            &why_target);
+    // "shelled Zolotarivka on Tuesday, killing two Ukrainian soldiers": a
+    // town the gazetteer does not hold is still the place hit (not the
+    // toll, OutcomeClauseAfterPlace); the country of the people the toll
+    // names is where it lies.
+    const std::string_view root = CameoRoot(choice.code.primary);
+    if (target < 0 && !group.passive && !nominal_reading &&
+        (root == "18" || root == "19" || root == "20")) {
+      std::string country;
+      for (const Mention& y : mentions) {
+        if (y.span.begin < m.span.end || y.span.begin >= window.end) continue;
+        if (!internal::clause_words::UsableMention(y) || y.code.size() < 3) continue;
+        // (Only people whose country is named: "killing 46 sailors" says
+        // nothing of where.)
+        bool toll = false;
+        for (uint32_t k = m.span.end; k + 1 < y.span.begin && !toll; ++k)
+          toll = tokens[k].text == "," && internal::IsTollParticiple(tokens[k + 1]);
+        if (!y.unplaced && toll &&
+            internal::OutcomeClauseAfterPlace(tokens, mentions, m.span.end, y.span.begin))
+          country = y.code.substr(0, 3);
+        break;
+      }
+      if (!country.empty()) {
+        target = ImplicitMention(country, false, country,
+                                 "the country of the toll after the place hit", &mentions);
+        why_target = "target: the country of the people the toll names, after the place hit";
+      }
+    }
     // "killed 12 civilians during a raid in Iraq": the people a killing
     // hits, named by a role, are of the place (IRQCVL), not the place.
     // So are people tortured, raped or abducted ("soldiers tortured

@@ -97,6 +97,13 @@ bool TriggerCoding::TakePatternRoles() {
       internal::InCauseOrChargePhrase(tokens, m.span.end, mentions[target].span.begin,
                                       mentions[target].span.end, /*with_over=*/false))
     target = -1;
+  // "Turkish drones hit Kobani, killing four Kurdish fighters" ('- DRONES *
+  // + [195]'): nor does it bind the toll of a participle clause after the
+  // place the act hits (OutcomeClauseAfterPlace); the place gives the target.
+  if (target >= 0 && !group.passive && mentions[target].span.begin >= m.span.end &&
+      internal::OutcomeClauseAfterPlace(tokens, mentions, m.span.end,
+                                        mentions[target].span.begin))
+    target = -1;
   // "Saudi warplanes began striking Houthi positions in Yemen", "bombed a
   // Jaish-e-Mohammad training camp near Balakot in Pakistan": where a
   // pattern binds a place ("(IN +)", "(NEAR +)"), a party named as the
@@ -152,8 +159,16 @@ bool TriggerCoding::TakePatternRoles() {
   // word still took place, and is coded as an event of its own as well.
   const bool protest_repressed = CameoRoot(last_verb_code) == "17" &&
                                  CameoRoot(choice.code.primary) == "14";
+  // "The Kenyan president called his Tanzanian counterpart to offer his
+  // condolences" ('- * + (TO {OFFER CONDOLENCES}) [041]'): the call is the
+  // consultation and its purpose, an infinitive the pattern names as its
+  // own words, is what was said in it; both are coded, as they are after
+  // "telephoned", where no pattern reads the purpose.
+  const bool purpose_of_call = last_verb_code == "041" && m.span.begin > 0 &&
+                               internal::IsWord(tokens[m.span.begin - 1], "to") &&
+                               CameoRoot(choice.code.primary) != "04";
   if (!nominal_reading && !last_verb_words.empty() && m.span.begin >= last_verb_words.begin &&
-      m.span.end <= last_verb_words.end && !protest_repressed) {
+      m.span.end <= last_verb_words.end && !protest_repressed && !purpose_of_call) {
     s.Note(fmt::format(
         "{}: a word of the pattern of the verb before it, not an event of its own", label));
     return false;
@@ -663,6 +678,28 @@ void TriggerCoding::SettlePassiveRoles() {
     source = target;
     why_source = "source: the forces the passive verb moves (no agent named)";
     target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+  }
+  // "Egypt's ambassador to Qatar was recalled by Cairo", "the Turkish envoy
+  // in Vienna was recalled by Ankara": an envoy recalled by his own state
+  // is withdrawn from the state he is posted to, named after "to", "in"
+  // or "from"; that state is the target, not the envoy.
+  if (source >= 0 && target >= 0 && source != target && choice.code.primary.starts_with("161") &&
+      mentions[source].code.size() >= 3 && mentions[target].code.size() >= 3 &&
+      mentions[source].code.substr(0, 3) == mentions[target].code.substr(0, 3)) {
+    const uint32_t e = mentions[target].span.end;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& x = mentions[k];
+      if (e + 1 >= tokens.size() || x.span.begin < e + 1 || x.span.begin > e + 2 ||
+          x.code.size() < 3 || x.code.substr(0, 3) == mentions[source].code.substr(0, 3))
+        continue;
+      if (!internal::IsWord(tokens[e], "to") && !internal::IsWord(tokens[e], "in") &&
+          !internal::IsWord(tokens[e], "from"))
+        break;
+      if (x.span.begin == e + 2 && !internal::IsDeterminer(tokens[e + 1])) break;
+      target = static_cast<int>(k);
+      why_target = "target: the state the recalled envoy is posted to";
+      break;
+    }
   }
 }
 

@@ -150,6 +150,10 @@ void PlaceRolesNamedAsParts(const SentenceScan& scan, std::vector<Mention>* out)
 // "Russian shells and drones": a role without a country takes the country
 // word before the first of the nouns joined by "and".
 void PlaceRolesAfterCountryWord(const SentenceScan& scan, std::vector<Mention>* out);
+// "diverted to Vilnius, where police detained a blogger": a role without a
+// country that opens a "where" clause after a place is of that place's
+// country (mention_where.cc).
+void PlaceRolesInWhereClause(const SentenceScan& scan, std::vector<Mention>* out);
 // Marks ethnic groups and codes each named with the country or place it
 // lives in as that country's civilians (mention_residents.cc).
 void SettleEthnicGroups(const SentenceScan& scan, std::vector<Mention>* out);

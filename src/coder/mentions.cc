@@ -70,6 +70,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   ShareRolesInLists(scan, &mentions);
   PlaceRolesNamedAsParts(scan, &mentions);
   PlaceRolesAfterCountryWord(scan, &mentions);
+  PlaceRolesInWhereClause(scan, &mentions);
   SettleEthnicGroups(scan, &mentions);
   RememberForNextSentence(scan, mentions);
   return mentions;

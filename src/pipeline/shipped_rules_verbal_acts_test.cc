@@ -16,10 +16,11 @@ namespace {
 using testing::CodesOf;
 
 TEST(ShippedRulesTest, AVerbThePatternBeforeItReadIsPartOfThatEvent) {
-  // CALL's pattern "- * + (TO {OFFER CONDOLENCES})" reads "to offer his
-  // condolences" as its own words: the offer is no second event (it had
-  // Erdogan offering condolences to the two rivals).
-  EXPECT_EQ("GRCGOV 018 TURGOV",
+  // CALL's pattern "- * + (TO {OFFER CONDOLENCES}) [041]" reads "to offer
+  // his condolences" as its own words: the offer is the call's purpose,
+  // coded from the caller to the one called (it had Erdogan offering
+  // condolences to the two rivals), beside the call itself.
+  EXPECT_EQ("GRCGOV 041 TURGOV; GRCGOV 018 TURGOV",
             CodesOf("Greek Prime Minister Kyriakos Mitsotakis called Turkish President Tayyip "
                   "Erdogan on Monday to offer his condolences, a rare gesture between the two "
                   "rivals.",
