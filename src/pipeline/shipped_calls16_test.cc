@@ -76,8 +76,8 @@ TEST(ShippedCalls16Test, TheTollAfterThePlaceHitIsNotTheAttacksObject) {
                     "civilians.",
                     "2014-07-21"));
   EXPECT_EQ("PRKMIL 194 KOR",
-            CodesOf("North Korean artillery shelled Yeonpyeong island, killing two South Korean "
-                    "marines.",
+            CodesOf("Artillery of the North Korean army shelled Yeonpyeong island on Tuesday, "
+                    "killing two South Korean marines.",
                     "2010-11-23"));
   // A town it does not hold lies in the country of the people killed.
   EXPECT_EQ("RUSMIL 194 UKR",
