@@ -39,7 +39,7 @@ TEST(ShippedCoerce16Test, AnAlertIsAimedAtTheOneForeignCountryNamed) {
                     "crossed the median line.",
                     "2022-08-05"));
   EXPECT_EQ("AZEGOV 152 ARM",
-            CodesOf("The defence minister of Azerbaijan ordered the army to its highest level of "
+            CodesOf("The defence minister of Azerbaijan ordered the army to a higher state of "
                     "combat readiness as tension rose over Armenian positions.",
                     "2021-05-14"));
   // No foreign country named: no event.

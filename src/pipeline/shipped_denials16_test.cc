@@ -85,7 +85,7 @@ TEST(ShippedDenials16Test, DenialOfWhatTheForceDidAnswersNoOne) {
   // Disputing the damage done is no denial of responsibility.
   EXPECT_EQ("INDMIL 195 PAK",
             CodesOf("Indian warplanes struck a camp in northern Pakistan. Islamabad denied that "
-                    "the raid had caused any casualties.",
+                    "the raid had killed anyone.",
                     "2020-01-01"));
   // Force on another party of the speaker's country is not on the speaker.
   EXPECT_EQ("IRQUAF 190 IRQMIL",
