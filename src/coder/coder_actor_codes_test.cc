@@ -272,8 +272,8 @@ TEST_F(TaggedCoderTest, PeopleAStateArrestsNamedByARoleAreItsOwn) {
 }
 
 TEST_F(CoderTest, ADemonymNounOfItsOwnTakesNoRoleFromTheList) {
-  // "Abu Sayyaf militants kidnapped two Canadians, a Norwegian and a
-  // Filipino woman": the Canadians are CAN, not CANCVL.
+  // When gunmen seize two Canadians along with a Norwegian and a Filipino
+  // woman, the Canadians are CAN, not CANCVL.
   EXPECT_EQ("IRN 190 IRQ; IRN 190 RUSCVL",
             Code("Iran attacked two Iraqis and a Russian civilian."));
   // An adjective takes the role: "Thai and Cambodian troops".

@@ -96,8 +96,8 @@ TEST_F(CoderTest, ANamedHostMakesTheVisitOneToTheHost) {
             Code("Hassan Rouhani arrived in Baghdad and met the Iraqi president."));
   EXPECT_EQ("IRNGOV 042 IRQMIL @Baghdad; IRQMIL 043 IRNGOV",
             Code("Hassan Rouhani arrived in Baghdad. Iraqi troops welcomed him on Monday."));
-  // A welcome reports the visit it receives ("Donald Trump welcomed Chinese
-  // President Xi Jinping to his Mar-a-Lago resort"), also in the passive.
+  // A welcome reports the visit it receives (a US president hosting China's
+  // leader at his Florida resort), also in the passive.
   EXPECT_EQ("IRQ 043 IRNGOV; IRNGOV 042 IRQ", Code("Iraq welcomed Hassan Rouhani on Monday."));
   EXPECT_EQ("IRQ 043 IRNGOV; IRNGOV 042 IRQ", Code("Hassan Rouhani was welcomed by Iraq."));
   // The welcome of something the visitor did is no visit.
@@ -122,9 +122,9 @@ TEST_F(CoderTest, EachOtherMakesAnyActMutual) {
 
 TEST_F(CoderTest, ForcesMovedByAForcePostureVerbAreNoParty) {
   // "troops" has no country here: it is what is moved; the target lies past it.
-  // Forces mobilised against an army are aimed at its country ("India sent
-  // additional troops to the Ladakh border after the deadly clash with
-  // Chinese soldiers": INDGOV 154 CHN).
+  // Forces mobilised against an army are aimed at its country (Indian
+  // reinforcements moved up to the Himalayan frontier once a fatal fight with
+  // Chinese soldiers had occurred: INDGOV 154 CHN).
   EXPECT_EQ("IRQ 154 CHN", Code("Iraq deployed troops after a clash with Chinese troops."));
   // Every force of a list is moved.
   EXPECT_EQ(
@@ -287,27 +287,27 @@ TEST_F(CoderTest, AStatesForceOnItsOwnProtestersIsViolentRepression) {
 }
 
 TEST_F(CoderTest, AKillingOfAHundredPeopleOrMoreIsAMassKilling) {
-  // "Hamas gunmen killed about 1200 people in southern Israel".
+  // A raid in which some 1200 people in Israel's south were killed.
   EXPECT_EQ("IRQMIL 202 IRN", Code("Iraqi troops killed about 1,200 Iranian people."));
   EXPECT_EQ("IRQMIL 202 IRN", Code("Iraqi troops killed more than a thousand Iranian people."));
   EXPECT_EQ("IRQMIL 1823 IRN", Code("Iraqi troops killed 12 Iranian people."));
 }
 
 TEST_F(CoderTest, WeaponsWhoseFireIsExchangedAreTheMeans) {
-  // "Thai and Cambodian troops exchanged artillery and rocket fire".
+  // Two border armies trading rocket and artillery fire.
   EXPECT_EQ("IRQMIL 194 IRNMIL; IRNMIL 194 IRQMIL",
             Code("Iraqi and Iranian troops exchanged artillery fire."));
 }
 
 TEST_F(TaggedCoderTest, AnAdjectiveMayStandBeforeTheWeaponsWhoseFireIsExchanged) {
-  // "Thai and Cambodian troops exchanged heavy artillery and rocket fire".
+  // Two border armies trading heavy rocket and artillery fire.
   EXPECT_EQ("IRQMIL 194 IRNMIL; IRNMIL 194 IRQMIL",
             CodeTagged("Iraqi and Iranian troops exchanged heavy artillery and rocket fire."));
 }
 
 TEST_F(CoderTest, AMutualActBoundOnlyToItsPlaceIsBetweenTheMembers) {
-  // "Sudan's army and the Rapid Support Forces fought heavy battles in
-  // Khartoum": the city is where they fought, not whom.
+  // An army and a paramilitary force battling hard inside a capital: the
+  // city is where they fought, not whom.
   EXPECT_EQ("IRQMIL 190 IRNMIL @Baghdad; IRNMIL 190 IRQMIL @Baghdad",
             Code("Iraqi and Iranian troops fought heavy battles in Baghdad."));
   // One subject: the pattern's place stays its target.
@@ -315,8 +315,8 @@ TEST_F(CoderTest, AMutualActBoundOnlyToItsPlaceIsBetweenTheMembers) {
 }
 
 TEST_F(CoderTest, ASentenceAfterItsVerdictIsTheConviction) {
-  // "A Seoul court found Park Geun-hye guilty of bribery and abuse of power
-  // and sentenced her to 24 years in prison": 116 alone.
+  // A court convicting a former president of corruption and then giving
+  // her a long prison term: 116 alone.
   EXPECT_EQ("IRQJUD 116 IRNGOV",
             Code("An Iraqi court convicted Hassan Rouhani and sentenced him to death."));
   // With no verdict in the text the sentence is coded as its dictionary
@@ -325,21 +325,20 @@ TEST_F(CoderTest, ASentenceAfterItsVerdictIsTheConviction) {
 }
 
 TEST_F(CoderTest, AShowOfForceIsAimedAtThePlaceItIsStagedAround) {
-  // "China's military fired ballistic missiles into waters around Taiwan in
-  // live-fire drills after Nancy Pelosi's visit to Taipei": TWN, not Pelosi.
+  // Missile drills staged in the seas off Taiwan in answer to a US
+  // speaker's trip there: TWN, not the speaker.
   EXPECT_EQ("IRN 154 IRQ @Iraq", Code("Iran deployed warships around Iraq after Russia attacked."));
 }
 
 TEST_F(CoderTest, AStatesSingleFighterIsAWarplane) {
-  // "after Pakistani jets shot down an Indian fighter over Kashmir".
+  // A lone Indian fighter downed by Pakistani jets.
   EXPECT_EQ("IRNMIL 190 IRQMIL", Code("Iranian troops attacked an Iraqi fighter."));
   // Fighters, plural, are gunmen.
   EXPECT_EQ("IRNMIL 190 IRQREB", Code("Iranian troops attacked Iraqi fighters."));
 }
 
 TEST_F(CoderTest, TheBrokerOfADealMediatesBetweenItsParties) {
-  // "Saudi Arabia and Iran agreed to restore diplomatic relations ..., in a
-  // deal that was brokered by China".
+  // Riyadh and Tehran settling to resume ties in a China-brokered deal.
   EXPECT_EQ("IRQ 040 IRN; RUS 045 IRQ; RUS 045 IRN",
             Code("Iraq met Iran in talks mediated by Russia."));
   // Nothing to mediate: no event of its own.
@@ -347,7 +346,7 @@ TEST_F(CoderTest, TheBrokerOfADealMediatesBetweenItsParties) {
 }
 
 TEST_F(CoderTest, ForceUsedByProtestersIsARiot) {
-  // "Thousands of supporters of Niger's junta attacked the French embassy".
+  // A crowd backing a junta assaulting a foreign embassy.
   EXPECT_EQ("IRQOPP 145 IRN", Code("Iraqi protesters attacked Iran."));
   EXPECT_EQ("IRQMIL 190 IRN", Code("Iraqi troops attacked Iran."));
 }

@@ -188,20 +188,19 @@ TEST_F(TaggedCoderTest, AParticipleAfterACommaHasTheMainClausesSubject) {
 }
 
 TEST_F(TaggedCoderTest, TheSpeakerOfWhatXCalledIsNotTheObject) {
-  // "Indian warplanes bombed what New Delhi described as a Jaish-e-Mohammad
-  // training camp near Balakot in Pakistan".
+  // Jets striking what their own government called a militant camp in a
+  // neighbouring country.
   EXPECT_EQ("IRN 190 RUSMIL", CodeTagged("Iran attacked what Iraq described as Russian troops."));
 }
 
 TEST_F(TaggedCoderTest, AStanceParticipleLooksBackToTheMainSubjectAcrossAClause) {
-  // "Pakistan on Friday denied any role in the suicide bombing that killed 40
-  // Indian paramilitary police in Kashmir, rejecting what it called baseless
-  // allegations from New Delhi": Pakistan rejects, not the police.
+  // A state denying a part in a bombing that killed another country's police,
+  // and dismissing that country's charges as groundless: the state rejects,
+  // not the police.
   EXPECT_EQ("RUS 190 CHN; IRQ 112 IRN",
             CodeTagged("Iraq met the troops that Russia sent when it attacked China, accusing Iran."));
-  // Past an "of" phrase naming whose the subject is ("Thousands of
-  // supporters of former president Jair Bolsonaro stormed Brazil's Congress
-  // ..., smashing windows").
+  // Past an "of" phrase naming whose the subject is (a former president's
+  // backers breaking into a congress and smashing windows).
   EXPECT_EQ("IRQOPP 145 IRN; IRQOPP 112 RUS",
             CodeTagged("Iraqi supporters of Hassan Rouhani attacked Iran, accusing Russia."));
   // Another act after such a clause belongs to that clause's subject.
@@ -210,8 +209,8 @@ TEST_F(TaggedCoderTest, AStanceParticipleLooksBackToTheMainSubjectAcrossAClause)
 }
 
 TEST_F(CoderTest, APassivesAgentUnitIsMadeOfThePartyAfterOf) {
-  // "Haitian President Jovenel Moise was assassinated at his home near
-  // Port-au-Prince by a commando of mostly Colombian mercenaries".
+  // A president murdered in his residence by a commando made up largely of
+  // foreign mercenaries.
   EXPECT_EQ("RUSMIL 186 IRNGOV",
             Code("Hassan Rouhani was assassinated by a commando of mostly Russian troops."));
 }
@@ -224,8 +223,8 @@ TEST_F(TaggedCoderTest, AParticipleRightAfterAVerbDescribesItsObject) {
 }
 
 TEST_F(TaggedCoderTest, BothCountriesAfterAVerbAreNotItsSubject) {
-  // "Finland and Sweden applied to join NATO, but Turkey repeated its
-  // objections, accusing both countries of harbouring militants": the pair
+  // Two applicants to an alliance, with a member restating its objections and
+  // charging both countries with sheltering militants: the pair
   // the participle acts on holds neither the organisation named between nor
   // the party that acts, and the participle's subject is the subject of its
   // own clause after "but".

@@ -82,35 +82,35 @@ TEST_F(TaggedCoderTest, AdjectivesBetweenAPossessivePronounAndARoleKeepItTheOwne
 }
 
 TEST_F(TaggedCoderTest, HisAfterAJudgingVerbIsAnotherPersons) {
-  // "Lawmakers gave him a standing ovation and President Biden praised his
-  // courage": Zelensky's courage.
+  // A visiting leader applauded by a parliament whose host president then
+  // hailed his courage: the visitor's courage.
   EXPECT_EQ("IRQGOV 051 IRNGOV",
             CodeTagged("Hassan Rouhani spoke in Baghdad. The Iraqi president praised his courage."));
 }
 
 TEST_F(TaggedCoderTest, ItsNeighbourIsTheOtherPartysState) {
-  // "Algeria cut diplomatic ties with Morocco, accusing its neighbour of
-  // hostile actions".
+  // A state severing ties with the country next door and blaming its
+  // neighbour for hostility.
   EXPECT_EQ("IRQ 111 RUS; IRQ 112 RUS",
             CodeTagged("Iraq condemned Russia, accusing its neighbour of attacks."));
 }
 
 TEST_F(CoderTest, ItAfterACoordinatedVerbOfSayingIsTheFirstSubject) {
-  // "Algiers accused Rabat of hostile acts and announced that it was
-  // cutting diplomatic relations with its neighbour".
+  // One capital blaming another for hostility and then saying it was ending
+  // relations with its neighbour.
   EXPECT_EQ("IRQ 111 IRN; IRQ 190 RUS", Code("Iraq condemned Iran and said it attacked Russia."));
 }
 
 TEST_F(CoderTest, HimInARelativeClauseAboutAnotherIsTheSubject) {
-  // "Kim Dae-jung flew to Pyongyang for a summit with Kim Jong Il, who met
-  // him at the airport".
+  // A leader flying north for a summit and greeted on landing by his host,
+  // who met him there.
   EXPECT_EQ("IRQREB 040 IRNGOV",
             Code("Hassan Rouhani flew to Basra for talks with Abu Bakr al Baghdadi, who met him."));
 }
 
 TEST_F(CoderTest, AnObjectHimIsThePersonNamedEarlierInItsSentence) {
-  // "A group of Colombian mercenaries stormed the home of Haitian President
-  // Jovenel Moise in Port-au-Prince and shot him dead": an assassination.
+  // Mercenaries breaking into a president's residence and shooting him
+  // there: an assassination.
   EXPECT_EQ("IRQMIL 186 IRNGOV",
             Code("Iraqi troops stormed the home of Hassan Rouhani and killed him."));
 }
@@ -150,8 +150,8 @@ TEST_F(TaggedCoderTest, TheRoleIsTheLastPersonNamedWithIt) {
 }
 
 TEST_F(CoderTest, AStatementsTheyIsItsOwnSpeakers) {
-  // "Armenia and Azerbaijan said in a joint statement that they would
-  // exchange prisoners": no 010 of each to the other.
+  // Two neighbours declaring together that they planned a prisoner swap: no
+  // 010 of each to the other.
   EXPECT_EQ("IRQ 190 RUS; IRN 190 RUS",
             Code("Iraq and Iran reiterated that they attacked Russia."));
 }

@@ -145,7 +145,7 @@ TEST_F(TaggedCoderTest, AnEventNounOfForceAsSubjectSaysHowTheKillingWasDone) {
 }
 
 TEST_F(CoderTest, APossessiveRoleOwnsTheEventNounAfterIt) {
-  // "The African Union condemned the military's seizure of power in Gabon":
+  // A bloc denouncing an army's grab for power in a member state:
   // GABMIL, where "joint military exercises" names no party.
   EXPECT_EQ("RUS 111 IRQMIL @Baghdad",
             Code("Russia condemned the military's attack in Baghdad."));

@@ -137,8 +137,8 @@ TEST_F(CoderTest, AnAnnouncedActIsAnIntentOrAThreat) {
 }
 
 TEST_F(TaggedCoderTest, ACutInRelationsAnnouncedAsWillBeIsTheDecision) {
-  // "He then announced that Colombia would break diplomatic relations with
-  // the Israeli government": 161, not the threat 1313.
+  // A president declaring that his country was going to sever ties with
+  // another government: 161, not the threat 1313.
   EXPECT_EQ("IRQ 161 IRN", CodeTagged("Iraq announced that it would recall its ambassador from Iran."));
   // Said it would: a threat.
   EXPECT_EQ("IRQ 1313 IRN", CodeTagged("Iraq said that it would recall its ambassador from Iran."));

@@ -192,22 +192,22 @@ TEST_F(CoderTest, AnAreaAroundAPlaceMovedFromIsThatPlace) {
 }
 
 TEST_F(CoderTest, ForceOnAPlaceHousingAPartyIsOnThatParty) {
-  // "Iran fired ballistic missiles at two bases in Iraq housing American
-  // troops": USAMIL, not IRQ.
+  // Missiles launched at a pair of Iraqi bases where US soldiers are
+  // stationed: USAMIL, not IRQ.
   EXPECT_EQ("IRN 190 RUSMIL @Iraq", Code("Iran attacked two bases in Iraq housing Russian troops."));
   EXPECT_EQ("IRN 190 IRQ @Iraq", Code("Iran attacked two bases in Iraq."));
 }
 
 TEST_F(CoderTest, APlaceAPassivePatternBindsIsWhereNotWhom) {
-  // "Haitian President Jovenel Moise was shot dead at his home in
-  // Port-au-Prince by a commando": Moise, not Haiti.
+  // A president gunned down in his residence in the capital by a hit squad:
+  // the president, not his country.
   EXPECT_EQ("IRQMIL 186 IRNGOV @Baghdad",
             Code("Hassan Rouhani was killed at his home in Baghdad by Iraqi troops."));
 }
 
 TEST_F(TaggedCoderTest, PeopleKilledNamedByARoleAreOfThePlace) {
-  // "Jihadist gunmen killed at least 132 civilians in an overnight raid on
-  // the village of Solhan in northern Burkina Faso".
+  // A night attack by militants on a northern village that left more than
+  // a hundred civilians dead.
   EXPECT_EQ("IRN 1823 IRQCVL", CodeTagged("Iran killed 12 civilians during a raid in Iraq."));
   // A population named as such is the country.
   EXPECT_EQ("IRN 1823 IRQ", CodeTagged("Iran killed 12 people during a raid in Iraq."));

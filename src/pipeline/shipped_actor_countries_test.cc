@@ -44,8 +44,8 @@ TEST(ShippedActorCountriesTest, PeopleKeepTheCountryAnEarlierActPlacedThemIn) {
   // The killing names no place; the students are still Kenya's, not the
   // Somali group's.
   EXPECT_EQ("SOMREB 180 KENEDU; SOMREB 202 KENEDU",
-            CodesOf("Al-Shabaab gunmen stormed a teachers college in eastern Kenya, separating "
-                    "Christian students from Muslims and killing 120 people.",
+            CodesOf("Al-Shabaab gunmen stormed a teachers college in eastern Kenya, singling out "
+                    "Christian students from the Muslim ones and killing 120 people.",
                     "2023-08-10"));
 }
 

@@ -124,8 +124,8 @@ TEST(ShippedConsultTest, TheMeetingNamedAgainInAnAsideIsTheSubjectsOwn) {
   // "the first encounter between X and Y" after a comma describes the
   // meeting of the compound subject; its parties are no object.
   EXPECT_EQ("CHNGOV 044 USAGOV; USAGOV 044 CHNGOV",
-            CodesOf("Xi Jinping and Joe Biden shook hands at a Bali hotel, the first encounter "
-                    "between a sitting American president and a Chinese leader in years.",
+            CodesOf("Xi Jinping and Joe Biden shook hands at a Bali hotel, the first encounter in "
+                    "years between a sitting American president and a Chinese leader.",
                     "2022-11-14"));
   EXPECT_EQ("BRAGOV 044 ARGGOV; ARGGOV 044 BRAGOV",
             CodesOf("Lula and Milei met in Montevideo, the first talks between a Brazilian and an "

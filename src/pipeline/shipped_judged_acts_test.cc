@@ -85,7 +85,7 @@ TEST(ShippedJudgedActsTest, AGestureDismissedAsAPloyIsCriticised) {
 TEST(ShippedJudgedActsTest, TheJudgesOwnCountryAfterAsIsNoTarget) {
   EXPECT_EQ("USAGOV 062 TWNGOV; CHNGOV 111 USAGOV",
             CodesOf("Washington approved the sale of tanks to Taiwan, a move Beijing condemned as "
-                    "interference in China's internal affairs.",
+                    "meddling in China's domestic affairs.",
                     "2019-05-06"));
   EXPECT_EQ("GBRGOV 075 RUS; RUSGOV 111 GBRGOV",
             CodesOf("London granted asylum to a Russian defector, a decision Moscow condemned as "

@@ -18,7 +18,7 @@ using testing::CodesOf;
 TEST(ShippedRulesTest, NorthAndSouthKoreaAreTwoParties) {
   // "North" shares the name and the role of the South Korean actor after it.
   EXPECT_EQ("PRKMIL 194 KORMIL; KORMIL 194 PRKMIL",
-            CodesOf("North and South Korean forces exchanged artillery fire across the border.",
+            CodesOf("North and South Korean forces traded artillery fire over the border.",
                   "2015-08-20"));
 }
 
@@ -27,7 +27,7 @@ TEST(ShippedRulesTest, AParticipleAfterAPossessiveCountryJoinsItsRole) {
   // Council is no UN body.
   EXPECT_EQ("IGOAFRAFU 139 SDNMIL",
             CodesOf("The African Union's Peace and Security Council gave Sudan's ruling military "
-                  "council 15 days to hand power to a civilian authority.",
+                    "council two weeks to hand over power to civilians.",
                   "2019-04-15"));
 }
 
@@ -113,8 +113,8 @@ TEST(ShippedRulesTest, AGroupNamedWithItsAcronymInBracketsIsOneActor) {
   // "(ELN) guerrillas" would otherwise be a role of its own that ends the
   // pair of parties to the talks
   EXPECT_EQ("COLGOV 046 COLREB; COLREB 046 COLGOV",
-            CodesOf("Colombia's government and the National Liberation Army (ELN) guerrillas "
-                    "opened peace talks in Havana on Monday.",
+            CodesOf("The government of Colombia and the National Liberation Army (ELN) guerrillas "
+                    "began peace negotiations in Havana on Monday.",
                     "2023-01-13"));
 }
 

@@ -27,8 +27,8 @@ TEST(ShippedRulesTest, AKidnappingOfPeopleNamedByARole) {
   // Schoolgirls taken from "a government secondary school": the adjective
   // "government" names no party.
   EXPECT_EQ("NGAREB 181 NGAEDU",
-            CodesOf("Dozens of schoolgirls were abducted from a government secondary school in the "
-                  "northeastern town of Dapchi by Boko Haram fighters.",
+            CodesOf("Dozens of schoolgirls were abducted by Boko Haram fighters from a government "
+                    "secondary school in Dapchi, a town in the northeast.",
                   "2018-02-19"));
 }
 
@@ -49,8 +49,8 @@ TEST(ShippedRulesTest, ARoleWithNoCountryActsWhereTheSentencesEarlierEventHappen
   // The police are Kenya's: the protest before them was among Kenyans in
   // Nairobi.
   EXPECT_EQ("KENOPP 145 KENLEG; KENCOP 175 KENOPP",
-            CodesOf("Protesters stormed Kenya's parliament in Nairobi on Tuesday, and police "
-                    "opened fire on the crowds.",
+            CodesOf("Protesters stormed Kenya's parliament in Nairobi, and police opened fire on "
+                    "the crowds on Tuesday.",
                     "2024-06-25"));
 }
 

@@ -20,7 +20,7 @@ TEST(ShippedRulesTest, AnActBroughtAboutIsDone) {
   // "prompting X to V": X did it; "sent troops to fight" is still a purpose.
   EXPECT_EQ("ECUCOP 170 MEXGOV; MEXGOV 161 ECUGOV",
             CodesOf("Ecuadorian police stormed the Mexican embassy in Quito, prompting Mexico to "
-                    "break off diplomatic relations with Ecuador.",
+                    "break off its diplomatic relations with Quito.",
                     "2020-01-01"));
   EXPECT_EQ("RUSGOV 154 IRQREB",
             CodesOf("Russia sent troops to fight Islamic State in Syria.", "2020-01-01"));
@@ -344,8 +344,8 @@ TEST(ShippedRulesTest, FearsRaisedInOthersAreNoStatement) {
   // The drills are the event; the fears they cause are no pessimistic
   // comment by the armies.
   EXPECT_EQ("RUSMIL 062 BLRMIL; BLRMIL 062 RUSMIL",
-            CodesOf("Russian and Belarusian forces began joint drills in Belarus, raising fears in "
-                    "the West of an attack on Ukraine.",
+            CodesOf("Russian and Belarusian forces began joint drills in Belarus, stoking Western "
+                    "fears of an invasion of Ukraine.",
                     "2022-02-10"));
 }
 

@@ -56,11 +56,11 @@ TEST(ShippedRulesTest, AParticipleAfterAfterHasTheMainSubject) {
 }
 
 TEST(ShippedRulesTest, ACoordinatedParticipleAfterACountOfTimesIsPassive) {
-  // "was shot several times and critically wounded by a gunman": the second
+  // "was shot several times and gravely wounded by an attacker": the second
   // participle is passive too; a named office-holder wounded is 185.
   EXPECT_EQ("SVKUAF 185 SVKGOV",
-            CodesOf("Slovak Prime Minister Robert Fico was shot several times and critically "
-                    "wounded by a gunman in the town of Handlova.",
+            CodesOf("Slovak premier Robert Fico was shot several times and gravely wounded by an "
+                    "attacker in Handlova.",
                     "2024-05-15"));
 }
 
@@ -94,7 +94,7 @@ TEST(ShippedRulesTest, AVerbAfterAndSharesTheSubjectOfAVerbThatCodesNothing) {
   // still the military's, not the main clause's World Bank.
   EXPECT_EQ("IGOUNODEVWBK 1621 SDN; SDNMIL 173 SDNGOV",
             CodesOf("The World Bank froze disbursements to Sudan on Wednesday, after Sudan's "
-                    "military seized power and detained Prime Minister Abdalla Hamdok.",
+                    "military seized power and detained the prime minister, Abdalla Hamdok.",
                     "2021-10-27"));
 }
 
@@ -123,7 +123,7 @@ TEST(ShippedRulesTest, AParticipleAfterACommaDescribesTheNounBeforeIt) {
   // After an appositive, the verb joined by "and" to the next is the
   // subject's own.
   EXPECT_EQ("PRKGOV 130 KORGOV; PRKGOV 1384 KORGOV",
-            CodesOf("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, warned on Sunday "
+            CodesOf("Kim Yo Jong, sister of the North Korean leader Kim Jong Un, warned on Sunday "
                     "that Seoul would pay a price, and threatened South Korea with military "
                     "action.",
                     "2020-06-13"));
@@ -207,7 +207,7 @@ TEST(ShippedRulesTest, APartyInAnAppositiveOnTheObjectIsNotTheTarget) {
   // The cartel describes the man extradited; he goes to the United States.
   EXPECT_EQ("MEXGOV 063 USAGOV",
             CodesOf("Mexico extradited Ovidio Guzman, the son of the jailed Sinaloa cartel boss "
-                    "known as El Chapo, to the United States on Friday.",
+                    "El Chapo, to the United States on Friday.",
                     "2023-09-15"));
 }
 

@@ -17,11 +17,12 @@ using testing::CodesOf;
 
 TEST(ShippedRulesTest, ForcesArrivingAreDeployedNotVisiting) {
   // Police or troops that arrive somewhere are deployed to protect it (074);
-  // the "to" of "to lead a mission" opens an infinitive, not the party the
+  // the "to" of "to head a force" opens an infinitive, not the party the
   // pattern "(TO +)" binds (the UN is not whom they visit).
   EXPECT_EQ("KENCOP 074 HTI",
-            CodesOf("The first 400 Kenyan police officers arrived in Port-au-Prince on Tuesday to "
-                  "lead a UN-backed multinational mission against the gangs.",
+            CodesOf("A first contingent of 400 police officers from Kenya arrived in "
+                    "Port-au-Prince on Tuesday to head a UN-backed multinational force against "
+                    "the gangs.",
                   "2024-06-25"));
   // A head of state with a military rank is on a visit.
   EXPECT_EQ("PAKMIL 042 GBR",
@@ -67,7 +68,7 @@ TEST(ShippedRulesTest, InquiriesOpenedAnnouncedOrSetUp) {
   // investigates is an event too, and the inquiry is into the state that
   // cracked down.
   EXPECT_EQ("IGOUNO 092 BLRGOV; BLRGOV 175 BLROPP",
-            CodesOf("The UN Human Rights Council voted to set up an independent fact-finding "
+            CodesOf("The UN Human Rights Council voted to create an independent fact-finding "
                     "mission to investigate Belarus's violent crackdown on protesters.",
                     "2020-09-18"));
   // A plan examined is weighed, not investigated: only the threat is coded.
@@ -109,7 +110,7 @@ TEST(ShippedRulesTest, AidGivenAtAPartysRequestAnswersItsAppeal) {
   // tests/gold/README.md codes them (blind19).
   EXPECT_EQ("MOZGOV 0234 RWAGOV; RWAGOV 074 MOZ",
             CodesOf("Rwanda deployed 1,000 soldiers to Mozambique on Friday at the request of the "
-                    "government in Maputo.",
+                    "Mozambican government.",
                     "2021-07-10"));
 }
 

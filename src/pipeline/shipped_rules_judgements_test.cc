@@ -29,7 +29,7 @@ TEST(ShippedRulesTest, AJudgementOfAnActReferredToIsAimedAtWhoeverDidIt) {
                     "2011-02-22"));
   // Across a sentence: the act reported last is in the sentence before.
   EXPECT_EQ("IGOICC 173 SDNGOV; SDNGOV 120 IGOICC",
-            CodesOf("The International Criminal Court issued an arrest warrant for Sudan's "
+            CodesOf("The International Criminal Court issued a warrant for the arrest of Sudan's "
                     "president, Omar al-Bashir. Khartoum dismissed the move as worthless.",
                     "2009-03-04"));
   // A clause of content is no relative clause: "allegations that ..." name
@@ -87,7 +87,7 @@ TEST(ShippedRulesTest, AReactionDrawnOrOwnedOrSaidOfItself) {
   // separatists (SEP), the gold's code for them.
   EXPECT_EQ("RUSGOV 054 GEOSEP; GEOGOV 111 RUSGOV; USAGOV 111 RUSGOV",
             CodesOf("Russia recognised the independence of two breakaway regions of Georgia on "
-                    "Tuesday, a decision swiftly condemned by Tbilisi and Washington.",
+                    "Tuesday, a decision quickly condemned by Tbilisi and Washington.",
                     "2020-01-01"));
   // The possessor of the act named in condemning words.
   EXPECT_EQ("FRAGOV 111 RUSGOV",
@@ -164,9 +164,8 @@ TEST(ShippedRulesTest, AnEventNounAfterAPrepositionOfTimeIsNoObject) {
 TEST(ShippedRulesTest, ADeedJudgedBeforeIsTheJudgementsTarget) {
   // "the decision" is the recognition the EU judged, done by Washington.
   EXPECT_EQ("IGOEUREEC 110 USAGOV; TURGOV 111 USAGOV",
-            CodesOf("The European Union voiced concern about Washington's recognition of "
-                    "Jerusalem as Israel's capital, while Ankara called the decision null and "
-                    "void.",
+            CodesOf("The European Union voiced concern about Washington recognising Jerusalem as "
+                    "Israel's capital, while Ankara called that decision null and void.",
                     "2017-12-07"));
 }
 
@@ -183,13 +182,13 @@ TEST(ShippedRulesTest, AReactionDrawnFromNoPartyIsNotCoded) {
 TEST(ShippedRulesTest, AReactionDrawnFromAParty) {
   EXPECT_EQ("THAGOV 174 CHNCVL; IGOUNO 111 THAGOV",
             CodesOf("Thailand deported about 40 Uighurs to China on Thursday, drawing "
-                    "condemnation from the UN refugee agency.",
+                    "condemnation from the UNHCR.",
                     "2025-02-27"));
 }
 
 TEST(ShippedRulesTest, WhoseOfficeSpeaksIsTheSubject) {
   EXPECT_EQ("IGOICC 173 ISRGOV; ISRGOV 111 IGOICC",
-            CodesOf("The International Criminal Court issued an arrest warrant for Benjamin "
+            CodesOf("The International Criminal Court issued a warrant for the arrest of Benjamin "
                     "Netanyahu, and Netanyahu's office denounced the decision as absurd.",
                     "2024-11-21"));
 }
@@ -304,7 +303,7 @@ TEST(ShippedRulesTest, AnOfficialsAllegationDismissedIsDenied) {
   // Not a prime minister dismissed from office (0831); the speech a
   // participle of addressing frames adds no statement (010).
   EXPECT_EQ("INDGOV 016 CANGOV",
-            CodesOf("India dismissed as absurd Canadian Prime Minister Justin Trudeau's allegation "
+            CodesOf("India dismissed as absurd Canadian Prime Minister Justin Trudeau's claim "
                     "that Indian agents were involved.",
                     "2023-09-19"));
   EXPECT_EQ(std::string::npos,

@@ -27,8 +27,8 @@ TEST(ShippedRulesTest, AShowOfForceAroundAPlace) {
   // "(AROUND +)" binds the place after "around", as "(NEAR +)" does, not
   // the "it" of the clause after it.
   EXPECT_EQ("CHNGOV 150 TWN",
-            CodesOf("China fired ballistic missiles into waters around Taiwan on Friday as it "
-                    "started new exercises.",
+            CodesOf("China fired several ballistic missiles into waters around Taiwan on Friday "
+                    "as it started new exercises.",
                     "2022-08-05"));
   // Nouns that modify the drills ("combat readiness") do not end the phrase
   // that "began" takes as its object.
@@ -232,8 +232,8 @@ TEST(ShippedRulesTest, DaysOfClashesBetweenPoliceAndACrowdAreRepression) {
   // "days of clashes" happened (unlike "the risk of clashes"), and the
   // second party may follow a quantity phrase.
   EXPECT_EQ("BLRCOP 175 BLROPP; BLROPP 145 BLRCOP",
-            CodesOf("Lukashenko stayed defiant after three days of clashes between riot police and "
-                    "tens of thousands of protesters in Minsk.",
+            CodesOf("Lukashenko stayed defiant after three days of clashes between the riot "
+                    "police and tens of thousands of demonstrators in Minsk.",
                     "2020-08-12"));
 }
 
@@ -286,7 +286,7 @@ TEST(ShippedRulesTest, AirlinesBarredAndPlanesTurnedBack) {
   // A state's airlines kept out of a bloc's skies are an embargo (163);
   // planes turned back are refused entry (120), not people deported (174).
   EXPECT_EQ("IGOEUREEC 163 BLRBUS",
-            CodesOf("The European Union barred Belarusian airlines from its airspace on Monday.",
+            CodesOf("The European Union banned Belarusian airlines from its airspace on Monday.",
                     "2021-05-24"));
   EXPECT_EQ("COLGOV 120 USAMIL",
             CodesOf("Colombia turned back two US military planes on Sunday.", "2025-01-26"));

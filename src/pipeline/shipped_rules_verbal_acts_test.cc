@@ -21,9 +21,8 @@ TEST(ShippedRulesTest, AVerbThePatternBeforeItReadIsPartOfThatEvent) {
   // coded from the caller to the one called (it had Erdogan offering
   // condolences to the two rivals), beside the call itself.
   EXPECT_EQ("GRCGOV 041 TURGOV; GRCGOV 018 TURGOV",
-            CodesOf("Greek Prime Minister Kyriakos Mitsotakis called Turkish President Tayyip "
-                  "Erdogan on Monday to offer his condolences, a rare gesture between the two "
-                  "rivals.",
+            CodesOf("On Monday Greek Prime Minister Kyriakos Mitsotakis called Turkey's President "
+                    "Tayyip Erdogan to offer his condolences, a rare gesture between old rivals.",
                   "2023-02-06"));
 }
 
@@ -34,7 +33,7 @@ TEST(ShippedRulesTest, RelationsAreWithAStatesGovernment) {
             CodesOf("Honduras established diplomatic relations with China on Sunday.",
                   "2023-03-26"));
   EXPECT_EQ("USAGOV 054 KSVGOV",
-            CodesOf("The United States formally recognised Kosovo as an independent state.",
+            CodesOf("The United States formally recognised Kosovo as a sovereign state.",
                   "2008-02-18"));
 }
 
@@ -48,11 +47,11 @@ TEST(ShippedRulesTest, TalksInAFrontedAfterPhraseAreTheSubjects) {
 }
 
 TEST(ShippedRulesTest, ThePurposeOfACallIsTheCallersTowardsTheCalled) {
-  // "to offer his condolences" after "telephoned X on Monday": the caller
+  // "to offer condolences" after "telephoned X on Monday": the caller
   // offers them, to X.
   EXPECT_EQ("GRCGOV 041 TURGOV; GRCGOV 018 TURGOV",
-            CodesOf("Greece's prime minister telephoned Turkish President Tayyip Erdogan on "
-                    "Monday to offer his condolences after the earthquake.",
+            CodesOf("Greece's prime minister telephoned Turkish leader Tayyip Erdogan on Monday "
+                    "to offer condolences over the quake.",
                     "2023-02-06"));
 }
 
@@ -81,8 +80,8 @@ TEST(ShippedRulesTest, AVisitOrCallInADuringPhraseIsNews) {
 
 TEST(ShippedRulesTest, ACallWithSomeoneIsHeldByBoth) {
   EXPECT_EQ("INDGOV 041 RUSGOV; RUSGOV 041 INDGOV",
-            CodesOf("Indian Prime Minister Narendra Modi spoke with Russian President Vladimir "
-                    "Putin by telephone on Thursday.",
+            CodesOf("Indian Prime Minister Narendra Modi spoke by telephone with Russian "
+                    "President Vladimir Putin on Thursday.",
                     "2022-02-24"));
 }
 
@@ -91,7 +90,7 @@ TEST(ShippedRulesTest, AMediatorNamedByAnAdjectiveOrByItsRoleMediates) {
             CodesOf("Armenia signed a Russian-brokered agreement with Azerbaijan on Tuesday.",
                     "2020-11-10"));
   EXPECT_EQ("SAUGOV 040 YEMREB; YEMREB 040 SAUGOV; OMNGOV 045 SAUGOV; OMNGOV 045 YEMREB",
-            CodesOf("A Saudi delegation held talks with Houthi officials in Sanaa on Sunday, "
+            CodesOf("A Saudi delegation held talks with Houthi leaders in Sanaa on Sunday, "
                     "accompanied by Omani mediators.",
                     "2023-04-09"));
 }
@@ -109,8 +108,8 @@ TEST(ShippedRulesTest, TheMediatorIsNoPartyOfTheAgreementItBrokers) {
   // sides agree with each other.
   EXPECT_EQ("ETHGOV 0356 ERIGOV; ERIGOV 0356 ETHGOV; USAGOV 045 ETHGOV; USAGOV 045 ERIGOV; "
             "SAUGOV 045 ETHGOV; SAUGOV 045 ERIGOV",
-            CodesOf("Ethiopia and Eritrea agreed to a ceasefire on Monday in a deal brokered by the "
-                    "United States and Saudi Arabia.",
+            CodesOf("Ethiopia and Eritrea agreed to a ceasefire on Monday in an agreement "
+                    "brokered by the United States and Saudi Arabia.",
                     "2018-07-09"));
 }
 
@@ -181,8 +180,8 @@ TEST(ShippedRulesTest, AConsultationInAPhraseOfCircumstanceIsAnEventOfItsOwn) {
                     "2022-08-01"));
   // A visit goes where "to" says, to the host when the verb names one.
   EXPECT_EQ("GBRGOV 051 EGYGOV; GBRGOV 042 EGYGOV",
-            CodesOf("British Foreign Secretary David Lammy praised Egyptian President Abdel Fattah "
-                    "al-Sisi during a visit to Cairo on Monday.",
+            CodesOf("British Foreign Secretary David Lammy praised Egyptian President Abdel "
+                    "Fattah al-Sisi on Monday during a visit to Cairo.",
                     "2024-08-01"));
   // Talks with no place and no "with" name nobody they were held with; a
   // meeting where force was used is no consultation of the attackers; "in"

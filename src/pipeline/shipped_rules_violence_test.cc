@@ -18,8 +18,8 @@ using testing::CodesOf;
 TEST(ShippedRulesTest, ATownSeizedIsTerritoryOccupied) {
   // 192, not the 171 of property seized or the 173 of people captured.
   EXPECT_EQ("SYRREB 192 SYR",
-            CodesOf("Syrian rebels seized Damascus on Sunday, ending five decades of rule by the "
-                    "Assad family.",
+            CodesOf("Syrian rebels seized Damascus on Sunday, bringing to an end five decades of "
+                    "rule by the Assad family.",
                     "2024-12-08"));
   // A place that names whose office a person holds is no territory.
   EXPECT_EQ("TURCOP 173 TURGOV",
@@ -47,7 +47,7 @@ TEST(ShippedRulesTest, ATownSeizedInThePassive) {
   // The town heads the passive's subject: territory occupied, toward its
   // country.
   EXPECT_EQ("RUSMIL 192 UKR",
-            CodesOf("The Ukrainian city of Kherson was captured by Russian forces on Wednesday.",
+            CodesOf("The Ukrainian city of Kherson was captured on Wednesday by Russian forces.",
                     "2022-03-02"));
   // A person from a town is who was captured, not the town.
   EXPECT_EQ("RUSMIL 173 UKRMED",
@@ -65,7 +65,8 @@ TEST(ShippedRulesTest, ANamedOfficeHolderShotByAnAgentSurvived) {
   // "was shot" after "was" is the passive participle, not a noun; shot by a
   // gunman and not killed, a named office-holder survived an attempt (185).
   EXPECT_EQ("PAKUAF 185 PAKELI",
-            CodesOf("Former prime minister Imran Khan was shot in the leg by a gunman at a rally.",
+            CodesOf("Former prime minister Imran Khan was shot in his leg by an assailant at a "
+                    "rally.",
                     "2022-11-03"));
 }
 
@@ -73,8 +74,8 @@ TEST(ShippedRulesTest, AClashIsBetweenItsPartiesEachWay) {
   // "between" after the verb the fighting noun is subject of, with the
   // second party named after "and" outside the coordination.
   EXPECT_EQ("SDNMIL 190 SDNREB; SDNREB 190 SDNMIL",
-            CodesOf("Heavy fighting broke out in Omdurman on Monday between Sudan's army and the "
-                    "paramilitary Rapid Support Forces.",
+            CodesOf("Heavy fighting broke out in Omdurman on Monday between the army of Sudan and "
+                    "the paramilitary Rapid Support Forces.",
                     "2023-05-01"));
   // "killed in clashes with": the passive's subject fought the party after
   // "with".

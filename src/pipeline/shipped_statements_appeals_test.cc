@@ -17,8 +17,8 @@ using testing::CodesOf;
 TEST(ShippedStatementsAppealsTest, MoneyAgreedOrOfferedToBeLentIsEconomicAid) {
   // The borrower is the target, not the other lender of the compound.
   EXPECT_EQ("IGOEUREEC 0331 GRC; IGOBUSIMF 0331 GRC",
-            CodesOf("The European Union and the IMF agreed on Sunday to lend Greece 110 billion "
-                    "euros.",
+            CodesOf("The European Union and the IMF agreed on Sunday to lend Greece a total of "
+                    "110 billion euros.",
                     "2015-03-01"));
   EXPECT_EQ("CHNGOV 0331 LKA",
             CodesOf("China offered to lend Sri Lanka one billion dollars.", "2015-03-01"));
