@@ -174,8 +174,7 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
         // ("North Korea fired a missile over Japan. Tokyo called the launch
         // reckless.": a verb of naming with no code of its own judges the
         // act it names in condemning words; see ActNamedAsCondemnable.)
-        if ((root.empty() || root == "--") &&
-            ActNamedAsCondemnable(dict, toks, matches, ms, t) >= 0)
+        if (naming && ActNamedAsCondemnable(dict, toks, matches, ms, t) >= 0)
           return true;
         const Token& det = toks[t.span.end];
         // ("Oslo condemned the attack", "Seoul denounced the deadly
