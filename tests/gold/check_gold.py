@@ -46,9 +46,10 @@ def main():
     split_events = collections.Counter()
     n_events = 0
     # gold.jsonl has g ids, a held-out split and a per-root minimum; the further
-    # sets (blind2.jsonl ...) have their own one-letter id prefix, all items dev.
+    # sets (blind2.jsonl ...) have their own id prefix of one or more letters (one letter up to
+    # blind26, two letters after: every single letter is taken), all items dev.
     is_main_gold = os.path.basename(path) == "gold.jsonl"
-    prefix = "g" if is_main_gold or not items else str(items[0].get("id", "g"))[:1]
+    prefix = "g" if is_main_gold or not items else re.match(r"[a-z]*", str(items[0].get("id", "g"))).group(0)
     for i, it in enumerate(items, 1):
         where = f"{path}:{i} ({it.get('id')})"
         if it.get("id") != "%s%04d" % (prefix, i):
