@@ -156,6 +156,13 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
                       TokenSpan noun, ClauseWindow window, bool may_borrow_subject,
                       std::string* why);
 
+// The party an event noun acts on when its agent comes first: "the arrest
+// by Egyptian police of two students" names the agent (`agent`, the mention
+// right after "by") before the "of" phrase that names the patient. The
+// mention that opens that "of" phrase, or -1.
+int ObjectAfterFrontedAgent(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            TokenSpan noun, int agent);
+
 // The owner of the noun at `noun` named by a possessive pronoun before it
 // ("the ILO reiterated its demand"): the subject of the pronoun's clause, or
 // -1.

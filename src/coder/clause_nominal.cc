@@ -226,6 +226,34 @@ int FindNominalSource(std::span<const Token> tokens, std::span<const Mention> me
   return subject;
 }
 
+int ObjectAfterFrontedAgent(std::span<const Token> tokens, std::span<const Mention> mentions,
+                            TokenSpan noun, int agent) {
+  // "The expulsion by Moscow of twenty British diplomats", "the killing by
+  // soldiers of a teenager": the noun, "by", its agent (past an article),
+  // then "of" and the party acted on.
+  if (agent < 0 || noun.end + 1 >= tokens.size() || !IsWord(tokens[noun.end], "by")) return -1;
+  const Mention& a = mentions[agent];
+  if (a.span.begin < noun.end + 1 || a.span.begin > noun.end + 2 || a.possessive ||
+      a.span.end + 1 >= tokens.size() || !IsWord(tokens[a.span.end], "of"))
+    return -1;
+  // ("the arrest by the government of Prime Minister Sanchez": an agent with
+  // no country of its own is a role whose "of" names its owner, not the
+  // party acted on.)
+  if (a.code.starts_with(kUnplacedCountry)) return -1;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (x.span.begin <= a.span.end || x.span.begin > a.span.end + 4) continue;
+    // Only articles, numbers and adjectives between "of" and the party.
+    bool modifiers_only = true;
+    for (uint32_t k = a.span.end + 1; k < x.span.begin; ++k)
+      modifiers_only &= tokens[k].pos == kPosDT || tokens[k].pos == kPosCD ||
+                        tokens[k].pos == kPosJJ || tokens[k].Has(kTokenHyphenated);
+    if (modifiers_only && UsableMention(x) && static_cast<int>(m) != agent)
+      return static_cast<int>(m);
+  }
+  return -1;
+}
+
 int AnsweredAppealVerb(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window) {
   // Back from the noun over its article, adjectives and owner ("the
   // president's urgent plea") to the verb it is the object of.

@@ -428,6 +428,15 @@ bool TriggerCoding::SettleNominalRoles() {
   if (source < 0)
     source = internal::FindNominalSource(tokens, mentions, m.span, window, may_borrow,
                                          &why_source);
+  // "The seizure by Iranian commandos of a British tanker": with the agent
+  // named first, the "of" phrase after it names the party acted on, whatever
+  // order the block's patterns expect ("- * (OF +) (BY $)").
+  if (target < 0)
+    if (const int object = internal::ObjectAfterFrontedAgent(tokens, mentions, m.span, source);
+        object >= 0) {
+      target = object;
+      why_target = "target: the 'of' phrase after the event noun's agent (the N by X of Y)";
+    }
   // "Bouteflika resigned after six weeks of mass street protests against
   // his rule": street protests that happened, held by no one named, are a
   // crowd's, the opposition of the protest's country (which the party
