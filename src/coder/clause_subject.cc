@@ -111,6 +111,54 @@ bool InsideParenthetical(std::span<const Token> tokens, std::span<const Mention>
   return false;
 }
 
+// "Omar Haddad, a spokesman for Hezbollah, accused ...", "Amina Yusuf, the
+// head of the Somali parliament, met ...": a sentence that opens with a name
+// no dictionary knows, then an appositive (an article, a role noun, "of" or
+// "for" and a party) set off by commas right before the verb, has that
+// role for its subject; the party the role works for stands for it. The
+// party's mention, or -1.
+int PartyOfAnUnknownNamesRole(std::span<const Token> tokens, std::span<const Mention> mentions,
+                              uint32_t before) {
+  uint32_t close = before;
+  // (Past auxiliaries and adverbs: "..., was captured", "..., has since denied".)
+  while (close > 0 && IsAuxiliaryOrAdverb(tokens[close - 1])) --close;
+  if (close < 6 || tokens[close - 1].text != ",") return -1;
+  --close;  // the comma that closes the appositive
+  // The name: capitalised words from the sentence's start to a comma.
+  uint32_t open = 0;
+  while (open < close && tokens[open].Has(kTokenCapitalized) && IsNounTag(tokens[open].pos))
+    ++open;
+  if (open == 0 || open > 4 || tokens[open].text != ",") return -1;
+  for (const Mention& x : mentions)
+    if (!x.span.empty() && x.span.begin < open) return -1;
+  // The appositive: an article and a role noun (past adjectives), "of" or
+  // "for", then the party, ending at the comma; no verb inside.
+  uint32_t k = open + 1;
+  if (!(IsWord(tokens[k], "a") || IsWord(tokens[k], "an") || IsWord(tokens[k], "the"))) return -1;
+  ++k;
+  // ("the alleged operations chief", "a self-styled commander".)
+  while (k < close &&
+         (tokens[k].pos == kPosJJ || tokens[k].pos == kPosVBN || tokens[k].Has(kTokenHyphenated)) &&
+         !tokens[k].Has(kTokenCapitalized))
+    ++k;
+  uint32_t head_end = k;
+  while (head_end < close && (tokens[head_end].pos == kPosNN || tokens[head_end].pos == kPosNNS) &&
+         !tokens[head_end].Has(kTokenCapitalized))
+    ++head_end;
+  if (head_end == k || head_end >= close ||
+      !(IsWord(tokens[head_end], "of") || IsWord(tokens[head_end], "for")))
+    return -1;
+  for (uint32_t v = head_end; v < close; ++v)
+    if (IsVerbTag(tokens[v].pos) || tokens[v].text == ",") return -1;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (x.span.begin <= head_end || x.span.begin > head_end + 3 || x.span.end != close) continue;
+    if (UsableMention(x) && !x.possessive && !x.code.starts_with(kUnplacedCountry))
+      return static_cast<int>(m);
+  }
+  return -1;
+}
+
 // Where the subject ends whose member a relative clause's antecedent group
 // is: when the relative pronoun tokens[pronoun] ("who", "that", "which")
 // follows a group that is the complement of a be-form ("among the
@@ -252,6 +300,10 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
     const int head = FindSubject(tokens, mentions, open, ClauseAround(tokens, open), why);
     if (head >= 0) *why += " (before the clause or phrase set off before the verb)";
     return head;
+  }
+  if (const int role = PartyOfAnUnknownNamesRole(tokens, mentions, before); role >= 0) {
+    *why = "subject: the party whose role the appositive after an unknown name gives";
+    return role;
   }
   int fallback = -1;
   int head_modifier = -1;

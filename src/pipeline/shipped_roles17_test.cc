@@ -1,6 +1,9 @@
 // Roles with the shipped dictionaries: an event noun whose agent comes
 // before its object ("the expulsion by Moscow of twenty diplomats") acts on
-// the party of its "of" phrase.
+// the party of its "of" phrase; a sentence that opens with a name no
+// dictionary knows and an appositive giving its role for a party ("Omar
+// Bakri, a spokesman for Hezbollah, accused ...") has that party for its
+// subject.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -42,6 +45,35 @@ TEST(ShippedRoles17Test, ARoleWithoutACountryBeforeOfIsNoFrontedAgent) {
               "leaders was reported on Monday.",
               "2021-03-01");
   EXPECT_EQ(std::string::npos, codes.find("173 ESPGOV")) << codes;
+}
+
+TEST(ShippedRoles17Test, AnUnknownNamesRoleForAPartyIsTheSubject) {
+  EXPECT_EQ("LBNREB 1123 ISRGOV",
+            CodesOf("Omar Bakri, a spokesman for Hezbollah, accused Israel of violating the "
+                    "truce.",
+                    "2021-03-01"));
+  EXPECT_EQ("SOMLEG 040 KENGOV",
+            CodesOf("Ahmed Yusuf, the head of the Somali parliament, met Kenyan President "
+                    "William Ruto on Monday.",
+                    "2023-03-01"));
+  EXPECT_EQ("AFGREB 1384 PAKGOV",
+            CodesOf("Ali Hassan, a senior commander of the Taliban, threatened Pakistan with "
+                    "attacks.",
+                    "2021-03-01"));
+  // The passive's subject, past its auxiliary.
+  EXPECT_EQ("THACOP 173 IDNREB",
+            CodesOf("Hambali, the alleged operations chief of Jemaah Islamiyah, was captured by "
+                    "Thai police in Ayutthaya.",
+                    "2003-09-01"));
+}
+
+TEST(ShippedRoles17Test, AKnownNameKeepsItsOwnCode) {
+  // A name the dictionaries know is the subject; its appositive only
+  // describes it.
+  EXPECT_EQ("TURGOV 111 SYRGOV",
+            CodesOf("Recep Tayyip Erdogan, the leader of Turkey's ruling party, criticised the "
+                    "Syrian government.",
+                    "2021-03-01"));
 }
 
 }  // namespace
