@@ -84,6 +84,24 @@ void ShareMood(const VerbGroup& from, VerbGroup* g) {
 
 namespace {
 VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb);
+
+// Whether the words from `after` put a named party to an act: a name, "on"
+// or "upon" and a name, then "to" and a verb's base form within a few words
+// ("urged Baghdad to protect", "called on Moscow to respect"). A passive
+// participle takes no such object.
+bool PutsANamedPartyToAnAct(std::span<const Token> tokens, uint32_t after) {
+  uint32_t k = after;
+  if (k < tokens.size() && (IsWord(tokens[k], "on") || IsWord(tokens[k], "upon"))) ++k;
+  if (k >= tokens.size() || !tokens[k].Has(kTokenCapitalized)) return false;
+  for (uint32_t e = k + 1; e + 1 < tokens.size() && e <= k + 6; ++e) {
+    if (tokens[e].text == "," || tokens[e].text == "." || IsVerbTag(tokens[e].pos)) return false;
+    // (The tagger may read the verb as a noun: "to hand over".)
+    if (IsWord(tokens[e], "to"))
+      return tokens[e + 1].pos == kPosVB ||
+             (tokens[e + 1].pos == kPosNN && !tokens[e + 1].Has(kTokenCapitalized));
+  }
+  return false;
+}
 }  // namespace
 
 // "China refused on Thursday to describe the attack as an invasion", "the
@@ -512,8 +530,11 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
     }
   }
   // "was shot and seriously wounded by a gunman": a participle coordinated
-  // with an earlier passive participle is passive too.
-  if (!saw_be && k >= 2 && (IsWord(tokens[k - 1], "and") || IsWord(tokens[k - 1], "or"))) {
+  // with an earlier passive participle is passive too. (Not one that puts a
+  // named party to an act: "said the embassy had been attacked and urged
+  // Baghdad to protect diplomats" joins "urged" to "said".)
+  if (!saw_be && k >= 2 && (IsWord(tokens[k - 1], "and") || IsWord(tokens[k - 1], "or")) &&
+      !PutsANamedPartyToAnAct(tokens, verb.end)) {
     uint32_t q = k - 2;
     // ("was shot several times and critically wounded": past a count of
     // times.)

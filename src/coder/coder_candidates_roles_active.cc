@@ -20,6 +20,29 @@
 
 namespace khaldun::coder_internal {
 
+namespace {
+
+// Whether the nearest verb before the "and" right before tokens[verb] is a
+// passive ("said the embassy had been attacked and urged Baghdad ..."),
+// whose subject, no party, is not the second verb's.
+bool PassiveBeforeAnd(std::span<const Token> tokens, uint32_t verb) {
+  if (verb < 3 || !internal::IsWord(tokens[verb - 1], "and")) return false;
+  static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being"};
+  for (uint32_t k = verb - 1; k-- > 0 && k + 12 > verb;) {
+    const Token& t = tokens[k];
+    if (t.text == "," || t.text == ";" || t.text == ":") return false;
+    if (!IsVerbTag(t.pos) || internal::IsAuxiliaryOrAdverb(t)) continue;
+    if (t.pos != kPosVBN && t.pos != kPosVBD) return false;
+    bool be = false;
+    for (uint32_t a = k; a > 0 && internal::IsAuxiliaryOrAdverb(tokens[a - 1]); --a)
+      be |= internal::InWords(kBe, tokens[a - 1]);
+    return be;
+  }
+  return false;
+}
+
+}  // namespace
+
 void TriggerCoding::SettleActiveSource() {
   const Dictionary& dict = in.dict;
   SentenceContext& s = in.s;
@@ -175,7 +198,10 @@ void TriggerCoding::SettleActiveSource() {
       source = last_any_verb_source;
       why_source = "subject: the subject of the verb coordinated before it";
     }
-    if (group.coordinated && source >= 0) {
+    // ("The minister said the embassy had been attacked and urged Baghdad
+    // to protect diplomats": with no subject found, past a passive in the
+    // reported clause, the verb the 'and' joins it to gives one.)
+    if (group.coordinated && (source >= 0 || PassiveBeforeAnd(tokens, m.span.begin))) {
       int subject = -1;
       auto has_subject = [&](uint32_t at) {
         std::string why;
@@ -185,8 +211,9 @@ void TriggerCoding::SettleActiveSource() {
                SubjectRightBefore(tokens, mentions[subject], at);
       };
       if (const int head = ParallelFiniteVerb(tokens, m.span.begin, has_subject);
-          head >= 0 && mentions[source].span.begin > static_cast<uint32_t>(head) &&
-          subject != source) {
+          head >= 0 && subject >= 0 &&
+          (source < 0 ||
+           (mentions[source].span.begin > static_cast<uint32_t>(head) && subject != source))) {
         source = subject;
         why_source = fmt::format(
             "subject: the subject of '{}', the verb of its form the 'and' joins it to",

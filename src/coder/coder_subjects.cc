@@ -506,6 +506,28 @@ bool SubjectRightBefore(std::span<const Token> tokens, const Mention& subject, u
   return k == subject.span.end || (k > subject.span.end && tokens[k - 1].text == ",");
 }
 
+namespace {
+
+// Whether tokens[p] opens a call on a party to act: "on" or "upon", a name,
+// then "to" and a verb's base form within a few words ("called on Moscow to
+// respect the truce").
+bool CallsOnAPartyTo(std::span<const Token> tokens, uint32_t p) {
+  if (p + 3 >= tokens.size() ||
+      !(internal::IsWord(tokens[p], "on") || internal::IsWord(tokens[p], "upon")) ||
+      !tokens[p + 1].Has(kTokenCapitalized))
+    return false;
+  for (uint32_t k = p + 2; k + 1 < tokens.size() && k <= p + 7; ++k) {
+    if (tokens[k].text == "," || tokens[k].text == ".") return false;
+    // (The tagger may read the verb as a noun: "to hand over".)
+    if (internal::IsWord(tokens[k], "to"))
+      return tokens[k + 1].pos == kPosVB ||
+             (tokens[k + 1].pos == kPosNN && !tokens[k + 1].Has(kTokenCapitalized));
+  }
+  return false;
+}
+
+}  // namespace
+
 // "Russia accused Ukraine of shelling the plant and called for an inquiry",
 // "Berlin said tests showed that the opposition leader had been poisoned and
 // demanded an explanation from Minsk": a finite verb right after "and"
@@ -557,7 +579,11 @@ int ParallelFiniteVerb(std::span<const Token> tokens, uint32_t verb,
       for (uint32_t a = k; a > begin && internal::IsAuxiliaryOrAdverb(tokens[a - 1]); --a)
         passive |= internal::InWords(kBe, tokens[a - 1]);
       if (!passive) return -1;
-      if (verb + 1 < tokens.size() && internal::IsPreposition(tokens[verb + 1])) return -1;
+      // ("was arrested and charged with murder"; not "had been taken and
+      // called on Moscow to respect the truce".)
+      if (verb + 1 < tokens.size() && internal::IsPreposition(tokens[verb + 1]) &&
+          !CallsOnAPartyTo(tokens, verb + 1))
+        return -1;
     }
     nearest = false;
     if (bare && has_subject(k)) return static_cast<int>(k);

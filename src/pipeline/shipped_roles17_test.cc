@@ -3,7 +3,10 @@
 // the party of its "of" phrase; a sentence that opens with a name no
 // dictionary knows and an appositive giving its role for a party ("Omar
 // Bakri, a spokesman for Hezbollah, accused ...") has that party for its
-// subject.
+// subject; a verb after "and" that puts a named party to an act ("urged
+// Baghdad to ...", "called on Moscow to ...") is no passive participle
+// sharing a reported passive, and takes the subject of the verb it is
+// joined to ("said the embassy had been attacked and urged Baghdad to").
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -73,6 +76,31 @@ TEST(ShippedRoles17Test, AKnownNameKeepsItsOwnCode) {
   EXPECT_EQ("TURGOV 111 SYRGOV",
             CodesOf("Recep Tayyip Erdogan, the leader of Turkey's ruling party, criticised the "
                     "Syrian government.",
+                    "2021-03-01"));
+}
+
+TEST(ShippedRoles17Test, AnAppealAfterAReportedPassiveIsTheSpeakers) {
+  EXPECT_EQ("DEUGOV 020 IRQGOV",
+            CodesOf("The German foreign minister said the embassy had been attacked and urged "
+                    "Baghdad to protect diplomats.",
+                    "2021-03-01"));
+  EXPECT_EQ("FRAGOV 0256 RUSGOV",
+            CodesOf("Macron told French reporters that the decision had been taken and called "
+                    "on Moscow to respect the truce.",
+                    "2021-03-01"));
+  EXPECT_EQ("TURGOV 0213 SAUGOV",
+            CodesOf("Erdogan told Turkish lawmakers that the murder had been planned in advance "
+                    "and called on Riyadh to hand over the suspects.",
+                    "2018-11-01"));
+}
+
+TEST(ShippedRoles17Test, APassivesSecondParticipleStaysPassive) {
+  // "charged with", "forced to": no party put to an act; the second
+  // participle shares the passive and its subject.
+  EXPECT_EQ("", CodesOf("Police said the suspect was arrested and charged with murder.",
+                        "2021-03-01"));
+  EXPECT_EQ("IRNCOP 173 IRNMED",
+            CodesOf("The journalist was detained by Iranian police and forced to confess.",
                     "2021-03-01"));
 }
 
