@@ -1,0 +1,40 @@
+// Sector conventions the gold sets settle by a clear majority across sets
+// (tests/gold/README.md, "Sector conventions settled by majority"), coded
+// through the whole pipeline with the shipped dictionaries as `khaldun code`
+// codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedSectorTest, WomenNamedByNationalityAreTheCountry) {
+  // Whatever is done to them: abducted, enslaved, apologised to.
+  EXPECT_EQ("MLIUAF 181 NLD",
+            CodesOf("Gunmen abducted a Dutch woman from a hotel in Bamako.", "2020-01-01"));
+  EXPECT_EQ("NGAUAF 181 CHN",
+            CodesOf("Bandits abducted three Chinese women near a mine in Zamfara.", "2020-01-01"));
+  EXPECT_EQ("IRQREB 181 IRQ",
+            CodesOf("Islamic State fighters enslaved thousands of Yazidi women.", "2020-01-01"));
+  EXPECT_EQ("JPNGOV 055 PHL",
+            CodesOf("Tokyo apologised to the Filipino women forced into military brothels "
+                    "during the war.",
+                    "2020-01-01"));
+  // Freed by their captors, as before.
+  EXPECT_EQ("THAREB 0841 THA", CodesOf("Rebels freed four Thai women on Monday.", "2020-01-01"));
+}
+
+TEST(ShippedSectorTest, WomenNamedWithoutACountryKeepThePlacesReading) {
+  // People hit where it happens, named by a role with no nationality.
+  EXPECT_EQ("NGAUAF 180 NGACVL",
+            CodesOf("Militants killed women and children in a market in Kano.", "2020-01-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
