@@ -482,11 +482,16 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // are people of that country, not a sector of its society, and the gold
     // sets code them with the bare country (10 of 10 events in 7 sets;
     // tests/gold/README.md, "Sector conventions settled by majority"). A
-    // role with no country ("gunmen killed women in the market") keeps the
+    // role with no country named in its phrase ("gunmen killed women in the
+    // market", "detained two women's rights activists in Riyadh") keeps the
     // place's reading.
-    const bool women_by_nationality = tgt.role != nullptr && !tgt.unplaced &&
-                                      tgt_code.size() == 6 && tgt_code.ends_with("CVL") &&
-                                      NamesWomen(*tgt.role);
+    const bool women_by_nationality =
+        tgt.role != nullptr && !tgt.unplaced && !tgt.possessive && tgt_code.size() == 6 &&
+        tgt_code.ends_with("CVL") && NamesWomen(*tgt.role) &&
+        std::any_of(matches.begin(), matches.end(), [&](const PhraseMatch& pm) {
+          return pm.kind == PhraseMatch::Kind::kActor && pm.span.begin >= tgt.span.begin &&
+                 pm.span.end <= tgt.span.end;
+        });
     if (women_by_nationality) {
       tgt_code.resize(3);
       tgt_how += "; women named by nationality: the country";
