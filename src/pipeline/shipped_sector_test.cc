@@ -30,6 +30,11 @@ TEST(ShippedSectorTest, WomenNamedByNationalityAreTheCountry) {
   EXPECT_EQ("THAREB 0841 THA", CodesOf("Rebels freed four Thai women on Monday.", "2020-01-01"));
 }
 
+TEST(ShippedSectorTest, WomenKilledStayThePeopleHit) {
+  EXPECT_EQ("KENUAF 193 KENCVL",
+            CodesOf("Gunmen shot dead two Kenyan women near Mandera.", "2020-01-01"));
+}
+
 TEST(ShippedSectorTest, WomenNamedWithoutACountryKeepThePlacesReading) {
   // People hit where it happens, named by a role with no nationality.
   EXPECT_EQ("NGAUAF 180 NGACVL",
