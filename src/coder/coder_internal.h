@@ -327,6 +327,11 @@ bool NamesPeopleHeld(const AgentEntry& role);
 // as hostages and are coded by nationality alone (coder_assemble.cc).
 bool NamesWomenOrChildren(const AgentEntry& role);
 
+// "Yazidi women", "a Filipino woman" (WOMAN): with the nationality that
+// names them, people of the country, coded with the bare country
+// (coder_assemble.cc).
+bool NamesWomen(const AgentEntry& role);
+
 std::string PeopleHitCode(const AgentEntry& role, std::string_view country);
 
 int ImplicitMention(std::string code, bool unplaced, std::string_view display,

@@ -294,6 +294,8 @@ bool NamesWomenOrChildren(const AgentEntry& role) {
   return role.name == "WOMAN" || role.name == "CHILD" || role.name == "TEENAGER";
 }
 
+bool NamesWomen(const AgentEntry& role) { return role.name == "WOMAN"; }
+
 // "killed hundreds of residents" NGA, "killed 132 civilians" BFACVL: a
 // population named as such is the country itself, as elsewhere, and so are
 // hostages ("took 40 people hostage" NGA); other people keep their sector.

@@ -154,6 +154,10 @@ void PlaceRolesAfterCountryWord(const SentenceScan& scan, std::vector<Mention>* 
 // country that opens a "where" clause after a place is of that place's
 // country (mention_where.cc).
 void PlaceRolesInWhereClause(const SentenceScan& scan, std::vector<Mention>* out);
+// "migrants, most of them Afghans": a country named after a role noun and
+// a comma, with "many/most/all (of them)", takes that role when it names
+// people (REF, CVL, LAB, EDU, AGR, REL) (mention_apposition.cc).
+void PlaceRolesBeforeANationality(const SentenceScan& scan, std::vector<Mention>* out);
 // Marks ethnic groups and codes each named with the country or place it
 // lives in as that country's civilians (mention_residents.cc).
 void SettleEthnicGroups(const SentenceScan& scan, std::vector<Mention>* out);

@@ -71,6 +71,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
   PlaceRolesNamedAsParts(scan, &mentions);
   PlaceRolesAfterCountryWord(scan, &mentions);
   PlaceRolesInWhereClause(scan, &mentions);
+  PlaceRolesBeforeANationality(scan, &mentions);
   SettleEthnicGroups(scan, &mentions);
   RememberForNextSentence(scan, mentions);
   return mentions;
