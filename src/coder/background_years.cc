@@ -14,13 +14,26 @@ namespace {
 // capital, Sana'a, in January 2015".
 constexpr uint32_t kWindow = 10;
 
-// The year the token spells, 1900-2099, or 0.
+// The year the token spells, 1900-2099, or 0. A decade ("1990s", "90s")
+// counts as its last year, so that only decades wholly before the story
+// are background.
 int YearOf(const Token& t) {
-  if (t.text.size() != 4) return 0;
+  std::string_view text = t.text;
+  const bool decade = text.size() >= 3 && text.back() == 's';
+  if (decade) text.remove_suffix(1);
+  if (text.size() != 4 && !(decade && text.size() == 2)) return 0;
   int y = 0;
-  for (char c : t.text) {
+  for (char c : text) {
     if (c < '0' || c > '9') return 0;
     y = y * 10 + (c - '0');
+  }
+  if (text.size() == 2) {
+    if (y % 10 != 0) return 0;
+    y += y >= 30 ? 1900 : 2000;  // "the 90s", "the 2000s" spelled "00s"
+  }
+  if (decade) {
+    if (y % 10 != 0) return 0;
+    y += 9;
   }
   return y >= 1900 && y <= 2099 ? y : 0;
 }
@@ -35,12 +48,18 @@ bool MonthOrPart(const Token& t) {
   return internal::InWords(kWords, t);
 }
 
-// The year "in" at `k` opens ("in 1991", "in June 2014"), or 0.
+// The year "in" at `k` opens ("in 1991", "in June 2014", "in the 1990s"),
+// or 0.
 int YearAfterIn(std::span<const Token> tokens, uint32_t k) {
   if (k >= tokens.size() || !internal::IsWord(tokens[k], "in")) return 0;
   for (uint32_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
-    if (const int y = YearOf(tokens[j])) return y;
-    if (!MonthOrPart(tokens[j])) return 0;
+    if (const int y = YearOf(tokens[j])) {
+      // "the 2010 raid": a year before a noun names the thing, not a date.
+      if (j > k + 1 && internal::IsWord(tokens[j - 1], "the") && tokens[j].text.back() != 's')
+        return 0;
+      return y;
+    }
+    if (!MonthOrPart(tokens[j]) && !internal::IsWord(tokens[j], "the")) return 0;
   }
   return 0;
 }
@@ -110,6 +129,25 @@ int YearDatingAct(std::span<const Token> tokens, TokenSpan trigger) {
       break;
     if (DatesItNow(tokens[k])) return 0;
     if (const int y = YearAfterIn(tokens, k)) return y;
+  }
+  // "But in 2014 the group's fighters were expelled": a year earlier in
+  // the clause, with no comma, past participle or day of the story between.
+  // ("The pact signed in 1990 was scrapped today": the year dates the
+  // signing.)
+  for (uint32_t k = trigger.begin; k > 0 && k + 8 > trigger.begin;) {
+    --k;
+    const Token& t = tokens[k];
+    // (Going back, "and" ends the clause: "fought a war in 2006 and its
+    // officials have warned ...".)
+    if (OpensAnotherClause(t) || t.text == "," || internal::IsWord(t, "and") || DatesItNow(t) ||
+        internal::EndsWithWord(t, "ed"))
+      break;
+    if (const int y = YearAfterIn(tokens, k)) {
+      if (k > 0 && internal::EndsWithWord(tokens[k - 1], "ed")) break;
+      for (uint32_t j = trigger.end; j < end; ++j)
+        if (DatesItNow(tokens[j])) return 0;
+      return y;
+    }
   }
   // "In 2014, Isis fighters overran Sinjar": a year opening the sentence
   // dates the acts of its first clause.

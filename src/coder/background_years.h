@@ -14,11 +14,13 @@ namespace khaldun::coder_internal {
 constexpr int kBackgroundYears = 2;
 
 // The year (1900-2099) that dates the act whose trigger is `trigger`, or 0:
-// "in 1967", "in January 2015", "in early 2014" within a few words after the
-// trigger, before a word that opens another clause ("when", "after",
-// "which", ...), or "In 2014," opening the sentence before the trigger.
-// "Russia has backed Assad since 2015" is not dated: "since" names a span
-// that reaches the story.
+// "in 1967", "in January 2015", "in early 2014", "in the 1990s" (its last
+// year) within a few words after the trigger, before a word that opens
+// another clause ("when", "after", "which", ...); earlier in its clause
+// ("but in 2014 the rebels were driven out"); or "In 2014," opening the
+// sentence before the trigger. "Russia has backed Assad since 2015" is not
+// dated: "since" names a span that reaches the story; nor is an act dated
+// "today" or on a weekday.
 int YearDatingAct(std::span<const Token> tokens, TokenSpan trigger);
 
 // "Israel, which captured the plateau from Syria in 1967, put its troops on

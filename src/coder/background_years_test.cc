@@ -31,6 +31,9 @@ TEST(BackgroundYearsTest, AYearAfterTheVerbDatesIt) {
   EXPECT_EQ(2014, YearOfVerb("The militia seized the port, Hodeidah, in June 2014.", "seized"));
   EXPECT_EQ(2011, YearOfVerb("Rebels overran Tripoli and Sirte in late 2011.", "overran"));
   EXPECT_EQ(2008, YearOfVerb("In 2008, Russian troops crossed into Georgia.", "crossed"));
+  EXPECT_EQ(2014, YearOfVerb("But in 2014 the rebels were driven out of Donetsk.", "driven"));
+  EXPECT_EQ(1999, YearOfVerb("Ankara cooperated with Washington in the 1990s.", "cooperated"));
+  EXPECT_EQ(1999, YearOfVerb("Ankara cooperated with Washington in the 90s.", "cooperated"));
 }
 
 TEST(BackgroundYearsTest, AYearOfAnotherActOrPhraseDoesNotDateIt) {
@@ -45,6 +48,10 @@ TEST(BackgroundYearsTest, AYearOfAnotherActOrPhraseDoesNotDateIt) {
   EXPECT_EQ(0, YearOfVerb("Greece protested over the 2010 raid.", "protested"));
   EXPECT_EQ(0, YearOfVerb("Iran has armed the militia since 2015.", "armed"));
   EXPECT_EQ(0, YearOfVerb("In 2008, when the talks failed, Georgia attacked.", "attacked"));
+  EXPECT_EQ(0, YearOfVerb("The pact signed in 1990 was scrapped by Oslo.", "scrapped"));
+  EXPECT_EQ(0, YearOfVerb("Its ban in 2016 was lifted by Oslo on Monday.", "lifted"));
+  EXPECT_EQ(0, YearOfVerb("Chad fought Libya in 1987 and its envoys have now warned Tripoli.",
+                          "warned"));
 }
 
 // CoderTest codes each text as a story dated 2020-01-14.
