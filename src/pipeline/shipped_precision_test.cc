@@ -2,7 +2,9 @@
 // - an act dated two or more years before the story is background;
 // - allies who attack, shell or bomb act together, not on each other;
 // - parties who offer or stand ready do so to others, not to each
-//   other; visitors who arrive together do not visit each other.
+//   other; visitors who arrive together do not visit each other;
+// - a clash of named persons or firms, with no armed body or crowd, is a
+//   dispute in words (110).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -56,6 +58,20 @@ TEST(ShippedPrecisionTest, OffersOfSeveralPartiesAreNotMadeToEachOther) {
   // Each visits the country of the city, not the other.
   EXPECT_EQ("CHLGOV 042 CHE; PERGOV 042 CHE",
             CodesOf("The presidents of Chile and Peru arrived in Geneva on Monday.",
+                    "2019-05-02"));
+}
+
+TEST(ShippedPrecisionTest, AClashOfPersonsOrFirmsIsADispute) {
+  EXPECT_EQ("GBRELI 110 FRAGOV",
+            CodesOf("Boris Johnson clashed with Emmanuel Macron over fishing rights.",
+                    "2019-05-02"));
+  EXPECT_EQ("RUSBUS 110 RUSGOV; RUSGOV 110 RUSBUS",
+            CodesOf("The clash between Gazprom and the Kremlin deepened.", "2019-05-02"));
+  // Armed bodies and crowds clash with force.
+  EXPECT_EQ("INDMIL 190 CHNMIL; CHNMIL 190 INDMIL",
+            CodesOf("Indian and Chinese troops clashed in Ladakh.", "2019-05-02"));
+  EXPECT_EQ("CODREB 190 CODMIL",
+            CodesOf("Rebel commander Ahmed clashed with government troops near Goma.",
                     "2019-05-02"));
 }
 
