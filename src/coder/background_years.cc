@@ -143,7 +143,19 @@ int YearDatingAct(std::span<const Token> tokens, TokenSpan trigger) {
         internal::EndsWithWord(t, "ed"))
       break;
     if (const int y = YearAfterIn(tokens, k)) {
-      if (k > 0 && internal::EndsWithWord(tokens[k - 1], "ed")) break;
+      // "The journalist abducted in Syria in 2012 was freed": a past
+      // participle earlier in the clause owns the year.
+      bool participle = false;
+      for (uint32_t j = k; j > 0;) {
+        --j;
+        const Token& u = tokens[j];
+        if (OpensAnotherClause(u) || u.text == "," || internal::IsWord(u, "and")) break;
+        if (internal::EndsWithWord(u, "ed")) {
+          participle = true;
+          break;
+        }
+      }
+      if (participle) break;
       for (uint32_t j = trigger.end; j < end; ++j)
         if (DatesItNow(tokens[j])) return 0;
       return y;

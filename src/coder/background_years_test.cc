@@ -49,6 +49,8 @@ TEST(BackgroundYearsTest, AYearOfAnotherActOrPhraseDoesNotDateIt) {
   EXPECT_EQ(0, YearOfVerb("Iran has armed the militia since 2015.", "armed"));
   EXPECT_EQ(0, YearOfVerb("In 2008, when the talks failed, Georgia attacked.", "attacked"));
   EXPECT_EQ(0, YearOfVerb("The pact signed in 1990 was scrapped by Oslo.", "scrapped"));
+  EXPECT_EQ(0, YearOfVerb("The engineer kidnapped in Niger in 2016 was released by the militia.",
+                          "released"));
   EXPECT_EQ(0, YearOfVerb("Its ban in 2016 was lifted by Oslo on Monday.", "lifted"));
   EXPECT_EQ(0, YearOfVerb("Chad fought Libya in 1987 and its envoys have now warned Tripoli.",
                           "warned"));
