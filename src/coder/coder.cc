@@ -21,6 +21,7 @@
 #include "coder/render.h"
 #include "coder/tabari_engine.h"
 #include "coder/verb_dates.h"
+#include "coder/background_years.h"
 
 namespace khaldun {
 
@@ -145,6 +146,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     ReleaseCallsWithNoAddressee(s, &mentions, triggers.orphans, &triggers.candidates);
     ReleasesDemandedAlongside(s, mentions, triggers.orphans, &triggers.candidates);
     DropRetaliationWords(s, mentions, options_.state_actors, &triggers.candidates);
+    DropActsDatedYearsBefore(s, doc.document->date, &triggers.candidates);
 
     AssembleEvents({options_, resources_, doc, sentence, s, tokens, matches, mentions,
                     dateline_place, scene, story_place, domestic_scene, events},

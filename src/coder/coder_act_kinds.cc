@@ -95,6 +95,10 @@ bool IsMutualAct(std::string_view code) {
   // Not mediation: "a deal brokered by Russia, Turkey and Iran" names
   // brokers, who do not mediate between one another.
   if (code.starts_with("045")) return false;
+  // Nor a visit made or hosted (042, 043): "the presidents of Iran and
+  // Turkey arrived in Sochi", "Chile and Peru hosted the games" name the
+  // place or event, not a visit of each to the other.
+  if (code.starts_with("042") || code.starts_with("043")) return false;
   // Nor praise, defence, rallying, apology or forgiveness (051-053, 055,
   // 056): "Italy, Greece and Denmark supported the plan" do not support one
   // another. (Ties upgraded or recognised, 054, are mutual: "Czechia and

@@ -62,8 +62,8 @@ TEST_F(CoderTest, TalksWithSomeoneAreHeldByBoth) {
 }
 
 TEST_F(CoderTest, ACompoundSourceClashingInAPlaceActsOnEachOther) {
-  EXPECT_EQ("IRQMIL 194 IRNMIL @Baghdad; IRNMIL 194 IRQMIL @Baghdad",
-            Code("Iraqi and Iranian troops shelled in Baghdad."));
+  EXPECT_EQ("IRQMIL 190 IRNMIL @Baghdad; IRNMIL 190 IRQMIL @Baghdad",
+            Code("Iraqi and Iranian troops fought in Baghdad."));
 }
 
 TEST_F(CoderTest, AidGoesToTheCountryNotItsGovernment) {

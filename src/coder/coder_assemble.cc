@@ -17,6 +17,17 @@
 namespace khaldun::coder_internal {
 namespace {
 
+// Whether a composed actor code's sector (its second three letters, or any
+// later ones) is an armed body: armed forces, rebels, militias, police,
+// intelligence, insurgents, separatists.
+bool ArmedSector(std::string_view code) {
+  static constexpr std::string_view kArmed[] = {"MIL", "REB", "UAF", "COP", "SPY", "INS", "SEP"};
+  for (size_t k = 3; k + 3 <= code.size(); k += 3)
+    for (std::string_view a : kArmed)
+      if (code.substr(k, 3) == a) return true;
+  return false;
+}
+
 // A role that is some state's own but is seldom the acting state's own: a
 // ruling junta, the opposition. (Not rebels or separatists, whose foreign
 // backer is often the state named first: "Russian troops poured into
@@ -657,6 +668,20 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
         internal::InWords(kAttackWords, tokens[c.trigger.begin])) {
       c.rule += " -> 111 (a politician's attack: criticism)";
       c.code = "111";
+    }
+    // "The foreign minister clashed with the prime minister over the
+    // budget", "a clash between the oil company and the Kremlin": a clash
+    // in which a named person or a business takes part, and no armed body
+    // or crowd, is a dispute in words (110), not force. ("Kyrgyz and Tajik
+    // guards clashed", "peacekeepers clashed with protesters" keep theirs.)
+    if (c.code == "190" && tokens[c.trigger.begin].text.size() >= 5 &&
+        internal::LowerAscii(tokens[c.trigger.begin].text).starts_with("clash") &&
+        src_code.size() >= 6 && tgt_code.size() >= 6 && !ArmedSector(src_code) &&
+        !ArmedSector(tgt_code) && !src_code.ends_with("OPP") && !tgt_code.ends_with("OPP") &&
+        ((src.person && !src.person_name.empty()) || (tgt.person && !tgt.person_name.empty()) ||
+         src_code.ends_with("BUS") || tgt_code.ends_with("BUS"))) {
+      c.rule += " -> 110 (a clash of persons or firms, no armed body: a dispute)";
+      c.code = "110";
     }
     // "Thousands of supporters of Niger's junta attacked the French embassy
     // in Niamey", "Protesters in Santiago torched metro stations": force

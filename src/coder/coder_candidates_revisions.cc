@@ -12,6 +12,7 @@
 #include "coder/clause.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
+#include "coder/directed_acts.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/reactions.h"
@@ -461,6 +462,25 @@ void TriggerCoding::SettleCompoundSource() {
                                        lemma == "STAGE" || lemma == "CARRY OUT" ||
                                        lemma == "CONDUCT" || lemma == "ADVANCE ON" ||
                                        lemma == "ADVANCE"));
+    // "Syrian and Russian jets bombarded the town", "the Russian and Iranian
+    // assault on Aleppo", "attacked by the army and its militias": allies
+    // whose force is aimed at someone (attack, shell, raid) act together
+    // on a third party, named or not; only force two sides trade
+    // (clashed, fought, exchanged fire, fighting, war), or attacks
+    // "between" them, is between them.
+    joint_attack |= source >= 0 &&
+                    (act.starts_with("190") || act.starts_with("193") ||
+                     act.starts_with("194")) &&
+                    NamesDirectedForce(dict, m.id) && !FireTraded(tokens, m.span) &&
+                    !(mentions[source].span.begin > 0 &&
+                      internal::IsWord(tokens[mentions[source].span.begin - 1], "between"));
+    // "Canada, Norway and Ireland offered resettlement", "Gulf states are
+    // willing to help fund the force": an offer or readiness to cooperate
+    // (030) or to give aid (033) is made to others, not among the
+    // offerers. (Ready "to hold talks" (036), "to restore ties" (032) or
+    // "to agree a ceasefire" stays mutual, as do pledges and agreements.)
+    joint_attack |= (act.starts_with("030") || act.starts_with("033")) && !nominal_reading &&
+                    NamesAnOfferToOthers(dict, m.id);
   }
   // "American and Filipino soldiers began military exercises": a show of
   // force (150) that a compound of two or more countries stages together,

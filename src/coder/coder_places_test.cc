@@ -74,7 +74,7 @@ TEST_F(CoderTest, AnActOnAPlaceWithoutAnObjectActsOnThePlaceWhereItHappens) {
   EXPECT_EQ("RUS 190 IRQ @Baghdad", Code("Russia attacked targets in Baghdad on Sunday."));
   // Not for a mutual act of a compound source: they fought each other.
   EXPECT_EQ("RUS 190 CHN @Baghdad; CHN 190 RUS @Baghdad",
-            Code("Russia and China attacked in Baghdad."));
+            Code("Russia and China fought in Baghdad."));
 }
 
 TEST_F(CoderTest, RefugeesFleeingAWarInAPlaceAreOfThatPlace) {

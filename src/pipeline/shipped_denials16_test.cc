@@ -26,10 +26,10 @@ TEST(ShippedDenials16Test, RecognitionSwitchedBreaksWithTheOldState) {
             CodesOf("The Gambia switched its ties from Taiwan to China.", "2020-01-01"));
   EXPECT_EQ("CRIGOV 161 TWNGOV; CRIGOV 054 CHNGOV",
             CodesOf("Costa Rica switched diplomatic relations from Taipei to Beijing in 2007.",
-                    "2020-01-01"));
+                    "2007-06-01"));
   // The old state may come last.
   EXPECT_EQ("MWIGOV 161 TWNGOV; MWIGOV 054 CHNGOV",
-            CodesOf("Malawi switched recognition to Beijing from Taipei in 2008.", "2020-01-01"));
+            CodesOf("Malawi switched recognition to Beijing from Taipei in 2008.", "2008-01-15"));
   // With no "from", only the new recognition.
   EXPECT_EQ("PANGOV 054 CHNGOV",
             CodesOf("Panama switched its recognition to China.", "2020-01-01"));
