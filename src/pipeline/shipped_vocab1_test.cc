@@ -1,0 +1,50 @@
+// Cooperative vocabulary through the shipped dictionaries and the coder:
+// contested bills and reforms dropped, shelved, scrapped, abandoned or put
+// on hold after protests (0832).
+//
+// Coded through the whole pipeline as `khaldun code` codes them. Each
+// sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedVocab1Test, ContestedMeasureDroppedYieldsToItsProtesters) {
+  // A government that drops, shelves, scraps, abandons or puts on hold a
+  // contested bill, reform or decree gives way on a policy (0832) to those
+  // who protested against it.
+  EXPECT_EQ("CHLEDU 1412 CHLGOV; CHLGOV 0832 CHLEDU",
+            CodesOf("Thousands of students marched against the education reform in Santiago. "
+                    "A week later the Chilean government shelved the reform.",
+                    "2019-06-01"));
+  EXPECT_EQ("GEOOPP 141 GEOLEG; GEOGOV 0832 GEOOPP",
+            CodesOf("Georgian protesters rallied outside parliament in Tbilisi for two nights, "
+                    "and the Georgian government dropped the media bill.",
+                    "2019-06-01"));
+  EXPECT_EQ("FRALAB 143 FRAGOV; FRAGOV 0832 FRALAB",
+            CodesOf("Unions in Paris staged a general strike against the pension overhaul, and "
+                    "the French government put the overhaul on hold.",
+                    "2019-06-01"));
+  EXPECT_EQ("ECUOPP 144 ECUGOV; ECUGOV 0832 ECUOPP",
+            CodesOf("Ecuadorian protesters blocked roads for a week, and the government "
+                    "scrapped the fuel decree.",
+                    "2019-06-01"));
+  EXPECT_EQ("KENGOV 0832 KENOPP; KENOPP 145 KENLEG",
+            CodesOf("The Kenyan government abandoned the finance bill after young protesters "
+                    "stormed parliament in Nairobi.",
+                    "2019-06-01"));
+  // With no protest, there is no one the government yields to.
+  EXPECT_EQ("", CodesOf("Germany dropped the bill.", "2019-06-01"));
+  // Plans dropped are not a contested measure.
+  EXPECT_EQ("", CodesOf("The Serbian government dropped plans for a lithium mine.", "2019-06-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
