@@ -1,7 +1,7 @@
 // Cooperative vocabulary through the shipped dictionaries and the coder:
 // relations agreed to be restored (054), contested bills and reforms
 // dropped, shelved, scrapped, abandoned or put on hold after protests
-// (0832).
+// (0832), sanctions ordered, announced or approved to be lifted (085).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -69,6 +69,27 @@ TEST(ShippedVocab1Test, ContestedMeasureDroppedYieldsToItsProtesters) {
   EXPECT_EQ("", CodesOf("Germany dropped the bill.", "2019-06-01"));
   // Plans dropped are not a contested measure.
   EXPECT_EQ("", CodesOf("The Serbian government dropped plans for a lithium mine.", "2019-06-01"));
+}
+
+TEST(ShippedVocab1Test, SanctionsOrderedOrAnnouncedLiftedAreEased) {
+  // The lifting, easing or removal of sanctions that a party orders,
+  // announces or approves eases them (085); imposing them is 163.
+  EXPECT_EQ("USAGOV 085 BLRGOV",
+            CodesOf("The White House ordered the removal of sanctions against Belarus.",
+                    "2019-06-01"));
+  EXPECT_EQ("IGOEUREEC 085 SYRGOV",
+            CodesOf("The European Union announced the lifting of sanctions on Syria.",
+                    "2019-06-01"));
+  EXPECT_EQ("IGOUNO 085 ERIGOV",
+            CodesOf("The Security Council approved the easing of sanctions on Eritrea.",
+                    "2019-06-01"));
+  // An order still to come is an intent (0354).
+  EXPECT_EQ("USAGOV 0354 VENGOV",
+            CodesOf("Donald Trump said he would order the lifting of all sanctions on "
+                    "Venezuela.",
+                    "2019-06-01"));
+  EXPECT_EQ("IGOEUREEC 163 IRNGOV",
+            CodesOf("The European Union announced new sanctions on Iran.", "2019-06-01"));
 }
 
 }  // namespace
