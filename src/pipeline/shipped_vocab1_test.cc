@@ -1,7 +1,8 @@
 // Cooperative vocabulary through the shipped dictionaries and the coder:
 // relations agreed to be restored (054), contested bills and reforms
 // dropped, shelved, scrapped, abandoned or put on hold after protests
-// (0832), sanctions ordered, announced or approved to be lifted (085).
+// (0832), sanctions ordered, announced or approved to be lifted (085),
+// signed trade, energy and investment deals (057).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -90,6 +91,23 @@ TEST(ShippedVocab1Test, SanctionsOrderedOrAnnouncedLiftedAreEased) {
                     "2019-06-01"));
   EXPECT_EQ("IGOEUREEC 163 IRNGOV",
             CodesOf("The European Union announced new sanctions on Iran.", "2019-06-01"));
+}
+
+TEST(ShippedVocab1Test, SignedTradeAndEnergyDealsAreFormalAgreements) {
+  // A signed deal is a formal agreement (057 both ways) whatever it
+  // exchanges; the exchange itself is economic cooperation (061).
+  EXPECT_EQ("VNMGOV 057 KORGOV; KORGOV 057 VNMGOV",
+            CodesOf("Vietnam and South Korea signed trade deals worth five billion dollars in "
+                    "Hanoi.",
+                    "2019-06-01"));
+  EXPECT_EQ("QATGOV 057 BGDGOV; BGDGOV 057 QATGOV",
+            CodesOf("Qatar signed a 20-year gas supply contract with Bangladesh.", "2019-06-01"));
+  EXPECT_EQ("EGYGOV 057 AREGOV; AREGOV 057 EGYGOV",
+            CodesOf("Egypt signed investment agreements worth 35 billion dollars with the United "
+                    "Arab Emirates.",
+                    "2019-06-01"));
+  EXPECT_EQ("RUSGOV 061 CHNGOV",
+            CodesOf("Russia began pumping gas to China through the new pipeline.", "2019-06-01"));
 }
 
 }  // namespace
