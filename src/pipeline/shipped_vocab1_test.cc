@@ -2,7 +2,8 @@
 // relations agreed to be restored (054), contested bills and reforms
 // dropped, shelved, scrapped, abandoned or put on hold after protests
 // (0832), sanctions ordered, announced or approved to be lifted (085),
-// signed trade, energy and investment deals (057).
+// signed trade, energy and investment deals (057), relief named by its
+// disaster (073) and relief pledged (0333).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -108,6 +109,21 @@ TEST(ShippedVocab1Test, SignedTradeAndEnergyDealsAreFormalAgreements) {
                     "2019-06-01"));
   EXPECT_EQ("RUSGOV 061 CHNGOV",
             CodesOf("Russia began pumping gas to China through the new pipeline.", "2019-06-01"));
+}
+
+TEST(ShippedVocab1Test, ReliefNamedByItsDisasterIsHumanitarianAid) {
+  // "flood relief", "earthquake aid": humanitarian aid (073), whether a
+  // verb or the noun itself carries it; relief pledged is promised (0333).
+  EXPECT_EQ("JPNGOV 073 NPL",
+            CodesOf("Japan announced 10 million dollars in earthquake aid for Nepal.",
+                    "2019-06-01"));
+  EXPECT_EQ("AUSGOV 073 FJI",
+            CodesOf("Australia increased its cyclone relief for Fiji to 20 million dollars.",
+                    "2019-06-01"));
+  EXPECT_EQ("CANGOV 073 HTI", CodesOf("Canada sent hurricane relief to Haiti.", "2019-06-01"));
+  EXPECT_EQ("USAGOV 0333 BGD; USAGOV 0333 MMR",
+            CodesOf("Washington raised its pledge of flood relief for Bangladesh and Myanmar.",
+                    "2019-06-01"));
 }
 
 }  // namespace
