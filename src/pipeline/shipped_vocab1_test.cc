@@ -3,7 +3,7 @@
 // dropped, shelved, scrapped, abandoned or put on hold after protests
 // (0832), sanctions ordered, announced or approved to be lifted (085),
 // signed trade, energy and investment deals (057), relief named by its
-// disaster (073) and relief pledged (0333).
+// disaster (073) and relief pledged (0333), captives handed back (0841).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -124,6 +124,17 @@ TEST(ShippedVocab1Test, ReliefNamedByItsDisasterIsHumanitarianAid) {
   EXPECT_EQ("USAGOV 0333 BGD; USAGOV 0333 MMR",
             CodesOf("Washington raised its pledge of flood relief for Bangladesh and Myanmar.",
                     "2019-06-01"));
+}
+
+TEST(ShippedVocab1Test, PersonHandedBackIsReleased) {
+  // A named person or force handed back is released (0841), to that
+  // person, as "freed" codes it; property handed back is returned (0842).
+  EXPECT_EQ("SYRGOV 0841 TURMIL",
+            CodesOf("Syria handed the captured Turkish pilot back to Turkey.", "2019-06-01"));
+  EXPECT_EQ("YEMREB 0841 SAUMIL",
+            CodesOf("The Houthis handed the Saudi soldiers back to Riyadh.", "2019-06-01"));
+  EXPECT_EQ("RUSGOV 0842 UKR",
+            CodesOf("Russia handed the seized Ukrainian ships back to Kyiv.", "2019-06-01"));
 }
 
 }  // namespace
