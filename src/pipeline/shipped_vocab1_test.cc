@@ -3,7 +3,8 @@
 // dropped, shelved, scrapped, abandoned or put on hold after protests
 // (0832), sanctions ordered, announced or approved to be lifted (085),
 // signed trade, energy and investment deals (057), relief named by its
-// disaster (073) and relief pledged (0333), captives handed back (0841).
+// disaster (073) and relief pledged (0333), captives handed back (0841),
+// independent or international inquiries set up (09x).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -135,6 +136,24 @@ TEST(ShippedVocab1Test, PersonHandedBackIsReleased) {
             CodesOf("The Houthis handed the Saudi soldiers back to Riyadh.", "2019-06-01"));
   EXPECT_EQ("RUSGOV 0842 UKR",
             CodesOf("Russia handed the seized Ukrainian ships back to Kyiv.", "2019-06-01"));
+}
+
+TEST(ShippedVocab1Test, IndependentOrInternationalInquirySetUpInvestigates) {
+  // An inquiry, fact-finding mission or commission of inquiry set up or
+  // established with "independent" or "international" before it
+  // investigates (09x by what it looks into), as a bare one does.
+  EXPECT_EQ("IGOUNO 092 MMR",
+            CodesOf("The UN Human Rights Council voted to set up an independent inquiry into "
+                    "abuses in Myanmar.",
+                    "2019-06-01"));
+  EXPECT_EQ("IGOAFRAFU 091 BDI",
+            CodesOf("The African Union established an international commission of inquiry into "
+                    "the killings in Burundi.",
+                    "2019-06-01"));
+  EXPECT_EQ("IGOEUREEC 090 HUNGOV",
+            CodesOf("The European Commission launched an independent probe into Hungary's use of "
+                    "EU funds.",
+                    "2019-06-01"));
 }
 
 }  // namespace
