@@ -4,7 +4,8 @@
 // (0832), sanctions ordered, announced or approved to be lifted (085),
 // signed trade, energy and investment deals (057), relief named by its
 // disaster (073) and relief pledged (0333), captives handed back (0841),
-// independent or international inquiries set up (09x).
+// independent or international inquiries set up (09x), work on a section of a
+// pipeline inaugurated (061).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -154,6 +155,19 @@ TEST(ShippedVocab1Test, IndependentOrInternationalInquirySetUpInvestigates) {
             CodesOf("The European Commission launched an independent probe into Hungary's use of "
                     "EU funds.",
                     "2019-06-01"));
+}
+
+TEST(ShippedVocab1Test, WorkOnAPipelineSectionInauguratedIsEconomicCooperation) {
+  // Partners that inaugurate a section of a pipeline, or work on one,
+  // open it together (061 both ways), as an inaugurated pipeline is.
+  EXPECT_EQ("IRNGOV 061 PAKGOV; PAKGOV 061 IRNGOV",
+            CodesOf("The presidents of Iran and Pakistan inaugurated work on the Pakistani section "
+                    "of the gas pipeline.",
+                    "2013-03-11"));
+  EXPECT_EQ("TKMGOV 061 AFGGOV; AFGGOV 061 TKMGOV",
+            CodesOf("Turkmenistan and Afghanistan inaugurated the Afghan section of the gas "
+                    "pipeline.",
+                    "2013-03-11"));
 }
 
 }  // namespace
