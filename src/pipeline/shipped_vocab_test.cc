@@ -115,7 +115,9 @@ TEST(ShippedVocabTest, ClemencyOrAPardonGrantedFreesThePrisoners) {
 }
 
 TEST(ShippedVocabTest, HandedBackAndOrderedDetained) {
-  EXPECT_EQ("UKRGOV 084 BLR",
+  // A person handed back is released (0841); with no country of his own,
+  // the party he is handed back to stands for him.
+  EXPECT_EQ("UKRGOV 0841 BLR",
             CodesOf("Kyiv handed the captured airman back to Minsk on Friday.", "2019-03-01"));
   EXPECT_EQ("MLIMIL 0831 MLIGOV",
             CodesOf("The generals in Bamako handed power back to Mali's civilian government on Friday.",
