@@ -159,7 +159,7 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
   for (Candidate c : candidates) {  // a copy: assembly may refine the code
     // (Only an act of hands the sentence names by their role alone, "a
     // suicide bomber", "gunmen"; an act told before the claim. Its target
-    // is no longer the group: "killing 40 of them, in an attack claimed
+    // is no longer the group: "leaving 25 of them dead, in a raid claimed
     // by ..." killed the people named before, the last party before the
     // claim other than the attacker.)
     if (claimer >= 0 && c.source >= 0 && c.source != claimer &&
@@ -234,8 +234,8 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // The dateline's place completes roles only; it is not the event's
     // location, which the sentence does not name.
     std::optional<Location> role_place = location;
-    // "Protesters forced their way into Kenya's parliament in Nairobi ...,
-    // and police opened fire on the crowds": a role with no country acts
+    // "Demonstrators broke into Peru's congress in Lima ...,
+    // and police fired on the crowds": a role with no country acts
     // where the sentence's earlier event happened.
     // (Only an event among the place's own people: "talks between the
     // regime and the opposition in Geneva" lend Switzerland to no one.)
@@ -266,9 +266,9 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
         ((IsStateForce(src.code) && IsCrowd(tgt.code)) ||
          (IsCrowd(src.code) && IsStateForce(tgt.code) && CameoRoot(c.code) == "14")))
       role_place = SentenceCountry(s, gazetteer);
-    // "Two journalists were sentenced by a court in Yangon ..., and the
-    // United Nations, the European Union and the United States urged the
-    // authorities to free them": a state institution with no country
+    // "Three activists were jailed by a court in Minsk ..., and the
+    // United Nations, Canada and Britain called on the
+    // authorities to release them": a state institution with no country
     // (authorities, government, courts, police) as the target of an
     // international organisation, which has no country to lend it, is of
     // the place named earlier in the sentence.
@@ -404,8 +404,8 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           tgt_code = earlier.target.code;
           break;
         }
-    // "Putin recognised the Moscow-backed separatist regions of Donetsk and
-    // Luhansk in eastern Ukraine": separatists a state recognises broke away
+    // "Ankara recognised the Turkish-backed breakaway enclave in the
+    // north of Cyprus": separatists a state recognises broke away
     // from another state, the country named after them in the clause, never
     // the recogniser's own (whose government is no counterpart of theirs
     // here).
@@ -636,8 +636,8 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       c.rule += " -> 111 (a politician's attack: criticism)";
       c.code = "111";
     }
-    // "Thousands of supporters of Niger's junta attacked the French embassy
-    // in Niamey", "Protesters in Santiago torched metro stations": force
+    // "Hundreds of backers of Mali's military rulers stormed the French
+    // consulate in Bamako", "Protesters in Santiago torched metro stations": force
     // used by protesters or a political crowd (OPP), or the property they
     // seize or destroy, is a violent protest, a riot (145), not military
     // force. (Killings keep their code.)
@@ -829,14 +829,14 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           !aid && !own_population && !goods_from)
         PromoteStateActor(tgt, tokens, matches, resources.gazetteer.get(),
                           IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);
-      // "promised that French aid would reach the Lebanese people", "sent
+      // "vowed that Japanese aid would reach the Nepalese people", "sent
       // food to Gaza's civilians": aid to a country's people goes to the
       // country (LBN), as all aid does.
       if (aid && e.target.code.size() == 6 && e.target.code.ends_with("CVL"))
         e.target.code.resize(3);
     }
-    // "India sent additional troops to the Ladakh border after the deadly
-    // clash with Chinese soldiers", "Armenia declared a general
+    // "Greece sent more troops to the Evros border after the
+    // standoff with Turkish forces", "Armenia declared a general
     // mobilisation after Azerbaijani forces launched an offensive": forces
     // mobilised or moved (154) against another state's forces are aimed at
     // that state (CHN, AZE), as the gold sets code every such event.

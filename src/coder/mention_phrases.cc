@@ -137,7 +137,7 @@ Mention MentionOfWords(const SentenceScan& scan, const PhraseWords& words) {
                      : role_of_a_persons && agent != nullptr && !RolesAreTheGroupsOwn(actor_code)
                          ? Compose(actor_code.substr(0, 3), agent)
                          : Compose(actor_code, agent);
-  // "after Pakistani jets shot down an Indian fighter over Kashmir": a
+  // "after Greek jets downed a Turkish fighter over the Aegean": a
   // state's single "fighter" is a warplane (MIL); its fighters, plural,
   // are a group's gunmen.
   if (!code.empty() && agent != nullptr && agent->name == "FIGHTER" && actor_code.size() == 3 &&
@@ -594,8 +594,8 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
     }
     // "soldiers fired on his supporters": an object's own role is a party.
     if (mention.owned) RoleOfObjectOwner(tokens, mentions, owner_at - 1, role_sector, &mention);
-    // "the government of Nicolas Maduro signed an electoral deal with the
-    // opposition in Barbados": the place after a role met or agreed with
+    // "the government of Daniel Ortega reached a deal with the
+    // opposition in Managua": the place after a role met or agreed with
     // is where they meet, not whose the role is; the role is of the
     // party that meets it (Venezuela's opposition).
     if (mention.unplaced && !mention.owned) {
