@@ -589,14 +589,9 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // (175), not military force (190). (Not on its people at large: "the
     // bombings also killed two Iraqi policemen and injured scores of other
     // Iraqis" is no act of the police.)
-    if (c.code == "190" && src_code.size() == 6 && tgt_code.size() >= 3 &&
-        tgt_code.compare(0, 3, src_code, 0, 3) == 0) {
-      std::string_view by = std::string_view(src_code).substr(3);
-      std::string_view on = std::string_view(tgt_code).substr(3);
-      if ((by == "COP" || by == "MIL") && on == "OPP") {
-        c.code = "175";
-        c.rule += " -> 175 (a state's forces on its own protesters or people)";
-      }
+    if (c.code == "190" && StateForceOnOwnProtesters(src_code, tgt_code, false)) {
+      c.code = "175";
+      c.rule += " -> 175 (a state's forces on its own protesters or people)";
     }
     // "Tens of thousands of Chileans marched against the pension reform":
     // a crowd counted out of a people that protests is a political crowd
@@ -948,10 +943,7 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // village fair" is an air strike.)
     if ((CameoRoot(c.code) == "18" || CameoRoot(c.code) == "19") && !c.code.starts_with("181") &&
         !c.code.starts_with("183") && !c.code.starts_with("194") && !c.code.starts_with("195") &&
-        e.source.code.size() == 6 && e.target.code.size() == 6 &&
-        (e.source.code.ends_with("COP") || e.source.code.ends_with("MIL")) &&
-        e.target.code.ends_with("OPP") && e.source.code.compare(0, 3, e.target.code, 0, 3) == 0 &&
-        tgt.role != nullptr) {
+        StateForceOnOwnProtesters(e.source.code, e.target.code, false) && tgt.role != nullptr) {
       static constexpr std::string_view kCrowds[] = {"PROTESTER", "PROTESTOR", "DEMONSTRATOR",
                                                      "MARCHER",   "CROWD",     "RIOTER"};
       bool crowd = false;
