@@ -123,9 +123,7 @@ bool FiniteVerbFollows(std::span<const Token> tokens, uint32_t from, bool plural
     const Token& t = tokens[p];
     if (t.text == "," || t.text == ";" || t.text == ":" || IsWord(t, "and") || IsWord(t, "but"))
       return false;
-    if (t.pos == kPosVBD || t.pos == kPosVBP || t.pos == kPosMD ||
-        (t.pos == kPosVBZ && !plural_subject))
-      return true;
+    if (IsFiniteVerbTag(t.pos) && !(t.pos == kPosVBZ && plural_subject)) return true;
   }
   return false;
 }
