@@ -55,6 +55,28 @@ std::string NameKey(std::string_view name) {
   return key;
 }
 
+// The words of common_words.txt in the folder of `places_path`, lower case;
+// none when there is no such file. A line of more than one word, or of
+// anything but lower-case letters, is an error.
+Result<std::vector<std::string>> LoadCommonWords(const std::string& places_path) {
+  const std::string path = places_path.substr(0, places_path.find_last_of('/') + 1) +
+                           "common_words.txt";
+  std::vector<std::string> words;
+  std::ifstream in(path);
+  if (!in) return words;
+  std::string line;
+  uint64_t line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (!std::all_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      return Status::InvalidArgument("expected one lower-case word", {path, line_number});
+    words.push_back(line);
+  }
+  return words;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path) {
@@ -100,14 +122,25 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
     }
     places.push_back(std::move(p));
   }
-  return FromPlaces(std::move(places));
+  auto common_words = LoadCommonWords(path);
+  if (!common_words.ok()) return common_words.status();
+  return FromPlaces(std::move(places), std::move(*common_words));
 }
 
-std::shared_ptr<const Gazetteer> Gazetteer::FromPlaces(std::vector<Place> places) {
+std::shared_ptr<const Gazetteer> Gazetteer::FromPlaces(std::vector<Place> places,
+                                                       std::vector<std::string> common_words) {
   std::shared_ptr<Gazetteer> g(new Gazetteer());
   g->places_ = std::move(places);
+  g->common_words_.insert(common_words.begin(), common_words.end());
   g->Index();
   return g;
+}
+
+bool Gazetteer::IsCommonWord(std::string_view word) const {
+  if (common_words_.empty()) return false;
+  std::string key;
+  AppendLower(word, &key);
+  return common_words_.contains(key);
 }
 
 void Gazetteer::Index() {
