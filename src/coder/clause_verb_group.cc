@@ -263,7 +263,7 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
       "calls",     "request",    "requests",  "appeal",      "appeals",     "plea",
       "summit"};
   // (A mission sent or set up to investigate starts its inquiry: "the
-  // commission set up an expert panel to probe the shootings".)
+  // assembly set up a monitoring mission to probe the shootings".)
   static constexpr std::array<std::string_view, 3> kInquiries = {"investigate", "probe",
                                                                  "examine"};
   const bool inquiring_mission = k >= 3 &&

@@ -159,7 +159,7 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
   for (Candidate c : candidates) {  // a copy: assembly may refine the code
     // (Only an act of hands the sentence names by their role alone, "a
     // suicide bomber", "gunmen"; an act told before the claim. Its target
-    // is no longer the group: "leaving 25 of them dead, in a raid claimed
+    // is no longer the group: "killing 25 of them, in a raid claimed
     // by ..." killed the people named before, the last party before the
     // claim other than the attacker.)
     if (claimer >= 0 && c.source >= 0 && c.source != claimer &&

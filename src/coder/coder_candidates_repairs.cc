@@ -397,7 +397,7 @@ bool TriggerCoding::RepairRolesByAct() {
                       choice.code.primary.starts_with("173") ||
                       choice.code.primary.starts_with("181");
   // "Insurgents led by the Tuareg front seized Kidal",
-  // "Houthi fighters took Sanaa", "The M23 militia
+  // "Houthi fighters seized Sanaa", "The M23 militia
   // captured Bukavu": a town or country seized or captured is territory
   // occupied (192), not property taken (171) nor people held (173).
   if (!nominal_reading && !group.passive && resources.gazetteer != nullptr && seizes) {
@@ -520,11 +520,11 @@ bool TriggerCoding::RepairByOutcome() {
       label += " -> 186 (a named office-holder killed)";
     }
   }
-  // "The Ecuadorean interior minister was shot and badly hurt by
-  // an attacker": a named office-holder wounded, not killed, survived an
+  // "Ecuadorean Interior Minister Juan Zapata was shot and badly
+  // wounded by an attacker": a named office-holder wounded, not killed, survived an
   // attempt on their life (185).
   const std::string_view lemma = dict.verb_form(m.id).lemma;
-  // So is one shot ("the governor was shot in the shoulder by a sniper"), not
+  // So is one shot ("Governor Ana Ruiz was shot in the shoulder by a sniper"), not
   // shot dead (a killing, 186 above).
   const bool shot_not_dead =
       lemma == "SHOOT" && group.passive && !left_dead &&
