@@ -3,7 +3,9 @@
 // "a base in Iraq").
 //
 // Loaded once from a TSV file (data/geo/places.tsv: name, country, kind,
-// latitude, longitude), then immutable and safe to share between threads.
+// latitude, longitude) and the list of place-name words that are also common
+// words beside it (data/geo/common_words.txt), then immutable and safe to
+// share between threads.
 #ifndef KHALDUN_GAZETTEER_H_
 #define KHALDUN_GAZETTEER_H_
 
@@ -14,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "khaldun/document.h"
@@ -34,10 +37,19 @@ struct Place {
 
 class Gazetteer {
  public:
-  // Reads the TSV at `path`. A malformed line is an error naming path:line.
+  // Reads the TSV at `path` and, when a file common_words.txt stands in the
+  // same folder, its words (one a line, '#' comments; see IsCommonWord). A
+  // malformed line in either is an error naming path:line.
   static Result<std::shared_ptr<const Gazetteer>> Load(const std::string& path);
-  // Builds from places already in memory (for tests).
-  static std::shared_ptr<const Gazetteer> FromPlaces(std::vector<Place> places);
+  // Builds from places and common words already in memory (for tests).
+  static std::shared_ptr<const Gazetteer> FromPlaces(std::vector<Place> places,
+                                                     std::vector<std::string> common_words = {});
+
+  // Whether `word` (any case of ASCII letters) is a word of a place name
+  // that is also a common English word, as listed in common_words.txt:
+  // "Male MPs", "a Split court" opening a sentence, "Victoria police" in
+  // Australia. A capital letter alone does not tell the town from the word.
+  bool IsCommonWord(std::string_view word) const;
 
   // The longest place name or alternative name that starts at tokens[start],
   // matched case-insensitively word by word ("Abu Dhabi", "Tehran"). A main
@@ -70,6 +82,7 @@ class Gazetteer {
   // Hashed first words of all names (FirstWordBit in gazetteer.cc).
   std::bitset<kFirstWordBits> first_words_;
   std::unordered_map<std::string, size_t> country_by_code_;
+  std::unordered_set<std::string> common_words_;  // lower case
   size_t longest_name_words_ = 1;
 };
 

@@ -1,5 +1,5 @@
-// Accusations made by reporting an atrocity: "UN investigators said that
-// Islamic State was committing genocide against the Yazidis", "..., Amnesty
+// Accusations made by reporting an atrocity: "UN experts said that the
+// junta was carrying out genocide against the Rohingya", "..., Amnesty
 // International said in a report, describing the massacre as a crime against
 // humanity", "calling the Israeli government genocidal". Whoever says that a
 // party's deed is genocide, ethnic cleansing, a war crime or a crime against

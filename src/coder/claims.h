@@ -24,8 +24,8 @@ namespace khaldun::internal {
 uint32_t AttackClaimedBy(std::span<const Token> tokens);
 
 // Where a party claims an attack as the subject of the claim: "the Taliban
-// claimed responsibility", "a faction of the Pakistani Taliban claimed the
-// blast", "the group later claimed the assault", "the guerrillas admitted
+// claimed responsibility", "a splinter group of the Shabaab claimed the
+// bombing", "the group later claimed the assault", "the guerrillas admitted
 // carrying out the bombing". The token of the verb ("claimed", "claims",
 // "admitted", ...), or 0 if the sentence has none. Not a negated claim ("no
 // group has claimed responsibility", "did not claim"), nor a passive ("was

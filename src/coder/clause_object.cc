@@ -105,8 +105,8 @@ bool OutcomeClauseAfterPlace(std::span<const Token> tokens, std::span<const Ment
 
 int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
                ClauseWindow window, std::string* why) {
-  // "sent search and rescue teams and 85 million dollars in emergency aid to
-  // Turkey": objects made of several noun phrases run long (10 lost such
+  // "sent medical teams, tents and 40 million euros in relief funds to
+  // Morocco": objects made of several noun phrases run long (10 lost such
   // targets; 18 picked up actors of later phrases).
   constexpr uint32_t kMaxDistance = 14;
   // ("denied on Friday that ...": a date right after the verb is no part of
@@ -179,8 +179,8 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
                      tokens[k + 1].pos == kPosWPS) &&
                     ParentheticalEnd(tokens, k, window.end) > x.span.begin;
     if (in_relative) continue;
-    // "Xi and Biden shook hands in Bali, the first encounter between a
-    // sitting American president and a Chinese leader in years": the
+    // "Modi and Sharif shook hands in Astana, the first meeting between an
+    // Indian premier and a Pakistani leader in a decade": the
     // parties of a meeting noun set off by a comma after the verb's phrase
     // are the subject's own, described again, not acted on; the search
     // stops there.
@@ -246,8 +246,8 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
           InWords(kSaid, tokens[x.span.end]))
         return -1;
     }
-    // "Indian warplanes bombed what New Delhi described as a militant
-    // training camp near Balakot": the speaker of a "what X called" phrase
+    // "Turkish jets struck what Ankara described as a rebel
+    // arms depot near Sinjar": the speaker of a "what X called" phrase
     // names the object, it is not the object; the search goes on past its
     // verb.
     if (NamesTheObject(tokens, x)) continue;
@@ -284,7 +284,7 @@ constexpr std::array<std::string_view, 7> kClauseOfTimeOrCause = {
 // "were killed ... after an assault on a base backed by US airpower", "since
 // a visit by the prime minister" (a clause of time or cause).
 bool ByBelongsToAnotherVerb(std::span<const Token> tokens, uint32_t after, uint32_t by) {
-  // "were killed by sarin dropped by a Syrian air force jet": whoever
+  // "were killed by chlorine dropped by an army helicopter": whoever
   // dropped, fired or planted the weapon did the act.
   if (by > after &&
       (InWords(kAgentParticiples, tokens[by - 1]) || IsWord(tokens[by - 1], "dropped")))

@@ -75,10 +75,10 @@ bool InsideAppositive(std::span<const Token> tokens, std::span<const Mention> me
   return false;
 }
 
-// "Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN this
-// year, urged ...", "Vladimir Putin, standing beside his Polish counterpart
-// Donald Tusk at the crash site, offered condolences", "Xi Jinping, on a
-// state visit to Kazakhstan, proposed ...": an actor inside a phrase set off
+// "Kenyan President William Ruto, whose country hosts the summit this
+// month, urged ...", "Emmanuel Macron, standing beside his German counterpart
+// at the memorial, offered condolences", "Lula, on an official
+// trip to Angola, proposed ...": an actor inside a phrase set off
 // by commas between the subject and its verb -- a relative clause, a
 // participle or a prepositional phrase -- is not the subject.
 bool InsideParenthetical(std::span<const Token> tokens, std::span<const Mention> mentions,
@@ -318,8 +318,8 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   // the main subject.
   // (The tagger may read the participle as a noun: "..., smashing windows".)
   // So has a participle after "after", "before", "while" or "upon" in the
-  // main clause ("Lukashenko freed 13 prisoners on Saturday, hours after
-  // receiving US envoy Keith Kellogg in Minsk").
+  // main clause ("Maduro released 10 detainees on Friday, a day after
+  // hosting a US delegation in Caracas").
   // ("..., in effect seizing them", "..., thereby forcing", "...,
   // effectively ending": an adverb may stand between the comma and the
   // participle.)

@@ -141,9 +141,7 @@ bool FiniteVerbFollows(std::span<const Token> tokens, uint32_t from, bool plural
     const Token& t = tokens[p];
     if (t.text == "," || t.text == ";" || t.text == ":" || IsWord(t, "and") || IsWord(t, "but"))
       return false;
-    if (t.pos == kPosVBD || t.pos == kPosVBP || t.pos == kPosMD ||
-        (t.pos == kPosVBZ && !plural_subject))
-      return true;
+    if (IsFiniteVerbTag(t.pos) && !(t.pos == kPosVBZ && plural_subject)) return true;
   }
   return false;
 }
@@ -283,7 +281,7 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
       "calls",     "request",    "requests",  "appeal",      "appeals",     "plea",
       "summit"};
   // (A mission sent or set up to investigate starts its inquiry: "the
-  // council set up a fact-finding mission to investigate the killings".)
+  // assembly set up a monitoring mission to probe the shootings".)
   static constexpr std::array<std::string_view, 3> kInquiries = {"investigate", "probe",
                                                                  "examine"};
   const bool inquiring_mission = k >= 3 &&

@@ -237,8 +237,8 @@ struct TriggerCoding {
 
   // Helpers more than one stage reads (coder_candidates.cc).
   // Whether this trigger stands within `words` words after the verb before
-  // it, leaving out dates: "asked the council on Saturday to impose a
-  // no-fly zone" reads as "asked the council to impose a no-fly zone".
+  // it, leaving out dates: "urged the bloc on Monday to impose an
+  // arms embargo" reads as "urged the bloc to impose an arms embargo".
   bool WithinWordsAfterVerb(uint32_t words) const;
   // An event noun that may refer back ("condemned the strikes",
   // "rejected the demand"): one of an act done by one party to another

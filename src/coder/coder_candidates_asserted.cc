@@ -25,7 +25,7 @@ namespace khaldun::coder_internal {
 
 namespace {
 
-// "protesters defied a curfew and set fire to the parliament": a verb
+// "rioters ignored the curfew and set fire to a police station": a verb
 // joined by "and" to a past-tense verb before it is past too, whatever
 // the tagger made of "set", "put" or "cut".
 // (Only when no other verb comes between: "arguing that the programme
@@ -500,7 +500,7 @@ bool TriggerCoding::KeepOwnEvent() {
       last_code.clear();
     }
   }
-  // "Saudi Arabia and Iran signed an agreement in Beijing to restore
+  // "Qatar and Bahrain signed a deal in Riyadh to restore
   // diplomatic relations", "the two states signed a communique on Sunday
   // establishing diplomatic ties": what a signed agreement does is its
   // content, coded as the agreement (057), not an act of its own (an
@@ -551,8 +551,8 @@ bool TriggerCoding::KeepOwnEvent() {
     return false;
   }
   // "students staged demonstrations to demand political reforms",
-  // "protesters blocked roads in Beirut and demanded the fall of the
-  // government", "rioted ... calling for the removal of Mubarak": a
+  // "farmers blocked highways in Lahore and demanded the resignation of
+  // the minister", "rioted ... calling for the removal of Mubarak": a
   // demand or appeal that gives a protest's purpose is part of the
   // protest, not an event of its own. CAMEO's 14x subcodes say what the
   // protest is for (1411 a change of leadership, 1412 of policy, 1413

@@ -358,8 +358,8 @@ void TriggerCoding::EmitCandidates() {
   // A list of many parties on both sides ("delegates from ten countries
   // exchanged fire with ..."): no reading of who did what to whom is
   // safe; code nothing rather than every pair.
-  // "Armenia and Azerbaijan said in a joint statement that they would
-  // exchange prisoners": a statement's "they" is its own speakers, not
+  // "Ethiopia and Eritrea said in a joint communique that they would
+  // reopen the border": a statement's "they" is its own speakers, not
   // whom it is addressed to.
   if (!reciprocal && CameoRoot(choice.code.primary) == "01" && source >= 0 && target >= 0 &&
       mentions[source].coordinated_with >= 0 && mentions[target].span.size() == 1 &&

@@ -252,8 +252,8 @@ void TriggerCoding::RecodeByConstruction() {
     choice.target = choice.source = -1;
     choice.word_span = {};
   }
-  // "the missile strikes that the United States, Britain and France
-  // launched against Syrian sites": a verb of carrying out, with no code
+  // "the air raids that Egypt and the Emirates
+  // carried out against militia positions": a verb of carrying out, with no code
   // of its own, in a relative clause on an event noun does that event.
   if (choice.code.is_null() && !nominal_reading) {
     if (const PhraseMatch* done = EventNounCarriedOut(dict, tokens, matches, m);
@@ -290,8 +290,8 @@ void TriggerCoding::RecodeByConstruction() {
                            s.Text(mentions[blamed].span));
     }
   }
-  // "UN investigators said that Islamic State was committing genocide
-  // against the Yazidis", "..., Amnesty International said in a report,
+  // "UN experts said that the junta was carrying out genocide
+  // against the Rohingya", "..., Amnesty International said in a report,
   // describing the massacre as a crime against humanity": a verb of
   // saying or naming that reports an atrocity accuses its doer of war
   // crimes (1124; coder/accusations.h). The doer is named after the verb,
@@ -385,7 +385,7 @@ void TriggerCoding::RecodeByConstruction() {
                            s.Text(mentions[named].span));
     }
   }
-  // "Imran Khan was shot in the leg by a gunman": a passive "shot" with a
+  // "the mayor was shot in the arm by an assailant": a passive "shot" with a
   // "by" agent is force used on its subject (190), whatever else "shoot"
   // may mean ("shot a film" is active).
   if (choice.code.is_null() && !nominal_reading && group.passive &&

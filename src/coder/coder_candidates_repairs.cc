@@ -234,8 +234,8 @@ bool TriggerCoding::RepairRolesByAct() {
       break;
     }
   }
-  // "A suicide bomber from the Islamic State's Afghan branch killed 13
-  // American service members": a suicide bomber who kills or attacks
+  // "A suicide bomber from al-Shabaab killed 20
+  // Somali army recruits": a suicide bomber who kills or attacks
   // carries out a suicide bombing (1831).
   if (!nominal_reading && source >= 0 && mentions[source].role != nullptr &&
       mentions[source].role->name.starts_with("SUICIDE")) {
@@ -351,9 +351,9 @@ bool TriggerCoding::RepairRolesByAct() {
       label += " (the party 'visiting' describes is the visitor)";
     }
   }
-  // "The first 400 Kenyan police officers arrived in Port-au-Prince to
-  // lead a UN-backed multinational mission", "British troops arrived in
-  // Kabul to lead an international force": armed forces or police that
+  // "Some 300 Rwandan soldiers landed in Maputo to
+  // head a regional security mission", "French troops reached
+  // Bamako to command a European force": armed forces or police that
   // arrive somewhere are deployed there to protect it (074), not on a
   // visit (042).
   // (Not a named person with a rank: "President General Pervez Musharraf
@@ -396,9 +396,9 @@ bool TriggerCoding::RepairRolesByAct() {
   const bool seizes = choice.code.primary.starts_with("171") ||
                       choice.code.primary.starts_with("173") ||
                       choice.code.primary.starts_with("181");
-  // "Syrian rebels led by Hayat Tahrir al-Sham seized Damascus",
-  // "Islamic State fighters seized Mosul", "The Rapid Support Forces
-  // captured El Fasher": a town or country seized or captured is territory
+  // "Insurgents led by the Tuareg front seized Kidal",
+  // "Houthi fighters seized Sanaa", "The M23 militia
+  // captured Bukavu": a town or country seized or captured is territory
   // occupied (192), not property taken (171) nor people held (173).
   if (!nominal_reading && !group.passive && resources.gazetteer != nullptr && seizes) {
     uint32_t k = m.span.end;
@@ -430,8 +430,8 @@ bool TriggerCoding::RepairRolesByAct() {
       Occupy(at, *seized, "a town or country seized");
     }
   }
-  // "The southern Ukrainian port city of Kherson was captured by Russian
-  // forces", "Mosul fell ... was seized by Islamic State fighters": the
+  // "The northern Malian desert town of Gao was seized by jihadist
+  // fighters", "Mosul fell ... was seized by Islamic State fighters": the
   // same in the passive, when the town heads the subject (it opens the
   // clause, follows a determiner, or "city of"/"town of") and stands right
   // before the auxiliary; "a journalist from Kyiv was captured" holds a
@@ -474,9 +474,9 @@ bool TriggerCoding::RepairByOutcome() {
   // "will provide 25,000 tons of food aid", "is ready to contribute
   // troops", "would impose a curfew": an announced act is an intent or a
   // threat, not the act.
-  // "He then announced that Colombia would break diplomatic relations
-  // with the Israeli government", "France announced that it would
-  // withdraw its troops from Mali": a cut in relations a state announces
+  // "She later announced that Chile would sever diplomatic ties
+  // with the Nicaraguan government", "Britain announced that it would
+  // pull its soldiers out of Iraq": a cut in relations a state announces
   // it "will" or "would" make is the decision itself (16), not a threat;
   // one it "might" or "could" make stays a threat (1313).
   const bool announced_decision =
@@ -520,11 +520,11 @@ bool TriggerCoding::RepairByOutcome() {
       label += " -> 186 (a named office-holder killed)";
     }
   }
-  // "Slovak Prime Minister Robert Fico was shot and seriously wounded by
-  // a gunman": a named office-holder wounded, not killed, survived an
+  // "Ecuadorean Interior Minister Juan Zapata was shot and badly
+  // wounded by an attacker": a named office-holder wounded, not killed, survived an
   // attempt on their life (185).
   const std::string_view lemma = dict.verb_form(m.id).lemma;
-  // So is one shot ("Imran Khan was shot in the leg by a gunman"), not
+  // So is one shot ("Governor Ana Ruiz was shot in the shoulder by a sniper"), not
   // shot dead (a killing, 186 above).
   const bool shot_not_dead =
       lemma == "SHOOT" && group.passive && !left_dead &&
@@ -538,8 +538,8 @@ bool TriggerCoding::RepairByOutcome() {
       label += " -> 185 (a named office-holder wounded: an attempted assassination)";
     }
   }
-  // "expressed his deep sorrow over the earthquake that struck Turkey and
-  // Syria": sympathy (018) names whom it is for in a relative clause
+  // "voiced his sympathy over the floods that hit Pakistan and
+  // India": sympathy (018) names whom it is for in a relative clause
   // about the disaster; its object is looked for past "that"/"which".
   if (target < 0 && source >= 0 && choice.code.primary.starts_with("018")) {
     for (size_t k = 0; k < mentions.size(); ++k) {
@@ -576,8 +576,8 @@ bool TriggerCoding::RepairByOutcome() {
     target = -1;
     why_target.clear();
   }
-  // "Sri Lankan President Gotabaya Rajapaksa fled the country and
-  // resigned": a subject named with its state office leaves that office.
+  // "Tunisian President Ben Ali left the country and
+  // stepped down": a subject named with its state office leaves that office.
   if (!left_office && source >= 0 && !nominal_reading &&
       choice.code.primary.starts_with("0831") && mentions[source].person &&
       mentions[source].role != nullptr && mentions[source].code.size() == 6 &&

@@ -56,8 +56,8 @@ bool TriggerCoding::ReviseTarget() {
     mentions[target].how += "; the state a protest of its own people is aimed at";
     s.mentions = mentions;
   }
-  // "Kyrgyz and Tajik forces fought ..., with each side accusing the other
-  // of starting the fighting", "each accused the other of violating it":
+  // "Eritrean and Ethiopian troops clashed ..., with each side blaming the other
+  // for opening fire", "each accused the other of violating it":
   // "each ... the other" makes the act mutual between the members of the
   // compound named last before it.
   if (!nominal_reading && m.span.end + 1 < tokens.size() &&
@@ -358,8 +358,8 @@ void TriggerCoding::SettleCompoundSource() {
   // compound source acts on itself, one event per ordered pair.
   act_is_reverse = choice.code.primary.empty();
   const std::string& act = Act();
-  // An event noun only with its actors before it ("the navies of Iran and
-  // Russia staged joint drills"): "the war between Armenia and
+  // An event noun only with its actors before it ("the armies of Egypt and
+  // Sudan held joint exercises"): "the war between Armenia and
   // Azerbaijan", "war crimes by the army and Hamas" name a background
   // state of affairs, not a new act of each towards the other.
   bool mutual_source =
@@ -395,8 +395,8 @@ void TriggerCoding::SettleCompoundSource() {
         break;
       }
   }
-  // "Israel and Hezbollah agreed to a ceasefire in a deal brokered by the
-  // United States and France", "agreed to a ceasefire after talks
+  // "Serbia and Kosovo agreed to a truce in an accord brokered by the
+  // European Union and Germany", "agreed to a ceasefire after talks
   // mediated by China": the party named after "brokered by" or
   // "mediated by" is the mediator (045, MediatorEvents), never the other
   // party of the act, even where a pattern binds it ("(IN +)"): a
@@ -410,15 +410,15 @@ void TriggerCoding::SettleCompoundSource() {
     target = -1;
     why_target.clear();
   }
-  // "Sudan's army and the Rapid Support Forces fought heavy battles in
-  // Khartoum": a mutual act of a compound subject whose pattern binds
+  // "Somalia's army and al-Shabaab fought fierce battles in
+  // Baidoa": a mutual act of a compound subject whose pattern binds
   // only the place it happens in is between the members; the place is
   // its location.
   if (target >= 0 && target == choice.target && mutual_source && IsMutualAct(act) &&
       mentions[source].coordinated_with >= 0 && mentions[target].locative && !nominal_reading)
     target = -1;
-  // "Iran fired ballistic missiles at two bases in Iraq housing American
-  // troops": force used on a place that houses a party is used on that
+  // "the militia fired rockets at an airfield in Syria hosting American
+  // soldiers": force used on a place that houses a party is used on that
   // party (USAMIL), not on the country the place is in.
   if (!nominal_reading && (CameoRoot(act) == "18" || CameoRoot(act) == "19" ||
                            CameoRoot(act) == "20")) {
@@ -437,8 +437,8 @@ void TriggerCoding::SettleCompoundSource() {
       break;
     }
   }
-  // "Armenia and Azerbaijan accused each other of breaking the truce
-  // brokered by Moscow": "each other" or "one another" right after the
+  // "Thailand and Cambodia accused each other of violating the ceasefire
+  // mediated by Malaysia": "each other" or "one another" right after the
   // verb makes any act mutual between the members of a compound subject.
   const bool each_other = each_the_other ||
                           (!nominal_reading && m.span.end + 1 < tokens.size() &&

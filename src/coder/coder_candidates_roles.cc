@@ -105,7 +105,7 @@ bool TriggerCoding::TakePatternRoles() {
                                         mentions[target].span.begin))
     target = -1;
   // "Saudi warplanes began striking Houthi positions in Yemen", "bombed a
-  // Jaish-e-Mohammad training camp near Balakot in Pakistan": where a
+  // PKK weapons depot near Qandil in Iraq": where a
   // pattern binds a place ("(IN +)", "(NEAR +)"), a party named as the
   // verb's object before it is the target; the place only says where.
   // An organisation the pattern binds is a party, not a place: "Paris
@@ -199,7 +199,7 @@ bool TriggerCoding::SettleNominalRoles() {
                        label));
     return false;
   }
-  // "Gallant ordered a complete siege of the Gaza Strip", "China's
+  // "the general ordered a total blockade of the port", "China's
   // military began large-scale drills around Taiwan": the object of a
   // verb of ordering or starting is done by the verb's subject.
   const std::string_view root = CameoRoot(choice.code.primary);
@@ -218,10 +218,10 @@ bool TriggerCoding::SettleNominalRoles() {
       why_source = "source: the subject who proclaims or completes the seizure";
     }
   }
-  // "Fighting erupted in Khartoum between Sudan's army and the RSF": an
+  // "Fighting flared in Tripoli between rival militias and the army": an
   // event noun of fighting is between the parties named after
-  // "between"; "Twenty Indian soldiers were killed in a clash with
-  // Chinese troops": one followed by "with" is between its clause's
+  // "between"; "Six Armenian soldiers died in a skirmish with
+  // Azerbaijani forces": one followed by "with" is between its clause's
   // subject and that party. Each fights the other.
   // (Only a clash of the moment: not "the war with Isis", "a coming war
   // with Iran"; "between" before any other event noun, "with" after a
@@ -259,8 +259,8 @@ bool TriggerCoding::SettleNominalRoles() {
       }
     }
   }
-  // "Israel responded with air strikes and artillery fire on southern
-  // Lebanon": the response is its subject's (coder/reactions.h).
+  // "Turkey replied with drone strikes and shelling on northern
+  // Iraq": the response is its subject's (coder/reactions.h).
   const uint32_t responder_end =
       source < 0 ? internal::ResponseVerbBefore(tokens, m.span) : 0;
   const bool responded = responder_end > 0;
@@ -437,8 +437,8 @@ bool TriggerCoding::SettleNominalRoles() {
       target = object;
       why_target = "target: the 'of' phrase after the event noun's agent (the N by X of Y)";
     }
-  // "Bouteflika resigned after six weeks of mass street protests against
-  // his rule": street protests that happened, held by no one named, are a
+  // "Hasina quit after a month of mass student protests against
+  // her government": street protests that happened, held by no one named, are a
   // crowd's, the opposition of the protest's country (which the party
   // protested against or the place completes).
   if (source < 0 && CameoRoot(choice.code.primary) == "14" &&
@@ -544,8 +544,8 @@ void TriggerCoding::SettlePassiveRoles() {
         mentions[subject].span.begin >= window.begin)
       target = -1;
   }
-  // "Jovenel Moise was shot dead at his home in Port-au-Prince by a
-  // commando": a place a pattern binds ("(AT +)") is where the passive
+  // "The senator was shot dead at his office in Quito by
+  // hitmen": a place a pattern binds ("(AT +)") is where the passive
   // act happened; its subject suffered it.
   if (target >= 0 && mentions[target].locative) {
     std::string why;

@@ -76,8 +76,8 @@ void TriggerCoding::SettleActiveSource() {
       s.Note(fmt::format("{}: its subject is a role with no known country", label));
       source = -1;
     }
-    // "Fighting broke out in Khartoum between the Sudanese army and
-    // the Rapid Support Forces", "Clashes erupted between Indian and
+    // "Fighting broke out in Mogadishu between government troops and
+    // clan militias", "Clashes erupted between Indian and
     // Chinese troops": fighting with no subject of its own is between
     // the parties named after "between", each against the other.
     if (source < 0 && CameoRoot(choice.code.primary) == "19") {
@@ -114,8 +114,8 @@ void TriggerCoding::SettleActiveSource() {
         why_source = "source: the crowd, named by its size, that protests";
       }
     }
-    // "Trump called off the talks after an attack in Kabul killed an
-    // American soldier": when an event noun stands as the killing
+    // "Paris suspended the talks after a bombing in Gao killed a
+    // French soldier": when an event noun stands as the killing
     // verb's subject, its actor (if any) is the source, never an actor
     // before it.
     // ("A US drone strike near Baghdad airport killed the general": also
@@ -232,7 +232,7 @@ void TriggerCoding::SettleActiveSource() {
       purpose_target = last_verb_target;
       why_source = "subject: the subject of the consultation whose purpose it is";
     }
-    // "Israel's air force bombed Beirut's airport and the navy imposed a
+    // "Egypt's air force struck the rebel airstrip and the navy set up a
     // blockade": a state force named without its country in a clause
     // joined by "and" to one whose subject is a state's is that
     // state's.
@@ -346,8 +346,8 @@ void TriggerCoding::SettleActiveTarget() {
       why_target = why + " (past the pronoun for the subject)";
     }
   }
-  // "India sent additional troops to the Ladakh border after the clash
-  // with Chinese soldiers", "Azerbaijan mobilised reservists": forces
+  // "Greece sent more troops to the Evros border after the standoff
+  // with Turkish forces", "Azerbaijan mobilised reservists": forces
   // named without a country right after a verb of force posture (15)
   // are what is moved, not a party; the target is found past them.
   // So are a state's own forces it sends, rushes or pulls out ("Russia
@@ -390,12 +390,12 @@ void TriggerCoding::SettleActiveTarget() {
     target = past;
     why_target = past >= 0 ? why + " (past the forces moved)" : std::string();
   }
-  // "Pakistan put its armed forces on high alert after Indian warplanes
-  // struck a camp", "Israel placed its military on alert as it braced
+  // "Serbia put its army on full combat readiness after Kosovo police
+  // raided a village", "Israel placed its military on alert as it braced
   // for an Iranian strike": a show of force with no object answers the
   // party named after "after", "as", "amid" or "following".
-  // "China's military fired ballistic missiles into waters around
-  // Taiwan in live-fire drills after Nancy Pelosi's visit": first, the
+  // "Russia's navy fired cruise missiles into waters off
+  // Norway in live-fire drills after the NATO summit": first, the
   // place a show of force is staged around, near or off, in its clause.
   if (target < 0 && source >= 0 && CameoRoot(choice.code.primary) == "15") {
     for (uint32_t k = m.span.end; k + 1 < window.end && target < 0; ++k) {

@@ -268,7 +268,7 @@ void TriggerCoding::FindTargetByAct() {
                        s.Text(mentions[target].span)));
     target = -1;
   }
-  // "About 1,200 Palestinian prisoners in Israeli jails began a hunger
+  // "Some 300 Kurdish detainees in Turkish prisons started a hunger
   // strike": prisoners held in another state's jails protest against
   // the state that holds them.
   if (target < 0 && source >= 0 && internal::AddressesOwnGovernment(act) &&
@@ -345,8 +345,8 @@ void TriggerCoding::FindTargetByAct() {
       why_target = "target: the role held, within the state's own jurisdiction";
     }
   }
-  // "Jihadist gunmen killed at least 132 civilians in an overnight raid on
-  // the village of Solhan in northern Burkina Faso": violence on people
+  // "Armed bandits killed some 60 villagers in a dawn attack on
+  // a hamlet in Zamfara state in Nigeria": violence on people
   // named by a role with no country (civilians, villagers, worshippers)
   // falls on the people of the place where it happens; with no place
   // named, there is no event.
@@ -363,8 +363,8 @@ void TriggerCoding::FindTargetByAct() {
       if (resources.gazetteer != nullptr)
         place = FirstPlaceBetween(s, *resources.gazetteer, m.span.end, window.end);
       if (place && place->country.empty()) place.reset();
-      // "Boko Haram fighters seized the town of Baga in northeastern
-      // Nigeria. They went on to massacre hundreds of civilians": with
+      // "Shabaab fighters overran the town of El Wak in southern
+      // Somalia. They went on to execute dozens of elders": with
       // none, where the last event of the sentence before happened, when
       // it is in the source's own country, is where it hit that
       // country's people. (A place named earlier in the sentence is too
@@ -584,8 +584,8 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
                                aid.source_code, aid.code, aid.target_code);
     }
   }
-  // "Kosovo's prime minister accused Belgrade of backing the attack,
-  // which Serbia denied": a denial (016) that names no party answers the
+  // "Yerevan's foreign ministry accused Baku of staging the incident,
+  // which Azerbaijan denied": a denial (016) that names no party answers the
   // accusation made of its speaker just before; the accuser is its
   // target.
   if (target < 0 && source >= 0 && act.starts_with("016")) {

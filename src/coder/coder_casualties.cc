@@ -104,6 +104,14 @@ void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
   }
 }
 
+bool StateForceOnOwnProtesters(std::string_view src, std::string_view tgt, bool government) {
+  if (src.size() != 6 || tgt.size() != 6 || src.substr(0, 3) != tgt.substr(0, 3) ||
+      tgt.substr(3) != "OPP")
+    return false;
+  const std::string_view by = src.substr(3);
+  return by == "MIL" || by == "COP" || (government && by == "GOV");
+}
+
 void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
                              const CameoCodebook& codebook, std::vector<Event>* events) {
   const CameoCode* info = codebook.Find("175");
@@ -114,9 +122,7 @@ void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
     // (Shooting and generic force, 190 and 193: an air strike on a crowd
     // (195) or an execution (1823) keeps its own code.)
     if (e.sentence_index != sentence_index || (e.cameo_code != "190" && e.cameo_code != "193") ||
-        src.size() != 6 || tgt.size() != 6 || src.compare(0, 3, tgt, 0, 3) != 0 ||
-        !tgt.ends_with("OPP") ||
-        !(src.ends_with("MIL") || src.ends_with("COP") || src.ends_with("GOV")))
+        !StateForceOnOwnProtesters(src, tgt, true))
       continue;
     s.Note(fmt::format("{} {} {} -> 175: a state's forces on its own protesters", src,
                        e.cameo_code, tgt));

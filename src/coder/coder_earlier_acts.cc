@@ -71,7 +71,7 @@ ReferredAct LastEventDyadOfSentenceBefore(std::span<const Event> events, uint32_
 // "Iran withdrew the accreditation of IAEA inspectors, a step ... Grossi
 // condemned": the last candidate of this sentence whose trigger starts
 // before `before`; with none, the last event of the sentence before
-// ("... issued a warrant for his arrest. The Kremlin dismissed the move").
+// ("... ordered the seizure of his assets. Minsk rejected the step").
 ReferredAct LastActBefore(std::span<const Candidate> candidates, std::span<const Event> events,
                           std::span<const Mention> mentions, uint32_t sentence_index,
                           uint32_t before) {
@@ -97,7 +97,7 @@ ReferredAct LastCandidateActBefore(
       });
 }
 
-// "Kurti accused Belgrade of backing the attack, which Serbia denied",
+// "Rama accused Athens of stoking the unrest, which Greece denied",
 // "Baghdad accused Ankara of the strike. Turkey denied any involvement.": the
 // accusation (112) made of `denier` last, in this sentence before `before`
 // or in the sentence before; its accuser's code, or "".
@@ -278,8 +278,8 @@ bool OnlyArticlesOrNumbers(std::string_view gap) {
   return true;
 }
 
-// "Donald Trump welcomed Chinese President Xi Jinping to his Mar-a-Lago
-// resort", "Kim Jong Un ... was greeted by Moon Jae-in", "Wang Yi ... was
+// "Emmanuel Macron welcomed Indian Prime Minister Narendra Modi to the
+// Elysee", "Kim Jong Un ... was greeted by Moon Jae-in", "Wang Yi ... was
 // received by the Taliban's acting foreign minister": a host named as
 // welcoming, greeting or receiving a visitor reports the visit too, the
 // visitor's 042 to the host (tests/gold/README.md). So does a host who
@@ -355,8 +355,8 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
 // "A Seoul court found Park Geun-hye guilty of bribery and sentenced her to
 // 24 years in prison": the sentence is the verdict's consequence, one
 // finding of guilt (116) with it, not a second; a sentence with no verdict
-// in the text is the finding itself in the shipped dictionaries ("An
-// Egyptian court sentenced three Al Jazeera journalists to seven years":
+// in the text is the finding itself in the shipped dictionaries ("A
+// Turkish court sentenced two German reporters to five years":
 // 116).
 void ASentenceFollowsItsVerdict(std::vector<Event>* events) {
   // (A dictionary may code sentencing as detention, 173, as the shipped one

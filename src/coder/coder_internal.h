@@ -532,6 +532,13 @@ void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
 // coder_casualties.cc).
 void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
                              const CameoCodebook& codebook, std::vector<Event>* events);
+// Whether `src` is a state's armed forces or police (MIL, COP; with
+// `government`, GOV too) and `tgt` the protesters (OPP) of the same country,
+// both full six-letter codes: "Kenyan police fired on crowds in Nairobi"
+// (KENCOP on KENOPP). The one test of the three places that recode such force
+// as repression, 175 (coder_assemble.cc twice, RecodeForceOnProtesters).
+// Defined in coder_casualties.cc.
+bool StateForceOnOwnProtesters(std::string_view src, std::string_view tgt, bool government);
 
 // "the rebels later claimed the attack", "an ambush claimed by the
 // militia": adds a 015 from the party that claims an attack in this sentence

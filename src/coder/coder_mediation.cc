@@ -218,8 +218,8 @@ static int MediatorBrokering(std::span<const Token> tokens, std::span<const Ment
 }
 
 // Whether mention `x` is named right after a mediator's cue (MediatorCueAt;
-// a determiner may open it), or is coordinated with one that is: "a deal
-// brokered by the United States and France".
+// a determiner may open it), or is coordinated with one that is: "an accord
+// brokered by Egypt and Qatar".
 bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> mentions, int x) {
   auto after_cue = [&](const Mention& m) {
     uint32_t b = m.span.begin;
@@ -398,8 +398,8 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
       model = model ? model : &e;
       add_party(e.source);
     }
-    // "Iran freed five Americans in a prisoner exchange mediated by Qatar,
-    // and the United States released five Iranians": the people an act
+    // "Moscow freed two Britons in a prisoner swap mediated by Turkey,
+    // and London released three Russians": the people an act
     // frees or shelters (a country's people, its civilians or refugees)
     // are not the parties mediated between when their country acts in the
     // sentence; the mediation is between the states.

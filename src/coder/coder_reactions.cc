@@ -40,8 +40,8 @@ ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const 
   };
   ReferredAct act = LastCandidateActBefore(candidates, mentions, before, fits);
   if (act.found || sentence_index == 0) return act;
-  // ("The court issued a warrant for his arrest. The Kremlin dismissed
-  // the move.": the last such act of the sentence before.)
+  // ("The tribunal ordered his assets frozen. Minsk rejected
+  // the step.": the last such act of the sentence before.)
   for (auto e = events.rbegin(); e != events.rend(); ++e) {
     if (e->sentence_index + 1 < sentence_index) break;
     if (e->sentence_index + 1 != sentence_index || e->source.code.empty() ||

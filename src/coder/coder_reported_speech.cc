@@ -61,7 +61,7 @@ bool ReportedClauseHasOtherSubject(const Dictionary& dict, std::span<const Token
   return true;
 }
 
-// "called the expulsions a flagrant violation of international law", "called
+// "called the raids a gross breach of international law", "called
 // it a 'stab in the back'", "calling the move a serious blow": a verb of
 // naming (CALL, DESCRIBE, TERM, BRAND, LABEL) that puts a condemning word on
 // an act referred to (coder/reactions.h) criticises it (111); the referring

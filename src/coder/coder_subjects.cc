@@ -92,8 +92,8 @@ int ActorRightBefore(std::span<const Token> tokens, std::span<const Mention> men
 // The subject of "ordered", "launched", "began", "started", "staged",
 // "mounted", "waged", "carried out" or "conducted" when the event noun at
 // `noun` is its direct object (at most three words, no preposition or comma
-// between) and the subject stands right before the verb ("Gallant ordered a
-// complete siege of the Gaza Strip"); else -1. A gerund has no subject to
+// between) and the subject stands right before the verb ("the general ordered a
+// total blockade of the port"); else -1. A gerund has no subject to
 // lend ("an agreement on carrying out a protest"), nor has a verb after a
 // comma ("Euronext, which combines the Paris, Amsterdam and Lisbon
 // exchanges, also began talks").
@@ -317,8 +317,8 @@ bool AfterAPassiveIn(std::span<const Token> tokens, uint32_t noun) {
          (k >= 4 && internal::IsAuxiliaryOrAdverb(tokens[k - 3]) && FollowsBeForm(tokens, k - 3));
 }
 
-// "Fighting broke out in Khartoum between the Sudanese army and the Rapid
-// Support Forces", "Clashes erupted between Indian and Chinese troops": the
+// "Fighting broke out in Mogadishu between government troops and clan
+// militias", "Clashes erupted between Indian and Chinese troops": the
 // first of two parties named right after "between" in tokens [from, to),
 // and in *partner the second (joined by the coordination, or named after
 // "and": "between Chad's army and the rebel Front for Change");

@@ -189,7 +189,7 @@ void CorrectVerbTags(const Dictionary& dict, std::span<const PhraseMatch> matche
   for (const PhraseMatch& m : matches) {
     if (m.kind != PhraseMatch::Kind::kVerb || m.span.begin == 0) continue;
     Token& first = (*tokens)[m.span.begin];
-    // "Imran Khan was shot in the leg by a gunman": right after a form of
+    // "the mayor was shot in the arm by an assailant": right after a form of
     // "be", a verb's past form (not its lemma, not -s or -ing) read as a
     // noun is the passive participle.
     {

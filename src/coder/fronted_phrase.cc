@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "coder/clause.h"
 #include "coder/mentions.h"
 #include "khaldun/syntax.h"
 
@@ -22,10 +23,6 @@ bool Opens(const Token& t) {
   // (Not a participle: "Bringing aid to Kenya, Uganda and Tanzania helped"
   // may be a gerund whose object is the list.)
   return false;
-}
-
-bool IsFiniteVerb(const Token& t) {
-  return t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosMD;
 }
 
 }  // namespace
@@ -58,7 +55,7 @@ uint32_t FrontedClauseClose(std::span<const Token> tokens, uint32_t at) {
     // participle: "Days after Turkish troops crossed/VBN the border"; not
     // a participle with an agent: "After talks brokered by Qatar".)
     const bool own_verb =
-        IsFiniteVerb(tokens[comma]) ||
+        IsFiniteVerbTag(tokens[comma].pos) ||
         (tokens[comma].pos == kPosVBN && comma > open + 1 && IsNounTag(tokens[comma - 1].pos) &&
          comma + 1 < n && !IsWord(tokens[comma + 1], "by"));
     if (own_verb && !verb) first_verb = comma;
@@ -71,7 +68,7 @@ uint32_t FrontedClauseClose(std::span<const Token> tokens, uint32_t at) {
     if (tokens[k].text == "," || tokens[k].text == ";" || IsWord(tokens[k], "and")) return 0;
     // (The tagger may read the main verb as a participle: "the minister
     // accused/VBN ...".)
-    if (IsFiniteVerb(tokens[k]) || tokens[k].pos == kPosVBN) return k > comma + 1 ? comma : 0;
+    if (IsFiniteVerbTag(tokens[k].pos) || tokens[k].pos == kPosVBN) return k > comma + 1 ? comma : 0;
   }
   return 0;
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "coder/clause.h"
 #include "coder/mentions.h"
 #include "coder/verb_dates.h"
 
@@ -46,9 +47,7 @@ uint32_t ListTailEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
       if (last == k + 1) return at;
       if (last < tokens.size()) {
         const uint8_t next = tokens[last].pos;
-        if (next == kPosNNP || next == kPosNNPS || next == kPosVBD || next == kPosVBZ ||
-            next == kPosVBP || next == kPosMD)
-          return at;
+        if (next == kPosNNP || next == kPosNNPS || IsFiniteVerbTag(next)) return at;
       }
       return last;
     }
@@ -72,15 +71,10 @@ uint32_t AsideEnd(std::span<const Token> tokens, uint32_t at, uint32_t end) {
   for (; k < end; ++k) {
     const Token& t = tokens[k];
     if (t.text == ",") return k > first ? k + 1 : at;
-    if (t.text == ";" || t.text == ":" || t.text == "." || t.pos == kPosVBD || t.pos == kPosVBZ ||
-        t.pos == kPosVBP || t.pos == kPosMD)
+    if (t.text == ";" || t.text == ":" || t.text == "." || IsFiniteVerbTag(t.pos))
       return at;
   }
   return at;
-}
-
-bool IsFiniteVerb(const Token& t) {
-  return t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosMD;
 }
 
 }  // namespace
@@ -109,7 +103,7 @@ uint32_t ParentheticalEnd(std::span<const Token> tokens, uint32_t at, uint32_t e
     const Token& t = tokens[k];
     if (t.text == ";" || t.text == ":" || t.text == "." || t.text == "?" || t.text == "!")
       return at;
-    if (!relative && IsFiniteVerb(t)) return at;
+    if (!relative && IsFiniteVerbTag(t.pos)) return at;
     if (t.text == ",") {
       if (k + 1 >= tokens.size()) return at;
       // (A subordinating word opens a clause of its own: "told Ankara, its
@@ -140,7 +134,7 @@ uint32_t NamingPhraseEnd(std::span<const Token> tokens, uint32_t at, uint32_t en
       const uint32_t after = k + 1 < end && IsWord(tokens[k + 1], "as") ? k + 2 : k + 1;
       return after < end ? after : at;
     }
-    if (t.text == "," || IsFiniteVerb(t) || t.pos == kPosVB) return at;
+    if (t.text == "," || IsFiniteVerbTag(t.pos) || t.pos == kPosVB) return at;
   }
   return at;
 }

@@ -6,15 +6,12 @@
 #include <string>
 #include <string_view>
 
+#include "coder/clause.h"
 #include "coder/mentions.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
 namespace {
-
-bool IsFiniteVerbTag(uint8_t pos) {
-  return pos == kPosVBZ || pos == kPosVBD || pos == kPosVBP || pos == kPosMD;
-}
 
 // Words that end the headline's main clause: "Senate blocks bill as
 // protesters gather", "Rebels free hostages after talks stall".

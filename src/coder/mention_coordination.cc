@@ -36,9 +36,9 @@ bool IsWeaponRole(const AgentEntry* role) {
 
 }  // namespace
 
-// "Kyrgyz and Tajik forces fought with tanks and artillery": weapons
+// "Eritrean and Ethiopian units clashed with mortars and rockets": weapons
 // named without a country after "with" or "using" are the instrument, not
-// a party ("clashed with Tajik forces" keeps its party).
+// a party ("clashed with Eritrean forces" keeps its party).
 void DropWeaponInstruments(const SentenceScan& scan, std::vector<Mention>* out) {
   const std::span<const Token> tokens = scan.tokens;
   std::vector<Mention>& mentions = *out;
@@ -214,14 +214,14 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
     }
     const bool comma_run =
         comma_between(m) && (comma_between(m + 1) || (m > 0 && comma_between(m - 1)));
-    // "... deporting children from occupied areas of Ukraine, and the
-    // Kremlin dismissed the decision": ", and" between two actors joins
+    // "... transferring detainees out of the occupied district, and
+    // Moscow rejected the ruling": ", and" between two actors joins
     // clauses, unless it ends a list joined by commas before it ("Britain,
     // France, and Germany"); the second actor's own verb follows it. ("spoke
     // to George Bush, and the presidents of Sri Lanka and Indonesia" is a
     // list.)
     // (After the whole list that starts at the second actor: "..., and the
-    // United Nations, the European Union and the United States urged".)
+    // United Nations, Canada and Britain called".)
     uint32_t list_end = b.span.end;
     for (int next = b.coordinated_with; next > static_cast<int>(m + 1);
          next = mentions[next].coordinated_with)
@@ -287,7 +287,7 @@ void ShareRolesInLists(const SentenceScan& scan, std::vector<Mention>* out) {
     if (next < 0) continue;
     Mention& a = mentions[m];
     Mention& b = mentions[next];
-    // ("kidnapped two Canadians, a Norwegian and a Filipino woman": a
+    // ("abducted three Italians, a Swede and a Kenyan nurse": a
     // demonym that is a noun of its own, plural or after "a" or a number,
     // has its own head and takes no role from the list.)
     auto own_head = [&](const Mention& x) {

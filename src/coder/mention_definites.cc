@@ -192,8 +192,8 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
     // leaders, not the firms named last.
     const bool any_kind = IsWord(tokens[i + 1], "sides") || IsWord(tokens[i + 1], "allies") ||
                           IsWord(tokens[i + 1], "rivals");
-    // "the two leaders met" after "pressed Iranian President Ebrahim Raisi
-    // to free French nationals held in Iranian jails": people named by
+    // "the two leaders met" after "urged Egyptian President Abdel Fattah al-Sisi
+    // to release British citizens held in Egyptian prisons": people named by
     // their office are the office-holders, not a country named by its
     // adjective.
     const bool office_holders =
@@ -213,8 +213,8 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
     const bool own_verb = bare_two || (i + 2 < n && (IsVerbTag(tokens[i + 2].pos) ||
                                                      tokens[i + 2].pos == kPosMD ||
                                                      IsAuxiliaryOrAdverb(tokens[i + 2])));
-    // (Nor does a pair "between" which someone goes: "with Oman's foreign
-    // minister carrying messages between the two delegations".)
+    // (Nor does a pair "between" which someone goes: "with Qatar's chief
+    // mediator shuttling proposals between the two camps".)
     if (pair_at > 0 &&
         (IsVerbTag(tokens[pair_at - 1].pos) || IsWord(tokens[pair_at - 1], "between")) &&
         !own_verb)
@@ -408,8 +408,8 @@ bool ReadTheCount(const SentenceScan& scan, std::vector<Mention>* out, size_t* a
   return false;
 }
 
-// "Algeria cut diplomatic ties with Morocco, accusing its neighbour of
-// hostile actions": "its neighbour" (rival, ally, foe) is the last party
+// "Somalia severed relations with Kenya, accusing its neighbour of
+// meddling": "its neighbour" (rival, ally, foe) is the last party
 // named of another country than the sentence's subject, the one that
 // owns "its".
 // ("its neighbour Ithilen": the name that follows is the party.)

@@ -137,7 +137,7 @@ Mention MentionOfWords(const SentenceScan& scan, const PhraseWords& words) {
                      : role_of_a_persons && agent != nullptr && !RolesAreTheGroupsOwn(actor_code)
                          ? Compose(actor_code.substr(0, 3), agent)
                          : Compose(actor_code, agent);
-  // "after Pakistani jets shot down an Indian fighter over Kashmir": a
+  // "after Greek jets downed a Turkish fighter over the Aegean": a
   // state's single "fighter" is a warplane (MIL); its fighters, plural,
   // are a group's gunmen.
   if (!code.empty() && agent != nullptr && agent->name == "FIGHTER" && actor_code.size() == 3 &&
@@ -357,12 +357,11 @@ const Mention* PartnerInTalks(std::span<const Token> tokens, std::span<const Phr
 // Cities whose names are also common words ("Male MPs", "Victoria police"
 // in Australia, "a Split court" opening a sentence): a capital letter alone
 // does not tell the town from the word, so they never name a role's place.
-bool IsCommonWordCity(std::span<const Token> tokens, size_t at, size_t length) {
-  static constexpr std::array<std::string_view, 11> kCommonWordCities = {
-      "male", "nice", "split", "victoria", "mobile", "reading",
-      "bath", "orange", "independence", "concord", "ash"};
+// The words are gazetteer data (data/geo/common_words.txt).
+bool IsCommonWordCity(const Gazetteer& gazetteer, std::span<const Token> tokens, size_t at,
+                      size_t length) {
   for (size_t k = at; k < at + length && k < tokens.size(); ++k)
-    if (InWords(kCommonWordCities, tokens[k])) return true;
+    if (gazetteer.IsCommonWord(tokens[k].text)) return true;
   return false;
 }
 
@@ -384,7 +383,7 @@ bool CityBeforeRole(const SentenceScan& scan, const PhraseWords& words) {
   if (place == nullptr || length == 0 || place->country.empty() ||
       !(place->kind == PlaceKind::kCity || place->kind == PlaceKind::kCapital))
     return false;
-  if (IsCommonWordCity(tokens, p, length)) return false;
+  if (IsCommonWordCity(*scan.context.gazetteer, tokens, p, length)) return false;
   // (Not a role word that describes a thing after it: "a Gaza refugee
   // camp" is a place, not refugees.)
   const size_t after = p + length;
@@ -594,8 +593,8 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
     }
     // "soldiers fired on his supporters": an object's own role is a party.
     if (mention.owned) RoleOfObjectOwner(tokens, mentions, owner_at - 1, role_sector, &mention);
-    // "the government of Nicolas Maduro signed an electoral deal with the
-    // opposition in Barbados": the place after a role met or agreed with
+    // "the government of Daniel Ortega reached a deal with the
+    // opposition in Managua": the place after a role met or agreed with
     // is where they meet, not whose the role is; the role is of the
     // party that meets it (Venezuela's opposition).
     if (mention.unplaced && !mention.owned) {
@@ -644,7 +643,7 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
                                : nullptr;
       if (place != nullptr && length > 0 && p + length < j && !place->country.empty() &&
           (place->kind == PlaceKind::kCity || place->kind == PlaceKind::kCapital) &&
-          !IsCommonWordCity(tokens, p, length)) {
+          !IsCommonWordCity(*context.gazetteer, tokens, p, length)) {
         mention.code = place->country + role_sector;
         mention.unplaced = false;
         mention.unplaced_needs_place = false;

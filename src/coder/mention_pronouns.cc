@@ -182,8 +182,8 @@ int Speaker(const SentenceScan& scan, const std::vector<Mention>& mentions, size
   size_t subject_end = k - 1;
   // "Absa also announced": an adverb between the subject and the verb.
   if (subject_end >= 2 && internal::IsAuxiliaryOrAdverb(tokens[subject_end - 1])) --subject_end;
-  // "Algiers accused Rabat of hostile acts and announced that it was
-  // cutting diplomatic relations": a verb of saying coordinated with an
+  // "Caracas accused Bogota of plotting and announced that it was
+  // severing diplomatic ties": a verb of saying coordinated with an
   // earlier one shares its subject, the sentence's first party.
   // (Only a party that opens the sentence: "A court ruled that Lifan
   // must stop ... and said it must pay" names no known speaker.)
@@ -220,8 +220,8 @@ bool AfterUnknownSpeaker(const SentenceScan& scan, const std::vector<Mention>& m
 
 }  // namespace
 
-// "Lawmakers gave him a standing ovation and President Biden praised his
-// courage": "his" or "her" right after a verb that judges, before a noun
+// "Senators rose to applaud him and Chancellor Scholz praised his
+// resolve": "his" or "her" right after a verb that judges, before a noun
 // that names no role of the subject's own ("his government", "her
 // party"), is the owner of what is judged: a person named before, not
 // the verb's subject.
@@ -244,8 +244,8 @@ bool ReadJudgedOwner(const SentenceScan& scan, std::vector<Mention>* out, size_t
       tokens[i + 1].Has(kTokenWord) && !tokens[i + 1].Has(kTokenCapitalized) &&
       seeds.agent_at[i + 1] < 0 && (i + 2 >= n || seeds.agent_at[i + 2] < 0)) {
     // The verb's subject: the last party before it, past commas and
-    // adverbs ("Spain's prime minister, Jose Maria Aznar, offered his
-    // condolences").
+    // adverbs ("Italy's foreign minister, Antonio Tajani, expressed his
+    // sympathy").
     const Mention* subject = nullptr;
     for (const Mention& x : mentions) {
       if (x.span.end >= i) continue;
@@ -280,8 +280,8 @@ bool ReadJudgedOwner(const SentenceScan& scan, std::vector<Mention>* out, size_t
   return false;
 }
 
-// "Colombian mercenaries stormed the home of Haitian President Jovenel
-// Moise and shot him dead": an object "him" is the person named earlier
+// "Masked gunmen broke into the house of Ecuador's mayor Agustin
+// Intriago and shot him dead": an object "him" is the person named earlier
 // in its own sentence who is not its subject, before anyone of the
 // sentences before.
 bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
@@ -314,8 +314,8 @@ bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size
     if (named != nullptr && !mentions.empty() && mentions[0].person &&
         mentions[0].code == named->code)
       named = nullptr;  // the subject himself ("Putin said Lavrov told him")
-    // "Kim Dae-jung flew to Pyongyang for a summit with Kim Jong Il, who
-    // met him at the airport": in a relative clause about someone else,
+    // "Erdogan travelled to Baku for talks with Ilham Aliyev, who
+    // greeted him at the airport": in a relative clause about someone else,
     // "him" is the sentence's subject.
     if (named == nullptr && !mentions.empty() && mentions[0].person &&
         !mentions[0].code.empty() && mentions.size() >= 2) {
@@ -343,9 +343,9 @@ bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size
   return false;
 }
 
-// "Chinese President Xi Jinping, on a state visit to Kazakhstan,
-// proposed ... after he and President Nursultan Nazarbayev signed energy
-// deals", "Trump said he was pulling the troops out": "he" or "she" after
+// "Brazilian President Lula, on an official trip to Angola,
+// proposed ... after he and President Joao Lourenco signed trade
+// accords", "Trump said he was pulling the troops out": "he" or "she" after
 // a person in a subject's place of its own sentence is that person, not
 // the person of the sentences before; after a person the dictionaries do
 // not know ("Riedijk said he rejected Isis"), it codes nothing.
@@ -408,8 +408,8 @@ bool ReadPronounOfTheSubject(const SentenceScan& scan, std::vector<Mention>* out
   return false;
 }
 
-// "Algerian President Abdelaziz Bouteflika resigned ... hours after army
-// chief Ahmed Gaid Salah demanded that he be declared unfit": with no
+// "Sudanese President Omar al-Bashir stepped down ... days after defence
+// minister Awad Ibn Auf insisted that he be removed from office": with no
 // person in the sentences before (not even one the dictionaries do not
 // know), "he" or "she" is the person the sentence opens with.
 bool ReadPronounOfTheOpener(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
@@ -453,8 +453,8 @@ bool ReadPronounOfTheLastPerson(const SentenceScan& scan, std::vector<Mention>* 
   return false;
 }
 
-// "Donald Trump and Kim Jong Un met in Singapore. They signed a
-// statement": "they" at the start of a clause refers to the compound
+// "Ruto and Museveni met in Entebbe. They signed a
+// communique": "they" at the start of a clause refers to the compound
 // subject named last, in this sentence ("Israel and Hamas said they
 // would ...") or the one before; each member becomes a mention of the
 // same word, coordinated.

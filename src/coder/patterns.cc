@@ -266,7 +266,7 @@ bool MatchForward(const Dictionary& dict, std::span<const PatternElement> elemen
         bool found = false;
         GapWalk gap;
         // "(TO +)" binds the party "to" leads to; an infinitive's "to"
-        // ("arrived in Port-au-Prince to lead a UN-backed mission") leads to
+        // ("landed in Maputo to head a regional mission") leads to
         // a verb, not a party.
         bool to_party = false;
         if (e.text == "TO") {

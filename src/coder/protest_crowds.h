@@ -1,5 +1,5 @@
 // Street protests told as a noun, with no one named who held them: "after
-// six weeks of mass street protests against his rule", "as protests over the
+// a month of mass student protests against her government", "as protests over the
 // killing spread to dozens of cities". They were a crowd's, and a crowd that
 // protests is the opposition (OPP) of its country (see CrowdSubject for the
 // crowd told as a verb's subject).

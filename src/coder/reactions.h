@@ -26,8 +26,8 @@ namespace khaldun::internal {
 //    "..., a decision swiftly condemned by Tbilisi";
 //  - the noun its relative clause is on, with the verb's subject `subject`
 //    between the two: "a decision that Damascus condemned as illegal", "a
-//    secretive trial in Yekaterinburg that the White House called a sham", "a
-//    step the agency's director general, Rafael Grossi, condemned as", "a
+//    closed-door hearing in Minsk that the State Department called a farce", "a
+//    measure the bloc's foreign policy chief, Kaja Kallas, denounced as", "a
 //    decision that Paris and Berlin said they regretted".
 // `is_event_noun(k)` says whether an event noun of the dictionary starts at
 // token k ("the expulsions", "the strikes"); such a noun refers back too.
@@ -45,7 +45,7 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
 // (where the reacting party is named), or 0 if the phrase is not so.
 uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun);
 
-// "Israel responded with air strikes and artillery fire on southern Lebanon",
+// "Turkey replied with drone strikes and shelling on northern Iraq",
 // "Turkish forces retaliated with shelling": an act named after "with" of a
 // verb of responding (responded, retaliated, replied, reacted, hit or
 // struck back) is that verb's subject's. Returns where the subject must end
@@ -154,7 +154,7 @@ bool RootsReferToOneAct(std::string_view noun_root, std::string_view act_root);
 
 // Whether a party found after the referring object `act` of a judging verb
 // is outside that object's phrase: past "as", a comma or a verb ("condemned
-// the move as an occupation of Syrian land", "denounced the attack,
+// the step as an annexation of Palestinian territory", "denounced the attack,
 // saying it hit the group's offices"): such a party is not whose act is
 // judged.
 bool BeyondReferringObject(std::span<const Token> tokens, uint32_t act, uint32_t party_begin);
@@ -276,9 +276,9 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
       continue;
     }
     // No relative word: the antecedent stands right before the subject's
-    // first word, a determiner ("a step the agency's director general
-    // condemned") or the subject itself ("a move Israeli Prime Minister
-    // Benjamin Netanyahu denounced as a reward for terror").
+    // first word, a determiner ("a measure the bloc's foreign policy chief
+    // denounced") or the subject itself ("a decision Hungarian Prime Minister
+    // Viktor Orban denounced as an insult to voters").
     if (refers(b) && b < subject.begin &&
         (IsDeterminer(tokens[b + 1]) || b + 1 == subject.begin))
       return static_cast<int>(b);

@@ -1,6 +1,6 @@
 // Warnings that threaten: "Netanyahu warned that Israel would act if Iran
-// reached the red line", "the Kremlin warned that Moscow had the right to use
-// nuclear weapons if Kyiv kept up its attacks". A warning that tells what the
+// reached the red line", "Pyongyang warned that it reserved the right to use
+// atomic arms if Seoul continued its drills". A warning that tells what the
 // speaker's side would do if another party acts is a threat (CAMEO 13) to
 // that party, not a pessimistic comment (012) and not an act on the
 // speaker's own state named in the report. These helpers read the words; the

@@ -38,7 +38,7 @@ bool NamesUnknownPerson(std::span<const Token> tokens, std::span<const PhraseMat
                         const Gazetteer* gazetteer, size_t b, size_t e) {
   const size_t n = tokens.size();
   if (b > 0 && (IsPreposition(tokens[b - 1]) || IsDeterminer(tokens[b - 1]))) return false;
-  // ("the army chief of staff, Lieutenant General Ahmed Gaid Salah": the
+  // ("the navy commander, Vice Admiral Joao Mendes": the
   // title between the comma and the name is part of the apposition.)
   size_t lead = b;
   while (lead > 0 && (InWords(kPersonTitles, tokens[lead - 1]) || RoleEndsAt(matches, lead))) {

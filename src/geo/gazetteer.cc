@@ -55,59 +55,108 @@ std::string NameKey(std::string_view name) {
   return key;
 }
 
-}  // namespace
-
-Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound("cannot open the gazetteer", {path});
-  std::vector<Place> places;
+// Calls `use(line, line_number)` on each line of `in` that is neither empty
+// nor a '#' comment (a trailing '\r' taken off); stops at the first error
+// `use` returns and returns it.
+template <typename Use>
+Status ForEachDataLine(std::istream& in, Use use) {
   std::string line;
   uint64_t line_number = 0;
   while (std::getline(in, line)) {
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
-    auto f = SplitTabs(line);
-    if (line_number == 1 && !f.empty() && f[0] == "name") continue;  // header
-    Place p;
-    if (f.size() < 5 || f[0].empty() || f[1].size() != 3 || !ParseDouble(f[3], &p.latitude) ||
-        !ParseDouble(f[4], &p.longitude)) {
-      return Status::InvalidArgument(
-          "expected name<TAB>alpha3<TAB>kind<TAB>latitude<TAB>longitude", {path, line_number});
-    }
-    p.name = f[0];
-    p.country = f[1];
-    // Column 6, optional: alternative names separated by ';', '-' for none.
-    if (f.size() >= 6 && f[5] != "-") {
-      std::string_view alts = f[5];
-      while (!alts.empty()) {
-        size_t semi = alts.find(';');
-        std::string_view alt = alts.substr(0, semi);
-        if (!alt.empty()) p.alt_names.emplace_back(alt);
-        if (semi == std::string_view::npos) break;
-        alts.remove_prefix(semi + 1);
-      }
-    }
-    if (f[2] == "country") {
-      p.kind = PlaceKind::kCountry;
-    } else if (f[2] == "capital") {
-      p.kind = PlaceKind::kCapital;
-    } else if (f[2] == "city") {
-      p.kind = PlaceKind::kCity;
-    } else {
-      return Status::InvalidArgument(fmt::format("unknown place kind '{}'", f[2]),
-                                     {path, line_number});
-    }
-    places.push_back(std::move(p));
+    if (Status s = use(std::string_view(line), line_number); !s.ok()) return s;
   }
-  return FromPlaces(std::move(places));
+  return Status::Ok();
 }
 
-std::shared_ptr<const Gazetteer> Gazetteer::FromPlaces(std::vector<Place> places) {
+// One row of places.tsv (the header row is skipped) appended to `places`.
+Status ParsePlace(std::string_view line, uint64_t line_number, const std::string& path,
+                  std::vector<Place>* places) {
+  auto f = SplitTabs(line);
+  if (line_number == 1 && !f.empty() && f[0] == "name") return Status::Ok();  // header
+  Place p;
+  if (f.size() < 5 || f[0].empty() || f[1].size() != 3 || !ParseDouble(f[3], &p.latitude) ||
+      !ParseDouble(f[4], &p.longitude)) {
+    return Status::InvalidArgument(
+        "expected name<TAB>alpha3<TAB>kind<TAB>latitude<TAB>longitude", {path, line_number});
+  }
+  p.name = f[0];
+  p.country = f[1];
+  // Column 6, optional: alternative names separated by ';', '-' for none.
+  if (f.size() >= 6 && f[5] != "-") {
+    std::string_view alts = f[5];
+    while (!alts.empty()) {
+      size_t semi = alts.find(';');
+      std::string_view alt = alts.substr(0, semi);
+      if (!alt.empty()) p.alt_names.emplace_back(alt);
+      if (semi == std::string_view::npos) break;
+      alts.remove_prefix(semi + 1);
+    }
+  }
+  if (f[2] == "country") {
+    p.kind = PlaceKind::kCountry;
+  } else if (f[2] == "capital") {
+    p.kind = PlaceKind::kCapital;
+  } else if (f[2] == "city") {
+    p.kind = PlaceKind::kCity;
+  } else {
+    return Status::InvalidArgument(fmt::format("unknown place kind '{}'", f[2]),
+                                   {path, line_number});
+  }
+  places->push_back(std::move(p));
+  return Status::Ok();
+}
+
+// The words of common_words.txt in the folder of `places_path`, lower case;
+// none when there is no such file. A line of more than one word, or of
+// anything but lower-case letters, is an error.
+Result<std::vector<std::string>> LoadCommonWords(const std::string& places_path) {
+  const std::string path = places_path.substr(0, places_path.find_last_of('/') + 1) +
+                           "common_words.txt";
+  std::vector<std::string> words;
+  std::ifstream in(path);
+  if (!in) return words;
+  Status read = ForEachDataLine(in, [&](std::string_view line, uint64_t line_number) {
+    if (!std::all_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      return Status::InvalidArgument("expected one lower-case word", {path, line_number});
+    words.emplace_back(line);
+    return Status::Ok();
+  });
+  if (!read.ok()) return read;
+  return words;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot open the gazetteer", {path});
+  std::vector<Place> places;
+  Status read = ForEachDataLine(in, [&](std::string_view line, uint64_t line_number) {
+    return ParsePlace(line, line_number, path, &places);
+  });
+  if (!read.ok()) return read;
+  auto common_words = LoadCommonWords(path);
+  if (!common_words.ok()) return common_words.status();
+  return FromPlaces(std::move(places), std::move(*common_words));
+}
+
+std::shared_ptr<const Gazetteer> Gazetteer::FromPlaces(std::vector<Place> places,
+                                                       std::vector<std::string> common_words) {
   std::shared_ptr<Gazetteer> g(new Gazetteer());
   g->places_ = std::move(places);
+  g->common_words_.insert(common_words.begin(), common_words.end());
   g->Index();
   return g;
+}
+
+bool Gazetteer::IsCommonWord(std::string_view word) const {
+  if (common_words_.empty()) return false;
+  std::string key;
+  AppendLower(word, &key);
+  return common_words_.contains(key);
 }
 
 void Gazetteer::Index() {
