@@ -1,0 +1,113 @@
+// Conflict vocabulary (CAMEO 12-17) that the shipped dictionaries lacked:
+// military craft entering a party's air defence zone or territorial waters,
+// ground vowed to be retaken, counterproposals refused, sanctions widened or
+// toughened, gas flows halted, aircraft shootdowns, troops ordered out,
+// refugees turned away, sentences handed down.
+//
+// Dictionary entries whose test needs the whole pipeline, coded as
+// `khaldun code` codes them. Each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedVocab2Test, CraftEnteringAPartysZoneOrWatersShowForce) {
+  EXPECT_EQ("CHNMIL 150 TWN",
+            CodesOf("Thirty Chinese warplanes entered Taiwan's ADIZ on Sunday.", "2021-10-04"));
+  // Crossing into a zone is no occupation of the country.
+  EXPECT_EQ("RUSMIL 150 KOR",
+            CodesOf("Two Russian military planes crossed into South Korea's ADIZ.", "2019-07-23"));
+  EXPECT_EQ("CHNMIL 150 JPN",
+            CodesOf("Two Chinese coast guard cutters entered Japanese territorial waters near the "
+                    "islands.",
+                    "2020-05-10"));
+  EXPECT_EQ("USAMIL 150 CHN",
+            CodesOf("Two American B-52 bombers flew through the air defence zone declared by China.",
+                    "2013-11-26"));
+  EXPECT_EQ("RUSMIL 150 NOR",
+            CodesOf("A Russian frigate sailed into Norwegian territorial waters.", "2022-03-02"));
+  EXPECT_EQ("CHN 150 VNM",
+            CodesOf("Chinese survey ships sailed into waters around Vietnam's southern islands.",
+                    "2014-05-02"));
+  // An airliner on its route and talks entering a phase show no force.
+  EXPECT_EQ("", CodesOf("The Ukrainian airliner entered Iranian airspace after take-off.",
+                        "2020-01-08"));
+  EXPECT_EQ("", CodesOf("The talks entered a new phase in Geneva with Iran.", "2015-03-01"));
+}
+
+TEST(ShippedVocab2Test, GroundVowedToBeRetakenIsForceThreatened) {
+  EXPECT_EQ("SDNGOV 138 SSDGOV",
+            CodesOf("Khartoum vowed to retake the oilfield from South Sudan by every means.",
+                    "2012-04-20"));
+  EXPECT_EQ("AZEGOV 138 ARMMIL",
+            CodesOf("Baku vowed to recapture the occupied districts from the Armenian forces.",
+                    "2020-09-28"));
+  // A title won back is sport, vowed or done.
+  EXPECT_EQ("", CodesOf("England vowed to retake the title from Spain next year.", "2022-07-01"));
+  EXPECT_EQ("", CodesOf("Spain recaptured the title from England.", "2022-07-01"));
+  EXPECT_EQ("SYRMIL 192 SYRREB",
+            CodesOf("Syrian troops retook the town from the rebels.", "2023-05-01"));
+}
+
+TEST(ShippedVocab2Test, ACounterproposalRefusedRejectsItsAuthor) {
+  EXPECT_EQ("ISRGOV 120 LBNREB",
+            CodesOf("Jerusalem dismissed Hezbollah's counterproposal on Thursday.", "2024-09-26"));
+  EXPECT_EQ("UKRGOV 120 RUSGOV",
+            CodesOf("Kyiv rejected Moscow's counterproposal on Monday.", "2024-05-27"));
+}
+
+TEST(ShippedVocab2Test, SanctionsWidenedOrToughenedAreImposed) {
+  EXPECT_EQ("CANGOV 163 MMRMIL",
+            CodesOf("Ottawa toughened sanctions against the junta in Myanmar.", "2021-06-24"));
+  EXPECT_EQ("GBRGOV 163 RUSGOV", CodesOf("London widens Russia sanctions over the war",
+                                         "2022-04-01"));
+  EXPECT_EQ("", CodesOf("China widened its lead over Japan in the medal table.", "2022-02-01"));
+}
+
+TEST(ShippedVocab2Test, GasFlowsHaltedAreAnEmbargo) {
+  EXPECT_EQ("RUSBUS 163 DEUGOV",
+            CodesOf("Gazprom halted gas flows to Germany on Friday.", "2022-09-02"));
+  EXPECT_EQ("RUSGOV 163 POLGOV",
+            CodesOf("Moscow cut off oil deliveries to Poland on Monday.", "2022-05-01"));
+}
+
+TEST(ShippedVocab2Test, AShootdownIsAnAircraftShotDown) {
+  EXPECT_EQ("TURGOV 195 RUSMIL",
+            CodesOf("Turkey's shootdown of a Russian warplane strained ties.", "2015-11-25"));
+}
+
+TEST(ShippedVocab2Test, TroopsOrderedOutEndAPresenceAndAreNotFought) {
+  EXPECT_EQ("NERGOV 166 FRAMIL", CodesOf("Niger ordered out French troops.", "2023-08-03"));
+  EXPECT_EQ("RUSGOV 161 ESTGOV",
+            CodesOf("Moscow ordered out ten Estonian diplomats.", "2022-04-20"));
+  EXPECT_EQ("MLIGOV 1661 IGOUNO",
+            CodesOf("Bamako ordered out the UN peacekeepers.", "2023-06-17"));
+}
+
+TEST(ShippedVocab2Test, PeopleTurnedAwayAreSentBack) {
+  EXPECT_EQ("HUNGOV 174 SYRREF",
+            CodesOf("Hungary turned away Syrian refugees at the border.", "2015-09-15"));
+  EXPECT_EQ("ITAGOV 174 LBYREF",
+            CodesOf("Italy turned away a ship carrying Libyan migrants.", "2018-06-12"));
+  EXPECT_EQ("", CodesOf("Ankara turned away from Europe.", "2016-06-24"));
+}
+
+TEST(ShippedVocab2Test, ASentenceHandedDownFindsGuilty) {
+  EXPECT_EQ("RUSJUD 116 RUSOPP",
+            CodesOf("A Moscow court handed down a nine-year prison sentence to the opposition "
+                    "leader.",
+                    "2023-02-01"));
+  EXPECT_EQ("EGYJUD 116 EGYMIL",
+            CodesOf("Judges in Cairo handed down life terms to four Egyptian officers.",
+                    "2022-11-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
