@@ -2,7 +2,8 @@
 // military craft entering a party's air defence zone or territorial waters,
 // ground vowed to be retaken, counterproposals refused, sanctions widened or
 // toughened, gas flows halted, aircraft shootdowns, troops ordered out,
-// refugees turned away, sentences handed down.
+// refugees turned away, sentences handed down, protesters filling the streets
+// or massing outside an institution, schoolchildren seized.
 //
 // Dictionary entries whose test needs the whole pipeline, coded as
 // `khaldun code` codes them. Each sentence is written for the test.
@@ -107,6 +108,25 @@ TEST(ShippedVocab2Test, ASentenceHandedDownFindsGuilty) {
   EXPECT_EQ("EGYJUD 116 EGYMIL",
             CodesOf("Judges in Cairo handed down life terms to four Egyptian officers.",
                     "2022-11-01"));
+}
+
+TEST(ShippedVocab2Test, ProtestersFillingTheStreetsOrMassingOutsideDemonstrate) {
+  EXPECT_EQ("BLROPP 141 BLRGOV",
+            CodesOf("Tens of thousands of demonstrators filled the streets of Minsk on Sunday.",
+                    "2020-08-16"));
+  EXPECT_EQ("ISLOPP 141 ISLLEG",
+            CodesOf("Thousands of protesters massed outside the Icelandic parliament.", "2016-04-05"));
+  // Crowds and supporters filling a place, and troops massed, are no protest.
+  EXPECT_EQ("", CodesOf("Supporters filled the streets of Algiers to welcome the Algerian team.",
+                        "2019-06-01"));
+  EXPECT_EQ("RUSGOV 154 UKR", CodesOf("Russia massed troops outside Kharkiv.", "2022-02-20"));
+}
+
+TEST(ShippedVocab2Test, SchoolchildrenSeizedAreAbducted) {
+  EXPECT_EQ("NGAREB 181 NGAEDU",
+            CodesOf("Boko Haram seized 276 schoolgirls from Chibok.", "2014-04-14"));
+  EXPECT_EQ("NGAUAF 181 NGAEDU",
+            CodesOf("Bandits seized 300 pupils from a school in Zamfara.", "2021-02-26"));
 }
 
 }  // namespace
