@@ -3,7 +3,8 @@
 // ground vowed to be retaken, counterproposals refused, sanctions widened or
 // toughened, gas flows halted, aircraft shootdowns, troops ordered out,
 // refugees turned away, sentences handed down, protesters filling the streets
-// or massing outside an institution, schoolchildren seized.
+// or massing outside an institution, schoolchildren seized, towns hammered or
+// battered by named weapons, missiles that land.
 //
 // Dictionary entries whose test needs the whole pipeline, coded as
 // `khaldun code` codes them. Each sentence is written for the test.
@@ -127,6 +128,23 @@ TEST(ShippedVocab2Test, SchoolchildrenSeizedAreAbducted) {
             CodesOf("Boko Haram seized 276 schoolgirls from Chibok.", "2014-04-14"));
   EXPECT_EQ("NGAUAF 181 NGAEDU",
             CodesOf("Bandits seized 300 pupils from a school in Zamfara.", "2021-02-26"));
+}
+
+TEST(ShippedVocab2Test, HammeredOrBatteredByNamedWeaponsIsForce) {
+  EXPECT_EQ("ISRMIL 195 PSE", CodesOf("Israeli warplanes hammered Gaza overnight.", "2023-12-01"));
+  EXPECT_EQ("RUSMIL 194 UKR",
+            CodesOf("Russian artillery battered Ukrainian positions in the Donbas.", "2022-05-01"));
+  EXPECT_EQ("RUSGOV 195 UKR", CodesOf("Moscow hammered Kharkiv with missiles.", "2022-05-01"));
+  // Sport, weather and deals hammered out are no force.
+  EXPECT_EQ("", CodesOf("England hammered Germany 4-0 at Wembley.", "2019-01-01"));
+  EXPECT_EQ("", CodesOf("A storm battered the Philippine coast.", "2020-01-01"));
+}
+
+TEST(ShippedVocab2Test, AMissileThatLandsVisitsNoOne) {
+  EXPECT_EQ("RUS 190 POLAGR",
+            CodesOf("A Russian missile landed in Poland, killing two farmers.", "2022-11-15"));
+  EXPECT_EQ("CHNGOV 042 RUS",
+            CodesOf("The Chinese foreign minister landed in Moscow for talks.", "2023-08-01"));
 }
 
 }  // namespace
