@@ -4,7 +4,8 @@
 // toughened, gas flows halted, aircraft shootdowns, troops ordered out,
 // refugees turned away, sentences handed down, protesters filling the streets
 // or massing outside an institution, schoolchildren seized, towns hammered or
-// battered by named weapons, missiles that land.
+// battered by named weapons, missiles that land, air campaigns, arms embargoes
+// extended, acts dismissed as a farce.
 //
 // Dictionary entries whose test needs the whole pipeline, coded as
 // `khaldun code` codes them. Each sentence is written for the test.
@@ -145,6 +146,29 @@ TEST(ShippedVocab2Test, AMissileThatLandsVisitsNoOne) {
             CodesOf("A Russian missile landed in Poland, killing two farmers.", "2022-11-15"));
   EXPECT_EQ("CHNGOV 042 RUS",
             CodesOf("The Chinese foreign minister landed in Moscow for talks.", "2023-08-01"));
+}
+
+TEST(ShippedVocab2Test, AnAirOrBombingCampaignIsForceFromTheAir) {
+  EXPECT_EQ("IGOWSTNAT 195 SRBMIL",
+            CodesOf("NATO launched a bombing campaign against Serbian forces.", "1999-03-24"));
+  EXPECT_EQ("USAGOV 195 AFGREB",
+            CodesOf("Washington opened an air campaign against Taliban targets across Afghanistan.",
+                    "2001-10-08"));
+}
+
+TEST(ShippedVocab2Test, AnArmsEmbargoExtendedIsASanctionNotAid) {
+  EXPECT_EQ("GBRGOV 163 HKGGOV",
+            CodesOf("Britain extended its arms embargo to Hong Kong.", "2020-07-01"));
+}
+
+TEST(ShippedVocab2Test, AnActDismissedAsAFarceIsCriticised) {
+  EXPECT_EQ("SDNGOV 111 IGOICC",
+            CodesOf("Khartoum dismissed the ICC as a tool of colonialism.", "2009-03-05"));
+  EXPECT_EQ("RUSGOV 111 UKRGOV",
+            CodesOf("Moscow dismissed the Ukrainian election as a farce.", "2014-03-17"));
+  // A plain adjective refuses it.
+  EXPECT_EQ("RUSGOV 120 UKRGOV",
+            CodesOf("Moscow dismissed the Ukrainian election as illegitimate.", "2014-03-17"));
 }
 
 }  // namespace
