@@ -5,7 +5,7 @@
 // refugees turned away, sentences handed down, protesters filling the streets
 // or massing outside an institution, schoolchildren seized, towns hammered or
 // battered by named weapons, missiles that land, air campaigns, arms embargoes
-// extended, acts dismissed as a farce.
+// extended, acts dismissed as a farce, training schools attacked.
 //
 // Dictionary entries whose test needs the whole pipeline, coded as
 // `khaldun code` codes them. Each sentence is written for the test.
@@ -169,6 +169,14 @@ TEST(ShippedVocab2Test, AnActDismissedAsAFarceIsCriticised) {
   // A plain adjective refuses it.
   EXPECT_EQ("RUSGOV 120 UKRGOV",
             CodesOf("Moscow dismissed the Ukrainian election as illegitimate.", "2014-03-17"));
+}
+
+TEST(ShippedVocab2Test, ATrainingSchoolAttackedIsNoTrainingGiven) {
+  EXPECT_EQ("MLIUAF 190 MLIMIL",
+            CodesOf("Jihadists attacked a Malian gendarmerie training school in Bamako.",
+                    "2024-09-17"));
+  EXPECT_EQ("USAMIL 062 UKRMIL",
+            CodesOf("American officers trained Ukrainian pilots in Arizona.", "2023-01-01"));
 }
 
 }  // namespace
