@@ -5,7 +5,8 @@
 // refugees turned away, sentences handed down, protesters filling the streets
 // or massing outside an institution, schoolchildren seized, towns hammered or
 // battered by named weapons, missiles that land, air campaigns, arms embargoes
-// extended, acts dismissed as a farce, training schools attacked.
+// extended, acts dismissed as a farce, training schools attacked, levies and
+// duties announced (and their end).
 //
 // Dictionary entries whose test needs the whole pipeline, coded as
 // `khaldun code` codes them. Each sentence is written for the test.
@@ -177,6 +178,20 @@ TEST(ShippedVocab2Test, ATrainingSchoolAttackedIsNoTrainingGiven) {
                     "2024-09-17"));
   EXPECT_EQ("USAMIL 062 UKRMIL",
             CodesOf("American officers trained Ukrainian pilots in Arizona.", "2023-01-01"));
+}
+
+TEST(ShippedVocab2Test, ALevyOrDutyAnnouncedIsImposedItsEndEased) {
+  EXPECT_EQ("USAGOV 163 BRA",
+            CodesOf("Trump announced a 50 per cent levy on Brazilian imports.", "2025-07-09"));
+  EXPECT_EQ("USAGOV 163 CAN",
+            CodesOf("Washington announced duties on Canadian steel.", "2018-03-01"));
+  EXPECT_EQ("CHNGOV 085 AUS",
+            CodesOf("Beijing announced an end to tariffs on Australian wine.", "2023-03-01"));
+  EXPECT_EQ("USAGOV 085 BLRGOV",
+            CodesOf("Washington announced the lifting of sanctions on Belarus.", "2024-09-01"));
+  // Announced for later, it is a threat.
+  EXPECT_EQ("USAGOV 1312 CANGOV",
+            CodesOf("Washington will announce tariffs on Canadian steel next week.", "2018-03-01"));
 }
 
 }  // namespace
