@@ -6,7 +6,7 @@
 // or massing outside an institution, schoolchildren seized, towns hammered or
 // battered by named weapons, missiles that land, air campaigns, arms embargoes
 // extended, acts dismissed as a farce, training schools attacked, levies and
-// duties announced (and their end).
+// duties announced (and their end), ships stormed.
 //
 // Dictionary entries whose test needs the whole pipeline, coded as
 // `khaldun code` codes them. Each sentence is written for the test.
@@ -192,6 +192,14 @@ TEST(ShippedVocab2Test, ALevyOrDutyAnnouncedIsImposedItsEndEased) {
   // Announced for later, it is a threat.
   EXPECT_EQ("USAGOV 1312 CANGOV",
             CodesOf("Washington will announce tariffs on Canadian steel next week.", "2018-03-01"));
+}
+
+TEST(ShippedVocab2Test, AShipStormedIsSeized) {
+  EXPECT_EQ("IRNMIL 1711 GBR",
+            CodesOf("Iranian commandos stormed a British tanker in the Strait of Hormuz.",
+                    "2019-07-19"));
+  EXPECT_EQ("SOMREB 180 KEN",
+            CodesOf("Al-Shabaab gunmen stormed a Kenyan shopping mall.", "2013-09-21"));
 }
 
 }  // namespace
