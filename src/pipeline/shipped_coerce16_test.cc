@@ -57,8 +57,7 @@ TEST(ShippedCoerce16Test, AnAlertIsAimedAtTheOneForeignCountryNamed) {
 }
 
 TEST(ShippedCoerce16Test, AMeasureAnnouncedIsTheAnnouncers) {
-  EXPECT_EQ("AUSGOV 010 CHN; AUSGOV 163 CHN",
-            CodesOf("Canberra announced a levy on Chinese steel.", "2020-06-10"));
+  EXPECT_EQ("AUSGOV 163 CHN", CodesOf("Canberra announced a levy on Chinese steel.", "2020-06-10"));
 }
 
 TEST(ShippedCoerce16Test, RetaliationWithDutiesIsASanctionNotForce) {

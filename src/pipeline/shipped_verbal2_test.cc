@@ -33,7 +33,7 @@ TEST(ShippedVerbal2Test, ARetaliationAnswersTheSubjectOfAnAfterClause) {
 }
 
 TEST(ShippedVerbal2Test, AnAnswerInKindIsAThreat) {
-  EXPECT_EQ("CHNGOV 130 AUSGOV; AUSGOV 010 CHN",
+  EXPECT_EQ("CHNGOV 130 AUSGOV; AUSGOV 163 CHN",
             CodesOf("Beijing vowed to answer in kind after Canberra announced duties on Chinese "
                     "steel.",
                     "2019-05-06"));
