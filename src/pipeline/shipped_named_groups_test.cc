@@ -79,5 +79,24 @@ TEST(ShippedNamedGroupsTest, AgreementsStruckInACapitalOrAgreedWithAParty) {
             CodesOf("Kenya agreed with Ethiopia on the need for talks.", "2016-03-03"));
 }
 
+TEST(ShippedNamedGroupsTest, BlocsNamedByTheirRegion) {
+  // As "West African leaders" are ECOWAS: the region's bloc.
+  EXPECT_EQ("IGOSEAASN 0253 MMRMIL",
+            CodesOf("Southeast Asian foreign ministers urged Myanmar's generals to free political "
+                    "detainees.",
+                    "2021-05-01"));
+  EXPECT_EQ("IGOPGSGCC 161 QATGOV", CodesOf("The Gulf bloc cut ties with Qatar.", "2017-06-10"));
+}
+
+TEST(ShippedNamedGroupsTest, BareSurnamesOfHeadsOfStateAndThePalestinianAuthority) {
+  EXPECT_EQ("FRAGOV 111 RUSGOV",
+            CodesOf("Hollande condemned Moscow over the annexation of Crimea.", "2014-04-20"));
+  EXPECT_EQ("TUNGOV 1221 IGOBUSIMF",
+            CodesOf("Saied rejected a loan from the IMF.", "2021-02-11"));
+  // The Palestinian Authority is PSEGOV also where it is acted on.
+  EXPECT_EQ("ISRGOV 1621 PSEGOV",
+            CodesOf("Israel froze tax revenues owed to the Palestinian Authority.", "2019-03-04"));
+}
+
 }  // namespace
 }  // namespace khaldun
