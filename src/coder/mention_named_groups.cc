@@ -5,6 +5,7 @@
 // agreement of Iran with each of the six.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <span>
 #include <string>
@@ -23,6 +24,9 @@ namespace {
 struct GroupName {
   std::array<std::string_view, 4> words;  // "" after the last
   int group;                              // index in kGroups
+  // "world powers" with no count are the six only where Iran, whose
+  // nuclear talks they held, is named before them in the sentence.
+  bool after_iran = false;
 };
 
 struct Group {
@@ -43,13 +47,17 @@ constexpr std::array<Group, 4> kGroups = {{
 }};
 
 // Longer names first: the first name that matches is read.
-constexpr std::array<GroupName, 16> kNames = {{
+constexpr std::array<GroupName, 20> kNames = {{
     {{"six", "world", "powers", ""}, 0},
     {{"six", "major", "powers", ""}, 0},
     {{"six", "global", "powers", ""}, 0},
     {{"six", "big", "powers", ""}, 0},
     {{"six", "great", "powers", ""}, 0},
     {{"six", "powers", "", ""}, 0},
+    {{"world", "powers", "", ""}, 0, true},
+    {{"major", "powers", "", ""}, 0, true},
+    {{"global", "powers", "", ""}, 0, true},
+    {{"big", "powers", "", ""}, 0, true},
     {{"p5", "+", "1", ""}, 0},
     {{"e3", "+", "3", ""}, 0},
     {{"eu3", "+", "3", ""}, 0},
@@ -89,12 +97,21 @@ bool ReadNamedGroup(const SentenceScan& scan, std::vector<Mention>* out, size_t*
     if (length == 0) continue;
     const Group& group = kGroups[name.group];
     if (scan.context.date.known() && scan.context.date.AsInt() < group.from) return false;
+    if (name.after_iran && std::none_of(out->begin(), out->end(), [](const Mention& m) {
+          return m.code.starts_with("IRN");
+        }))
+      return false;
     if (name.words[0] == "quartet" &&
         (begin == i || tokens[begin].text != "Quartet" || scan.title_case))
       return false;
     // (The count of a list just named, "Germany, France, Britain, the US,
     // China and Russia ... the six powers", is ReadTheCount's, tried first.)
     size_t end = begin + length;
+    // "the P5+1 group", "the P5+1 countries": the noun after the name is
+    // the group's own, not a role of its own.
+    if (end < n && (IsWord(tokens[end], "group") || IsWord(tokens[end], "countries") ||
+                    IsWord(tokens[end], "nations") || IsWord(tokens[end], "powers")))
+      ++end;
     const bool possessive = end < n && tokens[end].Has(kTokenPossessive);
     if (possessive) ++end;
     // "sanctions on the Baltic states": after a preposition of place the

@@ -19,13 +19,14 @@ bool MayReferBack(const Token& t) {
     case 3:
       return IsWord(t, "his") || IsWord(t, "her") || IsWord(t, "him") || IsWord(t, "she") ||
              IsWord(t, "two") || IsWord(t, "all") || IsWord(t, "the") || IsWord(t, "its") ||
-             IsWord(t, "six") || IsWord(t, "eu3");
+             IsWord(t, "six") || IsWord(t, "eu3") || IsWord(t, "big");
     case 4:
       return IsWord(t, "they") || IsWord(t, "them") || IsWord(t, "both");
     case 5:
-      return IsWord(t, "their") || IsWord(t, "three");
+      return IsWord(t, "their") || IsWord(t, "three") || IsWord(t, "world") ||
+             IsWord(t, "major");
     case 6:
-      return IsWord(t, "baltic") || IsWord(t, "middle");
+      return IsWord(t, "baltic") || IsWord(t, "middle") || IsWord(t, "global");
     case 7:
       return IsWord(t, "suspect") || IsWord(t, "quartet");
     case 8:

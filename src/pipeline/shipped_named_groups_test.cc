@@ -41,6 +41,19 @@ TEST(ShippedNamedGroupsTest, TheSixPowersOfTheIranTalksAreEachAParty) {
             CodesOf("Tehran rejected a proposal by six major powers to swap its enriched uranium "
                     "abroad.",
                     "2010-05-20"));
+  // "the P5+1 group": the noun is the group's, not a role of its own.
+  EXPECT_EQ("IRNGOV 057 USAGOV; USAGOV 057 IRNGOV; IRNGOV 057 RUSGOV; RUSGOV 057 IRNGOV; "
+            "IRNGOV 057 CHNGOV; CHNGOV 057 IRNGOV; IRNGOV 057 GBRGOV; GBRGOV 057 IRNGOV; "
+            "IRNGOV 057 FRAGOV; FRAGOV 057 IRNGOV; IRNGOV 057 DEUGOV; DEUGOV 057 IRNGOV",
+            CodesOf("Iran reached a deal with the P5+1 group in Vienna.", "2015-07-14"));
+  // "world powers" with no count are the six only after Iran.
+  EXPECT_EQ("IRNGOV 036 USAGOV; IRNGOV 036 RUSGOV; IRNGOV 036 CHNGOV; IRNGOV 036 GBRGOV; "
+            "IRNGOV 036 FRAGOV; IRNGOV 036 DEUGOV; USAGOV 036 IRNGOV; RUSGOV 036 IRNGOV; "
+            "CHNGOV 036 IRNGOV; GBRGOV 036 IRNGOV; FRAGOV 036 IRNGOV; DEUGOV 036 IRNGOV",
+            CodesOf("Tehran and major powers agreed to extend the talks by seven months.",
+                    "2014-11-24"));
+  EXPECT_EQ("", CodesOf("Major powers condemned Russia's recognition of the separatist regions.",
+                        "2022-02-22"));
   // Before the group was formed in 2006 "six powers" names no one known.
   EXPECT_EQ("", CodesOf("Six powers urged Tehran to halt enrichment.", "2004-05-01"));
 }
