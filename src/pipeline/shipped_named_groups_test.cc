@@ -101,11 +101,15 @@ TEST(ShippedNamedGroupsTest, BlocsNamedByTheirRegion) {
   EXPECT_EQ("IGOPGSGCC 161 QATGOV", CodesOf("The Gulf bloc cut ties with Qatar.", "2017-06-10"));
 }
 
-TEST(ShippedNamedGroupsTest, BareSurnamesOfHeadsOfStateAndThePalestinianAuthority) {
+TEST(ShippedNamedGroupsTest, SurnamesKurdishLedForcesAndThePalestinianAuthority) {
   EXPECT_EQ("FRAGOV 111 RUSGOV",
             CodesOf("Hollande condemned Moscow over the annexation of Crimea.", "2014-04-20"));
   EXPECT_EQ("TUNGOV 1221 IGOBUSIMF",
             CodesOf("Saied rejected a loan from the IMF.", "2021-02-11"));
+  // Forces named as Kurdish-led, or as Syrian Kurdish, are the SDF (SYRREB),
+  // not Syria's army.
+  EXPECT_EQ("TURMIL 195 SYRREB",
+            CodesOf("Turkish drones struck Kurdish-led fighters near Kobani.", "2019-10-09"));
   // The Palestinian Authority is PSEGOV also where it is acted on.
   EXPECT_EQ("ISRGOV 1621 PSEGOV",
             CodesOf("Israel froze tax revenues owed to the Palestinian Authority.", "2019-03-04"));
