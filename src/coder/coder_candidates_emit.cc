@@ -369,7 +369,13 @@ void TriggerCoding::EmitCandidates() {
     return;
   }
   constexpr size_t kMaxPairs = 16;
-  if (sources.size() * targets.size() > kMaxPairs) {
+  // (Members of one named group are one side and make no pair: "Iran and
+  // six world powers signed an accord" is six pairs each way.)
+  size_t pairs = 0;
+  for (int a : sources)
+    for (int b : targets)
+      pairs += !(a >= 0 && b >= 0 && (a == b || internal::SameNamedGroup(mentions[a], mentions[b])));
+  if (pairs > kMaxPairs) {
     s.Note(fmt::format("{}: {} sources and {} targets, too many pairs to code; no event", label,
                        sources.size(), targets.size()));
     return;
@@ -434,6 +440,8 @@ void TriggerCoding::EmitCandidates() {
       // Without require_dyad one side may be missing (-1).
       // An implicit target (span empty) is the source's own country by
       // design; only a party named twice is no dyad.
+      if (a >= 0 && b >= 0 && a != b && internal::SameNamedGroup(mentions[a], mentions[b]))
+        continue;
       if (a == b || (a >= 0 && b >= 0 && !mentions[b].span.empty() &&
                      OneParty(mentions[a].code, mentions[b].code, options.state_actors))) {
         if (a >= 0) one_party = a;

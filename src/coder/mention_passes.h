@@ -64,6 +64,9 @@ bool ReadTheStateNoun(const SentenceScan& scan, std::vector<Mention>* out, size_
 bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "all three", "the four countries": the last list of that many parties.
 bool ReadTheCount(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
+// "six world powers", "the P5+1", "the Baltic states": each member state
+// of a group news names as one (mention_named_groups.cc).
+bool ReadNamedGroup(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "its neighbour", "their rival": the party of the other country.
 bool ReadTheCounterpart(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "the alliance", "the bloc", "the group": the organisation or armed group named last.

@@ -15,16 +15,20 @@ namespace {
 bool MayReferBack(const Token& t) {
   switch (t.text.size()) {
     case 2:
-      return IsWord(t, "he") || IsWord(t, "it");
+      return IsWord(t, "he") || IsWord(t, "it") || IsWord(t, "p5") || IsWord(t, "e3");
     case 3:
       return IsWord(t, "his") || IsWord(t, "her") || IsWord(t, "him") || IsWord(t, "she") ||
-             IsWord(t, "two") || IsWord(t, "all") || IsWord(t, "the") || IsWord(t, "its");
+             IsWord(t, "two") || IsWord(t, "all") || IsWord(t, "the") || IsWord(t, "its") ||
+             IsWord(t, "six") || IsWord(t, "eu3") || IsWord(t, "big");
     case 4:
       return IsWord(t, "they") || IsWord(t, "them") || IsWord(t, "both");
     case 5:
-      return IsWord(t, "their");
+      return IsWord(t, "their") || IsWord(t, "three") || IsWord(t, "world") ||
+             IsWord(t, "major");
+    case 6:
+      return IsWord(t, "baltic") || IsWord(t, "middle") || IsWord(t, "global");
     case 7:
-      return IsWord(t, "suspect");
+      return IsWord(t, "suspect") || IsWord(t, "quartet");
     case 8:
       return IsWord(t, "suspects");
     default:
@@ -42,6 +46,7 @@ bool ReadReferenceAt(const SentenceScan& scan, std::vector<Mention>* mentions, s
          ReadObjectPronounOfTheOtherPerson(scan, mentions, at) ||
          ReadPronounOfTheLastPerson(scan, mentions, at) || ReadTheyOrThem(scan, mentions, at) ||
          ReadThePair(scan, mentions, at) || ReadTheCount(scan, mentions, at) ||
+         ReadNamedGroup(scan, mentions, at) ||
          ReadTheCounterpart(scan, mentions, at) || ReadTheOrganisationOrGroup(scan, mentions, at) ||
          ReadTheStateNoun(scan, mentions, at) ||
          ReadTheDecision(scan, mentions, at) || ReadIt(scan, mentions, at);

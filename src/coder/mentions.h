@@ -45,7 +45,18 @@ struct Mention {
   // coded with the country of whom they attacked; people, never its state
   // (see PrivatePersonAgent).
   bool private_person = false;
+  // "six world powers", "the Baltic states": a member of a group news names
+  // as one (mention_named_groups.cc). Members of one group (the same span)
+  // are one side: never parties of an act against each other.
+  bool group_member = false;
 };
+
+// Whether `a` and `b` are members of the same named group ("Iran and six
+// world powers signed": Iran with each power, not the powers among them).
+inline bool SameNamedGroup(const Mention& a, const Mention& b) {
+  return a.group_member && b.group_member && a.span.begin == b.span.begin &&
+         a.span.end == b.span.end;
+}
 
 // The country part of an unplaced role's code.
 inline constexpr std::string_view kUnplacedCountry = "---";
