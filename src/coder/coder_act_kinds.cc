@@ -318,6 +318,45 @@ bool IsDemandOrAppeal(std::string_view code) {
 // an intent (root 03) is the event; what is intended has not happened.
 bool IsIntent(std::string_view code) { return CameoRoot(code) == "03"; }
 
+std::string AskedActCode(std::string_view asking, std::string_view act) {
+  if (asking != "020" && asking != "100" && asking != "030") return "";
+  const std::string_view family = asking.substr(0, 2);  // 02, 10 or 03
+  // The kind of act, in the order of the families' subcodes: yielding
+  // (08x -> 025x, 024x), material cooperation (06x -> 021x), aid (07x ->
+  // 023x), diplomatic cooperation (05 -> 022), talks (04 -> 026).
+  std::string tail;
+  if (act.starts_with("083")) {
+    tail = act.size() == 4 ? std::string("4") + act[3] : "4";  // 0831 -> 0241
+  } else if (act.starts_with("08") && act.size() >= 3 && act[2] >= '1' && act[2] <= '7') {
+    // 081 -> 0251, 082 -> 0252, then one lower past the reform of 083:
+    // 0841 -> 0253, 085 -> 0254, 086 -> 0255, 087 -> 0256.
+    tail = std::string("5") + static_cast<char>(act[2] <= '2' ? act[2] : act[2] - 1);
+  } else if (act.starts_with("06") && act.size() >= 3 && act[2] >= '1' && act[2] <= '4') {
+    tail = std::string("1") + act[2];  // 062 -> 0212
+  } else if (act.starts_with("07") && act.size() >= 3 && act[2] >= '1' && act[2] <= '4') {
+    tail = std::string("3") + act[2];  // 074 -> 0234
+  } else if (act == "050" || act == "054") {
+    tail = "2";  // 054 -> 022 (not praise, an apology or a deal signed)
+  } else if (act.starts_with("04") && act != "045") {
+    tail = "6";  // 046 -> 026
+  } else {
+    return "";
+  }
+  // The intents number some kinds apart: talks are 036, diplomatic
+  // cooperation 032, material cooperation 031x, aid 033x, yielding 035x
+  // and reform 034x.
+  if (family == "03") {
+    if (tail == "6") return "036";
+    if (tail == "2") return "032";
+    return std::string("03") + tail;
+  }
+  if (family == "10") {
+    // The demands have no 0 after their root: 1056, 1041, 1013, 106.
+    return std::string("10") + tail;
+  }
+  return std::string("02") + tail;
+}
+
 // "condemned Putin's attack on Ukraine", "demanded a halt to the fighting
 // between Israel and Hamas", "accused Iran of supplying drones": the act a
 // speaker condemns, rejects, denies or demands is the subject matter of that

@@ -143,11 +143,11 @@ TEST_F(CoderTest, AWeaponAfterWithIsTheInstrumentNotAParty) {
 
 TEST_F(CoderTest, AProtestIsAimedAtThePartyNamedAfterAgainst) {
   EXPECT_EQ(
-      "IRNOPP 145 RUS @Tehran",
+      "IRNOPP 1452 RUS @Tehran",  // against policies: for a change of policy
       Code("Iranian protesters threw stones in Tehran during protests against the policies of "
            "Russia."));
   // Not past the phrase: a later clause names no party of it.
-  EXPECT_EQ("IRNOPP 145 IRNGOV @Tehran",
+  EXPECT_EQ("IRNOPP 1452 IRNGOV @Tehran",
             Code("Iranian protesters threw stones in Tehran during protests against the new law, "
                  "before Russia spoke."));
 }

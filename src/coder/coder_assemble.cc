@@ -746,8 +746,12 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       if (!location) return false;
       for (uint32_t k = 0; k < tokens.size(); ++k) {
         if (tokens[k].bytes.begin != location->bytes.begin) continue;
-        if (k == 0 || k == c.trigger.end || (!tgt.span.empty() && k == tgt.span.end) ||
-            (k > c.trigger.end && k <= c.trigger.end + 4 && internal::InWords(kTalks, tokens[k - 1])))
+        // ("met on Tuesday in Tehran", "talked for two hours in Helsinki":
+        // past a date or a duration.)
+        if (k == 0 || k == PastTimePhrases(tokens, c.trigger.end, k) ||
+            (!tgt.span.empty() && k == PastTimePhrases(tokens, tgt.span.end, k)) ||
+            (k > c.trigger.end && k <= c.trigger.end + 4 &&
+             internal::InWords(kTalks, tokens[k - 1])))
           return true;
         // ("Talks between the rebels and the government opened in Algiers":
         // after the verb the talks noun is the subject of.)

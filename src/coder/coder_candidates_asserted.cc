@@ -548,6 +548,44 @@ bool TriggerCoding::KeepOwnEvent() {
       !(group.infinitive && InLaterTimeClause(tokens, last_verb_end, m.span.begin))) {
     s.Note(fmt::format("{}: infinitive inside a demand or appeal ({}), not an event of its own",
                        label, governing));
+    // "urged Tehran and London on Friday to free the seized tanker", "asked
+    // Moscow to send troops": an appeal, demand or intent that no pattern
+    // of its own gave a subcode asks for the act the infinitive names
+    // (AskedActCode).
+    const std::string asking_code(governing);  // (may view a candidate's code)
+    for (size_t c = candidates.size(); c-- > 0 && !demanded_by_protest;) {
+      const Candidate& asking = candidates[c];
+      if (asking.trigger.begin >= m.span.begin || asking.code != asking_code) continue;
+      // Only the infinitive the asking verb governs, with no other verb
+      // between: "called on the court to overturn its decision to provide
+      // protection" asks for no protection. Participles inside the
+      // addressee ("the rebels led by Machar") and verbs of help or
+      // sending that lead to the act ("to send troops to guard the port",
+      // "to help restore order") may stand between.
+      // So may an infinitive coordinated with the first one ("to compensate
+      // the workers and protect their rights").
+      static constexpr std::string_view kLeading[] = {"help", "send", "deploy", "come"};
+      bool direct = asking.trigger.end <= m.span.begin && m.span.begin <= asking.trigger.end + 14;
+      const bool coordinated =
+          m.span.begin >= 1 &&
+          (internal::IsWord(tokens[m.span.begin - 1], "and") ||
+           (m.span.begin >= 2 && internal::IsWord(tokens[m.span.begin - 1], "to") &&
+            internal::IsWord(tokens[m.span.begin - 2], "and")));
+      for (uint32_t k = asking.trigger.end; direct && !coordinated && k < m.span.begin; ++k)
+        direct = !IsVerbTag(tokens[k].pos) || tokens[k].pos == kPosVBN ||
+                 internal::InWords(kLeading, tokens[k]);
+      if (const std::string asked =
+              direct ? AskedActCode(asking_code, choice.code.primary) : std::string();
+          !asked.empty()) {
+        const TokenSpan trigger = asking.trigger;
+        for (Candidate& same : candidates)
+          if (same.trigger == trigger && same.code == asking_code) {
+            same.code = asked;
+            same.rule += fmt::format(" -> {} (what it asks for: {})", asked, label);
+          }
+      }
+      break;
+    }
     return false;
   }
   // "students staged demonstrations to demand political reforms",

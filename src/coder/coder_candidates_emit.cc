@@ -17,6 +17,7 @@
 #include "coder/deployments.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
+#include "coder/protest_purposes.h"
 #include "coder/protest_seats.h"
 #include "coder/requests.h"
 #include "coder/withdrawals.h"
@@ -432,6 +433,16 @@ void TriggerCoding::EmitCandidates() {
     if (old >= 0 && !OneParty(mentions[source].code, mentions[old].code, options.state_actors))
       candidates.push_back({source, old, "161", m.span,
                             rule + "; the state the ties are moved from ('from')"});
+  }
+  // "Unions staged a general strike against the government's pension
+  // overhaul", "farmers blocked highways over the end of fuel subsidies": a
+  // protest against a policy is for a change of policy (1432, 1442), as a
+  // demand for one is (coder/protest_purposes.h).
+  if (const std::string purposed =
+          WithPolicyPurpose(choice.code.primary, tokens, m.span.end, window.end);
+      purposed != choice.code.primary) {
+    rule += fmt::format(" -> {} (against a policy)", purposed);
+    choice.code.primary = purposed;
   }
   const size_t before = candidates.size();
   int one_party = -1;  // a source left with no pair, being one party with its target

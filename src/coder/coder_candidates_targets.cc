@@ -779,6 +779,19 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
                    "the country word of its object";
     }
   }
+  // "Israeli jets struck Iran's consulate in Damascus, and Tehran vowed
+  // harsh punishment for Israel", "Indian warplanes bombed a camp in
+  // Pakistan; Islamabad vowed to respond": a threat of retaliation (130)
+  // that answers armed force on its speaker, or by the party it threatens,
+  // threatens force in return (138). One that answers tariffs, an
+  // expulsion or a seizure of assets stays 130.
+  if (act == "130" && source >= 0 && target >= 0 && !nominal_reading &&
+      internal::RetaliationAfter(tokens, m.span, window.end) != internal::Retaliation::kNone &&
+      ArmedForceAnswered(candidates, events, mentions, sentence.index, m.span.begin,
+                         mentions[source].code, mentions[target].code)) {
+    label += " -> 138 (a retaliation for armed force)";
+    choice.code.primary = "138";
+  }
   // "Mubarak said that the US must be ready to mediate": what a party
   // named in its clause must or should do is demanded of it (coded from
   // the speaker's verb), not done. With no party of its own ("we believe

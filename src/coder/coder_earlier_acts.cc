@@ -217,6 +217,20 @@ std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Ev
   return aggressor;
 }
 
+bool ArmedForceAnswered(std::span<const Candidate> candidates, std::span<const Event> events,
+                        std::span<const Mention> mentions, uint32_t sentence_index, uint32_t before,
+                        std::string_view speaker, std::string_view threatened) {
+  if (speaker.size() < 3 || threatened.size() < 3) return false;
+  auto armed = [&](std::string_view code, std::string_view source, std::string_view target) {
+    const auto root = CameoRoot(code);
+    if (root != "18" && root != "19" && root != "20") return false;
+    return (target.size() >= 3 && target.substr(0, 3) == speaker.substr(0, 3)) ||
+           (source.size() >= 3 && source.substr(0, 3) == threatened.substr(0, 3));
+  };
+  return LastCandidateDyadBefore(candidates, mentions, before, armed).found ||
+         LastEventDyadOfSentenceBefore(events, sentence_index, armed).found;
+}
+
 // "the decision", "the move", "the step": words for a deed, not for words.
 // When the act reported last is itself a judgement or a demand about a deed
 // ("The EU voiced concern about Trump's recognition of Jerusalem, while

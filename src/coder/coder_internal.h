@@ -74,6 +74,12 @@ std::optional<Location> FirstPlaceBetween(const SentenceContext& s, const Gazett
 std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* gazetteer,
                                      uint32_t from, ClauseWindow window);
 
+// "met on Tuesday in Tehran", "talked for more than two hours in Helsinki",
+// "met face to face in Geneva": the token after the dates, durations and
+// manner adverbs that stand at `from` (up to `end`), or `from` when none
+// does. A place after them is still the act's.
+uint32_t PastTimePhrases(std::span<const Token> tokens, uint32_t from, uint32_t end);
+
 bool IsDomesticCounterpart(std::string_view code);
 
 // The country of the party `source` (of its compound's members, or, for a
@@ -349,6 +355,16 @@ bool IsDemandOrAppeal(std::string_view code);
 
 bool IsIntent(std::string_view code);
 
+// The code of an appeal, a demand or an intent with no object of its own
+// ("020", "100", "030": `asking`) when what it asks for or intends is the act
+// coded `act` (an infinitive after it): CAMEO's families ask for what the
+// acts do. "urged Tehran to free the sailors" (084) 0253, "demanded that
+// Moscow withdraw" (087) 1056, "asked Russia to send troops" (074) 0234,
+// "pledged to restore ties" (054) 032, "called on both sides to hold talks"
+// (04) 026. "" when `asking` is not such a bare code or `act` is no act the
+// families name.
+std::string AskedActCode(std::string_view asking, std::string_view act);
+
 bool FramesItsObject(std::string_view code);
 // Whether the verb ending at `verb_end` is one of leaving what is under way
 // ("walked out of", "walked away from", "stormed out of", "cut short") and
@@ -444,6 +460,15 @@ bool SaysNoToARequest(std::string_view lemma);
 std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Event> events,
                        std::span<const Mention> mentions, uint32_t sentence_index,
                        uint32_t before, std::string_view speaker, internal::Retaliation kind);
+
+// Whether armed force (roots 18 to 20) was used on the country of
+// `speaker` or by the country of `threatened` (codes), in this sentence
+// before `before` or in the sentence before: the force a threat of
+// retaliation by the speaker against the threatened party answers ("Israeli
+// jets struck the consulate, and Tehran vowed harsh punishment for Israel").
+bool ArmedForceAnswered(std::span<const Candidate> candidates, std::span<const Event> events,
+                        std::span<const Mention> mentions, uint32_t sentence_index, uint32_t before,
+                        std::string_view speaker, std::string_view threatened);
 
 bool NamesADeed(const Token& t);
 

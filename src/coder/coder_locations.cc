@@ -157,9 +157,59 @@ std::optional<Location> OwnCountryOfViolence(const SentenceContext& s, const Gaz
   return Location{home->name, country, home->latitude, home->longitude, {}, {}};
 }
 
+uint32_t PastTimePhrases(std::span<const Token> tokens, uint32_t from, uint32_t end) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+  static constexpr std::string_view kParts[] = {"night", "morning", "evening", "afternoon"};
+  static constexpr std::string_view kAbout[] = {"about", "nearly", "almost", "some",
+                                                "over",  "more",   "than",   "roughly"};
+  static constexpr std::string_view kLengths[] = {"hour", "hours", "minutes", "days"};
+  static constexpr std::string_view kManner[] = {"briefly",  "again",      "privately",
+                                                 "secretly", "separately", "twice"};
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
+  uint32_t k = from;
+  for (int phrases = 0; phrases < 3 && k < end; ++phrases) {
+    uint32_t at = k;
+    if (internal::IsWord(tokens[at], "late") || internal::IsWord(tokens[at], "early")) ++at;
+    // "on Tuesday", "on Monday night"
+    if (at + 1 < end && internal::IsWord(tokens[at], "on") &&
+        internal::InWords(kDays, tokens[at + 1])) {
+      k = at + 2;
+      if (k < end && internal::InWords(kParts, tokens[k])) ++k;
+      continue;
+    }
+    // "for more than two hours", "for about 90 minutes"
+    if (internal::IsWord(tokens[at], "for")) {
+      uint32_t j = at + 1;
+      while (j < end && j < at + 4 && internal::InWords(kAbout, tokens[j])) ++j;
+      if (j + 1 < end &&
+          (tokens[j].pos == kPosCD || internal::IsWord(tokens[j], "an") ||
+           internal::IsWord(tokens[j], "several")) &&
+          internal::InWords(kLengths, tokens[j + 1])) {
+        k = j + 2;
+        continue;
+      }
+    }
+    // "face to face", "briefly"
+    if (at + 2 < end && internal::IsWord(tokens[at], "face") &&
+        internal::IsWord(tokens[at + 1], "to") && internal::IsWord(tokens[at + 2], "face")) {
+      k = at + 3;
+      continue;
+    }
+    if (internal::InWords(kManner, tokens[at])) {
+      k = at + 1;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
 std::optional<Location> FindLocation(const SentenceContext& s, const Gazetteer* gazetteer,
                                      uint32_t from, ClauseWindow window) {
   if (gazetteer == nullptr) return std::nullopt;
+  // ("met on Tuesday in Tehran": past a date or a duration.)
+  from = PastTimePhrases(s.tokens, from, window.end);
   // The place must follow the trigger or its target closely: in "the
   // assassination of the commander and the loss of passengers in a crash
   // near Tehran", Tehran locates the crash, not the assassination.

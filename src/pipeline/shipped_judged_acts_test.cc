@@ -47,8 +47,9 @@ TEST(ShippedJudgedActsTest, StrikesCalledAProvocationAreAttacksJudged) {
             CodesOf("Eritrean gunners hit a border post in Ethiopia on Sunday, and Addis Ababa "
                     "called the strikes a provocation.",
                     "2019-05-06"));
-  // A strike called to protest is still a labour strike.
-  EXPECT_EQ("NGALAB 143 NGAGOV",
+  // A strike called to protest is still a labour strike (over pay: for a
+  // change of policy).
+  EXPECT_EQ("NGALAB 1432 NGAGOV",
             CodesOf("The union called the strike to protest against unfair wages in Nigeria.",
                     "2019-05-06"));
 }

@@ -41,7 +41,7 @@ TEST(ShippedVerbal16Test, AnActCalledCondemnableInTheNextSentenceIsCriticised) {
 }
 
 TEST(ShippedVerbal16Test, ConsequencesPromisedAnswerTheActOnTheSpeaker) {
-  EXPECT_EQ("ISRMIL 195 SYRMIL; SYRGOV 130 ISRGOV",
+  EXPECT_EQ("ISRMIL 195 SYRMIL; SYRGOV 138 ISRGOV",
             CodesOf("Israeli jets bombed a Syrian army depot. Damascus warned of serious "
                     "consequences.",
                     "2019-05-06"));
@@ -75,7 +75,7 @@ TEST(ShippedVerbal16Test, ADemandForRedressIsMadeOfWhoeverWrongedTheSpeaker) {
 }
 
 TEST(ShippedVerbal16Test, AnAnswerTheSpeakersSideAnnouncesThreatensWhomItAnswers) {
-  EXPECT_EQ("TURMIL 195 IRQ; IRQGOV 130 TURGOV",
+  EXPECT_EQ("TURMIL 195 IRQ; IRQGOV 138 TURGOV",
             CodesOf("Turkish jets bombed Kurdish villages in Iraq, and Baghdad said it would "
                     "respond firmly.",
                     "2019-05-06"));

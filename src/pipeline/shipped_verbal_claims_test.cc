@@ -96,7 +96,7 @@ TEST(ShippedVerbalClaimsTest, AnArrestAtAPartysRequestAnswersItsAppeal) {
 }
 
 TEST(ShippedVerbalClaimsTest, AVowedReprisalThreatensWhoeverAttacked) {
-  EXPECT_EQ("SYRREB 194 SYRMIL; SYRGOV 130 SYRREB",
+  EXPECT_EQ("SYRREB 194 SYRMIL; SYRGOV 138 SYRREB",
             CodesOf("Rebels shelled a Syrian army post near Aleppo, and Damascus vowed harsh "
                     "punishment.",
                     "2020-01-01"));

@@ -60,7 +60,7 @@ TEST(ShippedVocabTest, SentencesHandedDownAndFirmsListedAsUnreliable) {
 }
 
 TEST(ShippedVocabTest, AServiceBroughtToAStandstillIsAProtestOrAStrike) {
-  EXPECT_EQ("FRALAB 143 FRAGOV",
+  EXPECT_EQ("FRALAB 1432 FRAGOV",
             CodesOf("French unions brought the railways to a standstill in a strike against Emmanuel "
                     "Macron's reform.",
                     "2019-12-10"));
