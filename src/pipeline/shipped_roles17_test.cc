@@ -80,7 +80,8 @@ TEST(ShippedRoles17Test, AKnownNameKeepsItsOwnCode) {
 }
 
 TEST(ShippedRoles17Test, AnAppealAfterAReportedPassiveIsTheSpeakers) {
-  EXPECT_EQ("DEUGOV 020 IRQGOV",
+  // (The appeal to protect is an appeal for protection, 0234.)
+  EXPECT_EQ("DEUGOV 0234 IRQGOV",
             CodesOf("The German foreign minister said the embassy had been attacked and urged "
                     "Baghdad to protect diplomats.",
                     "2021-03-01"));

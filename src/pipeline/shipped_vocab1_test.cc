@@ -57,7 +57,8 @@ TEST(ShippedVocab1Test, ContestedMeasureDroppedYieldsToItsProtesters) {
             CodesOf("Georgian protesters rallied outside parliament in Tbilisi for two nights, "
                     "and the Georgian government dropped the media bill.",
                     "2019-06-01"));
-  EXPECT_EQ("FRALAB 143 FRAGOV; FRAGOV 0832 FRALAB",
+  // (A strike against a policy is a strike for a policy change, 1432.)
+  EXPECT_EQ("FRALAB 1432 FRAGOV; FRAGOV 0832 FRALAB",
             CodesOf("Unions in Paris staged a general strike against the pension overhaul, and "
                     "the French government put the overhaul on hold.",
                     "2019-06-01"));
