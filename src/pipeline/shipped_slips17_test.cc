@@ -7,7 +7,9 @@
 // - Delhi stands for India as New Delhi does; "Victoria Police" and
 //   "Queensland police" are Australian police;
 // - an attack verb whose object is a named town, city, port or island
-//   attacks that place's country ("pounded the town of X").
+//   attacks that place's country ("pounded the town of X");
+// - a party warned that a hazard is coming (famine, inflation, an
+//   outbreak) is told a gloomy forecast (012), not threatened (130).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -66,6 +68,19 @@ TEST(ShippedSlips17Test, PoundedNamedPlaceIsAttacked) {
             CodesOf("Government troops pummelled the northern port of Hodeidah.", "2020-01-01"));
   // Weather and crowds pound places too: no armed party, no event.
   EXPECT_EQ("", CodesOf("Heavy rain pounded the city of Mumbai.", "2020-01-01"));
+}
+
+TEST(ShippedSlips17Test, WarningOfAHazardIsAForecast) {
+  EXPECT_EQ("IGOUNO 012 SDNGOV",
+            CodesOf("The UN warned Sudan that famine was imminent.", "2020-01-01"));
+  EXPECT_EQ("IGOBUSIMF 012 ARGGOV",
+            CodesOf("The IMF warned Argentina that inflation would keep rising.", "2020-01-01"));
+  EXPECT_EQ("IGOUNO 012 YEMGOV",
+            CodesOf("The World Food Programme warned Yemen that millions faced starvation.",
+                    "2020-01-01"));
+  // A warning of what the speaker will do stays a threat.
+  EXPECT_EQ("USAGOV 130 IRNGOV",
+            CodesOf("Washington warned Tehran that any attack would be answered.", "2020-01-01"));
 }
 
 }  // namespace
