@@ -327,11 +327,17 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
   // extend the ban", "officials hope Japanese banks will help Nigeria": an
   // act someone else wants, expects or hopes another party to do, told as
   // an infinitive after that party or as its clause with a modal, is not
-  // done.
+  // done. Nor is one forecast or believed of another party: "he thinks
+  // voters will back the plan", "analysts predicted that Ankara would veto
+  // the bid", "she doubts Moscow will attend": an opinion of what someone
+  // will do is no intent of theirs.
   {
-    static constexpr std::array<std::string_view, 15> kWishing = {
-        "want",   "wants",  "wanted", "wanting", "expect", "expects", "expected", "hope",
-        "hopes",  "hoped",  "hoping", "wish",    "wishes", "wished",  "prefer"};
+    static constexpr std::array<std::string_view, 30> kWishing = {
+        "want",     "wants",     "wanted",    "wanting", "expect",  "expects",  "expected",
+        "hope",     "hopes",     "hoped",     "hoping",  "wish",    "wishes",   "wished",
+        "prefer",   "think",     "thinks",    "believe", "believes", "believed", "predict",
+        "predicts", "predicted", "doubt",     "doubts",  "doubted", "reckon",   "reckons",
+        "forecast", "forecasts"};
     const bool infinitive = k >= 2 && IsWord(tokens[k - 1], "to");
     const bool modal = k < verb.begin && (g.future || g.possible);
     if (infinitive || modal) {

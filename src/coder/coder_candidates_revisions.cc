@@ -505,6 +505,17 @@ void TriggerCoding::SettleCompoundSource() {
   if (target >= 0 && choice.target < 0 && mutual_source && !nominal_reading &&
       mentions[source].coordinated_with >= 0 && TradedInMutualAct(mentions[target], act))
     target = -1;
+  // "China and India agreed to pull back troops from the border", "Armenia
+  // and Azerbaijan agreed to withdraw forces": countryless troops that the
+  // members of a compound subject agree to pull back are each member's
+  // own, no third party; the members promise it to each other (0356). Only
+  // an agreement: "the Netherlands, Portugal and Denmark announced the
+  // withdrawal of their troops" is no act of each on the others.
+  if (target >= 0 && choice.target < 0 && mutual_source && !nominal_reading &&
+      mentions[source].coordinated_with >= 0 && act.starts_with("0356") &&
+      dict.verb_form(m.id).lemma == "AGREE" &&
+      mentions[target].code.starts_with(internal::kUnplacedCountry))
+    target = -1;
   if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&
       ((IsMutualAct(act) && !TruceBrokenByAllies(mentions, source, act)) || each_other) &&
       mutual_source && !joint_attack) {
