@@ -1,8 +1,10 @@
 // Coreference with the shipped dictionaries: an object pronoun in a
 // ", where" clause about a place stands for the one who went there; a group
 // counted by a collective noun ("a contingent of", "a unit of") opens the
-// next sentence's "They"; and a welcome of troops whose arrival is already
-// a deployment (074) reports no visit. Each passage is written for the test.
+// next sentence's "They"; a welcome of troops whose arrival is already a
+// deployment (074) reports no visit; and "its neighbour" with no other
+// country in its sentence is the other country of the sentence before.
+// Each passage is written for the test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -72,6 +74,21 @@ TEST(ShippedCoref17Test, AWelcomeOfDeployedTroopsReportsNoVisit) {
   EXPECT_EQ("CHNGOV 043 PHLGOV; PHLGOV 042 CHNGOV",
             CodesOf("Rodrigo Duterte was welcomed at the airport by Chinese officials.",
                     "2018-03-02"));
+}
+
+TEST(ShippedCoref17Test, ItsNeighbourIsTheOtherCountryOfTheSentenceBefore) {
+  EXPECT_EQ("ARMMIL 190 AZEMIL; AZEMIL 190 ARMMIL; AZEGOV 1123 ARMGOV",
+            CodesOf("Armenian and Azerbaijani troops clashed on the border overnight. Baku "
+                    "accused its neighbour of provoking the fighting.",
+                    "2024-03-02"));
+  EXPECT_EQ("CHNGOV 112 INDGOV",
+            CodesOf("Indian and Chinese soldiers brawled in the Galwan valley. Beijing blamed its "
+                    "rival for the clash.",
+                    "2024-03-02"));
+  EXPECT_EQ("THAMIL 190 KHMMIL; KHMMIL 190 THAMIL; KHMGOV 1123 THAGOV",
+            CodesOf("Thai and Cambodian troops exchanged fire near the temple. Phnom Penh accused "
+                    "its neighbour of an invasion.",
+                    "2024-03-02"));
 }
 
 }  // namespace
