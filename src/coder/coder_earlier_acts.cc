@@ -352,9 +352,13 @@ void AWelcomeReportsTheVisit(const CameoCodebook& codebook, std::vector<Event>* 
         gap = " ";
     }
     if (!(OnlyArticlesOrNumbers(gap) || passive_host)) continue;
+    // ("Kenyan police landed in Haiti ... They were welcomed at the
+    // airport by Haitian officials": an arrival already coded as a
+    // deployment, 074, is no visit either.)
     bool reported = false;
     for (const Event& e : *events)
-      reported |= e.cameo_code.starts_with("042") && e.source.code == host.target.code &&
+      reported |= (e.cameo_code.starts_with("042") || e.cameo_code.starts_with("074")) &&
+                  e.source.code == host.target.code &&
                   e.target.code.compare(0, 3, host.source.code, 0, 3) == 0;
     if (reported) continue;
     Event visit = host;

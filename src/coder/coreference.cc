@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "coder/clause.h"
+#include "coder/mention_antecedents.h"
 #include "khaldun/syntax.h"
 
 namespace khaldun::internal {
@@ -329,6 +330,63 @@ const Mention* ClauseSubjectBefore(std::span<const Token> tokens,
     }
   }
   return verb ? subject : nullptr;
+}
+
+const Mention* ArrivalSubjectBeforeWhere(std::span<const Token> tokens,
+                                         std::span<const Mention> mentions, size_t at,
+                                         bool person) {
+  // The "where" that opens the pronoun's clause; another clause word in
+  // between ("where police boarded the plane and arrested him") leaves the
+  // pronoun to the rules of its own clause.
+  size_t where = at;
+  for (size_t k = at; k-- > 0;) {
+    if (IsWord(tokens[k], "where")) {
+      where = k;
+      break;
+    }
+    if (tokens[k].text == ";" || IsWord(tokens[k], "and") || IsWord(tokens[k], "who") ||
+        IsWord(tokens[k], "which") || IsWord(tokens[k], "that"))
+      return nullptr;
+  }
+  if (where == at || where < 3 || tokens[where - 1].text != ",") return nullptr;
+  // The place, right before the comma, reached by a preposition: a
+  // mention, or a name no dictionary knows ("crossed into Idlib").
+  size_t place_begin = where - 1;
+  for (const Mention& m : mentions)
+    if (m.span.end + 1 == where) place_begin = m.span.begin;
+  if (place_begin + 1 == where)
+    while (place_begin > 0 && tokens[place_begin - 1].Has(kTokenCapitalized) &&
+           tokens[place_begin - 1].Has(kTokenWord))
+      --place_begin;
+  if (place_begin + 1 == where || place_begin == 0 ||
+      !IsPreposition(tokens[place_begin - 1]))
+    return nullptr;
+  // The where-clause's own subject ("the Kremlin", "insurgents").
+  const Mention* own = nullptr;
+  for (const Mention& m : mentions)
+    if (own == nullptr && m.span.begin > where && m.span.end <= at && !m.locative &&
+        !m.possessive && !m.code.empty())
+      own = &m;
+  if (own == nullptr) return nullptr;
+  // The subject of the clause before: the last party before the place that
+  // no preposition governs ("Rebels led by HTS entered Damascus, and Assad
+  // fled to Moscow": Assad).
+  const Mention* subject = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.span.end > place_begin) break;
+    if (m.locative || m.possessive || m.unplaced || m.code.empty() ||
+        (m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1])))
+      continue;
+    subject = &m;
+  }
+  if (subject == nullptr || subject->code == own->code) return nullptr;
+  bool verb = false;
+  for (size_t k = subject->span.end; k < place_begin && !verb; ++k)
+    verb = IsVerbTag(tokens[k].pos);
+  if (!verb) return nullptr;
+  const bool group = IsPluralGroup(*subject, tokens);
+  if (person ? (group || !(subject->person || IsOnePersonRole(*subject))) : !group) return nullptr;
+  return subject;
 }
 
 }  // namespace khaldun::internal

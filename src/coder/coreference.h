@@ -87,6 +87,19 @@ bool ThemAgain(std::span<const Token> tokens, std::span<const Mention> mentions,
 const Mention* PersonObjectBeforeAnd(std::span<const Token> tokens,
                                      std::span<const Mention> mentions, size_t at);
 
+// "Bashar al-Assad fled to Moscow, where the Kremlin granted him asylum",
+// "Ugandan peacekeepers landed in Mogadishu, where insurgents greeted them
+// with mortar fire": an object pronoun at `at` in a ", where" clause that
+// has a subject of its own, about a place named right before the comma
+// after a preposition ("to", "in", "into"), stands for the subject of the
+// clause before, the one who went there: a person for "him" and "her"
+// (`person` true), a plural group for "them". Returns that mention of
+// `mentions`, or nullptr when the clause is not of that shape, or the
+// subject is of the other kind or the same party as the clause's own. Pure.
+const Mention* ArrivalSubjectBeforeWhere(std::span<const Token> tokens,
+                                         std::span<const Mention> mentions, size_t at,
+                                         bool person);
+
 // The subject of the clause of the pronoun at `at`: the last party before
 // it, joined to it by verbs, adverbs and prepositions only (at most four
 // tokens), with a verb among them ("He thanked him", "She later spoke with

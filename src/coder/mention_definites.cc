@@ -434,13 +434,31 @@ bool ReadTheCounterpart(const SentenceScan& scan, std::vector<Mention>* out, siz
             !m.code.starts_with("IGO") && !m.code.starts_with("NGO") &&
             m.code.compare(0, 3, owner->code, 0, 3) != 0)
           other = &m;
+    std::string code, label;
     if (other != nullptr) {
+      code = other->code.substr(0, 3);
+      label = other->display_name.empty() ? other->code : other->display_name;
+    }
+    // "Armenian and Azerbaijani troops clashed on the border. Baku accused
+    // its neighbour of provoking the fighting": with no other country in
+    // its own sentence, a singular counterpart is the party of another
+    // country named last in the sentences before.
+    const bool singular = !tokens[i + 1].text.ends_with("s");
+    if (other == nullptr && owner != nullptr && singular) {
+      const std::vector<std::string>& recent = scan.memory->recent_parties();
+      for (size_t k = recent.size(); k-- > 0 && code.empty();)
+        if (recent[k].size() >= 3 && !recent[k].starts_with("IGO") &&
+            !recent[k].starts_with("NGO") && !recent[k].starts_with(kUnplacedCountry) &&
+            recent[k].compare(0, 3, owner->code, 0, 3) != 0)
+          code = label = recent[k].substr(0, 3);
+    }
+    if (!code.empty()) {
       Mention counterpart;
       counterpart.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2)};
-      counterpart.code = other->code.substr(0, 3);
-      counterpart.how = fmt::format("coreference: {} {} = {}", tokens[i].text, tokens[i + 1].text,
-                                    other->display_name.empty() ? other->code : other->display_name);
-      counterpart.display_name = other->display_name;
+      counterpart.code = code;
+      counterpart.how =
+          fmt::format("coreference: {} {} = {}", tokens[i].text, tokens[i + 1].text, label);
+      counterpart.display_name = other != nullptr ? other->display_name : label;
       mentions.push_back(std::move(counterpart));
       *at = i + 2;
       return true;

@@ -305,6 +305,7 @@ bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size
                               (next.text == "," && e + 1 < n && IsWord(tokens[e + 1], "who"));
       return after_prep_or_verb && !own_clause;
     };
+    const Mention* arrived = ArrivalSubjectBeforeWhere(tokens, mentions, i, /*person=*/true);
     const Mention* named = nullptr;
     for (size_t m = 1; m < mentions.size(); ++m)
       if (mentions[m].person && !mentions[m].code.empty() && !mentions[m].locative &&
@@ -314,6 +315,9 @@ bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size
     if (named != nullptr && !mentions.empty() && mentions[0].person &&
         mentions[0].code == named->code)
       named = nullptr;  // the subject himself ("Putin said Lavrov told him")
+    // "Biden flew into Hanoi, where the party chief received him": the one
+    // who went to the place of a "where" clause.
+    if (arrived != nullptr) named = arrived;
     // "Erdogan travelled to Baku for talks with Ilham Aliyev, who
     // greeted him at the airport": in a relative clause about someone else,
     // "him" is the sentence's subject.
@@ -481,6 +485,20 @@ bool ReadTheyOrThem(const SentenceScan& scan, std::vector<Mention>* out, size_t*
           group.insert(group.begin(), &x);
         }
       }
+    }
+    // "Ugandan peacekeepers landed in Mogadishu, where insurgents shelled
+    // them": the group that went to the place of a "where" clause.
+    if (const Mention* arrived =
+            IsWord(tokens[i], "them") ? ArrivalSubjectBeforeWhere(tokens, mentions, i, false)
+                                      : nullptr;
+        arrived != nullptr) {
+      Mention pronoun = PronounReferringTo(
+          *arrived, i, fmt::format("coreference: them = {}", SpanText(tokens, arrived->span)));
+      pronoun.owned = false;
+      pronoun.city = false;
+      mentions.push_back(std::move(pronoun));
+      *at = i + 1;
+      return true;
     }
     std::vector<std::string> codes;
     for (const Mention* m : group) codes.push_back(m->code);

@@ -130,8 +130,15 @@ void RememberForNextSentence(const SentenceScan& scan, const std::vector<Mention
   for (const Mention& m : mentions) {
     // "Tens of thousands of protesters marched": a count before the group
     // is no preposition governing it.
+    // So is a collective noun: "A first contingent of Kenyan police landed
+    // in Haiti. They were met by ...", "a band of gunmen", "a delegation of
+    // senators".
+    static constexpr std::array<std::string_view, 12> kCollectives = {
+        "contingent", "group", "band",   "unit",      "team",  "squad",
+        "delegation", "batch", "convoy", "detachment", "crowd", "handful"};
     const bool counted = m.span.begin >= 2 && IsWord(tokens[m.span.begin - 1], "of") &&
                          (InWords(kQuantityWords, tokens[m.span.begin - 2]) ||
+                          InWords(kCollectives, tokens[m.span.begin - 2]) ||
                           tokens[m.span.begin - 2].Has(kTokenNumber));
     if (m.code.empty() || m.locative || m.possessive ||
         (m.span.begin > 0 && IsPreposition(tokens[m.span.begin - 1]) && !counted))
