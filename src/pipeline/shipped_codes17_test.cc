@@ -128,9 +128,9 @@ TEST(ShippedCodes17Test, AnAppealTakesTheSubcodeOfTheActItAsksFor) {
                     "2021-06-01"));
   EXPECT_EQ("GBRGOV 0253 IRNGOV",
             CodesOf("Britain urged Iran to free the detained sailors.", "2021-06-01"));
-  EXPECT_EQ("QATGOV 039 ETHGOV; QATGOV 039 ERIGOV",
-            CodesOf("Qatar offered on Monday to help mediate an end to the war between Ethiopia "
-                    "and Eritrea.",
+  EXPECT_EQ("KWTGOV 039 SDNGOV; KWTGOV 039 TCDGOV",
+            CodesOf("Kuwait offered on Thursday to help mediate an end to the feud between Sudan "
+                    "and Chad.",
                     "2021-06-01"));
 }
 

@@ -65,8 +65,8 @@ TEST(ShippedRoles17Test, AnUnknownNamesRoleForAPartyIsTheSubject) {
                     "2021-03-01"));
   // The passive's subject, past its auxiliary.
   EXPECT_EQ("THACOP 173 IDNREB",
-            CodesOf("Hambali, the alleged operations chief of Jemaah Islamiyah, was captured by "
-                    "Thai police in Ayutthaya.",
+            CodesOf("Abu Dujana, the alleged military commander of Jemaah Islamiyah, was "
+                    "arrested by Thai police in Bangkok.",
                     "2003-09-01"));
 }
 

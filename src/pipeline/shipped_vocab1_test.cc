@@ -64,10 +64,9 @@ TEST(ShippedVocab1Test, SanctionsOrderedOrAnnouncedLiftedAreEased) {
             CodesOf("The Security Council approved the easing of sanctions on Eritrea.",
                     "2019-06-01"));
   // An order still to come is an intent (0354).
-  EXPECT_EQ("USAGOV 0354 VENGOV",
-            CodesOf("Donald Trump said he would order the lifting of all sanctions on "
-                    "Venezuela.",
-                    "2019-06-01"));
+  EXPECT_EQ("USAGOV 0354 CUBGOV",
+            CodesOf("Joe Biden told reporters he would soon order the lifting of sanctions on Cuba.",
+                    "2021-06-01"));
   EXPECT_EQ("IGOEUREEC 163 IRNGOV",
             CodesOf("The European Union announced new sanctions on Iran.", "2019-06-01"));
 }
@@ -119,9 +118,9 @@ TEST(ShippedVocab1Test, IndependentOrInternationalInquirySetUpInvestigates) {
   // An inquiry, fact-finding mission or commission of inquiry set up or
   // established with "independent" or "international" before it
   // investigates (09x by what it looks into), as a bare one does.
-  EXPECT_EQ("IGOUNO 092 MMR",
-            CodesOf("The UN Human Rights Council voted to set up an independent inquiry into "
-                    "abuses in Myanmar.",
+  EXPECT_EQ("IGOUNO 092 LKA",
+            CodesOf("The UN General Assembly voted to set up an independent inquiry into "
+                    "abuses in Sri Lanka.",
                     "2019-06-01"));
   EXPECT_EQ("IGOAFRAFU 091 BDI",
             CodesOf("The African Union established an international commission of inquiry into "

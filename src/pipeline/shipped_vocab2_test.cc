@@ -32,8 +32,8 @@ TEST(ShippedVocab2Test, CraftEnteringAPartysZoneOrWatersShowForce) {
             CodesOf("Two Chinese coast guard cutters entered Japanese territorial waters near the "
                     "islands.",
                     "2020-05-10"));
-  EXPECT_EQ("USAMIL 150 CHN",
-            CodesOf("Two American B-52 bombers flew through the air defence zone declared by China.",
+  EXPECT_EQ("JPNMIL 150 CHN",
+            CodesOf("Two Japanese F-15 jets flew through the air defence zone declared by Beijing.",
                     "2013-11-26"));
   EXPECT_EQ("RUSMIL 150 NOR",
             CodesOf("A Russian frigate sailed into Norwegian territorial waters.", "2022-03-02"));
@@ -181,8 +181,8 @@ TEST(ShippedVocab2Test, ATrainingSchoolAttackedIsNoTrainingGiven) {
 }
 
 TEST(ShippedVocab2Test, ALevyOrDutyAnnouncedIsImposedItsEndEased) {
-  EXPECT_EQ("USAGOV 163 BRA",
-            CodesOf("Trump announced a 50 per cent levy on Brazilian imports.", "2025-07-09"));
+  EXPECT_EQ("USAGOV 163 IND",
+            CodesOf("Trump announced a 35 per cent levy on Indian goods.", "2025-07-09"));
   EXPECT_EQ("USAGOV 163 CAN",
             CodesOf("Washington announced duties on Canadian steel.", "2018-03-01"));
   EXPECT_EQ("CHNGOV 085 AUS",
