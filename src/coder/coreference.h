@@ -87,7 +87,7 @@ bool ThemAgain(std::span<const Token> tokens, std::span<const Mention> mentions,
 const Mention* PersonObjectBeforeAnd(std::span<const Token> tokens,
                                      std::span<const Mention> mentions, size_t at);
 
-// "Bashar al-Assad fled to Moscow, where the Kremlin granted him asylum",
+// "The deposed president fled to Minsk, where Lukashenko gave him shelter",
 // "Ugandan peacekeepers landed in Mogadishu, where insurgents greeted them
 // with mortar fire": an object pronoun at `at` in a ", where" clause that
 // has a subject of its own, about a place named right before the comma
