@@ -83,5 +83,18 @@ TEST(ShippedSlips17Test, WarningOfAHazardIsAForecast) {
             CodesOf("Washington warned Tehran that any attack would be answered.", "2020-01-01"));
 }
 
+TEST(ShippedSlips17Test, FightersAndBombersNamedByModelAreMilitaryAircraft) {
+  EXPECT_EQ("GRCMIL 150 TURMIL",
+            CodesOf("Greek F-16 fighters intercepted two Turkish jets over the Aegean.",
+                    "2019-03-01"));
+  EXPECT_EQ("INDMIL 195 PAK",
+            CodesOf("Indian Mirage fighters bombed a camp in Pakistan.", "2019-03-01"));
+  EXPECT_EQ("CHNMIL 150 JPNMIL",
+            CodesOf("Chinese J-11 fighters shadowed a Japanese patrol aircraft.", "2019-03-01"));
+  // Fighters and bombers with no model keep their people senses.
+  EXPECT_EQ("AFGREB 190 AFGMIL",
+            CodesOf("Taliban fighters attacked an army post.", "2019-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
