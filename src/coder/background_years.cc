@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "coder/clause_words.h"
 #include "coder/mentions.h"
 
 namespace khaldun::coder_internal {
@@ -118,9 +119,31 @@ bool ReportsAFinding(std::span<const Token> tokens) {
   return false;
 }
 
+// The year among the words that name an event noun, between its determiner
+// and it: "the 1985 Plaza pact between the five powers was historic", "the
+// September, 1985 accord", "the 2010 raid". A year there names which act,
+// and so dates it. Only for a noun trigger, with nothing but names, numbers,
+// months and a comma between the determiner and the noun.
+int YearNamingEventNoun(std::span<const Token> tokens, TokenSpan trigger) {
+  if (!internal::clause_words::IsNounTag(tokens[trigger.begin].pos)) return 0;
+  int year = 0;
+  for (uint32_t k = trigger.begin; k > 0 && k + 7 > trigger.begin;) {
+    --k;
+    const Token& t = tokens[k];
+    if (internal::IsDeterminer(t)) return year;
+    if (const int y = YearOf(t); y != 0 && t.text.back() != 's') {
+      year = y;
+      continue;
+    }
+    if (!t.Has(kTokenCapitalized) && !MonthOrPart(t) && t.text != ",") return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int YearDatingAct(std::span<const Token> tokens, TokenSpan trigger) {
+  if (const int y = YearNamingEventNoun(tokens, trigger)) return y;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   const uint32_t end = std::min(n, trigger.end + kWindow);
   for (uint32_t k = trigger.end; k < end; ++k) {

@@ -14,8 +14,9 @@ namespace khaldun::coder_internal {
 constexpr int kBackgroundYears = 2;
 
 // The year (1900-2099) that dates the act whose trigger is `trigger`, or 0:
-// "in 1967", "in January 2015", "in early 2014", "in the 1990s" (its last
-// year) within a few words after the trigger, before a word that opens
+// a year in the words that name an event noun trigger ("the 1985 pact",
+// "the September, 1985 accord"); "in 1967", "in January 2015", "in early
+// 2014", "in the 1990s" (its last year) within a few words after the trigger, before a word that opens
 // another clause ("when", "after", "which", ...); earlier in its clause
 // ("but in 2014 the rebels were driven out"); or "In 2014," opening the
 // sentence before the trigger. "Russia has backed Assad since 2015" is not

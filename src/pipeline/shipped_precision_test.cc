@@ -75,5 +75,16 @@ TEST(ShippedPrecisionTest, AClashOfPersonsOrFirmsIsADispute) {
                     "2019-05-02"));
 }
 
+TEST(ShippedPrecisionTest, AnEventNounNamedByAnOldYearIsBackground) {
+  // "the 1999 accord", "the September, 1985 pact", "a 1985 loan": the year
+  // names which act, years before the story.
+  EXPECT_EQ("", CodesOf("The 1999 accord between Ethiopia and Eritrea was a turning point, "
+                        "officials said.",
+                        "2008-05-01"));
+  EXPECT_EQ("ETHGOV 057 ERIGOV; ERIGOV 057 ETHGOV",
+            CodesOf("The accord between Ethiopia and Eritrea was a turning point, officials said.",
+                    "2008-05-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
