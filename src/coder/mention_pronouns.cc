@@ -457,6 +457,24 @@ bool ReadPronounOfTheLastPerson(const SentenceScan& scan, std::vector<Mention>* 
   return false;
 }
 
+namespace {
+
+// Adds "them" at token `i` as a mention of `group`, a group the sentence
+// names, and moves `at` past it. The pronoun is nobody's possession and no
+// city. Always true, for "return AddThemReferringTo(...)".
+bool AddThemReferringTo(std::span<const Token> tokens, const Mention& group, size_t i,
+                        std::vector<Mention>* mentions, size_t* at) {
+  Mention pronoun = PronounReferringTo(
+      group, i, fmt::format("coreference: them = {}", SpanText(tokens, group.span)));
+  pronoun.owned = false;
+  pronoun.city = false;
+  mentions->push_back(std::move(pronoun));
+  *at = i + 1;
+  return true;
+}
+
+}  // namespace
+
 // "Ruto and Museveni met in Entebbe. They signed a
 // communique": "they" at the start of a clause refers to the compound
 // subject named last, in this sentence ("Israel and Hamas said they
@@ -491,15 +509,8 @@ bool ReadTheyOrThem(const SentenceScan& scan, std::vector<Mention>* out, size_t*
     if (const Mention* arrived =
             IsWord(tokens[i], "them") ? ArrivalSubjectBeforeWhere(tokens, mentions, i, false)
                                       : nullptr;
-        arrived != nullptr) {
-      Mention pronoun = PronounReferringTo(
-          *arrived, i, fmt::format("coreference: them = {}", SpanText(tokens, arrived->span)));
-      pronoun.owned = false;
-      pronoun.city = false;
-      mentions.push_back(std::move(pronoun));
-      *at = i + 1;
-      return true;
-    }
+        arrived != nullptr)
+      return AddThemReferringTo(tokens, *arrived, i, &mentions, at);
     std::vector<std::string> codes;
     for (const Mention* m : group) codes.push_back(m->code);
     if (codes.empty()) codes = memory->last_group();
@@ -556,15 +567,8 @@ bool ReadTheyOrThem(const SentenceScan& scan, std::vector<Mention>* out, size_t*
     // for militants and shot them", the choice is left open, as above.)
     if (plural == nullptr && codes.size() < 2 && IsWord(tokens[i], "them")) {
       if (const Mention* opener = OpeningGroupBeforeClause(tokens, mentions, i);
-          opener != nullptr) {
-        Mention pronoun = PronounReferringTo(
-            *opener, i, fmt::format("coreference: them = {}", SpanText(tokens, opener->span)));
-        pronoun.owned = false;
-        pronoun.city = false;
-        mentions.push_back(std::move(pronoun));
-        *at = i + 1;
-        return true;
-      }
+          opener != nullptr)
+        return AddThemReferringTo(tokens, *opener, i, &mentions, at);
     }
     if (codes.size() >= 2) {
       const size_t first = mentions.size();
