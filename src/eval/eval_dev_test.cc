@@ -157,7 +157,10 @@ TEST(EvalDevTest, ReportOnTheFurtherSets) {
         std::tuple<std::string, std::string, size_t>{"blind23.jsonl", "l", 160},
         std::tuple<std::string, std::string, size_t>{"blind24.jsonl", "o", 160},
         std::tuple<std::string, std::string, size_t>{"blind25.jsonl", "p", 160},
-        std::tuple<std::string, std::string, size_t>{"blind26.jsonl", "q", 160}}) {
+        std::tuple<std::string, std::string, size_t>{"blind26.jsonl", "q", 160},
+        std::tuple<std::string, std::string, size_t>{"blind27.jsonl", "ba", 160},
+        std::tuple<std::string, std::string, size_t>{"blind28.jsonl", "bb", 160},
+        std::tuple<std::string, std::string, size_t>{"blind29.jsonl", "bc", 160}}) {
     SCOPED_TRACE(file);
     auto items = ReadGoldFile(std::string(KHALDUN_SOURCE_DIR) + "/tests/gold/" + file);
     ASSERT_TRUE(items.ok()) << items.status().ToString();
