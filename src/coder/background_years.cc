@@ -42,11 +42,9 @@ int YearOf(const Token& t) {
 // Words that may stand between "in" and the year: "in March 1975", "in
 // early 2014".
 bool MonthOrPart(const Token& t) {
-  static constexpr std::string_view kWords[] = {
-      "january", "february", "march",     "april",   "may",      "june",  "july",
-      "august",  "september", "october",  "november", "december", "early", "late",
-      "mid",     "mid-",      "spring",   "summer",   "autumn",   "winter"};
-  return internal::InWords(kWords, t);
+  static constexpr std::string_view kWords[] = {"early",  "late",   "mid",    "mid-",
+                                                 "spring", "summer", "autumn", "winter"};
+  return internal::IsMonthName(t) || internal::InWords(kWords, t);
 }
 
 // The year "in" at `k` opens ("in 1991", "in June 2014", "in the 1990s"),
@@ -81,10 +79,8 @@ bool OpensAnotherClause(const Token& t) {
 // telephone on Friday for the deaths in 2010", "agreed today to raise trade
 // in 1983".
 bool DatesItNow(const Token& t) {
-  static constexpr std::string_view kWords[] = {
-      "today",   "yesterday", "tonight",  "monday", "tuesday", "wednesday",
-      "thursday", "friday",   "saturday", "sunday", "now"};
-  return internal::InWords(kWords, t);
+  static constexpr std::string_view kWords[] = {"today", "yesterday", "tonight", "now"};
+  return internal::IsWeekday(t) || internal::InWords(kWords, t);
 }
 
 // "to" opening an infinitive, whose year dates the act it names: "signed a

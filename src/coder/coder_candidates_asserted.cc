@@ -765,9 +765,8 @@ bool TriggerCoding::KeepOwnEvent() {
   // auxiliary, no "by" agent) describes that noun; the act is background,
   // not news.
   // (Not before an object nor after a time word: NoObjectAfter.)
-  static constexpr std::array<std::string_view, 12> kTimeNouns = {
-      "year",   "week",    "month",     "day",      "night",  "weekend",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  static constexpr std::array<std::string_view, 6> kTimeNouns = {"year",  "week",  "month",
+                                                                 "day",   "night", "weekend"};
   // A one-word participle of an act on persons, not read as passive: the
   // verb both rules below look at.
   act_participle = !nominal_reading && !group.passive && m.span.size() == 1 &&
@@ -778,6 +777,7 @@ bool TriggerCoding::KeepOwnEvent() {
   if (act_participle && m.span.begin > 0 && IsNounTag(tokens[m.span.begin - 1].pos) &&
       !tokens[m.span.begin - 1].Has(kTokenCapitalized) &&
       !internal::InWords(kTimeNouns, tokens[m.span.begin - 1]) &&
+      !internal::IsWeekday(tokens[m.span.begin - 1]) &&
       NoObjectAfter(tokens, m.span.end) && !FirstOfCoordinatedVerbs(tokens, m.span.end)) {
     bool in_mention = false;
     for (const Mention& x : mentions)

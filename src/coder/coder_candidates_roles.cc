@@ -352,10 +352,7 @@ bool TriggerCoding::SettleNominalRoles() {
               ? m.span.end + 2
               : m.span.end + 1;
       const Token& next = tokens[at];
-      static constexpr std::array<std::string_view, 12> kMonths = {
-          "january", "february", "march",     "april",   "may",      "june",
-          "july",    "august",   "september", "october", "november", "december"};
-      placed = next.Has(kTokenCapitalized) && !internal::InWords(kMonths, next);
+      placed = next.Has(kTokenCapitalized) && !internal::IsMonthName(next);
       for (size_t k = 0; k < mentions.size() && place < 0; ++k)
         if (mentions[k].locative && mentions[k].span.begin > m.span.end &&
             mentions[k].span.begin <= m.span.end + 6)

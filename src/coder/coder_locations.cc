@@ -158,8 +158,6 @@ std::optional<Location> OwnCountryOfViolence(const SentenceContext& s, const Gaz
 }
 
 uint32_t PastTimePhrases(std::span<const Token> tokens, uint32_t from, uint32_t end) {
-  static constexpr std::string_view kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                               "friday", "saturday", "sunday"};
   static constexpr std::string_view kParts[] = {"night", "morning", "evening", "afternoon"};
   static constexpr std::string_view kAbout[] = {"about", "nearly", "almost", "some",
                                                 "over",  "more",   "than",   "roughly"};
@@ -173,7 +171,7 @@ uint32_t PastTimePhrases(std::span<const Token> tokens, uint32_t from, uint32_t 
     if (internal::IsWord(tokens[at], "late") || internal::IsWord(tokens[at], "early")) ++at;
     // "on Tuesday", "on Monday night"
     if (at + 1 < end && internal::IsWord(tokens[at], "on") &&
-        internal::InWords(kDays, tokens[at + 1])) {
+        internal::IsWeekday(tokens[at + 1])) {
       k = at + 2;
       if (k < end && internal::InWords(kParts, tokens[k])) ++k;
       continue;

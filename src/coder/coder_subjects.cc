@@ -496,12 +496,11 @@ int OrdererAfter(std::span<const Token> tokens, std::span<const Mention> mention
 // to Manila, agreed"). "WASHINGTON -- A series of car bombings today killed"
 // names no subject of "killed".
 bool SubjectRightBefore(std::span<const Token> tokens, const Mention& subject, uint32_t verb) {
-  static constexpr std::string_view kTimes[] = {
-      "today",   "yesterday", "tonight",  "monday",   "tuesday", "wednesday",
-      "thursday", "friday",   "saturday", "sunday",   "on",      "also"};
+  static constexpr std::string_view kTimes[] = {"today", "yesterday", "tonight", "on", "also"};
   uint32_t k = verb;
   while (k > subject.span.end &&
-         (internal::IsAuxiliaryOrAdverb(tokens[k - 1]) || internal::InWords(kTimes, tokens[k - 1])))
+         (internal::IsAuxiliaryOrAdverb(tokens[k - 1]) || internal::InWords(kTimes, tokens[k - 1]) ||
+          internal::IsWeekday(tokens[k - 1])))
     --k;
   return k == subject.span.end || (k > subject.span.end && tokens[k - 1].text == ",");
 }

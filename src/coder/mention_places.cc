@@ -50,10 +50,8 @@ void MarkPlace(const SentenceScan& scan, const PhraseWords& words,
   // (Not a country after a comma that the clause's verb follows: "A day
   // after the rivals met in Geneva, the United States on Monday lifted its
   // sanctions" names the subject of the main clause.)
-  static constexpr std::array<std::string_view, 7> kWeekdays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   size_t after = j;
-  if (after + 1 < n && IsWord(tokens[after], "on") && InWords(kWeekdays, tokens[after + 1]))
+  if (after + 1 < n && IsWord(tokens[after], "on") && IsWeekday(tokens[after + 1]))
     after += 2;
   // ("After two days of talks in Doha, Canada imposed ...": nor the first
   // party after the comma that closes a phrase fronted before the subject,

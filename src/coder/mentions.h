@@ -239,6 +239,11 @@ inline bool InWords(std::span<const std::string_view> words, const Token& t) {
   return false;
 }
 bool IsDeterminer(const Token& t);
+// "on Monday", "by Sunday": a day of the week, in any case.
+bool IsWeekday(const Token& t);
+// "in March", "on 5 May": a month's name, in any case. "May" is also a
+// surname and a modal verb: callers that can meet those check the context.
+bool IsMonthName(const Token& t);
 // "his", "her", "its", "their": the owner of the noun after it is named before.
 bool IsPossessivePronoun(const Token& t);
 

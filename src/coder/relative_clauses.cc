@@ -21,11 +21,10 @@ bool IsDash(const Token& t) { return t.text == "--" || t.text == "\u2014"; }
 // being the clause's subject: "which last week accused", "who on Monday
 // met", "which this year hosted".
 bool IsTimeWord(const Token& t) {
-  static constexpr std::array<std::string_view, 19> kTime = {
-      "last",    "this",     "next",    "earlier", "later",    "today",  "yesterday",
-      "tonight", "week",     "month",   "year",    "monday",   "tuesday", "wednesday",
-      "thursday", "friday",  "saturday", "sunday", "weekend"};
-  return InWords(kTime, t);
+  static constexpr std::array<std::string_view, 12> kTime = {
+      "last",    "this", "next",  "earlier", "later", "today",
+      "yesterday", "tonight", "week", "month", "year", "weekend"};
+  return InWords(kTime, t) || IsWeekday(t);
 }
 
 // The comma that opens the relative clause whose pronoun is tokens[k], or 0:

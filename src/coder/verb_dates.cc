@@ -14,16 +14,12 @@
 namespace khaldun::internal {
 
 bool OpensADate(std::span<const Token> tokens, size_t k) {
-  static constexpr std::string_view kDateWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday",
-      "sunday", "january", "february",  "march",    "april",    "june",
-      "july",   "august",  "september", "october",  "november", "december"};
   if (k + 1 >= tokens.size()) return false;
   if (!IsWord(tokens[k], "on") && !IsWord(tokens[k], "in") && !IsWord(tokens[k], "at"))
     return false;
-  for (std::string_view w : kDateWords)
-    if (IsWord(tokens[k + 1], w)) return true;
-  return false;
+  // (Not "May": "agreed on May's plan" names Theresa May.)
+  const Token& next = tokens[k + 1];
+  return IsWeekday(next) || (IsMonthName(next) && !IsWord(next, "may"));
 }
 
 size_t DateEnd(std::span<const Token> tokens, size_t k) {

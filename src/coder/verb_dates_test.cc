@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "coder/mentions.h"
 #include "khaldun/text.h"
 
 namespace khaldun::internal {
@@ -78,6 +79,21 @@ TEST(OpensADateTest, DaysAndMonths) {
   // met|on|Monday|in|March|at|noon|on|time: two dates of two tokens.
   EXPECT_EQ(DateTokensBetween(a.tokens, 0, 9), 4u);
   EXPECT_EQ(DateTokensBetween(a.tokens, 5, 9), 0u);
+}
+
+// The shared day and month lists (words.cc) in any case; "May" after "on"
+// names Theresa May, not a date.
+TEST(OpensADateTest, WeekdaysAndMonthsInAnyCase) {
+  Document doc;
+  doc.text = "voted on SUNDAY and in december but frowned on May's plan";
+  const AnalyzedDocument a = AnalyzeText(doc);
+  EXPECT_TRUE(IsWeekday(a.tokens[2]));
+  EXPECT_TRUE(IsMonthName(a.tokens[5]));
+  EXPECT_FALSE(IsWeekday(a.tokens[5]));
+  EXPECT_TRUE(OpensADate(a.tokens, 1));
+  EXPECT_TRUE(OpensADate(a.tokens, 4));
+  EXPECT_TRUE(IsMonthName(a.tokens[9]));
+  EXPECT_FALSE(OpensADate(a.tokens, 8));
 }
 
 }  // namespace

@@ -27,6 +27,13 @@ constexpr std::array<std::string_view, 4> kPossessivePronouns = {"his", "her", "
 constexpr std::array<std::string_view, 10> kLocatives = {
     "in", "near", "at", "outside", "inside", "across", "throughout", "around", "within", "through"};
 
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
 constexpr std::array<std::string_view, 24> kPrepositions = {
     "about", "across", "against", "among", "around", "at",   "between", "by",
     "during", "for",  "from",    "in",    "inside", "into", "near",    "of",
@@ -45,5 +52,7 @@ bool IsDeterminer(const Token& t) { return InList(kDeterminers, t); }
 bool IsPossessivePronoun(const Token& t) { return InList(kPossessivePronouns, t); }
 bool IsLocativePreposition(const Token& t) { return InList(kLocatives, t); }
 bool IsPreposition(const Token& t) { return InList(kPrepositions, t); }
+bool IsWeekday(const Token& t) { return InList(kWeekdays, t); }
+bool IsMonthName(const Token& t) { return InList(kMonths, t); }
 
 }  // namespace khaldun::internal
