@@ -97,7 +97,7 @@ void SetupValidate(CLI::App& app) {
                 "child process per record");
   cmd->add_flag("--explain", o->explain,
                 "After each printed record, the coder's explanation (as `khaldun explain`)");
-  cmd->add_flag("--no-syntax", o->no_syntax, "Do not POS-tag (as if models/syntax.bin were absent)");
+  cmd->add_flag("--no-syntax", o->no_syntax, "Do not POS-tag (run the suite with the shallow rules alone)");
   cmd->callback([o] { RunValidate(*o); });
 }
 

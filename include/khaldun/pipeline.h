@@ -37,7 +37,9 @@ struct ResourcePaths {
   std::vector<std::string> dictionaries;
   // Cache of the compiled dictionaries; empty means no cache.
   std::string dictionary_cache;
-  // The syntax model; empty means data_dir/models/syntax.bin when it exists.
+  // The syntax model; empty means data_dir/models/syntax.bin. Unless
+  // use_syntax is false, a missing model is an error (LoadResources), and so
+  // is a data_dir without data/geo/common_words.txt.
   std::string syntax_model;
   bool use_syntax = true;
   // Longest dictionary line (LoadOptions::max_line_bytes). Default: 64 KiB.

@@ -164,7 +164,7 @@ struct ValidateOptions {
   std::string dict_dir;
   // khaldun's data directory, for the CAMEO codebook and the syntax model.
   std::string data_dir;  // empty: DefaultDataDir()
-  bool use_syntax = true;  // tag with models/syntax.bin when it exists
+  bool use_syntax = true;  // tag with models/syntax.bin; missing is an error
   // Admit the event codes that the suite's own dictionaries use but CAMEO
   // lacks (TABARI's Validate.options labels WEIS codes such as 212 and 225),
   // so that the coder does not drop them. Default: true.

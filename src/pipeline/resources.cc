@@ -44,22 +44,30 @@ Result<Resources> LoadResources(const ResourcePaths& paths, std::vector<Diagnost
   if (!codebook.ok()) return codebook.status();
   r.codebook = *codebook;
 
+  // The gazetteer reads common_words.txt beside places.tsv when it is there;
+  // a data directory without it would code "Victoria police" as a place in
+  // Australia with no word of warning, so the pipeline requires it.
+  const fs::path common_words = data / "data/geo/common_words.txt";
+  std::error_code ec;
+  if (!fs::exists(common_words, ec))
+    return Status::NotFound(
+        "missing: the place names that are also common words, which the gazetteer needs",
+        {common_words.string()});
   auto gazetteer = Gazetteer::Load((data / "data/geo/places.tsv").string());
   if (!gazetteer.ok()) return gazetteer.status();
   r.gazetteer = *gazetteer;
 
   if (paths.use_syntax) {
+    // No silent fallback to coding without the tagger: results would change
+    // with no word of warning.
     std::string model = paths.syntax_model;
-    if (model.empty()) {
-      fs::path fallback = data / "models/syntax.bin";
-      std::error_code ec;
-      if (fs::exists(fallback, ec)) model = fallback.string();
-    }
-    if (!model.empty()) {
-      auto syntax = SyntaxModel::Load(model);
-      if (!syntax.ok()) return syntax.status();
-      r.syntax = *syntax;
-    }
+    if (model.empty()) model = (data / "models/syntax.bin").string();
+    if (!fs::exists(model, ec))
+      return Status::NotFound("missing: the syntax model (pass --no-syntax to code without it)",
+                              {model});
+    auto syntax = SyntaxModel::Load(model);
+    if (!syntax.ok()) return syntax.status();
+    r.syntax = *syntax;
   }
   return r;
 }

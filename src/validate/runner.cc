@@ -165,13 +165,15 @@ Result<std::unique_ptr<SuiteRunner>> SuiteRunner::Create(const Suite& suite,
     impl->resources.codebook = *codebook;
   }
   if (options.use_syntax) {
+    // As in LoadResources: no silent fallback to running without the tagger.
     const fs::path model = fs::path(data_dir) / "models/syntax.bin";
     std::error_code ec;
-    if (fs::exists(model, ec)) {
-      auto syntax = SyntaxModel::Load(model.string());
-      if (!syntax.ok()) return syntax.status();
-      impl->resources.syntax = *syntax;
-    }
+    if (!fs::exists(model, ec))
+      return Status::NotFound("missing: the syntax model (pass --no-syntax to run without it)",
+                              {model.string()});
+    auto syntax = SyntaxModel::Load(model.string());
+    if (!syntax.ok()) return syntax.status();
+    impl->resources.syntax = *syntax;
   }
   return std::unique_ptr<SuiteRunner>(new SuiteRunner(std::move(impl)));
 }
