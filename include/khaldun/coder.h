@@ -26,7 +26,6 @@
 #include <vector>
 
 #include "khaldun/cameo.h"
-#include "khaldun/dep_parser.h"
 #include "khaldun/dictionary.h"
 #include "khaldun/document.h"
 #include "khaldun/event.h"
@@ -43,11 +42,6 @@ struct CoderResources {
   // POS-tagged before its clauses are read (sentences without candidates are
   // never tagged), and the tags decide verb/noun readings and voice.
   std::shared_ptr<const SyntaxModel> syntax;
-  // Optional, used only with `syntax`. When set, a trigger left without a
-  // source or a target by the clause analysis takes them from a dependency
-  // parse of its sentence (coder/dep_roles.h); a sentence is parsed only
-  // when one of its triggers gets that far.
-  std::shared_ptr<const DepModel> deps;
 };
 
 // Which coding semantics to apply.

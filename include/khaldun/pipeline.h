@@ -49,7 +49,6 @@ struct Resources {
   std::shared_ptr<const CameoCodebook> codebook;
   std::shared_ptr<const Gazetteer> gazetteer;
   std::shared_ptr<const SyntaxModel> syntax;  // may be null
-  std::shared_ptr<const DepModel> deps;       // may be null (data_dir/models/deps.bin)
 };
 
 // Loads everything the pipeline needs. Dictionary diagnostics are appended to

@@ -50,7 +50,6 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
   std::vector<PhraseMatch> matches;
   std::vector<Token> tagged;                     // a tagged copy of the sentence, reused
   internal::CoreferenceMemory::Salient salient;  // reused
-  internal::LazyParse parse;                     // reused
 
   // "KABUL (Reuters) - Protesters ransacked UN compounds": a role with no
   // country acts where the story is filed from, when nothing nearer says.
@@ -121,9 +120,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       memory.Restore(salient);
       mentions = internal::FindMentions(tokens, matches, mention_context, &memory);
     }
-    // The parse reads POS tags: only a tagged sentence may be parsed.
-    parse.Reset(tokens.empty() || tokens[0].pos == 0 ? nullptr : resources_.deps.get(), tokens);
-    SentenceContext s{doc, sentence, tokens, matches, mentions, st, &parse};
+    SentenceContext s{doc, sentence, tokens, matches, mentions, st};
     if (st) {
       for (const PhraseMatch& m : matches)
         s.Note(internal::RenderMatch(dict, m, tokens, doc.document->date));

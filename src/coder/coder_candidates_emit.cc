@@ -14,7 +14,6 @@
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
 #include "coder/inquiry_doers.h"
-#include "coder/dep_render.h"
 #include "coder/deployments.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
@@ -247,32 +246,6 @@ bool TriggerCoding::LastRepairs() {
       why_source = "source: the party that claims the attack";
       s.Note(fmt::format("{}: no doer named; the attack is claimed by '{}'", label,
                          s.Text(mentions[claimer].span)));
-    }
-  }
-  // "The foreign minister, who arrived from Doha on Sunday, met the rebels'
-  // envoy": when the clause analysis loses a party behind an appositive, a
-  // relative clause or a coordinated verb, the sentence's dependency parse
-  // may still link it to the trigger (coder/dep_roles.h).
-  if (options.require_dyad && (source < 0 || target < 0) && s.parse != nullptr &&
-      s.parse->available()) {
-    if (const std::vector<DepArc>* arcs = s.parse->Get()) {
-      // (Shown once per sentence, before the first trigger that uses it.)
-      if (s.trace != nullptr &&
-          std::none_of(s.trace->lines.begin(), s.trace->lines.end(),
-                       [](const std::string& l) { return l.starts_with("dependency parse: "); }))
-        s.Note("dependency parse: " + internal::RenderParse(tokens, *arcs, *s.parse->model()));
-      const internal::DepRoles roles = internal::RolesFromParse(
-          tokens, *arcs, *s.parse->model(), mentions, m.span, nominal_reading);
-      if (source < 0 && roles.source >= 0 && roles.source != target) {
-        source = roles.source;
-        why_source = roles.why_source;
-        s.Note(fmt::format("{}: {} '{}'", label, roles.why_source, s.Text(mentions[source].span)));
-      }
-      if (target < 0 && roles.target >= 0 && roles.target != source) {
-        target = roles.target;
-        why_target = roles.why_target;
-        s.Note(fmt::format("{}: {} '{}'", label, roles.why_target, s.Text(mentions[target].span)));
-      }
     }
   }
   if (options.require_dyad && (source < 0 || target < 0)) {

@@ -12,7 +12,6 @@
 
 #include "khaldun/coder.h"
 #include "coder/clause.h"
-#include "coder/dep_roles.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/reactions.h"
@@ -29,7 +28,6 @@ struct SentenceContext {
   std::span<const PhraseMatch> matches;
   std::span<const Mention> mentions;
   ExplainTrace::SentenceTrace* trace;  // may be null
-  internal::LazyParse* parse = nullptr;  // the sentence's dependency parse on demand; may be null
 
   void Note(std::string line) const {
     if (trace) trace->lines.push_back(std::move(line));

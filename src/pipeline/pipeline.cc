@@ -16,7 +16,7 @@ Pipeline::Pipeline(Resources resources, PipelineOptions options)
     : resources_(std::move(resources)),
       options_(options),
       coder_(CoderResources{resources_.dictionary, resources_.codebook, resources_.gazetteer,
-                            resources_.syntax, resources_.deps},
+                            resources_.syntax},
              options_.coder) {}
 
 CodedDocument Pipeline::Process(Document doc, ExplainTrace* trace) const {

@@ -59,15 +59,6 @@ Result<Resources> LoadResources(const ResourcePaths& paths, std::vector<Diagnost
       auto syntax = SyntaxModel::Load(model);
       if (!syntax.ok()) return syntax.status();
       r.syntax = *syntax;
-      // The dependency model beside it, when there is one (a fallback for
-      // the coder's roles; without it the coder works as before).
-      fs::path deps = data / "models/deps.bin";
-      std::error_code ec;
-      if (fs::exists(deps, ec)) {
-        auto parser = DepModel::Load(deps.string());
-        if (!parser.ok()) return parser.status();
-        r.deps = *parser;
-      }
     }
   }
   return r;
