@@ -448,6 +448,27 @@ bool TriggerCoding::SettleNominalRoles() {
     s.mentions = mentions;
     why_source = "source: the crowd of street protests that took place (OPP of their country)";
   }
+  // "Tens of thousands of people packed the main square of Tirana in the
+  // biggest protest in years against the prime minister": a protest in a
+  // phrase of circumstance is held by the clause's subject when that is a
+  // crowd named by its size, the opposition of the protest's country (as a
+  // crowd subject of a protest verb is: CrowdSubject). (After a protest
+  // verb, "thousands rallied in Minsk in the largest protest yet", the
+  // verb already codes it.)
+  if (source < 0 && CameoRoot(choice.code.primary) == "14" &&
+      CameoRoot(state.last_verb_code) != "14") {
+    const uint32_t verb = VerbOfAProtestCircumstance(tokens, m.span, window.begin);
+    const TokenSpan crowd = verb == static_cast<uint32_t>(-1)
+                                ? TokenSpan{}
+                                : internal::CrowdSubject(tokens, window, verb);
+    if (!crowd.empty()) {
+      source = ImplicitMention(std::string(internal::kUnplacedCountry) + "OPP", true,
+                               s.Text(crowd), "a crowd that protests: the opposition (OPP) of "
+                               "the protest's place", &mentions);
+      s.mentions = mentions;
+      why_source = "source: the crowd, named by its size, whose protest the phrase tells";
+    }
+  }
   if (target < 0 && choice.pattern == nullptr &&
       (dict.block_of(m).patterns.empty() || ordered || responded)) {
     // An event noun without patterns takes "of", "on", "against" or
