@@ -161,6 +161,35 @@ std::string_view CodeBeforeParenthetical(std::span<const Token> tokens,
   return {};
 }
 
+// The code of a verb that frames its object (FramesItsObject: judging,
+// demanding, rejecting) but whose own act is not done -- negated, failed
+// or refused, or counterfactual ("did not condemn", "refused to
+// criticise", "would have condemned") -- when the event noun `noun` is
+// its object: within eight words after it in the clause `window`, with no
+// comma, finite verb or other event noun between. Empty if none.
+std::string UndoneFramingVerbBefore(const Dictionary& dict, std::span<const Token> tokens,
+                                    std::span<const PhraseMatch> matches, TokenSpan noun,
+                                    ClauseWindow window) {
+  for (const PhraseMatch& v : matches) {
+    if (v.kind != PhraseMatch::Kind::kVerb || v.span.end > noun.begin ||
+        v.span.end + 8 < noun.begin || v.span.begin < window.begin)
+      continue;
+    const std::string& code = dict.verb_form(v.id).EffectiveCode(dict.verb_blocks()).primary;
+    if (code.empty() || !FramesItsObject(code)) continue;
+    const internal::VerbGroup group = internal::ReadVerbGroup(tokens, v.span);
+    if (!(group.negated || group.failed || group.plotted)) continue;
+    bool direct = true;
+    for (uint32_t k = v.span.end; k < noun.begin && direct; ++k)
+      direct = tokens[k].text != "," && tokens[k].text != ";" &&
+               !internal::IsFiniteVerbTag(tokens[k].pos);
+    for (const PhraseMatch& n : matches)
+      direct &= !(n.kind == PhraseMatch::Kind::kNominal && n.span.begin >= v.span.end &&
+                  n.span.end <= noun.begin);
+    if (direct) return code;
+  }
+  return {};
+}
+
 }  // namespace
 
 // Whether the event noun at `noun` is the subject of a passive of
@@ -760,6 +789,18 @@ bool TriggerCoding::KeepOwnEvent() {
                        last_verb_code));
     return false;
   }
+  // "India did not condemn Moscow's annexation of Crimea", "a resolution
+  // that would have condemned the coup", "Ankara refused to criticise
+  // Baku's offensive": a verb of judging or demanding frames its object
+  // whether or not its own act is done (negated, refused, counterfactual).
+  if (nominal_reading && !adjunct && !AfterTimeOrCause(tokens, m.span) &&
+      internal::ReactionDrawnFrom(tokens, m.span) == 0)
+    if (const std::string framing = UndoneFramingVerbBefore(dict, tokens, in.matches, m.span, window);
+        !framing.empty()) {
+      s.Note(fmt::format("{}: the object of a {} verb not done, not an event the text asserts",
+                         label, framing));
+      return false;
+    }
   // "will return weapons and military equipment seized last year from UN
   // peacekeepers": a past participle right after a common noun (no
   // auxiliary, no "by" agent) describes that noun; the act is background,

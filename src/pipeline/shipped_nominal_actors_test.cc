@@ -1,7 +1,8 @@
 // Event nouns and who did them: street protests told as a noun, whose
-// holders the sentence names only as a crowd or not at all. Coded through
-// the whole pipeline with the shipped dictionaries; each sentence is written
-// for the test.
+// holders the sentence names only as a crowd or not at all; and acts a
+// verb of judging frames, even when that verb's own act is not done. Coded
+// through the whole pipeline with the shipped dictionaries; each sentence is
+// written for the test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -77,6 +78,24 @@ TEST(ShippedNominalActorsTest, AProtestInAPhraseOfCircumstanceIsTheCrowdSubjects
   EXPECT_EQ("", CodesOf("Thousands of people gathered in Prague in a rally to celebrate the "
                         "anniversary.",
                         "2020-01-01"));
+}
+
+TEST(ShippedNominalActorsTest, WhatAJudgementNotPassedWouldJudgeIsNotAsserted) {
+  // The object of "did not condemn", "declined to criticise", "would have
+  // condemned" is framed by the judgement as much as that of "condemned".
+  EXPECT_EQ("", CodesOf("India did not condemn Moscow's annexation of Crimea.", "2022-06-01"));
+  EXPECT_EQ("", CodesOf("Turkey declined to criticise Azerbaijan's offensive against Armenia.",
+                        "2022-06-01"));
+  EXPECT_EQ("", CodesOf("China vetoed a resolution that would have condemned Russia's invasion "
+                        "of Ukraine.",
+                        "2022-06-01"));
+  // The judgement passed codes the judgement; an act told past it, in a
+  // clause of its own, is asserted.
+  EXPECT_EQ("BRAGOV 111 RUSGOV",
+            CodesOf("Brazil condemned Russia's invasion of Ukraine.", "2022-06-01"));
+  EXPECT_EQ("RUSGOV 192 UKR", CodesOf("India did not condemn the vote, and Russia's invasion of "
+                                      "Ukraine went on.",
+                                      "2022-06-01"));
 }
 
 }  // namespace
