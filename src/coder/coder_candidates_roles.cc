@@ -70,6 +70,23 @@ bool AClashThatHappened(std::span<const Token> tokens, TokenSpan noun) {
                      internal::IsWord(tokens[k - 1], "to"));
 }
 
+// Whether the noun phrase that ends in the event noun at `noun` stands
+// right after the verb ending at `verb_end`: only a determiner, a
+// possessive, adjectives, numbers or noun modifiers between, at most five
+// words ("held their first face-to-face talks", "held indirect talks").
+bool DirectObjectOfVerbEndingAt(std::span<const Token> tokens, uint32_t verb_end,
+                                uint32_t noun) {
+  if (verb_end == 0 || verb_end > noun || verb_end + 5 < noun) return false;
+  for (uint32_t k = verb_end; k < noun; ++k) {
+    const Token& t = tokens[k];
+    const bool modifier = internal::IsDeterminer(t) || internal::IsPossessivePronoun(t) ||
+                          t.pos == kPosJJ || t.pos == kPosJJR || t.pos == kPosJJS ||
+                          t.pos == kPosCD || t.pos == kPosNN || t.pos == kPosHYPH;
+    if (!modifier || t.Has(kTokenCapitalized)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool TriggerCoding::TakePatternRoles() {
@@ -143,6 +160,20 @@ bool TriggerCoding::TakePatternRoles() {
       !inquires_into_act && !left_the_meeting) {
     s.Note(fmt::format(
         "{}: a word of the pattern of the verb before it, not an event of its own", label));
+    return false;
+  }
+  // "Putin and Zelensky held their first face-to-face talks in Paris",
+  // "the two delegations held indirect talks in Muscat": a noun of talks
+  // that is the direct object of a verb that coded a consultation is that
+  // verb's meeting, even where the verb's pattern read only part of the
+  // noun ("&TALKS" in "indirect talks"); not a second meeting. (Talks a
+  // third party mediates are the parties' own: "after mediating talks
+  // between Ankara and Stockholm".)
+  if (nominal_reading && CameoRoot(choice.code.primary) == "04" &&
+      CameoRoot(last_verb_code) == "04" && !last_verb_code.starts_with("045") &&
+      DirectObjectOfVerbEndingAt(tokens, state.last_verb_end, m.span.begin)) {
+    s.Note(fmt::format("{}: the meeting of the verb of meeting before it, not a second one",
+                       label));
     return false;
   }
   // "Mitsotakis called Turkish President Erdogan to offer his

@@ -1,6 +1,7 @@
 // Event nouns and who did them: street protests told as a noun, whose
-// holders the sentence names only as a crowd or not at all; and acts a
-// verb of judging frames, even when that verb's own act is not done. Coded
+// holders the sentence names only as a crowd or not at all; acts a verb of
+// judging frames, even when that verb's own act is not done; and talks a
+// verb of meeting already codes. Coded
 // through the whole pipeline with the shipped dictionaries; each sentence is
 // written for the test.
 #include <gtest/gtest.h>
@@ -96,6 +97,24 @@ TEST(ShippedNominalActorsTest, WhatAJudgementNotPassedWouldJudgeIsNotAsserted) {
   EXPECT_EQ("RUSGOV 192 UKR", CodesOf("India did not condemn the vote, and Russia's invasion of "
                                       "Ukraine went on.",
                                       "2022-06-01"));
+}
+
+TEST(ShippedNominalActorsTest, TalksHeldAreTheVerbsMeeting) {
+  // "held indirect talks": one meeting, the verb's (044 in a third
+  // country), not a second one from the noun (046).
+  EXPECT_EQ("ARMGOV 044 AZEGOV; AZEGOV 044 ARMGOV",
+            CodesOf("Armenian and Azerbaijani diplomats held indirect talks in Geneva.",
+                    "2021-06-01"));
+  EXPECT_EQ("ETHGOV 040 ERIGOV; ERIGOV 040 ETHGOV",
+            CodesOf("Ethiopian and Eritrean ministers held their first direct negotiations in "
+                    "two decades in Asmara.",
+                    "2021-06-01"));
+  // Talks a third party mediates are the parties' own meeting.
+  EXPECT_EQ(
+      "QATGOV 0871 ISRGOV; QATGOV 0871 PSEREB; QATGOV 045 ISRGOV; QATGOV 045 PSEREB; "
+      "ISRGOV 040 PSEREB; PSEREB 040 ISRGOV",
+      CodesOf("Qatar announced the truce after mediating talks between Israel and Hamas.",
+              "2021-06-01"));
 }
 
 }  // namespace
