@@ -489,9 +489,20 @@ bool TriggerCoding::SettleNominalRoles() {
   if (source < 0 && CameoRoot(choice.code.primary) == "14" &&
       CameoRoot(state.last_verb_code) != "14") {
     const uint32_t verb = VerbOfAProtestCircumstance(tokens, m.span, window.begin);
-    const TokenSpan crowd = verb == static_cast<uint32_t>(-1)
-                                ? TokenSpan{}
-                                : internal::CrowdSubject(tokens, window, verb);
+    TokenSpan crowd = verb == static_cast<uint32_t>(-1)
+                          ? TokenSpan{}
+                          : internal::CrowdSubject(tokens, window, verb);
+    // ("Tens of thousands of people, led by students, filled the square":
+    // past a participle phrase between commas, with no finite verb.)
+    if (crowd.empty() && verb != static_cast<uint32_t>(-1) && verb > window.begin + 2 &&
+        tokens[verb - 1].text == ",")
+      for (uint32_t p = verb - 2; p > window.begin && p + 10 > verb; --p) {
+        if (internal::IsFiniteVerbTag(tokens[p].pos)) break;
+        if (tokens[p].text != ",") continue;
+        if (tokens[p + 1].pos == kPosVBN || tokens[p + 1].pos == kPosVBG)
+          crowd = internal::CrowdSubject(tokens, window, p);
+        break;
+      }
     if (!crowd.empty()) {
       source = ImplicitMention(std::string(internal::kUnplacedCountry) + "OPP", true,
                                s.Text(crowd), "a crowd that protests: the opposition (OPP) of "

@@ -72,6 +72,11 @@ TEST(ShippedNominalActorsTest, AProtestInAPhraseOfCircumstanceIsTheCrowdSubjects
             CodesOf("About 50,000 people gathered in Bratislava in a rally against the Slovak "
                     "prime minister.",
                     "2020-01-01"));
+  // (Past a participle phrase between commas.)
+  EXPECT_EQ("BGROPP 141 BGRGOV",
+            CodesOf("Hundreds of thousands of people, waving flags, packed central Sofia in the "
+                    "largest protest in years against the Bulgarian government.",
+                    "2021-06-01"));
   // Not a protest hoped for, one whose crowd suffered something (a
   // passive), nor a crowd gathered to celebrate.
   EXPECT_EQ("", CodesOf("Many people will join us in a march through Edinburgh.", "2020-01-01"));
