@@ -1,7 +1,7 @@
 // Event nouns and who did them: street protests told as a noun, whose
 // holders the sentence names only as a crowd or not at all; acts a verb of
-// judging frames, even when that verb's own act is not done; and talks a
-// verb of meeting already codes. Coded
+// judging frames, even when that verb's own act is not done; talks a verb
+// of meeting already codes; and acts an infinitive only aims at. Coded
 // through the whole pipeline with the shipped dictionaries; each sentence is
 // written for the test.
 #include <gtest/gtest.h>
@@ -120,6 +120,21 @@ TEST(ShippedNominalActorsTest, TalksHeldAreTheVerbsMeeting) {
       "ISRGOV 040 PSEREB; PSEREB 040 ISRGOV",
       CodesOf("Qatar announced the truce after mediating talks between Israel and Hamas.",
               "2021-06-01"));
+}
+
+TEST(ShippedNominalActorsTest, WhatAnInfinitiveAimsAtIsNotDone) {
+  EXPECT_EQ("", CodesOf("The Kremlin is working to organise a summit with Turkey and Iran.",
+                        "2021-06-01"));
+  EXPECT_EQ("", CodesOf("The EU is set to approve a decision to open membership talks with "
+                        "Moldova.",
+                        "2021-06-01"));
+  // Begun, or cut short, the act is under way.
+  EXPECT_EQ("SRBGOV 044 KSVGOV; KSVGOV 044 SRBGOV",
+            CodesOf("Serbian and Kosovar negotiators began to hold talks in Brussels.",
+                    "2021-06-01"));
+  EXPECT_EQ("NGAGOV 160 GHAGOV; NGAGOV 042 GHA; GHAGOV 042 NGAGOV",
+            CodesOf("The crisis forced the Nigerian president to cut short his visit to Ghana.",
+                    "2021-06-01"));
 }
 
 }  // namespace
