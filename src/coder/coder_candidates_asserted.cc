@@ -161,6 +161,74 @@ std::string_view CodeBeforeParenthetical(std::span<const Token> tokens,
   return {};
 }
 
+// Whether the event noun at `noun` is the direct object of an infinitive
+// whose act is not told as done: "proposed a club of neutral countries to
+// broker talks between Moscow and Kyiv", "were ready to hold talks with
+// the government", "the decision to open membership talks with Ukraine".
+// (Not after a verb of beginning, going on or managing -- "began to hold
+// talks" -- nor after a trip, whose business it is: "flew to Beijing to
+// hold talks", VerbGroup::purpose.) Only determiners, possessives,
+// adjectives, numbers and noun modifiers stand between.
+bool ObjectOfAnInfinitiveNotDone(std::span<const Token> tokens, TokenSpan noun) {
+  uint32_t k = noun.begin;
+  while (k > 0 && noun.begin < k + 5 &&
+         (internal::IsDeterminer(tokens[k - 1]) || internal::IsPossessivePronoun(tokens[k - 1]) ||
+          tokens[k - 1].pos == kPosJJ || tokens[k - 1].pos == kPosJJS ||
+          tokens[k - 1].pos == kPosCD || tokens[k - 1].pos == kPosNN) &&
+         !tokens[k - 1].Has(kTokenCapitalized))
+    --k;
+  if (k < 3 || tokens[k - 1].pos != kPosVB || !internal::IsWord(tokens[k - 2], "to")) return false;
+  static constexpr std::array<std::string_view, 16> kDone = {
+      "began",   "begun",   "begin",   "begins", "started", "start",   "starts", "continued",
+      "continue", "continues", "resumed", "managed", "went",  "used",    "moved",  "proceeded"};
+  if (internal::InWords(kDone, tokens[k - 3])) return false;
+  // ("forced him to cut short his visit to Moscow", "urged them to halt
+  // their attacks", "agreed to expand its contribution": an act cut short,
+  // stopped, prolonged or stepped up was under way.)
+  static constexpr std::array<std::string_view, 16> kUnderWay = {
+      "cut",    "curtail", "interrupt", "shorten", "extend",   "prolong", "halt",     "stop",
+      "end",    "cease",   "suspend",   "expand",  "increase", "boost",   "intensify", "step"};
+  if (internal::InWords(kUnderWay, tokens[k - 1])) return false;
+  // ("ready to resume negotiations", "willing to hold talks": readiness
+  // is an intent, 036, which the coder reads from the noun after these
+  // words; the noun is not dropped here. A verb of intent, "agreed to hold
+  // summits", codes the intent itself.)
+  static constexpr std::array<std::string_view, 5> kReady = {"ready", "willing", "prepared",
+                                                             "eager", "open"};
+  if (internal::InWords(kReady, tokens[k - 3])) return false;
+  const internal::VerbGroup group = internal::ReadVerbGroup(tokens, {k - 1, k});
+  return !group.purpose;
+}
+
+// The code of a verb that frames its object (FramesItsObject: judging,
+// demanding, rejecting) but whose own act is not done -- negated, failed
+// or refused, or counterfactual ("did not condemn", "refused to
+// criticise", "would have condemned") -- when the event noun `noun` is
+// its object: within eight words after it in the clause `window`, with no
+// comma, finite verb or other event noun between. Empty if none.
+std::string UndoneFramingVerbBefore(const Dictionary& dict, std::span<const Token> tokens,
+                                    std::span<const PhraseMatch> matches, TokenSpan noun,
+                                    ClauseWindow window) {
+  for (const PhraseMatch& v : matches) {
+    if (v.kind != PhraseMatch::Kind::kVerb || v.span.end > noun.begin ||
+        v.span.end + 8 < noun.begin || v.span.begin < window.begin)
+      continue;
+    const std::string& code = dict.verb_form(v.id).EffectiveCode(dict.verb_blocks()).primary;
+    if (code.empty() || !FramesItsObject(code)) continue;
+    const internal::VerbGroup group = internal::ReadVerbGroup(tokens, v.span);
+    if (!(group.negated || group.failed || group.plotted)) continue;
+    bool direct = true;
+    for (uint32_t k = v.span.end; k < noun.begin && direct; ++k)
+      direct = tokens[k].text != "," && tokens[k].text != ";" &&
+               !internal::IsFiniteVerbTag(tokens[k].pos);
+    for (const PhraseMatch& n : matches)
+      direct &= !(n.kind == PhraseMatch::Kind::kNominal && n.span.begin >= v.span.end &&
+                  n.span.end <= noun.begin);
+    if (direct) return code;
+  }
+  return {};
+}
+
 }  // namespace
 
 // Whether the event noun at `noun` is the subject of a passive of
@@ -758,6 +826,26 @@ bool TriggerCoding::KeepOwnEvent() {
       window.begin < last_verb_end) {
     s.Note(fmt::format("{}: the object of a {} verb, not an event the text asserts", label,
                        last_verb_code));
+    return false;
+  }
+  // "India did not condemn Moscow's annexation of Crimea", "a resolution
+  // that would have condemned the coup", "Ankara refused to criticise
+  // Baku's offensive": a verb of judging or demanding frames its object
+  // whether or not its own act is done (negated, refused, counterfactual).
+  if (nominal_reading && !adjunct && !AfterTimeOrCause(tokens, m.span) &&
+      internal::ReactionDrawnFrom(tokens, m.span) == 0)
+    if (const std::string framing = UndoneFramingVerbBefore(dict, tokens, in.matches, m.span, window);
+        !framing.empty()) {
+      s.Note(fmt::format("{}: the object of a {} verb not done, not an event the text asserts",
+                         label, framing));
+      return false;
+    }
+  if (nominal_reading && !adjunct && ObjectOfAnInfinitiveNotDone(tokens, m.span)) {
+    s.Note(fmt::format("{}: the object of an infinitive not told as done; no event", label));
+    // ("to organise a summit to discuss Idlib": the noun's own purpose
+    // after it is still its purpose, not an act of its own; see
+    // KeepOwnEvent.)
+    state.last_code = choice.code.primary.empty() ? choice.code.reverse : choice.code.primary;
     return false;
   }
   // "will return weapons and military equipment seized last year from UN

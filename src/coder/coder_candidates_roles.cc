@@ -70,6 +70,23 @@ bool AClashThatHappened(std::span<const Token> tokens, TokenSpan noun) {
                      internal::IsWord(tokens[k - 1], "to"));
 }
 
+// Whether the noun phrase that ends in the event noun at `noun` stands
+// right after the verb ending at `verb_end`: only a determiner, a
+// possessive, adjectives, numbers or noun modifiers between, at most five
+// words ("held their first face-to-face talks", "held indirect talks").
+bool DirectObjectOfVerbEndingAt(std::span<const Token> tokens, uint32_t verb_end,
+                                uint32_t noun) {
+  if (verb_end == 0 || verb_end > noun || verb_end + 5 < noun) return false;
+  for (uint32_t k = verb_end; k < noun; ++k) {
+    const Token& t = tokens[k];
+    const bool modifier = internal::IsDeterminer(t) || internal::IsPossessivePronoun(t) ||
+                          t.pos == kPosJJ || t.pos == kPosJJR || t.pos == kPosJJS ||
+                          t.pos == kPosCD || t.pos == kPosNN || t.pos == kPosHYPH;
+    if (!modifier || t.Has(kTokenCapitalized)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool TriggerCoding::TakePatternRoles() {
@@ -143,6 +160,20 @@ bool TriggerCoding::TakePatternRoles() {
       !inquires_into_act && !left_the_meeting) {
     s.Note(fmt::format(
         "{}: a word of the pattern of the verb before it, not an event of its own", label));
+    return false;
+  }
+  // "Putin and Zelensky held their first face-to-face talks in Paris",
+  // "the two delegations held indirect talks in Muscat": a noun of talks
+  // that is the direct object of a verb that coded a consultation is that
+  // verb's meeting, even where the verb's pattern read only part of the
+  // noun ("&TALKS" in "indirect talks"); not a second meeting. (Talks a
+  // third party mediates are the parties' own: "after mediating talks
+  // between Ankara and Stockholm".)
+  if (nominal_reading && CameoRoot(choice.code.primary) == "04" &&
+      CameoRoot(last_verb_code) == "04" && !last_verb_code.starts_with("045") &&
+      DirectObjectOfVerbEndingAt(tokens, state.last_verb_end, m.span.begin)) {
+    s.Note(fmt::format("{}: the meeting of the verb of meeting before it, not a second one",
+                       label));
     return false;
   }
   // "Mitsotakis called Turkish President Erdogan to offer his
@@ -444,6 +475,38 @@ bool TriggerCoding::SettleNominalRoles() {
                              "the crowd of protests no one is named as holding", &mentions);
     s.mentions = mentions;
     why_source = "source: the crowd of street protests that took place (OPP of their country)";
+  }
+  // "Tens of thousands of people packed the main square of Tirana in the
+  // biggest protest in years against the prime minister": a protest in a
+  // phrase of circumstance is held by the clause's subject when that is a
+  // crowd named by its size, the opposition of the protest's country (as a
+  // crowd subject of a protest verb is: CrowdSubject). (After a protest
+  // verb, "thousands rallied in Minsk in the largest protest yet", the
+  // verb already codes it.)
+  if (source < 0 && CameoRoot(choice.code.primary) == "14" &&
+      CameoRoot(state.last_verb_code) != "14") {
+    const uint32_t verb = VerbOfAProtestCircumstance(tokens, m.span, window.begin);
+    TokenSpan crowd = verb == static_cast<uint32_t>(-1)
+                          ? TokenSpan{}
+                          : internal::CrowdSubject(tokens, window, verb);
+    // ("Tens of thousands of people, led by students, filled the square":
+    // past a participle phrase between commas, with no finite verb.)
+    if (crowd.empty() && verb != static_cast<uint32_t>(-1) && verb > window.begin + 2 &&
+        tokens[verb - 1].text == ",")
+      for (uint32_t p = verb - 2; p > window.begin && p + 10 > verb; --p) {
+        if (internal::IsFiniteVerbTag(tokens[p].pos)) break;
+        if (tokens[p].text != ",") continue;
+        if (tokens[p + 1].pos == kPosVBN || tokens[p + 1].pos == kPosVBG)
+          crowd = internal::CrowdSubject(tokens, window, p);
+        break;
+      }
+    if (!crowd.empty()) {
+      source = ImplicitMention(std::string(internal::kUnplacedCountry) + "OPP", true,
+                               s.Text(crowd), "a crowd that protests: the opposition (OPP) of "
+                               "the protest's place", &mentions);
+      s.mentions = mentions;
+      why_source = "source: the crowd, named by its size, whose protest the phrase tells";
+    }
   }
   if (target < 0 && choice.pattern == nullptr &&
       (dict.block_of(m).patterns.empty() || ordered || responded)) {

@@ -22,8 +22,8 @@ constexpr std::array<std::string_view, 6> kMass = {"mass",    "street",         
 // crowds in the streets, not of one protest lodged ("a protest note", "in
 // protest at").
 bool CrowdProtestNoun(std::span<const Token> tokens, TokenSpan noun, uint32_t phrase_start) {
-  static constexpr std::array<std::string_view, 5> kPlurals = {
-      "protests", "demonstrations", "rallies", "marches", "sit-ins"};
+  static constexpr std::array<std::string_view, 6> kPlurals = {
+      "protests", "demonstrations", "rallies", "marches", "sit-ins", "riots"};
   if (internal::InWords(kPlurals, tokens[noun.end - 1])) return true;
   for (uint32_t k = phrase_start; k < noun.end; ++k)
     if (internal::InWords(kMass, tokens[k])) return true;
@@ -60,11 +60,11 @@ bool CauseBefore(std::span<const Token> tokens, uint32_t at) {
 // erupted": the noun is the subject of a verb of spreading or breaking out
 // in the words after it, before any comma or other finite verb.
 bool SpreadsAfter(std::span<const Token> tokens, uint32_t from) {
-  static constexpr std::array<std::string_view, 22> kSpreading = {
+  static constexpr std::array<std::string_view, 23> kSpreading = {
       "spread",    "spreads",   "erupted",   "erupt",    "erupts",     "broke",
       "swept",     "sweep",     "sweeps",    "rocked",   "rock",       "rocks",
       "continued", "continue",  "continues", "raged",    "escalated",  "intensified",
-      "flared",    "grew",      "spilled",   "paralysed"};
+      "flared",    "grew",      "spilled",   "paralysed", "entered"};
   for (uint32_t k = from; k < tokens.size() && k < from + 14; ++k) {
     const Token& t = tokens[k];
     if (t.text == "," || t.text == ";" || t.text == ".") return false;
@@ -84,6 +84,17 @@ bool AimAfter(std::span<const Token> tokens, uint32_t at) {
   return at < tokens.size() && internal::InWords(kAims, tokens[at]);
 }
 
+// ", sparking", ", setting off", ", triggering": a present participle of
+// causing, right after a comma, ending right before `at`.
+bool ResultParticipleBefore(std::span<const Token> tokens, uint32_t at) {
+  static constexpr std::array<std::string_view, 6> kCausing = {
+      "sparking", "triggering", "prompting", "provoking", "igniting", "unleashing"};
+  static constexpr std::array<std::string_view, 2> kSetting = {"setting", "touching"};
+  if (at >= 2 && internal::InWords(kCausing, tokens[at - 1])) return tokens[at - 2].text == ",";
+  return at >= 3 && internal::IsWord(tokens[at - 1], "off") &&
+         internal::InWords(kSetting, tokens[at - 2]) && tokens[at - 3].text == ",";
+}
+
 }  // namespace
 
 bool CrowdProtestThatHappened(std::span<const Token> tokens, TokenSpan noun) {
@@ -96,21 +107,35 @@ bool CrowdProtestThatHappened(std::span<const Token> tokens, TokenSpan noun) {
           internal::InWords(kMass, tokens[start - 1])) &&
          !tokens[start - 1].Has(kTokenCapitalized))
     --start;
-  if (!CrowdProtestNoun(tokens, noun, start) || !AimAfter(tokens, noun.end)) return false;
-  // "six weeks of mass street protests": back past the stretch ("after
-  // six weeks of"), which is itself the cause.
-  uint32_t before = start;
-  if (before >= 1 && StretchBefore(tokens, before - 1)) {
-    return true;
-  }
-  if (CauseBefore(tokens, before)) return true;
+  if (!CrowdProtestNoun(tokens, noun, start)) return false;
+  const uint32_t before = start;
   // The subject of a verb of spreading: at the start of its clause ("as
-  // protests spread", "Protests erupted").
+  // protests against the curfew spread", "Demonstrations demanding his
+  // resignation erupted"). A verb of spreading reports the protests
+  // themselves, so their occasion may stand where an aim would: "as
+  // protests over the killing of a student spread to five cities". (Bare
+  // "as protests spread" sets the scene of another event.)
   static constexpr std::array<std::string_view, 5> kOpeners = {"as", "when", "while", "and",
                                                                "after"};
   const bool clause_start = before == 0 || tokens[before - 1].text == "," ||
                             internal::InWords(kOpeners, tokens[before - 1]);
-  return clause_start && SpreadsAfter(tokens, noun.end);
+  const bool occasion = noun.end < tokens.size() && (internal::IsWord(tokens[noun.end], "over") ||
+                                                     internal::IsWord(tokens[noun.end], "at"));
+  if (clause_start && (occasion || AimAfter(tokens, noun.end)) && SpreadsAfter(tokens, noun.end))
+    return true;
+  // "..., setting off nightly protests", "..., sparking violent protests in
+  // which ...": the object of a participle of result after a comma is a
+  // consequence of the event just told, news of its own. (A relative
+  // clause, "the farm laws that had set off a year of protests", tells
+  // the background, as a protest's occasion alone does below.)
+  if (ResultParticipleBefore(tokens, before)) return true;
+  if (!AimAfter(tokens, noun.end)) return false;
+  // "six weeks of mass street protests": back past the stretch ("after
+  // six weeks of"), which is itself the cause.
+  if (before >= 1 && StretchBefore(tokens, before - 1)) {
+    return true;
+  }
+  return CauseBefore(tokens, before);
 }
 
 bool LeaderOfTheProtest(std::span<const Token> tokens, TokenSpan party) {
@@ -168,6 +193,44 @@ bool ProtestLookedAheadTo(std::span<const Token> tokens, TokenSpan noun) {
     --k;
   return k >= 2 && ((internal::IsWord(tokens[k - 1], "of") && internal::IsWord(tokens[k - 2], "ahead")) ||
                     (internal::IsWord(tokens[k - 1], "to") && internal::IsWord(tokens[k - 2], "run-up")));
+}
+
+uint32_t VerbOfAProtestCircumstance(std::span<const Token> tokens, TokenSpan noun,
+                                    uint32_t clause_begin) {
+  constexpr uint32_t kNone = static_cast<uint32_t>(-1);
+  if (noun.empty() || noun.end > tokens.size()) return kNone;
+  // ("the largest protest", "the biggest anti-war march": superlatives and
+  // modifiers.)
+  uint32_t start = noun.begin;
+  while (start > clause_begin + 1 &&
+         (internal::IsDeterminer(tokens[start - 1]) || tokens[start - 1].pos == kPosJJ ||
+          tokens[start - 1].pos == kPosJJS || tokens[start - 1].pos == kPosJJR ||
+          internal::InWords(kMass, tokens[start - 1])))
+    --start;
+  // ("in protest at the verdict" is one person's reason, not a crowd's
+  // protest: a determiner or a noun of crowds.)
+  if (start <= clause_begin + 2 || !internal::IsWord(tokens[start - 1], "in") ||
+      !(internal::IsDeterminer(tokens[start]) || CrowdProtestNoun(tokens, noun, start)))
+    return kNone;
+  for (uint32_t k = start - 1; k > clause_begin; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.text == "," || t.text == ";" || t.text == ":") return kNone;
+    if (!internal::IsFiniteVerbTag(t.pos) && t.pos != kPosVBN) continue;
+    // ("Thousands of people filled the streets": the tagger may read a
+    // past tense as a participle. After "be" it is a passive, "dozens of
+    // people were hurt in the protest", whose subject held no protest.)
+    if (FollowsBeForm(tokens, k - 1)) return kNone;
+    // ("many people will join us in a march": a protest hoped for or
+    // planned, after a modal or "to", was not held; nor is one that marks
+    // an anniversary: FestivePurposeAfter.)
+    uint32_t b = k - 1;
+    while (b > clause_begin && (tokens[b - 1].pos == kPosRB || tokens[b - 1].pos == kPosMD ||
+                                internal::IsWord(tokens[b - 1], "to")))
+      if (tokens[--b].pos == kPosMD || internal::IsWord(tokens[b], "to")) return kNone;
+    if (FestivePurposeAfter(tokens, noun.end)) return kNone;
+    return k - 1;
+  }
+  return kNone;
 }
 
 }  // namespace khaldun::coder_internal

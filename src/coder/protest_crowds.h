@@ -17,10 +17,13 @@ namespace khaldun::coder_internal {
 // or a noun of mass protest ("mass protest", "street protest"), told as a
 // stretch of time or a wave ("days of protests", "a wave of
 // demonstrations"), as a cause ("after", "amid", "following", "bowing to",
-// "in the face of" protests) or as the subject of a verb of spreading or
-// breaking out ("protests erupted", "as protests spread"). Protests called,
-// planned, banned or feared ("ahead of protests", "a ban on protests",
-// "calls for protests") are none of these. Pure function of the tokens.
+// "in the face of" protests), each with an aim right after the noun
+// ("against", "demanding", ...); as the subject of a verb of spreading or
+// breaking out ("protests erupted", "as protests over the verdict spread");
+// or as the object of a participle of result after a comma ("..., setting
+// off nightly protests"). Protests called, planned, banned or feared
+// ("ahead of protests", "a ban on protests", "calls for protests") are none
+// of these. Pure function of the tokens.
 bool CrowdProtestThatHappened(std::span<const Token> tokens, TokenSpan noun);
 
 // Whether the party at `party` is named as who leads, organises or calls a
@@ -56,5 +59,16 @@ bool ObjectOfAnotherParticiple(std::span<const Token> tokens, TokenSpan party);
 // invasion "ahead of" which something happened often was). Pure function
 // of the tokens.
 bool ProtestLookedAheadTo(std::span<const Token> tokens, TokenSpan noun);
+
+// "Hundreds of thousands of people filled the streets of Sofia in the
+// largest protest yet against the cabinet": the protest noun at `noun`
+// stands in a phrase of circumstance ("in" and a determiner, or a noun of
+// crowds) after a clause whose verb tells what the protesters did. Returns
+// the first token of that clause's last finite verb before "in", with no
+// comma between and not before `clause_begin`; or uint32_t(-1). ("resigned
+// in protest at the verdict" has no determiner: one person's reason.)
+// Pure function of the tokens.
+uint32_t VerbOfAProtestCircumstance(std::span<const Token> tokens, TokenSpan noun,
+                                    uint32_t clause_begin);
 
 }  // namespace khaldun::coder_internal
