@@ -254,6 +254,7 @@ void TriggerCoding::SettleActiveTarget() {
   const std::vector<PhraseMatch>& matches = in.matches;
   std::vector<Mention>& mentions = in.mentions;
   int& last_verb_target = state.last_verb_target;
+  const std::string& last_verb_code = state.last_verb_code;
   // "Chad's president, whom the Sudanese junta accused of arming rebels,
   // flew to Paris": the verb of an object relative clause acts on the
   // antecedent, unless its pattern bound a party right after a preposition
@@ -687,8 +688,16 @@ void TriggerCoding::SettleActiveTarget() {
       why_target = "target: 'the country', that of the verb coordinated before it";
     }
   }
+  // ("Netanyahu rejected the counterproposal and vowed to press on": an
+  // intent with no pattern of its own, whose content is unknown, is no
+  // promise of cooperation to the party just rejected, condemned or
+  // attacked.)
+  const std::string_view before_root = CameoRoot(last_verb_code);
+  const bool vow_after_hostility = choice.pattern == nullptr &&
+                                   CameoRoot(choice.code.primary) == "03" &&
+                                   before_root >= "11" && before_root <= "20";
   if (target < 0 && group.coordinated && last_verb_target >= 0 &&
-      last_verb_target != source && !reports_a_clause && !on_population) {
+      last_verb_target != source && !reports_a_clause && !on_population && !vow_after_hostility) {
     target = last_verb_target;
     why_target = "target: the target of the verb coordinated before it";
   }

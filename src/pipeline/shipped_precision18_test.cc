@@ -1,7 +1,11 @@
 // False positives on fresh text and real news, through the shipped vocabulary
 // and the coder: a statement verb (announce, declare, stress, describe) with
 // no pattern of its own states nothing to a party it mentions; only
-// informing, notifying and briefing address one (010).
+// informing, notifying and briefing address one (010). An event noun still
+// ahead ("the coming summit", "an impending offensive"), none in particular
+// ("any war") or a condition ("in the event of") reports no act. An intent
+// with no pattern after a hostile verb takes no target from it ("rejected
+// the proposal and vowed to press on").
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -32,6 +36,45 @@ TEST(ShippedPrecision18Test, AStatementVerbStatesNothingToThePartyItMentions) {
             CodesOf("Canada notified Washington that it would end the treaty.", "2020-01-01"));
   // A pattern of the block still codes what is declared.
   EXPECT_EQ("KENGOV 1724 KEN", CodesOf("Kenya declared a state of emergency.", "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, AnEventNounStillAheadOrNoneInParticularIsNotDone) {
+  EXPECT_EQ("", CodesOf("Officials discussed the coming summit between Kenya and Ethiopia.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Congo's army braced for an impending Rwandan offensive on Goma.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Cyprus readied its bases in the event of US-led military action in Syria.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Lebanon will be the battlefield in any war between Israel and Iran.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Analysts raised the prospect of a Turkish offensive against the Kurds.",
+                        "2020-01-01"));
+  // A summit held, an offensive launched, are reported.
+  EXPECT_EQ("KENGOV 040 ETHGOV; ETHGOV 040 KENGOV",
+            CodesOf("The summit between Kenya and Ethiopia ended on Friday.", "2020-01-01"));
+  EXPECT_EQ("TURMIL 190 SYRUAF",
+            CodesOf("The Turkish army launched an offensive against Kurdish militants in Syria.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, AVowAfterAHostileVerbPromisesNothingToItsTarget) {
+  EXPECT_EQ("ISRGOV 120 PSEREB",
+            CodesOf("Netanyahu rejected the Hamas counterproposal and vowed to press on.",
+                    "2020-01-01"));
+  EXPECT_EQ("LBNREB 112 ISRGOV",
+            CodesOf("Hezbollah blamed Israel for the blasts and promised to keep fighting.",
+                    "2020-01-01"));
+  EXPECT_EQ("PAKGOV 111 INDGOV",
+            CodesOf("Pakistan condemned India over the dam and vowed to stand firm.",
+                    "2020-01-01"));
+  EXPECT_EQ("CHLGOV 111 BOLGOV",
+            CodesOf("Chile accused Bolivia of lying and promised to defend its position.",
+                    "2020-01-01"));
+  // After a meeting the promise is to the party met.
+  EXPECT_EQ("KENGOV 040 ETHGOV; KENGOV 030 ETHGOV",
+            CodesOf("The Kenyan president met Ethiopia's prime minister and pledged to build a "
+                    "new railway.",
+                    "2020-01-01"));
 }
 
 }  // namespace
