@@ -25,6 +25,30 @@
 namespace khaldun::coder_internal {
 namespace {
 
+// Whether a clause reported with "that" left out opens right after a verb
+// ending at `verb_end` and `party` stands in it: a subject (a pronoun alone,
+// or a noun phrase) and a modal or a form of "be" or "have" come first
+// ("pledged US forces would remain", "agreed the regime had crossed a line",
+// "vowed he would clear the Kurds"; not "promised Turkey it would").
+bool InBareReportedClause(std::span<const Token> tokens, uint32_t verb_end, TokenSpan party) {
+  static constexpr std::string_view kFinite[] = {
+      "would", "will", "could", "should", "might", "may", "must", "had", "has",
+      "have",  "was",  "were",  "is",     "are",   "can", "shall"};
+  if (party.begin < verb_end) return false;
+  for (uint32_t k = verb_end + 1; k < tokens.size() && k <= verb_end + 5; ++k) {
+    if (!internal::InWords(kFinite, tokens[k])) continue;
+    const bool pronoun = k == verb_end + 1 && tokens[verb_end].pos == kPosPRP;
+    bool noun_phrase = true;
+    for (uint32_t j = verb_end; j < k && noun_phrase; ++j) {
+      const uint8_t p = tokens[j].pos;
+      noun_phrase = IsNounTag(p) || p == kPosDT || p == kPosJJ || p == kPosCD || p == kPosPOS ||
+                    tokens[j].Has(kTokenPossessive);
+    }
+    return (pronoun || noun_phrase) && party.begin < k + 12;
+  }
+  return false;
+}
+
 // A person received as a guest: a named person, or a phrase whose role is
 // a personal office ("Argentina's president", "the Saudi crown prince",
 // "the UN envoy"), not an institution ("the new government").
@@ -158,6 +182,23 @@ bool TriggerCoding::LastRepairs() {
       ThatClauseBetween(tokens, m.span.end, mentions[target].span.begin)) {
     s.Note(fmt::format(
         "{}: a statement whose only party is in the clause it reports; no event", label));
+    return false;
+  }
+  // "Tillerson pledged that US forces would remain in Syria", "the two
+  // leaders agreed Assad's regime had crossed a line", "Erdogan vowed he
+  // would clear the Kurds from the border": a bare promise or agreement
+  // (03 from its block, no pattern) whose party is the subject of the
+  // clause it reports promises that party nothing; the promisee is named
+  // before the clause ("promised Turkey that it would not let the Kurds
+  // have it").
+  if (CameoRoot(choice.code.primary) == "03" && choice.pattern == nullptr && target >= 0 &&
+      !nominal_reading && mentions[target].span.begin >= m.span.end &&
+      (ThatClauseBetween(tokens, m.span.end, mentions[target].span.begin) ||
+       InBareReportedClause(tokens, m.span.end, mentions[target].span))) {
+    s.Note(fmt::format(
+        "{}: a bare promise or agreement whose party is the subject of the clause it reports; "
+        "no event",
+        label));
     return false;
   }
   // "Rebels overran the town as government troops abandoned their posts":

@@ -5,7 +5,8 @@
 // ahead ("the coming summit", "an impending offensive"), none in particular
 // ("any war") or a condition ("in the event of") reports no act. An intent
 // with no pattern after a hostile verb takes no target from it ("rejected
-// the proposal and vowed to press on").
+// the proposal and vowed to press on"), nor one from the subject of the
+// clause it reports ("pledged that US forces would remain").
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -74,6 +75,28 @@ TEST(ShippedPrecision18Test, AVowAfterAHostileVerbPromisesNothingToItsTarget) {
   EXPECT_EQ("KENGOV 040 ETHGOV; KENGOV 030 ETHGOV",
             CodesOf("The Kenyan president met Ethiopia's prime minister and pledged to build a "
                     "new railway.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, ABarePromiseIsNotToThePartyOfTheClauseItReports) {
+  EXPECT_EQ("", CodesOf("Erdogan vowed he would clear Syrian Kurds from the border.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("The Kenyan president promised that Ugandan traders would be welcome.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("The French and German leaders agreed the Iranian government had broken "
+                        "the deal.",
+                        "2020-01-01"));
+  // The party promised comes before the clause.
+  EXPECT_EQ("USAGOV 030 TURGOV",
+            CodesOf("The Trump administration promised Turkey it would not arm the Kurds.",
+                    "2020-01-01"));
+  EXPECT_EQ("IGOWSTNAT 030 GEOGOV",
+            CodesOf("NATO promised Georgia that it would one day join the alliance.",
+                    "2020-01-01"));
+  // Members of a compound subject promise each other.
+  EXPECT_EQ("KENGOV 030 UGAGOV; UGAGOV 030 KENGOV",
+            CodesOf("The Kenyan and Ugandan presidents pledged that neither country would close "
+                    "the border.",
                     "2020-01-01"));
 }
 
