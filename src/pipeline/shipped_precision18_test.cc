@@ -6,7 +6,8 @@
 // ("any war") or a condition ("in the event of") reports no act. An intent
 // with no pattern after a hostile verb takes no target from it ("rejected
 // the proposal and vowed to press on"), nor one from the subject of the
-// clause it reports ("pledged that US forces would remain").
+// clause it reports ("pledged that US forces would remain"). An act after
+// "from" that a verb of preventing governs is kept from happening.
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -98,6 +99,20 @@ TEST(ShippedPrecision18Test, ABarePromiseIsNotToThePartyOfTheClauseItReports) {
             CodesOf("The Kenyan and Ugandan presidents pledged that neither country would close "
                     "the border.",
                     "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, AnActAPartyIsPreventedFromIsNotDone) {
+  EXPECT_EQ("IGOEUREEC 163 BLRBUS",
+            CodesOf("European Union leaders banned Belarusian airlines from flying over the bloc.",
+                    "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Police stopped protesters from attacking the Chinese embassy.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("A US judge barred banks from providing loans to Gazprom.", "2020-01-01"));
+  EXPECT_EQ("EGYGOV 172 PSEREB",
+            CodesOf("Egypt blocked Hamas from receiving weapons from Iran.", "2020-01-01"));
+  // Coming back from an act reports it.
+  EXPECT_EQ("SYRREB 190 IRQ",
+            CodesOf("Syrian fighters returned from fighting the Kurds in Iraq.", "2020-01-01"));
 }
 
 }  // namespace
