@@ -201,6 +201,19 @@ bool TriggerCoding::LastRepairs() {
         label));
     return false;
   }
+  // "Aristide flew into exile aboard an American plane", "Charles Taylor
+  // flew into exile in Nigeria": a flight into exile is no visit, to the
+  // country of the plane or to the one that takes the exile in (that one
+  // grants asylum, 075).
+  if (choice.code.primary.starts_with("042") && target >= 0 && !nominal_reading) {
+    bool into_exile = false;
+    for (uint32_t k = m.span.begin; k + 1 < tokens.size() && k < m.span.end + 2; ++k)
+      into_exile |= internal::IsWord(tokens[k], "into") && internal::IsWord(tokens[k + 1], "exile");
+    if (into_exile) {
+      s.Note(fmt::format("{}: a flight into exile; no visit", label));
+      return false;
+    }
+  }
   // "Rebels overran the town as government troops abandoned their posts":
   // ground given up with no one named to give it to goes to the party of
   // the clause it is joined to, the one advancing. (Not to the same party:

@@ -7,7 +7,8 @@
 // with no pattern after a hostile verb takes no target from it ("rejected
 // the proposal and vowed to press on"), nor one from the subject of the
 // clause it reports ("pledged that US forces would remain"). An act after
-// "from" that a verb of preventing governs is kept from happening.
+// "from" that a verb of preventing governs is kept from happening. A flight
+// into exile is no visit.
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -113,6 +114,17 @@ TEST(ShippedPrecision18Test, AnActAPartyIsPreventedFromIsNotDone) {
   // Coming back from an act reports it.
   EXPECT_EQ("SYRREB 190 IRQ",
             CodesOf("Syrian fighters returned from fighting the Kurds in Iraq.", "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, AFlightIntoExileIsNoVisit) {
+  EXPECT_EQ("", CodesOf("The deposed Malian president flew into exile aboard an Algerian plane.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("The ousted Bolivian leader flew into exile in Mexico.", "2020-01-01"));
+  // Other trips are visits, whatever carries the traveller.
+  EXPECT_EQ("PRKGOV 042 CHN",
+            CodesOf("Kim Jong Un arrived in Beijing aboard an armoured train.", "2020-01-01"));
+  EXPECT_EQ("MLIGOV 042 DZA",
+            CodesOf("The Malian foreign minister flew to Algiers for talks.", "2020-01-01"));
 }
 
 }  // namespace
