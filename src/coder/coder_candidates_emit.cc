@@ -201,6 +201,18 @@ bool TriggerCoding::LastRepairs() {
         label));
     return false;
   }
+  // "Ankara hopes to dislodge the militia from Afrin", "the EU hopes to
+  // bring its aid into the UN talks": a hope (013 from its block, no
+  // pattern) for an act of one's own is no optimistic comment about the
+  // party that act would touch. (A pattern codes a hoped-for meeting:
+  // "hopes to meet Putin", 036; "was confident that Berlin and Paris
+  // would agree" remains a comment on them.)
+  if (choice.code.primary.starts_with("013") && choice.pattern == nullptr && target >= 0 &&
+      !nominal_reading && m.span.end + 1 < tokens.size() &&
+      internal::IsWord(tokens[m.span.end], "to") && tokens[m.span.end + 1].pos == kPosVB) {
+    s.Note(fmt::format("{}: hopes for an act of its own; no comment on its party", label));
+    return false;
+  }
   // "Aristide flew into exile aboard an American plane", "Charles Taylor
   // flew into exile in Nigeria": a flight into exile is no visit, to the
   // country of the plane or to the one that takes the exile in (that one

@@ -8,7 +8,9 @@
 // the proposal and vowed to press on"), nor one from the subject of the
 // clause it reports ("pledged that US forces would remain"). An act after
 // "from" that a verb of preventing governs is kept from happening. A flight
-// into exile is no visit.
+// into exile is no visit. A hope for an act of one's own comments on no
+// party; "considers it a terrorist group" with the pronoun unresolved weighs
+// no policy towards the group named.
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -125,6 +127,28 @@ TEST(ShippedPrecision18Test, AFlightIntoExileIsNoVisit) {
             CodesOf("Kim Jong Un arrived in Beijing aboard an armoured train.", "2020-01-01"));
   EXPECT_EQ("MLIGOV 042 DZA",
             CodesOf("The Malian foreign minister flew to Algiers for talks.", "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, AHopeForAnActOfOnesOwnCommentsOnNoParty) {
+  EXPECT_EQ("", CodesOf("Ankara hopes to dislodge the PYD from Afrin.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("The Chilean government hopes to use its presidency of the Andean "
+                        "Community to push the reform.",
+                        "2020-01-01"));
+  // A hoped-for meeting, and confidence about another party, still code.
+  EXPECT_EQ("TURGOV 036 RUSGOV", CodesOf("Ankara hopes to meet Putin next week.", "2020-01-01"));
+  EXPECT_EQ("DEUGOV 013 FRAGOV",
+            CodesOf("Merkel said she was confident that Berlin and Paris would find a common "
+                    "position.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, AJudgementWithAnUnresolvedPronounWeighsNoPolicy) {
+  EXPECT_EQ("", CodesOf("The Turkish government considers it a terrorist group.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Ankara considers them terrorists.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("He said it would be reckless to consider Isis to have been defeated.",
+                        "2020-01-01"));
+  EXPECT_EQ("TURGOV 111 TURUAF",
+            CodesOf("Ankara considers the militia a terrorist organisation.", "2020-01-01"));
 }
 
 }  // namespace
