@@ -595,6 +595,26 @@ void TriggerCoding::SettleActiveTarget() {
       why_target = "target: the party after 'to' past the appositive on the object";
     }
   }
+  // "Russia and Turkey met in Moscow to discuss Syria", "Erdogan exchanged
+  // views on Syria": what is discussed, the object of "discuss" or the
+  // party after "on", "about" or "over", is the topic, not the partner;
+  // with no party after "with", a compound subject discusses with each
+  // other and a lone one with no one named. (Patterns keep "discussed the
+  // crisis with Paris": "- * (WITH +)".)
+  if (target >= 0 && choice.pattern == nullptr && !nominal_reading &&
+      mentions[target].span.begin >= m.span.end) {
+    const std::string_view lemma = in.dict.verb_form(m.id).lemma;
+    if (lemma == "DISCUSS" || lemma == "EXCHANGE_VIEWS" || lemma == "EXCHANGE VIEWS" ||
+        lemma == "COMPARE_NOTES" || lemma == "COMPARE NOTES") {
+      bool partner = false;
+      for (uint32_t k = m.span.end; k < mentions[target].span.begin; ++k)
+        partner |= internal::IsWord(tokens[k], "with") || internal::IsWord(tokens[k], "to");
+      if (!partner) {
+        target = -1;
+        why_target.clear();
+      }
+    }
+  }
   // "Berlin held talks on the Iranian nuclear programme with Paris",
   // "Seoul held talks on Chinese fishing fleets with Tokyo": a party the
   // object search found in an "on", "about" or "over" phrase is the

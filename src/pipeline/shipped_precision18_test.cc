@@ -10,7 +10,8 @@
 // "from" that a verb of preventing governs is kept from happening. A flight
 // into exile is no visit. A hope for an act of one's own comments on no
 // party; "considers it a terrorist group" with the pronoun unresolved weighs
-// no policy towards the group named.
+// no policy towards the group named. What is discussed is the topic, not the
+// partner.
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -149,6 +150,20 @@ TEST(ShippedPrecision18Test, AJudgementWithAnUnresolvedPronounWeighsNoPolicy) {
                         "2020-01-01"));
   EXPECT_EQ("TURGOV 111 TURUAF",
             CodesOf("Ankara considers the militia a terrorist organisation.", "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, WhatIsDiscussedIsTheTopicNotThePartner) {
+  EXPECT_EQ("RUSGOV 040 TURGOV; TURGOV 040 RUSGOV",
+            CodesOf("Russia and Turkey met in Moscow to discuss Syria.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("The Turkish president exchanged views on Syria.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("The Egyptian cabinet discussed Sudan on Sunday.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Kenya and Uganda are happy to discuss the border.", "2020-01-01"));
+  // The partner is named after "with"; members of a compound discuss with each other.
+  EXPECT_EQ("FRAGOV 040 DEUGOV; DEUGOV 040 FRAGOV",
+            CodesOf("The French president discussed the crisis with Angela Merkel.",
+                    "2020-01-01"));
+  EXPECT_EQ("KENGOV 040 UGAGOV; UGAGOV 040 KENGOV",
+            CodesOf("Kenya and Uganda discussed the border dispute on Monday.", "2020-01-01"));
 }
 
 }  // namespace
