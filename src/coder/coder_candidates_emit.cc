@@ -201,6 +201,24 @@ bool TriggerCoding::LastRepairs() {
         label));
     return false;
   }
+  // "Syrian rebels backed by Ankara", "Russian forces backing Assad",
+  // "NGOs supporting US agencies": a participle of backing right after a
+  // noun (a past one with its "by" agent) describes that noun's side in a
+  // conflict, a standing state, not an endorsement made now ("Spain backed
+  // Morocco's plan", "the court of human rights backed the UK" are ones).
+  if (choice.code.primary.starts_with("051") && !nominal_reading && m.span.size() == 1 &&
+      m.span.begin > 0 &&
+      ((tokens[m.span.begin].pos == kPosVBN && m.span.end < tokens.size() &&
+        internal::IsWord(tokens[m.span.end], "by")) ||
+       tokens[m.span.begin].pos == kPosVBG) &&
+      IsNounTag(tokens[m.span.begin - 1].pos)) {
+    const std::string_view lemma = in.dict.verb_form(m.id).lemma;
+    if (lemma == "BACK" || lemma == "SUPPORT") {
+      s.Note(fmt::format("{}: a participle of backing after a noun, a description; no event",
+                         label));
+      return false;
+    }
+  }
   // "Ankara hopes to dislodge the militia from Afrin", "the EU hopes to
   // bring its aid into the UN talks": a hope (013 from its block, no
   // pattern) for an act of one's own is no optimistic comment about the

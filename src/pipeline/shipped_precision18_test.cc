@@ -11,7 +11,8 @@
 // into exile is no visit. A hope for an act of one's own comments on no
 // party; "considers it a terrorist group" with the pronoun unresolved weighs
 // no policy towards the group named. What is discussed is the topic, not the
-// partner.
+// partner. A participle of backing after a noun ("rebels backed by Ankara")
+// describes a side, it endorses nothing now.
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -164,6 +165,19 @@ TEST(ShippedPrecision18Test, WhatIsDiscussedIsTheTopicNotThePartner) {
                     "2020-01-01"));
   EXPECT_EQ("KENGOV 040 UGAGOV; UGAGOV 040 KENGOV",
             CodesOf("Kenya and Uganda discussed the border dispute on Monday.", "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, AParticipleOfBackingAfterANounDescribesASide) {
+  EXPECT_EQ("", CodesOf("The Syrian rebels backed by Ankara entered the town.", "2020-01-01"));
+  EXPECT_EQ("", CodesOf("Aid groups supporting Somali farmers asked for more money.",
+                        "2020-01-01"));
+  EXPECT_EQ("SYRREB 190 SYR",
+            CodesOf("Kurdish fighters backed by Washington entered Raqqa.", "2020-01-01"));
+  // A backing reported as an act is one.
+  EXPECT_EQ("ESPGOV 051 MARGOV", CodesOf("Spain backed Morocco's autonomy plan.", "2020-01-01"));
+  EXPECT_EQ("IGOEURCOEJUD 051 GBRGOV",
+            CodesOf("The European court of human rights backed the UK in the case.",
+                    "2020-01-01"));
 }
 
 }  // namespace
