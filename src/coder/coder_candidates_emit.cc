@@ -201,6 +201,25 @@ bool TriggerCoding::LastRepairs() {
         label));
     return false;
   }
+  // "US forces blew up a speedboat that Washington said was carrying
+  // drugs", "killing 11 people President Trump described as gang members":
+  // a party right before a verb of saying or describing after the act is
+  // that verb's subject, a speaker inside the object's relative clause,
+  // not the one the act falls on.
+  // (Acts of force and protest only, 14-20: "rejected the proposal that
+  // Hamas said it had accepted" rejects Hamas's proposal.)
+  if (target >= 0 && mentions[target].span.begin >= m.span.end &&
+      mentions[target].span.end < tokens.size() && !mentions[target].possessive &&
+      CameoRoot(choice.code.primary) >= "14") {
+    static constexpr std::string_view kSaying[] = {"said", "says", "say", "described",
+                                                   "describes"};
+    if (internal::InWords(kSaying, tokens[mentions[target].span.end])) {
+      s.Note(fmt::format("{}: the party after the act is the subject of '{}', a speaker; no "
+                         "target",
+                         label, tokens[mentions[target].span.end].text));
+      return false;
+    }
+  }
   // "Syrian rebels backed by Ankara", "Russian forces backing Assad",
   // "NGOs supporting US agencies": a participle of backing right after a
   // noun (a past one with its "by" agent) describes that noun's side in a

@@ -12,7 +12,9 @@
 // party; "considers it a terrorist group" with the pronoun unresolved weighs
 // no policy towards the group named. What is discussed is the topic, not the
 // partner. A participle of backing after a noun ("rebels backed by Ankara")
-// describes a side, it endorses nothing now.
+// describes a side, it endorses nothing now. A condition interrupted by a
+// phrase between commas is still a condition. A party right before "said"
+// after the act is a speaker, not the target.
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -177,6 +179,31 @@ TEST(ShippedPrecision18Test, AParticipleOfBackingAfterANounDescribesASide) {
   EXPECT_EQ("ESPGOV 051 MARGOV", CodesOf("Spain backed Morocco's autonomy plan.", "2020-01-01"));
   EXPECT_EQ("IGOEURCOEJUD 051 GBRGOV",
             CodesOf("The European court of human rights backed the UK in the case.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, AConditionInterruptedByAPhraseIsStillACondition) {
+  EXPECT_EQ("", CodesOf("If Kenya, as expected, closes the border with Somalia, trade will suffer.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("If Trump, with Bolton's encouragement, walks out of the nuclear deal "
+                        "with Iran, prices will rise.",
+                        "2020-01-01"));
+  // The main clause after the condition is reported.
+  EXPECT_EQ("RUSGOV 1313 UKRGOV",
+            CodesOf("If talks fail, Russia, its main ally, will recall its ambassador from "
+                    "Ukraine.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, APartyBeforeSaidAfterTheActIsASpeaker) {
+  EXPECT_EQ("", CodesOf("Colombian warplanes bombed a camp that Bogota said was used by drug "
+                        "traffickers.",
+                        "2020-01-01"));
+  EXPECT_EQ("", CodesOf("French jets struck a convoy that Paris described as a jihadist column.",
+                        "2020-01-01"));
+  // A party named before the attribution is still the target.
+  EXPECT_EQ("ISRMIL 195 LBNREB",
+            CodesOf("Israeli jets struck Hezbollah positions that the army said stored rockets.",
                     "2020-01-01"));
 }
 
