@@ -201,6 +201,28 @@ bool TriggerCoding::LastRepairs() {
         label));
     return false;
   }
+  // "Police fired tear gas at protesters demanding Mubarak's removal",
+  // "clashes with demonstrators calling for the president's resignation":
+  // what protesters are named by their demand for is their protest; CAMEO's
+  // 141x say what a protest is for as 104x say it of a demand (1041 ->
+  // 1411, a change of leadership; 1042 -> 1412, of policy; ...), and a
+  // demand with no such subcode is a demonstration (141).
+  if (!nominal_reading && CameoRoot(choice.code.primary) == "10" && m.span.begin > 0 &&
+      tokens[m.span.begin].pos == kPosVBG) {
+    static constexpr std::string_view kProtesters[] = {"protesters", "protestors",
+                                                       "demonstrators", "marchers", "rioters"};
+    if (internal::InWords(kProtesters, tokens[m.span.begin - 1])) {
+      const std::string& demand = choice.code.primary;
+      const std::string protest =
+          demand.size() == 4 && demand.starts_with("104") && demand.back() >= '1' &&
+                  demand.back() <= '4'
+              ? std::string("141") + demand.back()
+              : std::string("141");
+      label += fmt::format(" -> {} (the protest of the protesters it names)", protest);
+      choice.code.primary = protest;
+      choice.code.reverse.clear();
+    }
+  }
   // "US forces blew up a speedboat that Washington said was carrying
   // drugs", "killing 11 people President Trump described as gang members":
   // a party right before a verb of saying or describing after the act is

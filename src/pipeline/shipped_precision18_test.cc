@@ -14,7 +14,9 @@
 // partner. A participle of backing after a noun ("rebels backed by Ankara")
 // describes a side, it endorses nothing now. A condition interrupted by a
 // phrase between commas is still a condition. A party right before "said"
-// after the act is a speaker, not the target.
+// after the act is a speaker, not the target. Protesters named by their
+// demand protest for it (1411 for a change of leadership), they do not
+// demand (1041).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -205,6 +207,20 @@ TEST(ShippedPrecision18Test, APartyBeforeSaidAfterTheActIsASpeaker) {
   EXPECT_EQ("ISRMIL 195 LBNREB",
             CodesOf("Israeli jets struck Hezbollah positions that the army said stored rockets.",
                     "2020-01-01"));
+}
+
+TEST(ShippedPrecision18Test, ProtestersNamedByTheirDemandProtestForIt) {
+  EXPECT_EQ("KENCOP 175 KENOPP; KENOPP 1411 KENGOV",
+            CodesOf("Kenyan police fired tear gas at protesters demanding the resignation of "
+                    "President Ruto.",
+                    "2024-06-25"));
+  EXPECT_EQ("SRBCOP 175 SRBOPP; SRBOPP 1411 SRBGOV",
+            CodesOf("Police in Belgrade fired tear gas at demonstrators demanding new elections.",
+                    "2024-06-25"));
+  // A demand made by a party that is not named as protesters stays a demand.
+  EXPECT_EQ("USAGOV 1041 VENGOV",
+            CodesOf("The US ambassador demanded the resignation of the Venezuelan government.",
+                    "2024-06-25"));
 }
 
 }  // namespace
