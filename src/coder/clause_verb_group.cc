@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -197,6 +199,34 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
         (IsWord(tokens[k - 2], "refrain") || IsWord(tokens[k - 2], "refrained") ||
          IsWord(tokens[k - 2], "refrains") || IsWord(tokens[k - 2], "desist")))))
     g.plotted = true;
+  // "banned Belarusian airlines from flying over the bloc", "barred the
+  // envoy from returning", "stopped protesters from storming the embassy",
+  // "was blocked from receiving weapons": a gerund after "from" that a
+  // verb of preventing governs (within eight words, in its clause) names
+  // an act kept from happening.
+  static constexpr std::array<std::string_view, 12> kPreventStems = {
+      "ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "forbade", "deter",
+      "restrain", "dissuade", "preclude"};
+  if (tokens[verb.begin].text.ends_with("ing") && k >= 2 && IsWord(tokens[k - 1], "from")) {
+    for (uint32_t q = k - 1; q-- > 0 && q + 9 > k;) {
+      const Token& t = tokens[q];
+      if (t.text == "," || t.text == ";" || IsWord(t, "and")) break;
+      if (!IsVerbTag(t.pos) || t.Has(kTokenCapitalized)) continue;
+      std::string lower(t.text);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      bool preventing = false;
+      for (std::string_view stem : kPreventStems)
+        preventing |= std::string_view(lower).starts_with(stem) &&
+                      lower.size() <= stem.size() + 4 &&
+                      !(stem == "bar" && !lower.starts_with("barr") && lower != "bar" &&
+                        lower != "bars") &&
+                      !lower.starts_with("determin");
+      if (lower == "kept" || lower == "keep" || lower == "keeps" || lower == "keeping")
+        preventing = true;
+      if (preventing) g.plotted = true;
+      break;
+    }
+  }
   // "Turkish jets could not operate without Russia agreeing not to use its
   // missiles", "annexed Crimea without firing a shot", "chose talks instead
   // of attacking", "avoided meeting the envoy": a gerund after "without",

@@ -254,6 +254,7 @@ void TriggerCoding::SettleActiveTarget() {
   const std::vector<PhraseMatch>& matches = in.matches;
   std::vector<Mention>& mentions = in.mentions;
   int& last_verb_target = state.last_verb_target;
+  const std::string& last_verb_code = state.last_verb_code;
   // "Chad's president, whom the Sudanese junta accused of arming rebels,
   // flew to Paris": the verb of an object relative clause acts on the
   // antecedent, unless its pattern bound a party right after a preposition
@@ -594,6 +595,26 @@ void TriggerCoding::SettleActiveTarget() {
       why_target = "target: the party after 'to' past the appositive on the object";
     }
   }
+  // "Russia and Turkey met in Moscow to discuss Syria", "Erdogan exchanged
+  // views on Syria": what is discussed, the object of "discuss" or the
+  // party after "on", "about" or "over", is the topic, not the partner;
+  // with no party after "with", a compound subject discusses with each
+  // other and a lone one with no one named. (Patterns keep "discussed the
+  // crisis with Paris": "- * (WITH +)".)
+  if (target >= 0 && choice.pattern == nullptr && !nominal_reading &&
+      mentions[target].span.begin >= m.span.end) {
+    const std::string_view lemma = in.dict.verb_form(m.id).lemma;
+    if (lemma == "DISCUSS" || lemma == "EXCHANGE_VIEWS" || lemma == "EXCHANGE VIEWS" ||
+        lemma == "COMPARE_NOTES" || lemma == "COMPARE NOTES") {
+      bool partner = false;
+      for (uint32_t k = m.span.end; k < mentions[target].span.begin; ++k)
+        partner |= internal::IsWord(tokens[k], "with") || internal::IsWord(tokens[k], "to");
+      if (!partner) {
+        target = -1;
+        why_target.clear();
+      }
+    }
+  }
   // "Berlin held talks on the Iranian nuclear programme with Paris",
   // "Seoul held talks on Chinese fishing fleets with Tokyo": a party the
   // object search found in an "on", "about" or "over" phrase is the
@@ -687,8 +708,16 @@ void TriggerCoding::SettleActiveTarget() {
       why_target = "target: 'the country', that of the verb coordinated before it";
     }
   }
+  // ("Netanyahu rejected the counterproposal and vowed to press on": an
+  // intent with no pattern of its own, whose content is unknown, is no
+  // promise of cooperation to the party just rejected, condemned or
+  // attacked.)
+  const std::string_view before_root = CameoRoot(last_verb_code);
+  const bool vow_after_hostility = choice.pattern == nullptr &&
+                                   CameoRoot(choice.code.primary) == "03" &&
+                                   before_root >= "11" && before_root <= "20";
   if (target < 0 && group.coordinated && last_verb_target >= 0 &&
-      last_verb_target != source && !reports_a_clause && !on_population) {
+      last_verb_target != source && !reports_a_clause && !on_population && !vow_after_hostility) {
     target = last_verb_target;
     why_target = "target: the target of the verb coordinated before it";
   }

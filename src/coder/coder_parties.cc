@@ -27,16 +27,24 @@ namespace khaldun::coder_internal {
 // only envisaged ("no meeting", "a possible meeting", "the planned summit"),
 // or "" if none. The search stops at a verb, a comma or a preposition.
 std::string_view UnassertingModifier(std::span<const Token> tokens, uint32_t noun) {
-  static constexpr std::array<std::string_view, 9> kWords = {
+  // ("his coming summit with Kim", "the upcoming talks in Geneva", "an
+  // impending offensive", "any war between Hezbollah and Israel": an act
+  // still ahead, or none in particular, is not reported as done.)
+  static constexpr std::array<std::string_view, 17> kWords = {
       "no",          "possible",     "potential", "planned",  "proposed",
-      "prospective", "hypothetical", "future",    "envisaged"};
+      "prospective", "hypothetical", "future",    "envisaged", "coming",
+      "upcoming",    "forthcoming",  "impending", "looming",   "imminent",
+      "any",         "mooted"};
   // "to prevent a direct clash between US and Russian troops", "fears of a
   // new war", "the risk of an attack": what is prevented, feared or risked
   // has not happened. The word governs the noun's phrase (past a
   // determiner and adjectives, or "of" and a determiner).
   static constexpr std::array<std::string_view, 8> kPreventing = {
       "prevent", "prevented", "preventing", "avoid", "avoided", "avoiding", "avert", "averted"};
-  static constexpr std::array<std::string_view, 4> kFearing = {"fears", "fear", "risk", "threat"};
+  // ("the prospect of a Turkish offensive", "the danger of a new war".)
+  static constexpr std::array<std::string_view, 9> kFearing = {
+      "fears",  "fear",    "risk",    "threat", "prospect",
+      "danger", "spectre", "specter", "possibility"};
   auto word_of = [](std::span<const std::string_view> words, const Token& t) {
     for (std::string_view w : words)
       if (internal::IsWord(t, w)) return w;
@@ -48,6 +56,13 @@ std::string_view UnassertingModifier(std::span<const Token> tokens, uint32_t nou
     if (internal::IsWord(t, "of") && k > 0) {
       if (const std::string_view w = word_of(kPreventing, tokens[k - 1]); !w.empty()) return w;
       if (const std::string_view w = word_of(kFearing, tokens[k - 1]); !w.empty()) return w;
+      // "bases readied in the event of US-led military action", "in case of
+      // an attack": a condition, not an act.
+      if (k >= 2 && internal::IsWord(tokens[k - 1], "case") && internal::IsWord(tokens[k - 2], "in"))
+        return "in case of";
+      if (k >= 3 && internal::IsWord(tokens[k - 1], "event") &&
+          internal::IsWord(tokens[k - 2], "the") && internal::IsWord(tokens[k - 3], "in"))
+        return "in the event of";
     }
     if (const std::string_view w = word_of(kPreventing, t); !w.empty()) return w;
     if (t.text == "," || internal::IsPreposition(t) || IsVerbTag(t.pos)) break;

@@ -358,6 +358,22 @@ int RelativeAntecedent(std::span<const Token> tokens, std::span<const Mention> m
 bool InConditionClause(std::span<const Token> tokens, uint32_t at) {
   for (uint32_t k = at; k-- > 0;) {
     const Token& t = tokens[k];
+    // "If Trump, with Bolton's encouragement, walks out of the deal": a
+    // phrase with no finite verb set off by two commas inside the
+    // condition does not end it; the search goes on before it.
+    if (t.text == ",") {
+      uint32_t open = k;
+      bool finite = false;
+      while (open > 0 && open + 9 > k) {
+        --open;
+        if (tokens[open].text == "," || tokens[open].text == ";") break;
+        finite |= internal::IsFiniteVerbTag(tokens[open].pos);
+      }
+      if (open < k && tokens[open].text == "," && !finite && open + 1 < k) {
+        k = open;
+        continue;
+      }
+    }
     if (t.text == "," || t.text == ";" || t.text == ":" || t.text == ".") return false;
     if (internal::IsWord(t, "if") || internal::IsWord(t, "unless") ||
         internal::IsWord(t, "whether"))

@@ -315,10 +315,12 @@ TEST(ShippedRulesTest, AMediatorOfAPairNamedBetweenMediatesForBoth) {
                     "Saturday.",
                     "2020-10-10"));
   // After a list not opened by "between", the participle modifies its last
-  // member only: Ankara backs the rebels, not its own army.
-  EXPECT_EQ("TURGOV 051 SYRREB",
+  // member only: Ankara arms the rebels, not its own army. (A participle of
+  // backing after a noun describes a side and codes nothing: see
+  // shipped_precision18_test.cc.)
+  EXPECT_EQ("TURGOV 072 SYRREB",
             CodesOf("Erdogan spoke of a joint operation by the Turkish army and Syrian rebels "
-                    "backed by Ankara.",
+                    "armed by Ankara.",
                     "2019-10-10"));
   // The two delegations are the two governments, also where one country was
   // named by its adjective.
