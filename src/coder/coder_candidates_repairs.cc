@@ -206,6 +206,16 @@ bool TriggerCoding::RepairRolesByAct() {
     label += " -> 161 (diplomats expelled)";
     choice.code.primary = "161";
   }
+  // "Pakistan deported more than 1,000 Afghan migrants", "the border guards
+  // sent back as many as 600 escapees": people expelled or deported by
+  // the hundreds are a mass expulsion (201, "engage in mass expulsion");
+  // a flight of a few dozen deportees stays 174. Five hundred is where
+  // the gold sets' writers agree (200 and 300 deportees are coded 174).
+  if (!nominal_reading && choice.code.primary == "174" &&
+      VictimsCounted(tokens, m.span.end) >= 500) {
+    label += " -> 201 (five hundred people or more expelled)";
+    choice.code.primary = "201";
+  }
   // "A truck bomb ... killed more than 500 people", "an air strike killed
   // twenty civilians": when the subject of a killing verb is an event noun
   // of force, the noun says how (1832 car bombing, 195 air strike); its

@@ -122,5 +122,36 @@ TEST(ShippedVocab18Test, ClearedArmsSalesAndSubmittedApplications) {
   EXPECT_EQ("", CodesOf("The minister submitted his resignation.", "2021-06-01"));
 }
 
+TEST(ShippedVocab18Test, ExpulsionsByTheHundredsAreMassExpulsions) {
+  EXPECT_EQ("DZAGOV 201 NERREF",
+            CodesOf("Algeria expelled some 2,000 migrants from Niger.", "2021-06-01"));
+  EXPECT_EQ("TURGOV 201 SYRREF",
+            CodesOf("Turkey sent back as many as 800 Syrian refugees.", "2021-06-01"));
+  EXPECT_EQ("DEUGOV 174 AFG", CodesOf("Germany deported 28 Afghan offenders to Kabul.", "2021-06-01"));
+}
+
+TEST(ShippedVocab18Test, EndingAMilitaryPactRejectsMilitaryCooperation) {
+  EXPECT_EQ("MLIGOV 1212 FRAGOV",
+            CodesOf("Mali tore up its defence treaty with France.", "2021-06-01"));
+  EXPECT_EQ("TCDGOV 1212 FRAGOV",
+            CodesOf("Chad ended its defence cooperation pact with France.", "2021-06-01"));
+  // Other agreements ended stay rejected agreements (127).
+  EXPECT_EQ("MARGOV 127 IGOEUREEC",
+            CodesOf("Rabat ended its fisheries agreement with the European Union.", "2021-06-01"));
+}
+
+TEST(ShippedVocab18Test, ForcesGivingUpATownOrTheirBasesRetreat) {
+  EXPECT_EQ("RUSMIL 0874 UKR",
+            CodesOf("Russian forces evacuated the city of Kherson.", "2022-11-11"));
+  EXPECT_EQ("RUSMIL 0874 UKR",
+            CodesOf("Russian soldiers abandoned the town of Izium.", "2022-10-01"));
+  EXPECT_EQ("AFGMIL 0874 AFGREB",
+            CodesOf("Afghan soldiers handed over their bases to the Taliban.", "2021-08-15"));
+  // Residents leaving a town flee; a town left inside one's own country
+  // names no other party.
+  EXPECT_EQ("", CodesOf("Ukrainian residents abandoned the city of Mariupol.", "2022-03-01"));
+  EXPECT_EQ("", CodesOf("Iraqi soldiers abandoned the city of Mosul.", "2016-12-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
