@@ -211,10 +211,19 @@ bool TriggerCoding::RepairRolesByAct() {
   // the hundreds are a mass expulsion (201, "engage in mass expulsion");
   // a flight of a few dozen deportees stays 174. Five hundred is where
   // the gold sets' writers agree (200 and 300 deportees are coded 174).
-  if (!nominal_reading && choice.code.primary == "174" &&
+  // The count must be of the people expelled, who are the target: "sent
+  // back some 100,000 pairs of shoes to South Korea" counts goods.
+  if (!nominal_reading && choice.code.primary == "174" && target >= 0 &&
       VictimsCounted(tokens, m.span.end) >= 500) {
-    label += " -> 201 (five hundred people or more expelled)";
-    choice.code.primary = "201";
+    bool counts_target = mentions[target].span.begin > m.span.end &&
+                         mentions[target].span.begin <= m.span.end + 8;
+    for (uint32_t k = m.span.end; counts_target && k < mentions[target].span.begin; ++k)
+      counts_target = !internal::IsWord(tokens[k], "to") && !internal::IsWord(tokens[k], "from") &&
+                      !internal::IsWord(tokens[k], "of") && tokens[k].text != ",";
+    if (counts_target) {
+      label += " -> 201 (five hundred people or more expelled)";
+      choice.code.primary = "201";
+    }
   }
   // "A truck bomb ... killed more than 500 people", "an air strike killed
   // twenty civilians": when the subject of a killing verb is an event noun
