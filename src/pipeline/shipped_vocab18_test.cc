@@ -153,5 +153,12 @@ TEST(ShippedVocab18Test, ForcesGivingUpATownOrTheirBasesRetreat) {
   EXPECT_EQ("", CodesOf("Iraqi soldiers abandoned the city of Mosul.", "2016-12-01"));
 }
 
+TEST(ShippedVocab18Test, RescueTeamsAndFieldHospitalsAreRelief) {
+  // Relief workers sent, not troops (154).
+  EXPECT_EQ("INDGOV 073 TUR",
+            CodesOf("India dispatched disaster-response teams to Turkey.", "2023-02-06"));
+  EXPECT_EQ("JORGOV 073 PSE", CodesOf("Jordan dispatched a field hospital to Gaza.", "2023-10-20"));
+}
+
 }  // namespace
 }  // namespace khaldun
