@@ -212,8 +212,17 @@ bool TriggerCoding::RepairRolesByAct() {
   // a flight of a few dozen deportees stays 174. Five hundred is where
   // the gold sets' writers agree (200 and 300 deportees are coded 174).
   // The count must be of the people expelled, who are the target: "sent
-  // back some 100,000 pairs of shoes to South Korea" counts goods.
+  // back some 100,000 pairs of shoes to South Korea" counts goods. They
+  // are migrants, refugees, civilians or a nationality ("1,000
+  // Colombians"): thousands of soldiers or police "sent into" a province
+  // are a deployment, whatever its code.
+  const std::string_view expelled_sector =
+      target >= 0 && mentions[target].code.size() >= 6
+          ? std::string_view(mentions[target].code).substr(3, 3)
+          : std::string_view();
   if (!nominal_reading && choice.code.primary == "174" && target >= 0 &&
+      (mentions[target].code.size() == 3 || expelled_sector == "REF" ||
+       expelled_sector == "CVL") &&
       VictimsCounted(tokens, m.span.end) >= 500) {
     bool counts_target = mentions[target].span.begin > m.span.end &&
                          mentions[target].span.begin <= m.span.end + 8;

@@ -147,6 +147,9 @@ TEST(ShippedVocab18Test, ForcesGivingUpATownOrTheirBasesRetreat) {
             CodesOf("Russian soldiers abandoned the town of Izium.", "2022-10-01"));
   EXPECT_EQ("AFGMIL 0874 AFGREB",
             CodesOf("Afghan soldiers handed over their bases to the Taliban.", "2021-08-15"));
+  EXPECT_EQ("ARMGOV 0874 AZE",
+            CodesOf("Armenia ceded seven districts to Azerbaijan.", "2020-11-20"));
+  EXPECT_EQ("", CodesOf("The party ceded ground to its rivals.", "2020-11-20"));
   // Residents leaving a town flee; a town left inside one's own country
   // names no other party.
   EXPECT_EQ("", CodesOf("Ukrainian residents abandoned the city of Mariupol.", "2022-03-01"));
