@@ -239,7 +239,10 @@ std::string FutureCode(std::string_view code) {
   }
   if (root == "14") return "133";
   if (root == "16") {
-    if (starts("161")) return "1313";
+    // Leaving a body or cutting contacts announced threatens to reduce
+    // relations as a diplomatic break does: "Manila said it would withdraw
+    // from the court" (1313, not the unspecified 131).
+    if (starts("161") || code == "160") return "1313";
     if (starts("162")) return "1311";
     if (starts("163")) return "1312";
     if (starts("164")) return "134";

@@ -206,6 +206,34 @@ bool TriggerCoding::RepairRolesByAct() {
     label += " -> 161 (diplomats expelled)";
     choice.code.primary = "161";
   }
+  // "Pakistan deported more than 1,000 Afghan migrants", "the border guards
+  // sent back as many as 600 escapees": people expelled or deported by
+  // the hundreds are a mass expulsion (201, "engage in mass expulsion");
+  // a flight of a few dozen deportees stays 174. Five hundred is where
+  // the gold sets' writers agree (200 and 300 deportees are coded 174).
+  // The count must be of the people expelled, who are the target: "sent
+  // back some 100,000 pairs of shoes to South Korea" counts goods. They
+  // are migrants, refugees, civilians or a nationality ("1,000
+  // Colombians"): thousands of soldiers or police "sent into" a province
+  // are a deployment, whatever its code.
+  const std::string_view expelled_sector =
+      target >= 0 && mentions[target].code.size() >= 6
+          ? std::string_view(mentions[target].code).substr(3, 3)
+          : std::string_view();
+  if (!nominal_reading && choice.code.primary == "174" && target >= 0 &&
+      (mentions[target].code.size() == 3 || expelled_sector == "REF" ||
+       expelled_sector == "CVL") &&
+      VictimsCounted(tokens, m.span.end) >= 500) {
+    bool counts_target = mentions[target].span.begin > m.span.end &&
+                         mentions[target].span.begin <= m.span.end + 8;
+    for (uint32_t k = m.span.end; counts_target && k < mentions[target].span.begin; ++k)
+      counts_target = !internal::IsWord(tokens[k], "to") && !internal::IsWord(tokens[k], "from") &&
+                      !internal::IsWord(tokens[k], "of") && tokens[k].text != ",";
+    if (counts_target) {
+      label += " -> 201 (five hundred people or more expelled)";
+      choice.code.primary = "201";
+    }
+  }
   // "A truck bomb ... killed more than 500 people", "an air strike killed
   // twenty civilians": when the subject of a killing verb is an event noun
   // of force, the noun says how (1832 car bombing, 195 air strike); its

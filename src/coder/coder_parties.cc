@@ -127,16 +127,21 @@ bool BareParticiple(std::span<const Token> tokens, uint32_t at) {
 }
 
 // "killed about 1,200 people", "executed some 1,700 cadets", "killed more
-// than a thousand members": the number of people a killing verb's object
-// counts, read past "about", "some", "more than", "at least" and the like;
-// 0 when no number follows.
+// than a thousand members", "deported as many as 600", "up to 10,000",
+// "hundreds of thousands": the number of people a verb's object counts,
+// read past "about", "some", "more than", "at least", "as many as", "up
+// to" and the like; 0 when no number follows.
 long VictimsCounted(std::span<const Token> tokens, uint32_t from) {
-  static constexpr std::array<std::string_view, 13> kApproximately = {
-      "about", "some",  "nearly", "almost", "more",      "than", "at",
-      "least", "over",  "around", "roughly", "estimated", "an"};
+  static constexpr std::array<std::string_view, 16> kApproximately = {
+      "about", "some",  "nearly", "almost", "more",      "than", "at", "least",
+      "over",  "around", "roughly", "estimated", "an", "as", "many", "up"};
   uint32_t k = from;
   for (int skipped = 0; k < tokens.size() && skipped < 3 && internal::InWords(kApproximately, tokens[k]);
        ++skipped)
+    ++k;
+  // "up to 10,000 migrants": "to" only after "up".
+  if (k > from && k < tokens.size() && internal::IsWord(tokens[k - 1], "up") &&
+      internal::IsWord(tokens[k], "to"))
     ++k;
   if (k >= tokens.size()) return 0;
   const Token& t = tokens[k];
@@ -147,7 +152,11 @@ long VictimsCounted(std::span<const Token> tokens, uint32_t from) {
     return n;
   };
   if (internal::IsWord(t, "a")) return scale(1) > 1 ? scale(1) : 0;
-  if (internal::IsWord(t, "hundreds")) return 200;
+  // "hundreds of thousands", "tens of thousands": the larger scale counts.
+  const bool of_thousands = k + 2 < tokens.size() && internal::IsWord(tokens[k + 1], "of") &&
+                            internal::IsWord(tokens[k + 2], "thousands");
+  if (internal::IsWord(t, "hundreds")) return of_thousands ? 200000 : 200;
+  if (internal::IsWord(t, "tens")) return of_thousands ? 20000 : 0;
   if (internal::IsWord(t, "thousands")) return 2000;
   std::string digits;
   for (char c : t.text) {

@@ -41,8 +41,10 @@ TEST(ShippedConsult16Test, JoiningAnAllianceOrAUnionIsAnAccession) {
 }
 
 TEST(ShippedConsult16Test, ABidOrAJointActIsNoAccession) {
-  EXPECT_EQ("", CodesOf("Kyiv submitted its application to join the European Union.",
-                        "2022-03-01"));
+  // The application itself asks the bloc to admit the applicant (022, as
+  // "applied to join").
+  EXPECT_EQ("UKRGOV 022 IGOEUREEC",
+            CodesOf("Kyiv submitted its application to join the European Union.", "2022-03-01"));
   EXPECT_EQ("TURGOV 080 FINGOV",
             CodesOf("Ankara dropped its objection to Finland joining NATO.", "2022-05-20"));
   EXPECT_EQ("", CodesOf("Japan joined NATO in condemning the missile launch.", "2017-09-03"));
