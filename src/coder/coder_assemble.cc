@@ -480,13 +480,15 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_how += "; the population of a place acted on: the country";
     }
     // "The prime minister apologised to the people of Ireland" (IRL), "the
-    // rebels freed three Nepali hostages" (NPL): a people addressed as a
-    // whole, and hostages, are the country, whatever the act. (Such people
+    // rebels freed three Nepali hostages" (NPL), "detained two Canadian
+    // citizens" (CAN): a people addressed as a whole, hostages and
+    // nationals are the country, whatever the act. (Such people
     // are never the state: see people_by_role below.)
     if (tgt.role != nullptr && tgt_code.size() == 6 && tgt_code.ends_with("CVL") &&
-        (NamesAWholePeople(*tgt.role) || NamesPeopleHeld(*tgt.role))) {
+        (NamesAWholePeople(*tgt.role) || NamesPeopleHeld(*tgt.role) ||
+         NamesNationals(*tgt.role))) {
       tgt_code.resize(3);
-      tgt_how += "; a whole people or hostages: the country";
+      tgt_how += "; a whole people, hostages or nationals: the country";
     }
     // "The gunmen abducted a Dutch woman", "the minister apologised to the
     // Armenian women deported in 1944": women named by their nationality

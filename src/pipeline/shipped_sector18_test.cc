@@ -1,0 +1,56 @@
+// Sector codes of actors (session 18): constructions that gave the right
+// country with the wrong sector, coded through the whole pipeline with the
+// shipped dictionaries as `khaldun code` codes them. Each sentence is written
+// for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedSector18Test, CitizensAndNationalsAreTheirCountry) {
+  // Whatever is done to them: detained, killed, barred, freed.
+  EXPECT_EQ("CHNGOV 173 CAN", CodesOf("China detained two Canadian citizens on Monday.", "2020-01-01"));
+  EXPECT_EQ("ISRMIL 190 TUR",
+            CodesOf("Israeli commandos killed nine Turkish nationals on board the ship.",
+                    "2020-01-01"));
+  EXPECT_EQ("DEUGOV 172 SAU",
+            CodesOf("Germany barred 18 Saudi nationals from entering its territory.", "2020-01-01"));
+  EXPECT_EQ("IRNGOV 0841 SWE",
+            CodesOf("Iran freed a Swedish citizen held for two years.", "2020-01-01"));
+}
+
+TEST(ShippedSector18Test, CiviliansStayCivilians) {
+  EXPECT_EQ("MLIUAF 180 MLICVL",
+            CodesOf("Gunmen killed dozens of civilians in Mali.", "2020-01-01"));
+}
+
+TEST(ShippedSector18Test, APossessiveCountryOwnsARolePastAHyphenatedBacker) {
+  // "UN-backed", "Saudi-backed", "Russian-backed", "UN-recognised": who backs
+  // or recognises the role, not whose it is.
+  EXPECT_EQ("ITAGOV 057 LBYGOV; LBYGOV 057 ITAGOV",
+            CodesOf("Italy signed a deal with Libya's UN-backed government on Monday.",
+                    "2020-01-01"));
+  EXPECT_EQ("YEMREB 190 YEMGOV",
+            CodesOf("The rebels attacked Yemen's Saudi-backed government in Aden.", "2020-01-01"));
+  EXPECT_EQ("SOMGOV 1123 KENGOV",
+            CodesOf("Somalia's UN-backed government accused Kenya of meddling.", "2020-01-01"));
+  EXPECT_EQ("FRAGOV 051 AFGGOV",
+            CodesOf("France praised Afghanistan's Western-backed administration.", "2020-01-01"));
+}
+
+TEST(ShippedSector18Test, ABackedRoleWithNoPossessiveKeepsItsBackerApart) {
+  // As before: "Iran-backed militias" are not Iran's.
+  EXPECT_EQ("YEMREB 195 USAMIL",
+            CodesOf("Iran-backed Houthi rebels fired missiles at an American destroyer.",
+                    "2020-01-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
