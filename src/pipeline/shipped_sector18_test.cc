@@ -52,5 +52,16 @@ TEST(ShippedSector18Test, ABackedRoleWithNoPossessiveKeepsItsBackerApart) {
                     "2020-01-01"));
 }
 
+TEST(ShippedSector18Test, AMilitaryOrPoliceFacilityIsItsForce) {
+  // A state's airbase is its armed forces (as "air base" was), a police
+  // academy its police (as a military academy is MIL).
+  EXPECT_EQ("UKRMIL 195 RUSMIL",
+            CodesOf("Ukrainian drones struck four Russian airbases.", "2020-01-01"));
+  EXPECT_EQ("RUSMIL 195 UKRMIL @Lviv",
+            CodesOf("Russian missiles hit a Ukrainian airbase near Lviv.", "2020-01-01"));
+  EXPECT_EQ("AFGUAF 195 AFGCOP @Kabul",
+            CodesOf("Militants bombed a police academy in Kabul.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
