@@ -57,7 +57,7 @@ TEST(ShippedSector18Test, AMilitaryOrPoliceFacilityIsItsForce) {
   // academy its police (as a military academy is MIL).
   EXPECT_EQ("UKRMIL 195 RUSMIL",
             CodesOf("Ukrainian drones struck four Russian airbases.", "2020-01-01"));
-  EXPECT_EQ("RUSMIL 195 UKRMIL @Lviv",
+  EXPECT_EQ("RUSMIL 195 UKRMIL",
             CodesOf("Russian missiles hit a Ukrainian airbase near Lviv.", "2020-01-01"));
   EXPECT_EQ("AFGUAF 195 AFGCOP",
             CodesOf("Militants bombed a police academy in Kabul.", "2020-01-01"));
