@@ -63,5 +63,17 @@ TEST(ShippedSector18Test, AMilitaryOrPoliceFacilityIsItsForce) {
             CodesOf("Militants bombed a police academy in Kabul.", "2020-01-01"));
 }
 
+TEST(ShippedSector18Test, ADemonymBeforeStateNamesTheState) {
+  // Recognition of a state goes to its government, as for "the State of
+  // Palestine" or "Kosovo".
+  EXPECT_EQ("NORGOV 054 PSEGOV; ESPGOV 054 PSEGOV",
+            CodesOf("Norway and Spain recognised a Palestinian state on Tuesday.", "2020-01-01"));
+  EXPECT_EQ("IRLGOV 051 PSEGOV",
+            CodesOf("Ireland supported Palestinian statehood at the UN.", "2020-01-01"));
+  EXPECT_EQ("IRLGOV 051 PSEGOV", CodesOf("Ireland praised the Palestinian state.", "2020-01-01"));
+  // Not when "state" modifies another noun.
+  EXPECT_EQ("RUSGOV 111 RUSBUS", CodesOf("Russia condemned a Russian state company.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
