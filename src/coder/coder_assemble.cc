@@ -72,6 +72,40 @@ bool GoodsFrom(const internal::Mention& m, std::span<const Token> tokens) {
   return false;
 }
 
+// "an extra levy on all goods imported from the United States", "put the
+// tariffs on Mexico on hold", "withdrew Pakistan's most-favoured-nation
+// trade status": tariffs, levies and trade status, imposed (163) or eased
+// (085), hit or spare the country's economy, not its government;
+// tests/gold/README.md codes tariffs and import bans with the bare country
+// (and sanctions with the government). True when such a word stands between
+// the trigger and the target `m` (at most 12 words), or in the few words a
+// possessive target owns, and no word of sanctions stands between them.
+// (Freezing or suspending "all trade with" a state is left as it was: the
+// gold sets split on it, 5 events GOV and 4 bare.)
+bool NamedAsATradeMeasure(TokenSpan trigger, const internal::Mention& m,
+                          std::span<const Token> tokens) {
+  static constexpr std::string_view kTrade[] = {"tariff", "tariffs", "levy",  "levies",
+                                                "duties", "imports", "goods", "products"};
+  auto trade_at = [&](uint32_t k) {
+    for (std::string_view w : kTrade)
+      if (internal::IsWord(tokens[k], w)) return true;
+    return internal::IsWord(tokens[k], "trade") && k + 1 < tokens.size() &&
+           internal::IsWord(tokens[k + 1], "status");
+  };
+  if (m.span.empty() || m.span.begin < trigger.begin || m.span.begin > trigger.begin + 12)
+    return false;
+  bool trade = false;
+  for (uint32_t k = trigger.begin; k < m.span.begin; ++k) {
+    if (internal::IsWord(tokens[k], "sanctions") || internal::IsWord(tokens[k], "sanction"))
+      return false;
+    trade |= trade_at(k);
+  }
+  // ("ended Hong Kong's special trade status": what the possessive owns.)
+  if (m.possessive)
+    for (uint32_t k = m.span.end; k < tokens.size() && k < m.span.end + 4; ++k) trade |= trade_at(k);
+  return trade;
+}
+
 // The country a sentence is about, for a party with none: the first place
 // it names, else the one state it names as a party (every named party of
 // a country being of that one), else none.
@@ -870,8 +904,11 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       // Vietnam and Thailand": an embargo on what comes from a country hits
       // its economy, the country (163 JPN), as the gold sets code trade
       // measures; a capital still names the government.
-      const bool goods_from = c.code.starts_with("163") && GoodsFrom(tgt, tokens) &&
-                              !NamesACapital(tgt, tokens, resources.gazetteer.get());
+      const bool goods_from =
+          (c.code.starts_with("163") && GoodsFrom(tgt, tokens) &&
+           !NamesACapital(tgt, tokens, resources.gazetteer.get())) ||
+          ((c.code.starts_with("163") || c.code.starts_with("085")) &&
+           NamedAsATradeMeasure(c.trigger, tgt, tokens));
       if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches) ||
            relations_with || state_inquired) &&
           !aid && !own_population && !goods_from)

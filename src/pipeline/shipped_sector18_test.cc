@@ -75,5 +75,25 @@ TEST(ShippedSector18Test, ADemonymBeforeStateNamesTheState) {
   EXPECT_EQ("RUSGOV 111 RUSBUS", CodesOf("Russia condemned a Russian state company.", "2020-01-01"));
 }
 
+TEST(ShippedSector18Test, TariffsAndLeviesTargetTheBareCountry) {
+  // Imposed or put on hold, a tariff hits the country's economy.
+  EXPECT_EQ("USAGOV 163 CAN", CodesOf("Washington imposed tariffs on Canada.", "2020-01-01"));
+  EXPECT_EQ("USAGOV 085 MEX",
+            CodesOf("Trump put the tariffs on Mexico on hold for a month.", "2020-01-01"));
+  EXPECT_EQ("CANGOV 163 CHN",
+            CodesOf("Ottawa slapped new duties on steel from China.", "2020-01-01"));
+  EXPECT_EQ("GBRGOV 163 HKG",
+            CodesOf("Britain ended Hong Kong's special trade status.", "2020-01-01"));
+}
+
+TEST(ShippedSector18Test, SanctionsAndTradeFreezesKeepTheGovernment) {
+  // Sanctions fall on the government; a freeze of all trade is left as it
+  // was (the gold sets split on it).
+  EXPECT_EQ("IGOEUREEC 163 BLRGOV",
+            CodesOf("The EU imposed sanctions and tariffs on Belarus.", "2020-01-01"));
+  EXPECT_EQ("PAKGOV 163 INDGOV",
+            CodesOf("Pakistan suspended all trade with India on Thursday.", "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
