@@ -95,5 +95,29 @@ TEST(ShippedSector18Test, SanctionsAndTradeFreezesKeepTheGovernment) {
             CodesOf("Pakistan suspended all trade with India on Thursday.", "2020-01-01"));
 }
 
+TEST(ShippedSector18Test, ARulerNamedByHisMilitaryRankIsTheMilitary) {
+  // A ruler whose entry holds a government office on the date, named by
+  // his command or rank, is a soldier in power (a junta and its leader: MIL).
+  EXPECT_EQ("SDNMIL 1123 AREGOV",
+            CodesOf("Army chief Abdel Fattah al-Burhan accused the United Arab Emirates of "
+                    "arming the rebels.",
+                    "2023-06-01"));
+  EXPECT_EQ("SDNMIL 040 EGYGOV",
+            CodesOf("General Abdel Fattah al-Burhan met Egyptian officials in Cairo.", "2022-05-01"));
+  EXPECT_EQ("MLIMIL 0841 CIVMIL",
+            CodesOf("Junta leader Assimi Goita pardoned 30 Ivorian soldiers.", "2023-02-01"));
+  // The forces of a group that governs are its military.
+  EXPECT_EQ("AFGMIL 190 PAKMIL",
+            CodesOf("Taliban forces attacked Pakistani border guards.", "2023-06-01"));
+}
+
+TEST(ShippedSector18Test, ACivilianTitleKeepsTheGovernment) {
+  EXPECT_EQ("EGYGOV 040 USAGOV",
+            CodesOf("President Abdel Fattah al-Sisi met Joe Biden in Cairo.", "2022-07-01"));
+  EXPECT_EQ("USAGOV 044 CHNGOV",
+            CodesOf("Defence Minister Lloyd Austin met Chinese officials in Singapore.",
+                    "2023-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
