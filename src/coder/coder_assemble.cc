@@ -662,6 +662,27 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       c.code = "175";
       c.rule += " -> 175 (a state's forces on its own protesters or people)";
     }
+    // "Thousands of Georgians rallied outside parliament, and riot police
+    // dispersed them with water cannon": the people a state's forces
+    // repress (175), named by their nationality or a pronoun for them, are
+    // the crowd protesting (OPP), as the gold sets code the target of
+    // violent repression (OPP 100 of 126 events, the bare country once).
+    // (Not a place, and not a demonym before its noun: "fired water cannon
+    // at Philippine vessels".)
+    if (c.code.starts_with("175") && tgt_code.size() == 3 && tgt.role == nullptr &&
+        !tgt.locative && !tgt.span.empty() && resources.gazetteer != nullptr &&
+        resources.gazetteer->Country(tgt_code) != nullptr &&
+        !(tgt.span.end < tokens.size() && IsNounTag(tokens[tgt.span.end].pos))) {
+      uint32_t at = tgt.span.begin;
+      if (internal::IsDeterminer(tokens[at]) && at + 1 < tgt.span.end) ++at;
+      size_t length = 0;
+      const bool place_name = resources.gazetteer->MatchAt(tokens, at, &length) != nullptr &&
+                              at + length == tgt.span.end;
+      if (!place_name) {
+        tgt_code += "OPP";
+        tgt_how += "; the people a state's forces repress: the crowd (OPP)";
+      }
+    }
     // "Tens of thousands of Chileans marched against the pension reform":
     // a crowd counted out of a people that protests is a political crowd
     // (OPP), as "protesters" are; the bare people (CHL) would read as the

@@ -119,5 +119,27 @@ TEST(ShippedSector18Test, ACivilianTitleKeepsTheGovernment) {
                     "2023-06-01"));
 }
 
+TEST(ShippedSector18Test, WarplanesByModelAndSpyPlanesAreMilitary) {
+  EXPECT_EQ("TURMIL 195 RUSMIL",
+            CodesOf("A Turkish F-16 shot down a Russian Su-24 near the Syrian border.", "2020-01-01"));
+  EXPECT_EQ("PRKGOV 1384 USAMIL",
+            CodesOf("North Korea threatened to shoot down American spy planes.", "2020-01-01"));
+  EXPECT_EQ("CHNGOV 173 USAMIL",
+            CodesOf("China detained the crew of a US surveillance plane.", "2020-01-01"));
+}
+
+TEST(ShippedSector18Test, ThePeopleAStatesForcesRepressAreTheCrowd) {
+  EXPECT_EQ("GEOOPP 141 GEOLEG; GEOCOP 175 GEOOPP",
+            CodesOf("Thousands of Georgians rallied outside parliament in Tbilisi, and riot "
+                    "police dispersed them with water cannon.",
+                    "2020-01-01"));
+  EXPECT_EQ("SRBCOP 175 SRBOPP",
+            CodesOf("Serbian police fired tear gas at thousands of Serbs in Belgrade.", "2020-01-01"));
+  // Not a demonym before its noun.
+  EXPECT_EQ("CHNMIL 175 PHL",
+            CodesOf("Chinese coast guard ships fired water cannon at Philippine vessels.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
