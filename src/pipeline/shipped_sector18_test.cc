@@ -141,5 +141,14 @@ TEST(ShippedSector18Test, ThePeopleAStatesForcesRepressAreTheCrowd) {
                     "2020-01-01"));
 }
 
+TEST(ShippedSector18Test, BosnianSerbLeadersAreOfBosnia) {
+  EXPECT_EQ("BIHJUD 116 BIHGOV",
+            CodesOf("A court in Sarajevo sentenced Bosnian Serb leader Milorad Dodik to a year in "
+                    "prison.",
+                    "2025-02-26"));
+  EXPECT_EQ("IGOEUREEC 111 BIHGOV",
+            CodesOf("The EU condemned Republika Srpska's leader.", "2024-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
