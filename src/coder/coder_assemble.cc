@@ -929,7 +929,8 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           (c.code.starts_with("163") && GoodsFrom(tgt, tokens) &&
            !NamesACapital(tgt, tokens, resources.gazetteer.get())) ||
           ((c.code.starts_with("163") || c.code.starts_with("085")) &&
-           NamedAsATradeMeasure(c.trigger, tgt, tokens));
+           NamedAsATradeMeasure(c.trigger, tgt, tokens) &&
+           !NamesACapital(tgt, tokens, resources.gazetteer.get()));
       if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches) ||
            relations_with || state_inquired) &&
           !aid && !own_population && !goods_from)
