@@ -72,6 +72,40 @@ bool GoodsFrom(const internal::Mention& m, std::span<const Token> tokens) {
   return false;
 }
 
+// "an extra levy on all goods imported from the United States", "put the
+// tariffs on Mexico on hold", "withdrew Pakistan's most-favoured-nation
+// trade status": tariffs, levies and trade status, imposed (163) or eased
+// (085), hit or spare the country's economy, not its government;
+// tests/gold/README.md codes tariffs and import bans with the bare country
+// (and sanctions with the government). True when such a word stands between
+// the trigger and the target `m` (at most 12 words), or in the few words a
+// possessive target owns, and no word of sanctions stands between them.
+// (Freezing or suspending "all trade with" a state is left as it was: the
+// gold sets split on it, 5 events GOV and 4 bare.)
+bool NamedAsATradeMeasure(TokenSpan trigger, const internal::Mention& m,
+                          std::span<const Token> tokens) {
+  static constexpr std::string_view kTrade[] = {"tariff", "tariffs", "levy",  "levies",
+                                                "duties", "imports", "goods", "products"};
+  auto trade_at = [&](uint32_t k) {
+    for (std::string_view w : kTrade)
+      if (internal::IsWord(tokens[k], w)) return true;
+    return internal::IsWord(tokens[k], "trade") && k + 1 < tokens.size() &&
+           internal::IsWord(tokens[k + 1], "status");
+  };
+  if (m.span.empty() || m.span.begin < trigger.begin || m.span.begin > trigger.begin + 12)
+    return false;
+  bool trade = false;
+  for (uint32_t k = trigger.begin; k < m.span.begin; ++k) {
+    if (internal::IsWord(tokens[k], "sanctions") || internal::IsWord(tokens[k], "sanction"))
+      return false;
+    trade |= trade_at(k);
+  }
+  // ("ended Hong Kong's special trade status": what the possessive owns.)
+  if (m.possessive)
+    for (uint32_t k = m.span.end; k < tokens.size() && k < m.span.end + 4; ++k) trade |= trade_at(k);
+  return trade;
+}
+
 // The country a sentence is about, for a party with none: the first place
 // it names, else the one state it names as a party (every named party of
 // a country being of that one), else none.
@@ -480,13 +514,15 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       tgt_how += "; the population of a place acted on: the country";
     }
     // "The prime minister apologised to the people of Ireland" (IRL), "the
-    // rebels freed three Nepali hostages" (NPL): a people addressed as a
-    // whole, and hostages, are the country, whatever the act. (Such people
+    // rebels freed three Nepali hostages" (NPL), "detained two Canadian
+    // citizens" (CAN): a people addressed as a whole, hostages and
+    // nationals are the country, whatever the act. (Such people
     // are never the state: see people_by_role below.)
     if (tgt.role != nullptr && tgt_code.size() == 6 && tgt_code.ends_with("CVL") &&
-        (NamesAWholePeople(*tgt.role) || NamesPeopleHeld(*tgt.role))) {
+        (NamesAWholePeople(*tgt.role) || NamesPeopleHeld(*tgt.role) ||
+         NamesNationals(*tgt.role))) {
       tgt_code.resize(3);
-      tgt_how += "; a whole people or hostages: the country";
+      tgt_how += "; a whole people, hostages or nationals: the country";
     }
     // "The gunmen abducted a Dutch woman", "the minister apologised to the
     // Armenian women deported in 1944": women named by their nationality
@@ -625,6 +661,27 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     if (c.code == "190" && StateForceOnOwnProtesters(src_code, tgt_code, false)) {
       c.code = "175";
       c.rule += " -> 175 (a state's forces on its own protesters or people)";
+    }
+    // "Thousands of Georgians rallied outside parliament, and riot police
+    // dispersed them with water cannon": the people a state's forces
+    // repress (175), named by their nationality or a pronoun for them, are
+    // the crowd protesting (OPP), as the gold sets code the target of
+    // violent repression (OPP 100 of 126 events, the bare country once).
+    // (Not a place, and not a demonym before its noun: "fired water cannon
+    // at Philippine vessels".)
+    if (c.code.starts_with("175") && tgt_code.size() == 3 && tgt.role == nullptr &&
+        !tgt.locative && !tgt.span.empty() && resources.gazetteer != nullptr &&
+        resources.gazetteer->Country(tgt_code) != nullptr &&
+        !(tgt.span.end < tokens.size() && IsNounTag(tokens[tgt.span.end].pos))) {
+      uint32_t at = tgt.span.begin;
+      if (internal::IsDeterminer(tokens[at]) && at + 1 < tgt.span.end) ++at;
+      size_t length = 0;
+      const bool place_name = resources.gazetteer->MatchAt(tokens, at, &length) != nullptr &&
+                              at + length == tgt.span.end;
+      if (!place_name) {
+        tgt_code += "OPP";
+        tgt_how += "; the people a state's forces repress: the crowd (OPP)";
+      }
     }
     // "Tens of thousands of Chileans marched against the pension reform":
     // a crowd counted out of a people that protests is a political crowd
@@ -868,8 +925,12 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       // Vietnam and Thailand": an embargo on what comes from a country hits
       // its economy, the country (163 JPN), as the gold sets code trade
       // measures; a capital still names the government.
-      const bool goods_from = c.code.starts_with("163") && GoodsFrom(tgt, tokens) &&
-                              !NamesACapital(tgt, tokens, resources.gazetteer.get());
+      const bool goods_from =
+          (c.code.starts_with("163") && GoodsFrom(tgt, tokens) &&
+           !NamesACapital(tgt, tokens, resources.gazetteer.get())) ||
+          ((c.code.starts_with("163") || c.code.starts_with("085")) &&
+           NamedAsATradeMeasure(c.trigger, tgt, tokens) &&
+           !NamesACapital(tgt, tokens, resources.gazetteer.get()));
       if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches) ||
            relations_with || state_inquired) &&
           !aid && !own_population && !goods_from)

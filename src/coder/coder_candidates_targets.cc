@@ -58,7 +58,13 @@ std::string ForceUserBefore(std::span<const Event> events, uint32_t sentence_ind
     if (e.sentence_index + 1 != sentence_index || root < "18" || root > "20" ||
         e.source.code.size() < 3 || e.source.code.starts_with(speaker.substr(0, 3)))
       continue;
-    if (e.target.code == speaker || e.target.code == speaker.substr(0, 3)) doer = e.source.code;
+    // ("Washington struck Syrian airbases. Damascus denied ...": force on a
+    // state's armed forces is force on the state that speaks for them.)
+    const bool own_forces = e.target.code.size() == 6 && e.target.code.ends_with("MIL") &&
+                            e.target.code.compare(0, 3, speaker, 0, 3) == 0 &&
+                            (speaker.size() == 3 || speaker.ends_with("GOV"));
+    if (e.target.code == speaker || e.target.code == speaker.substr(0, 3) || own_forces)
+      doer = e.source.code;
   }
   return doer;
 }

@@ -328,6 +328,11 @@ bool NamesAWholePeople(const AgentEntry& role);
 // (HOSTAGE, CAPTIVE), coded by their nationality alone.
 bool NamesPeopleHeld(const AgentEntry& role);
 
+// "two Canadian citizens", "nine Turkish nationals" (CITIZEN, NATIONALS):
+// people named only by the state whose citizens they are, coded by that
+// nationality alone, whatever is done to them.
+bool NamesNationals(const AgentEntry& role);
+
 // "four women", "the children", "two teenagers": people named only by sex or
 // age (WOMAN, CHILD, TEENAGER); when freed by their captors they were held
 // as hostages and are coded by nationality alone (coder_assemble.cc).

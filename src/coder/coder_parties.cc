@@ -312,6 +312,17 @@ bool NamesPeopleHeld(const AgentEntry& role) {
   return role.name == "HOSTAGE" || role.name == "CAPTIVE";
 }
 
+// "China detained two Canadian citizens" (CAN), "the commandos killed nine
+// Turkish nationals" (TUR), "Pyongyang admitted abducting Japanese citizens"
+// (JPN): citizenship says whose people they are, not a sector of society;
+// as "four Americans" (a person with no role noun) and freed foreign
+// nationals, the gold sets code them with the bare country (5 of 5 events
+// in 5 sets). "Civilians" stay CVL: the word sets them apart from
+// combatants.
+bool NamesNationals(const AgentEntry& role) {
+  return role.name == "CITIZEN" || role.name == "NATIONALS";
+}
+
 // "freed six Thai women and their children": people named only by sex or
 // age (coder_assemble.cc reads them as hostages when freed).
 bool NamesWomenOrChildren(const AgentEntry& role) {
@@ -325,7 +336,8 @@ bool NamesWomen(const AgentEntry& role) { return role.name == "WOMAN"; }
 // hostages ("took 40 people hostage" NGA); other people keep their sector.
 std::string PeopleHitCode(const AgentEntry& role, std::string_view country) {
   return std::string(country) +
-         (NamesAPopulation(role) || NamesPeopleHeld(role) ? std::string() : role.code);
+         (NamesAPopulation(role) || NamesPeopleHeld(role) || NamesNationals(role) ? std::string()
+                                                                                  : role.code);
 }
 
 // The index of the implicit party `code` of this sentence (a mention with no

@@ -80,6 +80,16 @@ bool IsSponsorWord(const Token& t) {
   return InWords(kSponsorship, suffix);
 }
 
+// "UN-backed", "Saudi-led", "UN-recognised", "Western-installed": a
+// hyphenated word that ends in a past participle ("-ed", "-led").
+bool IsParticipleCompound(const Token& t) {
+  if (!t.Has(kTokenHyphenated)) return false;
+  const size_t dash = t.text.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 3 > t.text.size()) return false;
+  const std::string_view suffix = t.text.substr(dash + 1);
+  return suffix.size() >= 3 && suffix.ends_with("ed");
+}
+
 // Reads one noun phrase word by word (ReadPhraseWords) into a PhraseWords,
 // one step per kind of word. Each step looks at token j: it takes the word
 // (and moves j past it), stops the phrase there, or leaves the word to the
@@ -522,6 +532,19 @@ PhraseReader::Step PhraseReader::ReadOwnerAfterRole() {
 // A possessive: "Syria's Prime Minister", or the end of a phrase that owns the next noun.
 PhraseReader::Step PhraseReader::ReadPossessive() {
   if (tokens[j].Has(kTokenPossessive)) {
+    // "Libya's UN-backed government", "Yemen's Saudi-backed government",
+    // "Afghanistan's Western-backed administration": the possessive says
+    // whose the role is; a capitalised hyphenated participle between them
+    // only says who backs, leads or recognises it, and does not end the
+    // phrase.
+    if (!actor_code.empty() && agent == nullptr && j + 2 < n &&
+        IsParticipleCompound(tokens[j + 1])) {
+      const size_t k = seeds.agent_at[j + 2] >= 0 ? j + 2 : ModifiersThenAgent(j + 2);
+      if (k > 0) {
+        j = k;
+        return Step::kTaken;
+      }
+    }
     // "Syria's Prime Minister": the possessive joins two parts of one
     // phrase when a title or name follows; otherwise the phrase owns the
     // next noun ("Iran's retaliatory missile attack").

@@ -39,20 +39,21 @@ TEST(ShippedCoop2Test, SignedCeasefireIsAnAgreementBothWays) {
 TEST(ShippedCoop2Test, PenaltiesPutOnHoldAreEased) {
   // "on hold" turns the penalty put "on" a party into its suspension (085),
   // not its imposition (163).
-  EXPECT_EQ("USAGOV 085 CANGOV",
+  // (Tariffs and their pause target the bare country: tests/gold/README.md.)
+  EXPECT_EQ("USAGOV 085 CAN",
             CodesOf("Trump put the tariffs on Canada on hold for a month.", "2025-02-03"));
   EXPECT_EQ("IGOEUREEC 085 RUSGOV",
             CodesOf("The European Union put its sanctions against Russia on hold.", "2020-01-01"));
   // Without "on hold" the penalty is still imposed.
-  EXPECT_EQ("USAGOV 163 CANGOV",
+  EXPECT_EQ("USAGOV 163 CAN",
             CodesOf("Trump put tariffs on Canada on Monday.", "2025-02-03"));
 }
 
 TEST(ShippedCoop2Test, LeviesAreSanctions) {
   // The plural "levies" is a penalty word like "tariffs".
-  EXPECT_EQ("USAGOV 085 MEXGOV",
+  EXPECT_EQ("USAGOV 085 MEX",
             CodesOf("Trump suspended the levies on Mexico.", "2025-02-03"));
-  EXPECT_EQ("USAGOV 085 MEXGOV",
+  EXPECT_EQ("USAGOV 085 MEX",
             CodesOf("The White House put its levies on Mexico on hold for thirty days.",
                     "2025-02-03"));
   EXPECT_EQ("CANGOV 163 USA",

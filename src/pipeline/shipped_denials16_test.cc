@@ -48,7 +48,7 @@ TEST(ShippedDenials16Test, AnnouncedExpulsionOfDiplomatsCutsTies) {
 }
 
 TEST(ShippedDenials16Test, DenialOfOwnActAnswersForceUsedOnTheSpeaker) {
-  EXPECT_EQ("USAGOV 190 SYR; SYRGOV 016 USAGOV",
+  EXPECT_EQ("USAGOV 190 SYRMIL; SYRGOV 016 USAGOV",
             CodesOf("Washington struck Syrian airbases over the gas attack. Damascus denied using "
                     "chemical weapons.",
                     "2020-01-01"));
@@ -71,7 +71,7 @@ TEST(ShippedDenials16Test, DenialAnswersEveryPartyOfACompoundAccuserOrAttacker) 
             CodesOf("Kenya and Uganda accused Somalia of harbouring the gunmen. Mogadishu denied "
                     "the charge.",
                     "2020-01-01"));
-  EXPECT_EQ("USAMIL 195 SYR; FRAMIL 195 SYR; SYRGOV 016 FRAMIL; SYRGOV 016 USAMIL",
+  EXPECT_EQ("USAMIL 195 SYRMIL; FRAMIL 195 SYRMIL; SYRGOV 016 FRAMIL; SYRGOV 016 USAMIL",
             CodesOf("American and French jets bombed Syrian airbases over the gas attack. "
                     "Damascus denied using chemical weapons.",
                     "2020-01-01"));

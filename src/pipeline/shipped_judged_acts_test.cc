@@ -55,7 +55,7 @@ TEST(ShippedJudgedActsTest, StrikesCalledAProvocationAreAttacksJudged) {
 }
 
 TEST(ShippedJudgedActsTest, TheDowningOfAnAircraftRefersToTheAct) {
-  EXPECT_EQ("CHNMIL 170 USA; USAGOV 111 CHNGOV",
+  EXPECT_EQ("CHNMIL 170 USAMIL; USAGOV 111 CHNGOV",
             CodesOf("A Chinese fighter jet forced down an American spy plane, and Washington called "
                     "the downing a dangerous escalation.",
                     "2019-05-06"));

@@ -30,7 +30,7 @@ TEST(ShippedRoles17Test, AnEventNounsFrontedAgentLeavesTheOfPhraseItsTarget) {
             CodesOf("The seizure by Iranian commandos of a British tanker raised tensions in "
                     "the Gulf.",
                     "2021-03-01"));
-  EXPECT_EQ("ESPGOV 054 PSE",
+  EXPECT_EQ("ESPGOV 054 PSEGOV",
             CodesOf("The recognition by Spain of a Palestinian state came after months of "
                     "debate.",
                     "2021-03-01"));

@@ -262,7 +262,7 @@ TEST(ShippedRulesTest, AnAccountDismissedIsDenied) {
 TEST(ShippedRulesTest, AReactionToAnActOfSeveralPartiesAimsAtEach) {
   // "a move <subject> denounced": the antecedent stands right before the
   // subject; the act was done by all three.
-  EXPECT_EQ("FRAGOV 054 PSE; BELGOV 054 PSE; MLTGOV 054 PSE; ISRGOV 111 FRAGOV; "
+  EXPECT_EQ("FRAGOV 054 PSEGOV; BELGOV 054 PSEGOV; MLTGOV 054 PSEGOV; ISRGOV 111 FRAGOV; "
             "ISRGOV 111 BELGOV; ISRGOV 111 MLTGOV",
             CodesOf("France, Belgium and Malta formally recognised a Palestinian state on Monday, "
                     "a move Israeli Foreign Minister Gideon Saar denounced as a prize for terror.",
