@@ -24,8 +24,8 @@ namespace khaldun::coder_internal {
 namespace {
 
 // "..., but the rebels dismissed the move": whether the subject `source`
-// opens a clause joined to the one before by "but", "yet", "while" or ",
-// and". Not the last member of a compound ("the army and police backed
+// opens a clause joined to the one before by "but", "yet", "while", ",
+// and" or a semicolon. Not the last member of a compound ("the army and police backed
 // his measures").
 bool AfterACoordinator(std::span<const Token> tokens, std::span<const Mention> mentions,
                        int source) {
@@ -34,7 +34,9 @@ bool AfterACoordinator(std::span<const Token> tokens, std::span<const Mention> m
   for (const Mention& x : mentions)
     if (x.coordinated_with == source) return false;
   const Token& t = tokens[subject.begin - 1];
-  return internal::IsWord(t, "but") || internal::IsWord(t, "yet") ||
+  // ("Moscow recognised the two regions; Tbilisi condemned the decision":
+  // a semicolon joins two clauses as ", and" does.)
+  return t.text == ";" || internal::IsWord(t, "but") || internal::IsWord(t, "yet") ||
          internal::IsWord(t, "while") ||
          (internal::IsWord(t, "and") && tokens[subject.begin - 2].text == ",");
 }
@@ -919,10 +921,12 @@ bool TriggerCoding::FindTargetOfJudgment() {
     const auto before_root = CameoRoot(act_before.code);
     // (Not a deed of the reacting party itself: "The ICC ... accusing
     // the Russian president of war crimes, and the Kremlin dismissed the
-    // decision" rejects the court's act.)
+    // decision" rejects the court's act. Nor a veto, a deed itself:
+    // "Hungary blocked the aid package, and Kyiv called the move
+    // blackmail" judges Hungary.)
     const bool deed_judged =
         referring_word >= 0 && NamesADeed(tokens[referring_word]) && before_root >= "10" &&
-        before_root <= "12" &&
+        before_root <= "12" && !act_before.code.starts_with("129") &&
         !OneParty(act_before.target_code, mentions[source].code, options.state_actors);
     // ("Britain, Canada, Australia and Portugal recognised a Palestinian
     // state, a move Netanyahu denounced": all four did it.)
@@ -937,6 +941,11 @@ bool TriggerCoding::FindTargetOfJudgment() {
                (drawn_from > 0 || names_an_act ||
                 (referring_word >= 2 && tokens[referring_word - 2].text == "," &&
                  internal::IsDeterminer(tokens[referring_word - 1])) ||
+                (referring_word >= 1 && tokens[referring_word - 1].text == "," &&
+                 internal::IsWord(tokens[referring_word], "which")) ||
+                (referring_word >= static_cast<int>(m.span.end) &&
+                 tokens[m.span.begin].pos == kPosVBG &&
+                 internal::IsActReferenceWord(tokens[referring_word])) ||
                 (referring_word >= static_cast<int>(m.span.end) &&
                  (internal::IsActReferenceWord(tokens[referring_word]) ||
                   internal::IsWord(tokens[referring_word], "it")) &&
@@ -952,7 +961,12 @@ bool TriggerCoding::FindTargetOfJudgment() {
       // seized the tanker, and Manila called the move illegal"; and one
       // referred to as the object of a clause joined by "but" or "and":
       // "The junta announced a curfew, but the opposition dismissed the
-      // move as a ploy".
+      // move as a ploy"; one a relative "which" after a comma stands for:
+      // "The junta dissolved parliament, which the bloc condemned"; and the
+      // object of a participle of judgement: "Minsk has shut the embassy,
+      // the EU said, condemning the move".
+      // (Not the participle's own party: "Oslo recalled its envoy,
+      // criticising the decision" judges no one here.)
       const uint32_t verb = internal::FirstFiniteVerbBefore(tokens, m.span.begin);
       int subject = -1;
       for (size_t x = 0; x < mentions.size(); ++x)

@@ -28,7 +28,10 @@ namespace khaldun::internal {
 //    between the two: "a decision that Damascus condemned as illegal", "a
 //    closed-door hearing in Minsk that the State Department called a farce", "a
 //    measure the bloc's foreign policy chief, Kaja Kallas, denounced as", "a
-//    decision that Paris and Berlin said they regretted".
+//    decision that Paris and Berlin said they regretted";
+//  - "which" right after a comma with no referring word before it, for the
+//    act of the clause before: "Lima closed the border, which Quito
+//    condemned".
 // `is_event_noun(k)` says whether an event noun of the dictionary starts at
 // token k ("the expulsions", "the strikes"); such a noun refers back too.
 // The caller decides which act it refers to.
@@ -268,6 +271,13 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
       continue;
     }
     if (relative_word) {
+      // "Iran seized a British tanker in the Gulf, which London condemned
+      // as piracy": "which" right after a comma, with no referring word
+      // before the comma, stands for the act of the clause it follows; the
+      // caller finds that act, as for "what".
+      if (t.text == "," && passed_after_relative == 0 && IsWord(tokens[b + 1], "which") &&
+          !(b > 0 && refers(b - 1)))
+        return static_cast<int>(b + 1);
       // "a secretive trial in Yekaterinburg that ...": a few words of the
       // antecedent's own phrase may come between it and "that".
       if (t.text == "," && passed_after_relative > 0) return -1;
