@@ -1001,6 +1001,9 @@ bool TriggerCoding::FindTargetOfJudgment() {
   // (Only the participle's own clause, no finite verb between: in "Tehran
   // expelled the inspectors, the agency's chief said, calling the move a
   // blow" the one calling is the agency's chief.)
+  // (Nor the speaker's own judgement, which the participle only words:
+  // "Soldiers killed civilians, Amnesty said, calling the killings a war
+  // crime" is one accusation, coded from "said".)
   if (target < 0 && names_an_act && source >= 0 && tokens[m.span.begin].pos == kPosVBG) {
     auto verb_between = [&](const Candidate& c) {
       for (uint32_t k = c.trigger.end; k < m.span.begin; ++k)
@@ -1009,6 +1012,7 @@ bool TriggerCoding::FindTargetOfJudgment() {
     };
     for (const Candidate& c : candidates)
       if (c.trigger.end <= m.span.begin && c.source >= 0 && c.target >= 0 && !verb_between(c) &&
+          CameoRoot(c.code) != "11" &&
           OneParty(mentions[c.source].code, mentions[source].code, options.state_actors) &&
           !OneParty(mentions[c.target].code, mentions[source].code, options.state_actors)) {
         target = c.target;

@@ -90,5 +90,46 @@ TEST(ShippedAnaphoraTest, AParticipleOfJudgementJudgesTheFirstClausesAct) {
             CodesOf("Oslo recalled its envoy from Minsk, criticising the decision.", "2021-06-01"));
 }
 
+TEST(ShippedAnaphoraTest, DescribingWordsMayStandBeforeThePairsNoun) {
+  // "the two Nordic countries", "both Nordic countries": the pair named
+  // before, past a describing word.
+  EXPECT_EQ("TURGOV 1121 SWEGOV; TURGOV 1121 FINGOV",
+            CodesOf("Erdogan said Turkey would not let Sweden and Finland join NATO, calling the "
+                    "two Nordic countries havens for terrorists.",
+                    "2022-05-13"));
+  // A list named before is the pair, not the party that acts on it.
+  EXPECT_EQ("TURGOV 112 SWEGOV; TURGOV 112 FINGOV",
+            CodesOf("Erdogan said he would not back the NATO bids of Sweden and Finland, accusing "
+                    "both Nordic countries of harbouring militants.",
+                    "2022-05-13"));
+  EXPECT_EQ("CHNGOV 130 JPNGOV; CHNGOV 130 PHLGOV; CHNGOV 1123 JPNGOV; CHNGOV 1123 PHLGOV",
+            CodesOf("China warned Japan and the Philippines, accusing both countries of "
+                    "provocations.",
+                    "2023-01-05"));
+}
+
+TEST(ShippedAnaphoraTest, TheThreeLeadersAreTheThreeCountriesNamed) {
+  // With no list of three, "the three leaders" are the parties of the
+  // three countries the sentence names, each with the others.
+  EXPECT_EQ("USAGOV 043 JPNGOV; USAGOV 043 KORGOV; USAGOV 036 JPNGOV; USAGOV 036 KORGOV; "
+            "JPNGOV 036 USAGOV; JPNGOV 036 KORGOV; KORGOV 036 USAGOV; KORGOV 036 JPNGOV; "
+            "JPNGOV 042 USAGOV; KORGOV 042 USAGOV",
+            CodesOf("Joe Biden hosted Japan's prime minister Fumio Kishida and South Korea's "
+                    "president Yoon Suk Yeol at Camp David on Friday, where the three leaders "
+                    "agreed to hold annual summits.",
+                    "2023-08-18"));
+  EXPECT_EQ("KENGOV 043 UGAGOV; KENGOV 043 TZAGOV; KENGOV 057 UGAGOV; KENGOV 057 TZAGOV; "
+            "UGAGOV 057 KENGOV; UGAGOV 057 TZAGOV; TZAGOV 057 KENGOV; TZAGOV 057 UGAGOV; "
+            "UGAGOV 042 KENGOV; TZAGOV 042 KENGOV",
+            CodesOf("Kenya hosted the Ugandan and Tanzanian presidents in Nairobi, where the three "
+                    "leaders signed a customs pact.",
+                    "2020-01-01"));
+  EXPECT_EQ("DEUGOV 040 FRAGOV; DEUGOV 040 POLGOV; DEUGOV 032 UKRGOV; FRAGOV 032 UKRGOV; "
+            "POLGOV 032 UKRGOV",
+            CodesOf("Germany's chancellor met French and Polish counterparts in Weimar, and the "
+                    "three countries pledged to coordinate their support for Ukraine.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
