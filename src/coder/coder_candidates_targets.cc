@@ -883,8 +883,19 @@ bool TriggerCoding::FindTargetOfJudgment() {
       // their release interference" judges an appeal, Ottawa's. Without an
       // owner, "called the deal a violation" finds the deal's maker among
       // the acts before only as a hostile act would.)
+      // ("a move Washington and London sharply criticised": a compound
+      // subject is the whole compound, first member to last.)
+      TokenSpan subject = mentions[source].span;
+      int member = CoordinationHead(mentions, source);
+      if (!mentions[member].span.empty() && mentions[member].span.begin < subject.begin)
+        subject.begin = mentions[member].span.begin;
+      while (mentions[member].coordinated_with > member) {
+        member = mentions[member].coordinated_with;
+        if (mentions[member].span.end > subject.end && mentions[member].span.end <= m.span.begin)
+          subject.end = mentions[member].span.end;
+      }
       referring_word = internal::ReferredActOf(
-          tokens, m.span, mentions[source].span, names_an_act, [this, tokens](uint32_t k) {
+          tokens, m.span, subject, names_an_act, [this, tokens](uint32_t k) {
             return IsEventNoun(k) || (names_an_act && k > 0 && tokens[k - 1].pos == kPosPOS &&
                                       EventNounAt(in.matches, k));
           });
@@ -911,10 +922,35 @@ bool TriggerCoding::FindTargetOfJudgment() {
               !OneParty(mentions[x].code, mentions[source].code, options.state_actors))
             possessor = static_cast<int>(x);
     }
+    // ("Tokyo and Seoul both condemned the launch": the other members of a
+    // compound react too; their own deeds are not what they condemn.)
+    std::vector<std::string> co_reactors;
+    if (source >= 0)
+      for (int x = CoordinationHead(mentions, source); x >= 0 && co_reactors.size() < 8;
+           x = mentions[x].coordinated_with > x ? mentions[x].coordinated_with : -1)
+        if (x != source && !mentions[x].code.empty()) co_reactors.push_back(mentions[x].code);
+    // ("North Korea fired a missile days after joint drills off the
+    // peninsula, and Seoul condemned the launch": a launch is an act told by
+    // a verb of firing or launching, not the drills coded after it; with
+    // no such act, any act told before.)
+    std::vector<Candidate> fired;
+    const bool launch = referring_word >= 0 && (internal::IsWord(tokens[referring_word], "launch") ||
+                                                internal::IsWord(tokens[referring_word], "launches"));
+    if (launch)
+      for (const Candidate& c : candidates)
+        for (uint32_t k = c.trigger.begin; k < c.trigger.end && k < tokens.size(); ++k)
+          if (internal::LowerAscii(tokens[k].text).starts_with("fire") ||
+              internal::LowerAscii(tokens[k].text).starts_with("launch") ||
+              internal::LowerAscii(tokens[k].text).starts_with("test-fire")) {
+            fired.push_back(c);
+            break;
+          }
     const ReferredAct act_before =
         source >= 0 && possessor < 0
-            ? ActReactedTo(candidates, events, mentions, sentence.index, m.span.begin,
-                           mentions[source].code, options.state_actors, may_name)
+            ? ActReactedTo(!fired.empty() ? std::span<const Candidate>(fired)
+                                  : std::span<const Candidate>(candidates),
+                           events, mentions, sentence.index, m.span.begin, mentions[source].code,
+                           options.state_actors, may_name, co_reactors)
             : ReferredAct{};
     // Who did the act: its source; for a deed judged by the act
     // before, that judgement's target (NamesADeed).

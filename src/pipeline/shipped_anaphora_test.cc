@@ -131,5 +131,33 @@ TEST(ShippedAnaphoraTest, TheThreeLeadersAreTheThreeCountriesNamed) {
                     "2020-01-01"));
 }
 
+TEST(ShippedAnaphoraTest, ACompoundSubjectOfAnAppositiveReaction) {
+  // "a move X and Y criticised": the whole compound reacts, each member to
+  // the act before.
+  EXPECT_EQ("RUSGOV 129 IGOUNO; USAGOV 111 RUSGOV; GBRGOV 111 RUSGOV",
+            CodesOf("Russia vetoed a British-drafted Security Council resolution on Srebrenica, a "
+                    "move Washington and London sharply criticised.",
+                    "2015-07-08"));
+  EXPECT_EQ("BLRGOV 170 IRLBUS; POLGOV 111 BLRGOV; LTUGOV 111 BLRGOV",
+            CodesOf("Belarus forced a Ryanair jet to land in Minsk, a step Poland and Lithuania "
+                    "condemned as piracy.",
+                    "2021-05-24"));
+  EXPECT_EQ("CHNGOV 163 USALEG; USAGOV 111 CHNGOV; CANGOV 111 CHNGOV",
+            CodesOf("China sanctioned two American senators, a decision that Washington and Ottawa "
+                    "denounced.",
+                    "2021-03-27"));
+}
+
+TEST(ShippedAnaphoraTest, TheLaunchIsTheActOfFiring) {
+  // "the launch" is the missile fired, not the drills told after it, nor
+  // an act of the reactors' own forces.
+  EXPECT_EQ("PRKGOV 150 JPN; USAMIL 062 KORMIL; KORMIL 062 USAMIL; USAMIL 150 JPN; "
+            "USAMIL 150 KOR; KORMIL 150 JPN; JPNGOV 111 PRKGOV; KORGOV 111 PRKGOV",
+            CodesOf("North Korea fired a ballistic missile over Japan, days after American and "
+                    "South Korean warships staged joint drills off the peninsula, and Tokyo and "
+                    "Seoul both condemned the launch.",
+                    "2022-10-04"));
+}
+
 }  // namespace
 }  // namespace khaldun
