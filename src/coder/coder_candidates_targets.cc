@@ -1014,7 +1014,10 @@ bool TriggerCoding::FindTargetOfJudgment() {
         target = subject;
         why_target = "target: the subject of the clause whose act draws the reaction";
       }
-    } else if ((drawn_from > 0 || referring_word >= 0) && act_before.found &&
+      // (An object read as naming an act in condemning words counts as
+      // referring to the act before, whether or not its noun is one the
+      // dictionary knows: "Somalia called the deal an act of aggression".)
+    } else if ((drawn_from > 0 || referring_word >= 0 || names_an_act) && act_before.found &&
                !OneParty(doer_code, mentions[source].code, options.state_actors)) {
       const std::string judged =
           StateJudgedFor(doer_code, deed_judged ? std::string() : act_before.target_code,

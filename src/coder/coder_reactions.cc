@@ -45,11 +45,20 @@ ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const 
     return OneParty(source, party, state_actors) || OneState(source, party) ||
            own_forces(source, party);
   };
+  // ("Somaliland signed a port deal with Ethiopia, and Mogadishu called the
+  // deal an aggression": of a deal or other cooperation (03-07), a state
+  // judges the foreign party, not a region or group of its own. A yielding
+  // act stays its doer's: "Trump criticised Obama's withdrawal from Iraq".)
+  auto own_country = [&](std::string_view root, const std::string& source) {
+    const bool state = reactor.size() == 3 || (reactor.size() == 6 && reactor.ends_with("GOV"));
+    return state && root >= "03" && root <= "07" && source.size() >= 3 &&
+           source.compare(0, 3, reactor, 0, 3) == 0;
+  };
   auto fits = [&](std::string_view code, const std::string& source) {
     const auto root = CameoRoot(code);
     if (may_name && !may_name(root)) return false;
     if (root >= "10" && root <= "12") return true;
-    if (own(source, reactor)) return false;
+    if (own(source, reactor) || own_country(root, source)) return false;
     for (const std::string& other : co_reactors)
       if (own(source, other)) return false;
     return true;

@@ -32,14 +32,16 @@ namespace {
 // capital branded the proclamation void": a coup, a handover, a plan and a
 // proclamation are the act just reported. A coup is only a use of force:
 // ActWordMayName.)
-constexpr std::array<std::string_view, 40> kActReferences = {
+// ("the president suspended parliament, a power grab the opposition
+// denounced": a grab of power is the act just reported.)
+constexpr std::array<std::string_view, 41> kActReferences = {
     "move",     "decision",     "step",        "measure",     "measures",    "action",
     "actions",  "ruling",       "verdict",     "announcement", "vote",       "resolution",
     "report",   "findings",     "accusation",  "accusations", "allegation",  "allegations",
     "claims",   "remarks",      "comments",    "warrant",     "warrants",    "indictment",
     "launch",   "launches",     "request",     "restrictions", "gesture",    "downing",
     "mutiny",   "revolt",       "rebellion",   "insurrection", "strike",     "strikes",
-    "coup",     "handover",     "plan",        "proclamation"};
+    "coup",     "handover",     "plan",        "proclamation", "grab"};
 
 // "Mongolia's failure to arrest him", "Beijing's handling of the protests".
 constexpr std::array<std::string_view, 8> kPossessedDeeds = {

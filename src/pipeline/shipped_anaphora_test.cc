@@ -159,5 +159,26 @@ TEST(ShippedAnaphoraTest, TheLaunchIsTheActOfFiring) {
                     "2022-10-04"));
 }
 
+TEST(ShippedAnaphoraTest, ADealCondemnedIsTheForeignPartys) {
+  // A state judging a deal its breakaway region made judges the foreign
+  // party to it, also where the deal is named only in condemning words.
+  EXPECT_EQ("ETHGOV 057 SOMSEP; SOMSEP 057 ETHGOV; SOMGOV 111 ETHGOV",
+            CodesOf("Ethiopia signed a memorandum of understanding on Monday with the breakaway "
+                    "region of Somaliland giving it access to the sea, and Somalia's government "
+                    "called the deal an act of aggression.",
+                    "2024-01-02"));
+  // Force is another matter: a state condemns its own rebels' attack.
+  EXPECT_EQ("UKRGOV 111 UKRSEP",
+            CodesOf("Separatist rebels attacked a police post, and Kyiv condemned the attack.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedAnaphoraTest, APowerGrabIsTheActJustReported) {
+  EXPECT_EQ("TUNGOV 0831 TUNOPP; TUNGOV 172 TUNPTY; TUNPTY 111 TUNGOV",
+            CodesOf("President Kais Saied sacked the prime minister and suspended parliament, a "
+                    "power grab that the largest party, Ennahda, denounced as a coup.",
+                    "2021-07-26"));
+}
+
 }  // namespace
 }  // namespace khaldun
