@@ -107,7 +107,8 @@ bool IsActReferenceWord(const Token& t);
 
 // Whether the referring word `t` may name an act of root `act_root`: "the
 // request" an appeal or a demand (02, 10: "Mexico asked Madrid to
-// apologise, and Madrid rejected the request"); "the launch" and "the
+// apologise, and Madrid rejected the request"); "the demand" and "the
+// ultimatum" an appeal, a demand or a threat (02, 10, 13); "the launch" and "the
 // downing" no act of cooperation (03-08); the other words any act.
 bool ActWordMayName(const Token& t, std::string_view act_root);
 

@@ -180,5 +180,19 @@ TEST(ShippedAnaphoraTest, APowerGrabIsTheActJustReported) {
                     "2021-07-26"));
 }
 
+TEST(ShippedAnaphoraTest, TheDemandRejectedIsTheDemandersAct) {
+  // With no act coded in the first clause, "the demand" after ", and" is
+  // that clause's subject's.
+  EXPECT_EQ("AFGGOV 124 USAGOV",
+            CodesOf("Donald Trump warned on Saturday that 'bad things' would happen to "
+                    "Afghanistan if it did not give the Bagram air base back to the United "
+                    "States, and Taliban officials rejected the demand the next day.",
+                    "2025-09-20"));
+  EXPECT_EQ("SAUGOV 139 QATGOV; QATGOV 120 SAUGOV",
+            CodesOf("Saudi Arabia gave Qatar ten days to close Al Jazeera. Doha rejected the "
+                    "ultimatum.",
+                    "2017-06-23"));
+}
+
 }  // namespace
 }  // namespace khaldun
