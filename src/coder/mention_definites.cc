@@ -252,7 +252,7 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
     const size_t pair_at = IsWord(tokens[i], "both") ? i : i - 1;
     // (Not where the pair has a verb of its own: "Babacan said the two
     // sides had reached agreement".)
-    std::string actor_before;
+    std::string actor_before, last_listed;
     const bool own_verb = bare_two || (h + 1 < n && (IsVerbTag(tokens[h + 1].pos) ||
                                                      tokens[h + 1].pos == kPosMD ||
                                                      IsAuxiliaryOrAdverb(tokens[h + 1])));
@@ -276,8 +276,12 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
         };
         const bool listed = (x > 0 && joined(mentions[x - 1], m)) ||
                             (x + 1 < mentions.size() && joined(m, mentions[x + 1]));
-        if (!listed || actor_before.empty()) actor_before = m.code;
+        (listed ? last_listed : actor_before) = m.code;
       }
+    // (With none outside a list, the last party named: "Russia and China
+    // vetoed it, and the United States and Britain condemned the two
+    // countries".)
+    if (actor_before.empty()) actor_before = last_listed;
     auto fits = [&](const std::string& code) {
       if (of_states && (code.starts_with("IGO") || code.starts_with("NGO"))) return false;
       if (!actor_before.empty() && code.compare(0, 3, actor_before, 0, 3) == 0) return false;
