@@ -279,6 +279,44 @@ int SubjectOfAmongRelative(std::span<const Token> tokens, std::span<const Mentio
   return -1;
 }
 
+// "Israel barred the inspectors, the UN rights chief said on Monday,
+// condemning the move", "Lima expelled the envoy, the foreign ministry in
+// Quito said, calling the decision absurd": a present participle right after
+// an attribution set off by commas (a speaker, then "said", "says",
+// "announced" or "told ...", then only its time and place) is the speaker's,
+// not the reported clause's subject. Returns the speaker's mention (the
+// first party between the comma that opens the attribution and its verb;
+// "Chancellor Kurz's office" names its party by the possessive), or -1.
+int SpeakerOfAttributionBefore(std::span<const Token> tokens, std::span<const Mention> mentions,
+                               uint32_t comma) {
+  static constexpr std::array<std::string_view, 6> kReporting = {"said",  "says",  "announced",
+                                                                 "told",  "added", "stated"};
+  if (comma < 3 || tokens[comma].text != ",") return -1;
+  uint32_t verb = comma;
+  for (uint32_t k = comma; k-- > 0 && k + 10 > comma;) {
+    if (tokens[k].text == "," || IsBoundary(tokens[k])) break;
+    if (InWords(kReporting, tokens[k])) {
+      verb = k;
+      break;
+    }
+    // Only adjuncts of time and place after the verb ("on Saturday", "in a
+    // statement", "told reporters in Belgrade"): no other verb.
+    if (IsVerbTag(tokens[k].pos)) return -1;
+  }
+  if (verb == comma) return -1;
+  uint32_t open = verb;
+  while (open > 0 && verb - open < 10 && tokens[open - 1].text != ",") {
+    --open;
+    if (IsVerbTag(tokens[open].pos) || IsBoundary(tokens[open])) return -1;
+  }
+  if (open == 0 || open == verb) return -1;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& x = mentions[m];
+    if (x.span.begin >= open && x.span.end <= verb && UsableMention(x)) return static_cast<int>(m);
+  }
+  return -1;
+}
+
 }  // namespace
 
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
@@ -364,6 +402,11 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
   if (after_comma_or_time &&
       (tokens[before].pos == kPosVBG ||
        (tokens[before].text.ends_with("ing") && !tokens[before].Has(kTokenCapitalized)))) {
+    if (const int speaker = SpeakerOfAttributionBefore(tokens, mentions, lead - 1);
+        speaker >= 0) {
+      *why = "subject: the speaker of the attribution the participle follows (X said, calling)";
+      return speaker;
+    }
     for (size_t m = 0; m < mentions.size(); ++m) {
       const Mention& x = mentions[m];
       if (x.span.end >= before) break;

@@ -24,8 +24,8 @@ namespace khaldun::coder_internal {
 namespace {
 
 // "..., but the rebels dismissed the move": whether the subject `source`
-// opens a clause joined to the one before by "but", "yet", "while" or ",
-// and". Not the last member of a compound ("the army and police backed
+// opens a clause joined to the one before by "but", "yet", "while", ",
+// and" or a semicolon. Not the last member of a compound ("the army and police backed
 // his measures").
 bool AfterACoordinator(std::span<const Token> tokens, std::span<const Mention> mentions,
                        int source) {
@@ -34,7 +34,9 @@ bool AfterACoordinator(std::span<const Token> tokens, std::span<const Mention> m
   for (const Mention& x : mentions)
     if (x.coordinated_with == source) return false;
   const Token& t = tokens[subject.begin - 1];
-  return internal::IsWord(t, "but") || internal::IsWord(t, "yet") ||
+  // ("Moscow recognised the two regions; Tbilisi condemned the decision":
+  // a semicolon joins two clauses as ", and" does.)
+  return t.text == ";" || internal::IsWord(t, "but") || internal::IsWord(t, "yet") ||
          internal::IsWord(t, "while") ||
          (internal::IsWord(t, "and") && tokens[subject.begin - 2].text == ",");
 }
@@ -887,8 +889,19 @@ bool TriggerCoding::FindTargetOfJudgment() {
       // their release interference" judges an appeal, Ottawa's. Without an
       // owner, "called the deal a violation" finds the deal's maker among
       // the acts before only as a hostile act would.)
+      // ("a move Washington and London sharply criticised": a compound
+      // subject is the whole compound, first member to last.)
+      TokenSpan subject = mentions[source].span;
+      int member = CoordinationHead(mentions, source);
+      if (!mentions[member].span.empty() && mentions[member].span.begin < subject.begin)
+        subject.begin = mentions[member].span.begin;
+      while (mentions[member].coordinated_with > member) {
+        member = mentions[member].coordinated_with;
+        if (mentions[member].span.end > subject.end && mentions[member].span.end <= m.span.begin)
+          subject.end = mentions[member].span.end;
+      }
       referring_word = internal::ReferredActOf(
-          tokens, m.span, mentions[source].span, names_an_act, [this, tokens](uint32_t k) {
+          tokens, m.span, subject, names_an_act, [this, tokens](uint32_t k) {
             return IsEventNoun(k) || (names_an_act && k > 0 && tokens[k - 1].pos == kPosPOS &&
                                       EventNounAt(in.matches, k));
           });
@@ -915,20 +928,47 @@ bool TriggerCoding::FindTargetOfJudgment() {
               !OneParty(mentions[x].code, mentions[source].code, options.state_actors))
             possessor = static_cast<int>(x);
     }
+    // ("Tokyo and Seoul both condemned the launch": the other members of a
+    // compound react too; their own deeds are not what they condemn.)
+    std::vector<std::string> co_reactors;
+    if (source >= 0)
+      for (int x = CoordinationHead(mentions, source); x >= 0 && co_reactors.size() < 8;
+           x = mentions[x].coordinated_with > x ? mentions[x].coordinated_with : -1)
+        if (x != source && !mentions[x].code.empty()) co_reactors.push_back(mentions[x].code);
+    // ("North Korea fired a missile days after joint drills off the
+    // peninsula, and Seoul condemned the launch": a launch is an act told by
+    // a verb of firing or launching, not the drills coded after it; with
+    // no such act, any act told before.)
+    std::vector<Candidate> fired;
+    const bool launch = referring_word >= 0 && (internal::IsWord(tokens[referring_word], "launch") ||
+                                                internal::IsWord(tokens[referring_word], "launches"));
+    if (launch)
+      for (const Candidate& c : candidates)
+        for (uint32_t k = c.trigger.begin; k < c.trigger.end && k < tokens.size(); ++k)
+          if (internal::LowerAscii(tokens[k].text).starts_with("fire") ||
+              internal::LowerAscii(tokens[k].text).starts_with("launch") ||
+              internal::LowerAscii(tokens[k].text).starts_with("test-fire")) {
+            fired.push_back(c);
+            break;
+          }
     const ReferredAct act_before =
         source >= 0 && possessor < 0
-            ? ActReactedTo(candidates, events, mentions, sentence.index, m.span.begin,
-                           mentions[source].code, options.state_actors, may_name)
+            ? ActReactedTo(!fired.empty() ? std::span<const Candidate>(fired)
+                                  : std::span<const Candidate>(candidates),
+                           events, mentions, sentence.index, m.span.begin, mentions[source].code,
+                           options.state_actors, may_name, co_reactors)
             : ReferredAct{};
     // Who did the act: its source; for a deed judged by the act
     // before, that judgement's target (NamesADeed).
     const auto before_root = CameoRoot(act_before.code);
     // (Not a deed of the reacting party itself: "The ICC ... accusing
     // the Russian president of war crimes, and the Kremlin dismissed the
-    // decision" rejects the court's act.)
+    // decision" rejects the court's act. Nor a veto, a deed itself:
+    // "Hungary blocked the aid package, and Kyiv called the move
+    // blackmail" judges Hungary.)
     const bool deed_judged =
         referring_word >= 0 && NamesADeed(tokens[referring_word]) && before_root >= "10" &&
-        before_root <= "12" &&
+        before_root <= "12" && !act_before.code.starts_with("129") &&
         !OneParty(act_before.target_code, mentions[source].code, options.state_actors);
     // ("Britain, Canada, Australia and Portugal recognised a Palestinian
     // state, a move Netanyahu denounced": all four did it.)
@@ -943,6 +983,11 @@ bool TriggerCoding::FindTargetOfJudgment() {
                (drawn_from > 0 || names_an_act ||
                 (referring_word >= 2 && tokens[referring_word - 2].text == "," &&
                  internal::IsDeterminer(tokens[referring_word - 1])) ||
+                (referring_word >= 1 && tokens[referring_word - 1].text == "," &&
+                 internal::IsWord(tokens[referring_word], "which")) ||
+                (referring_word >= static_cast<int>(m.span.end) &&
+                 tokens[m.span.begin].pos == kPosVBG &&
+                 internal::IsActReferenceWord(tokens[referring_word])) ||
                 (referring_word >= static_cast<int>(m.span.end) &&
                  (internal::IsActReferenceWord(tokens[referring_word]) ||
                   internal::IsWord(tokens[referring_word], "it")) &&
@@ -958,7 +1003,12 @@ bool TriggerCoding::FindTargetOfJudgment() {
       // seized the tanker, and Manila called the move illegal"; and one
       // referred to as the object of a clause joined by "but" or "and":
       // "The junta announced a curfew, but the opposition dismissed the
-      // move as a ploy".
+      // move as a ploy"; one a relative "which" after a comma stands for:
+      // "The junta dissolved parliament, which the bloc condemned"; and the
+      // object of a participle of judgement: "Minsk has shut the embassy,
+      // the EU said, condemning the move".
+      // (Not the participle's own party: "Oslo recalled its envoy,
+      // criticising the decision" judges no one here.)
       const uint32_t verb = internal::FirstFiniteVerbBefore(tokens, m.span.begin);
       int subject = -1;
       for (size_t x = 0; x < mentions.size(); ++x)
@@ -970,7 +1020,10 @@ bool TriggerCoding::FindTargetOfJudgment() {
         target = subject;
         why_target = "target: the subject of the clause whose act draws the reaction";
       }
-    } else if ((drawn_from > 0 || referring_word >= 0) && act_before.found &&
+      // (An object read as naming an act in condemning words counts as
+      // referring to the act before, whether or not its noun is one the
+      // dictionary knows: "Somalia called the deal an act of aggression".)
+    } else if ((drawn_from > 0 || referring_word >= 0 || names_an_act) && act_before.found &&
                !OneParty(doer_code, mentions[source].code, options.state_actors)) {
       const std::string judged =
           StateJudgedFor(doer_code, deed_judged ? std::string() : act_before.target_code,
@@ -993,6 +1046,9 @@ bool TriggerCoding::FindTargetOfJudgment() {
   // (Only the participle's own clause, no finite verb between: in "Tehran
   // expelled the inspectors, the agency's chief said, calling the move a
   // blow" the one calling is the agency's chief.)
+  // (Nor the speaker's own judgement, which the participle only words:
+  // "Soldiers killed civilians, Amnesty said, calling the killings a war
+  // crime" is one accusation, coded from "said".)
   if (target < 0 && names_an_act && source >= 0 && tokens[m.span.begin].pos == kPosVBG) {
     auto verb_between = [&](const Candidate& c) {
       for (uint32_t k = c.trigger.end; k < m.span.begin; ++k)
@@ -1001,6 +1057,7 @@ bool TriggerCoding::FindTargetOfJudgment() {
     };
     for (const Candidate& c : candidates)
       if (c.trigger.end <= m.span.begin && c.source >= 0 && c.target >= 0 && !verb_between(c) &&
+          CameoRoot(c.code) != "11" &&
           OneParty(mentions[c.source].code, mentions[source].code, options.state_actors) &&
           !OneParty(mentions[c.target].code, mentions[source].code, options.state_actors)) {
         target = c.target;

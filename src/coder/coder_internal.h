@@ -403,10 +403,14 @@ ReferredAct LastCandidateActBefore(
 // the referring word cannot name (`may_name`, if set: "the expulsions" one
 // of force, internal::RootsReferToOneAct; "the request" an appeal,
 // internal::ActWordMayName); in the sentence before, the last such event.
+// The reactor's own deeds are those of its party, and, for a state, of its
+// armed forces and police; `co_reactors` (the other members of a compound
+// reactor: "Tokyo and Seoul both condemned the launch") count as the reactor.
 ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const Event> events,
                          std::span<const Mention> mentions, uint32_t sentence_index,
                          uint32_t before, const std::string& reactor, bool state_actors,
-                         const std::function<bool(std::string_view)>& may_name);
+                         const std::function<bool(std::string_view)>& may_name,
+                         std::span<const std::string> co_reactors = {});
 
 // Whom a state's judgement of an act done by `doer` to `act_target` is
 // aimed at: another state's armed forces are judged as their state

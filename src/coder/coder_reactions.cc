@@ -27,16 +27,41 @@ bool OneState(const std::string& a, const std::string& b) {
 ReferredAct ActReactedTo(std::span<const Candidate> candidates, std::span<const Event> events,
                          std::span<const Mention> mentions, uint32_t sentence_index,
                          uint32_t before, const std::string& reactor, bool state_actors,
-                         const std::function<bool(std::string_view)>& may_name) {
+                         const std::function<bool(std::string_view)>& may_name,
+                         std::span<const std::string> co_reactors) {
   // Not the reacting party's own deed ("Ecuador responded by expelling
   // Colombia's ambassador, calling the raid a violation": the raid is
   // Colombia's). Its own judgements stay: they may name the deed judged
   // (NamesADeed).
+  // ("North Korea fired a missile days after South Korean warships held
+  // drills, and Tokyo and Seoul condemned the launch": a state's own forces'
+  // drills are its own deed, and so are a fellow reactor's.)
+  auto own_forces = [](const std::string& source, const std::string& state) {
+    const bool is_state = state.size() == 3 || (state.size() == 6 && state.ends_with("GOV"));
+    return is_state && source.size() == 6 && source.compare(0, 3, state, 0, 3) == 0 &&
+           (source.ends_with("MIL") || source.ends_with("COP") || source.ends_with("SPY"));
+  };
+  auto own = [&](const std::string& source, const std::string& party) {
+    return OneParty(source, party, state_actors) || OneState(source, party) ||
+           own_forces(source, party);
+  };
+  // ("Somaliland signed a port deal with Ethiopia, and Mogadishu called the
+  // deal an aggression": of a deal or other cooperation (03-07), a state
+  // judges the foreign party, not a region or group of its own. A yielding
+  // act stays its doer's: "Trump criticised Obama's withdrawal from Iraq".)
+  auto own_country = [&](std::string_view root, const std::string& source) {
+    const bool state = reactor.size() == 3 || (reactor.size() == 6 && reactor.ends_with("GOV"));
+    return state && root >= "03" && root <= "07" && source.size() >= 3 &&
+           source.compare(0, 3, reactor, 0, 3) == 0;
+  };
   auto fits = [&](std::string_view code, const std::string& source) {
     const auto root = CameoRoot(code);
     if (may_name && !may_name(root)) return false;
-    return !(OneParty(source, reactor, state_actors) || OneState(source, reactor)) ||
-           (root >= "10" && root <= "12");
+    if (root >= "10" && root <= "12") return true;
+    if (own(source, reactor) || own_country(root, source)) return false;
+    for (const std::string& other : co_reactors)
+      if (own(source, other)) return false;
+    return true;
   };
   ReferredAct act = LastCandidateActBefore(candidates, mentions, before, fits);
   if (act.found || sentence_index == 0) return act;

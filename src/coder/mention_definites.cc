@@ -24,10 +24,10 @@ namespace khaldun::internal {
 namespace {
 
 // "the two men", "the two countries": nouns that refer back to a pair.
-constexpr std::array<std::string_view, 16> kPairNouns = {
+constexpr std::array<std::string_view, 17> kPairNouns = {
     "men",       "leaders",   "countries", "nations",    "sides",     "governments",
     "presidents", "ministers", "states",    "neighbours", "neighbors", "allies",
-    "rivals",    "women",     "delegations", "parties"};
+    "rivals",    "women",     "delegations", "parties",  "republics"};
 
 // "the decision", "the move": nouns for an act just reported.
 constexpr std::array<std::string_view, 4> kActNouns = {"decision", "move", "recognition",
@@ -117,6 +117,35 @@ std::vector<std::string> LastListCodes(std::span<const Token> tokens,
   return codes;
 }
 
+// "Biden hosted Japan's prime minister and South Korea's president at Camp
+// David, where the three leaders agreed ...", "Turkey dropped its objection
+// to Finland and Sweden joining NATO after the three governments signed a
+// memorandum": with no list of that many, "the three <noun>" are the
+// parties of as many countries named before `at` in the sentence, when
+// there are exactly `count` of them (the first code of each country; for
+// countries, nations, states and governments no international body).
+// Empty otherwise.
+std::vector<std::string> PartiesOfTheSentence(std::span<const Token> tokens,
+                                              std::span<const Mention> mentions, size_t at,
+                                              size_t count) {
+  const bool of_states = at + 2 < tokens.size() &&
+                         (IsWord(tokens[at + 2], "countries") || IsWord(tokens[at + 2], "nations") ||
+                          IsWord(tokens[at + 2], "states") ||
+                          IsWord(tokens[at + 2], "governments"));
+  std::vector<std::string> codes;
+  for (const Mention& x : mentions) {
+    if (x.span.end > at || x.code.size() < 3 || x.locative || x.possessive || x.unplaced ||
+        x.code.starts_with("---"))
+      continue;
+    if (of_states && (x.code.starts_with("IGO") || x.code.starts_with("NGO"))) continue;
+    if (std::none_of(codes.begin(), codes.end(),
+                     [&](const std::string& c) { return c.compare(0, 3, x.code, 0, 3) == 0; }))
+      codes.push_back(x.code);
+  }
+  if (codes.size() != count) codes.clear();
+  return codes;
+}
+
 }  // namespace
 
 // "A gunman shot the mayor outside the town hall, and police arrested
@@ -180,7 +209,21 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
   // "the leaders of the two Koreas": North and South Korea, whoever was
   // named before.
   const bool koreas = the_two && i + 1 < n && IsWord(tokens[i + 1], "koreas");
-  if (pair_word && i + 1 < n && (InWords(kPairNouns, tokens[i + 1]) || bare_two || koreas)) {
+  // "the two nuclear-armed neighbours", "both Nordic countries", "the two
+  // former Soviet republics": up to two describing words (no party of
+  // their own) may stand before the noun.
+  size_t h = i + 1;
+  for (size_t k = i + 1; pair_word && !bare_two && k < n && k < i + 3; ++k) {
+    const Token& t = tokens[k];
+    if (seeds.actor_at[k] >= 0 || !t.Has(kTokenWord) ||
+        !(t.pos == kPosJJ || t.pos == kPosNNP || t.text.find('-') != std::string::npos))
+      break;
+    if (k + 1 < n && InWords(kPairNouns, tokens[k + 1])) {
+      h = k + 1;
+      break;
+    }
+  }
+  if (pair_word && i + 1 < n && (InWords(kPairNouns, tokens[h]) || bare_two || koreas)) {
     std::vector<std::string> parties = memory->recent_parties();
     if (koreas) parties = {"PRK", "KOR"};
     for (const Mention& m : mentions)
@@ -190,37 +233,55 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
       }
     // "the two presidents", "the two countries" are states or their
     // leaders, not the firms named last.
-    const bool any_kind = IsWord(tokens[i + 1], "sides") || IsWord(tokens[i + 1], "allies") ||
-                          IsWord(tokens[i + 1], "rivals");
+    const bool any_kind = IsWord(tokens[h], "sides") || IsWord(tokens[h], "allies") ||
+                          IsWord(tokens[h], "rivals");
     // "the two leaders met" after "urged Egyptian President Abdel Fattah al-Sisi
     // to release British citizens held in Egyptian prisons": people named by
     // their office are the office-holders, not a country named by its
     // adjective.
     const bool office_holders =
-        IsWord(tokens[i + 1], "leaders") || IsWord(tokens[i + 1], "presidents") ||
-        IsWord(tokens[i + 1], "ministers");
+        IsWord(tokens[h], "leaders") || IsWord(tokens[h], "presidents") ||
+        IsWord(tokens[h], "ministers");
     // "both countries", "the two nations" are states, not the alliance
     // named between them.
-    const bool of_states = IsWord(tokens[i + 1], "countries") ||
-                           IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states");
+    const bool of_states = IsWord(tokens[h], "countries") ||
+                           IsWord(tokens[h], "nations") || IsWord(tokens[h], "states");
     // "Turkey repeated its objections, accusing both countries": the
     // pair a verb acts on does not hold the party that acts, the last
     // one named before it in the sentence.
     const size_t pair_at = IsWord(tokens[i], "both") ? i : i - 1;
     // (Not where the pair has a verb of its own: "Babacan said the two
     // sides had reached agreement".)
-    std::string actor_before;
-    const bool own_verb = bare_two || (i + 2 < n && (IsVerbTag(tokens[i + 2].pos) ||
-                                                     tokens[i + 2].pos == kPosMD ||
-                                                     IsAuxiliaryOrAdverb(tokens[i + 2])));
+    std::string actor_before, last_listed;
+    const bool own_verb = bare_two || (h + 1 < n && (IsVerbTag(tokens[h + 1].pos) ||
+                                                     tokens[h + 1].pos == kPosMD ||
+                                                     IsAuxiliaryOrAdverb(tokens[h + 1])));
     // (Nor does a pair "between" which someone goes: "with Qatar's chief
     // mediator shuttling proposals between the two camps".)
     if (pair_at > 0 &&
         (IsVerbTag(tokens[pair_at - 1].pos) || IsWord(tokens[pair_at - 1], "between")) &&
         !own_verb)
-      for (const Mention& m : mentions)
-        if (!m.code.empty() && !m.locative && !m.possessive && !m.unplaced && m.code.size() >= 3)
-          actor_before = m.code;
+      for (size_t x = 0; x < mentions.size(); ++x) {
+        const Mention& m = mentions[x];
+        if (m.code.empty() || m.locative || m.possessive || m.unplaced || m.code.size() < 3)
+          continue;
+        // ("Erdogan said he would not back the bids of Sweden and Finland,
+        // accusing both countries": the members of a list named before are
+        // the pair itself, not the party that acts on it.)
+        auto joined = [&](const Mention& a, const Mention& b) {
+          if (b.span.begin < a.span.end || b.span.begin - a.span.end > 2) return false;
+          for (uint32_t k = a.span.end; k < b.span.begin; ++k)
+            if (!IsWord(tokens[k], "and") && tokens[k].text != ",") return false;
+          return true;
+        };
+        const bool listed = (x > 0 && joined(mentions[x - 1], m)) ||
+                            (x + 1 < mentions.size() && joined(m, mentions[x + 1]));
+        (listed ? last_listed : actor_before) = m.code;
+      }
+    // (With none outside a list, the last party named: "Russia and China
+    // vetoed it, and the United States and Britain condemned the two
+    // countries".)
+    if (actor_before.empty()) actor_before = last_listed;
     auto fits = [&](const std::string& code) {
       if (of_states && (code.starts_with("IGO") || code.starts_with("NGO"))) return false;
       if (!actor_before.empty() && code.compare(0, 3, actor_before, 0, 3) == 0) return false;
@@ -266,8 +327,8 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
       // "the two countries agreed", "both nations": states, whatever
       // role their parties were named with before ("Kyrgyz and Tajik
       // troops clashed, and the two countries agreed to a ceasefire").
-      const bool states = IsWord(tokens[i + 1], "countries") ||
-                          IsWord(tokens[i + 1], "nations") || IsWord(tokens[i + 1], "states") ||
+      const bool states = IsWord(tokens[h], "countries") ||
+                          IsWord(tokens[h], "nations") || IsWord(tokens[h], "states") ||
                           koreas;
       // (A party named by its government is that state already: "the
       // Venezuelan president ... the two countries signed" stays VENGOV.)
@@ -279,7 +340,7 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
       // messages between the two delegations": delegations and
       // governments are each country's government, also where the
       // country was named bare or by its adjective.
-      if (IsWord(tokens[i + 1], "delegations") || IsWord(tokens[i + 1], "governments"))
+      if (IsWord(tokens[h], "delegations") || IsWord(tokens[h], "governments"))
         for (std::string& code : pair)
           if (code.size() == 3 && !code.starts_with("IGO") && !code.starts_with("NGO"))
             code += "GOV";
@@ -316,15 +377,15 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
       // possessive owns a role, which each country holds (KGZGOV and
       // TJKGOV); a possessive before anything else owns it and is no
       // party of its own.
-      uint32_t pair_end = static_cast<uint32_t>(bare_two ? i + 1 : i + 2);
+      uint32_t pair_end = static_cast<uint32_t>(bare_two ? i + 1 : h + 1);
       bool owner = false;
-      if (!bare_two && i + 2 < n && tokens[i + 2].Has(kTokenPossessive)) {
+      if (!bare_two && h + 1 < n && tokens[h + 1].Has(kTokenPossessive)) {
         owner = true;
         const bool of_states = std::none_of(pair.begin(), pair.end(), [](const std::string& c) {
           return c.starts_with("IGO") || c.starts_with("NGO");
         });
-        if (states && of_states && i + 3 < n && seeds.agent_at[i + 3] >= 0) {
-          const PhraseMatch& role = matches[seeds.agent_at[i + 3]];
+        if (states && of_states && h + 2 < n && seeds.agent_at[h + 2] >= 0) {
+          const PhraseMatch& role = matches[seeds.agent_at[h + 2]];
           const AgentEntry& entry = dict.agent(role.id);
           if (entry.composition == AgentEntry::Composition::kSuffix && !entry.code.empty()) {
             for (std::string& code : pair) code = Compose(code.substr(0, 3), &entry);
@@ -332,7 +393,7 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
             owner = false;
           }
         }
-        if (owner) pair_end = static_cast<uint32_t>(i + 3);
+        if (owner) pair_end = static_cast<uint32_t>(h + 2);
       }
       // "counter-terrorism operations in both countries": after a
       // preposition of place the pair is where something happens.
@@ -347,7 +408,7 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
         both.code = pair[k];
         both.how = fmt::format("coreference: {}{}{} = {} and {}",
                                IsWord(tokens[i], "both") ? "both" : "the two",
-                               bare_two ? "" : " ", bare_two ? "" : tokens[i + 1].text, pair[0],
+                               bare_two ? "" : " ", bare_two ? "" : tokens[h].text, pair[0],
                                pair[1]);
         both.display_name = pair[k];
         if (k == 0) both.coordinated_with = static_cast<int>(first + 1);
@@ -386,6 +447,7 @@ bool ReadTheCount(const SentenceScan& scan, std::vector<Mention>* out, size_t* a
     if (count > 0 && (noun || bare)) {
       codes = LastListCodes(tokens, mentions, count);
       if (codes.empty() && memory->last_group().size() == count) codes = memory->last_group();
+      if (codes.empty() && noun) codes = PartiesOfTheSentence(tokens, mentions, i, count);
     }
     if (!codes.empty()) {
       const uint32_t end = static_cast<uint32_t>(i + (noun ? 3 : 2));

@@ -32,14 +32,20 @@ namespace {
 // capital branded the proclamation void": a coup, a handover, a plan and a
 // proclamation are the act just reported. A coup is only a use of force:
 // ActWordMayName.)
-constexpr std::array<std::string_view, 40> kActReferences = {
+// ("the president suspended parliament, a power grab the opposition
+// denounced": a grab of power is the act just reported.)
+// ("Washington told Kabul to hand back the base, and the Taliban rejected
+// the demand": a demand or an ultimatum is the act just reported, of an
+// appeal, a demand or a threat only: ActWordMayName.)
+constexpr std::array<std::string_view, 45> kActReferences = {
     "move",     "decision",     "step",        "measure",     "measures",    "action",
     "actions",  "ruling",       "verdict",     "announcement", "vote",       "resolution",
     "report",   "findings",     "accusation",  "accusations", "allegation",  "allegations",
     "claims",   "remarks",      "comments",    "warrant",     "warrants",    "indictment",
     "launch",   "launches",     "request",     "restrictions", "gesture",    "downing",
     "mutiny",   "revolt",       "rebellion",   "insurrection", "strike",     "strikes",
-    "coup",     "handover",     "plan",        "proclamation"};
+    "coup",     "handover",     "plan",        "proclamation", "grab",       "demand",
+    "demands",  "ultimatum",    "ultimatums"};
 
 // "Mongolia's failure to arrest him", "Beijing's handling of the protests".
 constexpr std::array<std::string_view, 8> kPossessedDeeds = {
@@ -85,6 +91,9 @@ int AllegationAfterJudgement(std::span<const Token> tokens, uint32_t after_verb)
 
 bool ActWordMayName(const Token& t, std::string_view act_root) {
   if (IsWord(t, "request")) return act_root == "02" || act_root == "10";
+  if (IsWord(t, "demand") || IsWord(t, "demands") || IsWord(t, "ultimatum") ||
+      IsWord(t, "ultimatums"))
+    return act_root == "02" || act_root == "10" || act_root == "13";
   // "Pyongyang fired a missile, days after Seoul and Tokyo held joint
   // drills, and Beijing condemned the launch": a launch or a downing is
   // never an act of cooperation (03-08) reported in between.

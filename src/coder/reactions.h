@@ -28,7 +28,10 @@ namespace khaldun::internal {
 //    between the two: "a decision that Damascus condemned as illegal", "a
 //    closed-door hearing in Minsk that the State Department called a farce", "a
 //    measure the bloc's foreign policy chief, Kaja Kallas, denounced as", "a
-//    decision that Paris and Berlin said they regretted".
+//    decision that Paris and Berlin said they regretted";
+//  - "which" right after a comma with no referring word before it, for the
+//    act of the clause before: "Lima closed the border, which Quito
+//    condemned".
 // `is_event_noun(k)` says whether an event noun of the dictionary starts at
 // token k ("the expulsions", "the strikes"); such a noun refers back too.
 // The caller decides which act it refers to.
@@ -104,7 +107,8 @@ bool IsActReferenceWord(const Token& t);
 
 // Whether the referring word `t` may name an act of root `act_root`: "the
 // request" an appeal or a demand (02, 10: "Mexico asked Madrid to
-// apologise, and Madrid rejected the request"); "the launch" and "the
+// apologise, and Madrid rejected the request"); "the demand" and "the
+// ultimatum" an appeal, a demand or a threat (02, 10, 13); "the launch" and "the
 // downing" no act of cooperation (03-08); the other words any act.
 bool ActWordMayName(const Token& t, std::string_view act_root);
 
@@ -268,6 +272,13 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
       continue;
     }
     if (relative_word) {
+      // "Iran seized a British tanker in the Gulf, which London condemned
+      // as piracy": "which" right after a comma, with no referring word
+      // before the comma, stands for the act of the clause it follows; the
+      // caller finds that act, as for "what".
+      if (t.text == "," && passed_after_relative == 0 && IsWord(tokens[b + 1], "which") &&
+          !(b > 0 && refers(b - 1)))
+        return static_cast<int>(b + 1);
       // "a secretive trial in Yekaterinburg that ...": a few words of the
       // antecedent's own phrase may come between it and "that".
       if (t.text == "," && passed_after_relative > 0) return -1;

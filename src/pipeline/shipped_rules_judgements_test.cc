@@ -128,8 +128,9 @@ TEST(ShippedRulesTest, AnActNamedByAParticipleOnTheSpeakersOwnAct) {
             CodesOf("Moscow threatened to retaliate against Vilnius for banning the transit of "
                     "goods to Kaliningrad, calling the restrictions hostile.",
                     "2020-01-01"));
-  // Not across a verb of saying: the agency's chief calls, not Tehran.
-  EXPECT_EQ("IRNGOV 1662 IGOUNOIAE",
+  // Not across a verb of saying: the agency's chief calls, not Tehran, and
+  // judges Tehran's act.
+  EXPECT_EQ("IRNGOV 1662 IGOUNOIAE; IGOUNOIAE 111 IRNGOV",
             CodesOf("Tehran expelled three IAEA inspectors on Monday, the agency's chief said on "
                     "Tuesday, calling the move a serious blow.",
                     "2020-01-01"));
