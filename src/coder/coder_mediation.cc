@@ -60,6 +60,15 @@ static uint32_t MediationPhraseStart(std::span<const Token> tokens, uint32_t k) 
   return j;
 }
 
+// A noun for the parties' talks, which whoever hosts, chairs or leads them
+// mediates.
+static bool IsTalksNoun(const Token& t) {
+  static constexpr std::array<std::string_view, 9> kTalks = {
+      "talks",   "negotiations", "meeting",       "meetings", "summit",
+      "dialogue", "conference",  "consultations", "summits"};
+  return internal::InWords(kTalks, t);
+}
+
 // The number of tokens of a cue that names a mediator right after it, starting
 // at `k`, or 0: "brokered by", "mediated by"; after a noun of talks also
 // "hosted by", "convened by", "sponsored by", "facilitated by" ("at talks
@@ -80,11 +89,20 @@ int MediatorCueAt(std::span<const Token> tokens, uint32_t k) {
   // signed a truce after a week of negotiations led by Kenya".)
   static constexpr std::array<std::string_view, 6> kHosting = {
       "hosted", "convened", "sponsored", "facilitated", "chaired", "led"};
-  static constexpr std::array<std::string_view, 9> kTalks = {
-      "talks",   "negotiations", "meeting",       "meetings", "summit",
-      "dialogue", "conference",  "consultations", "summits"};
-  if (by && internal::InWords(kHosting, tokens[k]) && k > 0 && internal::InWords(kTalks, tokens[k - 1]))
+  if (by && internal::InWords(kHosting, tokens[k]) && k > 0 && IsTalksNoun(tokens[k - 1]))
     return 2;
+  // ("after months of talks in Brussels chaired by the EU's envoy", "a
+  // summit at Camp David hosted by the president": the talks' place may
+  // stand between the noun and the cue, a preposition and up to three
+  // capitalised words.)
+  if (by && internal::InWords(kHosting, tokens[k]) && k >= 3) {
+    uint32_t j = k;
+    while (j > 0 && k - j < 3 && tokens[j - 1].Has(kTokenCapitalized)) --j;
+    if (j < k && j >= 2 && (internal::IsWord(tokens[j - 1], "in") ||
+                            internal::IsWord(tokens[j - 1], "at")) &&
+        IsTalksNoun(tokens[j - 2]))
+      return 2;
+  }
   if (IsMediationNoun(tokens[k]) && k > 0) {
     const uint32_t j = MediationPhraseStart(tokens, k);
     if (j > 0 && IntroducesMediation(tokens[j - 1])) return 2;
@@ -248,7 +266,8 @@ bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> menti
 static void MediatedTalksEvents(SentenceContext& s, uint32_t sentence_index,
                                 const CameoCodebook& codebook, std::span<const Token> tokens,
                                 TokenSpan cue, std::span<const Actor> parties,
-                                const Event& base, std::vector<Event>* events) {
+                                const Event& base, const Gazetteer* gazetteer,
+                                std::vector<Event>* events) {
   if (parties.size() != 2) return;
   static constexpr std::array<std::string_view, 5> kTalks = {"talks", "negotiations", "meeting",
                                                              "dialogue", "consultations"};
@@ -261,11 +280,16 @@ static void MediatedTalksEvents(SentenceContext& s, uint32_t sentence_index,
   if (talks < 0) return;
   // The talks' place: named between the noun and the cue ("talks in Doha
   // brokered by Qatar"), else the event's.
-  std::string_view place;
+  std::string place;
   for (const internal::Mention& m : s.mentions)
     if (m.place != nullptr && m.span.begin > static_cast<uint32_t>(talks) &&
         m.span.end <= cue.begin)
       place = m.place->country;
+  // (A city the dictionaries leave uncoded, "talks in Brussels", is found
+  // in the gazetteer.)
+  if (place.empty() && gazetteer != nullptr)
+    if (auto loc = FirstPlaceBetween(s, *gazetteer, static_cast<uint32_t>(talks) + 1, cue.begin))
+      place = loc->country;
   if (place.empty() && base.location.has_value()) place = base.location->country;
   if (place.size() != 3) return;
   auto same = [](std::string_view a, std::string_view b) {
@@ -304,7 +328,7 @@ static void MediatedTalksEvents(SentenceContext& s, uint32_t sentence_index,
 }
 
 void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
-                    bool state_actors, std::vector<Event>* events) {
+                    bool state_actors, const Gazetteer* gazetteer, std::vector<Event>* events) {
   const CameoCode* info = codebook.Find("045");
   if (info == nullptr) return;
   std::span<const Token> tokens = s.tokens;
@@ -314,9 +338,27 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
   // (Every token of every sentence is looked at: no copy of it is made.)
   auto mediating_word = [&](uint32_t k) {
     const Token& t = tokens[k];
-    return t.Has(kTokenHyphenated) &&
-           (internal::EndsWithWord(t, "-brokered") || internal::EndsWithWord(t, "-mediated") ||
-            internal::EndsWithWord(t, "-sponsored"));
+    if (!t.Has(kTokenHyphenated)) return false;
+    if (internal::EndsWithWord(t, "-brokered") || internal::EndsWithWord(t, "-mediated") ||
+        internal::EndsWithWord(t, "-sponsored"))
+      return true;
+    // "agreed to a ceasefire at UN-led talks in Geneva", "Qatari-hosted
+    // peace negotiations": who leads, hosts or chairs the parties' talks
+    // mediates them, as "talks led by the UN" does; only before a noun of
+    // talks (a "US-led coalition" or a "Saudi-led blockade" is none, nor
+    // is the host of a summit where others strike a deal).
+    static constexpr std::array<std::string_view, 5> kLeading = {"-led", "-hosted", "-chaired",
+                                                                 "-convened", "-facilitated"};
+    if (std::none_of(kLeading.begin(), kLeading.end(),
+                     [&](std::string_view w) { return internal::EndsWithWord(t, w); }))
+      return false;
+    static constexpr std::array<std::string_view, 4> kNegotiations = {
+        "talks", "negotiations", "dialogue", "consultations"};
+    for (uint32_t j = k + 1; j < tokens.size() && j <= k + 2; ++j) {
+      if (internal::InWords(kNegotiations, tokens[j])) return true;
+      if (tokens[j].Has(kTokenPunct)) break;
+    }
+    return false;
   };
   for (uint32_t k = 0; k + 1 < tokens.size(); ++k) {
     // The tokens where the mediator's name may start: after "brokered by",
@@ -327,6 +369,9 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     // held (04), not an intent or a deal it may have no part in ("said they
     // would meet U.N. mediator Diego Cordovez").
     bool role_only = false;
+    // ("at UN-led talks": the adjective's party is read as a place after
+    // "at", but it is the talks that are there.)
+    bool adjective = false;
     if (const int cue_size = MediatorCueAt(tokens, k); cue_size > 0) {
       from = k + cue_size;
       to = from + 2;
@@ -342,7 +387,8 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
       from = to = s.mentions[broker].span.begin;
     } else if (mediating_word(k) || internal::IsWord(tokens[k], "mediators") ||
                internal::IsWord(tokens[k], "mediator")) {
-      role_only = !mediating_word(k);
+      adjective = mediating_word(k);
+      role_only = !adjective;
       bool named = false;
       for (const internal::Mention& m : s.mentions)
         if (m.span.begin <= k && k < m.span.end) {
@@ -360,7 +406,7 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
       if (m.span.begin < from || m.span.begin > to) continue;
       for (int y = static_cast<int>(x); y >= 0; y = s.mentions[y].coordinated_with) {
         const internal::Mention& member = s.mentions[y];
-        if (!member.code.empty() && !member.locative && !member.unplaced &&
+        if (!member.code.empty() && (!member.locative || adjective) && !member.unplaced &&
             !member.code.starts_with("---"))
           mediators.push_back(&member);
         if (s.mentions[y].coordinated_with <= y) break;
@@ -448,7 +494,8 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     }
     if (model == nullptr || parties.empty() || parties.size() > 4) continue;
     const Event base = *model;
-    MediatedTalksEvents(s, sentence_index, codebook, tokens, cue, parties, base, events);
+    MediatedTalksEvents(s, sentence_index, codebook, tokens, cue, parties, base, gazetteer,
+                        events);
     for (const internal::Mention* mediator : mediators) {
       for (const Actor& party : parties) {
         Event e = base;
