@@ -187,8 +187,9 @@ static int MediatorActingAs(std::span<const Token> tokens, std::span<const Menti
 // "Egypt brokered the deal under which both sides freed prisoners": the
 // mention that is the subject of "broker" or "mediate" (past "helped",
 // "had" or an adverb) whose object is the agreement or the talks themselves,
-// their parties being named elsewhere in the sentence; -1 when there is
-// none. `k` is the index of the verb. ("brokered by" is MediatorCueAt's.)
+// their parties being named elsewhere in the sentence, or whose relative
+// clause qualifies the agreement ("a truce that Washington had brokered");
+// -1 when there is none. `k` is the index of the verb. ("brokered by" is MediatorCueAt's.)
 static int MediatorBrokering(std::span<const Token> tokens, std::span<const Mention> mentions,
                              uint32_t k) {
   static constexpr std::array<std::string_view, 8> kVerbs = {
@@ -210,20 +211,49 @@ static int MediatorBrokering(std::span<const Token> tokens, std::span<const Ment
     if (internal::InWords(kDeals, tokens[j])) deal = true;
     else if (deal || tokens[j].Has(kTokenPunct)) break;
   }
-  if (!deal) return -1;
+  // ("a truce that Washington had brokered", "the deal, which Qatar
+  // mediated,", "a truce that Trump said Washington had brokered": the
+  // deal is the noun the relative clause of the verb qualifies; its
+  // subject, and a speaker and "said" before it, stand between.)
+  auto relative_deal = [&](uint32_t subject_begin) {
+    uint32_t r = subject_begin;
+    if (r > 0 && internal::IsWord(tokens[r - 1], "the")) --r;
+    // (Past the subject's other members: "which Egypt and Qatar mediated".)
+    for (bool joined = true; joined && r >= 2;) {
+      joined = false;
+      if (!internal::IsWord(tokens[r - 1], "and") && tokens[r - 1].text != ",") break;
+      for (size_t x = 0; x < mentions.size() && !joined; ++x)
+        if (mentions[x].span.end == r - 1 && !mentions[x].code.empty()) {
+          r = mentions[x].span.begin;
+          joined = true;
+        }
+    }
+    if (r >= 2 && (internal::IsWord(tokens[r - 1], "said") || internal::IsWord(tokens[r - 1], "says")))
+      for (size_t x = 0; x < mentions.size(); ++x)
+        if (mentions[x].span.end == r - 1 && !mentions[x].code.empty()) r = mentions[x].span.begin;
+    auto relative = [&](uint32_t at) {
+      return internal::IsWord(tokens[at], "that") || internal::IsWord(tokens[at], "which");
+    };
+    // (The mention may hold the pronoun: "that the European Union".)
+    if (relative(r)) ++r;
+    if (r < 2 || !relative(r - 1)) return false;
+    uint32_t n = r - 1;
+    if (n >= 2 && tokens[n - 1].text == ",") --n;
+    return internal::InWords(kDeals, tokens[n - 1]);
+  };
   // The subject: right before the verb, or before a helper or an adverb.
   uint32_t b = k;
   for (int steps = 0; b > 0 && steps < 3; ++steps) {
     for (size_t x = 0; x < mentions.size(); ++x)
       if (mentions[x].span.end == b && !mentions[x].code.empty() && !mentions[x].locative &&
-          !mentions[x].possessive)
-        return static_cast<int>(x);
+          !mentions[x].possessive && (deal || relative_deal(mentions[x].span.begin)))
+        return CoordinationHead(mentions, static_cast<int>(x));
     if (!internal::InWords(kHelpers, tokens[b - 1]) && tokens[b - 1].pos != kPosRB) break;
     --b;
   }
   // ("Sarkozy, shuttling between the two capitals, brokered a plan": past
   // an aside set off by commas.)
-  if (tokens[k - 1].text != ",") return -1;
+  if (!deal || tokens[k - 1].text != ",") return -1;
   for (uint32_t c = k - 1; c > 0 && k - c < 12; --c) {
     if (tokens[c - 1].text != ",") continue;
     for (size_t x = 0; x < mentions.size(); ++x)
@@ -244,6 +274,10 @@ bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> menti
     if (b > 0 && internal::IsWord(tokens[b - 1], "the")) --b;
     return b >= 2 && MediatorCueAt(tokens, b - 2) == 2;
   };
+  // ("signed an accord that Washington brokered": the subject of the
+  // relative clause.)
+  for (uint32_t k = mentions[x].span.end; k < tokens.size() && k < mentions[x].span.end + 5; ++k)
+    if (MediatorBrokering(tokens, mentions, k) == CoordinationHead(mentions, x)) return true;
   for (size_t y = 0; y < mentions.size(); ++y) {
     if (!after_cue(mentions[y])) continue;
     for (int k = static_cast<int>(y); k >= 0; k = mentions[k].coordinated_with) {
@@ -325,6 +359,101 @@ static void MediatedTalksEvents(SentenceContext& s, uint32_t sentence_index,
                        code, e.target.code));
     events->push_back(std::move(e));
   }
+}
+
+// "A ceasefire between Israel and Hezbollah, brokered by the United States
+// and France, took effect", "Oman had brokered a truce between Washington
+// and the Houthis", "a US-brokered truce between Armenia and Azerbaijan": a
+// truce that a third party brokered between two sides is one both sides
+// agreed to (0356 each way, as "agreed to a ceasefire"), though no verb of
+// theirs says so. Only a truce noun right before "between" (or before
+// "deal", "agreement" there) within reach of the mediator's cue, two sides
+// after it, and no agreement between them coded yet. Returns whether it
+// added the events.
+static bool BrokeredTruceEvents(SentenceContext& s, uint32_t sentence_index,
+                                const CameoCodebook& codebook, TokenSpan cue, bool state_actors,
+                                std::vector<Event>* events) {
+  const CameoCode* info = codebook.Find("0356");
+  if (info == nullptr) return false;
+  std::span<const Token> tokens = s.tokens;
+  static constexpr std::array<std::string_view, 4> kTruces = {"ceasefire", "truce", "cease-fire",
+                                                              "armistice"};
+  static constexpr std::array<std::string_view, 3> kDeals = {"deal", "agreement", "accord"};
+  constexpr uint32_t kReach = 12;
+  const uint32_t from = cue.begin > kReach ? cue.begin - kReach : 1;
+  const uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), cue.end + kReach);
+  for (uint32_t k = std::max<uint32_t>(from, 1); k + 1 < to; ++k) {
+    if (!internal::IsWord(tokens[k], "between")) continue;
+    uint32_t noun = k - 1;
+    if (internal::InWords(kDeals, tokens[noun]) && noun > 0) --noun;
+    // ("a ceasefire brokered by Donald Trump between Israel and Iran": the
+    // cue and the mediator's name may stand between the noun and
+    // "between".)
+    if (!internal::InWords(kTruces, tokens[noun]) && cue.begin > 0 && cue.end < k &&
+        internal::InWords(kTruces, tokens[cue.begin - 1]) &&
+        std::all_of(tokens.begin() + cue.end, tokens.begin() + k, [](const Token& t) {
+          return t.Has(kTokenCapitalized) || internal::IsDeterminer(t);
+        }))
+      noun = cue.begin - 1;
+    if (!internal::InWords(kTruces, tokens[noun])) continue;
+    // Not a truce that only dates or frames what the sentence reports, or
+    // one broken: "on the first day of a truce mediated by Qatar between
+    // Israel and Hamas, ...", "accused each other of violating a truce
+    // brokered by Egypt between ...".
+    uint32_t opens = noun;
+    while (opens > 0 && noun - opens < 4 &&
+           (internal::IsDeterminer(tokens[opens - 1]) || tokens[opens - 1].pos == kPosJJ ||
+            tokens[opens - 1].Has(kTokenNumber) || tokens[opens - 1].Has(kTokenHyphenated)))
+      --opens;
+    static constexpr std::array<std::string_view, 10> kFraming = {
+        "of",       "violating", "violated", "violate", "breaching",
+        "breached", "breach",    "broke",    "breaking", "despite"};
+    if (opens > 0 && internal::InWords(kFraming, tokens[opens - 1])) continue;
+    bool stop = false;
+    for (uint32_t j = std::min(k, cue.begin); j < std::max(k, cue.end) && !stop; ++j)
+      stop = tokens[j].text == ";" || tokens[j].text == ":" || tokens[j].text == ".";
+    if (stop) continue;
+    std::vector<Actor> sides;
+    for (const int y : internal::MentionsAfterBetween(tokens, s.mentions, k)) {
+      const internal::Mention& m = s.mentions[y];
+      if (m.code.size() < 3 || m.locative || m.unplaced || m.code.starts_with("---")) continue;
+      std::string code = m.code;
+      if (state_actors && code.size() == 3 && code != "NGO") code += "GOV";
+      if (std::none_of(sides.begin(), sides.end(),
+                       [&](const Actor& a) { return a.code == code; }))
+        sides.push_back(s.ActorOf(m, code));
+    }
+    if (sides.size() != 2) continue;
+    const bool agreed = std::any_of(events->begin(), events->end(), [&](const Event& e) {
+      const auto root = CameoRoot(e.cameo_code);
+      return e.sentence_index == sentence_index &&
+             (root == "03" || root == "05" || root == "08") &&
+             ((e.source.code == sides[0].code && e.target.code == sides[1].code) ||
+              (e.source.code == sides[1].code && e.target.code == sides[0].code));
+    });
+    if (agreed) return false;
+    for (int way = 0; way < 2; ++way) {
+      Event e;
+      e.document_id = s.doc.document->id;
+      e.sentence_index = sentence_index;
+      e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+      e.date = s.doc.document->date;
+      e.source = sides[way];
+      e.target = sides[1 - way];
+      internal::SetEventCode(*info, "0356", &e);
+      e.evidence.sentence = std::string(s.doc.OriginalText(s.sentence));
+      e.evidence.sentence_bytes = s.sentence.bytes;
+      e.evidence.verb_text = s.Text(TokenSpan{noun, noun + 1});
+      e.evidence.verb_bytes = s.Bytes(TokenSpan{noun, noun + 1});
+      e.evidence.rule = fmt::format("'{} between' brokered ('{}'): a truce both sides agreed to",
+                                    tokens[noun].text, s.Text(cue));
+      s.Note(fmt::format("EVENT {} 0356 {} (a brokered truce between them)", e.source.code,
+                         e.target.code));
+      events->push_back(std::move(e));
+    }
+    return true;
+  }
+  return false;
 }
 
 void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
@@ -425,10 +554,14 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
         if (code.size() >= 3 && m->code.compare(0, 3, code, 0, 3) == 0) return true;
       return false;
     };
+    if (!role_only) BrokeredTruceEvents(s, sentence_index, codebook, cue, state_actors, events);
     std::vector<Actor> parties;
     const Event* model = nullptr;
     auto relevant = [&](const Event& e) {
       if (e.sentence_index != sentence_index) return false;
+      // ("progress is made in UN-led peace talks": an act of the talks'
+      // leader itself is no agreement of parties it mediates between.)
+      if (adjective && (is_mediator(e.source.code) || is_mediator(e.target.code))) return false;
       const auto root = CameoRoot(e.cameo_code);
       return role_only ? root == "04"
                        : (root == "03" || root == "04" || root == "05" || root == "08");

@@ -81,5 +81,78 @@ TEST(ShippedMediationTest, TheLeaderOfTalksNamedInAnAdjectiveMediates) {
   EXPECT_EQ(std::string::npos, summit.find("045")) << summit;
 }
 
+// A truce a third party brokered "between" two sides is one both agreed to
+// (0356 each way), whether the broker is named after "brokered by", in an
+// adjective or as the verb's subject; not a truce that only frames the
+// sentence's events, one broken, or one someone only tries to broker.
+TEST(ShippedMediationTest, ATruceBrokeredBetweenTwoSidesIsAgreedByBoth) {
+  EXPECT_EQ("EGYGOV 045 ISRGOV; EGYGOV 045 PSEREB; ISRGOV 0356 PSEREB; PSEREB 0356 ISRGOV",
+            CodesOf("A truce between Israel and Hamas brokered by Egypt came into force early on "
+                    "Friday.",
+                    "2021-05-21"));
+  EXPECT_EQ("ISRGOV 0356 PSEREB; PSEREB 0356 ISRGOV; EGYGOV 045 ISRGOV; EGYGOV 045 PSEREB",
+            CodesOf("An Egyptian-brokered truce between Israel and Islamic Jihad held overnight.",
+                    "2022-08-08"));
+  EXPECT_EQ("RUSGOV 045 ARMGOV; RUSGOV 045 AZEGOV; ARMGOV 0356 AZEGOV; AZEGOV 0356 ARMGOV",
+            CodesOf("Vladimir Putin brokered a truce between Armenia and Azerbaijan that ended six "
+                    "weeks of fighting.",
+                    "2020-11-10"));
+  EXPECT_EQ("", CodesOf("Egypt is trying to broker a truce between Israel and Islamic Jihad.",
+                        "2022-08-08"));
+  for (const char* framed :
+       {"Both sides accused each other of violating a truce brokered by Egypt between Israel and "
+        "Hamas.",
+        "Hamas freed ten hostages on the second day of a truce brokered by Qatar between Israel "
+        "and the group."}) {
+    const std::string codes = CodesOf(framed, "2023-11-25");
+    EXPECT_EQ(std::string::npos, codes.find("0356")) << framed << ": " << codes;
+  }
+}
+
+// "a truce that Washington had brokered", "a deal which Egypt and Qatar
+// mediated": the subject of a relative clause on the agreement is its
+// mediator, not a party the signers act on.
+TEST(ShippedMediationTest, TheBrokerOfARelativeClauseMediates) {
+  EXPECT_EQ(
+      "ISRGOV 0356 PSEREB; PSEREB 0356 ISRGOV; QATGOV 045 ISRGOV; QATGOV 045 PSEREB",
+      CodesOf("Israel and Hamas agreed to a four-day pause in fighting, a truce that Qatar had "
+              "brokered.",
+              "2023-11-22"));
+  EXPECT_EQ(
+      "ISRGOV 030 PSEREB; PSEREB 030 ISRGOV; EGYGOV 045 ISRGOV; EGYGOV 045 PSEREB; "
+      "QATGOV 045 ISRGOV; QATGOV 045 PSEREB",
+      CodesOf("Israel and Hamas agreed to a four-day pause, under a deal which Egypt and Qatar "
+              "mediated.",
+              "2023-11-22"));
+  EXPECT_EQ(
+      "BHRGOV 057 ISRGOV; ISRGOV 057 BHRGOV; USAGOV 045 BHRGOV; USAGOV 045 ISRGOV",
+      CodesOf("Bahrain and Israel signed an accord that Washington brokered.", "2020-09-15"));
+  EXPECT_EQ(
+      "SRBGOV 057 KSVGOV; KSVGOV 057 SRBGOV; IGOEUREEC 045 SRBGOV; IGOEUREEC 045 KSVGOV",
+      CodesOf("Serbia and Kosovo signed a deal that the European Union mediated.", "2020-09-15"));
+}
+
+// "the three governments signed": with no list of three, the three states
+// named before it in the sentence, each acting with the others.
+TEST(ShippedMediationTest, TheThreeGovernmentsAreTheThreeStatesNamed) {
+  EXPECT_EQ(
+      "GRCGOV 043 CYPGOV; GRCGOV 043 ISRGOV; GRCGOV 057 CYPGOV; GRCGOV 057 ISRGOV; "
+      "CYPGOV 057 GRCGOV; CYPGOV 057 ISRGOV; ISRGOV 057 GRCGOV; ISRGOV 057 CYPGOV; "
+      "CYPGOV 042 GRCGOV; ISRGOV 042 GRCGOV",
+      CodesOf("Greece hosted the prime ministers of Cyprus and Israel in Athens, and the three "
+              "governments signed a pipeline deal.",
+              "2019-04-02"));
+  EXPECT_EQ(
+      "EGYGOV 036 SDNGOV; EGYGOV 036 ETHGOV; SDNGOV 036 EGYGOV; SDNGOV 036 ETHGOV; "
+      "ETHGOV 036 EGYGOV; ETHGOV 036 SDNGOV",
+      CodesOf("Egypt invited Sudan and Ethiopia to Cairo, where the three countries agreed to "
+              "resume talks on the dam.",
+              "2019-04-02"));
+  // Two states named are not three.
+  EXPECT_EQ("", CodesOf("France sold jets to India, and the three governments signed a "
+                        "memorandum.",
+                        "2019-04-02"));
+}
+
 }  // namespace
 }  // namespace khaldun
