@@ -228,7 +228,8 @@ static int MediatorBrokering(std::span<const Token> tokens, std::span<const Ment
           joined = true;
         }
     }
-    if (r >= 2 && (internal::IsWord(tokens[r - 1], "said") || internal::IsWord(tokens[r - 1], "says")))
+    if (r >= 2 &&
+        (internal::IsWord(tokens[r - 1], "said") || internal::IsWord(tokens[r - 1], "says")))
       for (size_t x = 0; x < mentions.size(); ++x)
         if (mentions[x].span.end == r - 1 && !mentions[x].code.empty()) r = mentions[x].span.begin;
     auto relative = [&](uint32_t at) {

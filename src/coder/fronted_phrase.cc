@@ -48,7 +48,8 @@ bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, ui
     if (tokens[k].text == ";") return false;
     if (tokens[k].text != ",") continue;
     const bool apposition = person && k + 1 == actor_begin && k >= 2 &&
-                            !tokens[k - 1].Has(kTokenCapitalized) && InWords(kOffices, tokens[k - 1]);
+                            !tokens[k - 1].Has(kTokenCapitalized) &&
+                            InWords(kOffices, tokens[k - 1]);
     if (!apposition) return false;
   }
   return true;

@@ -154,5 +154,23 @@ TEST(ShippedMediationTest, TheThreeGovernmentsAreTheThreeStatesNamed) {
                         "2019-04-02"));
 }
 
+// "called off his mercenaries' march on Moscow": the source's own people
+// own the object; the party named after it is the act's target, and so one
+// of the parties the deal's broker mediates between. Not "the bloc's
+// sanctions", which names the source again.
+TEST(ShippedMediationTest, TheSourcesOwnPeopleOwnTheObjectNotTheTarget) {
+  EXPECT_EQ("RUSUAF 082 RUSGOV; BLRGOV 045 RUSUAF; BLRGOV 045 RUSGOV",
+            CodesOf("The Wagner group's chief, Yevgeny Prigozhin, called off his mercenaries' "
+                    "march on Moscow after a deal brokered by Belarusian President Alexander "
+                    "Lukashenko.",
+                    "2023-06-24"));
+  EXPECT_EQ("YEMREB 082 YEMGOV",
+            CodesOf("The Houthis called off their fighters' march on Sanaa.", "2015-06-24"));
+  const std::string bloc =
+      CodesOf("European Union foreign ministers agreed to lift the bloc's sanctions on Belarus.",
+              "2015-06-24");
+  EXPECT_EQ(std::string::npos, bloc.find("IGOEUREEC 0354")) << bloc;
+}
+
 }  // namespace
 }  // namespace khaldun
