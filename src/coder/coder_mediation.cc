@@ -31,9 +31,12 @@ namespace khaldun::coder_internal {
 // prepositions that make a mediation the way an agreement or talks came
 // about ("agreed to a truce after UN mediation"), not an offer, a call or a
 // refusal of one ("rejected Qatari mediation").
+// ("crediting", "credited": whoever credits a mediation with an agreement
+// asserts it: "agreed to a ceasefire, the president announced, crediting a
+// night of American mediation".)
 bool IntroducesMediation(const Token& t) {
-  static constexpr std::array<std::string_view, 7> kWays = {"after", "under", "through", "following",
-                                                            "with",  "amid",  "via"};
+  static constexpr std::array<std::string_view, 9> kWays = {
+      "after", "under", "through", "following", "with", "amid", "via", "crediting", "credited"};
   return internal::InWords(kWays, t);
 }
 
@@ -43,16 +46,21 @@ static bool IsMediationNoun(const Token& t) {
   return internal::IsWord(t, "mediation") || internal::IsWord(t, "facilitation");
 }
 
+// "weeks of mediation", "a night of Qatari mediation": a span of time the
+// mediation took.
+static bool IsSpanOfTime(const Token& t) {
+  static constexpr std::array<std::string_view, 9> kSpans = {
+      "days", "weeks", "months", "years", "hours", "rounds", "night", "nights", "day"};
+  return internal::InWords(kSpans, t);
+}
+
 // Where the phrase of the mediation noun at `k` starts, back past a
 // determiner, adjectives ("after last-ditch mediation") and a span of time
 // ("after weeks of mediation"), so that the preposition before it can be
 // read.
 static uint32_t MediationPhraseStart(std::span<const Token> tokens, uint32_t k) {
   uint32_t j = k;
-  static constexpr std::array<std::string_view, 6> kSpans = {"days",  "weeks", "months",
-                                                             "years", "hours", "rounds"};
-  if (j >= 2 && internal::IsWord(tokens[j - 1], "of") && internal::InWords(kSpans, tokens[j - 2]))
-    j -= 2;
+  if (j >= 2 && internal::IsWord(tokens[j - 1], "of") && IsSpanOfTime(tokens[j - 2])) j -= 2;
   while (j > 1 && k - j < 4 &&
          (internal::IsDeterminer(tokens[j - 1]) || tokens[j - 1].pos == kPosJJ ||
           tokens[j - 1].Has(kTokenNumber)))
@@ -123,6 +131,15 @@ int MediationNamedBefore(std::span<const Token> tokens, std::span<const Mention>
     if (!before || m.code.empty()) continue;
     uint32_t b = m.span.begin;
     if (b > 0 && internal::IsWord(tokens[b - 1], "the")) --b;
+    // ("after weeks of Egyptian mediation": past the span of time, its
+    // determiner and number.)
+    if (b >= 2 && internal::IsWord(tokens[b - 1], "of") && IsSpanOfTime(tokens[b - 2])) {
+      b -= 2;
+      while (b > 0 && m.span.begin - b < 6 &&
+             (internal::IsDeterminer(tokens[b - 1]) || tokens[b - 1].Has(kTokenNumber) ||
+              tokens[b - 1].pos == kPosCD || tokens[b - 1].pos == kPosJJ))
+        --b;
+    }
     if (b > 0 && IntroducesMediation(tokens[b - 1])) return static_cast<int>(x);
   }
   return -1;
@@ -530,12 +547,27 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
       continue;
     }
     // "brokered by Egypt and the United Nations": every member mediates.
+    // (Not the subject of a clause joined by ", and": "a truce brokered by
+    // Qatar and Egypt, and Israel freed 39 prisoners".)
+    auto opens_clause = [&](const internal::Mention& member) {
+      const uint32_t b = member.span.begin;
+      if (b < 2 || !internal::IsWord(tokens[b - 1], "and") || tokens[b - 2].text != "," ||
+          member.span.end >= tokens.size() || !IsVerbTag(tokens[member.span.end].pos))
+        return false;
+      // (The list before the comma was closed by its own "and".)
+      for (const internal::Mention& before : s.mentions)
+        if (before.span.end == b - 2 && before.span.begin > 0 &&
+            internal::IsWord(tokens[before.span.begin - 1], "and"))
+          return true;
+      return false;
+    };
     std::vector<const internal::Mention*> mediators;
     for (size_t x = 0; x < s.mentions.size(); ++x) {
       const internal::Mention& m = s.mentions[x];
       if (m.span.begin < from || m.span.begin > to) continue;
       for (int y = static_cast<int>(x); y >= 0; y = s.mentions[y].coordinated_with) {
         const internal::Mention& member = s.mentions[y];
+        if (y != static_cast<int>(x) && opens_clause(member)) break;
         if (!member.code.empty() && (!member.locative || adjective) && !member.unplaced &&
             !member.code.starts_with("---"))
           mediators.push_back(&member);

@@ -172,5 +172,34 @@ TEST(ShippedMediationTest, TheSourcesOwnPeopleOwnTheObjectNotTheTarget) {
   EXPECT_EQ(std::string::npos, bloc.find("IGOEUREEC 0354")) << bloc;
 }
 
+// "crediting a night of American mediation", "after weeks of Saudi
+// mediation": the mediator named before the noun, past a span of time.
+TEST(ShippedMediationTest, AMediationCreditedOrSpanningTime) {
+  EXPECT_EQ("SDNMIL 0356 SAUGOV; SAUGOV 045 SDNMIL",
+            CodesOf("Sudan's rival generals agreed to a truce after weeks of Saudi mediation.",
+                    "2020-01-01"));
+  EXPECT_EQ(
+      "ARMGOV 0356 AZEGOV; AZEGOV 0356 ARMGOV; RUSGOV 045 ARMGOV; RUSGOV 045 AZEGOV",
+      CodesOf("Armenia and Azerbaijan agreed to a ceasefire, the Kremlin said, crediting a night "
+              "of Russian mediation.",
+              "2020-10-10"));
+}
+
+// "a truce brokered by Qatar and Egypt, and Israel let prisoners go": a
+// party after ", and" that opens its own clause is no mediator.
+TEST(ShippedMediationTest, AClauseAfterTheBrokersListIsNoBroker) {
+  const std::string codes =
+      CodesOf("Hamas freed 13 Israeli hostages under a truce brokered by Qatar and Egypt, and "
+              "Israel let 39 Palestinian prisoners go free.",
+              "2023-11-24");
+  EXPECT_NE(std::string::npos, codes.find("QATGOV 045 ISRGOV")) << codes;
+  EXPECT_EQ(std::string::npos, codes.find("ISRGOV 045")) << codes;
+  EXPECT_EQ(
+      "ISRGOV 0356 PSEREB; PSEREB 0356 ISRGOV; QATGOV 045 ISRGOV; QATGOV 045 PSEREB; "
+      "EGYGOV 045 ISRGOV; EGYGOV 045 PSEREB; USAGOV 045 ISRGOV; USAGOV 045 PSEREB",
+      CodesOf("Israel and Hamas agreed to a truce brokered by Qatar, Egypt and the United States.",
+              "2023-11-24"));
+}
+
 }  // namespace
 }  // namespace khaldun
