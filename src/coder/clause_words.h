@@ -4,6 +4,7 @@
 #ifndef KHALDUN_SRC_CODER_CLAUSE_WORDS_H_
 #define KHALDUN_SRC_CODER_CLAUSE_WORDS_H_
 
+#include <algorithm>
 #include <array>
 #include <span>
 #include <string_view>
@@ -133,12 +134,20 @@ inline bool UsableMention(const Mention& m) { return !m.locative && !m.code.empt
 // "a Russian-brokered deal", "an Egyptian-mediated truce": a mention that
 // names an agreement's broker in its adjective mediates it (045, see
 // MediatorEvents); it is neither the agreement's maker nor the party an
-// act is done to.
+// act is done to. So does one that hosts, chairs or convenes the parties'
+// talks: "at Qatari-hosted talks", "at EU-chaired negotiations".
 inline bool NamesABroker(std::span<const Token> tokens, const Mention& m) {
   if (m.span.empty() || m.span.end > tokens.size()) return false;
   const Token& last = tokens[m.span.end - 1];
-  return last.Has(kTokenHyphenated) &&
-         (EndsWithWord(last, "-brokered") || EndsWithWord(last, "-mediated"));
+  if (!last.Has(kTokenHyphenated)) return false;
+  if (EndsWithWord(last, "-brokered") || EndsWithWord(last, "-mediated")) return true;
+  static constexpr std::array<std::string_view, 4> kHosting = {"-hosted", "-chaired", "-convened",
+                                                               "-facilitated"};
+  static constexpr std::array<std::string_view, 4> kTalks = {"talks", "negotiations", "dialogue",
+                                                             "consultations"};
+  return std::any_of(kHosting.begin(), kHosting.end(),
+                     [&](std::string_view w) { return EndsWithWord(last, w); }) &&
+         m.span.end < tokens.size() && InWords(kTalks, tokens[m.span.end]);
 }
 
 // "Thousands of Egyptian protesters marched": after a quantity, "of" does

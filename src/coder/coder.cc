@@ -164,7 +164,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       // Kunming": the party named after "brokered by" or "mediated by"
       // mediates (045) between the parties of the sentence's agreement or
       // talks.
-      MediatorEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
+      MediatorEvents(s, sentence.index, *resources_.codebook, options_.state_actors,
+                     resources_.gazetteer.get(), &events);
       // "The Sudanese army agreed to a week-long truce under a deal mediated
       // by Saudi Arabia": the mediator mediates (045); it is not the
       // party the agreement is made with. The act the mediation was read

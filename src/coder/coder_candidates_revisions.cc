@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -317,6 +318,36 @@ bool TriggerCoding::ReviseTarget() {
       !OneParty(mentions[source].code, mentions[place_target].code, options.state_actors)) {
     target = place_target;
     why_target = "target: bound by the pattern's + (the object before it is the source's own)";
+  }
+  // "Prigozhin called off his mercenaries' march on Moscow", "the rebels
+  // halted their fighters' advance on the capital": the source's own people
+  // ("his", "their" and a role) own the object; the party the act is aimed
+  // at is named after that object in the same clause. (Not "lift the
+  // bloc's sanctions on Syria", which names the bloc again.)
+  auto owned_by_pronoun = [&](const Mention& x) {
+    static constexpr std::array<std::string_view, 4> kOwners = {"his", "her", "its", "their"};
+    const uint32_t b = x.span.begin;
+    return x.role != nullptr && (internal::InWords(kOwners, tokens[b]) ||
+                                 (b > 0 && internal::InWords(kOwners, tokens[b - 1])));
+  };
+  if (source >= 0 && target >= 0 && mentions[target].possessive &&
+      owned_by_pronoun(mentions[target]) &&
+      OneParty(mentions[source].code, mentions[target].code, options.state_actors)) {
+    for (size_t y = static_cast<size_t>(target) + 1; y < mentions.size(); ++y) {
+      const Mention& next = mentions[y];
+      if (next.span.begin < mentions[target].span.end ||
+          next.span.begin > mentions[target].span.end + 5)
+        break;
+      bool clause_break = false;
+      for (uint32_t k = mentions[target].span.end; k < next.span.begin; ++k)
+        clause_break |= tokens[k].text == "," || internal::IsFiniteVerbTag(tokens[k].pos);
+      if (clause_break || next.code.size() < 3 || next.possessive || next.locative ||
+          OneParty(mentions[source].code, next.code, options.state_actors))
+        break;
+      target = static_cast<int>(y);
+      why_target = "target: named after the object the source's own possessive owns";
+      break;
+    }
   }
   if (source >= 0 && target >= 0 &&
       OneParty(mentions[source].code, mentions[target].code, options.state_actors)) {

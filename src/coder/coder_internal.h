@@ -514,8 +514,10 @@ int MediationNamedBefore(std::span<const Token> tokens, std::span<const Mention>
 
 bool MediatorAgent(std::span<const Token> tokens, std::span<const Mention> mentions, int x);
 
+// (`gazetteer` may be null; it places talks named in a fronted phrase:
+// "After talks in Brussels chaired by ...".)
 void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
-                    bool state_actors, std::vector<Event>* events);
+                    bool state_actors, const Gazetteer* gazetteer, std::vector<Event>* events);
 
 // "Macron recognised the State of Palestine, a day after Britain and
 // Canada took the same step", "Trump recognised Guaido, as did Brazil and

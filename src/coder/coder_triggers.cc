@@ -299,7 +299,9 @@ void AddHyphenatedActors(const Dictionary& dict, std::span<const Token> tokens,
   static constexpr std::string_view kSuffixes[] = {
       "held",       "led",      "backed", "flagged",   "owned",
       "controlled", "occupied", "allied", "sponsored", "funded",
-      "supported",  "brokered", "run",    "annexed",   "administered"};
+      "supported",  "brokered", "run",    "annexed",   "administered",
+      // ("Egyptian-mediated", "Qatari-hosted talks": the mediator.)
+      "mediated",   "hosted",   "chaired", "convened",  "facilitated"};
   std::vector<PhraseMatch> found;
   for (uint32_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];

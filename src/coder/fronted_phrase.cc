@@ -25,13 +25,33 @@ bool Opens(const Token& t) {
   return false;
 }
 
+// Offices a person's name may stand in apposition to: "the bloc's foreign
+// policy chief, Catherine Ashton,".
+constexpr std::array<std::string_view, 16> kOffices = {
+    "chief",    "minister", "envoy",      "president",  "secretary",  "mediator",
+    "leader",   "head",     "premier",    "chancellor", "counterpart", "ambassador",
+    "commissioner", "representative", "secretary-general", "king"};
+
 }  // namespace
 
-bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, uint32_t comma) {
+bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, uint32_t comma,
+                         bool person) {
   if (comma >= tokens.size() || tokens[comma].text != "," || tokens.empty()) return false;
   if (!Opens(tokens[0]) || actor_begin < 3 || actor_begin >= comma) return false;
-  for (uint32_t k = 0; k < comma; ++k)
-    if (tokens[k].text == "," || tokens[k].text == ";") return false;
+  // ("After talks chaired by the EU's foreign policy chief, Catherine
+  // Ashton, the leaders of Serbia and Kosovo initialled ...": the one
+  // earlier comma may open a person's name in apposition to the office
+  // before it; a list's comma follows a name, "After Kenya, Uganda, ...",
+  // or a noun that is no office: "In a joint statement, Putin, Xi and Modi
+  // said ...".)
+  for (uint32_t k = 0; k < comma; ++k) {
+    if (tokens[k].text == ";") return false;
+    if (tokens[k].text != ",") continue;
+    const bool apposition = person && k + 1 == actor_begin && k >= 2 &&
+                            !tokens[k - 1].Has(kTokenCapitalized) &&
+                            InWords(kOffices, tokens[k - 1]);
+    if (!apposition) return false;
+  }
   return true;
 }
 

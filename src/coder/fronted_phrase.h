@@ -19,9 +19,13 @@ namespace khaldun::internal {
 // "During", "Despite", "In", "As", ...), the phrase holds at least two words before the
 // actor that ends it (`actor_begin`: "After Kenya, Uganda and Tanzania
 // agreed" is a clause whose subject is the whole list), and no comma comes
-// earlier in the sentence. Pure; false when `comma` is out of range or not
+// earlier in the sentence but, when `person` says the actor is a named
+// person, one that sets the name off as an apposition to a lower-case noun
+// ("chaired by the EU's foreign policy chief, Catherine Ashton, the prime
+// ministers of ..."). Pure; false when `comma` is out of range or not
 // a comma.
-bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, uint32_t comma);
+bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, uint32_t comma,
+                         bool person = false);
 
 // The comma that closes a subordinate clause fronted before the sentence's
 // subject, when tokens[at] stands in that clause at or after its finite verb:

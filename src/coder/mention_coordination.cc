@@ -265,7 +265,7 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
     // Ecuador agreed": the comma closes a fronted phrase; the list
     // after it is the subject, without the mediator.
     const bool fronted = !has_phrase && gap_end - gap_begin == 1 && verb_follows &&
-                         ClosesFrontedPhrase(tokens, a.span.begin, gap_begin);
+                         ClosesFrontedPhrase(tokens, a.span.begin, gap_begin, a.person);
     if (only_joiners && !clause_join && !object_before && !fronted &&
         (phrase != 2 || verb_follows) &&
         (has_and || b.coordinated_with >= 0 || comma_run) && (!places || a.code != b.code))

@@ -117,32 +117,34 @@ std::vector<std::string> LastListCodes(std::span<const Token> tokens,
   return codes;
 }
 
-// "Biden hosted Japan's prime minister and South Korea's president at Camp
-// David, where the three leaders agreed ...", "Turkey dropped its objection
-// to Finland and Sweden joining NATO after the three governments signed a
-// memorandum": with no list of that many, "the three <noun>" are the
-// parties of as many countries named before `at` in the sentence, when
-// there are exactly `count` of them (the first code of each country; for
-// countries, nations, states and governments no international body).
-// Empty otherwise.
-std::vector<std::string> PartiesOfTheSentence(std::span<const Token> tokens,
-                                              std::span<const Mention> mentions, size_t at,
-                                              size_t count) {
-  const bool of_states = at + 2 < tokens.size() &&
-                         (IsWord(tokens[at + 2], "countries") || IsWord(tokens[at + 2], "nations") ||
-                          IsWord(tokens[at + 2], "states") ||
-                          IsWord(tokens[at + 2], "governments"));
+// "Turkey lifted its veto on Finland and Sweden joining NATO after the three
+// governments signed a memorandum", "Biden hosted Japan's prime minister
+// and South Korea's president, and the three leaders agreed ...": with no
+// list of that many, "the three governments" (leaders, countries) are the
+// states named before it in the sentence when there are exactly `count` of
+// them (an alliance or agency named beside them is none). Their codes, the
+// government's where the noun names governments or leaders; empty if there
+// are more or fewer.
+std::vector<std::string> NamedStates(std::span<const Mention> mentions, size_t count,
+                                     const Token& noun) {
+  static constexpr std::array<std::string_view, 5> kStateNouns = {
+      "governments", "leaders", "countries", "nations", "presidents"};
+  if (!InWords(kStateNouns, noun)) return {};
+  const bool governments = !IsWord(noun, "countries") && !IsWord(noun, "nations");
   std::vector<std::string> codes;
-  for (const Mention& x : mentions) {
-    if (x.span.end > at || x.code.size() < 3 || x.locative || x.possessive || x.unplaced ||
-        x.code.starts_with("---"))
+  for (const Mention& m : mentions) {
+    if (m.code.size() < 3 || m.locative || m.unplaced || m.code.starts_with("---") ||
+        m.code.starts_with("IGO") || m.code.starts_with("NGO"))
       continue;
-    if (of_states && (x.code.starts_with("IGO") || x.code.starts_with("NGO"))) continue;
-    if (std::none_of(codes.begin(), codes.end(),
-                     [&](const std::string& c) { return c.compare(0, 3, x.code, 0, 3) == 0; }))
-      codes.push_back(x.code);
+    // (Only a state or its government: "the three leaders" after a rebel
+    // group or a firm was named are not these.)
+    if (m.code.size() != 3 && !m.code.ends_with("GOV")) return {};
+    if (std::any_of(codes.begin(), codes.end(),
+                    [&](const std::string& c) { return c.compare(0, 3, m.code, 0, 3) == 0; }))
+      continue;
+    codes.push_back(governments ? m.code.substr(0, 3) + "GOV" : m.code);
   }
-  if (codes.size() != count) codes.clear();
+  if (codes.size() != count) return {};
   return codes;
 }
 
@@ -446,8 +448,8 @@ bool ReadTheCount(const SentenceScan& scan, std::vector<Mention>* out, size_t* a
     std::vector<std::string> codes;
     if (count > 0 && (noun || bare)) {
       codes = LastListCodes(tokens, mentions, count);
+      if (codes.empty() && noun) codes = NamedStates(mentions, count, tokens[i + 2]);
       if (codes.empty() && memory->last_group().size() == count) codes = memory->last_group();
-      if (codes.empty() && noun) codes = PartiesOfTheSentence(tokens, mentions, i, count);
     }
     if (!codes.empty()) {
       const uint32_t end = static_cast<uint32_t>(i + (noun ? 3 : 2));
