@@ -2,9 +2,9 @@
 // from the UD treebanks in ../shared/corpora/syntax, and measure UAS/LAS.
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 
 #include "command.h"
+#include "common.h"
 #include "khaldun/dep_parser.h"
 #include "khaldun/dep_train.h"
 #include "khaldun/syntax.h"
@@ -26,11 +26,6 @@ struct EvalArgs {
   bool gold_pos = false;
 };
 
-void Fail(const Status& s) {
-  std::fprintf(stderr, "khaldun: %s\n", s.ToString().c_str());
-  throw CLI::RuntimeError(1);
-}
-
 void RunTrain(const TrainArgs& a) {
   auto start = std::chrono::steady_clock::now();
   auto bytes = TrainDepModel(a.options, [](const std::string& m) {
@@ -39,10 +34,7 @@ void RunTrain(const TrainArgs& a) {
   if (!bytes.ok()) Fail(bytes.status());
   auto check = DepModel::FromBytes(*bytes);
   if (!check.ok()) Fail(check.status());
-  std::ofstream out(a.output, std::ios::binary | std::ios::trunc);
-  out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
-  out.close();
-  if (!out) Fail(Status::IoError("cannot write model", ErrorContext{a.output, 0, {}}));
+  WriteModelFileOrExit(a.output, *bytes);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const auto& info = (*check)->info();
   std::printf("wrote %s: %zu bytes, %u features, %d relations, source hash %016llx, %.1f s\n",

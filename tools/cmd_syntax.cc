@@ -2,9 +2,9 @@
 // chunker from ../shared/corpora/syntax, and measure them on held-out tests.
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 
 #include "command.h"
+#include "common.h"
 #include "khaldun/syntax.h"
 #include "khaldun/syntax_train.h"
 
@@ -23,11 +23,6 @@ struct EvalArgs {
   bool gold_pos = false;
 };
 
-void Fail(const Status& s) {
-  std::fprintf(stderr, "khaldun: %s\n", s.ToString().c_str());
-  throw CLI::RuntimeError(1);
-}
-
 void RunTrain(const TrainArgs& a) {
   auto start = std::chrono::steady_clock::now();
   auto bytes = TrainSyntaxModel(a.options, [](const std::string& m) {
@@ -36,10 +31,7 @@ void RunTrain(const TrainArgs& a) {
   if (!bytes.ok()) Fail(bytes.status());
   auto check = SyntaxModel::FromBytes(*bytes);
   if (!check.ok()) Fail(check.status());
-  std::ofstream out(a.output, std::ios::binary | std::ios::trunc);
-  out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
-  out.close();
-  if (!out) Fail(Status::IoError("cannot write model", ErrorContext{a.output, 0, {}}));
+  WriteModelFileOrExit(a.output, *bytes);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const auto& info = (*check)->info();
   std::printf("wrote %s: %zu bytes, %u POS features, %u chunk features, %u dictionary words, "

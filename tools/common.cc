@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -26,6 +27,18 @@ void AddResourceOptions(CLI::App* cmd, ResourcePaths* paths) {
 [[noreturn]] void Fail(const std::string& command, const std::string& message, int code) {
   std::fprintf(stderr, "khaldun %s: %s\n", command.c_str(), message.c_str());
   throw CLI::RuntimeError(code);
+}
+
+[[noreturn]] void Fail(const Status& status) {
+  std::fprintf(stderr, "khaldun: %s\n", status.ToString().c_str());
+  throw CLI::RuntimeError(1);
+}
+
+void WriteModelFileOrExit(const std::string& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) Fail(Status::IoError("cannot write model", ErrorContext{path, 0, {}}));
 }
 
 bool StderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }

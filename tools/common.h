@@ -3,6 +3,7 @@
 #define KHALDUN_TOOLS_COMMON_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -20,6 +21,13 @@ Resources LoadResourcesOrExit(const ResourcePaths& paths, bool quiet);
 
 // Throws CLI::RuntimeError(code) after printing "khaldun <cmd>: <message>".
 [[noreturn]] void Fail(const std::string& command, const std::string& message, int code = 1);
+
+// Throws CLI::RuntimeError(1) after printing "khaldun: <status>".
+[[noreturn]] void Fail(const Status& status);
+
+// Writes a trained model's bytes to `path`, replacing any file there; on an I/O
+// error prints it (naming the path) and throws CLI::RuntimeError(1).
+void WriteModelFileOrExit(const std::string& path, std::string_view bytes);
 
 bool StderrIsTerminal();
 

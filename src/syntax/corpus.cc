@@ -3,6 +3,7 @@
 #include <string>
 
 #include "khaldun/syntax_train.h"
+#include "syntax/conllu.h"
 
 namespace khaldun {
 namespace {
@@ -20,6 +21,33 @@ std::vector<std::string_view> SplitOn(std::string_view line, char sep) {
 }
 
 }  // namespace
+
+namespace internal {
+
+Result<ConlluWord> ParseConlluWordLine(std::string_view line, const std::string& path,
+                                       uint64_t lineno) {
+  ConlluWord word;
+  word.cols = SplitOn(line, '\t');
+  if (word.cols.size() != 10) {
+    return Status::InvalidArgument("expected 10 tab-separated columns",
+                                   ErrorContext{path, lineno, {}});
+  }
+  // "3-4 don't" spans the syntactic words "do" "n't" that follow it;
+  // "8.1" is an empty node of the enhanced graph with no surface form.
+  if (word.cols[0].find_first_of("-.") != std::string_view::npos) {
+    word.skip = true;
+    return word;
+  }
+  auto pos = PosTagId(word.cols[4]);
+  if (!pos) {
+    return Status::InvalidArgument("unknown XPOS tag '" + std::string(word.cols[4]) + "'",
+                                   ErrorContext{path, lineno, {}});
+  }
+  word.pos = *pos;
+  return word;
+}
+
+}  // namespace internal
 
 std::string SharedSyntaxCorpusDir() { return KHALDUN_SOURCE_DIR "/../shared/corpora/syntax"; }
 
@@ -73,21 +101,11 @@ Result<std::vector<TaggedSentence>> ReadConllu(const std::string& path) {
       continue;
     }
     if (line[0] == '#') continue;
-    auto cols = SplitOn(line, '\t');
-    if (cols.size() != 10) {
-      return Status::InvalidArgument("expected 10 tab-separated columns",
-                                     ErrorContext{path, lineno, {}});
-    }
-    // "3-4 don't" spans the syntactic words "do" "n't" that follow it;
-    // "8.1" is an empty node of the enhanced graph with no surface form.
-    if (cols[0].find_first_of("-.") != std::string_view::npos) continue;
-    auto pos = PosTagId(cols[4]);
-    if (!pos) {
-      return Status::InvalidArgument("unknown XPOS tag '" + std::string(cols[4]) + "'",
-                                     ErrorContext{path, lineno, {}});
-    }
-    cur.words.emplace_back(cols[1]);
-    cur.pos.push_back(*pos);
+    auto word = internal::ParseConlluWordLine(line, path, lineno);
+    if (!word.ok()) return word.status();
+    if (word->skip) continue;
+    cur.words.emplace_back(word->cols[1]);
+    cur.pos.push_back(word->pos);
   }
   if (!cur.words.empty()) out.push_back(std::move(cur));
   return out;

@@ -7,17 +7,20 @@
 //   16      8     source hash (training files + options)
 //   24      8     FNV-1a 64 checksum of the payload
 //   32      ...   payload: provenance string, label count and names, weight table
-#include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "khaldun/dep_parser.h"
 #include "syntax/dep_state.h"
 #include "syntax/hashing.h"
+#include "syntax/model_header.h"
 
 namespace khaldun {
 namespace internal {
 namespace {
+
+constexpr ModelHeaderSpec kDepHeader = {kDepMagic, kDepFormatVersion, "dependency model",
+                                        "POS tag", "khaldun train-deps"};
 
 struct DepScratch {
   std::vector<DepToken> toks;
@@ -40,15 +43,7 @@ std::string SerializeDepModel(const DepModelData& m, uint64_t source_hash,
   pw.U32(static_cast<uint32_t>(m.labels.size()));
   for (const auto& l : m.labels) pw.Str(l);
   m.weights.Write(pw);
-  std::string out;
-  ByteWriter w(&out);
-  w.Raw(kDepMagic, sizeof(kDepMagic));
-  w.U32(kDepFormatVersion);
-  w.U32(TagSetHash());
-  w.U64(source_hash);
-  w.U64(Fnv1a(payload));
-  out += payload;
-  return out;
+  return WriteModelHeader(kDepHeader, source_hash, payload);
 }
 
 }  // namespace internal
@@ -86,33 +81,12 @@ void DepModel::Parse(std::span<const Token> sentence, std::vector<DepArc>* out) 
 
 Result<std::shared_ptr<const DepModel>> DepModel::FromBytes(std::string_view bytes) {
   using internal::ByteReader;
-  ByteReader r(bytes);
-  char magic[8];
-  r.Raw(magic, 8);
-  if (!r.ok() || std::memcmp(magic, internal::kDepMagic, 8) != 0) {
-    return Status::Corruption("not a khaldun dependency model (bad magic number)");
-  }
+  auto header = internal::ReadModelHeader(bytes, internal::kDepHeader);
+  if (!header.ok()) return header.status();
   DepModelInfo info;
-  info.format_version = r.U32();
-  uint32_t tagset = r.U32();
-  info.source_hash = r.U64();
-  uint64_t checksum = r.U64();
-  if (!r.ok()) return Status::Corruption("dependency model truncated in its header");
-  if (info.format_version != internal::kDepFormatVersion) {
-    return Status::Corruption("dependency model has format version " +
-                              std::to_string(info.format_version) + ", this build reads version " +
-                              std::to_string(internal::kDepFormatVersion) +
-                              "; retrain it with `khaldun train-deps`");
-  }
-  if (tagset != internal::TagSetHash()) {
-    return Status::Corruption(
-        "dependency model was trained with another POS tag numbering; retrain it with "
-        "`khaldun train-deps`");
-  }
-  std::string_view payload = bytes.substr(r.position());
-  if (internal::Fnv1a(payload) != checksum) {
-    return Status::Corruption("dependency model is damaged (payload checksum mismatch)");
-  }
+  info.format_version = header->format_version;
+  info.source_hash = header->source_hash;
+  std::string_view payload = header->payload;
   auto data = std::make_unique<internal::DepModelData>();
   ByteReader pr(payload);
   info.provenance = pr.Str();

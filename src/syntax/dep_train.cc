@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "khaldun/dep_train.h"
+#include "syntax/conllu.h"
 #include "syntax/dep_state.h"
 #include "syntax/hashing.h"
 #include "syntax/perceptron.h"
@@ -15,18 +16,6 @@ namespace {
 
 using internal::DepState;
 using internal::DepToken;
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (;;) {
-    size_t p = line.find('\t', start);
-    out.push_back(line.substr(start, p == std::string_view::npos ? p : p - start));
-    if (p == std::string_view::npos) break;
-    start = p + 1;
-  }
-  return out;
-}
 
 void Log(const SyntaxLog& log, const std::string& msg) {
   if (log) log(msg);
@@ -141,19 +130,12 @@ Result<std::vector<DepSentence>> ReadConlluTrees(const std::string& path) {
     }
     if (line[0] == '#') continue;
     if (cur.words.empty()) first_line = lineno;
-    auto cols = SplitTabs(line);
-    if (cols.size() != 10) {
-      return Status::InvalidArgument("expected 10 tab-separated columns",
-                                     ErrorContext{path, lineno, {}});
-    }
-    if (cols[0].find_first_of("-.") != std::string_view::npos) continue;
-    auto pos = PosTagId(cols[4]);
-    if (!pos) {
-      return Status::InvalidArgument("unknown XPOS tag '" + std::string(cols[4]) + "'",
-                                     ErrorContext{path, lineno, {}});
-    }
+    auto word = internal::ParseConlluWordLine(line, path, lineno);
+    if (!word.ok()) return word.status();
+    if (word->skip) continue;
+    const auto& cols = word->cols;
     cur.words.emplace_back(cols[1]);
-    cur.pos.push_back(*pos);
+    cur.pos.push_back(word->pos);
     cur.head.push_back(std::atoi(std::string(cols[6]).c_str()) - 1);
     cur.label.emplace_back(cols[7]);
   }

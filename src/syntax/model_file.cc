@@ -10,16 +10,19 @@
 //
 // All integers little-endian. Any mismatch is reported as kCorruption with the
 // reason, so that a stale or foreign file never silently mis-tags text.
-#include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "khaldun/syntax.h"
 #include "syntax/hashing.h"
 #include "syntax/model_data.h"
+#include "syntax/model_header.h"
 
 namespace khaldun {
 namespace internal {
+
+constexpr ModelHeaderSpec kSyntaxHeader = {kModelMagic, kModelFormatVersion, "syntax model",
+                                           "tag set", "khaldun train-syntax"};
 
 std::string SerializeModel(const SyntaxModelData& m, uint64_t source_hash,
                            const std::string& provenance) {
@@ -29,48 +32,19 @@ std::string SerializeModel(const SyntaxModelData& m, uint64_t source_hash,
   m.dictionary.Write(pw);
   m.pos.Write(pw);
   m.chunk.Write(pw);
-  std::string out;
-  ByteWriter w(&out);
-  w.Raw(kModelMagic, sizeof(kModelMagic));
-  w.U32(kModelFormatVersion);
-  w.U32(TagSetHash());
-  w.U64(source_hash);
-  w.U64(Fnv1a(payload));
-  out += payload;
-  return out;
+  return WriteModelHeader(kSyntaxHeader, source_hash, payload);
 }
 
 }  // namespace internal
 
 Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::FromBytes(std::string_view bytes) {
   using internal::ByteReader;
-  ByteReader r(bytes);
-  char magic[8];
-  r.Raw(magic, 8);
-  if (!r.ok() || std::memcmp(magic, internal::kModelMagic, 8) != 0) {
-    return Status::Corruption("not a khaldun syntax model (bad magic number)");
-  }
+  auto header = internal::ReadModelHeader(bytes, internal::kSyntaxHeader);
+  if (!header.ok()) return header.status();
   SyntaxModelInfo info;
-  info.format_version = r.U32();
-  uint32_t tagset = r.U32();
-  info.source_hash = r.U64();
-  uint64_t checksum = r.U64();
-  if (!r.ok()) return Status::Corruption("syntax model truncated in its header");
-  if (info.format_version != internal::kModelFormatVersion) {
-    return Status::Corruption("syntax model has format version " +
-                              std::to_string(info.format_version) + ", this build reads version " +
-                              std::to_string(internal::kModelFormatVersion) +
-                              "; retrain it with `khaldun train-syntax`");
-  }
-  if (tagset != internal::TagSetHash()) {
-    return Status::Corruption(
-        "syntax model was trained with another tag set numbering; retrain it with "
-        "`khaldun train-syntax`");
-  }
-  std::string_view payload = bytes.substr(r.position());
-  if (internal::Fnv1a(payload) != checksum) {
-    return Status::Corruption("syntax model is damaged (payload checksum mismatch)");
-  }
+  info.format_version = header->format_version;
+  info.source_hash = header->source_hash;
+  std::string_view payload = header->payload;
   auto data = std::make_unique<internal::SyntaxModelData>();
   ByteReader pr(payload);
   info.provenance = pr.Str();
