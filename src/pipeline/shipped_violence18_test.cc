@@ -1,0 +1,50 @@
+// Violence by armed groups on people who do not fight back (180), told by a
+// verb of killing or by the toll of a raid, through the whole pipeline with
+// the shipped dictionaries; each sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedViolence18Test, ArmedGroupsKillingPeopleIsUnconventionalViolence) {
+  // What a verb of killing hits is people, even when only their country is
+  // named: 180, not military force (190).
+  EXPECT_EQ("INDUAF 180 IND",
+            CodesOf("Gunmen killed 26 people in a meadow near the Indian town of Pahalgam.",
+                    "2019-06-01"));
+  EXPECT_EQ("CMRUAF 180 CMR",
+            CodesOf("Gunmen killed nine people in a Cameroonian village.", "2019-06-01"));
+  EXPECT_EQ("BFAUAF 180 BFA",
+            CodesOf("Militants killed dozens of people in northern Burkina Faso.", "2019-06-01"));
+}
+
+TEST(ShippedViolence18Test, ARaidTollOnTheUnarmedMakesTheRaidUnconventional) {
+  // "stormed the town, killing dozens of people": the raid on the unarmed
+  // is 180, coded once.
+  EXPECT_EQ("MOZREB 180 MOZ",
+            CodesOf("Insurgents stormed the Mozambican town of Palma, killing dozens of people.",
+                    "2021-03-01"));
+  EXPECT_EQ("MLIUAF 180 MLI",
+            CodesOf("Jihadists raided a Malian village, killing 30 residents.", "2019-06-01"));
+  EXPECT_EQ(
+      "SOMREB 180 KEN",
+      CodesOf("Al-Shabaab gunmen attacked a Kenyan bus, killing 28 passengers.", "2014-11-22"));
+}
+
+TEST(ShippedViolence18Test, ArmedMenKilledOrAPlainAdvanceStayMilitaryForce) {
+  // A toll of soldiers is a fight with armed men; entering a town kills
+  // no one.
+  EXPECT_EQ("NGAUAF 190 NGA",
+            CodesOf("Militants attacked a Nigerian town, killing 12 soldiers.", "2019-06-01"));
+  EXPECT_EQ("CODREB 190 COD",
+            CodesOf("Rebel fighters entered the Congolese town of Bunia.", "2019-06-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
