@@ -169,6 +169,36 @@ bool StateForceOnOwnProtesters(std::string_view src, std::string_view tgt, bool 
   return by == "MIL" || by == "COP" || (government && by == "GOV");
 }
 
+namespace {
+
+// "police opened fire on striking dock workers", "troops shot students
+// protesting against the fee rise": people of another sector named, right
+// before or after, as protesting or on strike are protesters too. The
+// state's forces firing on them repress a protest (175), as on OPP.
+bool TargetNamedAsProtesting(std::span<const Token> tokens, const Event& e) {
+  static constexpr std::array<std::string_view, 10> kProtesting = {
+      "protesting", "protesters", "protestors", "demonstrating", "demonstrators",
+      "striking",   "strikers",   "marchers",   "rallying",      "protest"};
+  static constexpr std::array<std::string_view, 6> kSectors = {"CVL", "LAB", "EDU",
+                                                               "REL", "AGR", "HLH"};
+  const std::string& src = e.source.code;
+  const std::string& tgt = e.target.code;
+  if (src.size() != 6 || tgt.size() != 6 || src.compare(0, 3, tgt, 0, 3) != 0 ||
+      (src.substr(3) != "MIL" && src.substr(3) != "COP") ||
+      std::find(kSectors.begin(), kSectors.end(), std::string_view(tgt).substr(3)) ==
+          kSectors.end())
+    return false;
+  const TokenSpan span = e.target.tokens;
+  if (span.empty() || span.end > tokens.size()) return false;
+  const uint32_t from = span.begin >= 2 ? span.begin - 2 : 0;
+  const uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), span.end + 2);
+  for (uint32_t j = from; j < to; ++j)
+    if (internal::InWords(kProtesting, tokens[j])) return true;
+  return false;
+}
+
+}  // namespace
+
 void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
                              const CameoCodebook& codebook, std::vector<Event>* events) {
   const CameoCode* info = codebook.Find("175");
@@ -179,7 +209,7 @@ void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
     // (Shooting and generic force, 190 and 193: an air strike on a crowd
     // (195) or an execution (1823) keeps its own code.)
     if (e.sentence_index != sentence_index || (e.cameo_code != "190" && e.cameo_code != "193") ||
-        !StateForceOnOwnProtesters(src, tgt, true))
+        (!StateForceOnOwnProtesters(src, tgt, true) && !TargetNamedAsProtesting(s.tokens, e)))
       continue;
     s.Note(fmt::format("{} {} {} -> 175: a state's forces on its own protesters", src, e.cameo_code,
                        tgt));

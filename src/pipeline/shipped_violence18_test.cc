@@ -46,5 +46,38 @@ TEST(ShippedViolence18Test, ArmedMenKilledOrAPlainAdvanceStayMilitaryForce) {
             CodesOf("Rebel fighters entered the Congolese town of Bunia.", "2019-06-01"));
 }
 
+TEST(ShippedViolence18Test, WeaponsHittingASiteAtAPlaceStrikeItsCountry) {
+  // "hit", "slammed into": a weapon as subject and a building or site "in",
+  // "near" or "around" a named place; missiles and drones are aerial (195),
+  // rockets indirect fire (194).
+  EXPECT_EQ("RUSMIL 195 UKR",
+            CodesOf("Russian missiles slammed into airfields near Kyiv.", "2023-06-01"));
+  EXPECT_EQ("ISRMIL 195 LBN",
+            CodesOf("Israeli drones hit a car in southern Lebanon.", "2023-06-01"));
+  EXPECT_EQ("LBNREB 194 ISR",
+            CodesOf("Hezbollah rockets hit a kibbutz in northern Israel.", "2023-06-01"));
+}
+
+TEST(ShippedViolence18Test, MissilesPoundingAPlaceAreAerialWeapons) {
+  // "pound" with missiles as its subject: aerial weapons (195), as with
+  // warplanes or drones, not artillery (194).
+  EXPECT_EQ("RUSMIL 195 UKR",
+            CodesOf("Russian missiles pounded the Ukrainian capital overnight.", "2023-06-01"));
+  EXPECT_EQ("IRNMIL 195 USA", CodesOf("Iranian missiles pounded a US base in Iraq.", "2023-06-01"));
+}
+
+TEST(ShippedViolence18Test, FiringOnStrikersOrProtestingStudentsIsRepression) {
+  // People of any sector named as striking or protesting are protesters:
+  // the state's forces firing on them repress them (175); workers named
+  // without a protest stay a use of force.
+  EXPECT_EQ("ZAFCOP 175 ZAFLAB",
+            CodesOf("South African police opened fire on striking platinum miners.", "2012-08-16"));
+  EXPECT_EQ(
+      "PERMIL 175 PERAGR; PERAGR 141 PERGOV",
+      CodesOf("Peruvian troops opened fire on Peruvian farmers protesting a mine.", "2020-06-01"));
+  EXPECT_EQ("KENCOP 190 KENLAB",
+            CodesOf("Kenyan police opened fire on Kenyan workers at a factory.", "2020-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
