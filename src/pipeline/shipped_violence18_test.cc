@@ -79,5 +79,16 @@ TEST(ShippedViolence18Test, FiringOnStrikersOrProtestingStudentsIsRepression) {
             CodesOf("Kenyan police opened fire on Kenyan workers at a factory.", "2020-06-01"));
 }
 
+TEST(ShippedViolence18Test, ATreatyAnnexingTerritoryIsTheAnnexation) {
+  // What a signed treaty does is usually the agreement (057); a treaty
+  // annexing territory is the taking of it (192), not cooperation.
+  EXPECT_EQ("RUSGOV 192 UKR", CodesOf("Putin signed a treaty annexing Crimea.", "2014-03-20"));
+  EXPECT_EQ("RUSGOV 192 UKR",
+            CodesOf("The Kremlin signed accords annexing four Ukrainian regions.", "2022-10-01"));
+  EXPECT_EQ(
+      "QATGOV 057 BHRGOV; BHRGOV 057 QATGOV",
+      CodesOf("Qatar and Bahrain signed a deal establishing diplomatic relations.", "2019-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
