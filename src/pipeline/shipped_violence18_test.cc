@@ -90,5 +90,20 @@ TEST(ShippedViolence18Test, ATreatyAnnexingTerritoryIsTheAnnexation) {
       CodesOf("Qatar and Bahrain signed a deal establishing diplomatic relations.", "2019-06-01"));
 }
 
+TEST(ShippedViolence18Test, GunmenAreOfThePlaceNotOfTheirVictims) {
+  // Armed men with no country of their own are of the country named as
+  // the adjective of a place noun after the act, not of their foreign
+  // victims.
+  EXPECT_EQ("MEXUAF 181 USA",
+            CodesOf("Gunmen kidnapped four Americans who had driven into the Mexican city of "
+                    "Matamoros.",
+                    "2019-06-01"));
+  EXPECT_EQ("MRTUAF 180 FRACVL",
+            CodesOf("Gunmen killed three French tourists on a Mauritanian highway.", "2019-06-01"));
+  EXPECT_EQ(
+      "PAKUAF 181 CHN",
+      CodesOf("Militants abducted two Chinese engineers on a Pakistani highway.", "2019-06-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
