@@ -176,6 +176,29 @@ bool IsCrowd(std::string_view code) {
          std::find(std::begin(kCrowds), std::end(kCrowds), code.substr(3)) != std::end(kCrowds);
 }
 
+// "Gunmen kidnapped four tourists on a Kenyan highway", "... who had driven
+// into the Mexican border city": a country named as the adjective of a
+// place noun after the act says where it happened, the country of armed
+// men who have none of their own, however far from the verb (their victims'
+// nationality is not theirs). Returns that country's code, or "".
+std::string_view CountryOfAPlaceNounAfter(const SentenceContext& s, uint32_t from,
+                                          std::string_view other, const Gazetteer* gazetteer) {
+  // (Not "border": "fighters crossing Turkey's border into Syria" come from
+  // the place, they do not act in it.)
+  static constexpr std::array<std::string_view, 16> kPlaces = {
+      "city",   "town",    "village", "highway", "road",     "province", "region", "resort",
+      "capital", "coast",  "island",  "district", "state",   "port",     "desert", "countryside"};
+  if (gazetteer == nullptr) return {};
+  for (const internal::Mention& x : s.mentions) {
+    if (x.span.begin < from || x.code.size() != 3 || x.span.end >= s.tokens.size() ||
+        x.code.compare(0, 3, other, 0, 3) == 0 || gazetteer->Country(x.code) == nullptr)
+      continue;
+    for (uint32_t k = x.span.end; k < x.span.end + 2 && k < s.tokens.size(); ++k)
+      if (internal::InWords(kPlaces, s.tokens[k])) return x.code;
+  }
+  return {};
+}
+
 }  // namespace
 
 // Assemble events; one per (source, target, code) in a sentence.
@@ -333,6 +356,14 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
         for (const internal::Mention& x : s.mentions)
           party_there |= !x.locative && !x.unplaced && x.code.compare(0, 3, place->country) == 0;
       if (organisation || party_there) role_place = place;
+    }
+    if (!role_place && src.unplaced && !src.span.empty() && tgt.code.size() >= 3 &&
+        !tgt.unplaced && !tgt.code.starts_with(internal::kUnplacedCountry) &&
+        (src.code.ends_with("UAF") || src.code.ends_with("REB")) &&
+        src.code.starts_with(internal::kUnplacedCountry)) {
+      const std::string_view country =
+          CountryOfAPlaceNounAfter(s, c.trigger.end, tgt.code, gazetteer);
+      if (!country.empty()) role_place = Location{"", std::string(country), 0, 0, {}, {}};
     }
     std::string src_code = src.code, tgt_code = tgt.code;
     // "Mali's junta expelled the French ambassador, days after French

@@ -576,10 +576,19 @@ bool TriggerCoding::KeepOwnEvent() {
   // A partner the content names is the agreement's ("Oman and Qatar
   // signed accords establishing relations with Chile": 057 with Chile).
   // Access granted under it is a concession of its own ("signed a deal
-  // with the UN granting aid workers access": 0863).
-  if (!nominal_reading && (group.infinitive || tokens[m.span.begin].pos == kPosVBG) &&
+  // with the UN granting aid workers access": 0863), and so is the taking
+  // of territory: "the president signed a treaty annexing the peninsula"
+  // occupies it (192), and the signing is no cooperation with anyone.
+  const bool signed_content =
+      !nominal_reading && (group.infinitive || tokens[m.span.begin].pos == kPosVBG) &&
       last_verb_code.starts_with("057") && last_verb_end > 0 && last_verb_end <= m.span.begin &&
-      m.span.begin <= last_verb_end + 12 && !choice.code.primary.starts_with("086")) {
+      m.span.begin <= last_verb_end + 12;
+  if (signed_content && choice.code.primary.starts_with("192"))
+    std::erase_if(candidates, [&](const Candidate& c) {
+      return c.trigger.end == last_verb_end && c.code.starts_with("057");
+    });
+  if (signed_content && !choice.code.primary.starts_with("086") &&
+      !choice.code.primary.starts_with("192")) {
     if (choice.target < 0) {
       s.Note(fmt::format("{}: the content of the agreement signed before it (057), not an "
                          "event of its own",

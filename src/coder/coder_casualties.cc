@@ -11,11 +11,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 #include <string_view>
 
 #include "coder/coder_internal.h"
-#include "coder/patterns.h"
 #include "coder/mentions.h"
+#include "coder/patterns.h"
 
 namespace khaldun::coder_internal {
 
@@ -36,22 +38,78 @@ bool IsTollParticiple(std::span<const Token> tokens, int k) {
   return k > 0 && tokens[k - 1].text == "," && internal::InWords(kToll, tokens[k]);
 }
 
+// "killed", "killing", "massacred", "gunned down", "shot dead": verbs whose
+// object is the people killed, not a place or a force's position.
+bool IsVerbOfKilling(std::string_view verb) {
+  static constexpr std::array<std::string_view, 6> kStems = {"kill",   "massacr",  "slaughter",
+                                                             "gunned", "gun down", "shot dead"};
+  std::string lower(verb);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::any_of(kStems.begin(), kStems.end(),
+                     [&](std::string_view stem) { return lower.starts_with(stem); });
+}
+
+// "stormed the town, killing dozens of people": after the event's verb,
+// a toll participle of killing whose victims (up to the next comma) are not
+// named as armed men. Its victims named with no country ("people",
+// "residents") give no event of their own, so it is the storming that
+// carries what was done.
+bool TollOnUnarmedAfter(std::span<const Token> tokens, int from) {
+  static constexpr std::array<std::string_view, 16> kArmed = {
+      "soldier",    "soldiers",  "troops",     "police",    "policemen", "officer",
+      "officers",   "guards",    "fighters",   "militants", "rebels",    "gunmen",
+      "militiamen", "personnel", "servicemen", "insurgents"};
+  if (from < 0) return false;
+  for (int k = from + 1; k < static_cast<int>(tokens.size()); ++k) {
+    if (!IsTollParticiple(tokens, k) || !internal::IsWord(tokens[k], "killing")) continue;
+    for (int j = k + 1; j < static_cast<int>(tokens.size()) && j <= k + 10; ++j) {
+      if (tokens[j].text == "," || tokens[j].text == "." || tokens[j].text == ";") break;
+      if (internal::InWords(kArmed, tokens[j])) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+// An armed group's generic force (190) on people who do not fight back:
+// violence on the unarmed, 180, not military force.
+bool ArmedGroupOnUnarmed(std::span<const Token> tokens, const Event& e) {
+  static constexpr std::array<std::string_view, 4> kArmedGroups = {"REB", "UAF", "SEP", "INS"};
+  static constexpr std::array<std::string_view, 9> kUnarmed = {"CVL", "EDU", "REL", "MED", "REF",
+                                                               "AGR", "LAB", "BUS", "HLH"};
+  auto sector = [](const std::string& code) {
+    return code.size() == 6 ? std::string_view(code).substr(3) : std::string_view();
+  };
+  if (e.cameo_code != "190" || std::find(kArmedGroups.begin(), kArmedGroups.end(),
+                                         sector(e.source.code)) == kArmedGroups.end())
+    return false;
+  // (Named as such: a bare country is as often the place of a military
+  // advance, "fighters entered the capital", as its people. But what a
+  // verb of killing hits is people: "militiamen killed 40 people in the
+  // market town" or "bandits shot dead two district officials" is
+  // violence on the unarmed, to the bare country or its officials.)
+  const std::string& t = e.target.code;
+  return std::find(kUnarmed.begin(), kUnarmed.end(), sector(t)) != kUnarmed.end() ||
+         ((t.size() == 3 || sector(t) == "GOV" || sector(t) == "ELI") &&
+          (IsVerbOfKilling(e.evidence.verb_text) ||
+           TollOnUnarmedAfter(tokens, EvidenceToken(tokens, e))));
+}
+
 }  // namespace
 
-void DropTollParticiples(SentenceContext& s, uint32_t sentence_index,
-                         std::vector<Event>* events) {
+void DropTollParticiples(SentenceContext& s, uint32_t sentence_index, std::vector<Event>* events) {
   std::vector<size_t> drop;
   for (size_t i = 0; i < events->size(); ++i) {
     const Event& e = (*events)[i];
     // Only the generic code a verb of killing gives (190): a toll with a
     // code of its own ("..., killing the group's leader" 186, a massacre
     // 202) says more than the act before it.
-    if (e.sentence_index != sentence_index || e.cameo_code != "190" ||
-        e.target.code.size() < 3)
+    if (e.sentence_index != sentence_index || e.cameo_code != "190" || e.target.code.size() < 3)
       continue;
     const int k = EvidenceToken(s.tokens, e);
     if (!IsTollParticiple(s.tokens, k)) continue;
-    for (const Event& act : *events) {
+    for (size_t ai = 0; ai < events->size(); ++ai) {
+      const Event& act = (*events)[ai];
       if (&act == &e || act.sentence_index != sentence_index || act.negated ||
           act.root_code < "18" || act.root_code > "20" || act.source.code != e.source.code ||
           act.target.code.size() < 3 || act.target.code.compare(0, 3, e.target.code, 0, 3) != 0)
@@ -66,15 +124,27 @@ void DropTollParticiples(SentenceContext& s, uint32_t sentence_index,
         continue;
       const int a = EvidenceToken(s.tokens, act);
       if (a < 0 || a >= k || IsTollParticiple(s.tokens, a)) continue;
-      s.Note(fmt::format("{} 190 {} ('{}'): the toll of '{}' ({} {} {}), not an act of its own; "
-                         "dropped",
-                         e.source.code, e.target.code, e.evidence.verb_text,
-                         act.evidence.verb_text, act.source.code, act.cameo_code,
-                         act.target.code));
+      // "Gunmen stormed the hotel, killing 20 guests": the toll of an armed
+      // group's raid on the unarmed tells what the raid was (180); it is
+      // the generic storming (190) that says less and goes.
+      if (act.cameo_code == "190" && ArmedGroupOnUnarmed(s.tokens, e)) {
+        s.Note(fmt::format("{} 190 {} ('{}'): told by its toll '{}' on the unarmed; dropped",
+                           act.source.code, act.target.code, act.evidence.verb_text,
+                           e.evidence.verb_text));
+        drop.push_back(ai);
+        break;
+      }
+      s.Note(
+          fmt::format("{} 190 {} ('{}'): the toll of '{}' ({} {} {}), not an act of its own; "
+                      "dropped",
+                      e.source.code, e.target.code, e.evidence.verb_text, act.evidence.verb_text,
+                      act.source.code, act.cameo_code, act.target.code));
       drop.push_back(i);
       break;
     }
   }
+  std::sort(drop.begin(), drop.end());
+  drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
   for (size_t n = drop.size(); n-- > 0;)
     events->erase(events->begin() + static_cast<std::ptrdiff_t>(drop[n]));
 }
@@ -83,23 +153,10 @@ void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
                                const CameoCodebook& codebook, std::vector<Event>* events) {
   const CameoCode* info = codebook.Find("180");
   if (info == nullptr) return;
-  static constexpr std::array<std::string_view, 4> kArmedGroups = {"REB", "UAF", "SEP", "INS"};
-  static constexpr std::array<std::string_view, 9> kUnarmed = {"CVL", "EDU", "REL", "MED", "REF",
-                                                               "AGR", "LAB", "BUS", "HLH"};
-  auto sector = [](const std::string& code) {
-    return code.size() == 6 ? std::string_view(code).substr(3) : std::string_view();
-  };
   for (Event& e : *events) {
-    if (e.sentence_index != sentence_index || e.cameo_code != "190" ||
-        std::find(kArmedGroups.begin(), kArmedGroups.end(), sector(e.source.code)) ==
-            kArmedGroups.end())
-      continue;
-    // (Named as such: a bare country is as often the place of a military
-    // advance, "fighters entered the capital", as its people.)
-    const std::string& t = e.target.code;
-    if (std::find(kUnarmed.begin(), kUnarmed.end(), sector(t)) == kUnarmed.end()) continue;
+    if (e.sentence_index != sentence_index || !ArmedGroupOnUnarmed(s.tokens, e)) continue;
     s.Note(fmt::format("{} 190 {} -> 180: an armed group's violence on unarmed people",
-                       e.source.code, t));
+                       e.source.code, e.target.code));
     internal::SetEventCode(*info, "180", &e);
   }
 }
@@ -112,6 +169,36 @@ bool StateForceOnOwnProtesters(std::string_view src, std::string_view tgt, bool 
   return by == "MIL" || by == "COP" || (government && by == "GOV");
 }
 
+namespace {
+
+// "police opened fire on striking dock workers", "troops shot students
+// protesting against the fee rise": people of another sector named, right
+// before or after, as protesting or on strike are protesters too. The
+// state's forces firing on them repress a protest (175), as on OPP.
+bool TargetNamedAsProtesting(std::span<const Token> tokens, const Event& e) {
+  static constexpr std::array<std::string_view, 10> kProtesting = {
+      "protesting", "protesters", "protestors", "demonstrating", "demonstrators",
+      "striking",   "strikers",   "marchers",   "rallying",      "protest"};
+  static constexpr std::array<std::string_view, 6> kSectors = {"CVL", "LAB", "EDU",
+                                                               "REL", "AGR", "HLH"};
+  const std::string& src = e.source.code;
+  const std::string& tgt = e.target.code;
+  if (src.size() != 6 || tgt.size() != 6 || src.compare(0, 3, tgt, 0, 3) != 0 ||
+      (src.substr(3) != "MIL" && src.substr(3) != "COP") ||
+      std::find(kSectors.begin(), kSectors.end(), std::string_view(tgt).substr(3)) ==
+          kSectors.end())
+    return false;
+  const TokenSpan span = e.target.tokens;
+  if (span.empty() || span.end > tokens.size()) return false;
+  const uint32_t from = span.begin >= 2 ? span.begin - 2 : 0;
+  const uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), span.end + 2);
+  for (uint32_t j = from; j < to; ++j)
+    if (internal::InWords(kProtesting, tokens[j])) return true;
+  return false;
+}
+
+}  // namespace
+
 void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
                              const CameoCodebook& codebook, std::vector<Event>* events) {
   const CameoCode* info = codebook.Find("175");
@@ -122,10 +209,10 @@ void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
     // (Shooting and generic force, 190 and 193: an air strike on a crowd
     // (195) or an execution (1823) keeps its own code.)
     if (e.sentence_index != sentence_index || (e.cameo_code != "190" && e.cameo_code != "193") ||
-        !StateForceOnOwnProtesters(src, tgt, true))
+        (!StateForceOnOwnProtesters(src, tgt, true) && !TargetNamedAsProtesting(s.tokens, e)))
       continue;
-    s.Note(fmt::format("{} {} {} -> 175: a state's forces on its own protesters", src,
-                       e.cameo_code, tgt));
+    s.Note(fmt::format("{} {} {} -> 175: a state's forces on its own protesters", src, e.cameo_code,
+                       tgt));
     internal::SetEventCode(*info, "175", &e);
   }
 }
