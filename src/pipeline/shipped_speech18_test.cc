@@ -1,0 +1,67 @@
+// Statements of blame through the shipped vocabulary and the coder
+// (tests/gold/README.md conventions):
+// - a reported clause that calls a party culpable for an act, or says it
+//   was to blame for it, accuses that party (112), as "was responsible
+//   for" does;
+// - blame, accusations, barbs, insults or threats that a compound subject
+//   trades or exchanges go from each member to the others.
+//
+// Coded through the whole pipeline as `khaldun code` codes them. Each
+// sentence is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "khaldun/pipeline.h"
+#include "pipeline/test_util.h"
+
+namespace khaldun {
+namespace {
+
+using testing::CodesOf;
+
+TEST(ShippedSpeech18Test, CulpableOrToBlameInAReportedClauseAccuses) {
+  EXPECT_EQ("GBRGOV 112 RUSGOV",
+            CodesOf("Britain said Moscow was culpable for the poisoning.", "2015-06-01"));
+  EXPECT_EQ("PHLGOV 112 CHNGOV",
+            CodesOf("The Philippines said China was to blame for the collision.", "2015-06-01"));
+  EXPECT_EQ("ESTGOV 112 RUSGOV",
+            CodesOf("Estonia says Russia was to blame for the cyberattack on its banks.",
+                    "2015-06-01"));
+  // Told to an audience, and with a participle before the act.
+  EXPECT_EQ("GBRGOV 112 IRNGOV",
+            CodesOf("Britain's prime minister told parliament that Iran was culpable for the "
+                    "attempted murder of the dissident.",
+                    "2015-06-01"));
+  EXPECT_EQ("JPNGOV 112 CHNGOV",
+            CodesOf("Japan's defence minister told lawmakers that China was to blame for the "
+                    "collision.",
+                    "2015-06-01"));
+  // Denied blame accuses no one; nor does culpability for no act.
+  EXPECT_EQ("", CodesOf("Seoul said Tokyo was not to blame for the sinking.", "2015-06-01"));
+  EXPECT_EQ("", CodesOf("Paris said Rome was to blame for nothing.", "2015-06-01"));
+}
+
+TEST(ShippedSpeech18Test, TradedBlameGoesBothWays) {
+  EXPECT_EQ("FRAGOV 112 ITAGOV; ITAGOV 112 FRAGOV",
+            CodesOf("Paris and Rome traded blame over the migrant boat.", "2015-06-01"));
+  EXPECT_EQ("UKRGOV 112 RUSGOV; RUSGOV 112 UKRGOV",
+            CodesOf("Kyiv and Moscow traded accusations after the attack on the dam.",
+                    "2015-06-01"));
+  EXPECT_EQ("INDGOV 112 PAKGOV; PAKGOV 112 INDGOV",
+            CodesOf("India and Pakistan exchanged accusations over the shelling.", "2015-06-01"));
+  // Barbs, insults and threats traded the same way; a partner named after
+  // "with" stays the only target.
+  EXPECT_EQ("AZEGOV 111 ARMGOV; ARMGOV 111 AZEGOV",
+            CodesOf("Azerbaijan and Armenia traded barbs over the shelling.", "2015-06-01"));
+  EXPECT_EQ("PRKGOV 130 USAGOV; USAGOV 130 PRKGOV",
+            CodesOf("Pyongyang and Washington traded threats over the missile tests.",
+                    "2015-06-01"));
+  EXPECT_EQ("INDGOV 111 CHNGOV",
+            CodesOf("India traded barbs with China over the border.", "2015-06-01"));
+  // A single subject trading blame with no one named codes nothing.
+  EXPECT_EQ("", CodesOf("Armenia traded blame over the shelling.", "2015-06-01"));
+}
+
+}  // namespace
+}  // namespace khaldun
