@@ -4,7 +4,10 @@
 //   was to blame for it, accuses that party (112), as "was responsible
 //   for" does;
 // - blame, accusations, barbs, insults or threats that a compound subject
-//   trades or exchanges go from each member to the others.
+//   trades or exchanges go from each member to the others;
+// - an act "a party blamed on" another, in a relative clause with no
+//   "which", is that party's accusation (112), while a bare participle
+//   ("bombings blamed on separatists") names no accuser.
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -61,6 +64,18 @@ TEST(ShippedSpeech18Test, TradedBlameGoesBothWays) {
             CodesOf("India traded barbs with China over the border.", "2015-06-01"));
   // A single subject trading blame with no one named codes nothing.
   EXPECT_EQ("", CodesOf("Armenia traded blame over the shelling.", "2015-06-01"));
+}
+
+TEST(ShippedSpeech18Test, ActAPartyBlamedOnAnotherInARelativeClause) {
+  EXPECT_EQ("AFGGOV 112 PAKGOV",
+            CodesOf("The embassy was bombed on Monday, an attack Kabul blamed on Islamabad.",
+                    "2015-06-01"));
+  EXPECT_EQ("UKRGOV 112 RUSGOV",
+            CodesOf("The bridge was blown up, a sabotage Kyiv blamed on Moscow.", "2015-06-01"));
+  EXPECT_EQ("SDNGOV 112 TCDGOV",
+            CodesOf("Fuel depots burned in Nyala, a raid Khartoum blamed on Chad.", "2015-06-01"));
+  // A participle with no party before it names no accuser.
+  EXPECT_EQ("", CodesOf("Bombings blamed on separatists killed four.", "2015-06-01"));
 }
 
 }  // namespace
