@@ -243,6 +243,21 @@ int ReferredActOf(std::span<const Token> tokens, TokenSpan verb, TokenSpan subje
       --b;
     subject = TokenSpan{b, verb.begin};
   }
+  // ("a move Washington and London sharply criticised": the speaker's
+  // phrase takes in the names joined to it by "and".)
+  while (subject.begin >= 2 && IsWord(tokens[subject.begin - 1], "and") &&
+         (tokens[subject.begin - 2].pos == kPosNNP || tokens[subject.begin - 2].pos == kPosNNPS)) {
+    uint32_t b = subject.begin - 2;
+    while (b > 0 && (tokens[b - 1].pos == kPosNNP || tokens[b - 1].pos == kPosNNPS)) --b;
+    if (b > 0 && IsWord(tokens[b - 1], "the")) --b;  // "the United States and Britain"
+    subject.begin = b;
+  }
+  while (subject.end + 1 < verb.begin && IsWord(tokens[subject.end], "and") &&
+         (tokens[subject.end + 1].pos == kPosNNP || tokens[subject.end + 1].pos == kPosNNPS)) {
+    uint32_t e = subject.end + 1;
+    while (e < verb.begin && (tokens[e].pos == kPosNNP || tokens[e].pos == kPosNNPS)) ++e;
+    subject.end = e;
+  }
   if (verb.begin - subject.end > 2) return -1;
   if (!names && verb.end < tokens.size()) {
     const Token& next = tokens[verb.end];

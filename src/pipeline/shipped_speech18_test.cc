@@ -7,7 +7,10 @@
 //   trades or exchanges go from each member to the others;
 // - an act "a party blamed on" another, in a relative clause with no
 //   "which", is that party's accusation (112), while a bare participle
-//   ("bombings blamed on separatists") names no accuser.
+//   ("bombings blamed on separatists") names no accuser;
+// - "a move X and Y criticised" after an act: each member of the compound
+//   judges whoever did the act; a veto is such an act, not a judgement of
+//   the deed vetoed.
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -76,6 +79,20 @@ TEST(ShippedSpeech18Test, ActAPartyBlamedOnAnotherInARelativeClause) {
             CodesOf("Fuel depots burned in Nyala, a raid Khartoum blamed on Chad.", "2015-06-01"));
   // A participle with no party before it names no accuser.
   EXPECT_EQ("", CodesOf("Bombings blamed on separatists killed four.", "2015-06-01"));
+}
+
+TEST(ShippedSpeech18Test, AMoveACompoundJudgedAimsAtItsDoer) {
+  EXPECT_EQ("RUSGOV 129 IGOUNO; USAGOV 111 RUSGOV; GBRGOV 111 RUSGOV",
+            CodesOf("Russia vetoed the Security Council resolution, a move Washington and London "
+                    "sharply criticised.",
+                    "2015-06-01"));
+  EXPECT_EQ("CHNGOV 129 IGOUNO; GBRGOV 111 CHNGOV; FRAGOV 111 CHNGOV",
+            CodesOf("China vetoed the UN resolution on Myanmar, a step Britain and France "
+                    "condemned.",
+                    "2015-06-01"));
+  EXPECT_EQ("USAGOV 111 RUSGOV; GBRGOV 111 RUSGOV",
+            CodesOf("Russia vetoed the resolution, a move Washington and London criticised.",
+                    "2015-06-01"));
 }
 
 }  // namespace
