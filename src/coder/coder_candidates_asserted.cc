@@ -922,6 +922,15 @@ bool TriggerCoding::KeepOwnEvent() {
             t.pos == kPosPRPS || t.Has(kTokenPossessive)))
         break;
     }
+    // ("a bombing Kabul blamed on Islamabad", "the strike Moscow blamed on
+    // Kyiv": a relative clause with no "which", its subject a party named
+    // right before the verb and right after the act noun it is on.)
+    for (const Mention& y : mentions)
+      if (!y.span.empty() && y.span.end == m.span.begin && y.span.begin >= 2 &&
+          !y.code.empty() && !y.locative && !y.possessive &&
+          (tokens[y.span.begin - 1].pos == kPosNN || tokens[y.span.begin - 1].pos == kPosNNS) &&
+          internal::IsDeterminer(tokens[y.span.begin - 2]))
+        relative_subject = true;
     bool by_agent = false;
     for (uint32_t k = m.span.end; k < tokens.size() && k < m.span.end + 10; ++k) {
       if (tokens[k].text == "," || tokens[k].text == ";") break;

@@ -471,12 +471,28 @@ void TriggerCoding::SettleCompoundSource() {
   // "Thailand and Cambodia accused each other of violating the ceasefire
   // mediated by Malaysia": "each other" or "one another" right after the
   // verb makes any act mutual between the members of a compound subject.
-  const bool each_other = each_the_other ||
-                          (!nominal_reading && m.span.end + 1 < tokens.size() &&
-                          ((internal::IsWord(tokens[m.span.end], "each") &&
-                            internal::IsWord(tokens[m.span.end + 1], "other")) ||
-                           (internal::IsWord(tokens[m.span.end], "one") &&
-                            internal::IsWord(tokens[m.span.end + 1], "another"))));
+  const bool each_other_words =
+      each_the_other || (!nominal_reading && m.span.end + 1 < tokens.size() &&
+                         ((internal::IsWord(tokens[m.span.end], "each") &&
+                           internal::IsWord(tokens[m.span.end + 1], "other")) ||
+                          (internal::IsWord(tokens[m.span.end], "one") &&
+                           internal::IsWord(tokens[m.span.end + 1], "another"))));
+  // "Kyiv and Moscow traded blame for the dam breach", "Delhi and Ottawa
+  // exchanged accusations": blame, accusations, insults or threats that a
+  // compound subject trades or exchanges go from each member to the others
+  // (11x-13x), as "each other" says; a third party named after them ("traded
+  // accusations with Baku") stays the target.
+  const auto traded_root = CameoRoot(act);
+  bool traded_words = false;
+  if (!nominal_reading && target < 0 && m.span.end >= m.span.begin + 2 &&
+      (traded_root == "11" || traded_root == "12" || traded_root == "13")) {
+    static constexpr std::string_view kTrading[] = {"trade",     "trades",    "traded",
+                                                    "trading",   "exchange",  "exchanges",
+                                                    "exchanged", "exchanging"};
+    for (std::string_view w : kTrading)
+      traded_words |= internal::IsWord(tokens[m.span.begin], w);
+  }
+  const bool each_other = each_other_words || traded_words;
   if (each_other && source >= 0 && mentions[source].coordinated_with >= 0 && choice.target < 0)
     target = -1;
   // "US and Iraqi forces launched a major offensive": allies who launch,

@@ -968,7 +968,10 @@ bool TriggerCoding::FindTargetOfJudgment() {
     // blackmail" judges Hungary.)
     const bool deed_judged =
         referring_word >= 0 && NamesADeed(tokens[referring_word]) && before_root >= "10" &&
-        before_root <= "12" && !act_before.code.starts_with("129") &&
+        before_root <= "12" &&
+        // (A veto is a deed of its own: "Russia vetoed the resolution, a
+        // move Paris and Berlin condemned" condemns Russia.)
+        !act_before.code.starts_with("129") &&
         !OneParty(act_before.target_code, mentions[source].code, options.state_actors);
     // ("Britain, Canada, Australia and Portugal recognised a Palestinian
     // state, a move Netanyahu denounced": all four did it.)

@@ -228,7 +228,8 @@ int PartyBlamedInReportedClause(const Dictionary& dict, std::span<const Token> t
   // blames no one.
   static constexpr std::string_view kHarm[] = {"death", "deaths",    "blast",  "blasts",
                                                "explosion", "explosions", "hack", "hacking",
-                                               "disappearance", "downing", "fire", "sinking", "crash"};
+                                               "disappearance", "downing", "fire", "sinking", "crash",
+                                               "collision"};
   auto names_an_act = [&](uint32_t from) {
     for (uint32_t j = from; j < tokens.size() && j < from + 5; ++j) {
       if (EventNounAt(matches, j) || internal::IsActReferenceWord(tokens[j]) ||
@@ -236,7 +237,9 @@ int PartyBlamedInReportedClause(const Dictionary& dict, std::span<const Token> t
         return true;
       for (std::string_view w : kHarm)
         if (internal::IsWord(tokens[j], w)) return true;
+      // a participle before the act modifies it: "the attempted murder"
       if (!internal::IsDeterminer(tokens[j]) && tokens[j].pos != kPosJJ &&
+          tokens[j].pos != kPosVBN &&
           tokens[j].pos != kPosPRPS && tokens[j].pos != kPosPOS && !IsNounTag(tokens[j].pos))
         return false;
     }
@@ -252,12 +255,20 @@ int PartyBlamedInReportedClause(const Dictionary& dict, std::span<const Token> t
   const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(tokens.size()), verb.span.end + 18);
   for (uint32_t k = verb.span.end + 1; k + 1 < end; ++k) {
     if (tokens[k].text == "." || tokens[k].text == ";") return -1;
+    // "was culpable for the poisoning" says the same as "responsible for";
+    // so does "was to blame for the collision" (read from its "to").
+    const bool to_blame = k + 2 < end && internal::IsWord(tokens[k], "to") &&
+                          internal::IsWord(tokens[k + 1], "blame") &&
+                          internal::IsWord(tokens[k + 2], "for");
     const bool responsible =
-        internal::IsWord(tokens[k], "responsible") && internal::IsWord(tokens[k + 1], "for");
+        to_blame ||
+        ((internal::IsWord(tokens[k], "responsible") || internal::IsWord(tokens[k], "culpable")) &&
+         internal::IsWord(tokens[k + 1], "for"));
     const bool behind = internal::IsWord(tokens[k], "behind") &&
                         (internal::IsDeterminer(tokens[k + 1]) ||
                          tokens[k + 1].pos == kPosPRPS);
-    if ((!responsible && !behind) || !names_an_act(responsible ? k + 2 : k + 1)) continue;
+    if ((!responsible && !behind) || !names_an_act(to_blame ? k + 3 : responsible ? k + 2 : k + 1))
+      continue;
     // Back past adverbs ("directly", "ultimately") to a form of "be", then
     // past the rest of the verb group ("may have been") to its subject.
     uint32_t b = k;
