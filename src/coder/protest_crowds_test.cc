@@ -1,6 +1,10 @@
 // Tests of the protest helpers on real tokens (coder/protest_crowds.h), and
-// of FindObject's stop at a closing attribution (coder/clause.h). Each
-// sentence is written for the test.
+// of FindObject's stop at a closing attribution (coder/clause.h). The
+// ProtestCircumstancesTest cases are crowd protests told as a noun that
+// other verbs report: a verb of spreading, a participle of result. (The
+// phrase of circumstance, VerbOfAProtestCircumstance, reads the tagger's
+// tags: src/pipeline/shipped_nominal_actors_test.cc.) Each sentence is
+// written for the test.
 #include "coder/protest_crowds.h"
 
 #include <gtest/gtest.h>
@@ -76,6 +80,23 @@ TEST(ProtestCrowdsTest, TheSpeakerOfAClosingAttributionIsNoObject) {
   mentions[0].span = {j, j + 4};
   EXPECT_EQ(0, internal::FindObject(b.tokens(), mentions, b.At("marched") + 1,
                                     {0, static_cast<uint32_t>(b.tokens().size())}, &why));
+}
+
+TEST(ProtestCircumstancesTest, ProtestsOverAnOccasionThatSpread) {
+  const Read a("Shops closed as protests over the price of bread spread to five cities.");
+  EXPECT_TRUE(CrowdProtestThatHappened(a.tokens(), Noun(a, "protests")));
+  const Read b("Shops closed as protests spread.");
+  EXPECT_FALSE(CrowdProtestThatHappened(b.tokens(), Noun(b, "protests")));
+}
+
+TEST(ProtestCircumstancesTest, ProtestsAParticipleOfResultTells) {
+  const Read a("The army shot two rioters, setting off protests across the north.");
+  EXPECT_TRUE(CrowdProtestThatHappened(a.tokens(), Noun(a, "protests")));
+  const Read b("The army shot two rioters, sparking riots in the capital.");
+  EXPECT_TRUE(CrowdProtestThatHappened(b.tokens(), Noun(b, "riots")));
+  // A relative clause: background.
+  const Read c("The king withdrew the decree that had set off protests across the north.");
+  EXPECT_FALSE(CrowdProtestThatHappened(c.tokens(), Noun(c, "protests")));
 }
 
 }  // namespace
