@@ -56,6 +56,27 @@ bool SubjectOfAModal(std::span<const Token> tokens, TokenSpan noun) {
 }
 
 const char* EventNounNotDone(std::span<const Token> tokens, TokenSpan noun, ClauseWindow window) {
+  // "If the toll is confirmed, it would be the deadliest clash between the
+  // two armies in decades", "this could be the first meeting of the two
+  // leaders": an event noun that a modal "be" names is weighed, not told.
+  {
+    uint32_t b = noun.begin;
+    for (int skipped = 0; b > window.begin && skipped < 5; ++skipped) {
+      const uint8_t p = tokens[b - 1].pos;
+      if (p != kPosDT && p != kPosJJ && p != kPosJJS && p != kPosJJR && p != kPosRBS &&
+          p != kPosCD && p != kPosNN && p != kPosNNS && p != kPosRB)
+        break;
+      --b;
+    }
+    if (b > window.begin + 1 && IsWord(tokens[b - 1], "be")) {
+      uint32_t m = b - 1;
+      while (m > window.begin && IsAdverb(tokens[m - 1])) --m;
+      if (m > window.begin && !tokens[m - 1].Has(kTokenCapitalized) &&
+          (IsWord(tokens[m - 1], "would") || IsWord(tokens[m - 1], "could") ||
+           IsWord(tokens[m - 1], "might") || IsWord(tokens[m - 1], "may")))
+        return "named by a modal 'be' (would be, could be)";
+    }
+  }
   // Back from the noun over its modifiers ("a new Turkish offensive") to the
   // verb it is the object of.
   uint32_t k = noun.begin;

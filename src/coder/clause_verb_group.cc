@@ -175,8 +175,12 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
       g.future |= IsWord(t, "will") || IsWord(t, "would") || IsWord(t, "shall");
       g.obligation |= IsWord(t, "must") || IsWord(t, "should");
       // "Theresa May expelled ...": the surname is no modal.
+      // ("its missiles can hit any city in the region", "the navy can
+      // blockade the strait within hours": "can" tells a capacity, which
+      // is no act; a warning of it is a threat at most.)
       g.possible |= !t.Has(kTokenCapitalized) &&
-                    (IsWord(t, "may") || IsWord(t, "might") || IsWord(t, "could"));
+                    (IsWord(t, "may") || IsWord(t, "might") || IsWord(t, "could") ||
+                     IsWord(t, "can"));
     } else if (IsWord(t, "'ll")) {
       g.future = true;
     } else {
@@ -487,7 +491,7 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
       for (uint32_t q = k - 2; q-- > 0;) {
         const Token& a = tokens[q];
         if (a.Has(kTokenCapitalized)) break;
-        if (IsWord(a, "may") || IsWord(a, "might") || IsWord(a, "could")) {
+        if (IsWord(a, "may") || IsWord(a, "might") || IsWord(a, "could") || IsWord(a, "can")) {
           g.possible = true;
           break;
         }

@@ -22,6 +22,7 @@
 #include "coder/tabari_engine.h"
 #include "coder/verb_dates.h"
 #include "coder/background_years.h"
+#include "coder/own_forces.h"
 
 namespace khaldun {
 
@@ -156,6 +157,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     DropTollParticiples(s, sentence.index, &events);
     RecodeViolenceOnCivilians(s, sentence.index, *resources_.codebook, &events);
     RecodeForceOnProtesters(s, sentence.index, *resources_.codebook, &events);
+    DropActsOnOwnForces(s, sentence.index, &events);
     if (options_.require_dyad) {
       AdmissionEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
       ClaimEvents(s, sentence.index, *resources_.codebook, &events);

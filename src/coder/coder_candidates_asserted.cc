@@ -494,8 +494,8 @@ bool TriggerCoding::KeepAssertedAct() {
     // conditional threat or promise stays: the speaker binds itself).
     if (choice.code.primary.starts_with("014")) condition = false;
     if (!condition) {
-      s.Note(fmt::format("{}: after 'may', 'might' or 'could', possible, not done; no event",
-                         label));
+      s.Note(fmt::format(
+          "{}: after 'may', 'might', 'could' or 'can', possible, not done; no event", label));
       undone_words = choice.word_span;
       return false;
     }
