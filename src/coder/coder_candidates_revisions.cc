@@ -563,7 +563,15 @@ void TriggerCoding::SettleCompoundSource() {
       dict.verb_form(m.id).lemma == "AGREE" &&
       mentions[target].code.starts_with(internal::kUnplacedCountry))
     target = -1;
+  // "Chile and Peru have ratified the convention", "Kenya and Ghana
+  // ratified the protocol last year": each member of a compound subject
+  // ratifies a (multilateral) treaty on its own; ratifying is no agreement
+  // among the ratifiers. (Signing together stays mutual: "Chile and Peru
+  // signed a border accord".)
+  const bool separate_ratification =
+      !nominal_reading && dict.verb_form(m.id).lemma == "RATIFY";
   if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 &&
+      !separate_ratification &&
       ((IsMutualAct(act) && !TruceBrokenByAllies(mentions, source, act)) || each_other) &&
       mutual_source && !joint_attack) {
     target = source;

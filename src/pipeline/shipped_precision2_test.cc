@@ -1,7 +1,8 @@
 // Acts not done and acts on one's own side: a capacity told with "can" is
 // no act; an event noun named by a modal "be" ("it would be the deadliest
 // clash") is weighed, not told; a government visiting or striking its own
-// armed forces is no interaction between parties.
+// armed forces is no interaction between parties; countries that each
+// ratify a treaty agree nothing among themselves.
 //
 // Coder rules whose test needs the shipped vocabulary, coded through the
 // whole pipeline as `khaldun code` codes them. Each sentence is written for
@@ -54,6 +55,20 @@ TEST(ShippedPrecision2Test, AGovernmentOnItsOwnForcesIsNoInteraction) {
   // Another country's forces are visited.
   EXPECT_EQ("FRAGOV 042 MLIMIL",
             CodesOf("The French president visited Malian soldiers.", "2020-01-01"));
+}
+
+TEST(ShippedPrecision2Test, RatifiersOfATreatyAgreeNothingAmongThemselves) {
+  for (const char* sentence :
+       {"France and Jordan have ratified the convention.",
+        "Kenya and Ghana ratified the protocol last year.",
+        "Kenyan and Ghanaian nationals would be the first to benefit, since their countries "
+        "have already ratified the treaty."}) {
+    const std::string coded = CodesOf(sentence, "2020-01-01");
+    EXPECT_EQ(std::string::npos, coded.find("057")) << sentence << ": " << coded;
+  }
+  // Signing together stays an agreement between them.
+  EXPECT_EQ("CHLGOV 057 PERGOV; PERGOV 057 CHLGOV",
+            CodesOf("Chile and Peru signed a border agreement.", "2020-01-01"));
 }
 
 }  // namespace
