@@ -72,7 +72,7 @@ bool GoodsFrom(const internal::Mention& m, std::span<const Token> tokens) {
   return false;
 }
 
-// "an extra levy on all goods imported from the United States", "put the
+// "a new duty on every car shipped in from Canada", "put the
 // tariffs on Mexico on hold", "withdrew Pakistan's most-favoured-nation
 // trade status": tariffs, levies and trade status, imposed (163) or eased
 // (085), hit or spare the country's economy, not its government;

@@ -223,8 +223,8 @@ bool TriggerCoding::LastRepairs() {
       choice.code.reverse.clear();
     }
   }
-  // "US forces blew up a speedboat that Washington said was carrying
-  // drugs", "killing 11 people President Trump described as gang members":
+  // "the navy sank a fishing boat that Caracas said was ferrying
+  // migrants", "shooting five men the governor described as smugglers":
   // a party right before a verb of saying or describing after the act is
   // that verb's subject, a speaker inside the object's relative clause,
   // not the one the act falls on.

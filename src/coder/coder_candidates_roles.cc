@@ -162,7 +162,7 @@ bool TriggerCoding::TakePatternRoles() {
         "{}: a word of the pattern of the verb before it, not an event of its own", label));
     return false;
   }
-  // "Putin and Zelensky held their first face-to-face talks in Paris",
+  // "the two foreign ministers held a first round of talks in Vienna",
   // "the two delegations held indirect talks in Muscat": a noun of talks
   // that is the direct object of a verb that coded a consultation is that
   // verb's meeting, even where the verb's pattern read only part of the

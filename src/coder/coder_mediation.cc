@@ -99,7 +99,7 @@ int MediatorCueAt(std::span<const Token> tokens, uint32_t k) {
       "hosted", "convened", "sponsored", "facilitated", "chaired", "led"};
   if (by && internal::InWords(kHosting, tokens[k]) && k > 0 && IsTalksNoun(tokens[k - 1]))
     return 2;
-  // ("after months of talks in Brussels chaired by the EU's envoy", "a
+  // ("after weeks of talks in Geneva chaired by a UN envoy", "a
   // summit at Camp David hosted by the president": the talks' place may
   // stand between the noun and the cue, a preposition and up to three
   // capitalised words.)
@@ -379,8 +379,8 @@ static void MediatedTalksEvents(SentenceContext& s, uint32_t sentence_index,
   }
 }
 
-// "A ceasefire between Israel and Hezbollah, brokered by the United States
-// and France, took effect", "Oman had brokered a truce between Washington
+// "A truce between Sudan's army and the RSF, brokered by Saudi Arabia and
+// Washington, began at dawn", "Oman had brokered a truce between Washington
 // and the Houthis", "a US-brokered truce between Armenia and Azerbaijan": a
 // truce that a third party brokered between two sides is one both sides
 // agreed to (0356 each way, as "agreed to a ceasefire"), though no verb of
@@ -404,7 +404,7 @@ static bool BrokeredTruceEvents(SentenceContext& s, uint32_t sentence_index,
     if (!internal::IsWord(tokens[k], "between")) continue;
     uint32_t noun = k - 1;
     if (internal::InWords(kDeals, tokens[noun]) && noun > 0) --noun;
-    // ("a ceasefire brokered by Donald Trump between Israel and Iran": the
+    // ("a truce brokered by Emmanuel Macron between Chad and Sudan": the
     // cue and the mediator's name may stand between the noun and
     // "between".)
     if (!internal::InWords(kTruces, tokens[noun]) && cue.begin > 0 && cue.end < k &&
@@ -415,8 +415,8 @@ static bool BrokeredTruceEvents(SentenceContext& s, uint32_t sentence_index,
       noun = cue.begin - 1;
     if (!internal::InWords(kTruces, tokens[noun])) continue;
     // Not a truce that only dates or frames what the sentence reports, or
-    // one broken: "on the first day of a truce mediated by Qatar between
-    // Israel and Hamas, ...", "accused each other of violating a truce
+    // one broken: "two days into a truce mediated by Kenya between
+    // Ethiopia and Eritrea, ...", "accused each other of violating a truce
     // brokered by Egypt between ...".
     uint32_t opens = noun;
     while (opens > 0 && noun - opens < 4 &&

@@ -38,8 +38,8 @@ bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, ui
                          bool person) {
   if (comma >= tokens.size() || tokens[comma].text != "," || tokens.empty()) return false;
   if (!Opens(tokens[0]) || actor_begin < 3 || actor_begin >= comma) return false;
-  // ("After talks chaired by the EU's foreign policy chief, Catherine
-  // Ashton, the leaders of Serbia and Kosovo initialled ...": the one
+  // ("After a round led by the UN's special envoy, Jan Eliasson, the
+  // heads of Chad and Sudan initialled ...": the one
   // earlier comma may open a person's name in apposition to the office
   // before it; a list's comma follows a name, "After Kenya, Uganda, ...",
   // or a noun that is no office: "In a joint statement, Putin, Xi and Modi

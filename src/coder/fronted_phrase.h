@@ -21,8 +21,8 @@ namespace khaldun::internal {
 // agreed" is a clause whose subject is the whole list), and no comma comes
 // earlier in the sentence but, when `person` says the actor is a named
 // person, one that sets the name off as an apposition to a lower-case noun
-// ("chaired by the EU's foreign policy chief, Catherine Ashton, the prime
-// ministers of ..."). Pure; false when `comma` is out of range or not
+// ("led by the UN's special envoy, Jan Eliasson, the foreign ministers
+// of ..."). Pure; false when `comma` is out of range or not
 // a comma.
 bool ClosesFrontedPhrase(std::span<const Token> tokens, uint32_t actor_begin, uint32_t comma,
                          bool person = false);

@@ -126,7 +126,7 @@ bool CrowdProtestThatHappened(std::span<const Token> tokens, TokenSpan noun) {
   // "..., setting off nightly protests", "..., sparking violent protests in
   // which ...": the object of a participle of result after a comma is a
   // consequence of the event just told, news of its own. (A relative
-  // clause, "the farm laws that had set off a year of protests", tells
+  // clause, "the pension reform that had sparked months of strikes", tells
   // the background, as a protest's occasion alone does below.)
   if (ResultParticipleBefore(tokens, before)) return true;
   if (!AimAfter(tokens, noun.end)) return false;

@@ -60,8 +60,8 @@ bool ObjectOfAnotherParticiple(std::span<const Token> tokens, TokenSpan party);
 // of the tokens.
 bool ProtestLookedAheadTo(std::span<const Token> tokens, TokenSpan noun);
 
-// "Hundreds of thousands of people filled the streets of Sofia in the
-// largest protest yet against the cabinet": the protest noun at `noun`
+// "Tens of thousands marched through Bucharest in the biggest rally so
+// far against the government": the protest noun at `noun`
 // stands in a phrase of circumstance ("in" and a determiner, or a noun of
 // crowds) after a clause whose verb tells what the protesters did. Returns
 // the first token of that clause's last finite verb before "in", with no

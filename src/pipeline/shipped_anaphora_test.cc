@@ -111,12 +111,12 @@ TEST(ShippedAnaphoraTest, DescribingWordsMayStandBeforeThePairsNoun) {
 TEST(ShippedAnaphoraTest, TheThreeLeadersAreTheThreeCountriesNamed) {
   // With no list of three, "the three leaders" are the parties of the
   // three countries the sentence names, each with the others.
-  EXPECT_EQ("USAGOV 043 JPNGOV; USAGOV 043 KORGOV; USAGOV 036 JPNGOV; USAGOV 036 KORGOV; "
-            "JPNGOV 036 USAGOV; JPNGOV 036 KORGOV; KORGOV 036 USAGOV; KORGOV 036 JPNGOV; "
-            "JPNGOV 042 USAGOV; KORGOV 042 USAGOV",
-            CodesOf("Joe Biden hosted Japan's prime minister Fumio Kishida and South Korea's "
-                    "president Yoon Suk Yeol at Camp David on Friday, where the three leaders "
-                    "agreed to hold annual summits.",
+  EXPECT_EQ("FRAGOV 043 ITAGOV; FRAGOV 043 ESPGOV; FRAGOV 036 ITAGOV; FRAGOV 036 ESPGOV; "
+            "ITAGOV 036 FRAGOV; ITAGOV 036 ESPGOV; ESPGOV 036 FRAGOV; ESPGOV 036 ITAGOV; "
+            "ITAGOV 042 FRAGOV; ESPGOV 042 FRAGOV",
+            CodesOf("Emmanuel Macron hosted Italy's premier Giorgia Meloni and Spain's "
+                    "prime minister Pedro Sanchez in Marseille on Tuesday, where the three "
+                    "leaders agreed to hold regular summits.",
                     "2023-08-18"));
   EXPECT_EQ("KENGOV 043 UGAGOV; KENGOV 043 TZAGOV; KENGOV 057 UGAGOV; KENGOV 057 TZAGOV; "
             "UGAGOV 057 KENGOV; UGAGOV 057 TZAGOV; TZAGOV 057 KENGOV; TZAGOV 057 UGAGOV; "
@@ -151,21 +151,21 @@ TEST(ShippedAnaphoraTest, ACompoundSubjectOfAnAppositiveReaction) {
 TEST(ShippedAnaphoraTest, TheLaunchIsTheActOfFiring) {
   // "the launch" is the missile fired, not the drills told after it, nor
   // an act of the reactors' own forces.
-  EXPECT_EQ("PRKGOV 150 JPN; USAMIL 062 KORMIL; KORMIL 062 USAMIL; USAMIL 150 JPN; "
-            "USAMIL 150 KOR; KORMIL 150 JPN; JPNGOV 111 PRKGOV; KORGOV 111 PRKGOV",
-            CodesOf("North Korea fired a ballistic missile over Japan, days after American and "
-                    "South Korean warships staged joint drills off the peninsula, and Tokyo and "
-                    "Seoul both condemned the launch.",
+  EXPECT_EQ("CHNGOV 150 TWN; USAMIL 062 JPNMIL; JPNMIL 062 USAMIL; TWNGOV 111 CHNGOV; "
+            "JPNGOV 111 CHNGOV",
+            CodesOf("China fired a ballistic missile over Taiwan, a week after American and "
+                    "Japanese destroyers held joint exercises in the strait, and Taipei and "
+                    "Tokyo both condemned the launch.",
                     "2022-10-04"));
 }
 
 TEST(ShippedAnaphoraTest, ADealCondemnedIsTheForeignPartys) {
   // A state judging a deal its breakaway region made judges the foreign
   // party to it, also where the deal is named only in condemning words.
-  EXPECT_EQ("ETHGOV 057 SOMSEP; SOMSEP 057 ETHGOV; SOMGOV 111 ETHGOV",
-            CodesOf("Ethiopia signed a memorandum of understanding on Monday with the breakaway "
-                    "region of Somaliland giving it access to the sea, and Somalia's government "
-                    "called the deal an act of aggression.",
+  EXPECT_EQ("AREGOV 057 SOMSEP; SOMSEP 057 AREGOV; SOMGOV 111 AREGOV",
+            CodesOf("The United Arab Emirates signed a port agreement on Thursday with the "
+                    "breakaway region of Somaliland granting it a naval base, and Mogadishu "
+                    "called the accord an act of aggression.",
                     "2024-01-02"));
   // Force is another matter: a state condemns its own rebels' attack.
   EXPECT_EQ("UKRGOV 111 UKRSEP",
@@ -174,19 +174,20 @@ TEST(ShippedAnaphoraTest, ADealCondemnedIsTheForeignPartys) {
 }
 
 TEST(ShippedAnaphoraTest, APowerGrabIsTheActJustReported) {
-  EXPECT_EQ("TUNGOV 0831 TUNOPP; TUNGOV 172 TUNPTY; TUNPTY 111 TUNGOV",
-            CodesOf("President Kais Saied sacked the prime minister and suspended parliament, a "
-                    "power grab that the largest party, Ennahda, denounced as a coup.",
-                    "2021-07-26"));
+  EXPECT_EQ("PERGOV 0831 PEROPP; PERGOV 172 PEROPP; PEROPP 111 PERGOV",
+            CodesOf("President Pedro Castillo sacked the finance minister and suspended the "
+                    "legislature, a power grab that the main opposition party denounced as a "
+                    "coup.",
+                    "2022-12-07"));
 }
 
 TEST(ShippedAnaphoraTest, TheDemandRejectedIsTheDemandersAct) {
   // With no act coded in the first clause, "the demand" after ", and" is
   // that clause's subject's.
-  EXPECT_EQ("AFGGOV 124 USAGOV",
-            CodesOf("Donald Trump warned on Saturday that 'bad things' would happen to "
-                    "Afghanistan if it did not give the Bagram air base back to the United "
-                    "States, and Taliban officials rejected the demand the next day.",
+  EXPECT_EQ("MDAGOV 124 RUSGOV",
+            CodesOf("Vladimir Putin said on Tuesday that Moldova would regret it if it did not "
+                    "return the Cobasna arms depot to Russia, and Moldovan officials rejected "
+                    "the demand a day later.",
                     "2025-09-20"));
   EXPECT_EQ("SAUGOV 139 QATGOV; QATGOV 120 SAUGOV",
             CodesOf("Saudi Arabia gave Qatar ten days to close Al Jazeera. Doha rejected the "

@@ -37,10 +37,10 @@ TEST(ShippedMediationTest, TalksInAPlaceChairedOrHostedByAThirdParty) {
 // dictionaries leave uncoded (Brussels) still places the talks.
 TEST(ShippedMediationTest, AMediatorInAppositionIsNoSigner) {
   EXPECT_EQ(
-      "SRBGOV 057 KSVGOV; KSVGOV 057 SRBGOV; SRBGOV 044 KSVGOV; KSVGOV 044 SRBGOV; "
-      "IGOEUREEC 045 SRBGOV; IGOEUREEC 045 KSVGOV",
-      CodesOf("After ten rounds of talks in Brussels led by the EU's foreign policy chief, "
-              "Catherine Ashton, the prime ministers of Serbia and Kosovo signed a deal.",
+      "ARMGOV 057 AZEGOV; AZEGOV 057 ARMGOV; ARMGOV 044 AZEGOV; AZEGOV 044 ARMGOV; "
+      "IGOUNO 045 ARMGOV; IGOUNO 045 AZEGOV",
+      CodesOf("After seven rounds of talks in Geneva led by the UN's special envoy, "
+              "Jan Eliasson, the foreign ministers of Armenia and Azerbaijan signed an accord.",
               "2013-04-19"));
   EXPECT_EQ(
       "COLGOV 057 COLREB; COLREB 057 COLGOV; COLGOV 044 COLREB; COLREB 044 COLGOV; "
@@ -154,15 +154,15 @@ TEST(ShippedMediationTest, TheThreeGovernmentsAreTheThreeStatesNamed) {
                         "2019-04-02"));
 }
 
-// "called off his mercenaries' march on Moscow": the source's own people
+// "called off his fighters' march on Khartoum": the source's own people
 // own the object; the party named after it is the act's target, and so one
 // of the parties the deal's broker mediates between. Not "the bloc's
 // sanctions", which names the source again.
 TEST(ShippedMediationTest, TheSourcesOwnPeopleOwnTheObjectNotTheTarget) {
-  EXPECT_EQ("RUSUAF 082 RUSGOV; BLRGOV 045 RUSUAF; BLRGOV 045 RUSGOV",
-            CodesOf("The Wagner group's chief, Yevgeny Prigozhin, called off his mercenaries' "
-                    "march on Moscow after a deal brokered by Belarusian President Alexander "
-                    "Lukashenko.",
+  EXPECT_EQ("SDNREB 082 SDNGOV; SAUGOV 045 SDNREB; SAUGOV 045 SDNGOV",
+            CodesOf("The Rapid Support Forces' commander, Mohamed Hamdan Dagalo, called off his "
+                    "fighters' march on Khartoum after an accord brokered by Saudi Crown Prince "
+                    "Mohammed bin Salman.",
                     "2023-06-24"));
   EXPECT_EQ("YEMREB 082 YEMGOV",
             CodesOf("The Houthis called off their fighters' march on Sanaa.", "2015-06-24"));
@@ -185,7 +185,7 @@ TEST(ShippedMediationTest, AMediationCreditedOrSpanningTime) {
               "2020-10-10"));
 }
 
-// "a truce brokered by Qatar and Egypt, and Israel let prisoners go": a
+// "a pause brokered by Oman and Jordan, and the army let detainees go": a
 // party after ", and" that opens its own clause is no mediator.
 TEST(ShippedMediationTest, AClauseAfterTheBrokersListIsNoBroker) {
   const std::string codes =

@@ -111,8 +111,8 @@ TEST(ShippedPrecision18Test, ABarePromiseIsNotToThePartyOfTheClauseItReports) {
 }
 
 TEST(ShippedPrecision18Test, AnActAPartyIsPreventedFromIsNotDone) {
-  EXPECT_EQ("IGOEUREEC 163 BLRBUS",
-            CodesOf("European Union leaders banned Belarusian airlines from flying over the bloc.",
+  EXPECT_EQ("IGOEUREEC 163 RUSBUS",
+            CodesOf("The European Union barred Russian airlines from flying over its territory.",
                     "2020-01-01"));
   EXPECT_EQ("", CodesOf("Police stopped protesters from attacking the Chinese embassy.",
                         "2020-01-01"));
@@ -129,8 +129,8 @@ TEST(ShippedPrecision18Test, AFlightIntoExileIsNoVisit) {
                         "2020-01-01"));
   EXPECT_EQ("", CodesOf("The ousted Bolivian leader flew into exile in Mexico.", "2020-01-01"));
   // Other trips are visits, whatever carries the traveller.
-  EXPECT_EQ("PRKGOV 042 CHN",
-            CodesOf("Kim Jong Un arrived in Beijing aboard an armoured train.", "2020-01-01"));
+  EXPECT_EQ("BLRGOV 042 RUS",
+            CodesOf("Lukashenko arrived in Moscow aboard a private jet.", "2020-01-01"));
   EXPECT_EQ("MLIGOV 042 DZA",
             CodesOf("The Malian foreign minister flew to Algiers for talks.", "2020-01-01"));
 }
@@ -142,9 +142,8 @@ TEST(ShippedPrecision18Test, AHopeForAnActOfOnesOwnCommentsOnNoParty) {
                         "2020-01-01"));
   // A hoped-for meeting, and confidence about another party, still code.
   EXPECT_EQ("TURGOV 036 RUSGOV", CodesOf("Ankara hopes to meet Putin next week.", "2020-01-01"));
-  EXPECT_EQ("DEUGOV 013 FRAGOV",
-            CodesOf("Merkel said she was confident that Berlin and Paris would find a common "
-                    "position.",
+  EXPECT_EQ("FRAGOV 013 ITAGOV",
+            CodesOf("Macron said he was confident that Paris and Rome would find a joint line.",
                     "2020-01-01"));
 }
 

@@ -120,10 +120,11 @@ TEST(ShippedSector18Test, ACivilianTitleKeepsTheGovernment) {
 }
 
 TEST(ShippedSector18Test, WarplanesByModelAndSpyPlanesAreMilitary) {
-  EXPECT_EQ("TURMIL 195 RUSMIL",
-            CodesOf("A Turkish F-16 shot down a Russian Su-24 near the Syrian border.", "2020-01-01"));
-  EXPECT_EQ("PRKGOV 1384 USAMIL",
-            CodesOf("North Korea threatened to shoot down American spy planes.", "2020-01-01"));
+  EXPECT_EQ("IRNMIL 195 IRQMIL",
+            CodesOf("An Iranian F-16 shot down an Iraqi Su-24 near Basra.", "2020-01-01"));
+  EXPECT_EQ("IRNGOV 1384 GBRMIL",
+            CodesOf("Iran threatened to shoot down British spy planes over the Gulf.",
+                    "2020-01-01"));
   EXPECT_EQ("CHNGOV 173 USAMIL",
             CodesOf("China detained the crew of a US surveillance plane.", "2020-01-01"));
 }
@@ -143,8 +144,8 @@ TEST(ShippedSector18Test, ThePeopleAStatesForcesRepressAreTheCrowd) {
 
 TEST(ShippedSector18Test, BosnianSerbLeadersAreOfBosnia) {
   EXPECT_EQ("BIHJUD 116 BIHGOV",
-            CodesOf("A court in Sarajevo sentenced Bosnian Serb leader Milorad Dodik to a year in "
-                    "prison.",
+            CodesOf("Judges in Sarajevo sentenced the Bosnian Serb leader, Milorad Dodik, to six "
+                    "months in jail.",
                     "2025-02-26"));
   EXPECT_EQ("IGOEUREEC 111 BIHGOV",
             CodesOf("The EU condemned Republika Srpska's leader.", "2024-06-01"));

@@ -94,9 +94,9 @@ TEST(ShippedViolence18Test, GunmenAreOfThePlaceNotOfTheirVictims) {
   // Armed men with no country of their own are of the country named as
   // the adjective of a place noun after the act, not of their foreign
   // victims.
-  EXPECT_EQ("MEXUAF 181 USA",
-            CodesOf("Gunmen kidnapped four Americans who had driven into the Mexican city of "
-                    "Matamoros.",
+  EXPECT_EQ("COLUAF 181 CAN",
+            CodesOf("Gunmen abducted two Canadians who had crossed into the Colombian town of "
+                    "Cucuta.",
                     "2019-06-01"));
   EXPECT_EQ("MRTUAF 180 FRACVL",
             CodesOf("Gunmen killed three French tourists on a Mauritanian highway.", "2019-06-01"));
