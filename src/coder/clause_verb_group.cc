@@ -19,6 +19,13 @@ using namespace clause_words;  // the word lists and tests of clause_words.h
 
 namespace {
 
+// "may", "might", "could", "can": the act is only possible, not done. One
+// list for the verb's own auxiliaries and for those before a governing verb.
+bool IsModalOfPossibility(const Token& t) {
+  static constexpr std::array<std::string_view, 4> kPossibility = {"may", "might", "could", "can"};
+  return InWords(kPossibility, t);
+}
+
 // The closing comma of a phrase set off after a noun is followed by the
 // sentence's verb: "Habib, previously accused of terrorist offences, will be
 // released" (an auxiliary or a finite verb, perhaps after "and").
@@ -178,9 +185,7 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
       // ("its missiles can hit any city in the region", "the navy can
       // blockade the strait within hours": "can" tells a capacity, which
       // is no act; a warning of it is a threat at most.)
-      g.possible |= !t.Has(kTokenCapitalized) &&
-                    (IsWord(t, "may") || IsWord(t, "might") || IsWord(t, "could") ||
-                     IsWord(t, "can"));
+      g.possible |= !t.Has(kTokenCapitalized) && IsModalOfPossibility(t);
     } else if (IsWord(t, "'ll")) {
       g.future = true;
     } else {
@@ -491,7 +496,7 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
       for (uint32_t q = k - 2; q-- > 0;) {
         const Token& a = tokens[q];
         if (a.Has(kTokenCapitalized)) break;
-        if (IsWord(a, "may") || IsWord(a, "might") || IsWord(a, "could") || IsWord(a, "can")) {
+        if (IsModalOfPossibility(a)) {
           g.possible = true;
           break;
         }
