@@ -208,7 +208,7 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
         (IsWord(tokens[k - 2], "refrain") || IsWord(tokens[k - 2], "refrained") ||
          IsWord(tokens[k - 2], "refrains") || IsWord(tokens[k - 2], "desist")))))
     g.plotted = true;
-  // "banned Belarusian airlines from flying over the bloc", "barred the
+  // "banned Russian carriers from using its airports", "barred the
   // envoy from returning", "stopped protesters from storming the embassy",
   // "was blocked from receiving weapons": a gerund after "from" that a
   // verb of preventing governs (within eight words, in its clause) names

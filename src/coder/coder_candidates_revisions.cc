@@ -319,7 +319,7 @@ bool TriggerCoding::ReviseTarget() {
     target = place_target;
     why_target = "target: bound by the pattern's + (the object before it is the source's own)";
   }
-  // "Prigozhin called off his mercenaries' march on Moscow", "the rebels
+  // "the warlord called off his column's drive on Moscow", "the rebels
   // halted their fighters' advance on the capital": the source's own people
   // ("his", "their" and a role) own the object; the party the act is aimed
   // at is named after that object in the same clause. (Not "lift the

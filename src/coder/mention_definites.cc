@@ -117,8 +117,8 @@ std::vector<std::string> LastListCodes(std::span<const Token> tokens,
   return codes;
 }
 
-// "Turkey lifted its veto on Finland and Sweden joining NATO after the three
-// governments signed a memorandum", "Biden hosted Japan's prime minister
+// "Ankara dropped its objection to the two Nordic bids once the three
+// governments had signed a memorandum", "Biden hosted Japan's prime minister
 // and South Korea's president, and the three leaders agreed ...": with no
 // list of that many, "the three governments" (leaders, countries) are the
 // states named before it in the sentence when there are exactly `count` of

@@ -135,8 +135,8 @@ TEST(ShippedAnaphoraTest, ACompoundSubjectOfAnAppositiveReaction) {
   // "a move X and Y criticised": the whole compound reacts, each member to
   // the act before.
   EXPECT_EQ("RUSGOV 129 IGOUNO; USAGOV 111 RUSGOV; GBRGOV 111 RUSGOV",
-            CodesOf("Russia vetoed a British-drafted Security Council resolution on Srebrenica, a "
-                    "move Washington and London sharply criticised.",
+            CodesOf("Russia vetoed a Security Council draft on Srebrenica that Britain had written, "
+                    "a move Washington and London sharply criticised.",
                     "2015-07-08"));
   EXPECT_EQ("BLRGOV 170 IRLBUS; POLGOV 111 BLRGOV; LTUGOV 111 BLRGOV",
             CodesOf("Belarus forced a Ryanair jet to land in Minsk, a step Poland and Lithuania "

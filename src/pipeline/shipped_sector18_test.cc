@@ -131,8 +131,8 @@ TEST(ShippedSector18Test, WarplanesByModelAndSpyPlanesAreMilitary) {
 
 TEST(ShippedSector18Test, ThePeopleAStatesForcesRepressAreTheCrowd) {
   EXPECT_EQ("GEOOPP 141 GEOLEG; GEOCOP 175 GEOOPP",
-            CodesOf("Thousands of Georgians rallied outside parliament in Tbilisi, and riot "
-                    "police dispersed them with water cannon.",
+            CodesOf("Thousands of Georgians rallied outside the parliament building, and "
+                    "riot police dispersed them with water cannon.",
                     "2020-01-01"));
   EXPECT_EQ("SRBCOP 175 SRBOPP",
             CodesOf("Serbian police fired tear gas at thousands of Serbs in Belgrade.", "2020-01-01"));

@@ -71,7 +71,7 @@ TEST(ShippedViolence18Test, FiringOnStrikersOrProtestingStudentsIsRepression) {
   // the state's forces firing on them repress them (175); workers named
   // without a protest stay a use of force.
   EXPECT_EQ("ZAFCOP 175 ZAFLAB",
-            CodesOf("South African police opened fire on striking platinum miners.", "2012-08-16"));
+            CodesOf("At Marikana, police in South Africa opened fire on striking miners.", "2012-08-16"));
   EXPECT_EQ(
       "PERMIL 175 PERAGR; PERAGR 141 PERGOV",
       CodesOf("Peruvian troops opened fire on Peruvian farmers protesting a mine.", "2020-06-01"));

@@ -42,7 +42,7 @@ TEST(ShippedVocab18Test, ALegislatureImpeachingOrRemovingALeaderSanctionsHim) {
             CodesOf("Police arrested impeached President Park Geun-hye at her home in Seoul.",
                     "2021-06-01"));
   EXPECT_EQ("SDNMIL 173 SDNGOV",
-            CodesOf("The Sudanese army removed President Omar al-Bashir from power.", "2021-06-01"));
+            CodesOf("The army removed Sudan's President Omar al-Bashir from power.", "2021-06-01"));
 }
 
 TEST(ShippedVocab18Test, BecomingAMemberOfABlocIsAccession) {
@@ -134,7 +134,7 @@ TEST(ShippedVocab18Test, EndingAMilitaryPactRejectsMilitaryCooperation) {
   EXPECT_EQ("MLIGOV 1212 FRAGOV",
             CodesOf("Mali tore up its defence treaty with France.", "2021-06-01"));
   EXPECT_EQ("TCDGOV 1212 FRAGOV",
-            CodesOf("Chad ended its defence cooperation pact with France.", "2021-06-01"));
+            CodesOf("Chad ended its defence cooperation pact with Paris.", "2021-06-01"));
   // Other agreements ended stay rejected agreements (127).
   EXPECT_EQ("MARGOV 127 IGOEUREEC",
             CodesOf("Rabat ended its fisheries agreement with the European Union.", "2021-06-01"));
