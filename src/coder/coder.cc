@@ -59,6 +59,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
   // disperse them": with no dateline, a role with no country acts where the
   // placed event of the sentence before happened (DZACOP 175 DZAOPP).
   std::optional<Location> story_place;
+  std::vector<Report> reports;  // of the sentence read and the one before
   for (const Sentence& sentence : doc.sentences) {
     const std::optional<Location> scene = std::move(story_place);
     story_place.reset();
@@ -98,8 +99,13 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       }
       has_actor |= m.kind == PhraseMatch::Kind::kActor || m.kind == PhraseMatch::Kind::kAgent;
     }
+    // Reports of this sentence are found once its mentions are read; those
+    // of the sentence before are kept (coder/reports.h).
+    std::erase_if(reports,
+                  [&](const Report& r) { return r.sentence_index + 1 < sentence.index; });
     const DyadCues cues{options_, resources_, pattern_index_.get(), dict, sentence, matches, events,
-                        has_place_act, has_protest, has_restriction, has_arrest, has_killing};
+                        has_place_act, has_protest, has_restriction, has_arrest, has_killing,
+                        reports};
     // Mentions are read in every sentence, so that names and pronouns in
     // later sentences resolve.
     memory.Save(&salient);
@@ -121,6 +127,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
       memory.Restore(salient);
       mentions = internal::FindMentions(tokens, matches, mention_context, &memory);
     }
+    FindReports(tokens, mentions, sentence.index, &reports);
     SentenceContext s{doc, sentence, tokens, matches, mentions, st};
     if (st) {
       for (const PhraseMatch& m : matches)
@@ -138,7 +145,8 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
 
     TriggerState triggers;
     const TriggerInputs trigger_inputs{options_, resources_, pattern_index_.get(), dict,
-                                       sentence, s, tokens, matches, mentions, events};
+                                       sentence, s, tokens, matches, mentions, events,
+                                       reports};
     for (size_t mi = 0; mi < matches.size(); ++mi)
       FindTriggerCandidates(trigger_inputs, triggers, mi);
     ClaimedActs(s, mentions, &triggers);

@@ -652,6 +652,18 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
       }
     }
   }
+  // "Ukrainian officials said Russian drones had hit the dam. Moscow denied
+  // any involvement", "..., a charity in Gaza said. The Israeli army
+  // dismissed the account": a denial that names no party and answers no
+  // accusation, hostile act or apposition above answers whoever reported
+  // what the speaker's country did, in its sentence (before the speaker)
+  // or in the one before (coder/reports.h).
+  if (target < 0 && source >= 0 && act.starts_with("016") && !nominal_reading)
+    TargetTheAnswered(ReporterOf(in.reports, sentence.index,
+                                 std::min(m.span.begin, mentions[source].span.begin),
+                                 mentions[source].code),
+                      "who reported what is denied",
+                      "target: who reported the act of the party that denies");
   // "Netanyahu warned that Israel would act if Iran reached the red line":
   // a warning that tells what the speaker's side would do if another party
   // acts threatens that party (130 for a bare "warned that"), not the

@@ -110,6 +110,10 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
                                   std::string_view(party->code).substr(0, 3)))) &&
                  e->target.code.starts_with(std::string_view(party->code).substr(0, 3));
     }
+    // "South Korean officials said a North Korean patrol boat had rammed a
+    // fishing vessel. Pyongyang rejected the charge.": or a report by
+    // another party of what the party's country did (see ReporterOf).
+    accused |= !ReporterOf(cues.reports, sentence.index, 0, party->code).empty();
     // (Or a verb whose pattern denies: "dismissed the account", "rejected
     // the charges".)
     if (accused)

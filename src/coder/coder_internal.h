@@ -15,6 +15,7 @@
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/reactions.h"
+#include "coder/reports.h"
 
 namespace khaldun::coder_internal {
 
@@ -637,6 +638,7 @@ struct DyadCues {
   const std::vector<PhraseMatch>& matches;
   const std::vector<Event>& events;  // the document's, so far
   bool has_place_act, has_protest, has_restriction, has_arrest, has_killing;
+  std::span<const Report> reports;  // of this sentence and the one before
 };
 
 // Whether the sentence may give an event when events need a dyad (see
@@ -656,6 +658,7 @@ struct TriggerInputs {
   const std::vector<PhraseMatch>& matches;
   std::vector<Mention>& mentions;    // implicit parties are added to them
   const std::vector<Event>& events;  // the document's, so far
+  std::span<const Report> reports;   // of this sentence and the one before
 };
 
 // What the trigger loop of a sentence builds and carries from one trigger to

@@ -478,8 +478,13 @@ PhraseReader::Step PhraseReader::ReadOwnerAfterRole() {
     }
     moved_from = b > 0 && (mover || IsPossessivePronoun(tokens[b - 1]));
   }
+  // "a spokeswoman for the Dutch cabinet said ...": a spokesperson is
+  // named "for" the body they speak for. (Only a spokesperson: "the special
+  // envoy for Yemen" is sent to Yemen, not Yemen's.)
+  const bool spokesperson_for =
+      agent != nullptr && IsWord(tokens[j], "for") && agent->name.starts_with("SPOKES");
   if (agent != nullptr && actor_code.empty() && !moved_from &&
-      (IsWord(tokens[j], "of") || IsWord(tokens[j], "from"))) {
+      (IsWord(tokens[j], "of") || IsWord(tokens[j], "from") || spokesperson_for)) {
     size_t k = j + 1;
     if (k < n && IsDeterminer(tokens[k])) ++k;
     // "the breakaway regions of eastern Georgia", "the militias of northern
@@ -521,7 +526,7 @@ PhraseReader::Step PhraseReader::ReadOwnerAfterRole() {
       // government": those who speak for a body are that body; a role
       // named after the country decides the sector ("envoys of Iran"
       // stay the government's).
-      if (IsWord(tokens[j], "of") && SpeaksFor(*agent)) represents = true;
+      if ((IsWord(tokens[j], "of") || spokesperson_for) && SpeaksFor(*agent)) represents = true;
       j = k;
       return Step::kTaken;
     }
