@@ -463,6 +463,17 @@ void TriggerCoding::EmitCandidates() {
       mentions[target].span.begin > 0 &&
       internal::IsWord(tokens[mentions[target].span.begin - 1], "with"))
     choice.code.reverse = choice.code.primary;
+  // "Sudanese troops exchanged fire with Chadian border guards for an
+  // hour": fire is traded, so the side named after "with" shoots too, as
+  // "Sudanese and Chadian troops exchanged fire" codes both ways (tests/
+  // gold/README.md: force two sides trade is between them).
+  if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 &&
+      choice.code.reverse.empty() && CameoRoot(choice.code.primary) == "19" &&
+      (in.dict.verb_form(m.id).lemma.starts_with("EXCHANGE") ||
+       in.dict.verb_form(m.id).lemma.starts_with("TRADE")) &&
+      mentions[target].span.begin > 0 && !mentions[target].locative &&
+      internal::IsWord(tokens[mentions[target].span.begin - 1], "with"))
+    choice.code.reverse = choice.code.primary;
   // "Abiy was welcomed in Asmara by Isaias", "Kishida welcomed the South
   // Korean president in Tokyo": one leader welcoming another in person
   // receives a visitor (043), not an endorsement (051, "welcomed the

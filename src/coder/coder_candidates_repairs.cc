@@ -541,11 +541,23 @@ bool TriggerCoding::RepairByOutcome() {
                          internal::IsWord(tokens[mentions[target].span.end], "dead");
   if (target >= 0 && direct_object && !nominal_reading &&
       (IsKillingVerb(dict.verb_form(m.id)) || left_dead) &&
-      IsNamedOfficeHolder(mentions[target], tokens)) {
+      (IsNamedOfficeHolder(mentions[target], tokens) ||
+       OfficeNamedInApposition(mentions, static_cast<size_t>(target), tokens))) {
     auto root = CameoRoot(choice.code.primary);
     if (root == "18" || root == "19" || root == "20") {
       choice.code.primary = "186";
       label += " -> 186 (a named office-holder killed)";
+    }
+  }
+  // "Militia fighters captured three border guards in a dawn raid": an
+  // armed group holds no power of arrest, so the people it seizes are
+  // abducted or taken hostage (181), not detained (173), whatever the verb.
+  if (source >= 0 && choice.code.primary == "173" && mentions[source].code.size() >= 6) {
+    const std::string_view sector = std::string_view(mentions[source].code).substr(3, 3);
+    if (sector == "REB" || sector == "SEP" || sector == "UAF" || sector == "INS" ||
+        sector == "CRM") {
+      choice.code.primary = "181";
+      label += " -> 181 (an armed group seizes people: an abduction, not an arrest)";
     }
   }
   // "Ecuadorean Interior Minister Juan Zapata was shot and badly

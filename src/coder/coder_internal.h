@@ -302,6 +302,12 @@ bool IsKillingOrWounding(const VerbForm& form);
 
 bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens);
 
+// "the militia's chief, Omar Diallo,": one office or rank named by a role
+// phrase in the singular, then the holder's name after a comma. Whether
+// mentions[role] is such a role, followed by a named person.
+bool OfficeNamedInApposition(std::span<const Mention> mentions, size_t role,
+                             std::span<const Token> tokens);
+
 std::string FutureCode(std::string_view code);
 
 bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, ClauseWindow window);

@@ -219,6 +219,27 @@ bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens) {
   return false;
 }
 
+// "The army killed the rebels' commander, Omar Diallo, in a raid on his
+// camp": the office is named first and the person after a comma, so the
+// killing of one named rank-holder is an assassination (186) as "killed
+// rebel commander Omar Diallo" is. A plural role ("killed two of its
+// officers, Omar Diallo and Ali Sow") counts people, not one office.
+bool OfficeNamedInApposition(std::span<const Mention> mentions, size_t role,
+                             std::span<const Token> tokens) {
+  const Mention& office = mentions[role];
+  if (office.role == nullptr || !office.person || office.code.size() < 6) return false;
+  if (office.span.end + 1 >= tokens.size() || tokens[office.span.end].text != ",") return false;
+  if (tokens[office.span.end - 1].pos == kPosNNS) return false;
+  static constexpr std::string_view kRanks[] = {"GOV", "MIL", "ELI", "PTY", "REB", "OPP",
+                                                "REL", "LEG", "JUD", "COP", "SPY"};
+  const std::string_view sector = std::string_view(office.code).substr(3, 3);
+  if (std::ranges::none_of(kRanks, [&](std::string_view r) { return sector == r; })) return false;
+  for (const Mention& name : mentions)
+    if (name.span.begin == office.span.end + 1)
+      return name.person && name.role == nullptr;
+  return false;
+}
+
 // "arrested dozens of Arab citizens" (after the verb), "More than 5,000
 // people were detained by" (a passive's subject, before it): the role word
 // naming whom an arrest holds, where no actor is named; nullptr if none. The

@@ -135,5 +135,45 @@ TEST(ShippedCoerceTest, ACityBeforeARoleIsItsPlace) {
             CodesOf("Paris police detained dozens of climate activists.", "2019-10-07"));
 }
 
+// A rank named first and its holder after a comma is one office-holder
+// killed (186); several rank-holders listed are a killing by its means.
+TEST(ShippedCoerceTest, OfficeNamedBeforeItsHolderKilledIsAnAssassination) {
+  EXPECT_EQ("ISRGOV 186 PSEREB",
+            CodesOf("Israel killed Hamas's political chief, Ismail Haniyeh, in a strike on a "
+                    "guesthouse in Tehran.",
+                    "2024-08-01"));
+  EXPECT_EQ("PSEMIL 190 PSEREB",
+            CodesOf("The army killed two of the rebels' commanders, Ismail Haniyeh and Yahya "
+                    "Sinwar, in a raid.",
+                    "2024-08-01"));
+}
+
+// Beating reporters or migrants is an assault (182); beating a rival in a
+// vote or a match codes nothing.
+TEST(ShippedCoerceTest, BeatingPeopleWhoAreNoRivalsIsAnAssault) {
+  EXPECT_EQ("CODUAF 182 CODMED",
+            CodesOf("Militiamen beat two reporters from a local radio station in Bunia.",
+                    "2024-08-01"));
+  EXPECT_EQ("GRCMIL 182 AFGREF",
+            CodesOf("Greek border guards beat a group of Afghan migrants.", "2024-08-01"));
+  EXPECT_EQ("", CodesOf("The incumbent beat her challenger in the runoff.", "2024-08-01"));
+}
+
+// An armed group has no power of arrest: whom it captures it abducts (181).
+// Fire traded "with" another side is fire both ways.
+TEST(ShippedCoerceTest, CapturesByArmedGroupsAndFireTradedWithAnother) {
+  EXPECT_EQ("LBNREB 181 ISRMIL",
+            CodesOf("Late on Friday Hezbollah units captured three Israeli reservists near "
+                    "Metula.",
+                    "2006-07-12"));
+  EXPECT_EQ("YEMREB 181 IGOUNO",
+            CodesOf("Houthi rebels detained a dozen UN staff members in Sanaa.", "2006-07-12"));
+  EXPECT_EQ("COLCOP 173 COLUAF",
+            CodesOf("Police arrested three gang members in Medellin.", "2006-07-12"));
+  EXPECT_EQ("THAMIL 190 KHMMIL; KHMMIL 190 THAMIL",
+            CodesOf("Thai soldiers exchanged fire with Cambodian troops near the temple.",
+                    "2010-07-12"));
+}
+
 }  // namespace
 }  // namespace khaldun
