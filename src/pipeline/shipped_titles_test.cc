@@ -86,5 +86,23 @@ TEST(ShippedTitlesTest, TheLeaderOfABodyIsTheBodys) {
             CodesOf("The leader of Chad criticised Sudan.", "2021-03-01"));
 }
 
+// "the president" with no holder of the title named before is the government
+// person named before, unless another country was named where it could be
+// that country's president.
+TEST(ShippedTitlesTest, ABarePresidentIsTheGovernmentPersonNamedBefore) {
+  EXPECT_EQ("COLGOV 111 VENGOV",
+            CodesOf("Gustavo Petro vetoed the bill on Monday. The president also criticised "
+                    "Venezuela.",
+                    "2023-03-01"));
+  EXPECT_EQ("INDGOV 040 USAGOV",
+            CodesOf("Narendra Modi met Joe Biden in Washington. The president later criticised "
+                    "China.",
+                    "2023-03-01"));
+  EXPECT_EQ("COLGOV 042 VEN",
+            CodesOf("Gustavo Petro flew to Caracas on Monday, where the president criticised "
+                    "Ecuador.",
+                    "2023-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
