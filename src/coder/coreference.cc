@@ -14,6 +14,30 @@ namespace {
 
 bool IsCountryOnly(const std::string& code) { return code.size() == 3; }
 
+// Titles of a head of state or government that news uses bare for the one
+// named before ("the president", "the prime minister"). Not "the
+// chancellor": in British news the finance minister, seldom the person
+// named before ("Mr Blair will hand over to the chancellor").
+bool IsBareHeadTitle(const std::string& role) {
+  return role == "PRESIDENT" || role == "PRIME MINISTER" || role == "PREMIER";
+}
+
+// "Gustavo Petro vetoed the bill. The president said ...": the government
+// person "the president" stands for when no holder of that title was named
+// with it. The last person named with a government's code earlier in the
+// sentence, else the salient person of the sentences before. (The caller
+// drops it when another country's government was named among the recent
+// parties, as the title could be either's: "Modi met Biden. The president
+// ...".)
+const Mention* LastGovernmentPerson(std::span<const Mention> before, uint32_t end) {
+  const Mention* last = nullptr;
+  for (const Mention& m : before)
+    if (m.person && !m.unplaced && !m.locative && m.span.end <= end && m.code.size() == 6 &&
+        m.code.ends_with("GOV"))
+      last = &m;
+  return last;
+}
+
 // "the rebels", "the police": a plural role is a group, which the rules
 // for "they" and for armed groups resolve, not one holder of a role.
 bool IsPluralHead(const Token& t) {
@@ -150,9 +174,31 @@ bool ResolveDefiniteRole(std::span<const Token> tokens, std::span<const Mention>
     // named before, when only one country's is remembered. (Only a role
     // of one word after "the": "the defence minister" names its own.)
     if (holder == nullptr && span.end - span.begin == 2) holder = memory.LookupRoleByHead(role);
-    if (holder == nullptr) return false;
-    code = holder->code;
-    label = holder->label;
+    if (holder != nullptr) {
+      code = holder->code;
+      label = holder->label;
+    } else if (span.end - span.begin == 2 && IsBareHeadTitle(role)) {
+      if (const Mention* person = LastGovernmentPerson(before, span.begin); person != nullptr) {
+        code = person->code;
+        label = person->person_name.empty() ? SpanText(tokens, person->span) : person->person_name;
+      } else if (memory.last_person_code().size() == 6 &&
+                 memory.last_person_code().ends_with("GOV")) {
+        code = memory.last_person_code();
+        label = memory.last_person_label();
+      }
+      for (const std::string& party : memory.recent_parties())
+        if (!code.empty() && party.size() == 6 && party.ends_with("GOV") &&
+            party.compare(0, 3, code, 0, 3) != 0)
+          code.clear();
+      // (Nor when its own sentence names another state before it, even as
+      // a place: "Petro flew to Caracas, where the president ...".)
+      for (const Mention& m : before)
+        if (!code.empty() && m.span.end <= span.begin &&
+            (m.code.size() == 3 || (m.code.size() == 6 && m.code.ends_with("GOV"))) &&
+            !m.code.starts_with(kUnplacedCountry) && m.code.compare(0, 3, code, 0, 3) != 0)
+          code.clear();
+    }
+    if (code.empty()) return false;
   }
   mention->how = fmt::format("coreference: {} = {}", SpanText(tokens, span), label);
   mention->code = std::move(code);

@@ -36,6 +36,14 @@ bool SpeaksFor(const AgentEntry& role) {
   return false;
 }
 
+// Roles of people who lead a body: "the leader of Chad's opposition" leads
+// the opposition (CHDOPP), not the state; "the commander of Chad's police"
+// is the police's (CHDCOP). With no role after the country, the role keeps
+// its own sector ("the leader of Chad" is its government).
+bool LeadsABody(const AgentEntry& role) {
+  return role.name == "LEADER" || role.name == "COMMANDER";
+}
+
 // A state ("KOR"), an international organisation ("IGOUNO", "NGO") or a
 // state institution ("USAGOV", "RUSMIL", "GBRLEG").
 bool IsInstitutionCode(std::string_view code) {
@@ -526,7 +534,9 @@ PhraseReader::Step PhraseReader::ReadOwnerAfterRole() {
       // government": those who speak for a body are that body; a role
       // named after the country decides the sector ("envoys of Iran"
       // stay the government's).
-      if ((IsWord(tokens[j], "of") || spokesperson_for) && SpeaksFor(*agent)) represents = true;
+      if ((IsWord(tokens[j], "of") && (SpeaksFor(*agent) || LeadsABody(*agent))) ||
+          (spokesperson_for && SpeaksFor(*agent)))
+        represents = true;
       j = k;
       return Step::kTaken;
     }

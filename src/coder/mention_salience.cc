@@ -65,6 +65,7 @@ void RememberSalientActors(const SentenceScan& scan, const std::vector<Mention>&
   const size_t n = tokens.size();
   const MentionContext& context = scan.context;
   CoreferenceMemory* memory = scan.memory;
+  RememberAppositiveNames(tokens, matches, mentions, context.gazetteer, memory);
   RememberUnknownPeople(tokens, matches, mentions, context.gazetteer, memory);
   RememberRoleHolders(mentions, memory);
   std::string unknown_subject, named_code;

@@ -121,6 +121,26 @@ bool InPrepositionalPhrase(std::span<const Token> tokens, const Mention& x) {
   return false;
 }
 
+// Whether the capitalised words [b, e) look like a person's full name: two
+// to four proper nouns, none of them a place the gazetteer knows ("Last
+// Tuesday" or "North Darfur" are no one).
+bool LooksLikeFullName(std::span<const Token> tokens, const Gazetteer* gazetteer, size_t b,
+                       size_t e) {
+  if (e - b < 2 || e - b > 4) return false;
+  for (size_t k = b; k < e; ++k)
+    if (tokens[k].pos != kPosNNP || tokens[k].Has(kTokenPossessive)) return false;
+  size_t length = 0;
+  return gazetteer == nullptr || gazetteer->MatchAt(tokens, b, &length) == nullptr;
+}
+
+// Whether the role mention `m` may lend its code to a name beside it: one
+// person holding an office of a known state or organisation ("Chad's
+// interior minister"), named without a name of its own.
+bool LendsItsCode(const Mention& m) {
+  return m.role != nullptr && m.person && m.person_name.empty() && !m.unplaced && !m.locative &&
+         !m.possessive && m.code.size() >= 6 && !m.code.starts_with(kUnplacedCountry);
+}
+
 }  // namespace
 
 int FirstSubjectPerson(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
@@ -170,6 +190,50 @@ void RememberUnknownPeople(std::span<const Token> tokens, std::span<const Phrase
         memory->Lookup(tokens[e - 1].text) == nullptr)
       memory->RememberUnknownPerson(tokens[e - 1].text);
     k = std::max(e, k + 1);
+  }
+}
+
+// "Chad's interior minister, Amina Bello, said ... Bello accused ...":
+// a full name no dictionary knows, set off by commas right after a role
+// that holds an office, is that office-holder; so is one set off right
+// before it ("Amina Bello, Chad's interior minister, said"). The name
+// must end at a comma, a full stop or a verb, so that a list ("the
+// minister, Amina Bello and two aides") stays out. A name the memory
+// already codes keeps its code.
+void RememberAppositiveNames(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                             const std::vector<Mention>& mentions, const Gazetteer* gazetteer,
+                             CoreferenceMemory* memory) {
+  const size_t n = tokens.size();
+  auto closes = [&](size_t e) {
+    return e >= n || tokens[e].text == "," || tokens[e].text == "." ||
+           IsFiniteVerbTag(tokens[e].pos);
+  };
+  auto remember = [&](size_t b, size_t e, const std::string& code) {
+    if (memory->Lookup(tokens[e - 1].text) != nullptr) return;
+    memory->RememberPerson(SpanText(tokens, {static_cast<uint32_t>(b), static_cast<uint32_t>(e)}),
+                           code);
+  };
+  for (const Mention& m : mentions) {
+    if (!LendsItsCode(m)) continue;
+    // The name after the role: "Chad's interior minister, Amina Bello,".
+    if (const size_t b = m.span.end + 1; b < n && tokens[m.span.end].text == ",") {
+      const size_t e = UnnamedRunEnd(tokens, matches, mentions, b, n);
+      if (LooksLikeFullName(tokens, gazetteer, b, e) && closes(e) &&
+          !(e < n && tokens[e].text == "," && e + 1 < n && IsWord(tokens[e + 1], "and")))
+        remember(b, e, m.code);
+    }
+    // The name before the role: "Amina Bello, Chad's interior minister,".
+    // (It opens the sentence or a clause, after a comma or a preposition.)
+    if (m.span.begin >= 3 && tokens[m.span.begin - 1].text == "," && closes(m.span.end)) {
+      const size_t e = m.span.begin - 1;
+      size_t b = e;
+      while (b > 0 && IsNameToken(tokens[b - 1]) && MentionAt(mentions, b - 1) < 0) --b;
+      const bool opens = b == 0 || tokens[b - 1].text == "," || IsPreposition(tokens[b - 1]) ||
+                         IsVerbTag(tokens[b - 1].pos);
+      if (opens && UnnamedRunEnd(tokens, matches, mentions, b, e) == e &&
+          LooksLikeFullName(tokens, gazetteer, b, e))
+        remember(b, e, m.code);
+    }
   }
 }
 

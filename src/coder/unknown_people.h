@@ -36,6 +36,16 @@ void RememberUnknownPeople(std::span<const Token> tokens, std::span<const Phrase
                            const std::vector<Mention>& mentions, const Gazetteer* gazetteer,
                            CoreferenceMemory* memory);
 
+// Remembers, with the code of the role they stand in apposition to, the
+// people the dictionaries do not know who are named in full beside a role
+// that gives their office ("Chad's interior minister, Amina Bello, said
+// ...", "Amina Bello, Chad's interior minister, said ..."), so that their
+// surname alone later in the article ("Bello accused ...") is that office.
+// Call it before RememberUnknownPeople.
+void RememberAppositiveNames(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                             const std::vector<Mention>& mentions, const Gazetteer* gazetteer,
+                             CoreferenceMemory* memory);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_UNKNOWN_PEOPLE_H_

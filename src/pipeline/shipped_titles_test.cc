@@ -55,5 +55,54 @@ TEST(ShippedTitlesTest, AnEditorInChiefIsMedia) {
             CodesOf("Turkish police detained two editors-in-chief.", "2018-03-01"));
 }
 
+// A name no dictionary knows, set off by commas beside a role that holds an
+// office, is that office-holder, and so is its surname later in the article.
+TEST(ShippedTitlesTest, AnUnknownNameInAppositionTakesTheOffice) {
+  EXPECT_EQ("TCDGOV 042 NER; TCDGOV 1123 SDNGOV",
+            CodesOf("Chad's interior minister, Amina Bello, visited Niamey on Monday. Bello "
+                    "accused Sudan of arming rebels.",
+                    "2021-03-01"));
+  EXPECT_EQ("TCDGOV 042 NER; TCDGOV 111 SDNGOV",
+            CodesOf("Amina Bello, Chad's interior minister, flew to Niamey. Bello later "
+                    "criticised Sudan.",
+                    "2021-03-01"));
+  // A list is no apposition, and a name with no title stays no one.
+  EXPECT_EQ("TCDGOV 042 NER",
+            CodesOf("Chad's interior minister, Amina Bello and two aides flew to Niamey. Bello "
+                    "later criticised Sudan.",
+                    "2021-03-01"));
+  EXPECT_EQ("", CodesOf("Amina Bello flew to Niamey. Bello later criticised Sudan.", "2021-03-01"));
+}
+
+// The leader or commander of a country's body is that body's, not the state's.
+TEST(ShippedTitlesTest, TheLeaderOfABodyIsTheBodys) {
+  EXPECT_EQ("TCDOPP 1121 TCDGOV",
+            CodesOf("The leader of Chad's opposition accused the government of rigging the vote.",
+                    "2021-03-01"));
+  EXPECT_EQ("TCDCOP 1121 TCDOPP",
+            CodesOf("The commander of the Chadian police accused protesters of looting shops.",
+                    "2021-03-01"));
+  EXPECT_EQ("TCDGOV 111 SDNGOV",
+            CodesOf("The leader of Chad criticised Sudan.", "2021-03-01"));
+}
+
+// "the president" with no holder of the title named before is the government
+// person named before, unless another country was named where it could be
+// that country's president.
+TEST(ShippedTitlesTest, ABarePresidentIsTheGovernmentPersonNamedBefore) {
+  EXPECT_EQ("COLGOV 111 VENGOV",
+            CodesOf("Gustavo Petro vetoed the bill on Monday. The president also criticised "
+                    "Venezuela.",
+                    "2023-03-01"));
+  EXPECT_EQ("INDGOV 040 USAGOV",
+            CodesOf("Narendra Modi met Joe Biden in Washington. The president later criticised "
+                    "China.",
+                    "2023-03-01"));
+  EXPECT_EQ("COLGOV 042 VEN",
+            CodesOf("Gustavo Petro flew to Caracas on Monday, where the president criticised "
+                    "Ecuador.",
+                    "2023-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
