@@ -1033,6 +1033,33 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
         e.target.name = resources.gazetteer->Country(e.target.code)->name;
       }
     }
+    // "Moscow ordered Russian troops to pull back from the port of Odesa",
+    // "the president told his army to honour a holiday truce in Sudan": a
+    // retreat or a truce (0874, 0871) a state orders its own forces to make
+    // is not made toward those forces but toward the country where they
+    // stand, when the place named lies abroad; at home, or with no place,
+    // the order gives no event.
+    if ((c.code.starts_with("0871") || c.code.starts_with("0874")) && e.target.code.size() == 6 &&
+        e.target.code.ends_with("MIL") && e.source.code.size() > 3 &&
+        e.source.code != e.target.code && e.source.code.compare(0, 3, e.target.code, 0, 3) == 0) {
+      // (The place may stand further on in the clause than a location
+      // usually does: "ordered its units to pull back from the hills
+      // above the city of Kherson".)
+      std::optional<Location> where = location;
+      if (!where && resources.gazetteer != nullptr)
+        where = FirstPlaceBetween(s, *resources.gazetteer, c.trigger.end, window.end);
+      const Place* abroad =
+          where && resources.gazetteer != nullptr && where->country != e.source.code.substr(0, 3)
+              ? resources.gazetteer->Country(where->country)
+              : nullptr;
+      if (abroad == nullptr) {
+        s.Note(fmt::format("'{}': {} ordering its own forces {}, with no place abroad; no event",
+                           s.Text(c.trigger), e.source.code, e.target.code));
+        continue;
+      }
+      e.target.code = where->country;
+      e.target.name = abroad->name;
+    }
     // "Brazil's Senate opened an inquiry into spying on Brazil": a
     // country's institution acting on the country itself is one party,
     // except for acts whose object is the population (condolences,

@@ -18,6 +18,7 @@
 #include "coder/protest_crowds.h"
 #include "coder/reactions.h"
 #include "coder/threats.h"
+#include "coder/yielded_measures.h"
 
 namespace khaldun::coder_internal {
 
@@ -325,6 +326,26 @@ void TriggerCoding::FindTargetByAct() {
                              "population", "the state's own population", &mentions);
     s.mentions = mentions;
     why_target = "target: implicit, the state's own population";
+  }
+  // "Lima's president withdrew the pension bill after a week of street
+  // protests", "the farm laws that set off months of protests by growers
+  // were repealed": a measure a state gives up (0832) with no party named
+  // yields to those who protested against it, the protesters the sentence
+  // names or else the state's own opposition. (With no protest told, it
+  // yields to no one named: no event.)
+  if (target < 0 && source >= 0 && act.starts_with("0832") && !nominal_reading &&
+      IsStateActor(mentions[source]) && !mentions[source].unplaced &&
+      internal::TellsOfProtest(tokens)) {
+    const int named = internal::NamedProtesters(tokens, mentions);
+    if (named >= 0 && named != source) {
+      target = named;
+      why_target = "target: the protesters named after 'protests by'";
+    } else {
+      target = ImplicitMention(mentions[source].code.substr(0, 3) + "OPP", false, "opposition",
+                               "the protesters the measure yields to", &mentions);
+      s.mentions = mentions;
+      why_target = "target: implicit, the protesters the measure yields to";
+    }
   }
   // "Israeli police arrested dozens of Arab citizens", "More than 5,000
   // people were detained by Russian police", "a Chinese court jailed the
