@@ -169,6 +169,11 @@ TEST_F(TaggedCoderTest, TheyAndThemStandForThePluralGroupOfTheSentenceBefore) {
   EXPECT_EQ("IRQOPP 145 RUSMIL; IRQOPP 175 IRQCVL",
             CodeTagged("Iraqi protesters attacked Russian troops in Basra. They beat civilians in "
                        "Baghdad."));
+  // A list after the verb is no compound subject: the group that was the
+  // subject stays "They".
+  EXPECT_EQ("IRQOPP 111 RUS; IRQOPP 111 CHN; IRQOPP 175 IRQCVL",
+            CodeTagged("Iraqi protesters denounced Russia and China in Basra. They beat civilians "
+                       "in Baghdad."));
   // Another group before "them" may be meant: no guess.
   EXPECT_EQ("IRQOPP 145 RUSMIL",
             CodeTagged("Iraqi protesters attacked Russian troops in Basra. Russian troops mistook "

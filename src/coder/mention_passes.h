@@ -43,6 +43,8 @@ struct SentenceScan {
 bool ReadTheSuspect(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "praised his courage": the person whose conduct is judged (mention_pronouns.cc).
 bool ReadJudgedOwner(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
+// "rejected their demands": "their" is the group named before that made the call.
+bool ReadCallersOwner(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // An object "him" or "her": the person named earlier in the sentence who is not its subject.
 bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "he", "she" after a person in a subject's place of the same sentence.

@@ -220,6 +220,46 @@ bool AfterUnknownSpeaker(const SentenceScan& scan, const std::vector<Mention>& m
 
 }  // namespace
 
+// "The minister received the striking nurses but rejected their demands",
+// "the junta met the envoys and turned down their offer": "their" right
+// after a verb that answers a call, before the noun of the call, is the
+// plural group the sentence named before it that is not the verb's
+// subject, the ones who made the call; with no such group, or two, it is
+// left to the rules after.
+bool ReadCallersOwner(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
+  const std::span<const Token> tokens = scan.tokens;
+  const size_t n = tokens.size();
+  std::vector<Mention>& mentions = *out;
+  const size_t i = *at;
+  static constexpr std::array<std::string_view, 9> kAnsweringVerbs = {
+      "rejected", "refused", "dismissed", "ignored", "spurned",
+      "rebuffed", "accepted", "heeded", "met"};
+  static constexpr std::array<std::string_view, 12> kCallNouns = {
+      "call",     "calls",   "demand",  "demands", "offer",   "offers",
+      "proposal", "request", "requests", "appeal", "appeals", "plea"};
+  if (!IsWord(tokens[i], "their") || i == 0 || i + 1 >= n ||
+      !InWords(kAnsweringVerbs, tokens[i - 1]) || !InWords(kCallNouns, tokens[i + 1]))
+    return false;
+  const Mention* subject = ClauseSubjectBefore(tokens, mentions, i - 1);
+  const Mention* group = nullptr;
+  for (const Mention& x : mentions) {
+    if (x.span.end > i - 1 || x.locative || x.possessive || x.code.empty() ||
+        !IsPluralGroup(x, tokens) || (subject != nullptr && x.code == subject->code))
+      continue;
+    if (group != nullptr && group->code != x.code) return false;
+    group = &x;
+  }
+  if (group == nullptr || (!mentions.empty() && mentions[0].code == group->code)) return false;
+  Mention pronoun = PronounReferringTo(
+      *group, i, fmt::format("coreference: their = {}", SpanText(tokens, group->span)));
+  pronoun.possessive = true;
+  pronoun.owned = false;
+  pronoun.city = false;
+  mentions.push_back(std::move(pronoun));
+  *at = i + 1;
+  return true;
+}
+
 // "Senators rose to applaud him and Chancellor Scholz praised his
 // resolve": "his" or "her" right after a verb that judges, before a noun
 // that names no role of the subject's own ("his government", "her

@@ -117,9 +117,15 @@ void RememberForNextSentence(const SentenceScan& scan, const std::vector<Mention
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& a = mentions[m];
     const bool head = m == 0 || mentions[m - 1].coordinated_with != static_cast<int>(m);
-    if (a.coordinated_with < 0 || !head || a.possessive || a.locative ||
-        (a.span.begin > 0 && IsPreposition(tokens[a.span.begin - 1])))
-      continue;
+    const bool plain = !a.possessive && !a.locative &&
+                       !(a.span.begin > 0 && IsPreposition(tokens[a.span.begin - 1]));
+    // "Armed men stormed the oil field and took Chileans, Peruvians and
+    // Swedes hostage. They demanded a ransom": a plural group in the
+    // subject's place before the list is the sentence's subject, and the
+    // list named after it is no compound subject ("they" is the group,
+    // as the plural subject below).
+    if (plain && a.coordinated_with < 0 && head && IsPluralGroup(a, tokens)) break;
+    if (a.coordinated_with < 0 || !head || !plain) continue;
     for (int k = static_cast<int>(m); k >= 0; k = mentions[k].coordinated_with)
       group.push_back(mentions[k].code);
     break;

@@ -41,6 +41,7 @@ bool MayReferBack(const Token& t) {
 bool ReadReferenceAt(const SentenceScan& scan, std::vector<Mention>* mentions, size_t* at) {
   if (!MayReferBack(scan.tokens[*at])) return false;
   return ReadTheSuspect(scan, mentions, at) || ReadJudgedOwner(scan, mentions, at) ||
+         ReadCallersOwner(scan, mentions, at) ||
          ReadObjectPronoun(scan, mentions, at) || ReadPronounOfTheSubject(scan, mentions, at) ||
          ReadPronounOfTheOpener(scan, mentions, at) ||
          ReadObjectPronounOfTheOtherPerson(scan, mentions, at) ||

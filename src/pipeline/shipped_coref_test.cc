@@ -95,5 +95,16 @@ TEST(ShippedCorefTest, TheKingdomTheEmirateTheIslandAreTheStateOfThatKind) {
                                      "2022-06-01"));
 }
 
+TEST(ShippedCorefTest, TheirAfterAVerbAnsweringACallIsTheGroupThatMadeIt) {
+  // "rejected their demands": the demands are the demonstrators', named
+  // before, so they are the target, not the police commanders the demands
+  // are about.
+  EXPECT_EQ("KENGOV 040 KENOPP; KENOPP 040 KENGOV; KENGOV 124 KENOPP",
+            CodesOf("Kenyan President William Ruto withdrew the finance bill on Wednesday. He sat "
+                    "down with the demonstrators on Friday but rejected their demands for the "
+                    "prosecution of police commanders.",
+                    "2024-06-26"));
+}
+
 }  // namespace
 }  // namespace khaldun
