@@ -541,7 +541,8 @@ bool TriggerCoding::RepairByOutcome() {
                          internal::IsWord(tokens[mentions[target].span.end], "dead");
   if (target >= 0 && direct_object && !nominal_reading &&
       (IsKillingVerb(dict.verb_form(m.id)) || left_dead) &&
-      IsNamedOfficeHolder(mentions[target], tokens)) {
+      (IsNamedOfficeHolder(mentions[target], tokens) ||
+       IsOfficeHolderNamedBeside(mentions[target], mentions, tokens))) {
     auto root = CameoRoot(choice.code.primary);
     if (root == "18" || root == "19" || root == "20") {
       choice.code.primary = "186";
@@ -559,7 +560,8 @@ bool TriggerCoding::RepairByOutcome() {
       !(m.span.end < tokens.size() && internal::IsWord(tokens[m.span.end], "dead"));
   if (target >= 0 && direct_object && !nominal_reading &&
       (lemma == "WOUND" || lemma == "INJURE" || shot_not_dead) &&
-      IsNamedOfficeHolder(mentions[target], tokens)) {
+      (IsNamedOfficeHolder(mentions[target], tokens) ||
+       IsOfficeHolderNamedBeside(mentions[target], mentions, tokens))) {
     auto root = CameoRoot(choice.code.primary);
     if (root == "18" || root == "19") {
       choice.code.primary = "185";

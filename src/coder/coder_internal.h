@@ -301,6 +301,12 @@ bool IsKillingOrWounding(const VerbForm& form);
 
 bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens);
 
+// A singular role of an office or rank set off by commas beside a person's
+// name ("the region's governor" after "Ana Ruiz,", "Chile's consul in Lima"
+// before ", Rosa Vidal,"): one named office-holder (coder_parties.cc).
+bool IsOfficeHolderNamedBeside(const Mention& m, std::span<const Mention> mentions,
+                               std::span<const Token> tokens);
+
 std::string FutureCode(std::string_view code);
 
 bool ObjectOfAnAnnouncedVerb(std::span<const Token> tokens, uint32_t noun, ClauseWindow window);

@@ -219,6 +219,38 @@ bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens) {
   return false;
 }
 
+// A singular role of an office or a rank ("Chile's consul in Lima", "the
+// country's foreign minister") named beside it, set off by commas: a name
+// the dictionaries do not know after it ("Chile's consul in Lima, Rosa
+// Vidal, was stabbed"), or a known person before it ("Ana Ruiz, the
+// region's governor, was shot"). It names one person holding the office.
+bool IsOfficeHolderNamedBeside(const Mention& m, std::span<const Mention> mentions,
+                               std::span<const Token> tokens) {
+  if (m.agent == nullptr || m.code.size() < 6 || m.span.empty()) return false;
+  if (tokens[m.span.end - 1].pos == kPosNNS || tokens[m.span.end - 1].pos == kPosNNPS)
+    return false;
+  static constexpr std::string_view kRanks[] = {"GOV", "MIL", "ELI", "PTY", "REB", "OPP",
+                                                "REL", "LEG", "JUD", "COP", "SPY"};
+  const std::string_view sector = std::string_view(m.code).substr(3, 3);
+  if (std::ranges::none_of(kRanks, [&](std::string_view r) { return sector == r; }))
+    return false;
+  // Before it: "Ana Ruiz, the region's governor".
+  if (m.span.begin >= 2 && tokens[m.span.begin - 1].text == ",")
+    for (const Mention& x : mentions)
+      if (x.span.end + 1 == m.span.begin && x.person && !x.person_name.empty()) return true;
+  // After it, past a short phrase of where or of what ("in Lima", "to
+  // Turkey"): a comma, two to four capitalized names, a comma.
+  uint32_t k = m.span.end;
+  for (int words = 0; words < 4 && k < tokens.size() && tokens[k].text != ","; ++words, ++k)
+    if (IsVerbTag(tokens[k].pos) || tokens[k].text == "." || tokens[k].text == ";") return false;
+  if (k >= tokens.size() || tokens[k].text != ",") return false;
+  uint32_t names = 0;
+  for (++k; k < tokens.size() && tokens[k].pos == kPosNNP && tokens[k].Has(kTokenCapitalized);
+       ++k)
+    ++names;
+  return names >= 2 && names <= 4 && k < tokens.size() && tokens[k].text == ",";
+}
+
 // "arrested dozens of Arab citizens" (after the verb), "More than 5,000
 // people were detained by" (a passive's subject, before it): the role word
 // naming whom an arrest holds, where no actor is named; nullptr if none. The
