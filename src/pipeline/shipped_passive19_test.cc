@@ -4,7 +4,8 @@
 // subject ("the warlord charged in absentia was caught by ...");
 // a count before "of" hides no subject ("Three of the ... were freed by");
 // an office-holder named beside the role, between commas, is killed in an
-// assassination (186).
+// assassination (186); "got" before a participle makes a passive ("got
+// arrested by").
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -64,6 +65,14 @@ TEST(ShippedPassive19Test, AnOfficeHolderNamedBesideTheRoleIsAssassinated) {
   // Several soldiers are no office-holder.
   EXPECT_EQ("SYRMIL 190 TURMIL",
             CodesOf("Two of the Turkish soldiers were killed by Syrian troops.", "2016-12-19"));
+}
+
+TEST(ShippedPassive19Test, GotBeforeAParticipleIsAPassive) {
+  EXPECT_EQ("TURCOP 173 IRNOPP",
+            CodesOf("The Iranian activist got arrested by Turkish police in Istanbul.",
+                    "2022-06-01"));
+  // "got" with an object is no passive.
+  EXPECT_EQ("", CodesOf("Russia got support from China at the UN.", "2022-06-01"));
 }
 
 }  // namespace
