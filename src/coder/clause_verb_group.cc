@@ -138,6 +138,10 @@ namespace {
 // Prepositions that open the circumstances of a participle describing the
 // noun before it: "migrants expelled from", "troops wounded in".
 // ("troops wounded last week in": a date may come first.)
+// The forms of "get" that make a passive with a participle ("got killed").
+constexpr std::array<std::string_view, 5> kGetForms = {"get", "gets", "got", "getting",
+                                                       "gotten"};
+
 constexpr std::array<std::string_view, 11> kReducedRelativePrepositions = {
     "from", "in", "at", "during", "near", "on", "after", "while", "last", "yesterday", "overnight"};
 
@@ -177,6 +181,11 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
       g.negated = true;
     } else if (IsAdverb(t) || (InWords(kTimeAdverbs, t) && !t.Has(kTokenCapitalized))) {
     } else if (InWords(kBeForms, t) && !t.Has(kTokenPossessive)) {
+      saw_be = true;
+    } else if (k == verb.begin && InWords(kGetForms, t) && !t.Has(kTokenCapitalized) &&
+               LooksParticiple(tokens[verb.begin])) {
+      // "The activist got arrested by Turkish police": "get" right before
+      // a participle makes a passive as "be" does.
       saw_be = true;
     } else if (InWords(kAuxiliaries, t)) {
       g.future |= IsWord(t, "will") || IsWord(t, "would") || IsWord(t, "shall");

@@ -167,9 +167,47 @@ constexpr std::array<std::string_view, 35> kQuantities = {
     "units",     "detachment", "convoy", "battalion",  "squad",      "panel",      "panels", "team",
     "teams",     "board",      "committee"};
 
+// Whether the token is a count, in figures or spelled out ("82", "Three",
+// "eighty-two", "a dozen" has "dozen"): "Three of the seized sailors were
+// freed" counts some of them.
+inline bool IsCount(const Token& t) {
+  if (t.Has(kTokenNumber) || t.pos == kPosCD) return true;
+  static constexpr std::array<std::string_view, 31> kNumberWords = {
+      "one",      "two",     "three",   "four",    "five",    "six",     "seven",  "eight",
+      "nine",     "ten",     "eleven",  "twelve",  "thirteen", "fourteen", "fifteen", "sixteen",
+      "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",  "fifty",  "sixty",
+      "seventy",  "eighty",  "ninety",  "hundred", "thousand", "dozen",  "million"};
+  // Each part of a hyphenated count is a number word ("Eighty-two").
+  const std::string_view text = t.text;
+  size_t from = 0;
+  while (from <= text.size()) {
+    const size_t dash = std::min(text.find('-', from), text.size());
+    const std::string_view part = text.substr(from, dash - from);
+    bool known = false;
+    for (std::string_view w : kNumberWords) {
+      if (w.size() != part.size()) continue;
+      bool same = true;
+      for (size_t i = 0; i < w.size() && same; ++i) {
+        char c = part[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        same = c == w[i];
+      }
+      if (same) {
+        known = true;
+        break;
+      }
+    }
+    if (!known) return false;
+    from = dash + 1;
+  }
+  return true;
+}
+
 // "backers of exiled former president Mohamed Nasheed marched": an
 // adjective or participle before the name ("jailed", "ousted", "exiled")
-// does not end the prepositional phrase.
+// does not end the prepositional phrase. After a quantity or a count, "of"
+// names whom they are part of and hides no actor ("Two of the abducted
+// aid workers were released by the rebels").
 inline bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
   uint32_t b = m.span.begin;
   if (b >= 2 && (tokens[b - 1].pos == kPosVBN || tokens[b - 1].pos == kPosJJ) &&
@@ -179,7 +217,8 @@ inline bool AfterPreposition(std::span<const Token> tokens, const Mention& m) {
   // ("by the Board of Deputies of British Jews": a capitalised board or
   // committee inside a sentence is a name of its own, not a part of the
   // party after "of".)
-  if (b >= 2 && IsWord(tokens[b - 1], "of") && InWords(kQuantities, tokens[b - 2]) &&
+  if (b >= 2 && IsWord(tokens[b - 1], "of") &&
+      (InWords(kQuantities, tokens[b - 2]) || IsCount(tokens[b - 2])) &&
       !(b >= 3 && tokens[b - 2].Has(kTokenCapitalized) &&
         (IsWord(tokens[b - 2], "board") || IsWord(tokens[b - 2], "committee"))))
     return false;

@@ -542,7 +542,7 @@ bool TriggerCoding::RepairByOutcome() {
   if (target >= 0 && direct_object && !nominal_reading &&
       (IsKillingVerb(dict.verb_form(m.id)) || left_dead) &&
       (IsNamedOfficeHolder(mentions[target], tokens) ||
-       OfficeNamedInApposition(mentions, static_cast<size_t>(target), tokens))) {
+       IsOfficeHolderNamedBeside(mentions[target], mentions, tokens))) {
     auto root = CameoRoot(choice.code.primary);
     if (root == "18" || root == "19" || root == "20") {
       choice.code.primary = "186";
@@ -571,7 +571,8 @@ bool TriggerCoding::RepairByOutcome() {
       !(m.span.end < tokens.size() && internal::IsWord(tokens[m.span.end], "dead"));
   if (target >= 0 && direct_object && !nominal_reading &&
       (lemma == "WOUND" || lemma == "INJURE" || shot_not_dead) &&
-      IsNamedOfficeHolder(mentions[target], tokens)) {
+      (IsNamedOfficeHolder(mentions[target], tokens) ||
+       IsOfficeHolderNamedBeside(mentions[target], mentions, tokens))) {
     auto root = CameoRoot(choice.code.primary);
     if (root == "18" || root == "19") {
       choice.code.primary = "185";

@@ -41,6 +41,38 @@ bool PassiveBeforeAnd(std::span<const Token> tokens, uint32_t verb) {
   return false;
 }
 
+// Whether the party at tokens[party] is the "by" agent of a later passive
+// verb ("be" and its participle between tokens[verb_end] and the "by"),
+// not the object of the verb ending at verb_end: "The warlord charged in
+// absentia was later caught in Kampala by Ugandan soldiers" (the soldiers
+// caught him; "charged" has no object here).
+bool AgentOfALaterPassive(std::span<const Token> tokens, uint32_t verb_end, uint32_t party) {
+  uint32_t b = party;
+  // "by a unit of", "by two heavily armed": determiners, counts and
+  // modifiers may stand between "by" and the party.
+  for (int skipped = 0; skipped < 5 && b > verb_end && !internal::IsWord(tokens[b - 1], "by");
+       ++skipped) {
+    const Token& t = tokens[b - 1];
+    if (!(internal::IsDeterminer(t) || internal::IsWord(t, "of") || t.Has(kTokenNumber) ||
+          ((t.pos == kPosJJ || t.pos == kPosRB) && !t.Has(kTokenCapitalized))))
+      return false;
+    --b;
+  }
+  if (b <= verb_end || !internal::IsWord(tokens[b - 1], "by")) return false;
+  static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "been", "being"};
+  // (Not a passive in a relative clause on the object: "condemned the raid,
+  // which was carried out by militia fighters" may blame them.)
+  static constexpr std::string_view kRelatives[] = {"which", "who", "whom", "that"};
+  for (uint32_t k = verb_end; k + 1 < b; ++k) {
+    if (internal::InWords(kRelatives, tokens[k])) return false;
+    if (!internal::InWords(kBe, tokens[k])) continue;
+    uint32_t v = k + 1;
+    while (v + 1 < b && (tokens[v].pos == kPosRB || internal::IsNegation(tokens[v]))) ++v;
+    if (tokens[v].pos == kPosVBN) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void TriggerCoding::SettleActiveSource() {
@@ -309,6 +341,14 @@ void TriggerCoding::SettleActiveTarget() {
     why_target = "target: the party named inside the verb phrase";
   if (target < 0)
     target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+  // "A rebel commander wanted for war crimes was arrested in Goma by
+  // Congolese troops": the party after the later passive's "by" arrested
+  // him; it is no object of "wanted". (Nor of a pattern's '+'.)
+  if (target >= 0 && mentions[target].span.begin > m.span.end &&
+      AgentOfALaterPassive(tokens, m.span.end, mentions[target].span.begin)) {
+    target = -1;
+    why_target.clear();
+  }
   // "Riot police beat and detained dozens of protesters": a verb joined
   // right away to the next one shares its object. (Not an infinitive:
   // "did nothing to encourage or assist the rebels". Not a resignation,

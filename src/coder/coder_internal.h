@@ -302,11 +302,12 @@ bool IsKillingOrWounding(const VerbForm& form);
 
 bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens);
 
-// "the militia's chief, Omar Diallo,": one office or rank named by a role
-// phrase in the singular, then the holder's name after a comma. Whether
-// mentions[role] is such a role, followed by a named person.
-bool OfficeNamedInApposition(std::span<const Mention> mentions, size_t role,
-                             std::span<const Token> tokens);
+// A singular role of an office or rank set off by commas beside a person's
+// name ("the region's governor" after "Ana Ruiz,", "the militia's chief" or
+// "Chile's consul in Lima" before ", Omar Diallo,"): one named office-holder
+// (coder_parties.cc).
+bool IsOfficeHolderNamedBeside(const Mention& m, std::span<const Mention> mentions,
+                               std::span<const Token> tokens);
 
 std::string FutureCode(std::string_view code);
 

@@ -219,25 +219,46 @@ bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens) {
   return false;
 }
 
-// "The army killed the rebels' commander, Omar Diallo, in a raid on his
-// camp": the office is named first and the person after a comma, so the
-// killing of one named rank-holder is an assassination (186) as "killed
-// rebel commander Omar Diallo" is. A plural role ("killed two of its
+// A singular role of an office or a rank ("Chile's consul in Lima", "the
+// country's foreign minister", "the militia's chief") named beside it, set
+// off by commas: a person right after it ("The army killed the militia's
+// chief, Omar Diallo, in a raid"), a name the dictionaries do not know after
+// a short phrase ("Chile's consul in Lima, Rosa Vidal, was stabbed"), or a
+// known person before it ("Ana Ruiz, the region's governor, was shot"). It
+// names one person holding the office, so killing them is an assassination
+// (186) as "killed militia chief Omar Diallo" is. A plural role ("two of its
 // officers, Omar Diallo and Ali Sow") counts people, not one office.
-bool OfficeNamedInApposition(std::span<const Mention> mentions, size_t role,
-                             std::span<const Token> tokens) {
-  const Mention& office = mentions[role];
-  if (office.role == nullptr || !office.person || office.code.size() < 6) return false;
-  if (office.span.end + 1 >= tokens.size() || tokens[office.span.end].text != ",") return false;
-  if (tokens[office.span.end - 1].pos == kPosNNS) return false;
+bool IsOfficeHolderNamedBeside(const Mention& m, std::span<const Mention> mentions,
+                               std::span<const Token> tokens) {
+  if ((m.agent == nullptr && m.role == nullptr) || m.code.size() < 6 || m.span.empty())
+    return false;
+  if (tokens[m.span.end - 1].pos == kPosNNS || tokens[m.span.end - 1].pos == kPosNNPS)
+    return false;
   static constexpr std::string_view kRanks[] = {"GOV", "MIL", "ELI", "PTY", "REB", "OPP",
                                                 "REL", "LEG", "JUD", "COP", "SPY"};
-  const std::string_view sector = std::string_view(office.code).substr(3, 3);
-  if (std::ranges::none_of(kRanks, [&](std::string_view r) { return sector == r; })) return false;
-  for (const Mention& name : mentions)
-    if (name.span.begin == office.span.end + 1)
-      return name.person && name.role == nullptr;
-  return false;
+  const std::string_view sector = std::string_view(m.code).substr(3, 3);
+  if (std::ranges::none_of(kRanks, [&](std::string_view r) { return sector == r; }))
+    return false;
+  // Before it: "Ana Ruiz, the region's governor".
+  if (m.span.begin >= 2 && tokens[m.span.begin - 1].text == ",")
+    for (const Mention& x : mentions)
+      if (x.span.end + 1 == m.span.begin && x.person && !x.person_name.empty()) return true;
+  // Right after it: "the militia's chief, Omar Diallo".
+  if (m.role != nullptr && m.person && m.span.end + 1 < tokens.size() &&
+      tokens[m.span.end].text == ",")
+    for (const Mention& x : mentions)
+      if (x.span.begin == m.span.end + 1 && x.person && x.role == nullptr) return true;
+  // After it, past a short phrase of where or of what ("in Lima", "to
+  // Turkey"): a comma, two to four capitalized names, a comma.
+  uint32_t k = m.span.end;
+  for (int words = 0; words < 4 && k < tokens.size() && tokens[k].text != ","; ++words, ++k)
+    if (IsVerbTag(tokens[k].pos) || tokens[k].text == "." || tokens[k].text == ";") return false;
+  if (k >= tokens.size() || tokens[k].text != ",") return false;
+  uint32_t names = 0;
+  for (++k; k < tokens.size() && tokens[k].pos == kPosNNP && tokens[k].Has(kTokenCapitalized);
+       ++k)
+    ++names;
+  return names >= 2 && names <= 4 && k < tokens.size() && tokens[k].text == ",";
 }
 
 // "arrested dozens of Arab citizens" (after the verb), "More than 5,000
