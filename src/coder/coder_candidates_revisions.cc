@@ -349,6 +349,15 @@ bool TriggerCoding::ReviseTarget() {
       break;
     }
   }
+  // "The Taliban said it had carried out the raid": a claim whose pronoun
+  // names the claimer itself is left with no target, for ClaimedActs to aim
+  // at the victim of the act claimed (or to drop if the sentence tells none).
+  if (source >= 0 && target >= 0 && choice.code.primary.starts_with("015") &&
+      mentions[target].span.begin >= m.span.begin && mentions[target].span.end <= m.span.end &&
+      OneParty(mentions[source].code, mentions[target].code, options.state_actors)) {
+    s.Note(fmt::format("{}: the claimer named inside the claim, not its target", label));
+    target = -1;
+  }
   if (source >= 0 && target >= 0 &&
       OneParty(mentions[source].code, mentions[target].code, options.state_actors)) {
     s.Note(fmt::format("{}: source and target are the same actor ({}), no event", label,

@@ -188,5 +188,17 @@ TEST(ShippedClaimedAttacksTest, ABrawlBetweenForcesIsAClashOfBothSides) {
                     "2021-03-01"));
 }
 
+TEST(ShippedClaimedAttacksTest, AGroupSayingItCarriedOutTheAttackClaimsIt) {
+  EXPECT_EQ("IRQREB 1832 IRQMIL; IRQREB 015 IRQMIL",
+            CodesOf("A car bomb killed eleven soldiers outside a barracks in Mosul, and the "
+                    "Islamic State said it had carried out the bombing.",
+                    "2016-03-01"));
+  EXPECT_EQ("CODREB 015 CODMIL",
+            CodesOf("The rebels said they carried out the ambush on an army convoy in Kasai.",
+                    "2016-03-01"));
+  // No attacked party told: no claim coded.
+  EXPECT_EQ("", CodesOf("The Taliban said it had carried out the attack.", "2016-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
