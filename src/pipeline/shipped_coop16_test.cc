@@ -142,10 +142,12 @@ TEST(ShippedCoop16Test, ForcesPullingBackRetreat) {
   EXPECT_EQ("INDGOV 0356 CHNGOV; CHNGOV 0356 INDGOV",
             CodesOf("India and China agreed on Thursday to pull back their troops from the frontier.",
                     "2021-02-11"));
-  // A river's west bank is no West Bank (PSE).
-  EXPECT_EQ("", CodesOf("Russia ordered its troops to withdraw from the west bank of the Dnipro "
-                        "river.",
-                        "2022-11-09"));
+  // A river's west bank is no West Bank (PSE): the retreat is from the
+  // river's country.
+  EXPECT_EQ("RUSGOV 0874 UKR",
+            CodesOf("Russia ordered its troops to withdraw from the west bank of the Dnipro "
+                    "river.",
+                    "2022-11-09"));
   EXPECT_EQ("ISRMIL 190 PSE",
             CodesOf("Israeli troops raided a village in the West Bank.", "2022-11-09"));
 }
