@@ -6,7 +6,10 @@
 //   no one is retreated from;
 // - talks or a meeting judged hopeful (013) aim at the other side of the
 //   talks: each other member of a compound subject, or the speaker's
-//   counterpart in the meeting coded earlier in the sentence.
+//   counterpart in the meeting coded earlier in the sentence;
+// - a past form before "down" or "off" and its object is the subject's
+//   verb, not a participle describing it: a government that shuts down
+//   or cuts off mobile internet restricts its own people (1721).
 //
 // Coded through the whole pipeline as `khaldun code` codes them. Each
 // sentence is written for the test.
@@ -50,6 +53,15 @@ TEST(ShippedVerbGaps19Test, TalksJudgedHopefulAimAtTheOtherSide) {
                     "2022-05-01"));
   // With no other side named or met, no one is aimed at.
   EXPECT_EQ("", CodesOf("Chile's president described the talks as constructive.", "2022-05-01"));
+}
+
+TEST(ShippedVerbGaps19Test, InternetShutDownOrCutOffRestrictsOwnPeople) {
+  EXPECT_EQ("IRNGOV 1721 IRN",
+            CodesOf("Tehran's authorities shut down mobile internet in several provinces "
+                    "on Saturday.",
+                    "2022-05-01"));
+  EXPECT_EQ("SDNGOV 1721 SDN",
+            CodesOf("The Sudanese government cut off mobile internet on Monday.", "2022-05-01"));
 }
 
 }  // namespace
