@@ -82,6 +82,17 @@ bool ActsOnAPopulation(std::string_view code) {
          internal::FallsOnOwnPopulation(code);
 }
 
+bool JudgesTalks(std::span<const Token> tokens, TokenSpan verb, std::string_view code) {
+  if (!code.starts_with("013")) return false;
+  static constexpr std::string_view kTalks[] = {"talks",       "meeting",     "meetings",
+                                                "discussions", "negotiations", "summit"};
+  const uint32_t end = std::min<uint32_t>(verb.end + 4, static_cast<uint32_t>(tokens.size()));
+  for (uint32_t k = verb.end; k < end; ++k)
+    for (std::string_view w : kTalks)
+      if (internal::IsWord(tokens[k], w)) return true;
+  return false;
+}
+
 // "Russia and China met", "India and China agreed", "the two armies
 // clashed": with no target, a compound source acts on itself only for acts
 // that are mutual by nature -- consulting, cooperating, fighting each other.

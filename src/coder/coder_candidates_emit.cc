@@ -373,6 +373,24 @@ bool TriggerCoding::LastRepairs() {
                          s.Text(mentions[claimer].span)));
     }
   }
+  // "Serb and Kosovar envoys met in Brussels, and Belgrade's negotiator
+  // called the talks constructive": talks judged hopeful (013) with no
+  // other party named (or only the speaker's own country, in a later
+  // clause) aim at the speaker's counterpart in the meeting coded earlier
+  // in the sentence (04).
+  if (source >= 0 && !nominal_reading && JudgesTalks(tokens, m.span, choice.code.primary) &&
+      (target < 0 || mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)) {
+    for (const Candidate& met : state.candidates) {
+      if (CameoRoot(met.code) != "04" || met.source < 0 || met.target < 0 ||
+          met.trigger.end > m.span.begin ||
+          mentions[met.source].code.compare(0, 3, mentions[source].code, 0, 3) != 0 ||
+          mentions[met.target].code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      target = met.target;
+      why_target = "target: the speaker's counterpart in the talks coded before";
+      break;
+    }
+  }
   if (options.require_dyad && (source < 0 || target < 0)) {
     state.orphans.push_back({source, target, choice.code.primary, m.span,
                              fmt::format("{}; {}; {}", label, why_source, why_target)});

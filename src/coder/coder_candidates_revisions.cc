@@ -501,7 +501,12 @@ void TriggerCoding::SettleCompoundSource() {
     for (std::string_view w : kTrading)
       traded_words |= internal::IsWord(tokens[m.span.begin], w);
   }
-  const bool each_other = each_other_words || traded_words;
+  // "Chile and Bolivia both called the talks in Lima useful": talks that
+  // a compound subject judges hopeful (013) were held among its members,
+  // who are each other's target.
+  const bool talks_among_them =
+      !nominal_reading && target < 0 && JudgesTalks(tokens, m.span, act);
+  const bool each_other = each_other_words || traded_words || talks_among_them;
   if (each_other && source >= 0 && mentions[source].coordinated_with >= 0 && choice.target < 0)
     target = -1;
   // "US and Iraqi forces launched a major offensive": allies who launch,

@@ -217,6 +217,11 @@ bool ActsOnAPopulation(std::string_view code);
 using internal::TargetIsAPlace;
 
 bool IsMutualAct(std::string_view code);
+// Whether an optimistic comment (013) at `code` judges talks or a meeting
+// named within four tokens after the verb `verb` ("called the talks very
+// productive", "described the meeting as useful"): its target is the other
+// side of those talks.
+bool JudgesTalks(std::span<const Token> tokens, TokenSpan verb, std::string_view code);
 // Whether `target`, found after a release of people promised or done (0353,
 // 0841) by a compound subject and bound by no pattern, is people named only
 // by a role with no country ("agreed to exchange 500 prisoners of war

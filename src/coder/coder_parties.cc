@@ -122,6 +122,16 @@ bool BareParticiple(std::span<const Token> tokens, uint32_t at) {
     // ("Iran shut down the internet", "Quito cut the power lines": a
     // particle or a determiner opens the object too.)
     if (after.pos == kPosRP || after.pos == kPosDT) return false;
+    // ("Tehran's government shut down mobile internet", "cut off mobile
+    // data": "down" or "off" the tagger read otherwise, before an object,
+    // is that particle.)
+    if ((internal::IsWord(after, "down") || internal::IsWord(after, "off")) &&
+        at + 2 < tokens.size()) {
+      const Token& object = tokens[at + 2];
+      if (object.pos == kPosNN || object.pos == kPosNNS || object.pos == kPosJJ ||
+          object.pos == kPosDT || object.pos == kPosNNP)
+        return false;
+    }
   }
   return true;
 }
