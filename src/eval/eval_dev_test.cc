@@ -160,7 +160,10 @@ TEST(EvalDevTest, ReportOnTheFurtherSets) {
         std::tuple<std::string, std::string, size_t>{"blind26.jsonl", "q", 160},
         std::tuple<std::string, std::string, size_t>{"blind27.jsonl", "ba", 160},
         std::tuple<std::string, std::string, size_t>{"blind28.jsonl", "bb", 160},
-        std::tuple<std::string, std::string, size_t>{"blind29.jsonl", "bc", 160}}) {
+        std::tuple<std::string, std::string, size_t>{"blind29.jsonl", "bc", 160},
+        std::tuple<std::string, std::string, size_t>{"blind33.jsonl", "bg", 160},
+        std::tuple<std::string, std::string, size_t>{"blind34.jsonl", "bh", 160},
+        std::tuple<std::string, std::string, size_t>{"blind35.jsonl", "bi", 160}}) {
     SCOPED_TRACE(file);
     auto items = ReadGoldFile(std::string(KHALDUN_SOURCE_DIR) + "/tests/gold/" + file);
     ASSERT_TRUE(items.ok()) << items.status().ToString();
