@@ -1,7 +1,7 @@
 // libFuzzer target for the dictionary readers: any bytes, read as each kind
-// in each format, must give diagnostics, never a crash or a hang.
-// Build: clang++ -fsanitize=fuzzer,address -std=c++20 -Iinclude -Isrc \
-//          src/dict/dict_fuzz.cc src/dict/[!_]*[!t].cc src/core/*.cc ...
+// in each format, must give diagnostics, never a crash or a hang. Built with
+// the other fuzz targets by fuzz/targets.cmake (`make test-fuzz`, which also
+// runs it).
 #include <cstddef>
 #include <cstdint>
 #include <string>

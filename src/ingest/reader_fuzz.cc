@@ -1,8 +1,6 @@
 // libFuzzer target: every input format on arbitrary bytes yields documents
-// and rejections, never a crash. Build (not part of the CMake build):
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc \
-//     src/ingest/reader_fuzz.cc $(ls src/ingest/*.cc src/text/*.cc | grep -v _test | grep -v _fuzz)
-//     \ src/core/document.cc src/core/status.cc -licuuc -licui18n -licudata -lfmt -o reader_fuzz
+// and rejections, never a crash. Built with the other fuzz targets by
+// fuzz/targets.cmake (`make test-fuzz`, which also runs it).
 // It found the nlohmann out_of_range exception on "2e111111" (now a rejection).
 #include <unistd.h>
 

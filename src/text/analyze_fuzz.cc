@@ -1,8 +1,6 @@
 // libFuzzer target: AnalyzeText on arbitrary bytes must not crash, and every
-// span must lie inside the original text. Build (not part of the CMake build):
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc \
-//     src/text/analyze_fuzz.cc $(ls src/text/*.cc | grep -v _test | grep -v _fuzz) \
-//     src/core/document.cc src/core/status.cc -licuuc -licui18n -licudata -lfmt -o analyze_fuzz
+// span must lie inside the original text. Built with the other fuzz targets
+// by fuzz/targets.cmake (`make test-fuzz`, which also runs it).
 #include <cstdint>
 #include <cstdlib>
 
