@@ -474,24 +474,21 @@ void TriggerCoding::EmitCandidates() {
   // agreement signed with someone: "Pashinyan signed a Russian-brokered
   // agreement with Azerbaijan" (057 both ways), and a call ("Modi spoke
   // with Putin by telephone": 041 both ways).
-  if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 &&
-      choice.code.reverse.empty() &&
-      (choice.code.primary == "040" || choice.code.primary == "041" ||
-       choice.code.primary == "046" || choice.code.primary == "057") &&
-      mentions[target].span.begin > 0 &&
-      internal::IsWord(tokens[mentions[target].span.begin - 1], "with"))
-    choice.code.reverse = choice.code.primary;
+  //
   // "Sudanese troops exchanged fire with Chadian border guards for an
   // hour": fire is traded, so the side named after "with" shoots too, as
   // "Sudanese and Chadian troops exchanged fire" codes both ways (tests/
   // gold/README.md: force two sides trade is between them).
   if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 &&
-      choice.code.reverse.empty() && CameoRoot(choice.code.primary) == "19" &&
-      (in.dict.verb_form(m.id).lemma.starts_with("EXCHANGE") ||
-       in.dict.verb_form(m.id).lemma.starts_with("TRADE")) &&
-      mentions[target].span.begin > 0 && !mentions[target].locative &&
-      internal::IsWord(tokens[mentions[target].span.begin - 1], "with"))
-    choice.code.reverse = choice.code.primary;
+      choice.code.reverse.empty() && mentions[target].span.begin > 0 &&
+      internal::IsWord(tokens[mentions[target].span.begin - 1], "with")) {
+    const std::string& code = choice.code.primary;
+    const std::string_view lemma = in.dict.verb_form(m.id).lemma;
+    const bool held_by_both = code == "040" || code == "041" || code == "046" || code == "057";
+    const bool fire_traded = CameoRoot(code) == "19" && !mentions[target].locative &&
+                             (lemma.starts_with("EXCHANGE") || lemma.starts_with("TRADE"));
+    if (held_by_both || fire_traded) choice.code.reverse = code;
+  }
   // "Abiy was welcomed in Asmara by Isaias", "Kishida welcomed the South
   // Korean president in Tokyo": one leader welcoming another in person
   // receives a visitor (043), not an endorsement (051, "welcomed the
