@@ -169,6 +169,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     if (options_.require_dyad) {
       AdmissionEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
       ClaimEvents(s, sentence.index, *resources_.codebook, &events);
+      InquiryActEvents(s, sentence.index, *resources_.codebook, &events);
       // "Saudi Arabia and Iran agreed to restore relations in a deal brokered
       // by China", "agreed to a ceasefire after talks mediated by China in
       // Kunming": the party named after "brokered by" or "mediated by"

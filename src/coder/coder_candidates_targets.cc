@@ -664,6 +664,18 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
         if (!mentions[x].span.empty() && mentions[x].span.end <= verb &&
             !mentions[x].code.empty() && !mentions[x].locative)
           speaker = static_cast<int>(x);
+      // "Speaking from Gabon, the exiled leader accused Paris of ..., a
+      // charge France denied": a party before a comma, with other words
+      // right before the verb, stands in a fronted phrase, and the
+      // verb's subject is one the dictionaries do not know; no speaker.
+      // ("Lavrov's spokeswoman, Maria Zakharova, said ...": the comma
+      // closing an apposition is right before the verb.)
+      if (speaker >= 0 && verb >= 1 && tokens[verb - 1].text != ",")
+        for (uint32_t j = mentions[speaker].span.end; j + 1 < verb; ++j)
+          if (tokens[j].text == ",") {
+            speaker = -1;
+            break;
+          }
       if (verb < static_cast<uint32_t>(word) && speaker >= 0 &&
           !OneParty(mentions[speaker].code, mentions[source].code, in.options.state_actors)) {
         target = CoordinationHead(mentions, speaker);

@@ -597,6 +597,15 @@ bool StateForceOnOwnProtesters(std::string_view src, std::string_view tgt, bool 
 void ClaimEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
                  std::vector<Event>* events);
 
+// "Italian police arrested the mayor of Bari in a corruption probe": adds,
+// for each arrest or seizure (171x, 173x) by a state organ (COP, JUD, SPY,
+// GOV) coded in this sentence before an inquiry noun framed by "in" or "of"
+// ("as part of their investigation"), an inquiry (091) by the same source
+// against the same target, unless the sentence has a 09 of that pair
+// already. Defined in inquiry_acts.cc.
+void InquiryActEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodebook& codebook,
+                      std::vector<Event>* events);
+
 int OrdererAfter(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,
                  ClauseWindow window);
 
