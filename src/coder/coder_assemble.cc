@@ -952,14 +952,6 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       // what a state does or owns, investigated, puts its government under
       // inquiry (IRNGOV), where "investigated the crash in Iran" is a place.
       const bool state_inquired = c.code.starts_with("09") && tgt.possessive;
-      // "Canberra sent its condolences to Portugal after the forest fires":
-      // sympathy addressed to a state named alone goes to its government
-      // (PRTGOV), where sympathy over a disaster that struck a country, or
-      // to the families of its victims, stays with the place and its
-      // people ("voiced sorrow over the floods that hit Portugal": PRT).
-      const bool condolences_to = c.code.starts_with("018") && !tgt.span.empty() &&
-                                  tgt.span.begin > 0 &&
-                                  internal::IsWord(tokens[tgt.span.begin - 1], "to");
       // "Seoul banned fish imports from Japan", "tariffs on goods from
       // Vietnam and Thailand": an embargo on what comes from a country hits
       // its economy, the country (163 JPN), as the gold sets code trade
@@ -971,7 +963,7 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
            NamedAsATradeMeasure(c.trigger, tgt, tokens) &&
            !NamesACapital(tgt, tokens, resources.gazetteer.get()));
       if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches) ||
-           relations_with || state_inquired || condolences_to) &&
+           relations_with || state_inquired) &&
           !aid && !own_population && !goods_from)
         PromoteStateActor(tgt, tokens, matches, resources.gazetteer.get(),
                           IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);

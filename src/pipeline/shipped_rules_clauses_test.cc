@@ -149,9 +149,8 @@ TEST(ShippedRulesTest, ADemonymOpeningItsOwnClauseNamesThatVerbsSubject) {
                     "power plant in Lviv.",
                     "2023-03-01"));
   // After ", and" past the first clause's verb: the planes are Japan's
-  // armed forces, not the party the first clause was about. (Condolences
-  // addressed to a capital go to its government.)
-  EXPECT_EQ("JPNGOV 018 TURGOV; JPNMIL 073 TUR",
+  // armed forces, not the party the first clause was about.
+  EXPECT_EQ("JPNGOV 018 TUR; JPNMIL 073 TUR",
             CodesOf("Japan sent its condolences to Ankara, and Japanese air force planes flew "
                     "relief supplies into Turkey.",
                     "2023-02-08"));
