@@ -22,6 +22,28 @@ namespace khaldun::coder_internal {
 
 namespace {
 
+// "Lima asked Santiago to hand over the banker, but Chile declined.",
+// "..., but Warsaw politely declined, citing its own shortage of troops":
+// whether a bare "declined" says no to something asked. Nothing may
+// follow it in its clause but a comma, a full stop or a semicolon, and a
+// named party must stand right before it (or before "politely" /
+// "flatly" before it), its subject beyond doubt: a verb joined by "and"
+// to another ("hesitated and declined") may take the subject of an
+// earlier clause. A noun of amount ("exports declined") is no party.
+bool BareDeclineOfARequest(std::span<const Token> tokens, std::span<const Mention> mentions,
+                           TokenSpan verb) {
+  if (verb.size() != 1 || verb.begin == 0 || verb.end >= tokens.size()) return false;
+  const Token& next = tokens[verb.end];
+  if (next.text != "," && next.text != "." && next.text != ";") return false;
+  uint32_t subject_end = verb.begin;
+  if (internal::IsWord(tokens[subject_end - 1], "politely") ||
+      internal::IsWord(tokens[subject_end - 1], "flatly"))
+    --subject_end;
+  for (const Mention& x : mentions)
+    if (x.span.end == subject_end && !x.code.empty() && !x.locative && !x.possessive) return true;
+  return false;
+}
+
 // "Boko Haram overran the town of Baga", "the insurgents overran an army
 // base": a word the dictionaries know only as a verb, which the tagger read
 // as a noun or adjective (a form it rarely saw), is the verb when it stands
@@ -187,6 +209,18 @@ void TriggerCoding::RecodeByConstruction() {
   const std::vector<Event>& events = in.events;
   std::vector<Candidate>& candidates = state.candidates;
   auto& clause_verb = state.clause_verb;
+  // "Lima asked Santiago to hand over the fugitive banker, but Santiago
+  // declined": DECLINE codes nothing alone ("declined sharply", "declined
+  // to comment" by its patterns), but a bare "declined" closing its clause
+  // after a party refuses (124) what was asked; the party that asked is
+  // found as for "refused" (FindTargetAnsweredOrThreatened), and with no
+  // one who asked there is no event.
+  if (!nominal_reading && (choice.code.empty() || choice.code.is_null()) &&
+      dict.verb_form(m.id).lemma == "DECLINE" && BareDeclineOfARequest(tokens, mentions, m.span)) {
+    choice.code.primary = "124";
+    choice.code.reverse.clear();
+    s.Note(fmt::format("{}: a bare 'declined' after a party refuses what was asked (124)", label));
+  }
   // A consultation in a phrase of circumstance of the clause's verb (see
   // ConsultationAdjunct): its source is that verb's subject. The verb
   // says something to someone or deals with them (roots 01-13), not

@@ -22,6 +22,26 @@
 
 namespace khaldun::coder_internal {
 
+namespace {
+
+// Whether `m` names a state's military aircraft or ships, coded as its
+// armed forces ("two US military planes" USAMIL, "a Chilean navy ship"):
+// a country code with MIL and a vehicle for its head word.
+bool NamesStateCraft(const Mention& m, std::span<const Token> tokens) {
+  static constexpr std::string_view kCraft[] = {"plane",  "planes",   "aircraft", "flight",
+                                                "flights", "ship",    "ships",    "vessel",
+                                                "vessels", "warship", "warships"};
+  if (m.code.size() != 6 || !m.code.ends_with("MIL") || m.code.starts_with("IGO") ||
+      m.code.starts_with(internal::kUnplacedCountry) || m.span.end == 0)
+    return false;
+  const Token& head = tokens[m.span.end - 1];
+  for (std::string_view word : kCraft)
+    if (internal::IsWord(head, word)) return true;
+  return false;
+}
+
+}  // namespace
+
 bool TriggerCoding::ReviseTarget() {
   const CoderOptions& options = in.options;
   SentenceContext& s = in.s;
@@ -55,6 +75,17 @@ bool TriggerCoding::ReviseTarget() {
       ProtestsItsOwnGovernment(mentions[source], tokens)) {
     mentions[target].code += "GOV";
     mentions[target].how += "; the state a protest of its own people is aimed at";
+    s.mentions = mentions;
+  }
+  // "Caracas turned back three Spanish military planes bringing home
+  // deportees", "Lima refused to let the Chilean navy ship dock": a
+  // state's aircraft or ships turned away (a rejection, 12) were sent by
+  // its government, and the refusal answers that government's decision to
+  // send them, not its armed forces (the crews fought no one).
+  if (source >= 0 && target >= 0 && CameoRoot(choice.code.primary) == "12" &&
+      NamesStateCraft(mentions[target], tokens)) {
+    mentions[target].code.replace(3, 3, "GOV");
+    mentions[target].how += "; the government that sent the craft a refusal turns away";
     s.mentions = mentions;
   }
   // "Eritrean and Ethiopian troops clashed ..., with each side blaming the other

@@ -24,6 +24,21 @@ namespace khaldun::coder_internal {
 
 namespace {
 
+// Whether the object after a verb ending at `at` is a judgement of a court
+// or an inquiry: "rejected the award", "dismissed the tribunal's ruling as
+// void", "would not accept the verdict". Reads up to five words, not past
+// a comma or the end of the clause.
+bool ObjectIsAJudgement(std::span<const Token> tokens, uint32_t at) {
+  static constexpr std::string_view kJudgements[] = {
+      "ruling", "rulings", "verdict", "award", "judgment", "judgement", "opinion"};
+  for (uint32_t k = at; k < tokens.size() && k < at + 5; ++k) {
+    if (tokens[k].text == "," || tokens[k].text == "." || tokens[k].text == ";") return false;
+    for (std::string_view word : kJudgements)
+      if (internal::IsWord(tokens[k], word)) return true;
+  }
+  return false;
+}
+
 // "..., but the rebels dismissed the move": whether the subject `source`
 // opens a clause joined to the one before by "but", "yet", "while", ",
 // and" or a semicolon. Not the last member of a compound ("the army and police backed
@@ -103,6 +118,13 @@ bool SaysNoToARequest(std::string_view lemma) {
       "BAULK AT"};
   for (std::string_view r : kRefusals)
     if (lemma == r) return true;
+  // A refusal stated with a negated modal says no as "refused to" does:
+  // "Ankara was asked to send troops, but said it would not intervene",
+  // "will not release the prisoners" (REFUSE_STATED, REFUSE_DEMANDS).
+  static constexpr std::string_view kStated[] = {"WILL NOT ", "WOULD NOT ", "WILL NEVER ",
+                                                 "WOULD NEVER ", "WO N'T "};
+  for (std::string_view r : kStated)
+    if (lemma.starts_with(r)) return true;
   return lemma.find("NOT ACCEPT") != std::string_view::npos ||
          lemma.find("NEVER ACCEPT") != std::string_view::npos ||
          lemma.find("N'T ACCEPT") != std::string_view::npos;
@@ -1168,6 +1190,18 @@ bool TriggerCoding::FindTargetOfJudgment() {
                                "this sentence or the one before",
                                doer);
     }
+  }
+  // "A panel of judges in Geneva ruled that Peru's claim to the islands
+  // had no basis, and Lima rejected the award as void": a rejection (12)
+  // of a ruling, verdict, award or opinion that names no party answers
+  // whoever last judged the source (11: the court's finding 116, a body's
+  // accusation 112), in its sentence or the one before. With no judgement
+  // before ("Lima rejected the award") there is no one to code.
+  if (target < 0 && source >= 0 && !nominal_reading && CameoRoot(act) == "12" &&
+      mentions[source].span.end <= m.span.begin && ObjectIsAJudgement(tokens, m.span.end)) {
+    static constexpr std::string_view kJudged[] = {"11"};
+    TargetTheAnswered(LastActOnSource(kJudged), "whose judgement is rejected",
+                      "target: who last judged the party that rejects the judgement");
   }
   return true;
 }

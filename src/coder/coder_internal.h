@@ -475,8 +475,9 @@ inline constexpr std::string_view kPressuresARefusalAnswers[] = {"02", "10", "13
 
 // Whether a verb (its dictionary lemma) says no to something asked of its
 // subject, and so may answer such pressure: "refused", "declined",
-// "rejected", "turned down", "would not accept", "resisted". ("ruled out a
-// reaction", "held out little hope" answer no one.)
+// "rejected", "turned down", "would not accept", "would not intervene",
+// "resisted". ("ruled out a reaction", "held out little hope" answer no
+// one.)
 bool SaysNoToARequest(std::string_view lemma);
 
 std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Event> events,

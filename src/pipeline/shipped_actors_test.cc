@@ -113,8 +113,9 @@ TEST(ShippedActorsTest, SectorsOfOrganisationsAndGroups) {
             CodesOf("Georgia's ruling party condemned the protesters.", "2023-03-09"));
   EXPECT_EQ("GBRGOV 163 MMRMIL",
             CodesOf("Britain imposed sanctions on Myanmar's military leaders.", "2021-02-22"));
-  // A company named with its trade is the company.
-  EXPECT_EQ("AUSGOV 127 FRABUS",
+  // A company named with its trade is the company (a contract scrapped
+  // with it rejects economic cooperation, 1211).
+  EXPECT_EQ("AUSGOV 1211 FRABUS",
             CodesOf("Australia scrapped a contract with French shipbuilder Naval Group.",
                     "2021-09-17"));
   EXPECT_EQ("MLIGOV 171 CANBUS",

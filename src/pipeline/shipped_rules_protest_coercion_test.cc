@@ -284,11 +284,12 @@ TEST(ShippedRulesTest, ADecreeFallsOnThePopulationNotOnAPartyOfTheClauseAfterIt)
 
 TEST(ShippedRulesTest, AirlinesBarredAndPlanesTurnedBack) {
   // A state's airlines kept out of a bloc's skies are an embargo (163);
-  // planes turned back are refused entry (120), not people deported (174).
+  // planes turned back are refused entry (120), not people deported (174),
+  // and the refusal answers the government that sent them.
   EXPECT_EQ("IGOEUREEC 163 BLRBUS",
             CodesOf("The European Union banned Belarusian airlines from its airspace on Monday.",
                     "2021-05-24"));
-  EXPECT_EQ("COLGOV 120 USAMIL",
+  EXPECT_EQ("COLGOV 120 USAGOV",
             CodesOf("Colombia turned back two US military planes on Sunday.", "2025-01-26"));
 }
 

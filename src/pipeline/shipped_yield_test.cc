@@ -131,10 +131,10 @@ TEST(ShippedYieldTest, ReliefSentInVehiclesIsHumanitarianAid) {
       "SAUGOV 073 YEM",
       CodesOf("Riyadh sent a convoy of lorries packed with medicine to Yemen.", "2020-01-01"));
   // Troops carried are still troops sent; a plane turned back is refused,
-  // not the people on board expelled.
+  // not the people on board expelled; the government that sent it is refused.
   EXPECT_EQ("RUSGOV 154 SYR",
             CodesOf("Moscow sent planes carrying troops to Syria.", "2020-01-01"));
-  EXPECT_EQ("VENGOV 120 USAMIL",
+  EXPECT_EQ("VENGOV 120 USAGOV",
             CodesOf("Venezuela turned back a US military plane carrying deported migrants.",
                     "2020-01-01"));
 }
