@@ -22,6 +22,19 @@ bool IsFiniteVerbTag(uint8_t pos) {
   return pos == kPosVBD || pos == kPosVBZ || pos == kPosVBP || pos == kPosMD;
 }
 
+bool PastVerbWithObject(std::span<const Token> tokens, uint32_t at) {
+  if (at == 0 || at + 1 >= tokens.size()) return false;
+  const Token& verb = tokens[at];
+  if (verb.pos != kPosVBN || !verb.text.ends_with("ed") || IsAuxiliaryOrAdverb(tokens[at - 1]))
+    return false;
+  const Token& next = tokens[at + 1];
+  if (IsWeekday(next) || IsMonthName(next)) return false;  // "troops deployed Monday"
+  return next.pos == kPosDT || next.pos == kPosPRPS || next.pos == kPosCD ||
+         next.pos == kPosNNP || next.pos == kPosNNPS || next.pos == kPosPRP ||
+         next.Has(kTokenCapitalized) ||
+         (next.pos == kPosJJ && !IsWord(next, "enough"));
+}
+
 bool IsNegation(const Token& t) {
   // A first-letter test before the word compares: pattern gaps call this for
   // every token they pass.
