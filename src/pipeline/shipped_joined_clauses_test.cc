@@ -41,5 +41,15 @@ TEST(ShippedJoinedClausesTest, AListAfterBetweenStaysTheSubject) {
             CodesOf("Talks between Athens and Ankara collapsed.", "2015-03-01"));
 }
 
+TEST(ShippedJoinedClausesTest, AnEventNounFindsNoPartyInTheNextClause) {
+  // After ", and" Vilnius opens a clause of its own: the release told in
+  // the first clause is not one of Lithuania's state.
+  EXPECT_EQ("BLRGOV 0841 LTUOPP; LTUGOV 051 BLRGOV",
+            CodesOf("Belarus freed a jailed Lithuanian activist at the border on Sunday. "
+                    "Lukashenko had described his release as an act of mercy, and Vilnius "
+                    "welcomed his return.",
+                    "2015-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
