@@ -22,6 +22,19 @@ bool IsFiniteVerbTag(uint8_t pos) {
   return pos == kPosVBD || pos == kPosVBZ || pos == kPosVBP || pos == kPosMD;
 }
 
+bool PastVerbWithObject(std::span<const Token> tokens, uint32_t at) {
+  if (at == 0 || at + 1 >= tokens.size()) return false;
+  const Token& verb = tokens[at];
+  if (verb.pos != kPosVBN || !verb.text.ends_with("ed") || IsAuxiliaryOrAdverb(tokens[at - 1]))
+    return false;
+  const Token& next = tokens[at + 1];
+  if (IsWeekday(next) || IsMonthName(next)) return false;  // "troops deployed Monday"
+  return next.pos == kPosDT || next.pos == kPosPRPS || next.pos == kPosCD ||
+         next.pos == kPosNNP || next.pos == kPosNNPS || next.pos == kPosPRP ||
+         next.Has(kTokenCapitalized) ||
+         (next.pos == kPosJJ && !IsWord(next, "enough"));
+}
+
 bool IsNegation(const Token& t) {
   // A first-letter test before the word compares: pattern gaps call this for
   // every token they pass.
@@ -77,10 +90,34 @@ bool StartsActAppositive(std::span<const Token> tokens, uint32_t comma) {
   return k < tokens.size() && InWords(kActNouns, tokens[k]);
 }
 
+// ", and the navy sank the ferry": a comma and "and" before a subject of a
+// few words (names, determiners, nouns, a possessive) and its own finite
+// verb open a new clause.
+static bool StartsJoinedClause(std::span<const Token> tokens, uint32_t comma) {
+  if (comma + 3 >= tokens.size() || tokens[comma].text != "," ||
+      !IsWord(tokens[comma + 1], "and"))
+    return false;
+  uint32_t k = comma + 2;
+  const uint32_t first = k;
+  while (k < tokens.size() && k < first + 6) {
+    const Token& t = tokens[k];
+    const bool subject_word = t.pos == kPosDT || t.pos == kPosJJ || t.pos == kPosNNP ||
+                              t.pos == kPosNNPS || t.pos == kPosNN || t.pos == kPosNNS ||
+                              t.pos == kPosPOS || t.pos == kPosCD || t.pos == kPosPRP ||
+                              t.Has(kTokenCapitalized);
+    if (!subject_word || (k > first && t.pos == kPosPRP)) break;
+    ++k;
+  }
+  if (k == first) return false;
+  while (k < tokens.size() && tokens[k].pos == kPosRB) ++k;
+  return k < tokens.size() &&
+         (IsFiniteVerbTag(tokens[k].pos) || PastVerbWithObject(tokens, k));
+}
+
 ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
   ClauseWindow w{0, static_cast<uint32_t>(tokens.size())};
   for (uint32_t k = at; k-- > 0;) {
-    if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k)) {
+    if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k) || StartsJoinedClause(tokens, k)) {
       w.begin = k + 1;
       break;
     }
@@ -97,7 +134,8 @@ ClauseWindow ClauseAround(std::span<const Token> tokens, uint32_t at) {
         continue;
       }
     if (IsBoundary(tokens[k]) || IsRelativeThat(tokens, k) ||
-        StartsTrailingAttribution(tokens, k) || StartsActAppositive(tokens, k)) {
+        StartsTrailingAttribution(tokens, k) || StartsActAppositive(tokens, k) ||
+        StartsJoinedClause(tokens, k)) {
       w.end = k;
       break;
     }

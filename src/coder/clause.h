@@ -91,6 +91,14 @@ bool IsAuxiliaryOrAdverb(const Token& t);
 // VBD, VBZ, VBP or MD: a verb that heads a clause.
 bool IsFiniteVerbTag(uint8_t pos);
 
+// "Italian divers reached the wreck and Greek divers raised the hull": a
+// past form right after an actor, with no auxiliary before it and an
+// object after it, is that actor's own verb even where the tagger reads a
+// participle (VBN). A participle that modifies the actor takes "by" or a
+// preposition after it ("divers trained by the navy", "divers based in
+// Piraeus"), not a bare object.
+bool PastVerbWithObject(std::span<const Token> tokens, uint32_t at);
+
 // "not", "n't", "never".
 bool IsNegation(const Token& t);
 

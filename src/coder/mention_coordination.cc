@@ -34,6 +34,41 @@ bool IsWeaponRole(const AgentEntry* role) {
          std::find(kWeapons.begin(), kWeapons.end(), role->name) != kWeapons.end();
 }
 
+// Where the actor starting at `begin` is the object of a verb before it,
+// directly ("freed three Colombians") or after a preposition that verb
+// takes, its own object between ("sent two frigates to Greece"): that
+// verb's index, -1 otherwise. The verb is finite, or a past form the
+// tagger read as a participle right after an actor ("Italian divers swam
+// into the wreck"). The walk back crosses only determiners, numbers,
+// adjectives, lower-case nouns and such prepositions: never a clause's
+// opener ("after", "as", "that"), nor "by", "between" or "among", whose
+// lists may be a subject's ("the truce between Athens and Rome held").
+int VerbOfObject(std::span<const Token> tokens, std::span<const Mention> mentions,
+                 uint32_t begin) {
+  static constexpr std::string_view kVerbPrepositions[] = {
+      "to",     "into",    "for",  "on",   "at",     "from",  "with", "against",
+      "over",   "across",  "toward", "towards", "onto", "of", "through", "in"};
+  uint32_t k = begin;
+  for (int prepositions = 0; k > 0 && begin - k < 8; --k) {
+    const Token& t = tokens[k - 1];
+    if (InWords(kVerbPrepositions, t)) {
+      if (++prepositions > 2) return -1;
+      continue;
+    }
+    const bool noun = (t.pos == kPosNN || t.pos == kPosNNS) && !t.Has(kTokenCapitalized);
+    if (!(t.Has(kTokenNumber) || t.pos == kPosDT || t.pos == kPosCD || t.pos == kPosJJ ||
+          t.pos == kPosPRPS || noun))
+      break;
+  }
+  if (k == 0) return -1;
+  const Token& verb = tokens[k - 1];
+  if (IsFiniteVerbTag(verb.pos)) return static_cast<int>(k - 1);
+  if (verb.pos != kPosVBN || k < 2) return -1;
+  for (const Mention& m : mentions)
+    if (m.span.end == k - 1 && !m.code.empty() && !m.locative) return static_cast<int>(k - 1);
+  return -1;
+}
+
 }  // namespace
 
 // "Eritrean and Ethiopian units clashed with mortars and rockets": weapons
@@ -229,7 +264,7 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
     bool verb_follows = false;
     for (uint32_t k = list_end; k < tokens.size() && k < list_end + 3 && !verb_follows; ++k) {
       if (tokens[k].text == ",") break;
-      verb_follows = IsFiniteVerbTag(tokens[k].pos);
+      verb_follows = IsFiniteVerbTag(tokens[k].pos) || PastVerbWithObject(tokens, k);
     }
     const bool clause_join =
         !has_phrase && gap_end - gap_begin == 2 && tokens[gap_begin].text == "," &&
@@ -246,20 +281,17 @@ void CoordinateLists(const SentenceScan& scan, std::vector<Mention>* out) {
     // and said", "promised Georgia and Ukraine that they would".)
     uint32_t after_b = b.span.end;
     while (after_b < tokens.size() && tokens[after_b].pos == kPosRB) ++after_b;
-    const bool own_verb = after_b < tokens.size() && (tokens[after_b].pos == kPosVBD ||
-                                                      tokens[after_b].pos == kPosVBZ);
+    const bool own_verb =
+        after_b < tokens.size() && (tokens[after_b].pos == kPosVBD ||
+                                    tokens[after_b].pos == kPosVBZ ||
+                                    PastVerbWithObject(tokens, after_b));
     if (!has_phrase && gap_end - gap_begin == 1 && IsWord(tokens[gap_begin], "and") &&
         own_verb && b.coordinated_with < 0 && !b.code.starts_with("---")) {
       static constexpr std::string_view kSaying[] = {
           "said", "says", "told", "tells", "added", "announced", "warned", "believes",
           "believed", "thinks", "thought", "claimed", "claims", "insisted", "argued", "reported"};
-      uint32_t k = a.span.begin;
-      while (k > 0 && a.span.begin - k < 3 &&
-             (tokens[k - 1].Has(kTokenNumber) || tokens[k - 1].pos == kPosDT ||
-              tokens[k - 1].pos == kPosCD || tokens[k - 1].pos == kPosJJ))
-        --k;
-      object_before = k > 0 && IsFiniteVerbTag(tokens[k - 1].pos) &&
-                      !InWords(kSaying, tokens[k - 1]);
+      const int verb = VerbOfObject(tokens, mentions, a.span.begin);
+      object_before = verb >= 0 && !InWords(kSaying, tokens[verb]);
     }
     // "After talks in Oslo hosted by Norway, the envoys of Colombia and
     // Ecuador agreed": the comma closes a fronted phrase; the list

@@ -61,7 +61,9 @@ TEST(ShippedCoerceTest, AnAlertAnswersTheOtherCountrysForce) {
             CodesOf("Azerbaijani artillery pounded Armenian villages overnight. Armenia ordered "
                     "its forces to full combat readiness.",
                     "2020-09-27"));
-  EXPECT_EQ("VENMIL 190 COL; COLGOV 152 VEN",
+  // (The clash is with the rebels: "on the border, and Bogota" binds no
+  // "ON +" across the clause that Bogota opens.)
+  EXPECT_EQ("VENMIL 190 COLPTY; COLGOV 152 VEN",
             CodesOf("Venezuelan troops clashed with Colombian rebels on the border, and Bogota "
                     "placed its army on alert.",
                     "2021-03-22"));
