@@ -1,6 +1,6 @@
 // Parties inside reported clauses and attributions: whom a role serves
-// ("loyal to"), a second "and that" clause, forces of an "as" clause, and
-// victims named as civilians.
+// ("loyal to"), a second "and that" clause, forces of an "as" clause,
+// forces named with their allies, and victims named as civilians.
 //
 // Coder rules whose test needs the shipped vocabulary (the roles, places and
 // verb patterns of dictionaries/), coded through the whole pipeline as
@@ -48,6 +48,13 @@ TEST(ShippedReportedPartiesTest, VictimsNamedAsCiviliansAreTheCountrysCivilians)
   EXPECT_EQ("NGAREB 202 NGA",
             CodesOf("Boko Haram fighters killed hundreds of people, the governor said.",
                     "2015-01-10"));
+}
+
+TEST(ShippedReportedPartiesTest, ForcesNamedWithTheirAlliesActForThemselves) {
+  EXPECT_EQ("TCDMIL 202 TCDCVL",
+            CodesOf("Chadian soldiers and pro-government militiamen killed 40 villagers near "
+                    "Abeche, witnesses said.",
+                    "2010-05-01"));
 }
 
 }  // namespace
