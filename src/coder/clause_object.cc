@@ -227,6 +227,12 @@ int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions,
       // break; one followed by a verb, or by a subject and its verb ("and
       // Russia attacked"), is.
       if (tokens[k].pos == kPosNone || k + 1 >= x.span.begin) return -1;
+      // "The envoy said rebels had shelled the camp and that the capital
+      // would answer": "and that" opens a second reported clause, whose
+      // subject is no object of the first clause's verb. (Not "that of":
+      // "seized the convoy and that of the relief agency".)
+      if (IsWord(tokens[k + 1], "that") && k + 2 < tokens.size() && !IsWord(tokens[k + 2], "of"))
+        return -1;
       bool new_clause = false;
       for (uint32_t q = k + 1; q < x.span.begin && q <= k + 3 && !new_clause; ++q)
         new_clause = IsVerbTag(tokens[q].pos) || tokens[q].pos == kPosMD || tokens[q].text == "," ||

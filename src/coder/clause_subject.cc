@@ -319,6 +319,31 @@ int SpeakerOfAttributionBefore(std::span<const Token> tokens, std::span<const Me
 
 }  // namespace
 
+namespace {
+
+// Whether `allies` is named right after `party` as its helpers: "and"
+// then one or two lower-case words, one of them "allied", "pro-government",
+// "pro-regime" or "loyalist" ("the army and allied militias", "police and
+// pro-government gunmen").
+bool HelpsThePartyBefore(std::span<const Token> tokens, const Mention& party,
+                         const Mention& allies) {
+  static constexpr std::array<std::string_view, 4> kAllied = {"allied", "pro-government",
+                                                              "pro-regime", "loyalist"};
+  // (Not a bare country, which may be a demonym shared with the allies:
+  // "Dutch and allied ships".)
+  const uint32_t k = party.span.end;
+  if (party.code.size() <= 3 || k + 2 > allies.span.begin || allies.span.begin > k + 3 || !IsWord(tokens[k], "and"))
+    return false;
+  bool allied = false;
+  for (uint32_t j = k + 1; j < allies.span.begin; ++j) {
+    if (!tokens[j].Has(kTokenWord) || tokens[j].Has(kTokenCapitalized)) return false;
+    allied |= InWords(kAllied, tokens[j]);
+  }
+  return allied;
+}
+
+}  // namespace
+
 int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t before,
                 ClauseWindow window, std::string* why) {
   if (int owner = OwnerOfNounBeforeInfinitive(tokens, mentions, before); owner >= 0) {
@@ -563,6 +588,14 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
         *why = "subject: the role the name set off after it names again";
         return static_cast<int>(m - 1);
       }
+    }
+    // "Rwandan troops and allied militiamen burned the villages": forces
+    // named after "and" as the allies of the party before them ("allied",
+    // "pro-government", "loyalist") help it; the act is the party's own.
+    if (x.span.begin >= window.begin && m > 0 && HelpsThePartyBefore(tokens, mentions[m - 1], x) &&
+        UsableMention(mentions[m - 1]) && mentions[m - 1].span.begin >= window.begin) {
+      *why = "subject: the party whose allies are named after it";
+      return static_cast<int>(m - 1);
     }
     if (x.span.begin >= window.begin) {
       *why = "subject: nearest actor before the verb in its clause";

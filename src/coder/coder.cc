@@ -164,6 +164,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     SwapHalfEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
     DropTollParticiples(s, sentence.index, &events);
     RecodeViolenceOnCivilians(s, sentence.index, *resources_.codebook, &events);
+    CiviliansAsTargets(s, sentence.index, &events);
     RecodeForceOnProtesters(s, sentence.index, *resources_.codebook, &events);
     DropActsOnOwnForces(s, sentence.index, &events);
     if (options_.require_dyad) {

@@ -387,7 +387,16 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       const uint32_t b = role.span.begin;
       const bool definite =
           internal::IsWord(tokens[b], "the") || (b > 0 && internal::IsWord(tokens[b - 1], "the"));
-      if (b < window.begin || b >= window.end || !definite) return;
+      // "Ethiopian troops entered Baidoa as jets struck al-Shabaab bases,
+      // the ministry said": armed forces named bare, as the doer of a
+      // clause opened by "as", "while" or "when", are those of the clause
+      // before, not of whom they strike (ETHMIL, not SOMMIL).
+      static constexpr std::array<std::string_view, 3> kWhileWords = {"as", "while", "when"};
+      const bool bare_forces_in_a_while_clause =
+          &role == &src && code->ends_with("MIL") && b > 0 &&
+          internal::InWords(kWhileWords, tokens[b - 1]);
+      if (b < window.begin || b >= window.end || !(definite || bare_forces_in_a_while_clause))
+        return;
       const internal::Mention* antecedent = nullptr;
       for (const internal::Mention& x : s.mentions)
         if (x.span.end <= b && !x.unplaced && !x.locative && x.code.size() == 6 &&

@@ -95,6 +95,37 @@ bool ArmedGroupOnUnarmed(std::span<const Token> tokens, const Event& e) {
            TollOnUnarmedAfter(tokens, EvidenceToken(tokens, e))));
 }
 
+// "killed 60 villagers", "..., killing dozens of shoppers": whether the people the act at token
+// `verb` killed, named after the verb of killing (the verb itself or a
+// toll participle after it), are named as unarmed civilians in the phrase
+// right after it. Armed men among them ("soldiers and civilians") are not.
+bool VictimsNamedAsCivilians(std::span<const Token> tokens, int verb, bool verb_kills) {
+  static constexpr std::array<std::string_view, 10> kCivilians = {
+      "civilians", "residents", "villagers", "shoppers", "worshippers",
+      "patients",  "women",     "children",  "pupils",   "passengers"};
+  static constexpr std::array<std::string_view, 10> kArmed = {
+      "soldiers", "troops", "police", "policemen", "officers",
+      "fighters", "militants", "rebels", "gunmen", "militiamen"};
+  if (verb < 0) return false;
+  int from = verb_kills ? verb : -1;
+  for (int k = verb + 1; from < 0 && k < static_cast<int>(tokens.size()); ++k)
+    if (IsTollParticiple(tokens, k) && internal::IsWord(tokens[k], "killing")) from = k;
+  if (from < 0) return false;
+  bool civilians = false;
+  for (int j = from + 1; j < static_cast<int>(tokens.size()) && j <= from + 8; ++j) {
+    const Token& t = tokens[j];
+    // (The victims' own phrase only: "killing 70 people, many of them
+    // children" are people; "killing scores of men and abducting women"
+    // abducts the women.)
+    if (t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || IsVerbTag(t.pos) ||
+        internal::IsWord(t, "in") || internal::IsWord(t, "at"))
+      break;
+    if (internal::InWords(kArmed, t)) return false;
+    civilians |= internal::InWords(kCivilians, t);
+  }
+  return civilians;
+}
+
 }  // namespace
 
 void DropTollParticiples(SentenceContext& s, uint32_t sentence_index, std::vector<Event>* events) {
@@ -214,6 +245,24 @@ void RecodeForceOnProtesters(SentenceContext& s, uint32_t sentence_index,
     s.Note(fmt::format("{} {} {} -> 175: a state's forces on its own protesters", src, e.cameo_code,
                        tgt));
     internal::SetEventCode(*info, "175", &e);
+  }
+}
+
+void CiviliansAsTargets(SentenceContext& s, uint32_t sentence_index, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    // (Root 20 through its verb or its toll; roots 18 and 19 only through
+    // a verb of killing: the toll of a raid or a strike, "shelled a border
+    // town, killing eleven civilians", stays the act on the country.)
+    if (e.sentence_index != sentence_index || e.target.code.size() != 3 ||
+        e.target.code == "NGO" || e.target.code == "IGO" ||
+        !(e.root_code == "18" || e.root_code == "20" || e.root_code == "19"))
+      continue;
+    const bool kills = IsVerbOfKilling(e.evidence.verb_text);
+    if (e.root_code != "20" && !kills) continue;
+    if (!VictimsNamedAsCivilians(s.tokens, EvidenceToken(s.tokens, e), kills)) continue;
+    s.Note(fmt::format("{} {} {}: its victims are named as civilians; target {}CVL",
+                       e.source.code, e.cameo_code, e.target.code, e.target.code));
+    e.target.code += "CVL";
   }
 }
 

@@ -575,6 +575,14 @@ void DropTollParticiples(SentenceContext& s, uint32_t sentence_index,
 // unconventional violence, recoded 180 (coder_casualties.cc).
 void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
                                const CameoCodebook& codebook, std::vector<Event>* events);
+// "Militiamen massacred dozens of villagers": an act of violence (root 20
+// through its verb or a toll "..., killing"; 18 and 19 through a verb of
+// killing) on a bare country, whose victims are named as civilians
+// (civilians, residents, villagers, women and children ...) and not as
+// armed men, targets that country's civilians, CCCCVL, as
+// tests/gold/README.md codes 202 (the bare country stays for plain
+// "people") (coder_casualties.cc).
+void CiviliansAsTargets(SentenceContext& s, uint32_t sentence_index, std::vector<Event>* events);
 // "Security forces gunned down dozens of protesters", "police shot dead
 // three demonstrators": generic force or shooting (190, 193) by a state's
 // armed forces, police or government on protesters of the same country is

@@ -444,6 +444,38 @@ bool AffiliatedWithArmedGroup(const SentenceScan& scan, size_t at) {
   return false;
 }
 
+// "Militia fighters loyal to the deposed president shelled the port": a
+// role that is loyal to (or allied with) a named leader or state serves that
+// leader's country, whatever place the sentence names for its act. Returns
+// the country code of the actor named right after the words at `at` (past
+// "the" and up to two lower-case words: "loyal to the exiled general Ivan
+// Petrov"), or "" when none follows, or it is an organisation or an armed
+// group (those keep AffiliatedWithArmedGroup's reading and their place).
+std::string_view CountryOfWhomLoyalTo(const SentenceScan& scan, size_t at) {
+  const std::span<const Token> tokens = scan.tokens;
+  static constexpr std::array<std::string_view, 2> kLoyal = {"loyal", "allied"};
+  if (at + 2 >= tokens.size() || !InWords(kLoyal, tokens[at]) || !IsWord(tokens[at + 1], "to"))
+    return {};
+  size_t first = at + 2;
+  if (IsWord(tokens[first], "the")) ++first;
+  for (size_t skipped = 0; skipped < 2 && first < tokens.size() &&
+                           tokens[first].Has(kTokenWord) && !tokens[first].Has(kTokenCapitalized);
+       ++skipped)
+    ++first;
+  for (const PhraseMatch& pm : scan.matches) {
+    if (pm.kind != PhraseMatch::Kind::kActor || pm.span.begin != first) continue;
+    const std::string_view code = scan.dict.actor(pm.id).CodeAt(scan.context.date);
+    if (code.size() < 3 || code.starts_with("IGO") || code.starts_with("NGO") ||
+        code.starts_with(kUnplacedCountry) || code.ends_with("REB") || code.ends_with("UAF"))
+      return {};
+    if (scan.context.gazetteer == nullptr ||
+        scan.context.gazetteer->Country(code.substr(0, 3)) == nullptr)
+      return {};
+    return code.substr(0, 3);
+  }
+  return {};
+}
+
 // A role named without a country: "---" and its sector, or the country of
 // its owner, of the party it meets, or of the place after it.
 // "Tens of thousands of protesters in Minsk", "rioters in Tottenham": a
@@ -597,6 +629,14 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
     // opposition in Managua": the place after a role met or agreed with
     // is where they meet, not whose the role is; the role is of the
     // party that meets it (Venezuela's opposition).
+    if (mention.unplaced && !mention.owned && !mention.sponsored) {
+      if (const std::string_view country = CountryOfWhomLoyalTo(scan, j); !country.empty()) {
+        mention.code.replace(0, kUnplacedCountry.size(), country);
+        mention.unplaced = false;
+        mention.unplaced_needs_place = false;
+        mention.how += fmt::format(" + {} (whom it is loyal to)", country);
+      }
+    }
     if (mention.unplaced && !mention.owned) {
       if (const Mention* partner = PartnerInTalks(tokens, matches, dict, start, mentions);
           partner != nullptr)
