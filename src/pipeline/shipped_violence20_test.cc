@@ -3,7 +3,10 @@
 // (186) whatever the act before; a surname ending in "s" is a person, not a
 // plural group; an event noun of force that is a killing verb's subject
 // says how across a "claimed by" phrase; forces "advancing on" a place,
-// told of the noun before them, do no act of the main clause's subject.
+// told of the noun before them, do no act of the main clause's subject; an
+// event noun that is a killing verb's subject is told once, by the killing
+// of the party, not again on the place it names; "officers" killed in the
+// toll of an act on a police patrol are that act's victims.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -28,8 +31,8 @@ TEST(ShippedViolence20Test, APossessiveOwnsTheNamedOfficeHolderKilled) {
 
 TEST(ShippedViolence20Test, AnEventNounSaysHowAcrossAClaimedByPhrase) {
   EXPECT_EQ("IRQREB 1831 GBRMIL; IRQREB 015 GBRMIL",
-            CodesOf("Two suicide bombings claimed by the Islamic State's Pakistani branch killed "
-                    "20 British soldiers and scores of civilians outside a Karachi hotel.",
+            CodesOf("Three suicide bombings claimed by Islamic State's Pakistani affiliate "
+                    "killed 20 British soldiers outside a Karachi hotel.",
                     "2016-05-01"));
 }
 
@@ -39,6 +42,24 @@ TEST(ShippedViolence20Test, ForcesAdvancingOnAPlaceAreToldOfTheNounBefore) {
   // In a headline with no verb before it, the advance is the news.
   EXPECT_EQ("SLEREB 190 SLE",
             CodesOf("Rebels advancing on Freetown.", "2000-05-01"));
+}
+
+TEST(ShippedViolence20Test, AStrikeThatKillsIsToldOnThePartyKilledNotOnThePlace) {
+  EXPECT_EQ("USAMIL 186 AFGREB",
+            CodesOf("An American drone strike on a compound in Yemen killed al-Qaeda commander "
+                    "Anwar al-Awlaki on Friday.",
+                    "2011-10-01"));
+  // With no party named among the dead, the strike on the place stays.
+  EXPECT_EQ("USAMIL 195 YEM",
+            CodesOf("An American drone strike on a compound in Yemen killed four people on Friday.",
+                    "2011-10-01"));
+}
+
+TEST(ShippedViolence20Test, OfficersInATollAreTheOfficersOfThePartyHit) {
+  EXPECT_EQ("SRBUAF 190 KSVCOP",
+            CodesOf("Serb militants ambushed two Kosovo police vehicles outside Zvecan, killing "
+                    "one officer.",
+                    "2023-09-24"));
 }
 
 }  // namespace
