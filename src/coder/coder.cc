@@ -22,6 +22,7 @@
 #include "coder/tabari_engine.h"
 #include "coder/verb_dates.h"
 #include "coder/background_years.h"
+#include "coder/killing_subjects.h"
 #include "coder/own_forces.h"
 
 namespace khaldun {
@@ -163,6 +164,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     SharedActEvents(s, sentence.index, options_.state_actors, &events);
     SwapHalfEvents(s, sentence.index, *resources_.codebook, options_.state_actors, &events);
     DropTollParticiples(s, sentence.index, &events);
+    DropPlaceOfAKillingsSubject(s, sentence.index, &events);
     RecodeViolenceOnCivilians(s, sentence.index, *resources_.codebook, &events);
     CiviliansAsTargets(s, sentence.index, &events);
     RecodeForceOnProtesters(s, sentence.index, *resources_.codebook, &events);

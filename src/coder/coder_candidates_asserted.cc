@@ -886,6 +886,24 @@ bool TriggerCoding::KeepOwnEvent() {
       return false;
     }
   }
+  // "Nigerian jets bombed Boko Haram fighters advancing on the town of
+  // Damboa", "sent troops to stop rebels marching on the capital": a
+  // present participle of forces moving on a place, right after the noun
+  // for those forces, describes them; their advance is the setting of the
+  // act on them, and the main clause's subject does not advance.
+  static constexpr std::array<std::string_view, 3> kAdvancing = {"advancing", "marching",
+                                                                 "closing"};
+  if (!nominal_reading && m.span.begin > 0 && internal::InWords(kAdvancing, tokens[m.span.begin]) &&
+      (tokens[m.span.begin - 1].pos == kPosNNS || tokens[m.span.begin - 1].pos == kPosNNPS) &&
+      CameoRoot(choice.code.primary) == "19" &&
+      // (A main verb before them: in a headline, "Rebels advancing on the
+      // capital", the participle is the news.)
+      std::any_of(tokens.begin(), tokens.begin() + m.span.begin, [](const Token& t) {
+        return t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP;
+      })) {
+    s.Note(fmt::format("{}: forces advancing, told of the noun before it; no event", label));
+    return false;
+  }
   // "warned Brussels that withholding aid would push Lebanon into chaos",
   // "said that arming the rebels was a mistake": a gerund right after the
   // "that" of a reported clause is that clause's subject, an act talked

@@ -21,6 +21,18 @@ namespace khaldun::coder_internal {
 
 namespace {
 
+// The words from `begin` to `end` hold no comma, semicolon or finite verb,
+// save a participle right before "by": a noun's "claimed by X" phrase.
+bool OnlyAgentPhraseBetween(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
+  for (uint32_t k = begin; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (t.text == "," || t.text == ";") return false;
+    const bool finite = t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosMD;
+    if (finite && !(k + 1 < end && internal::IsWord(tokens[k + 1], "by"))) return false;
+  }
+  return true;
+}
+
 // Whether the verb `verb` (read as a verb, not an event noun, when
 // `nominal_reading` is false; `future` as its group reads) is a cut in
 // relations (16, `code`) a state announced with "will" or "would": the
@@ -251,7 +263,13 @@ bool TriggerCoding::RepairRolesByAct() {
           twin |= o.kind == PhraseMatch::Kind::kNominal && o.span.end == n.span.end;
         if (!twin) continue;
       }
-      if (n.kind != PhraseMatch::Kind::kNominal || n.span.begin + 8 < m.span.begin) continue;
+      if (n.kind != PhraseMatch::Kind::kNominal || n.span.begin + 12 < m.span.begin) continue;
+      // Further than eight words only across a "claimed by" phrase ("Three
+      // car bombs claimed by the Pakistani Taliban's local wing killed 40"),
+      // not across a comma or another finite verb ("after a siege, and
+      // residents said the militia had killed").
+      if (n.span.begin + 8 < m.span.begin && !OnlyAgentPhraseBetween(tokens, n.span.end, m.span.begin))
+        break;
       const std::string& how = dict.verb_form(n.id).EffectiveCode(dict.verb_blocks()).primary;
       auto root = CameoRoot(how);
       if ((root == "18" || root == "19" || root == "20") && how.size() > 2 &&
@@ -539,6 +557,16 @@ bool TriggerCoding::RepairByOutcome() {
   // ("shot him dead": a shooting whose object is left dead kills too.)
   const bool left_dead = target >= 0 && mentions[target].span.end < tokens.size() &&
                          internal::IsWord(tokens[mentions[target].span.end], "dead");
+  // "Thai troops raided a camp, killing the militia's commander Somchai
+  // Wongsa": the possessive owns the person killed, who is the victim.
+  if (target >= 0 && direct_object && !nominal_reading && mentions[target].possessive &&
+      IsKillingVerb(dict.verb_form(m.id))) {
+    const int owned = NamedOfficeHolderOwnedBy(mentions, target, tokens);
+    if (owned >= 0) {
+      target = owned;
+      why_target = "target: the named office-holder the possessive after the verb owns";
+    }
+  }
   if (target >= 0 && direct_object && !nominal_reading &&
       (IsKillingVerb(dict.verb_form(m.id)) || left_dead) &&
       (IsNamedOfficeHolder(mentions[target], tokens) ||

@@ -139,18 +139,26 @@ void DropTollParticiples(SentenceContext& s, uint32_t sentence_index, std::vecto
       continue;
     const int k = EvidenceToken(s.tokens, e);
     if (!IsTollParticiple(s.tokens, k)) continue;
+    // "Militiamen ambushed a border police convoy, killing two officers":
+    // officers named by that word alone, with no country of their own, are
+    // the officers of the party the act before hit, whatever country and
+    // sector the coder gave the word (the army's by default; a police
+    // patrol's officers are police). (Not other roles: "attacked police
+    // posts, killing members of the security forces" also hit the army.)
+    const bool role_alone = e.target.how.starts_with("role without a country: OFFICER");
     for (size_t ai = 0; ai < events->size(); ++ai) {
       const Event& act = (*events)[ai];
       if (&act == &e || act.sentence_index != sentence_index || act.negated ||
           act.root_code < "18" || act.root_code > "20" || act.source.code != e.source.code ||
-          act.target.code.size() < 3 || act.target.code.compare(0, 3, e.target.code, 0, 3) != 0)
+          act.target.code.size() < 3 ||
+          (!role_alone && act.target.code.compare(0, 3, e.target.code, 0, 3) != 0))
         continue;
       // The toll of an act on the same party, or on a place of its country
       // ("shelled towns inside the country, killing 49 of its soldiers").
       // (Not another party of that country: "attacked police posts, killing
       // soldiers" also hit the army; nor an invasion, whose toll is a fight
       // of its own: "crossed into the country, killing three soldiers".)
-      if ((act.target.code != e.target.code && act.target.code.size() != 3) ||
+      if ((act.target.code != e.target.code && act.target.code.size() != 3 && !role_alone) ||
           act.cameo_code.starts_with("192"))
         continue;
       const int a = EvidenceToken(s.tokens, act);

@@ -306,6 +306,11 @@ bool CiviliansCounted(std::span<const Token> tokens, uint32_t from);
 bool IsKillingOrWounding(const VerbForm& form);
 
 bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens);
+// The named office-holder a possessive owns, right after it or past one or
+// two lower-case role words ("the militia's commander Somchai Wongsa"); -1 if
+// none.
+int NamedOfficeHolderOwnedBy(std::span<const Mention> mentions, int owner,
+                             std::span<const Token> tokens);
 
 // A singular role of an office or rank set off by commas beside a person's
 // name ("the region's governor" after "Ana Ruiz,", "the militia's chief" or

@@ -210,7 +210,14 @@ bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens) {
   // Soleimani"); an undated name in the plural is a group ("the Tamil
   // Tigers"), not a person.
   const bool personal_role = m.agent != nullptr;
-  if (!m.dated_entry && !personal_role && tokens[m.span.end - 1].text.ends_with("s")) return false;
+  // (A surname that ends in "s", "Raul Reyes", "Ana Torres", is read as a
+  // plural only when tagged so or after "the".)
+  const Token& final_word = tokens[m.span.end - 1];
+  const bool after_the = internal::IsWord(tokens[m.span.begin], "the") ||
+                         (m.span.begin > 0 && internal::IsWord(tokens[m.span.begin - 1], "the"));
+  if (!m.dated_entry && !personal_role && final_word.text.ends_with("s") &&
+      (final_word.pos == kPosNNPS || final_word.pos == kPosNNS || after_the || m.span.size() < 2))
+    return false;
   // "killing two South Korean marines", "shot dead three Israeli soldiers":
   // a phrase that ends on a role noun in the plural counts people by their
   // role; the country before it is no one's name.
@@ -227,6 +234,24 @@ bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens) {
   for (std::string_view r : kRanks)
     if (sector == r) return true;
   return false;
+}
+
+// The named office-holder that the possessive mentions[owner] owns, right
+// after it or past one or two role words ("the militia's commander Somchai
+// Wongsa", "the group's second-in-command Ana Ruiz"); -1 if none.
+int NamedOfficeHolderOwnedBy(std::span<const Mention> mentions, int owner,
+                             std::span<const Token> tokens) {
+  const uint32_t end = mentions[owner].span.end;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& x = mentions[k];
+    if (x.span.begin < end || x.span.begin > end + 2) continue;
+    bool clear = true;
+    for (uint32_t q = end; q < x.span.begin; ++q)
+      clear &= !IsVerbTag(tokens[q].pos) && !tokens[q].Has(kTokenCapitalized) &&
+               std::isalpha(static_cast<unsigned char>(tokens[q].text[0]));
+    if (clear && IsNamedOfficeHolder(x, tokens)) return static_cast<int>(k);
+  }
+  return -1;
 }
 
 // A singular role of an office or a rank ("Chile's consul in Lima", "the

@@ -39,9 +39,10 @@ TEST(ShippedClaimedAttacksTest, AClaimerIsTheDoerOfAnAttackWithNoDoerNamed) {
 }
 
 TEST(ShippedClaimedAttacksTest, AClaimerReplacesGunmenNamedByTheirRoleAlone) {
-  // (The police post is the police's; the officers killed are another
-  // party, whose toll stays.)
-  EXPECT_EQ("PAKSEP 190 PAKCOP; PAKSEP 190 PAKMIL; PAKSEP 015 PAKCOP",
+  // (The police post is the police's; the officers killed there, named by
+  // that word alone, are its officers, the toll of the attack: no second
+  // act on the army.)
+  EXPECT_EQ("PAKSEP 190 PAKCOP; PAKSEP 015 PAKCOP",
             CodesOf("Gunmen attacked a police post in Baluchistan, killing six officers; the "
                     "Baloch Liberation Army later claimed the attack.",
                     "2020-03-01"));
