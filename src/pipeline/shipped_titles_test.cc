@@ -104,5 +104,12 @@ TEST(ShippedTitlesTest, ABarePresidentIsTheGovernmentPersonNamedBefore) {
                     "2023-03-01"));
 }
 
+TEST(ShippedTitlesTest, AnExiledPreacherIsRel) {
+  // A cleric who holds no office is REL, also when his government accuses him.
+  EXPECT_EQ("TURGOV 112 TURREL",
+            CodesOf("Ankara blamed the exiled preacher Fethullah Gulen for the plot.",
+                    "2017-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
