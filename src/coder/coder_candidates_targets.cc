@@ -593,6 +593,22 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
       TargetTheAnswered(doer.substr(0, 3), "whose force the show of force answers",
                         "target: the country whose force or threat the posture answers");
   }
+  // "Rebel gunmen shot at a border post near the river, and Indian soldiers
+  // returned fire", "Militiamen fired on a Malian patrol. The soldiers
+  // shot back with mortars.": fire returned names no one, yet answers whoever last used force (18-20) on
+  // the source's country, in its sentence or the one before. The exchange
+  // is coded both ways, each side as named (armed forces stay forces).
+  // (Not a party of the source's own country: the words must name it.)
+  if (target < 0 && source >= 0 && !mentions[source].code.starts_with("---") &&
+      CameoRoot(act) == "19" && internal::ReturnsFire(tokens, m.span)) {
+    static constexpr std::string_view kForce[] = {"18", "19", "20"};
+    const std::string doer = LastActOnSource(kForce);
+    if (doer.size() >= 3 && mentions[source].code.size() >= 3 &&
+        doer.compare(0, 3, mentions[source].code, 0, 3) != 0)
+      TargetTheAnswered(doer, "whose fire is returned",
+                        "target: whoever last used force on the source's country (fire "
+                        "returned)");
+  }
   // "Belgrade expelled the Croatian ambassador, and Zagreb recalled its
   // own envoy", "Armenian shells hit an Azerbaijani village, and Baku
   // recalled its ambassador": a recall or a cut in ties (161) that names

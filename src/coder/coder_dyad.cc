@@ -209,6 +209,7 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
     // before: "The US blamed Pyongyang for the hack. Obama vowed to
     // respond.")
     bool hit = false;
+    bool fired_on = false;
     const std::string_view country = std::string_view(party->code).substr(0, 3);
     for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= sentence.index;
          ++e) {
@@ -216,10 +217,19 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
       const bool answered =
           e->source.code.starts_with(country) && !e->target.code.empty() &&
           !e->target.code.starts_with(country) && (root == "10" || root == "11" || root == "12");
-      hit |= e->sentence_index + 1 == sentence.index &&
-             ((e->target.code.starts_with(country) && !e->source.code.starts_with(country)) ||
-              answered);
+      const bool on_country = e->sentence_index + 1 == sentence.index &&
+                              e->target.code.starts_with(country) &&
+                              !e->source.code.starts_with(country);
+      hit |= on_country || (e->sentence_index + 1 == sentence.index && answered);
+      fired_on |= on_country && root >= "18" && root <= "20";
     }
+    // ("Militiamen fired on a Malian patrol. Malian soldiers shot back
+    // with mortars.": fire returned answers force used on its party in the
+    // sentence before; see ReturnsFire.)
+    if (fired_on)
+      for (const PhraseMatch& t : matches)
+        if (t.kind == PhraseMatch::Kind::kVerb && internal::ReturnsFire(toks, t.span))
+          return true;
     // ("Russian jets violated Estonian airspace. Tallinn demanded an
     // apology.": so does a demand for redress; see RedressAfter.)
     if (hit)

@@ -299,6 +299,17 @@ bool RedressAfter(std::span<const Token> tokens, TokenSpan verb, uint32_t clause
   return false;
 }
 
+bool ReturnsFire(std::span<const Token> tokens, TokenSpan verb) {
+  if (verb.empty() || verb.begin + 1 >= tokens.size()) return false;
+  static constexpr std::string_view kReturn[] = {"return", "returns", "returned", "returning"};
+  static constexpr std::string_view kShoot[] = {"fire",  "fires",  "fired",    "firing",
+                                                "shoot", "shoots", "shooting", "shot"};
+  const Token& head = tokens[verb.begin];
+  const Token& next = tokens[verb.begin + 1];
+  if (InWords(kReturn, head)) return IsWord(next, "fire");
+  return InWords(kShoot, head) && IsWord(next, "back");
+}
+
 uint32_t ResponseVerbBefore(std::span<const Token> tokens, TokenSpan noun) {
   // Back over the noun phrase (and one coordinated before it: "with air
   // strikes and artillery fire") to "with".

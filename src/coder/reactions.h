@@ -56,6 +56,12 @@ uint32_t ReactionDrawnFrom(std::span<const Token> tokens, TokenSpan noun);
 // noun at `noun` is no such act.
 uint32_t ResponseVerbBefore(std::span<const Token> tokens, TokenSpan noun);
 
+// "Indian soldiers returned fire", "the patrol fired back", "shot back":
+// whether the verb trigger at `verb` tells fire returned (the trigger may
+// or may not take in the word after the verb). Such force answers whoever
+// fired first.
+bool ReturnsFire(std::span<const Token> tokens, TokenSpan verb);
+
 // What a threat with no party of its own answers. "Islamabad vowed to
 // respond", "the army vowed revenge", "Israel promised a strong response",
 // "vowed to hunt down those responsible": words of retaliation among the

@@ -148,5 +148,23 @@ TEST(ShippedForceTest, AFrontedClauseOfTimeEndsAtItsComma) {
                     "2017-04-07"));
 }
 
+TEST(ShippedForceTest, FireReturnedAnswersWhoeverFiredFirst) {
+  // Fire returned names no one: it answers the party that used force on
+  // the returning side's country just before, as that party is named.
+  EXPECT_EQ("PAKMIL 194 IND; INDMIL 190 PAKMIL",
+            CodesOf("Pakistani troops shelled an Indian border post near the river, and Indian "
+                    "soldiers returned fire.",
+                    "2015-03-03"));
+  EXPECT_EQ("THA 194 KHM; KHMMIL 194 THA",
+            CodesOf("Thai gunners fired rockets at a Cambodian temple, and Cambodian troops shot "
+                    "back with mortars.",
+                    "2015-03-03"));
+  // In the next sentence too: the fire before makes its one party codable.
+  EXPECT_EQ("THA 194 KHM; KHMMIL 194 THA",
+            CodesOf("Thai gunners fired rockets at a Cambodian temple. Cambodian troops shot "
+                    "back with mortars.",
+                    "2015-03-03"));
+}
+
 }  // namespace
 }  // namespace khaldun
