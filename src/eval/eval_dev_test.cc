@@ -163,7 +163,10 @@ TEST(EvalDevTest, ReportOnTheFurtherSets) {
         std::tuple<std::string, std::string, size_t>{"blind29.jsonl", "bc", 160},
         std::tuple<std::string, std::string, size_t>{"blind33.jsonl", "bg", 160},
         std::tuple<std::string, std::string, size_t>{"blind34.jsonl", "bh", 160},
-        std::tuple<std::string, std::string, size_t>{"blind35.jsonl", "bi", 160}}) {
+        std::tuple<std::string, std::string, size_t>{"blind35.jsonl", "bi", 160},
+        std::tuple<std::string, std::string, size_t>{"blind36.jsonl", "bj", 160},
+        std::tuple<std::string, std::string, size_t>{"blind37.jsonl", "bk", 160},
+        std::tuple<std::string, std::string, size_t>{"blind38.jsonl", "bl", 160}}) {
     SCOPED_TRACE(file);
     auto items = ReadGoldFile(std::string(KHALDUN_SOURCE_DIR) + "/tests/gold/" + file);
     ASSERT_TRUE(items.ok()) << items.status().ToString();
