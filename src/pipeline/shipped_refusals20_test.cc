@@ -76,8 +76,8 @@ TEST(ShippedRefusals20Test, RecognitionRefusedForGood) {
 
 TEST(ShippedRefusals20Test, CooperationRemovedOrScrapped) {
   EXPECT_EQ("USAGOV 1212 TURGOV",
-            CodesOf("Washington removed Ankara from the F-35 fighter jet programme five days "
-                    "later.",
+            CodesOf("The Pentagon said Washington had removed Ankara from its stealth fighter "
+                    "programme.",
                     "2020-05-01"));
   EXPECT_EQ("AUSGOV 1211 ESPBUS",
             CodesOf("Canberra scrapped a frigate contract with the Spanish shipbuilder Navantia.",
