@@ -49,9 +49,8 @@ int VerbToken(std::span<const Token> tokens, const Event& e) {
   return -1;
 }
 
-// Whether the tokens (from, to) hold a break that ends the admission's
-// clause: a semicolon or a colon, or a comma followed by "and" or "but"
-// with a new subject ("..., and Britain summoned the ambassador").
+}  // namespace
+
 bool ClauseBreakBetween(std::span<const Token> tokens, uint32_t from, uint32_t to) {
   for (uint32_t j = from + 1; j < to; ++j) {
     if (tokens[j].text == ";" || tokens[j].text == ":") return true;
@@ -61,6 +60,8 @@ bool ClauseBreakBetween(std::span<const Token> tokens, uint32_t from, uint32_t t
   }
   return false;
 }
+
+namespace {
 
 // The mention that is the admission verb's subject: the last actor mention
 // ending at the verb or at most two words before it ("the rebels later

@@ -736,4 +736,11 @@ struct TriggerState {
 // coder_candidates.cc, and coder_candidates.h for its stages).
 void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t mi);
 
+// Whether the tokens strictly between `from` and `to` hold a break that
+// ends a clause: a semicolon, a colon, or a comma followed by "and" or "but"
+// ("police arrested the banker, and prosecutors seized files in a separate
+// inquiry": the inquiry does not frame the arrest). Defined in
+// coder_admissions.cc; used there and by inquiry_acts.cc.
+bool ClauseBreakBetween(std::span<const Token> tokens, uint32_t from, uint32_t to);
+
 }  // namespace khaldun::coder_internal

@@ -37,20 +37,6 @@ uint32_t InquiryFrame(std::span<const Token> tokens) {
   return 0;
 }
 
-// Whether the tokens between `from` and `to` hold a clause break: a
-// semicolon, a colon, or a comma before "and" or "but" ("police arrested
-// the banker, and prosecutors seized files in a separate inquiry": the
-// arrest is not what the inquiry frames).
-bool ClauseBreakBetween(std::span<const Token> tokens, uint32_t from, uint32_t to) {
-  for (uint32_t j = from + 1; j < to; ++j) {
-    if (tokens[j].text == ";" || tokens[j].text == ":") return true;
-    if (tokens[j].text == "," && j + 1 < to &&
-        (internal::IsWord(tokens[j + 1], "and") || internal::IsWord(tokens[j + 1], "but")))
-      return true;
-  }
-  return false;
-}
-
 // The token where the event's verb (its evidence) starts, or the size of
 // the sentence.
 uint32_t VerbToken(std::span<const Token> tokens, const Event& e) {
