@@ -38,17 +38,6 @@ bool IsTollParticiple(std::span<const Token> tokens, int k) {
   return k > 0 && tokens[k - 1].text == "," && internal::InWords(kToll, tokens[k]);
 }
 
-// "killed", "killing", "massacred", "gunned down", "shot dead": verbs whose
-// object is the people killed, not a place or a force's position.
-bool IsVerbOfKilling(std::string_view verb) {
-  static constexpr std::array<std::string_view, 6> kStems = {"kill",   "massacr",  "slaughter",
-                                                             "gunned", "gun down", "shot dead"};
-  std::string lower(verb);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::any_of(kStems.begin(), kStems.end(),
-                     [&](std::string_view stem) { return lower.starts_with(stem); });
-}
-
 // "stormed the town, killing dozens of people": after the event's verb,
 // a toll participle of killing whose victims (up to the next comma) are not
 // named as armed men. Its victims named with no country ("people",
@@ -127,6 +116,16 @@ bool VictimsNamedAsCivilians(std::span<const Token> tokens, int verb, bool verb_
 }
 
 }  // namespace
+
+// Verbs whose object is the people killed, not a place or a force's position.
+bool IsVerbOfKilling(std::string_view verb) {
+  static constexpr std::array<std::string_view, 6> kStems = {"kill",   "massacr",  "slaughter",
+                                                             "gunned", "gun down", "shot dead"};
+  std::string lower(verb);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::any_of(kStems.begin(), kStems.end(),
+                     [&](std::string_view stem) { return lower.starts_with(stem); });
+}
 
 void DropTollParticiples(SentenceContext& s, uint32_t sentence_index, std::vector<Event>* events) {
   std::vector<size_t> drop;

@@ -743,4 +743,9 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
 // coder_admissions.cc; used there and by inquiry_acts.cc.
 bool ClauseBreakBetween(std::span<const Token> tokens, uint32_t from, uint32_t to);
 
+// Whether an event's verb text is a verb of killing ("killed", "massacred",
+// "slaughtered", "gunned down", "shot dead"), case-insensitive. Defined in
+// coder_casualties.cc; used there and by killing_subjects.cc.
+bool IsVerbOfKilling(std::string_view verb);
+
 }  // namespace khaldun::coder_internal

@@ -26,14 +26,6 @@ std::pair<int, int> EvidenceTokens(std::span<const Token> tokens, const Event& e
   return {first, last};
 }
 
-bool KillingVerb(std::string_view verb) {
-  static constexpr std::string_view kStems[] = {"kill", "shot dead", "gunned down"};
-  std::string lower(verb);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::any_of(std::begin(kStems), std::end(kStems),
-                     [&](std::string_view stem) { return lower.starts_with(stem); });
-}
-
 // Nothing between the noun and the verb but the noun's own phrase.
 bool NounPhraseOnlyBetween(std::span<const Token> tokens, int begin, int end) {
   for (int k = begin; k < end; ++k) {
@@ -61,7 +53,7 @@ void DropPlaceOfAKillingsSubject(SentenceContext& s, uint32_t sentence_index,
       if (&killing == &place_act || killing.sentence_index != sentence_index ||
           !ActOfForce(killing) || killing.negated || killing.source.code != place_act.source.code ||
           killing.target.code.size() < 3 || killing.target.code == place_act.target.code ||
-          !KillingVerb(killing.evidence.verb_text))
+          !IsVerbOfKilling(killing.evidence.verb_text))
         continue;
       const int verb = EvidenceTokens(s.tokens, killing).first;
       if (verb <= noun_last || verb > noun_last + 13 ||
