@@ -121,10 +121,12 @@ bool VictimsNamedAsCivilians(std::span<const Token> tokens, int verb, bool verb_
 bool IsVerbOfKilling(std::string_view verb) {
   static constexpr std::array<std::string_view, 6> kStems = {"kill",   "massacr",  "slaughter",
                                                              "gunned", "gun down", "shot dead"};
-  std::string lower(verb);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::any_of(kStems.begin(), kStems.end(),
-                     [&](std::string_view stem) { return lower.starts_with(stem); });
+  return std::any_of(kStems.begin(), kStems.end(), [&](std::string_view stem) {
+    return verb.size() >= stem.size() &&
+           std::equal(stem.begin(), stem.end(), verb.begin(), [](char stem_char, char c) {
+             return stem_char == std::tolower(static_cast<unsigned char>(c));
+           });
+  });
 }
 
 void DropTollParticiples(SentenceContext& s, uint32_t sentence_index, std::vector<Event>* events) {
