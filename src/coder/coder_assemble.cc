@@ -1047,9 +1047,11 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // retreat or a truce (0874, 0871) a state orders its own forces to make
     // is not made toward those forces but toward the country where they
     // stand, when the place named lies abroad; at home, or with no place,
-    // the order gives no event.
+    // the order gives no event. Only a government orders the forces of its
+    // state: rebels "surrendered to Congolese troops" yield to their enemy.
     if ((c.code.starts_with("0871") || c.code.starts_with("0874")) && e.target.code.size() == 6 &&
-        e.target.code.ends_with("MIL") && e.source.code.size() > 3 &&
+        e.target.code.ends_with("MIL") && e.source.code.size() >= 6 &&
+        e.source.code.compare(3, 3, "GOV") == 0 &&
         e.source.code != e.target.code && e.source.code.compare(0, 3, e.target.code, 0, 3) == 0) {
       // (The place may stand further on in the clause than a location
       // usually does: "ordered its units to pull back from the hills

@@ -34,6 +34,14 @@ TEST(ShippedOrderedRetreatsTest, OwnForcesWithNoPlaceAbroadGiveNoEvent) {
   EXPECT_EQ("", CodesOf("Moscow ordered Russian soldiers to pull back.", "2022-11-10"));
 }
 
+TEST(ShippedOrderedRetreatsTest, RebelsSurrenderingToTheArmyYieldToIt) {
+  // Only a government orders its state's forces; rebels of the same country
+  // who surrender to its troops retreat toward them.
+  EXPECT_EQ("CODREB 0874 CODMIL",
+            CodesOf("The rebel commander surrendered to Congolese troops on Friday.",
+                    "2020-01-01"));
+}
+
 TEST(ShippedOrderedRetreatsTest, TroopsWithdrawingRetreatFromThePlace) {
   EXPECT_EQ(
       "RUSMIL 0874 UKR",
