@@ -42,13 +42,6 @@ bool AdmissionNegated(std::span<const Token> tokens, uint32_t k) {
   return false;
 }
 
-// The token where the event's verb (its evidence) starts, or -1.
-int VerbToken(std::span<const Token> tokens, const Event& e) {
-  for (uint32_t j = 0; j < tokens.size(); ++j)
-    if (tokens[j].bytes.begin == e.evidence.verb_bytes.begin) return static_cast<int>(j);
-  return -1;
-}
-
 }  // namespace
 
 bool ClauseBreakBetween(std::span<const Token> tokens, uint32_t from, uint32_t to) {
@@ -206,7 +199,7 @@ void AdmissionEvents(SentenceContext& s, uint32_t sentence_index, const CameoCod
     for (size_t i = 0; i < before; ++i) {
       const Event act = (*events)[i];
       if (act.sentence_index != sentence_index || !admitted_act(act)) continue;
-      const int v = VerbToken(tokens, act);
+      const int v = EvidenceToken(tokens, act);
       if (v <= static_cast<int>(k) || v > static_cast<int>(k) + 30 ||
           ClauseBreakBetween(tokens, k, static_cast<uint32_t>(v)))
         continue;
@@ -245,7 +238,7 @@ void AdmissionEvents(SentenceContext& s, uint32_t sentence_index, const CameoCod
       if (act.sentence_index > sentence_index || !admitted_act(act) ||
           act.cameo_code.starts_with("015"))
         continue;
-      if (act.sentence_index == sentence_index && VerbToken(tokens, act) >= static_cast<int>(k))
+      if (act.sentence_index == sentence_index && EvidenceToken(tokens, act) >= static_cast<int>(k))
         continue;
       if (chosen != nullptr && chosen->sentence_index != act.sentence_index) break;
       if (chosen == nullptr || (chosen->target.code.size() == 3 && act.target.code.size() > 3))

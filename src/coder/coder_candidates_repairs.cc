@@ -21,18 +21,6 @@ namespace khaldun::coder_internal {
 
 namespace {
 
-// The words from `begin` to `end` hold no comma, semicolon or finite verb,
-// save a participle right before "by": a noun's "claimed by X" phrase.
-bool OnlyAgentPhraseBetween(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
-  for (uint32_t k = begin; k < end; ++k) {
-    const Token& t = tokens[k];
-    if (t.text == "," || t.text == ";") return false;
-    const bool finite = t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosMD;
-    if (finite && !(k + 1 < end && internal::IsWord(tokens[k + 1], "by"))) return false;
-  }
-  return true;
-}
-
 // Whether the verb `verb` (read as a verb, not an event noun, when
 // `nominal_reading` is false; `future` as its group reads) is a cut in
 // relations (16, `code`) a state announced with "will" or "would": the
@@ -83,6 +71,18 @@ const AgentEntry* PeopleHitByNounsVerb(const Dictionary& dict, std::span<const T
 }
 
 }  // namespace
+
+// A noun's own phrase, as coder_internal.h states ("claimed by X").
+bool OnlyAgentPhraseBetween(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
+  for (uint32_t k = begin; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (t.text == "," || t.text == ";" || t.text == "." || t.text == ":") return false;
+    const bool finite = t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosMD;
+    if (finite && !(k + 1 < end && internal::IsWord(tokens[k + 1], "by"))) return false;
+  }
+  return true;
+}
+
 
 // A town or country seized is territory occupied (192), toward its
 // country: the mention `at` that names it, else an implicit one.

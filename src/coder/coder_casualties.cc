@@ -23,13 +23,6 @@ namespace khaldun::coder_internal {
 
 namespace {
 
-// The token where the event's verb (its evidence) starts, or -1.
-int EvidenceToken(std::span<const Token> tokens, const Event& e) {
-  for (uint32_t j = 0; j < tokens.size(); ++j)
-    if (tokens[j].bytes.begin == e.evidence.verb_bytes.begin) return static_cast<int>(j);
-  return -1;
-}
-
 // "..., killing four soldiers", "..., wounding dozens": a participle of
 // killing or wounding after a comma, which reports what the act before it
 // did.
@@ -116,6 +109,13 @@ bool VictimsNamedAsCivilians(std::span<const Token> tokens, int verb, bool verb_
 }
 
 }  // namespace
+
+// The token where the event's verb (its evidence) starts, or -1.
+int EvidenceToken(std::span<const Token> tokens, const Event& e) {
+  for (uint32_t j = 0; j < tokens.size(); ++j)
+    if (tokens[j].bytes.begin == e.evidence.verb_bytes.begin) return static_cast<int>(j);
+  return -1;
+}
 
 // Verbs whose object is the people killed, not a place or a force's position.
 bool IsVerbOfKilling(std::string_view verb) {

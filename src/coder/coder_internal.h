@@ -743,6 +743,18 @@ void FindTriggerCandidates(const TriggerInputs& in, TriggerState& state, size_t 
 // coder_admissions.cc; used there and by inquiry_acts.cc.
 bool ClauseBreakBetween(std::span<const Token> tokens, uint32_t from, uint32_t to);
 
+// Whether the tokens [begin, end) hold only a noun's own phrase: no comma,
+// semicolon, colon or full stop, and no finite verb save a participle right
+// before "by" ("car bombs claimed by the Taliban killed 40", "a drone
+// strike ordered by Washington killed the general"). Defined in
+// coder_candidates_repairs.cc; used there and by killing_subjects.cc.
+bool OnlyAgentPhraseBetween(std::span<const Token> tokens, uint32_t begin, uint32_t end);
+
+// The token where the event's verb (its evidence) starts, or -1. Defined
+// in coder_casualties.cc; used there, by coder_admissions.cc and by
+// inquiry_acts.cc.
+int EvidenceToken(std::span<const Token> tokens, const Event& e);
+
 // Whether an event's verb text is a verb of killing ("killed", "massacred",
 // "slaughtered", "gunned down", "shot dead"), case-insensitive. Defined in
 // coder_casualties.cc; used there and by killing_subjects.cc.

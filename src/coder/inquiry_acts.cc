@@ -37,14 +37,6 @@ uint32_t InquiryFrame(std::span<const Token> tokens) {
   return 0;
 }
 
-// The token where the event's verb (its evidence) starts, or the size of
-// the sentence.
-uint32_t VerbToken(std::span<const Token> tokens, const Event& e) {
-  for (uint32_t j = 0; j < tokens.size(); ++j)
-    if (tokens[j].bytes.begin == e.evidence.verb_bytes.begin) return j;
-  return static_cast<uint32_t>(tokens.size());
-}
-
 // A state organ that may lead an inquiry: police, judges and prosecutors,
 // intelligence services, a government and its agencies.
 bool InquiringOrgan(std::string_view code) {
@@ -70,8 +62,9 @@ void InquiryActEvents(SentenceContext& s, uint32_t sentence_index, const CameoCo
         !InquiringOrgan(act.source.code) || act.target.code.size() < 3 ||
         act.evidence.verb_bytes.begin >= s.tokens[frame].bytes.begin)
       continue;
-    if (const uint32_t verb = VerbToken(s.tokens, act);
-        verb >= frame || ClauseBreakBetween(s.tokens, verb, frame))
+    if (const int verb = EvidenceToken(s.tokens, act);
+        verb < 0 || static_cast<uint32_t>(verb) >= frame ||
+        ClauseBreakBetween(s.tokens, static_cast<uint32_t>(verb), frame))
       continue;
     bool told = false;  // the sentence's inquiry of this pair, coded already
     for (const Event& e : *events)

@@ -26,17 +26,6 @@ std::pair<int, int> EvidenceTokens(std::span<const Token> tokens, const Event& e
   return {first, last};
 }
 
-// Nothing between the noun and the verb but the noun's own phrase.
-bool NounPhraseOnlyBetween(std::span<const Token> tokens, int begin, int end) {
-  for (int k = begin; k < end; ++k) {
-    const Token& t = tokens[k];
-    if (t.text == "," || t.text == ";" || t.text == "." || t.text == ":") return false;
-    const bool finite = t.pos == kPosVBD || t.pos == kPosVBZ || t.pos == kPosVBP || t.pos == kPosMD;
-    if (finite && !(k + 1 < end && tokens[k + 1].text == "by")) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 void DropPlaceOfAKillingsSubject(SentenceContext& s, uint32_t sentence_index,
@@ -57,7 +46,8 @@ void DropPlaceOfAKillingsSubject(SentenceContext& s, uint32_t sentence_index,
         continue;
       const int verb = EvidenceTokens(s.tokens, killing).first;
       if (verb <= noun_last || verb > noun_last + 13 ||
-          !NounPhraseOnlyBetween(s.tokens, noun_last + 1, verb))
+          !OnlyAgentPhraseBetween(s.tokens, static_cast<uint32_t>(noun_last + 1),
+                                  static_cast<uint32_t>(verb)))
         continue;
       s.Note(fmt::format("{} {} {} ('{}'): the subject of '{}' ({} {} {}), told by the killing; "
                          "dropped",
