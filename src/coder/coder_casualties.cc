@@ -31,22 +31,25 @@ bool IsTollParticiple(std::span<const Token> tokens, int k) {
   return k > 0 && tokens[k - 1].text == "," && internal::InWords(kToll, tokens[k]);
 }
 
+// Nouns for armed men among the people an act killed ("killing two
+// soldiers and a child"): such victims are no unarmed toll.
+constexpr std::array<std::string_view, 16> kArmedMen = {
+    "soldier",    "soldiers",  "troops",     "police",    "policemen", "officer",
+    "officers",   "guards",    "fighters",   "militants", "rebels",    "gunmen",
+    "militiamen", "personnel", "servicemen", "insurgents"};
+
 // "stormed the town, killing dozens of people": after the event's verb,
 // a toll participle of killing whose victims (up to the next comma) are not
 // named as armed men. Its victims named with no country ("people",
 // "residents") give no event of their own, so it is the storming that
 // carries what was done.
 bool TollOnUnarmedAfter(std::span<const Token> tokens, int from) {
-  static constexpr std::array<std::string_view, 16> kArmed = {
-      "soldier",    "soldiers",  "troops",     "police",    "policemen", "officer",
-      "officers",   "guards",    "fighters",   "militants", "rebels",    "gunmen",
-      "militiamen", "personnel", "servicemen", "insurgents"};
   if (from < 0) return false;
   for (int k = from + 1; k < static_cast<int>(tokens.size()); ++k) {
     if (!IsTollParticiple(tokens, k) || !internal::IsWord(tokens[k], "killing")) continue;
     for (int j = k + 1; j < static_cast<int>(tokens.size()) && j <= k + 10; ++j) {
       if (tokens[j].text == "," || tokens[j].text == "." || tokens[j].text == ";") break;
-      if (internal::InWords(kArmed, tokens[j])) return false;
+      if (internal::InWords(kArmedMen, tokens[j])) return false;
     }
     return true;
   }
@@ -85,9 +88,6 @@ bool VictimsNamedAsCivilians(std::span<const Token> tokens, int verb, bool verb_
   static constexpr std::array<std::string_view, 10> kCivilians = {
       "civilians", "residents", "villagers", "shoppers", "worshippers",
       "patients",  "women",     "children",  "pupils",   "passengers"};
-  static constexpr std::array<std::string_view, 10> kArmed = {
-      "soldiers", "troops", "police", "policemen", "officers",
-      "fighters", "militants", "rebels", "gunmen", "militiamen"};
   if (verb < 0) return false;
   int from = verb_kills ? verb : -1;
   for (int k = verb + 1; from < 0 && k < static_cast<int>(tokens.size()); ++k)
@@ -102,7 +102,7 @@ bool VictimsNamedAsCivilians(std::span<const Token> tokens, int verb, bool verb_
     if (t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || IsVerbTag(t.pos) ||
         internal::IsWord(t, "in") || internal::IsWord(t, "at"))
       break;
-    if (internal::InWords(kArmed, t)) return false;
+    if (internal::InWords(kArmedMen, t)) return false;
     civilians |= internal::InWords(kCivilians, t);
   }
   return civilians;
