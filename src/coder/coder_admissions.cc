@@ -14,6 +14,7 @@
 #include "coder/claims.h"
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
+#include "coder/event_id.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 
@@ -173,7 +174,7 @@ void AdmissionEvents(SentenceContext& s, uint32_t sentence_index, const CameoCod
       e.evidence.sentence = std::string(s.doc.OriginalText(s.sentence));
       e.evidence.sentence_bytes = s.sentence.bytes;
       e.source = s.ActorOf(who, code);
-      e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+      e.id = EventIdAt(e.document_id, sentence_index, events->size());
       internal::SetEventCode(*info, "015", &e);
       const TokenSpan verb{k, k + 1};
       e.evidence.verb_text = s.Text(verb);
@@ -276,7 +277,7 @@ void ClaimEvents(SentenceContext& s, uint32_t sentence_index, const CameoCodeboo
   if (act == nullptr) return;
   Event e = *act;
   e.source = s.ActorOf(who, who.code);
-  e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+  e.id = EventIdAt(e.document_id, sentence_index, events->size());
   internal::SetEventCode(*info, "015", &e);
   e.evidence.rule = fmt::format(
       "'{}' claims the attack '{}' ({} {} {}): responsibility towards "

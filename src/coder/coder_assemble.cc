@@ -12,6 +12,7 @@
 #include "coder/claims.h"
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
+#include "coder/event_id.h"
 #include "coder/mentions.h"
 
 namespace khaldun::coder_internal {
@@ -911,7 +912,7 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     Event e;
     e.document_id = doc.document->id;
     e.sentence_index = sentence.index;
-    e.id = fmt::format("{}:{}:{}", e.document_id, sentence.index, events.size());
+    e.id = EventIdAt(e.document_id, sentence.index, events.size());
     e.date = doc.document->date;
     auto fill = [&](const Mention& m, Actor* a) {
       if (!m.code.empty()) *a = s.ActorOf(m, m.code);

@@ -12,6 +12,7 @@
 #include "coder/accusations.h"
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
+#include "coder/event_id.h"
 #include "coder/mediation_parties.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
@@ -364,7 +365,7 @@ static void MediatedTalksEvents(SentenceContext& s, uint32_t sentence_index,
     Event e = base;
     e.source = parties[way];
     e.target = parties[1 - way];
-    e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+    e.id = EventIdAt(e.document_id, sentence_index, events->size());
     internal::SetEventCode(*info, code, &e);
     e.evidence.verb_text = s.Text(TokenSpan{static_cast<uint32_t>(talks),
                                             static_cast<uint32_t>(talks) + 1});
@@ -454,7 +455,7 @@ static bool BrokeredTruceEvents(SentenceContext& s, uint32_t sentence_index,
       Event e;
       e.document_id = s.doc.document->id;
       e.sentence_index = sentence_index;
-      e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+      e.id = EventIdAt(e.document_id, sentence_index, events->size());
       e.date = s.doc.document->date;
       e.source = sides[way];
       e.target = sides[1 - way];
@@ -674,7 +675,7 @@ void MediatorEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
         e.source.name =
             mediator->display_name.empty() ? e.source.matched_text : mediator->display_name;
         e.target = party;
-        e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+        e.id = EventIdAt(e.document_id, sentence_index, events->size());
         internal::SetEventCode(*info, "045", &e);
         // (The verb may have coded it already: "said after mediating".)
         const bool coded = std::any_of(events->begin(), events->end(), [&](const Event& x) {

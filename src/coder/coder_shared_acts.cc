@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "coder/coder_internal.h"
+#include "coder/event_id.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 
@@ -118,7 +119,7 @@ void SharedActEvents(SentenceContext& s, uint32_t sentence_index, bool state_act
       }
     }
     for (Event& e : added) {
-      e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+      e.id = EventIdAt(e.document_id, sentence_index, events->size());
       events->push_back(std::move(e));
     }
     return;
@@ -176,7 +177,7 @@ void SwapHalfEvents(SentenceContext& s, uint32_t sentence_index, const CameoCode
     Event e;
     e.document_id = s.doc.document->id;
     e.sentence_index = sentence_index;
-    e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+    e.id = EventIdAt(e.document_id, sentence_index, events->size());
     e.date = s.doc.document->date;
     e.source = s.ActorOf(by, source);
     e.target = s.ActorOf(*held_party, target);

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "coder/coder_internal.h"
+#include "coder/event_id.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 
@@ -72,7 +73,7 @@ void InquiryActEvents(SentenceContext& s, uint32_t sentence_index, const CameoCo
               e.source.code == act.source.code && e.target.code == act.target.code;
     if (told) continue;
     Event e = act;
-    e.id = fmt::format("{}:{}:{}", e.document_id, sentence_index, events->size());
+    e.id = EventIdAt(e.document_id, sentence_index, events->size());
     internal::SetEventCode(*info, "091", &e);
     e.evidence.rule = fmt::format("'{}' done in an inquiry ('{}'): the inquiry of the same parties",
                                   act.evidence.verb_text, s.tokens[frame].text);

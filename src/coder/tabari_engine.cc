@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "coder/event_id.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/tabari_internal.h"
@@ -607,7 +608,7 @@ std::vector<Event> CodeTabari(const CoderResources& resources, const CoderOption
       Event e;
       e.document_id = doc.document->id;
       e.sentence_index = sentence.index;
-      e.id = fmt::format("{}:{}:{}", e.document_id, sentence.index, events.size());
+      e.id = EventIdAt(e.document_id, sentence.index, events.size());
       e.date = date;
       auto fill = [&](const Mention& m, const std::string& code, Actor* a) {
         if (code.empty()) return;
