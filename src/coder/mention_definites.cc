@@ -635,4 +635,28 @@ bool AddReferringNoun(std::span<const Token> tokens, size_t begin, size_t head, 
   return true;
 }
 
+
+// "Saudi Arabia shut its airspace, and the kingdom's forces shot down a
+// drone", "the South's navy fired warning shots": a role named without a
+// country right after a state named again by a noun in the possessive is
+// that state's, as "Saudi Arabia's forces" would be; the two are one
+// mention, so the owner is not read as a party of its own.
+void GiveReferringOwnersTheirRoles(std::vector<Mention>* mentions) {
+  std::vector<Mention>& all = *mentions;
+  for (size_t k = 1; k < all.size(); ++k) {
+    const Mention& owner = all[k - 1];
+    Mention& role = all[k];
+    if (!owner.possessive || !owner.how.starts_with("coreference: ") || owner.code.size() != 3 ||
+        !role.unplaced || role.owned || role.span.begin != owner.span.end ||
+        !role.code.starts_with(kUnplacedCountry))
+      continue;
+    role.code.replace(0, kUnplacedCountry.size(), owner.code);
+    role.unplaced = false;
+    role.unplaced_needs_place = false;
+    role.span.begin = owner.span.begin;
+    role.how = fmt::format("{} + {} (the role of the state named again)", owner.how, role.how);
+    all.erase(all.begin() + static_cast<std::ptrdiff_t>(k - 1));
+  }
+}
+
 }  // namespace khaldun::internal

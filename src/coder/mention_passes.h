@@ -62,6 +62,9 @@ bool ReadTheyOrThem(const SentenceScan& scan, std::vector<Mention>* out, size_t*
 // "the kingdom", "the emirate", "the island": the state of that kind named
 // last (mention_state_nouns.cc).
 bool ReadTheStateNoun(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
+// "the South" after North Korea was named, "the North" after South Korea:
+// the other half of Korea (mention_state_nouns.cc).
+bool ReadTheOtherKorea(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "the two countries", "both sides", "the two": the last pair of parties (mention_definites.cc).
 bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // "all three", "the four countries": the last list of that many parties.
@@ -84,6 +87,9 @@ bool ReadIt(const SentenceScan& scan, std::vector<Mention>* out, size_t* at);
 // true (mention_definites.cc).
 bool AddReferringNoun(std::span<const Token> tokens, size_t begin, size_t head, size_t last,
                       std::string code, std::vector<Mention>* mentions, size_t* at);
+// "the kingdom's forces": merges a state named again in the possessive with
+// the role without a country right after it, which becomes that state's.
+void GiveReferringOwnersTheirRoles(std::vector<Mention>* mentions);
 
 // ---------------------------------------------------------------- noun phrases
 // Reads the noun phrase that starts at *at. When it names an actor, appends

@@ -1,5 +1,6 @@
 // The rule of FindMentions (mention_passes.h) for a state named again by
-// what kind of state it is: "the kingdom", "the emirate", "the island".
+// what kind of state it is: "the kingdom", "the emirate", "the island", and
+// for the halves of Korea named by their compass point: "the South".
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -99,6 +100,39 @@ bool ReadTheStateNoun(const SentenceScan& scan, std::vector<Mention>* out, size_
   }
   if (code.empty()) return false;
   return AddReferringNoun(tokens, i, noun, last, std::move(code), &mentions, at);
+}
+
+
+// "North Korea fired two missiles towards the South", "Seoul offered talks,
+// but the North did not reply", "the South's navy": news on the divided
+// Korea names each half by its compass point once the other half has been
+// named. "the South" (capitalised, and not the first word of "the South
+// China Sea" or "the South of France") is South Korea when North Korea was
+// named before it, in this sentence or the ones before, and "the North" is
+// North Korea after South Korea; coded as the name would be. Unlike "the
+// kingdom", it stays a party after a preposition ("fired shells into the
+// South"). Other halves (Sudan's south, Kosovo's north, Cyprus's north) are
+// regions, not states, and are left alone.
+bool ReadTheOtherKorea(const SentenceScan& scan, std::vector<Mention>* out, size_t* at) {
+  const std::span<const Token> tokens = scan.tokens;
+  const size_t i = *at;
+  if (!IsWord(tokens[i], "the") || i + 1 >= tokens.size()) return false;
+  const Token& point = tokens[i + 1];
+  if (!point.Has(kTokenCapitalized) || scan.seeds.actor_at[i + 1] >= 0) return false;
+  const bool south = IsWord(point, "south");
+  if (!south && !IsWord(point, "north")) return false;
+  if (i + 2 < tokens.size() && !tokens[i + 2].Has(kTokenPossessive) &&
+      (tokens[i + 2].Has(kTokenCapitalized) || IsWord(tokens[i + 2], "of")))
+    return false;
+  const std::string_view other = south ? "PRK" : "KOR";
+  bool named = false;
+  for (const Mention& m : *out)
+    if (m.span.end <= i && !m.unplaced && m.code.compare(0, 3, other) == 0) named = true;
+  const std::vector<std::string>& recent = scan.memory->recent_parties();
+  for (const std::string& code : recent)
+    if (code.compare(0, 3, other) == 0) named = true;
+  if (!named) return false;
+  return AddReferringNoun(tokens, i, i + 1, i + 1, south ? "KOR" : "PRK", out, at);
 }
 
 }  // namespace khaldun::internal

@@ -49,7 +49,7 @@ bool ReadReferenceAt(const SentenceScan& scan, std::vector<Mention>* mentions, s
          ReadThePair(scan, mentions, at) || ReadTheCount(scan, mentions, at) ||
          ReadNamedGroup(scan, mentions, at) ||
          ReadTheCounterpart(scan, mentions, at) || ReadTheOrganisationOrGroup(scan, mentions, at) ||
-         ReadTheStateNoun(scan, mentions, at) ||
+         ReadTheStateNoun(scan, mentions, at) || ReadTheOtherKorea(scan, mentions, at) ||
          ReadTheDecision(scan, mentions, at) || ReadIt(scan, mentions, at);
 }
 
@@ -68,6 +68,7 @@ std::vector<Mention> FindMentions(std::span<const Token> tokens,
     if (ReadReferenceAt(scan, &mentions, &i)) continue;
     ReadPhraseAt(scan, &mentions, &i);
   }
+  GiveReferringOwnersTheirRoles(&mentions);
   RememberSalientActors(scan, mentions);
   DropWeaponInstruments(scan, &mentions);
   AddNorthKorea(scan, &mentions);

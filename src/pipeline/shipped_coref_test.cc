@@ -95,6 +95,25 @@ TEST(ShippedCorefTest, TheKingdomTheEmirateTheIslandAreTheStateOfThatKind) {
                                      "2022-06-01"));
 }
 
+TEST(ShippedCorefTest, TheSouthAndTheNorthAreTheOtherHalfOfKorea) {
+  EXPECT_EQ("KORGOV 073 PRK", CodesOf("Seoul sent food aid to the North in June.", "2010-11-23"));
+  EXPECT_EQ("KORGOV 163 PRKGOV",
+            CodesOf("North Korea tested a missile in March. The South imposed new sanctions on "
+                    "Pyongyang.",
+                    "2010-11-23"));
+  // With no half of Korea named before, "the South" is a region.
+  EXPECT_EQ("", CodesOf("The South voted heavily for the opposition, and Nigeria's army was "
+                        "deployed there.",
+                        "2010-11-23"));
+}
+
+TEST(ShippedCorefTest, ARoleOwnedByAStateNamedAgainIsThatStates) {
+  EXPECT_EQ("SAUGOV 191 QAT; SAUCOP 173 QAT",
+            CodesOf("Saudi Arabia closed its border with Qatar, and the kingdom's police "
+                    "arrested three Qatari citizens.",
+                    "2017-06-05"));
+}
+
 TEST(ShippedCorefTest, TheirAfterAVerbAnsweringACallIsTheGroupThatMadeIt) {
   // "rejected their demands": the demands are the demonstrators', named
   // before, so they are the target, not the police commanders the demands
