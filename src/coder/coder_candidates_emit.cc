@@ -489,6 +489,49 @@ void TriggerCoding::EmitCandidates() {
                              (lemma.starts_with("EXCHANGE") || lemma.starts_with("TRADE"));
     if (held_by_both || fire_traded) choice.code.reverse = code;
   }
+  // "Rebels in Mindanao freed two Dutch engineers in exchange for a jailed
+  // commander", "the pilot was released by Tripoli in return for three
+  // detained smugglers": a release made in exchange for people the other
+  // side holds is a swap, and the other side releases too (0841 both ways;
+  // tests/gold/README.md: "both halves of a swap are coded"). (Not between
+  // two parties of one state.)
+  int swap_holder = -1, swap_freed = -1;
+  if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 &&
+      choice.code.primary == "0841" && choice.code.reverse.empty() &&
+      !OneParty(mentions[target].code, mentions[source].code, options.state_actors)) {
+    const uint32_t after = std::max(m.span.end, mentions[target].span.end);
+    bool swap = false;
+    uint32_t k = after;
+    for (; k + 2 < tokens.size() && k < after + 12 && !swap; ++k) {
+      if (tokens[k].text == ";" || tokens[k].text == ".") break;
+      swap = internal::IsWord(tokens[k], "in") &&
+             (internal::IsWord(tokens[k + 1], "exchange") ||
+              internal::IsWord(tokens[k + 1], "return")) &&
+             internal::IsWord(tokens[k + 2], "for");
+    }
+    // (Unless the other half is told by words of its own: "in exchange for
+    // Lisbon's release of the smuggler", "for five prisoners freed by the
+    // army" code their own release.)
+    static constexpr std::string_view kReleaseWords[] = {"release", "released", "releasing",
+                                                         "freed",   "freeing",  "frees"};
+    for (; swap && k < tokens.size(); ++k)
+      swap = !internal::InWords(kReleaseWords, tokens[k]);
+    // The other side is the state of those freed here, releasing to the
+    // state that freed them (as its bare country) or to the armed group.
+    if (swap && mentions[target].code.size() >= 3 && !mentions[target].code.starts_with("---") &&
+        !mentions[target].code.starts_with("IGO") && !mentions[target].code.starts_with("NGO") &&
+        mentions[source].code.size() >= 3 && !mentions[source].code.starts_with("---")) {
+      const bool state = IsStateActor(mentions[source]);
+      swap_holder = ImplicitMention(mentions[target].code.substr(0, 3) + "GOV", false,
+                                    "government", "the state that frees the other half of the swap",
+                                    &mentions);
+      swap_freed = state ? ImplicitMention(mentions[source].code.substr(0, 3), false, "country",
+                                           "the state the other half of the swap goes to",
+                                           &mentions)
+                         : source;
+      s.mentions = mentions;
+    }
+  }
   // "Abiy was welcomed in Asmara by Isaias", "Kishida welcomed the South
   // Korean president in Tokyo": one leader welcoming another in person
   // receives a visitor (043), not an endorsement (051, "welcomed the
@@ -616,6 +659,9 @@ void TriggerCoding::EmitCandidates() {
         candidates.push_back({b, a, choice.code.reverse, m.span, rule + " (reverse code)"});
     }
   }
+  if (candidates.size() > before && swap_holder >= 0 && swap_freed >= 0)
+    candidates.push_back({swap_holder, swap_freed, "0841", m.span,
+                          rule + "; the other half of the swap ('in exchange for')"});
   if (candidates.size() == before && one_party >= 0 && s.trace)
     s.Note(fmt::format("{}: each source is one party with its target ({}); no event", label,
                        mentions[one_party].code));

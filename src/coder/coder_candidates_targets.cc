@@ -349,6 +349,58 @@ void TriggerCoding::FindTargetByAct() {
     s.mentions = mentions;
     why_target = "target: implicit, the state's own population";
   }
+  // "Chile's president stepped down after a month of street protests,
+  // handing power to the army", "the ruling party shelved the media bill
+  // after three nights of rallies outside parliament": a party named past
+  // the protest, after the stepping down or the measure given up (0831,
+  // 0832), is where the protest was or who took over, not whom the source
+  // yields to; the protesters are, as when no party is named. (A crowd
+  // named there is theirs: "after protests by farmers".)
+  // (A ruling or governing party gives up a measure as the state does:
+  // "the governing party withdrew the broadcasting bill after a week of
+  // rallies".)
+  auto governs = [&](const Mention& x) {
+    if (IsStateActor(x)) return true;
+    if (!std::string_view(x.code).ends_with("PTY") || x.span.empty()) return false;
+    for (uint32_t k = x.span.begin; k < x.span.end && k < tokens.size(); ++k)
+      if (internal::IsWord(tokens[k], "ruling") || internal::IsWord(tokens[k], "governing"))
+        return true;
+    return false;
+  };
+  if (target >= 0 && source >= 0 && (act.starts_with("0831") || act.starts_with("0832")) &&
+      !nominal_reading && target != choice.target &&
+      mentions[target].span.begin > m.span.end && governs(mentions[source]) &&
+      !mentions[source].unplaced &&
+      internal::TellsOfProtestWithin(tokens, m.span.end, mentions[target].span.begin)) {
+    static constexpr std::string_view kCrowds[] = {"OPP", "EDU", "LAB", "AGR", "CVL", "REL"};
+    bool crowd = false;
+    for (std::string_view c : kCrowds) crowd |= std::string_view(mentions[target].code).ends_with(c);
+    if (!crowd) {
+      s.Note(fmt::format("{}: '{}' is named past the protest; the source yields to the protesters",
+                         label, s.Text(mentions[target].span)));
+      target = -1;
+      why_target.clear();
+    }
+  }
+  // "Mercosur signed the trade pact after Paraguay dropped its veto",
+  // "NATO admitted the new member as Ankara lifted its objections": a veto
+  // or objection given up (080) with no party named yields to the party of
+  // the clause it is joined to, whose step it had blocked. (Not a party of
+  // the source's own state.)
+  if (target < 0 && source >= 0 && act == "080" && !nominal_reading) {
+    static constexpr std::string_view kBlocks[] = {"veto", "vetoes", "objection", "objections"};
+    bool block = false;
+    for (uint32_t k = m.span.end; k < m.span.end + 3 && k < tokens.size(); ++k)
+      block |= internal::InWords(kBlocks, tokens[k]);
+    const int other =
+        block ? internal::OpposingPartyAcrossClause(tokens, mentions, m.span) : -1;
+    if (other >= 0 && other != source &&
+        (IsStateActor(mentions[other]) || mentions[other].code.starts_with("IGO")) &&
+        !OneParty(mentions[other].code, mentions[source].code, in.options.state_actors)) {
+      target = other;
+      why_target = "target: the party of the clause whose step the veto had blocked";
+    }
+  }
   // "Lima's president withdrew the pension bill after a week of street
   // protests", "the farm laws that set off months of protests by growers
   // were repealed": a measure a state gives up (0832) with no party named
@@ -356,15 +408,17 @@ void TriggerCoding::FindTargetByAct() {
   // names or else the state's own opposition. (With no protest told, it
   // yields to no one named: no event.)
   if (target < 0 && source >= 0 && act.starts_with("0832") && !nominal_reading &&
-      IsStateActor(mentions[source]) && !mentions[source].unplaced &&
+      governs(mentions[source]) && !mentions[source].unplaced &&
       internal::TellsOfProtest(tokens)) {
     const int named = internal::NamedProtesters(tokens, mentions);
     if (named >= 0 && named != source) {
       target = named;
       why_target = "target: the protesters named after 'protests by'";
     } else {
-      target = ImplicitMention(mentions[source].code.substr(0, 3) + "OPP", false, "opposition",
-                               "the protesters the measure yields to", &mentions);
+      target = ImplicitMention(mentions[source].code.substr(0, 3) +
+                                   std::string(internal::ProtestingCrowdAgent(tokens)),
+                               false, "opposition", "the protesters the measure yields to",
+                               &mentions);
       s.mentions = mentions;
       why_target = "target: implicit, the protesters the measure yields to";
     }
@@ -505,9 +559,12 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   if (target < 0 && source >= 0 &&
       ((act.starts_with("0831") && left_office) || act.starts_with("1231")) &&
       IsStateActor(mentions[source])) {
-    target =
-        ImplicitMention(mentions[source].code.substr(0, 3) + "OPP", mentions[source].unplaced,
-                        "opposition", "the opposition that demands the change", &mentions);
+    // (Students when the protest was theirs: "resigned after weeks of
+    // student-led protests".)
+    target = ImplicitMention(mentions[source].code.substr(0, 3) +
+                                 std::string(internal::ProtestingCrowdAgent(tokens)),
+                             mentions[source].unplaced, "opposition",
+                             "the opposition that demands the change", &mentions);
     s.mentions = mentions;
     why_target = "target: implicit, the opposition demanding the change of leadership";
   }

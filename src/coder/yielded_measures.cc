@@ -12,7 +12,27 @@ constexpr std::string_view kProtestWords[] = {
     "demonstrators", "unrest",   "riots",      "rioting",    "rally",
     "rallies",       "uprising", "walkout",    "walkouts"};
 
+// Words before a protest word that make its crowd students.
+constexpr std::string_view kStudentWords[] = {"student", "students", "student-led"};
+
 }  // namespace
+
+bool TellsOfProtestWithin(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
+  for (uint32_t k = begin; k < end && k < tokens.size(); ++k)
+    if (InWords(kProtestWords, tokens[k])) return true;
+  return false;
+}
+
+std::string_view ProtestingCrowdAgent(std::span<const Token> tokens) {
+  // ("the students' rallies": past the possessive's apostrophe.)
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    if (!InWords(kProtestWords, tokens[k])) continue;
+    size_t before = k - 1;
+    if (before > 0 && tokens[before].text == "'") --before;
+    if (InWords(kStudentWords, tokens[before])) return "EDU";
+  }
+  return "OPP";
+}
 
 bool TellsOfProtest(std::span<const Token> tokens) {
   for (const Token& t : tokens)

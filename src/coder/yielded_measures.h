@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string_view>
 
 #include "coder/mentions.h"
 #include "khaldun/document.h"
@@ -20,6 +21,15 @@ bool TellsOfProtest(std::span<const Token> tokens);
 // (past a determiner), the protesters the sentence names ("a year of
 // protests by farmers"); -1 when there is none.
 int NamedProtesters(std::span<const Token> tokens, std::span<const Mention> mentions);
+
+// Whether a word of protest (as TellsOfProtest) stands in tokens[begin, end).
+bool TellsOfProtestWithin(std::span<const Token> tokens, uint32_t begin, uint32_t end);
+
+// The agent of the crowd the sentence's protest words name, for a party
+// that yields to protesters it does not name: "EDU" when a protest word
+// comes right after a word of students ("weeks of student-led protests",
+// "the student protests"), else "OPP".
+std::string_view ProtestingCrowdAgent(std::span<const Token> tokens);
 
 }  // namespace khaldun::internal
 

@@ -62,7 +62,8 @@ TEST(ShippedCoop16Test, CaptivesHandedOverAreReleased) {
   EXPECT_EQ("PSEREB 0841 ISRMIL",
             CodesOf("The captured Israeli soldier was handed over to the Red Cross by Hamas.",
                     "2016-03-01"));
-  EXPECT_EQ("AFGREB 0841 IND",
+  // (The swap's other half, the commanders India frees, is coded too.)
+  EXPECT_EQ("AFGREB 0841 IND; INDGOV 0841 AFGREB",
             CodesOf("The Taliban handed over two Indian engineers in exchange for three jailed "
                     "commanders.",
                     "2016-03-01"));

@@ -117,5 +117,16 @@ TEST(ShippedMaterialTest, ArmsSoldAreMilitaryCooperationWithTheBuyer) {
             CodesOf("India bought air defence systems from Russia.", "2020-01-01"));
 }
 
+TEST(ShippedMaterialTest, AReleaseInExchangeForOthersIsBothHalvesOfASwap) {
+  EXPECT_EQ("IRNGOV 0841 FRAEDU; FRAGOV 0841 IRN",
+            CodesOf("Iran released a French academic in exchange for two Iranians held in France.",
+                    "2017-05-01"));
+  // The other half told by words of its own is coded there, not twice.
+  EXPECT_EQ("IRNGOV 0841 FRAEDU",
+            CodesOf("Iran released a French academic in exchange for the release of two Iranians "
+                    "held in France.",
+                    "2017-05-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
