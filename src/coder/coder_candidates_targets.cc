@@ -1233,8 +1233,9 @@ bool TriggerCoding::FindTargetOfJudgment() {
   // comply.", "The junta gave the envoy two days to leave; Paris refused":
   // a refusal (12) that names no party and refers to no act answers the
   // party that last pressed its speaker (a demand, an appeal, a threat, a
-  // sanction: kPressuresARefusalAnswers), earlier in its sentence or in
-  // the sentence before. With no such pressure ("Iran refused to sign the
+  // sanction: kPressuresARefusalAnswers; a refusal to cooperate also an
+  // inquiry opened on it), earlier in its sentence or in the sentence
+  // before. With no such pressure ("Iran refused to sign the
   // treaty") there is no one to code. Defying norms or the law (128: "he
   // had broken the rules") refuses no one's demand.
   // Only a verb that says no to something asked ("refused", "declined",
@@ -1255,7 +1256,11 @@ bool TriggerCoding::FindTargetOfJudgment() {
       !act.starts_with("128") && !act.starts_with("129") &&
       SaysNoToARequest(in.dict.verb_form(m.id).lemma) &&
       mentions[source].span.begin >= window.begin && mentions[source].span.end <= m.span.begin) {
-    const std::string doer = LastActOnSource(kPressuresARefusalAnswers);
+    const bool refuses_cooperation =
+        act.starts_with("121") || act.starts_with("1245");
+    const std::string doer =
+        refuses_cooperation ? LastActOnSource(kPressuresOrInquiriesACooperationRefusalAnswers)
+                            : LastActOnSource(kPressuresARefusalAnswers);
     if (!doer.empty() && !OneParty(doer, mentions[source].code, options.state_actors)) {
       target = MentionOfParty(doer, "whose demand is refused", &mentions);
       s.mentions = mentions;

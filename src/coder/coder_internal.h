@@ -477,6 +477,11 @@ std::string DoerOfLastActOn(std::span<const Candidate> candidates, std::span<con
 // 48 hours to leave") or coercion (17). Praise, aid or an accusation asks
 // nothing to refuse.
 inline constexpr std::string_view kPressuresARefusalAnswers[] = {"02", "10", "13", "16", "17"};
+// A refusal to cooperate (121, 1213, 1245) answers an inquiry opened on the
+// refusing party (09) as well: "A UN panel opened an investigation into the
+// shelling, and Minsk said it would not cooperate" (BLRGOV 121 IGOUNO).
+inline constexpr std::string_view kPressuresOrInquiriesACooperationRefusalAnswers[] = {
+    "02", "09", "10", "13", "16", "17"};
 
 // Whether a verb (its dictionary lemma) says no to something asked of its
 // subject, and so may answer such pressure: "refused", "declined",

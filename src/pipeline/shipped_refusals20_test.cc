@@ -5,7 +5,11 @@
 // - a bare "declined" right after a party, and a refusal stated with a
 //   negated modal ("would not intervene"), answer whoever asked;
 // - a ruling or award rejected answers whoever judged the party;
-// - recognition refused for good ("would never recognise") is 120;
+// - recognition refused for good ("would never recognise") or denied
+//   ("did not recognise the court") is 120;
+// - cooperation refused ("would not cooperate") answers an inquiry opened
+//   on the party too;
+// - measures vowed against a party threaten it (130);
 // - a partner removed from a joint programme, a contract scrapped with a
 //   foreign party: material cooperation rejected (121x).
 //
@@ -72,6 +76,28 @@ TEST(ShippedRefusals20Test, RecognitionRefusedForGood) {
   EXPECT_EQ("AZEGOV 120 AZESEP",
             CodesOf("Baku said it would never recognise the breakaway republic of Artsakh.",
                     "2020-05-01"));
+}
+
+TEST(ShippedRefusals20Test, RecognitionDeniedInThePastOrPresent) {
+  EXPECT_EQ("IGOICC 173 UGAGOV; UGAGOV 120 IGOICC",
+            CodesOf("The International Criminal Court charged the Ugandan defence minister with "
+                    "war crimes, and Kampala said it did not recognise the court.",
+                    "2020-05-01"));
+}
+
+TEST(ShippedRefusals20Test, CooperationRefusedAnswersAnInquiry) {
+  EXPECT_EQ("IGOUNO 093 BLR; BLRGOV 121 IGOUNO",
+            CodesOf("A UN panel opened an investigation into the shelling of Gomel, and Minsk "
+                    "said it would not cooperate.",
+                    "2020-05-01"));
+  // With nothing asked of it or opened on it, the refusal answers no one.
+  EXPECT_EQ("", CodesOf("Belgrade said it would not cooperate.", "2020-05-01"));
+}
+
+TEST(ShippedRefusals20Test, MeasuresVowedAgainstAParty) {
+  EXPECT_EQ("JPNGOV 130 PRKGOV",
+            CodesOf("Tokyo vowed tough measures against Pyongyang after the launch.", "2020-05-01"));
+  EXPECT_EQ("", CodesOf("Tokyo vowed to take measures against the drought.", "2020-05-01"));
 }
 
 TEST(ShippedRefusals20Test, CooperationRemovedOrScrapped) {
