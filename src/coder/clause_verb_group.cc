@@ -661,6 +661,13 @@ VerbGroup ReadVerbGroupAt(std::span<const Token> tokens, TokenSpan verb) {
            tokens[b - 1].pos == kPosNNP || tokens[b - 1].pos == kPosNNPS))
         g.looks_nominal = false;
     }
+    // "recordings of the journalist's killing", "the army's shelling of
+    // the town": a gerund right after a possessive is a noun, though the
+    // tagger read a verb.
+    if (!g.looks_nominal && tokens[verb.begin].pos == kPosVBG && verb.begin > 0 &&
+        (tokens[verb.begin - 1].Has(kTokenPossessive) ||
+         IsPossessivePronoun(tokens[verb.begin - 1])))
+      g.looks_nominal = true;
     // "said it would not hand the fugitive over", "will never back the
     // plan": a word right after a modal (past a negation and adverbs) is
     // the verb, though the tagger read a word that is also a noun.

@@ -567,6 +567,17 @@ bool TriggerCoding::RepairByOutcome() {
       why_target = "target: the named office-holder the possessive after the verb owns";
     }
   }
+  // "Navy commandos killed militia chief Omar Diallo": a group named
+  // before the title of a named office-holder is whose office it is; the
+  // person is the victim.
+  if (target >= 0 && direct_object && !nominal_reading && !mentions[target].possessive &&
+      !mentions[target].person && IsKillingVerb(dict.verb_form(m.id))) {
+    const int titled = NamedOfficeHolderTitledAfter(mentions, target, tokens);
+    if (titled >= 0) {
+      target = titled;
+      why_target = "target: the named office-holder after the group and a title";
+    }
+  }
   if (target >= 0 && direct_object && !nominal_reading &&
       (IsKillingVerb(dict.verb_form(m.id)) || left_dead) &&
       (IsNamedOfficeHolder(mentions[target], tokens) ||

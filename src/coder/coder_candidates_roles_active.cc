@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -772,6 +773,37 @@ void TriggerCoding::SettleActiveTarget() {
       internal::ParticipleOnANumberOfPeople(tokens, m.span)) {
     target = last_verb_target;
     why_target = "target: the country the first act hit, whose people the number names";
+  }
+  // "Militiamen raided the market in Goma, shooting traders and taking
+  // others hostage", "... and held hostages in the church overnight":
+  // hostages no party names are people of the country the clause's own
+  // act of violence, by the same party, struck.
+  // (Hostages told by their number or as "others" only, "holding
+  // thousands of women", "taking 30 hostages": "taking a priest hostage"
+  // names whom, with no country to give.)
+  auto hostages_unnamed = [&] {
+    static constexpr std::array<std::string_view, 14> kUnnamed = {
+        "others", "at",     "least",  "more",   "than",      "some",   "about",
+        "nearly", "dozens", "scores", "of",     "hundreds",  "around", "thousands"};
+    bool counted = false;
+    for (uint32_t k = m.span.end; k < tokens.size() && k < m.span.end + 6; ++k) {
+      if (internal::IsWord(tokens[k], "hostage") || internal::IsWord(tokens[k], "hostages"))
+        return true;
+      if (counted && tokens[k].pos == kPosNNS && !tokens[k].Has(kTokenCapitalized)) return true;
+      if (tokens[k].pos != kPosCD && !internal::InWords(kUnnamed, tokens[k])) return false;
+      counted = true;
+    }
+    return false;
+  };
+  const auto& clause_verb = state.clause_verb;
+  const std::string_view clause_root = CameoRoot(clause_verb.code);
+  if (target < 0 && !nominal_reading && choice.code.primary == "181" && source >= 0 &&
+      hostages_unnamed() &&
+      clause_verb.source == source && clause_verb.target >= 0 && clause_verb.target != source &&
+      clause_verb.end <= m.span.begin &&
+      mentions[clause_verb.target].code.size() == 3 && clause_root >= "18" && clause_root <= "20") {
+    target = clause_verb.target;
+    why_target = "target: the country the clause's act of violence struck, whose people are held";
   }
   // "Burundi expelled three Rwandan diplomats, accusing them of spying":
   // the pronoun a participle after a comma acts on is the previous

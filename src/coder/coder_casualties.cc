@@ -57,7 +57,10 @@ bool TollOnUnarmedAfter(std::span<const Token> tokens, int from) {
 }
 
 // An armed group's generic force (190) on people who do not fight back:
-// violence on the unarmed, 180, not military force.
+// violence on the unarmed, 180, not military force. So is its shooting
+// (193) told by a verb of killing: "two masked men shot dead a village
+// teacher outside his school" is a killing of the unarmed, not a fire
+// fight with small arms.
 bool ArmedGroupOnUnarmed(std::span<const Token> tokens, const Event& e) {
   static constexpr std::array<std::string_view, 4> kArmedGroups = {"REB", "UAF", "SEP", "INS"};
   static constexpr std::array<std::string_view, 9> kUnarmed = {"CVL", "EDU", "REL", "MED", "REF",
@@ -65,7 +68,9 @@ bool ArmedGroupOnUnarmed(std::span<const Token> tokens, const Event& e) {
   auto sector = [](const std::string& code) {
     return code.size() == 6 ? std::string_view(code).substr(3) : std::string_view();
   };
-  if (e.cameo_code != "190" || std::find(kArmedGroups.begin(), kArmedGroups.end(),
+  const bool shooting_kills = e.cameo_code == "193" && IsVerbOfKilling(e.evidence.verb_text);
+  if ((e.cameo_code != "190" && !shooting_kills) ||
+      std::find(kArmedGroups.begin(), kArmedGroups.end(),
                                          sector(e.source.code)) == kArmedGroups.end())
     return false;
   // (Named as such: a bare country is as often the place of a military
@@ -195,8 +200,8 @@ void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
   if (info == nullptr) return;
   for (Event& e : *events) {
     if (e.sentence_index != sentence_index || !ArmedGroupOnUnarmed(s.tokens, e)) continue;
-    s.Note(fmt::format("{} 190 {} -> 180: an armed group's violence on unarmed people",
-                       e.source.code, e.target.code));
+    s.Note(fmt::format("{} {} {} -> 180: an armed group's violence on unarmed people",
+                       e.source.code, e.cameo_code, e.target.code));
     internal::SetEventCode(*info, "180", &e);
   }
 }

@@ -311,6 +311,10 @@ bool IsNamedOfficeHolder(const Mention& m, std::span<const Token> tokens);
 // none.
 int NamedOfficeHolderOwnedBy(std::span<const Mention> mentions, int owner,
                              std::span<const Token> tokens);
+// The named office-holder right after a group and one or two lower-case
+// singular title nouns ("militia chief Omar Diallo"); -1 if none.
+int NamedOfficeHolderTitledAfter(std::span<const Mention> mentions, int group,
+                                 std::span<const Token> tokens);
 
 // A singular role of an office or rank set off by commas beside a person's
 // name ("the region's governor" after "Ana Ruiz,", "the militia's chief" or

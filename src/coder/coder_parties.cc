@@ -254,6 +254,29 @@ int NamedOfficeHolderOwnedBy(std::span<const Mention> mentions, int owner,
   return -1;
 }
 
+// The named office-holder right after mentions[group] and one or two
+// singular nouns of a title ("militia chief Omar Diallo", "rebel group
+// deputy leader Ana Ruiz" after "rebel group"); -1 if none.
+int NamedOfficeHolderTitledAfter(std::span<const Mention> mentions, int group,
+                                 std::span<const Token> tokens) {
+  const uint32_t end = mentions[group].span.end;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& x = mentions[k];
+    if (x.span.begin <= end || x.span.begin > end + 2) continue;
+    // (Words of a title only: "killed Hamas fighters and Ana Ruiz" names
+    // two victims.)
+    bool title = true;
+    for (uint32_t q = end; q < x.span.begin; ++q)
+      title &= !IsVerbTag(tokens[q].pos) && tokens[q].pos != kPosNNS &&
+               !tokens[q].Has(kTokenCapitalized) &&
+               std::isalpha(static_cast<unsigned char>(tokens[q].text[0])) &&
+               !internal::IsWord(tokens[q], "and") && !internal::IsWord(tokens[q], "or") &&
+               !internal::IsDeterminer(tokens[q]) && !internal::IsWord(tokens[q], "of");
+    if (title && IsNamedOfficeHolder(x, tokens)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // A singular role of an office or a rank ("Chile's consul in Lima", "the
 // country's foreign minister", "the militia's chief") named beside it, set
 // off by commas: a person right after it ("The army killed the militia's

@@ -105,5 +105,43 @@ TEST(ShippedViolence18Test, GunmenAreOfThePlaceNotOfTheirVictims) {
       CodesOf("Militants abducted two Chinese engineers on a Pakistani highway.", "2019-06-01"));
 }
 
+TEST(ShippedViolence18Test, ArmedMenShootingDeadTheUnarmedIsUnconventionalViolence) {
+  // A shooting (193) told by a verb of killing, by gunmen or militants on
+  // people who do not fight back: 180. On soldiers it stays a fight.
+  EXPECT_EQ("COLUAF 180 COLEDU",
+            CodesOf("Two masked gunmen shot dead a Colombian teacher outside his school.",
+                    "2020-01-01"));
+  EXPECT_EQ("NGAUAF 180 NGAAGR",
+            CodesOf("Militants gunned down four Nigerian farmers near their village.",
+                    "2020-01-01"));
+  EXPECT_EQ("AFGUAF 193 AFGMIL",
+            CodesOf("Gunmen shot dead three Afghan soldiers at a checkpoint.", "2020-01-01"));
+}
+
+TEST(ShippedViolence18Test, HostagesNamedByNoPartyAreOfTheCountryTheRaidStruck) {
+  // "taking others hostage" after a raid on a place: the hostages are
+  // people of the country the raid struck.
+  EXPECT_EQ("SOMREB 180 SOM; SOMREB 181 SOM",
+            CodesOf("Al-Shabaab fighters raided a hotel in Mogadishu on Friday, killing at least "
+                    "12 people and taking others hostage.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedViolence18Test, AGroupsTitledLeaderKilledIsAnAssassination) {
+  // "Hezbollah chief Hassan Nasrallah": the group before the title names
+  // whose office it is; the named person killed makes it 186.
+  EXPECT_EQ("ISRMIL 186 LBNREB",
+            CodesOf("Israeli aircraft killed Hezbollah chief Hassan Nasrallah in Beirut.",
+                    "2024-10-01"));
+}
+
+TEST(ShippedViolence18Test, AGerundAfterAPossessiveIsANoun) {
+  // "the activist's killing" names the killing; the parties after "to"
+  // receive what was sent, they were not attacked.
+  EXPECT_EQ("", CodesOf("Officials said Kenya had sent photographs of the activist's killing to "
+                        "Britain.",
+                        "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
