@@ -131,5 +131,14 @@ TEST(ShippedDisapproveTest, TheAccusedStandsBeforeTheCharge) {
                     "2025-01-06"));
 }
 
+TEST(ShippedDisapproveTest, ThemIsAGroupTheDictionariesNameWhole) {
+  // "Pro-Russian separatists" is one actor entry, not a role word, yet a
+  // plural group: the "them" of a later clause with its own subject.
+  EXPECT_EQ("UKRGOV 112 UKRSEP",
+            CodesOf("Pro-Russian separatists shelled the town on Tuesday, and Kyiv accused them "
+                    "of flouting the truce.",
+                    "2015-02-17"));
+}
+
 }  // namespace
 }  // namespace khaldun
