@@ -189,7 +189,8 @@ struct TriggerCoding {
   // country becomes its state; "each ... the other" (sets each_the_other); a
   // threat's pronoun; a party past a referring object (sets cleared_target);
   // an emergency's or a denial's own side; the owner of a subsidiary; a member
-  // of the compound subject; a rejected allegation (016). False when source
+  // of the compound subject; a rejected allegation (016); a party named in an
+  // accusation's charge, for the accused before its "of". False when source
   // and target are one actor.
   bool ReviseTarget();
   // The compound source's first member is the source. A mutual act of a

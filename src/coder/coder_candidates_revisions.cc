@@ -40,6 +40,34 @@ bool NamesStateCraft(const Mention& m, std::span<const Token> tokens) {
   return false;
 }
 
+// "Washington sanctioned the general, accusing his forces of shelling a
+// market in Khartoum", "Addis Ababa accused the region's ruling party of
+// attacking an army base": an accusation's object stands between the verb
+// and the "of" of the charge; a party named only after that "of" is part
+// of the charge (whom the accused harmed or served), never the accused.
+// For an active ACCUSE whose `target` lies past the charge's "of", the
+// mention of the object before it, or -1 (none, or a pronoun the
+// dictionaries cannot code: the charge's party is then left to stand).
+int AccusedBeforeCharge(const Dictionary& dict, const PhraseMatch& verb,
+                        std::span<const Token> tokens, std::span<const Mention> mentions,
+                        int target, bool passive) {
+  if (passive || dict.verb_form(verb.id).lemma != "ACCUSE") return -1;
+  const uint32_t begin = mentions[target].span.begin;
+  uint32_t of = 0;
+  for (uint32_t k = verb.span.end; k < begin && of == 0; ++k) {
+    if (tokens[k].text == "." || tokens[k].text == ";") return -1;
+    if (internal::IsWord(tokens[k], "of")) of = k;
+  }
+  if (of == 0) return -1;
+  for (size_t x = 0; x < mentions.size(); ++x) {
+    const Mention& o = mentions[x];
+    if (!o.span.empty() && o.span.begin >= verb.span.end && o.span.end <= of && !o.locative &&
+        o.code.size() >= 3 && static_cast<int>(x) != target)
+      return static_cast<int>(x);
+  }
+  return -1;
+}
+
 }  // namespace
 
 bool TriggerCoding::ReviseTarget() {
@@ -64,6 +92,16 @@ bool TriggerCoding::ReviseTarget() {
       why_target.clear();
       break;
     }
+  }
+  if (const int accused = !nominal_reading && target >= 0
+                             ? AccusedBeforeCharge(in.dict, m, tokens, mentions, target,
+                                                   group.passive)
+                             : -1;
+      accused >= 0) {
+    s.Note(fmt::format("{}: {} is named in the charge; the accused is {}", label,
+                       mentions[target].code, mentions[accused].code));
+    target = accused;
+    why_target = "target: the accused, named before the charge's 'of'";
   }
   // "Thousands of Iraqi Kurds demonstrated ... calling for independence
   // from Iraq": a country's own people protesting against the country

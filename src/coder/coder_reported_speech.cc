@@ -83,7 +83,16 @@ int ActNamedAsCondemnable(const Dictionary& dict, std::span<const Token> tokens,
   // offer a ploy".
   static constexpr std::string_view kCondemningLabels[] = {
       "escalation", "interference", "meddling", "terrorist", "treason", "treachery", "wrong",
-      "ploy",       "stunt"};
+      "ploy",       "stunt",
+      // Words of moral outrage that CALL's own patterns already read as a
+      // judgement of a party ("called the minister a coup plotter"), here
+      // on an act: "Oslo called the evictions cruel and unforgivable",
+      // "the union called the lockout a sin", "the mayor called it a coup
+      // against the voters", "Minsk called the sanctions selfish", "the
+      // rebels called the massacre genocide", "called the smear campaign
+      // dirty and hateful", "called the blockade madness".
+      "cruel",      "unforgivable", "sin", "coup", "selfish", "genocide", "hateful", "dirty",
+      "madness",    "craziness"};
   const std::string_view lemma = dict.verb_form(verb.id).lemma;
   bool naming = false;
   for (std::string_view l : kNaming) naming |= lemma == l;

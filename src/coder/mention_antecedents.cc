@@ -3,6 +3,8 @@
 #include <utility>
 #include <vector>
 
+#include "khaldun/syntax.h"
+
 namespace khaldun::internal {
 
 Mention PronounReferringTo(const Mention& antecedent, size_t at, std::string how) {
@@ -14,8 +16,13 @@ Mention PronounReferringTo(const Mention& antecedent, size_t at, std::string how
 }
 
 bool IsPluralGroup(const Mention& m, std::span<const Token> tokens) {
-  if (m.code.empty() || m.possessive || m.locative || (m.role == nullptr && m.agent == nullptr) || m.span.empty() ||
+  if (m.code.empty() || m.possessive || m.locative || m.span.empty() ||
       m.span.end > tokens.size())
+    return false;
+  // A group the actor dictionaries name whole, with a plural common noun
+  // for its head ("Pro-Iranian militiamen shelled the base, and Washington
+  // accused them of ..."), is a group as a role word is.
+  if (m.role == nullptr && m.agent == nullptr && tokens[m.span.end - 1].pos != kPosNNS)
     return false;
   // The role word ends the phrase; a capitalised last word is a name
   // ("President Mahmoud Abbas"), unless it opens the sentence ("Police").

@@ -104,5 +104,41 @@ TEST(ShippedDisapproveTest, HittingBackByAnActIsThatAct) {
             CodesOf("Tehran hit back at Ottawa over the minister's remarks.", "2019-05-06"));
 }
 
+TEST(ShippedDisapproveTest, WordsOfMoralOutrageOnAnActCriticiseItsDoer) {
+  // "cruel", "selfish", "a coup": a verb of naming that puts such a word
+  // on an act referred to criticises whoever did it.
+  EXPECT_EQ("GHAGOV 174 TGOBUS; TGOGOV 111 GHAGOV",
+            CodesOf("Ghana expelled hundreds of Togolese traders on Monday, and Lome called the "
+                    "expulsions cruel.",
+                    "2019-05-06"));
+  EXPECT_EQ("KENOPP 111 KENGOV",
+            CodesOf("The Kenyan government dissolved the electoral board, and the opposition "
+                    "called it a coup against the voters.",
+                    "2019-05-06"));
+  // A word that condemns nothing judges no one.
+  EXPECT_EQ("GHAGOV 174 TGOBUS",
+            CodesOf("Ghana expelled hundreds of Togolese traders on Monday, and Lome called the "
+                    "expulsions necessary.",
+                    "2019-05-06"));
+}
+
+TEST(ShippedDisapproveTest, TheAccusedStandsBeforeTheCharge) {
+  // The people harmed, named in the charge after "of", are not the
+  // accused; the forces owned by the sanctioned commander are.
+  EXPECT_EQ("GBRGOV 163 ETHMIL; GBRGOV 112 ETHMIL",
+            CodesOf("London imposed sanctions on Ethiopia's army chief on Tuesday, accusing his "
+                    "forces of bombing schools.",
+                    "2025-01-06"));
+}
+
+TEST(ShippedDisapproveTest, ThemIsAGroupTheDictionariesNameWhole) {
+  // "Pro-Russian separatists" is one actor entry, not a role word, yet a
+  // plural group: the "them" of a later clause with its own subject.
+  EXPECT_EQ("UKRGOV 112 UKRSEP",
+            CodesOf("Pro-Russian separatists shelled the town on Tuesday, and Kyiv accused them "
+                    "of flouting the truce.",
+                    "2015-02-17"));
+}
+
 }  // namespace
 }  // namespace khaldun
