@@ -400,6 +400,22 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           CountryOfAPlaceNounAfter(s, c.trigger.end, tgt.code, gazetteer);
       if (!country.empty()) role_place = Location{"", std::string(country), 0, 0, {}, {}};
     }
+    // "Insurgents of the Islamic State killed 40 soldiers in an attack on an
+    // army base in eastern Mali": armed forces or police with no country of
+    // their own, hit by an armed group that is no state, are those of the
+    // country the clause names as the scene, however far after the verb;
+    // taking the group's own country would make them its countrymen
+    // (IRQMIL). (A scene in the group's own country changes nothing.)
+    if (!role_place && gazetteer != nullptr && tgt.unplaced && tgt.unplaced_needs_place &&
+        !tgt.span.empty() && !src.unplaced && src.code.size() >= 6 &&
+        IsNonStateArmed(src.code) &&
+        (CameoRoot(c.code) == "18" || CameoRoot(c.code) == "19" || CameoRoot(c.code) == "20")) {
+      std::optional<Location> scene_abroad =
+          FirstPlaceBetween(s, *gazetteer, c.trigger.end, window.end);
+      if (scene_abroad && scene_abroad->country.size() == 3 &&
+          scene_abroad->country.compare(0, 3, src.code, 0, 3) != 0)
+        role_place = scene_abroad;
+    }
     std::string src_code = src.code, tgt_code = tgt.code;
     // "Mali's junta expelled the French ambassador, days after French
     // officials called the junta illegitimate", "Myanmar's military
