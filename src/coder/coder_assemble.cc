@@ -44,6 +44,41 @@ bool ForeignRuledRole(const internal::Mention& role) {
           word->name == "MILITARY_COUNCIL");
 }
 
+// Whether the party `m` is a country's own name and nothing else ("Peru",
+// "the Philippines"): not its capital, not a demonym, not a possessive
+// ("Peru's coast"), not people named by a role ("the people of Peru").
+bool NamesACountryAlone(const internal::Mention& m, std::span<const Token> tokens,
+                        const Gazetteer* gazetteer) {
+  if (gazetteer == nullptr || m.span.empty() || m.role != nullptr || m.possessive) return false;
+  uint32_t at = m.span.begin;
+  if (internal::IsDeterminer(tokens[at]) && at + 1 < m.span.end) ++at;
+  size_t length = 0;
+  const Place* place = gazetteer->MatchAt(tokens, at, &length);
+  return place != nullptr && place->kind == PlaceKind::kCountry && at + length == m.span.end;
+}
+
+// Whether the party `m` is a country named on its own as the one condolences
+// are sent to: "the Kenyan president sent his condolences to Peru", "offered
+// sympathy to Chile and Peru" ("to" before the name, past the earlier members
+// of a list). The gold sets code such a country as its state (GOV, 12 of 14
+// events in 10 sets); its people ("to the people of Peru", "to the Peruvian
+// people") carry a role and a country hit by the disaster ("over the floods
+// that hit Peru") is a place, and both stay bare.
+bool CondolencesToACountry(const internal::Mention& m, std::span<const Token> tokens,
+                           const Gazetteer* gazetteer) {
+  if (!NamesACountryAlone(m, tokens, gazetteer)) return false;
+  uint32_t k = m.span.begin;
+  for (int steps = 0; k >= 1 && steps < 8; ++steps) {
+    const Token& before = tokens[k - 1];
+    if (internal::IsWord(before, "to")) return true;
+    if (!(before.text == "," || internal::IsWord(before, "and") ||
+          before.Has(kTokenCapitalized)))
+      return false;
+    --k;
+  }
+  return false;
+}
+
 // Whether the party `m` is named as where traded goods come from: "imports
 // from Japan", "goods from Canada and Mexico", "steel products from
 // China" ("from" after a word for goods, past the earlier members of a
@@ -365,6 +400,22 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
       const std::string_view country =
           CountryOfAPlaceNounAfter(s, c.trigger.end, tgt.code, gazetteer);
       if (!country.empty()) role_place = Location{"", std::string(country), 0, 0, {}, {}};
+    }
+    // "Insurgents of the Islamic State killed 40 soldiers in an attack on an
+    // army base in eastern Mali": armed forces or police with no country of
+    // their own, hit by an armed group that is no state, are those of the
+    // country the clause names as the scene, however far after the verb;
+    // taking the group's own country would make them its countrymen
+    // (IRQMIL). (A scene in the group's own country changes nothing.)
+    if (!role_place && gazetteer != nullptr && tgt.unplaced && tgt.unplaced_needs_place &&
+        !tgt.span.empty() && !src.unplaced && src.code.size() >= 6 &&
+        IsNonStateArmed(src.code) &&
+        (CameoRoot(c.code) == "18" || CameoRoot(c.code) == "19" || CameoRoot(c.code) == "20")) {
+      std::optional<Location> scene_abroad =
+          FirstPlaceBetween(s, *gazetteer, c.trigger.end, window.end);
+      if (scene_abroad && scene_abroad->country.size() == 3 &&
+          scene_abroad->country.compare(0, 3, src.code, 0, 3) != 0)
+        role_place = scene_abroad;
     }
     std::string src_code = src.code, tgt_code = tgt.code;
     // "Mali's junta expelled the French ambassador, days after French
@@ -972,8 +1023,10 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           ((c.code.starts_with("163") || c.code.starts_with("085")) &&
            NamedAsATradeMeasure(c.trigger, tgt, tokens) &&
            !NamesACapital(tgt, tokens, resources.gazetteer.get()));
+      const bool condoled_state = c.code.starts_with("018") &&
+                                  CondolencesToACountry(tgt, tokens, resources.gazetteer.get());
       if ((!TargetIsAPlace(c.code) || DemonymBeforeEventNoun(tgt, tokens, matches) ||
-           relations_with || state_inquired) &&
+           relations_with || state_inquired || condoled_state) &&
           !aid && !own_population && !goods_from)
         PromoteStateActor(tgt, tokens, matches, resources.gazetteer.get(),
                           IsDemandOrAppeal(c.code) ? c.code : std::string(), &e.target);

@@ -7,7 +7,9 @@
 // - "in Nairobi, where the government ...": a role opening a "where"
 //   clause after a place is of that place;
 // - "Egypt's ambassador to Qatar was recalled by Cairo": 161 to the post;
-// - "was disappointed by Moscow's decision": 111.
+// - "was disappointed by Moscow's decision": 111;
+// - "sent condolences to Peru": a country named alone as the one condoled is
+//   its government; its people and a place struck stay bare.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -40,6 +42,21 @@ TEST(ShippedCalls16Test, ACallToOfferCondolencesIsTheCallAndTheCondolences) {
             CodesOf("Spain's prime minister called the Portuguese premier to offer condolences "
                     "after the wildfires.",
                     "2017-06-18"));
+}
+
+TEST(ShippedCalls16Test, CondolencesToACountryNamedAloneGoToItsGovernment) {
+  EXPECT_EQ("KENGOV 018 PERGOV",
+            CodesOf("The Kenyan president sent his condolences to Peru after the floods.",
+                    "2020-05-01"));
+  EXPECT_EQ("ITAGOV 018 CHLGOV; ITAGOV 018 PERGOV",
+            CodesOf("Italy's prime minister offered his sympathy to Chile and Peru after the "
+                    "earthquake.",
+                    "2016-04-18"));
+  // Its people are not the state.
+  EXPECT_EQ("ITAGOV 018 PER",
+            CodesOf("Italy's prime minister offered his condolences to the people of Peru after "
+                    "the earthquake.",
+                    "2016-04-18"));
 }
 
 TEST(ShippedCalls16Test, ACallToCongratulateIsTheCallAndThePraise) {
