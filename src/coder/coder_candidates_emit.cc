@@ -479,13 +479,22 @@ void TriggerCoding::EmitCandidates() {
   // hour": fire is traded, so the side named after "with" shoots too, as
   // "Sudanese and Chadian troops exchanged fire" codes both ways (tests/
   // gold/README.md: force two sides trade is between them).
-  if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 &&
+  //
+  // So are talks or a call named by a noun in a phrase of circumstance
+  // ("After a phone call with the Canadian premier, the president said
+  // ...": 041 both ways), talks that took place; not a noun some verb acts
+  // on ("called off talks with the rebels", "stalled negotiations with
+  // Beijing"), nor a deal, which a verb signs.
+  if (!reciprocal && target >= 0 && source >= 0 &&
+      (!nominal_reading || ConsultationAdjunct(tokens, mentions, m.span, true) >= 0) &&
       choice.code.reverse.empty() && mentions[target].span.begin > 0 &&
       internal::IsWord(tokens[mentions[target].span.begin - 1], "with")) {
     const std::string& code = choice.code.primary;
     const std::string_view lemma = in.dict.verb_form(m.id).lemma;
-    const bool held_by_both = code == "040" || code == "041" || code == "046" || code == "057";
-    const bool fire_traded = CameoRoot(code) == "19" && !mentions[target].locative &&
+    const bool talks = code == "040" || code == "041" || code == "046";
+    const bool held_by_both = nominal_reading ? talks : talks || code == "057";
+    const bool fire_traded = !nominal_reading && CameoRoot(code) == "19" &&
+                             !mentions[target].locative &&
                              (lemma.starts_with("EXCHANGE") || lemma.starts_with("TRADE"));
     if (held_by_both || fire_traded) choice.code.reverse = code;
   }
@@ -532,6 +541,16 @@ void TriggerCoding::EmitCandidates() {
       s.mentions = mentions;
     }
   }
+  // "The Dutch premier telephoned the Belgian king after the storm": a call
+  // is held by both who speak in it, whoever dialled (tests/gold/README.md:
+  // "a phone call is 041 both ways"), as "spoke with ... by telephone"
+  // above. Only the person called, named right after the verb: not a
+  // passive ("was telephoned by"), a place or an owner.
+  if (!nominal_reading && !reciprocal && target >= 0 && source >= 0 && !group.passive &&
+      choice.code.primary == "041" && choice.code.reverse.empty() &&
+      !mentions[target].locative && !mentions[target].possessive &&
+      mentions[target].span.begin >= m.span.end && mentions[target].span.begin <= m.span.end + 1)
+    choice.code.reverse = "041";
   // "Abiy was welcomed in Asmara by Isaias", "Kishida welcomed the South
   // Korean president in Tokyo": one leader welcoming another in person
   // receives a visitor (043), not an endorsement (051, "welcomed the

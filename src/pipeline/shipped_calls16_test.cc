@@ -22,23 +22,23 @@ namespace {
 using testing::CodesOf;
 
 TEST(ShippedCalls16Test, ACallToOfferCondolencesIsTheCallAndTheCondolences) {
-  EXPECT_EQ("FRAGOV 041 ITAGOV; FRAGOV 018 ITAGOV",
+  EXPECT_EQ("FRAGOV 041 ITAGOV; ITAGOV 041 FRAGOV; FRAGOV 018 ITAGOV",
             CodesOf("French President Emmanuel Macron called Italian Prime Minister Mario Draghi "
                     "on Tuesday to offer his condolences after the floods.",
                     "2022-09-20"));
-  EXPECT_EQ("KENGOV 041 TZAGOV; KENGOV 018 TZAGOV",
+  EXPECT_EQ("KENGOV 041 TZAGOV; TZAGOV 041 KENGOV; KENGOV 018 TZAGOV",
             CodesOf("The Kenyan president called his Tanzanian counterpart to express "
                     "condolences over the ferry disaster.",
                     "2018-09-22"));
-  EXPECT_EQ("TURGOV 041 GRCGOV; TURGOV 018 GRCGOV",
+  EXPECT_EQ("TURGOV 041 GRCGOV; GRCGOV 041 TURGOV; TURGOV 018 GRCGOV",
             CodesOf("The Turkish foreign minister called his Greek counterpart to convey his "
                     "condolences.",
                     "2018-07-25"));
-  EXPECT_EQ("DEUGOV 041 USAELI; DEUGOV 018 USAELI",
+  EXPECT_EQ("DEUGOV 041 USAELI; USAELI 041 DEUGOV; DEUGOV 018 USAELI",
             CodesOf("Angela Merkel called Barack Obama on Wednesday to express her sympathy after "
                     "the shooting.",
                     "2019-06-01"));
-  EXPECT_EQ("ESPGOV 041 PRTGOV; ESPGOV 018 PRTGOV",
+  EXPECT_EQ("ESPGOV 041 PRTGOV; PRTGOV 041 ESPGOV; ESPGOV 018 PRTGOV",
             CodesOf("Spain's prime minister called the Portuguese premier to offer condolences "
                     "after the wildfires.",
                     "2017-06-18"));
@@ -60,9 +60,9 @@ TEST(ShippedCalls16Test, CondolencesToACountryNamedAloneGoToItsGovernment) {
 }
 
 TEST(ShippedCalls16Test, ACallToCongratulateIsTheCallAndThePraise) {
-  EXPECT_EQ("TURGOV 041 RUSGOV; TURGOV 051 RUSGOV",
+  EXPECT_EQ("TURGOV 041 RUSGOV; RUSGOV 041 TURGOV; TURGOV 051 RUSGOV",
             CodesOf("Erdogan called Putin to congratulate him on his re-election.", "2018-03-19"));
-  EXPECT_EQ("JPNGOV 041 KORGOV; JPNGOV 051 KORGOV",
+  EXPECT_EQ("JPNGOV 041 KORGOV; KORGOV 041 JPNGOV; JPNGOV 051 KORGOV",
             CodesOf("Japan's prime minister called the South Korean president to congratulate "
                     "him on his election victory.",
                     "2017-05-11"));
@@ -70,12 +70,12 @@ TEST(ShippedCalls16Test, ACallToCongratulateIsTheCallAndThePraise) {
 
 TEST(ShippedCalls16Test, OtherCallsAreUnchanged) {
   // A call to discuss is one consultation, not two.
-  EXPECT_EQ("CANGOV 041 MEXGOV",
+  EXPECT_EQ("CANGOV 041 MEXGOV; MEXGOV 041 CANGOV",
             CodesOf("The Canadian prime minister called the Mexican president on Friday to "
                     "discuss trade.",
                     "2018-06-01"));
   // "telephoned" reads the purpose without a pattern, as before.
-  EXPECT_EQ("FRAGOV 041 ITAGOV; FRAGOV 018 ITAGOV",
+  EXPECT_EQ("FRAGOV 041 ITAGOV; ITAGOV 041 FRAGOV; FRAGOV 018 ITAGOV",
             CodesOf("French President Emmanuel Macron telephoned Italian Prime Minister Mario "
                     "Draghi on Tuesday to offer his condolences after the floods.",
                     "2022-09-20"));

@@ -27,7 +27,8 @@ TEST(ShippedRulesTest, CommaAndBeforeAVerbJoinsClausesNotActors) {
                     "void.",
                     "2023-03-17"));
   // A list whose last member comes after ", and" stays a list.
-  EXPECT_EQ("GBRGOV 041 USAGOV; GBRGOV 041 LKAGOV; GBRGOV 041 IDNGOV",
+  EXPECT_EQ("GBRGOV 041 USAGOV; USAGOV 041 GBRGOV; GBRGOV 041 LKAGOV; LKAGOV 041 GBRGOV; "
+            "GBRGOV 041 IDNGOV; IDNGOV 041 GBRGOV",
             CodesOf("The British prime minister telephoned the US president, and the presidents "
                     "of Sri Lanka and Indonesia.",
                     "2005-01-03"));

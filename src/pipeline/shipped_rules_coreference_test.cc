@@ -318,7 +318,8 @@ TEST(ShippedRulesTest, AFrontedPhraseEndsBeforeTheSubjectList) {
             CodesOf("After a day of talks in Ankara mediated by Mevlut Cavusoglu, the foreign "
                     "ministers of Russia and Ukraine agreed to a ceasefire.",
                     "2022-03-10"));
-  EXPECT_EQ("DEUGOV 041 FRAGOV; ITAGOV 041 FRAGOV; DEUGOV 036 ITAGOV; ITAGOV 036 DEUGOV",
+  EXPECT_EQ("DEUGOV 041 FRAGOV; FRAGOV 041 DEUGOV; ITAGOV 041 FRAGOV; FRAGOV 041 ITAGOV; "
+            "DEUGOV 036 ITAGOV; ITAGOV 036 DEUGOV",
             CodesOf("After a phone call with Emmanuel Macron, Olaf Scholz and Mario Draghi agreed "
                     "to meet.",
                     "2022-03-10"));

@@ -20,7 +20,7 @@ TEST(ShippedRulesTest, AVerbThePatternBeforeItReadIsPartOfThatEvent) {
   // his condolences" as its own words: the offer is the call's purpose,
   // coded from the caller to the one called (it had Erdogan offering
   // condolences to the two rivals), beside the call itself.
-  EXPECT_EQ("GRCGOV 041 TURGOV; GRCGOV 018 TURGOV",
+  EXPECT_EQ("GRCGOV 041 TURGOV; TURGOV 041 GRCGOV; GRCGOV 018 TURGOV",
             CodesOf("On Monday Greek Prime Minister Kyriakos Mitsotakis called Turkey's President "
                     "Tayyip Erdogan to offer his condolences, a rare gesture between old rivals.",
                   "2023-02-06"));
@@ -49,7 +49,7 @@ TEST(ShippedRulesTest, TalksInAFrontedAfterPhraseAreTheSubjects) {
 TEST(ShippedRulesTest, ThePurposeOfACallIsTheCallersTowardsTheCalled) {
   // "to offer condolences" after "telephoned X on Monday": the caller
   // offers them, to X.
-  EXPECT_EQ("GRCGOV 041 TURGOV; GRCGOV 018 TURGOV",
+  EXPECT_EQ("GRCGOV 041 TURGOV; TURGOV 041 GRCGOV; GRCGOV 018 TURGOV",
             CodesOf("Greece's prime minister telephoned Turkish leader Tayyip Erdogan on Monday "
                     "to offer condolences over the quake.",
                     "2023-02-06"));
