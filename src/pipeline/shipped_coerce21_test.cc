@@ -63,6 +63,9 @@ TEST(ShippedCoerce21Test, ActorsOfArrests) {
             CodesOf("Britain's National Crime Agency arrested two Nigerian businessmen in "
                     "Manchester.",
                     "2021-06-01"));
+  EXPECT_EQ("GBRCOP 173 AUSMED",
+            CodesOf("British police detained Julian Assange outside the court in London.",
+                    "2021-06-01"));
 }
 
 }  // namespace
