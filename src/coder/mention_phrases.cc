@@ -303,6 +303,29 @@ RoleKind RoleWithoutCountry(const AgentEntry& agent) {
   return RoleKind::kNone;
 }
 
+// "Police rounded up dozens of people at the rallies", "soldiers shot at
+// villagers demonstrating against the dam", "thousands of people marched
+// on the ministry": people named by what they are doing there, protesting,
+// are protesters (OPP) of the country of the event, not civilians only a
+// place could give a country. True when the words after the role (at
+// tokens[j]) say so: a verb of protesting, or "at" or "during" a protest,
+// rally, march or demonstration.
+constexpr std::array<std::string_view, 8> kProtestingVerbs = {
+    "protesting", "demonstrating", "rallying", "marching",
+    "protested",  "demonstrated",  "rallied",  "marched"};
+constexpr std::array<std::string_view, 8> kProtestNouns = {
+    "protest", "protests", "demonstration", "demonstrations",
+    "rally",   "rallies",  "march",         "marches"};
+
+bool PeopleProtesting(std::span<const Token> tokens, size_t j) {
+  const size_t n = tokens.size();
+  if (j >= n) return false;
+  if (InWords(kProtestingVerbs, tokens[j])) return true;
+  if (!(IsWord(tokens[j], "at") || IsWord(tokens[j], "during")) || j + 1 >= n) return false;
+  const size_t k = IsDeterminer(tokens[j + 1]) ? j + 2 : j + 1;
+  return k < n && InWords(kProtestNouns, tokens[k]);
+}
+
 // How a role listed after a possessive country got its code (FindMentions):
 // the next role of the list looks for it on the role before.
 constexpr std::string_view kOwnedListHow = ": a role listed after a possessive country";
@@ -509,6 +532,10 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
                           mention.code.empty()
                       ? RoleWithoutCountry(*agent)
                       : RoleKind::kNone;
+  // Civilians named as protesting are protesters, of the event's country.
+  const bool protesting_civilians =
+      role == RoleKind::kPlacedOnly && agent->code == "CVL" && PeopleProtesting(tokens, j);
+  if (protesting_civilians) role = RoleKind::kDomestic;
   // "Belarus released opposition leader Maria Kolesnikova", "the activist
   // Anna Hazare": a name the dictionaries do not know after a domestic
   // role is a person of that role, of the country the event gives. (A
@@ -573,7 +600,9 @@ RoleKind CodeRoleWithoutCountry(const SentenceScan& scan, const PhraseWords& wor
   if (role != RoleKind::kNone) {
     // "Iranian-aligned forces in Syria": forces a foreign state backs are
     // a militia (UAF), not the army of the place they fight in.
-    std::string role_sector = sponsored && agent->name == "FORCES" ? "UAF" : agent->code;
+    std::string role_sector = sponsored && agent->name == "FORCES" ? "UAF"
+                              : protesting_civilians                 ? "OPP"
+                                                                     : agent->code;
     // "Insurgents linked to the Islamic State overran the town", "militants
     // loyal to al-Qaeda": fighters tied to a named armed group are an armed
     // group of the country where they fight (REB), not nameless gunmen.

@@ -161,8 +161,8 @@ TEST(ShippedYieldTest, BothHalvesOfASwapJoinedByAndHaveTheirOwnSource) {
 TEST(ShippedYieldTest, APublisherOfLeaksNamedAsSuchIsMedia) {
   EXPECT_EQ("ECUGOV 075 AUSMED",
             CodesOf("Quito gave asylum to WikiLeaks founder Julian Assange.", "2012-08-16"));
-  // Named with no role noun he is the bare country.
-  EXPECT_EQ("ECUGOV 075 AUS", CodesOf("Quito gave asylum to Julian Assange.", "2012-08-16"));
+  // Named with no role noun he is still the publisher (groups.actors.txt).
+  EXPECT_EQ("ECUGOV 075 AUSMED", CodesOf("Quito gave asylum to Julian Assange.", "2012-08-16"));
 }
 
 TEST(ShippedYieldTest, AidLetInReachesThePlace) {
