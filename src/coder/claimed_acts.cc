@@ -140,6 +140,38 @@ void ClaimWithNoActCoded(const SentenceContext& s, std::span<const Mention> ment
     }
 }
 
+// "The rebels claimed responsibility for the car bombing of an army post in
+// Quetta", "the movement claimed responsibility for the raids on two border
+// villages": a claim whose pattern found its target, with an event of force
+// named between the claim's verb and that target and left with neither doer
+// nor victim of its own, is a claim of that event; the claimer did it, to the
+// claim's target (gold codes the act beside the 015). Only a bombing (183x:
+// "suicide bombings", "the car bombing"), whose noun says how the act was
+// done; a bare "attack", "raid" or "massacre" does not (gunmen's attacks are
+// 180, an army's 190, a mass killing 202), so its code is left to the verbs
+// that tell it. Only the first such event, and none across a clause break.
+void ActNamedByTheClaim(const SentenceContext& s, std::span<const Mention> mentions,
+                        const TriggerState& triggers, TokenSpan verb, int claimer, int target,
+                        std::vector<Candidate>* candidates) {
+  if (target < 0 || target == claimer) return;
+  const Mention& victim = mentions[target];
+  if (victim.span.empty() || victim.span.begin < verb.end ||
+      OneParty(victim.code, mentions[claimer].code, true) || !Victim(s.tokens, victim))
+    return;
+  for (uint32_t k = verb.end; k < victim.span.begin; ++k)
+    if (ClauseBreak(s.tokens, k)) return;
+  for (const Candidate& n : triggers.orphans) {
+    if (n.source >= 0 || n.target >= 0 || !n.code.starts_with("183") || n.trigger.begin < verb.end ||
+        n.trigger.end > victim.span.begin)
+      continue;
+    s.Note(fmt::format("{} {} {}: the act of force the claim names", mentions[claimer].code,
+                       n.code, victim.code));
+    candidates->push_back({claimer, target, n.code, n.trigger,
+                           n.rule + "; source: the party that claimed it; target: the claim's"});
+    return;
+  }
+}
+
 }  // namespace
 
 void ClaimedActs(const SentenceContext& s, std::span<const Mention> mentions,
@@ -213,6 +245,9 @@ void ClaimedActs(const SentenceContext& s, std::span<const Mention> mentions,
                      [&](const Candidate& a) { return a.trigger == c.trigger; }))
       acts.push_back(c);
   if (acts.empty()) {
+    if (!claims.front().orphan)
+      ActNamedByTheClaim(s, mentions, *triggers, claims.front().verb, claimer,
+                         claims.front().target, &candidates);
     ClaimWithNoActCoded(s, mentions, *triggers, claims.front().verb, claimer,
                         claims.front().orphan ? claims.front().rule : std::string(), &candidates);
     return;

@@ -22,7 +22,10 @@ namespace khaldun::coder_internal {
 //    added to `triggers->candidates` with the claimer as source, the
 //    unnamed doer is replaced by the claimer;
 //  - a claim with no target is aimed at the target of the sentence's first
-//    such act, preferring a party to a place.
+//    such act, preferring a party to a place;
+//  - with no such act, a bombing (183x) named between a claim's verb and
+//    the target its pattern bound, with neither doer nor victim, is the
+//    claimer's act on that target.
 // Reads triggers->orphans (FindTriggerCandidates fills it), adds to and
 // edits triggers->candidates; notes each change on `s`. Not thread-safe on
 // one SentenceContext.

@@ -67,8 +67,9 @@ TEST(ShippedAdmissionsTest, OnesOwnResponsibilityIsAdmittedToTheVictim) {
             CodesOf("The Belgian king acknowledged Belgium's responsibility for the massacres "
                     "during a visit to Kinshasa.",
                     "2020-03-01"));
-  // A group claiming an attack in its own country still aims it at the place.
-  EXPECT_EQ("AFGREB 015 AFG",
+  // A group claiming an attack in its own country still aims it at the place;
+  // the bombing it names is its act there too (ClaimedActs).
+  EXPECT_EQ("AFGREB 015 AFG; AFGREB 183 AFG",
             CodesOf("The Taliban claimed responsibility for the bombing in Kabul.", "2020-03-01"));
 }
 

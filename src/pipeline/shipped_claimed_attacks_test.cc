@@ -201,5 +201,21 @@ TEST(ShippedClaimedAttacksTest, AGroupSayingItCarriedOutTheAttackClaimsIt) {
   EXPECT_EQ("", CodesOf("The Taliban said it had carried out the attack.", "2016-03-01"));
 }
 
+TEST(ShippedClaimedAttacksTest, AClaimOfABombingItNamesGivesTheBombingToTheClaimer) {
+  EXPECT_EQ("PAKREB 015 PAKCOP; PAKREB 1831 PAKCOP",
+            CodesOf("The Pakistani Taliban claimed responsibility for the suicide bombing of a "
+                    "police station in Peshawar.",
+                    "2014-03-01"));
+  // A bare "attack" does not say how it was done: the claim alone.
+  EXPECT_EQ("PAKREB 015 PAKCOP",
+            CodesOf("The Pakistani Taliban claimed responsibility for the attack on a police "
+                    "station in Peshawar.",
+                    "2014-03-01"));
+  // A claim not made claims nothing.
+  EXPECT_EQ("", CodesOf("No group claimed responsibility for the car bombing of a police "
+                        "station in Peshawar.",
+                        "2014-03-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
