@@ -1055,10 +1055,13 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // cooperates (06) or gives aid (07), as "bought jets from France"
     // codes FRAGOV.
     // (Only weapons named after the verb, as what is handed over: "Russian
-    // and Chinese bombers flew a joint patrol" are forces acting together.)
+    // and Chinese bombers flew a joint patrol" are forces acting together;
+    // so are ships a drill is held "with": "the carrier began drills with
+    // Thai frigates".)
     if ((CameoRoot(c.code) == "06" || CameoRoot(c.code) == "07") &&
         e.source.code.size() == 6 && e.source.code.ends_with("MIL") && src.role != nullptr &&
-        !src.span.empty() && src.span.begin >= c.trigger.end && IsWeaponRole(src.role->name))
+        !src.span.empty() && src.span.begin >= c.trigger.end && IsWeaponRole(src.role->name) &&
+        !internal::IsWord(tokens[src.span.begin - 1], "with"))
       e.source.code.replace(3, 3, "GOV");
     const bool answers_earlier_clause =
         e.target.tokens.empty() || e.target.tokens.end <= e.source.tokens.begin;

@@ -496,7 +496,17 @@ void TriggerCoding::EmitCandidates() {
     const bool fire_traded = !nominal_reading && CameoRoot(code) == "19" &&
                              !mentions[target].locative &&
                              (lemma.starts_with("EXCHANGE") || lemma.starts_with("TRADE"));
-    if (held_by_both || fire_traded) choice.code.reverse = code;
+    // "The Dutch frigate began a week of drills with Norwegian ships":
+    // drills held with a partner are held by both (tests/gold/README.md:
+    // joint exercises are 062 both ways).
+    bool drilled_together = false;
+    if (!nominal_reading && code == "062" && !mentions[target].locative) {
+      static constexpr std::string_view kDrillWords[] = {
+          "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames"};
+      for (uint32_t k = m.span.begin; k < mentions[target].span.begin && !drilled_together; ++k)
+        drilled_together = internal::InWords(kDrillWords, tokens[k]);
+    }
+    if (held_by_both || fire_traded || drilled_together) choice.code.reverse = code;
   }
   // "Rebels in Mindanao freed two Dutch engineers in exchange for a jailed
   // commander", "the pilot was released by Tripoli in return for three

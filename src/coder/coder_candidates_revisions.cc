@@ -616,16 +616,27 @@ void TriggerCoding::SettleCompoundSource() {
   // force (150) that a compound of two or more countries stages together,
   // aimed at no one, is an exercise held together: military cooperation
   // (062), each member with the others.
-  if (source >= 0 && target < 0 && mentions[source].coordinated_with >= 0 && mutual_source &&
+  // "Dutch and Belgian marines began joint exercises near Rotterdam": a place that is
+  // one member's own country is where the drills are held, not a third
+  // party the force is shown to; they are joint drills all the same.
+  if (source >= 0 && mentions[source].coordinated_with >= 0 && mutual_source &&
       choice.code.primary == "150" && !each_other) {
     bool two_countries = false;
-    for (int y = mentions[source].coordinated_with; y >= 0 && !two_countries;
-         y = mentions[y].coordinated_with) {
-      two_countries = mentions[y].code.size() >= 3 && mentions[source].code.size() >= 3 &&
-                      mentions[y].code.compare(0, 3, mentions[source].code, 0, 3) != 0;
+    bool at_a_member = false;
+    const auto same_country = [&](int a, int b) {
+      return a >= 0 && mentions[a].code.size() >= 3 && mentions[b].code.size() >= 3 &&
+             !mentions[a].code.starts_with(internal::kUnplacedCountry) &&
+             mentions[a].code.compare(0, 3, mentions[b].code, 0, 3) == 0;
+    };
+    at_a_member = same_country(target, source);
+    for (int y = mentions[source].coordinated_with; y >= 0; y = mentions[y].coordinated_with) {
+      two_countries |= mentions[y].code.size() >= 3 && mentions[source].code.size() >= 3 &&
+                       !same_country(y, source);
+      at_a_member |= same_country(target, y);
       if (mentions[y].coordinated_with <= y) break;
     }
-    if (two_countries) {
+    if (target >= 0 && at_a_member && two_countries) target = -1;
+    if (two_countries && target < 0) {
       choice.code.primary = "062";
       s.Note(fmt::format("{}: a show of force a compound of countries stages together, no one "
                          "aimed at: 062 between them",

@@ -128,5 +128,26 @@ TEST(ShippedMaterialTest, AReleaseInExchangeForOthersIsBothHalvesOfASwap) {
                     "2017-05-01"));
 }
 
+TEST(ShippedMaterialTest, DrillsNearAMembersOwnPlaceAreJoint) {
+  // A place inside one member's country is where the drills are held, not a
+  // neighbour force is shown to: 062 between the members.
+  EXPECT_EQ("NLDMIL 062 BELMIL; BELMIL 062 NLDMIL",
+            CodesOf("Dutch and Belgian marines began joint exercises near Rotterdam on Monday.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedMaterialTest, DrillsWithAPartnerAreHeldByBoth) {
+  // Ships named after "with" drill too (062 both ways) and stay forces.
+  EXPECT_EQ("GBRMIL 062 OMNMIL; OMNMIL 062 GBRMIL",
+            CodesOf("The British destroyer began a week of drills with Omani frigates.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedMaterialTest, TheHagueTribunalIsTheUn) {
+  EXPECT_EQ("HRVGOV 063 IGOUNO",
+            CodesOf("Croatia extradited the former commander to the Hague tribunal.",
+                    "2020-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
