@@ -15,6 +15,7 @@
 #include "coder/decrees.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
+#include "coder/private_agents.h"
 #include "coder/protest_crowds.h"
 #include "coder/reactions.h"
 #include "coder/threats.h"
@@ -432,12 +433,56 @@ void TriggerCoding::FindTargetByAct() {
   // So are the people and firms their police, prosecutors or courts
   // investigate (09): "Brazilian prosecutors began investigating the
   // mining company Vale" (BRAJUD 091 BRABUS).
+  // A state named by its country alone holds people the same way, and so
+  // does one that bans or represses them (172, 175) or puts them to death:
+  // "Egypt jailed a well-known blogger" (EGYGOV 173 EGYMED), "Tehran
+  // executed a Sunni preacher" (IRNGOV 1823 IRNREL); a man or woman with
+  // no role noun is the bare country ("hanged a young man": IRN).
   const bool investigates =
       source >= 0 && CameoRoot(act) == "09" && mentions[source].code.size() == 6 &&
       (mentions[source].code.ends_with("COP") || mentions[source].code.ends_with("JUD"));
-  if (target < 0 && source >= 0 && (act.starts_with("173") || investigates) &&
+  const bool executes = CameoRoot(act) == "18" && (dict.verb_form(m.id).lemma == "EXECUTE" ||
+                                                    dict.verb_form(m.id).lemma == "HANG");
+  const bool coerces = act.starts_with("172") || act.starts_with("173") ||
+                       act.starts_with("175") || executes;
+  // "Riyadh executed a Shia preacher, and crowds in Tehran burned its
+  // embassy": the one put to death is the role right after the verb, not a
+  // party named further on (an "Iranian preacher" or a "British man" is
+  // the mention itself and starts no later than the role).
+  if (executes && target >= 0 && !nominal_reading && !group.passive &&
+      mentions[target].span.begin > m.span.end) {
+    for (const PhraseMatch& a : matches)
+      if (a.kind == PhraseMatch::Kind::kAgent && a.span.begin >= m.span.end &&
+          a.span.begin <= m.span.end + 6 && mentions[target].span.begin > a.span.begin &&
+          HeldRole(dict, tokens, matches, m.span, false, window, mentions) != nullptr) {
+        target = -1;
+        why_target.clear();
+        break;
+      }
+  }
+  // (A country alone only as the verb's own subject, with no other verb
+  // between: in "how can we accuse states such as Ruritania of abuses when
+  // we lock up people" Ruritania holds no one; nor one coordinated with a
+  // place, as in "police in Izmir and Ankara detained dozens".)
+  const auto subject_of_verb = [&](const Mention& x) {
+    if (x.span.end > m.span.begin) return false;
+    if (x.span.begin > 0 && (internal::IsWord(tokens[x.span.begin - 1], "and") ||
+                             internal::IsWord(tokens[x.span.begin - 1], "or") ||
+                             tokens[x.span.begin - 1].pos == kPosIN))
+      return false;
+    for (uint32_t k = x.span.end; k < m.span.begin; ++k)
+      if (IsVerbTag(tokens[k].pos) && !internal::IsWord(tokens[k], "has") &&
+          !internal::IsWord(tokens[k], "have") && !internal::IsWord(tokens[k], "had"))
+        return false;
+    return true;
+  };
+  const bool country_alone = source >= 0 && mentions[source].code.size() == 3 &&
+                             mentions[source].role == nullptr && !mentions[source].person &&
+                             subject_of_verb(mentions[source]);
+  if (target < 0 && source >= 0 && (coerces || investigates) &&
       !nominal_reading && !BareParticiple(tokens, m.span.begin) &&
-      IsStateActor(mentions[source]) && mentions[source].code.size() == 6 &&
+      IsStateActor(mentions[source]) &&
+      (mentions[source].code.size() == 6 || (country_alone && !investigates)) &&
       !mentions[source].code.ends_with("MIL")) {
     if (const AgentEntry* held = HeldRole(dict, tokens, matches, m.span, group.passive, window,
                                           mentions);
@@ -448,6 +493,12 @@ void TriggerCoding::FindTargetByAct() {
                                "people the state holds, of its own jurisdiction", &mentions);
       s.mentions = mentions;
       why_target = "target: the role held, within the state's own jurisdiction";
+    } else if (executes && !group.passive &&
+               internal::NamesAManOrWoman(tokens, m.span.end)) {
+      target = ImplicitMention(mentions[source].code.substr(0, 3), mentions[source].unplaced,
+                               "PERSON", "a person the state put to death", &mentions);
+      s.mentions = mentions;
+      why_target = "target: a person put to death, of the state's own people";
     }
   }
   // "Armed bandits killed some 60 villagers in a dawn attack on

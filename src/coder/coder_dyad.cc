@@ -6,9 +6,9 @@
 
 #include "coder/clause.h"
 #include "coder/coder_internal.h"
-#include "coder/private_agents.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
+#include "coder/private_agents.h"
 #include "coder/reactions.h"
 
 namespace khaldun::coder_internal {
@@ -91,6 +91,20 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
     return false;
   };
   if (has_arrest && IsStateActor(*party) && role_near(false)) return true;
+  // "Tehran hanged a young man": a state putting to death people named by
+  // a role or as a man or woman (see the jurisdiction rule of
+  // coder_candidates_targets.cc).
+  if (IsStateActor(*party))
+    for (const PhraseMatch& v : matches) {
+      if (v.kind != PhraseMatch::Kind::kVerb) continue;
+      const std::string& lemma = dict.verb_form(v.id).lemma;
+      if (lemma != "EXECUTE" && lemma != "HANG") continue;
+      if (internal::NamesAManOrWoman(toks, v.span.end)) return true;
+      for (const PhraseMatch& a : matches)
+        if (a.kind == PhraseMatch::Kind::kAgent && a.span.begin >= v.span.end &&
+            a.span.begin <= v.span.end + 6)
+          return true;
+    }
   // "Baghdad accused Ankara of the strike. Turkey denied any
   // involvement.": a denial answers the accusation of the sentence
   // before (see AccuserOf).

@@ -63,4 +63,17 @@ bool MayNamePrivatePerson(std::span<const Token> tokens) {
   return false;
 }
 
+bool NamesAManOrWoman(std::span<const Token> tokens, uint32_t after) {
+  static constexpr std::string_view kPersons[] = {"man", "men", "woman", "women"};
+  static constexpr std::string_view kStops[] = {"of", "in", "on", "for", "over", "after",
+                                                "to", "by", "with", "and", "who", "that"};
+  for (uint32_t k = after; k < tokens.size() && k <= after + 4; ++k) {
+    const Token& t = tokens[k];
+    if (InWords(kPersons, t)) return true;
+    if (!t.Has(kTokenWord) && !t.Has(kTokenNumber) && !t.Has(kTokenHyphenated)) return false;
+    if (t.Has(kTokenCapitalized) || InWords(kStops, t)) return false;
+  }
+  return false;
+}
+
 }  // namespace khaldun::internal

@@ -23,6 +23,13 @@ TokenSpan PrivatePersonAgent(std::span<const Token> tokens, uint32_t after, uint
 // single party may still hold a dyad through PrivatePersonAgent. Pure.
 bool MayNamePrivatePerson(std::span<const Token> tokens);
 
+// Whether the object right after a verb ending at `after` is a man or
+// woman named by no role: "hanged a 23-year-old man", "executed two women".
+// Only determiners, numbers and lower-case modifiers may stand between, at
+// most four of them; a preposition, punctuation or a capitalised word ends
+// the look. Works on untagged tokens. Pure.
+bool NamesAManOrWoman(std::span<const Token> tokens, uint32_t after);
+
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_PRIVATE_AGENTS_H_
