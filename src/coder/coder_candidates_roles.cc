@@ -556,6 +556,18 @@ bool TriggerCoding::SettleNominalRoles() {
   return true;
 }
 
+namespace {
+
+// Whether "by" stands right before the mention starting at `begin`, or
+// before a count there: "the ferry was seized by two Somali pirates" (its
+// agent, the pirates, is what a pattern's '+' bound).
+bool ByRightBefore(std::span<const Token> tokens, uint32_t begin) {
+  if (begin > 1 && internal::IsCountWord(tokens[begin - 1])) --begin;
+  return begin > 0 && internal::IsWord(tokens[begin - 1], "by");
+}
+
+}  // namespace
+
 void TriggerCoding::SettlePassiveRoles() {
   const Dictionary& dict = in.dict;
   const std::span<const Token> tokens = in.tokens;
@@ -566,8 +578,7 @@ void TriggerCoding::SettlePassiveRoles() {
   // "Griner was released by Russia": a pattern written for the active
   // voice ("- * + [0841]") binds the "by" agent as its object; in the
   // passive that actor is the source.
-  if (target >= 0 && mentions[target].span.begin > 0 &&
-      internal::IsWord(tokens[mentions[target].span.begin - 1], "by")) {
+  if (target >= 0 && ByRightBefore(tokens, mentions[target].span.begin)) {
     if (source < 0) source = target;
     target = -1;
     why_source = "source: the passive's agent (by ...), bound by the pattern's +";
@@ -632,11 +643,17 @@ void TriggerCoding::SettlePassiveRoles() {
     if (target >= 0) why_target = "target: the passive verb's subject";
     // "Kosovo's declaration of independence was rejected by Serbia":
     // what was rejected is Kosovo's; its possessor is the target.
+    // (Not a possessor inside an apposition set off by commas: in "the
+    // blogger, an outspoken critic of the regime's crackdown, was stabbed
+    // by a masked man" the blogger, whom no dictionary names, was stabbed,
+    // not the regime.)
     if (target < 0 || mentions[target].span.begin < window.begin) {
       for (size_t k = 0; k < mentions.size(); ++k) {
         const Mention& x = mentions[k];
         if (x.span.begin >= window.begin && x.span.end <= m.span.begin && x.possessive &&
-            !x.locative && !x.code.empty()) {
+            !x.locative && !x.code.empty() &&
+            std::none_of(tokens.begin() + x.span.end, tokens.begin() + m.span.begin,
+                         [](const Token& t) { return t.text == ","; })) {
           target = static_cast<int>(k);
           why_target = "target: the possessor of the passive verb's subject";
           break;
