@@ -629,6 +629,16 @@ void TriggerCoding::SettlePassiveRoles() {
       if (mentions[k].span.end == m.span.begin && !mentions[k].code.empty() &&
           !mentions[k].locative)
         target = static_cast<int>(k);
+    // "The Dutch aid worker, kidnapped by gunmen in March, was freed on
+    // Sunday": set off by a comma after the sentence's opening subject,
+    // the participle describes that subject. (Only there: after an object,
+    // "troops shelled the town, backed by jets", it may describe the
+    // subject instead.)
+    if (target < 0 && m.span.begin >= 2 && tokens[m.span.begin - 1].text == ",")
+      for (size_t k = 0; k < mentions.size(); ++k)
+        if (mentions[k].span.begin == 0 && mentions[k].span.end + 1 == m.span.begin &&
+            !mentions[k].code.empty() && !mentions[k].locative && !mentions[k].possessive)
+          target = static_cast<int>(k);
     // "a truce between Armenia and Azerbaijan brokered by Russia": the
     // participle modifies the noun whose parties follow "between"; each
     // is acted on. (Elsewhere it modifies the last member: "the army and

@@ -3,7 +3,8 @@
 // block with no code of its own whose object pattern read its words in the
 // agent ("was captured by ... militiamen") codes as its plain object
 // pattern; a possessive inside an apposition set off by commas is not the
-// passive's target.
+// passive's target; a participle set off by a comma after the sentence's
+// opening subject acts on that subject.
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -54,6 +55,13 @@ TEST(ShippedPassive21Test, APossessiveInsideAnAppositionIsNotTheTarget) {
   // Without the apposition the possessor still stands for what it owns.
   EXPECT_EQ("SRBGOV 120 KSVGOV",
             CodesOf("Kosovo's request for membership was rejected by Serbia.", "2016-03-04"));
+}
+
+TEST(ShippedPassive21Test, AParticipleAfterTheOpeningSubjectActsOnIt) {
+  EXPECT_EQ("EGYCOP 173 CANMED",
+            CodesOf("The Canadian blogger, detained by Egyptian police in May, flew home "
+                    "on Tuesday.",
+                    "2016-03-04"));
 }
 
 }  // namespace
