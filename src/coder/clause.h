@@ -126,6 +126,9 @@ bool IsQuantityWord(const Token& t);
 // spelt out ("two million people", "a hundred thousand").
 bool IsCrowdSizeWord(const Token& t);
 
+// A count, in figures or spelled out ("82", "three", "eighty-two").
+bool IsCountWord(const Token& t);
+
 // The object: the first usable mention after the trigger within its clause;
 // a possessive one owns the object ("criticised India's new law": India).
 int FindObject(std::span<const Token> tokens, std::span<const Mention> mentions, uint32_t after,

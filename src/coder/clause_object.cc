@@ -342,11 +342,13 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
     if (x.span.begin < after || x.span.begin >= window.end || !UsableMention(x)) continue;
     // "was killed by Israeli troops", "was assassinated by a group of armed
     // mercenaries": "by", then perhaps a quantity or a group and modifiers.
+    // A count may be spelled out: "the clerk was abducted by three masked
+    // gunmen".
     uint32_t b = x.span.begin;
     for (int skipped = 0; skipped < 6 && b > 0 && !IsWord(tokens[b - 1], "by"); ++skipped) {
       const Token& t = tokens[b - 1];
       if (!(IsDeterminer(t) || IsWord(t, "of") || IsWord(t, "team") || InWords(kQuantities, t) ||
-            t.Has(kTokenNumber) || (t.pos == kPosJJ && !t.Has(kTokenCapitalized))))
+            IsCount(t) || (t.pos == kPosJJ && !t.Has(kTokenCapitalized))))
         break;
       --b;
     }

@@ -683,6 +683,8 @@ int FindSubject(std::span<const Token> tokens, std::span<const Mention> mentions
 
 bool IsQuantityWord(const Token& t) { return InWords(kQuantities, t); }
 
+bool IsCountWord(const Token& t) { return IsCount(t); }
+
 bool IsCrowdSizeWord(const Token& t) {
   // "two million people", "a hundred thousand marchers": a size spelt in
   // words, which the tokenizer does not flag as a number.

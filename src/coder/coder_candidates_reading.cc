@@ -22,6 +22,17 @@ namespace khaldun::coder_internal {
 
 namespace {
 
+// The block's pattern "- * +" (the verb and its direct object, nothing
+// else) with a code, or nullptr.
+const VerbPattern* PlainObjectPattern(const VerbBlock& block) {
+  using Type = PatternElement::Type;
+  for (const VerbPattern& p : block.patterns)
+    if (p.elements.size() == 2 && p.elements[0].type == Type::kVerb &&
+        p.elements[1].type == Type::kTarget && !p.code.empty() && !p.code.is_null())
+      return &p;
+  return nullptr;
+}
+
 // "Lima asked Santiago to hand over the banker, but Chile declined.",
 // "..., but Warsaw politely declined, citing its own shortage of troops":
 // whether a bare "declined" says no to something asked. Nothing may
@@ -285,6 +296,17 @@ void TriggerCoding::RecodeByConstruction() {
     choice.code = dict.verb_form(m.id).EffectiveCode(dict.verb_blocks());
     choice.target = choice.source = -1;
     choice.word_span = {};
+    // "The aid convoy's driver was captured by tribal militiamen": a
+    // block with no code of its own ("capture" takes people and towns)
+    // codes the passive as its active twin, "militiamen captured the
+    // driver", the plain object pattern ("- * +"), whose object is the
+    // passive's subject.
+    if (choice.code.is_null())
+      if (const VerbPattern* plain = PlainObjectPattern(dict.block_of(m)); plain != nullptr) {
+        choice.code = plain->code;
+        label += fmt::format(" -> {} (the block's plain object pattern, '- * +')",
+                             choice.code.primary);
+      }
   }
   // "the air raids that Egypt and the Emirates
   // carried out against militia positions": a verb of carrying out, with no code

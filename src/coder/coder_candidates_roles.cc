@@ -556,6 +556,18 @@ bool TriggerCoding::SettleNominalRoles() {
   return true;
 }
 
+namespace {
+
+// Whether "by" stands right before the mention starting at `begin`, or
+// before a count there: "the ferry was seized by two Somali pirates" (its
+// agent, the pirates, is what a pattern's '+' bound).
+bool ByRightBefore(std::span<const Token> tokens, uint32_t begin) {
+  if (begin > 1 && internal::IsCountWord(tokens[begin - 1])) --begin;
+  return begin > 0 && internal::IsWord(tokens[begin - 1], "by");
+}
+
+}  // namespace
+
 void TriggerCoding::SettlePassiveRoles() {
   const Dictionary& dict = in.dict;
   const std::span<const Token> tokens = in.tokens;
@@ -566,8 +578,7 @@ void TriggerCoding::SettlePassiveRoles() {
   // "Griner was released by Russia": a pattern written for the active
   // voice ("- * + [0841]") binds the "by" agent as its object; in the
   // passive that actor is the source.
-  if (target >= 0 && mentions[target].span.begin > 0 &&
-      internal::IsWord(tokens[mentions[target].span.begin - 1], "by")) {
+  if (target >= 0 && ByRightBefore(tokens, mentions[target].span.begin)) {
     if (source < 0) source = target;
     target = -1;
     why_source = "source: the passive's agent (by ...), bound by the pattern's +";
@@ -618,6 +629,16 @@ void TriggerCoding::SettlePassiveRoles() {
       if (mentions[k].span.end == m.span.begin && !mentions[k].code.empty() &&
           !mentions[k].locative)
         target = static_cast<int>(k);
+    // "The Dutch aid worker, kidnapped by gunmen in March, was freed on
+    // Sunday": set off by a comma after the sentence's opening subject,
+    // the participle describes that subject. (Only there: after an object,
+    // "troops shelled the town, backed by jets", it may describe the
+    // subject instead.)
+    if (target < 0 && m.span.begin >= 2 && tokens[m.span.begin - 1].text == ",")
+      for (size_t k = 0; k < mentions.size(); ++k)
+        if (mentions[k].span.begin == 0 && mentions[k].span.end + 1 == m.span.begin &&
+            !mentions[k].code.empty() && !mentions[k].locative && !mentions[k].possessive)
+          target = static_cast<int>(k);
     // "a truce between Armenia and Azerbaijan brokered by Russia": the
     // participle modifies the noun whose parties follow "between"; each
     // is acted on. (Elsewhere it modifies the last member: "the army and
@@ -632,11 +653,17 @@ void TriggerCoding::SettlePassiveRoles() {
     if (target >= 0) why_target = "target: the passive verb's subject";
     // "Kosovo's declaration of independence was rejected by Serbia":
     // what was rejected is Kosovo's; its possessor is the target.
+    // (Not a possessor inside an apposition set off by commas: in "the
+    // blogger, an outspoken critic of the regime's crackdown, was stabbed
+    // by a masked man" the blogger, whom no dictionary names, was stabbed,
+    // not the regime.)
     if (target < 0 || mentions[target].span.begin < window.begin) {
       for (size_t k = 0; k < mentions.size(); ++k) {
         const Mention& x = mentions[k];
         if (x.span.begin >= window.begin && x.span.end <= m.span.begin && x.possessive &&
-            !x.locative && !x.code.empty()) {
+            !x.locative && !x.code.empty() &&
+            std::none_of(tokens.begin() + x.span.end, tokens.begin() + m.span.begin,
+                         [](const Token& t) { return t.text == ","; })) {
           target = static_cast<int>(k);
           why_target = "target: the possessor of the passive verb's subject";
           break;
