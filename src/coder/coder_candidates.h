@@ -223,6 +223,10 @@ struct TriggerCoding {
   // kind of act (a coup) and the act coded last before the trigger is one of
   // cooperation (03-07): the judgement then answers no clause's subject.
   bool CooperationBeforeACoup(int referring_word, int source) const;
+  // Whether the referring word (token `referring_word`, or -1) is a word
+  // for an offer and the finite verb of the clause before the trigger is
+  // no verb of offering: the judgement then answers no clause's subject.
+  bool NoOfferBefore(int referring_word) const;
 
   // coder_candidates_emit.cc.
   // Repairs that need the final roles: an infinitive purpose, an announced

@@ -1021,6 +1021,23 @@ bool TriggerCoding::CooperationBeforeACoup(int referring_word, int source) const
   return any.found && root >= "03" && root <= "07";
 }
 
+// "Seoul offered talks on Monday, but the North rejected the offer": the
+// offer is the act of offering told before it in the sentence, coded or
+// not (an offer of talks to no one named is no event, so the word is
+// read: offered, proposed, invited, suggested). With no such verb in the
+// clause before ("the lenders accepted the offer, and the banks declined
+// the offer"), the clause's subject made no offer.
+bool TriggerCoding::NoOfferBefore(int referring_word) const {
+  if (referring_word < 0 || !internal::OffersAWord(in.tokens[referring_word])) return false;
+  static constexpr std::string_view kOffering[] = {"offer", "propos", "invit", "suggest"};
+  const uint32_t verb = internal::FirstFiniteVerbBefore(in.tokens, m.span.begin);
+  if (verb >= m.span.begin) return true;
+  const std::string word = internal::LowerAscii(in.tokens[verb].text);
+  for (const std::string_view stem : kOffering)
+    if (word.starts_with(stem)) return false;
+  return true;
+}
+
 bool TriggerCoding::FindTargetOfJudgment() {
   const CoderOptions& options = in.options;
   const Sentence& sentence = in.sentence;
@@ -1142,12 +1159,35 @@ bool TriggerCoding::FindTargetOfJudgment() {
             fired.push_back(c);
             break;
           }
+    // ("Trump offered to mediate between Delhi and Islamabad. India
+    // rejected the offer": an offer answered is one made to the party
+    // answering, or to its country; "Jakarta and Colombo accepted the
+    // lenders' offer. Bangkok declined the offer" answers no acceptance.)
+    std::vector<Candidate> offered;
+    std::vector<Event> offered_before;
+    const bool offer = referring_word >= 0 && source >= 0 &&
+                       internal::OffersAWord(tokens[referring_word]);
+    if (offer) {
+      auto to_reactor = [&](const std::string& target_code) {
+        return target_code.size() >= 3 && mentions[source].code.size() >= 3 &&
+               target_code.compare(0, 3, mentions[source].code, 0, 3) == 0;
+      };
+      for (const Candidate& c : candidates)
+        if (c.target >= 0 && to_reactor(mentions[c.target].code)) offered.push_back(c);
+      for (const Event& e : events)
+        if (e.sentence_index + 1 == sentence.index && to_reactor(e.target.code))
+          offered_before.push_back(e);
+    }
+    const std::span<const Candidate> acts_before =
+        offer            ? std::span<const Candidate>(offered)
+        : !fired.empty() ? std::span<const Candidate>(fired)
+                         : std::span<const Candidate>(candidates);
+    const std::span<const Event> events_before =
+        offer ? std::span<const Event>(offered_before) : std::span<const Event>(events);
     const ReferredAct act_before =
         source >= 0 && possessor < 0
-            ? ActReactedTo(!fired.empty() ? std::span<const Candidate>(fired)
-                                  : std::span<const Candidate>(candidates),
-                           events, mentions, sentence.index, m.span.begin, mentions[source].code,
-                           options.state_actors, may_name, co_reactors)
+            ? ActReactedTo(acts_before, events_before, mentions, sentence.index, m.span.begin,
+                           mentions[source].code, options.state_actors, may_name, co_reactors)
             : ReferredAct{};
     // Who did the act: its source; for a deed judged by the act
     // before, that judgement's target (NamesADeed).
@@ -1182,11 +1222,16 @@ bool TriggerCoding::FindTargetOfJudgment() {
                 (referring_word >= static_cast<int>(m.span.end) &&
                  tokens[m.span.begin].pos == kPosVBG &&
                  internal::IsActReferenceWord(tokens[referring_word])) ||
-                (referring_word >= static_cast<int>(m.span.end) &&
+                // (A pattern may take the word in: "rejected the
+                // proposal" matched whole still refers to the proposal.)
+                ((referring_word >= static_cast<int>(m.span.end) ||
+                  (referring_word > static_cast<int>(m.span.begin) &&
+                   internal::OffersAWord(tokens[referring_word]))) &&
                  (internal::IsActReferenceWord(tokens[referring_word]) ||
                   internal::IsWord(tokens[referring_word], "it")) &&
                  AfterACoordinator(tokens, mentions, source))) &&
-               !act_before.found && !CooperationBeforeACoup(referring_word, source)) {
+               !act_before.found && !CooperationBeforeACoup(referring_word, source) &&
+               !NoOfferBefore(referring_word)) {
       // "The Taliban government suspended university education for
       // women, drawing condemnation from the UN", "Moscow recognised the
       // two regions, a decision condemned by Tbilisi": with no act coded

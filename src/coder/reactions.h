@@ -115,8 +115,16 @@ bool IsActReferenceWord(const Token& t);
 // request" an appeal or a demand (02, 10: "Mexico asked Madrid to
 // apologise, and Madrid rejected the request"); "the demand" and "the
 // ultimatum" an appeal, a demand or a threat (02, 10, 13); "the launch" and "the
-// downing" no act of cooperation (03-08); the other words any act.
+// downing" no act of cooperation (03-08); "the offer", "the proposal",
+// "the overture" and "the invitation" an appeal or an act of intent to
+// cooperate (02, 03); the other words any act.
 bool ActWordMayName(const Token& t, std::string_view act_root);
+
+// Whether `t` is a word for an offer ("the offer", "the proposal", "the
+// overture", "the invitation"): it refers back only to an act of offering
+// the text tells, coded or not ("Manila proposed joint patrols, but
+// Beijing dismissed the proposal").
+bool OffersAWord(const Token& t);
 
 // Whether the referring word `t` may stand only for an act of the kind
 // ActWordMayName allows ("the coup"), so that an act of cooperation coded

@@ -140,5 +140,21 @@ TEST(ShippedDisapproveTest, ThemIsAGroupTheDictionariesNameWhole) {
                     "2015-02-17"));
 }
 
+TEST(ShippedDisapproveTest, ARepliedOfferIsItsMakers) {
+  // "the offer", "the proposal", "the invitation" stand for the act of
+  // offering just told: its maker is what the reply is aimed at, whether
+  // the offer was coded (a sentence before) or named no one.
+  EXPECT_EQ("KORGOV 036 PRKGOV; PRKGOV 125 KORGOV",
+            CodesOf("Seoul invited Pyongyang to talks at the border. The North declined "
+                    "the invitation on Friday.",
+                    "2019-05-06"));
+  EXPECT_EQ("PSEREB 120 ISRGOV",
+            CodesOf("Israel proposed a truce on Monday, and Hamas rejected the proposal.",
+                    "2019-05-06"));
+  // No offer told before: the subject of the clause before made none.
+  EXPECT_EQ("", CodesOf("The creditors accepted the offer, and Athens rejected the offer.",
+                        "2019-05-06"));
+}
+
 }  // namespace
 }  // namespace khaldun
