@@ -655,7 +655,12 @@ void GiveReferringOwnersTheirRoles(std::vector<Mention>* mentions) {
     role.unplaced_needs_place = false;
     role.span.begin = owner.span.begin;
     role.how = fmt::format("{} + {} (the role of the state named again)", owner.how, role.how);
-    all.erase(all.begin() + static_cast<std::ptrdiff_t>(k - 1));
+    // The owner's place in the list goes; "A and B" links past it move
+    // down one, and a link to the owner now names the merged mention.
+    const int gone = static_cast<int>(k - 1);
+    all.erase(all.begin() + gone);
+    for (Mention& other : all)
+      if (other.coordinated_with > gone) --other.coordinated_with;
   }
 }
 

@@ -89,6 +89,8 @@ bool AddReferringNoun(std::span<const Token> tokens, size_t begin, size_t head, 
                       std::string code, std::vector<Mention>* mentions, size_t* at);
 // "the kingdom's forces": merges a state named again in the possessive with
 // the role without a country right after it, which becomes that state's.
+// Erases the owner's mention; `coordinated_with` indices of the others are
+// kept pointing at the same mentions (a link to the owner, to the merged one).
 void GiveReferringOwnersTheirRoles(std::vector<Mention>* mentions);
 
 // ---------------------------------------------------------------- noun phrases
