@@ -224,8 +224,8 @@ struct TriggerCoding {
   // cooperation (03-07): the judgement then answers no clause's subject.
   bool CooperationBeforeACoup(int referring_word, int source) const;
   // Whether the referring word (token `referring_word`, or -1) is a word
-  // for an offer and the finite verb of the clause before the trigger is
-  // no verb of offering: the judgement then answers no clause's subject.
+  // for an offer and no verb before the trigger in the sentence is one of
+  // offering: the judgement then answers no clause's subject.
   bool NoOfferBefore(int referring_word) const;
 
   // coder_candidates_emit.cc.

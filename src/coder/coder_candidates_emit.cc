@@ -533,8 +533,12 @@ void TriggerCoding::EmitCandidates() {
     // army" code their own release.)
     static constexpr std::string_view kReleaseWords[] = {"release", "released", "releasing",
                                                          "freed",   "freeing",  "frees"};
-    for (; swap && k < tokens.size(); ++k)
+    // (Within the phrase of the swap: a release told in a later clause,
+    // after ";" or some twelve words on, is another act.)
+    for (const uint32_t phrase_end = k + 12; swap && k < tokens.size() && k < phrase_end; ++k) {
+      if (tokens[k].text == ";" || tokens[k].text == ".") break;
       swap = !internal::InWords(kReleaseWords, tokens[k]);
+    }
     // The other side is the state of those freed here, releasing to the
     // state that freed them (as its bare country) or to the armed group.
     if (swap && mentions[target].code.size() >= 3 && !mentions[target].code.starts_with("---") &&

@@ -630,8 +630,9 @@ void TriggerCoding::SettleCompoundSource() {
     };
     at_a_member = same_country(target, source);
     for (int y = mentions[source].coordinated_with; y >= 0; y = mentions[y].coordinated_with) {
+      // (Two roles with no country, "---MIL and ---MIL", are not two states.)
       two_countries |= mentions[y].code.size() >= 3 && mentions[source].code.size() >= 3 &&
-                       !same_country(y, source);
+                       mentions[y].code.compare(0, 3, mentions[source].code, 0, 3) != 0;
       at_a_member |= same_country(target, y);
       if (mentions[y].coordinated_with <= y) break;
     }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -1029,12 +1030,21 @@ bool TriggerCoding::CooperationBeforeACoup(int referring_word, int source) const
 // the offer"), the clause's subject made no offer.
 bool TriggerCoding::NoOfferBefore(int referring_word) const {
   if (referring_word < 0 || !internal::OffersAWord(in.tokens[referring_word])) return false;
+  // Any verb before the trigger, not only the sentence's first: "Seoul said
+  // it offered talks, but the North rejected the offer".
   static constexpr std::string_view kOffering[] = {"offer", "propos", "invit", "suggest"};
-  const uint32_t verb = internal::FirstFiniteVerbBefore(in.tokens, m.span.begin);
-  if (verb >= m.span.begin) return true;
-  const std::string word = internal::LowerAscii(in.tokens[verb].text);
-  for (const std::string_view stem : kOffering)
-    if (word.starts_with(stem)) return false;
+  const auto starts_with_stem = [](std::string_view text, std::string_view stem) {
+    if (text.size() < stem.size()) return false;
+    for (size_t c = 0; c < stem.size(); ++c)
+      if (std::tolower(static_cast<unsigned char>(text[c])) != stem[c]) return false;
+    return true;
+  };
+  for (uint32_t k = 0; k < m.span.begin && k < in.tokens.size(); ++k) {
+    const Token& t = in.tokens[k];
+    if (!internal::IsFiniteVerbTag(t.pos) && t.pos != kPosVBN) continue;
+    for (const std::string_view stem : kOffering)
+      if (starts_with_stem(t.text, stem)) return false;
+  }
   return true;
 }
 

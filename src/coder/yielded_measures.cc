@@ -35,9 +35,7 @@ std::string_view ProtestingCrowdAgent(std::span<const Token> tokens) {
 }
 
 bool TellsOfProtest(std::span<const Token> tokens) {
-  for (const Token& t : tokens)
-    if (InWords(kProtestWords, t)) return true;
-  return false;
+  return TellsOfProtestWithin(tokens, 0, static_cast<uint32_t>(tokens.size()));
 }
 
 int NamedProtesters(std::span<const Token> tokens, std::span<const Mention> mentions) {
