@@ -401,8 +401,8 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           CountryOfAPlaceNounAfter(s, c.trigger.end, tgt.code, gazetteer);
       if (!country.empty()) role_place = Location{"", std::string(country), 0, 0, {}, {}};
     }
-    // "Insurgents of the Islamic State killed 40 soldiers in an attack on an
-    // army base in eastern Mali": armed forces or police with no country of
+    // "Jihadists of the Islamic State shot a dozen gendarmes dead when they
+    // overran a post in eastern Burkina Faso": armed forces or police with no country of
     // their own, hit by an armed group that is no state, are those of the
     // country the clause names as the scene, however far after the verb;
     // taking the group's own country would make them its countrymen

@@ -19,17 +19,17 @@ using testing::CodesOf;
 
 TEST(ShippedActors21Test, SoldiersHitByAnArmedGroupAbroadAreOfTheScene) {
   EXPECT_EQ("IRQREB 190 MLIMIL",
-            CodesOf("Islamic State fighters killed 40 soldiers in an attack on an army base in "
+            CodesOf("Militants from Islamic State killed 40 soldiers at a remote outpost in "
                     "eastern Mali on Sunday.",
                     "2019-12-11"));
   EXPECT_EQ("NGAREB 190 CMRMIL",
-            CodesOf("Boko Haram fighters killed 40 soldiers in an attack on an army base in "
-                    "northern Cameroon.",
+            CodesOf("Boko Haram militants killed 40 soldiers at a remote outpost in northern "
+                    "Cameroon.",
                     "2019-12-11"));
   // At home the group's country and the scene agree.
   EXPECT_EQ("NGAREB 190 NGAMIL",
-            CodesOf("Boko Haram fighters killed 40 soldiers in an attack on an army base in "
-                    "northern Nigeria.",
+            CodesOf("Boko Haram militants killed 40 soldiers at a remote outpost in northern "
+                    "Nigeria.",
                     "2019-12-11"));
 }
 

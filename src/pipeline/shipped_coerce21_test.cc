@@ -51,8 +51,7 @@ TEST(ShippedCoerce21Test, AProtestCampStandsForItsProtesters) {
 
 TEST(ShippedCoerce21Test, ToldToLeaveABaseOrTheCountry) {
   EXPECT_EQ("KGZGOV 166 USAGOV",
-            CodesOf("Kyrgyzstan ordered the United States to leave the Manas air base within "
-                    "six months.",
+            CodesOf("Kyrgyzstan ordered Washington to vacate the Manas air base by August.",
                     "2009-02-20"));
   EXPECT_EQ("PRKGOV 1662 IGOUNOIAE",
             CodesOf("Pyongyang ordered the IAEA inspectors to leave the country.", "2009-04-15"));
