@@ -42,7 +42,8 @@ namespace {
 // ("Washington told Kabul to hand back the base, and the Taliban rejected
 // the demand": a demand or an ultimatum is the act just reported, of an
 // appeal, a demand or a threat only: ActWordMayName.)
-constexpr std::array<std::string_view, 53> kActReferences = {
+// (Words for an offer refer back too; they are kOfferWords, below.)
+constexpr std::array<std::string_view, 46> kActReferences = {
     "move",     "decision",     "step",        "measure",     "measures",    "action",
     "actions",  "ruling",       "verdict",     "announcement", "vote",       "resolution",
     "report",   "findings",     "accusation",  "accusations", "allegation",  "allegations",
@@ -50,8 +51,12 @@ constexpr std::array<std::string_view, 53> kActReferences = {
     "launch",   "launches",     "request",     "restrictions", "gesture",    "downing",
     "mutiny",   "revolt",       "rebellion",   "insurrection", "strike",     "strikes",
     "coup",     "handover",     "plan",        "proclamation", "grab",       "demand",
-    "demands",  "ultimatum",    "ultimatums",  "offer",       "offers",      "proposal",
-    "proposals", "overture",    "overtures",   "invitation"};
+    "demands",  "ultimatum",    "ultimatums"};
+
+// "Seoul offered talks, but the North rejected the offer": words for an
+// offer, which refer back to an appeal or an offer (ActWordMayName).
+constexpr std::array<std::string_view, 7> kOfferWords = {
+    "offer", "offers", "proposal", "proposals", "overture", "overtures", "invitation"};
 
 // "Mongolia's failure to arrest him", "Beijing's handling of the protests".
 constexpr std::array<std::string_view, 8> kPossessedDeeds = {
@@ -65,7 +70,9 @@ constexpr std::array<std::string_view, 14> kCausing = {
 
 }  // namespace
 
-bool IsActReferenceWord(const Token& t) { return InWords(kActReferences, t); }
+bool IsActReferenceWord(const Token& t) {
+  return InWords(kActReferences, t) || InWords(kOfferWords, t);
+}
 
 bool IsPossessedDeedWord(const Token& t) { return InWords(kPossessedDeeds, t); }
 
@@ -95,12 +102,7 @@ int AllegationAfterJudgement(std::span<const Token> tokens, uint32_t after_verb)
   return -1;
 }
 
-bool OffersAWord(const Token& t) {
-  static constexpr std::string_view kOffers[] = {"offer",    "offers",    "proposal",
-                                                 "proposals", "overture", "overtures",
-                                                 "invitation"};
-  return InWords(kOffers, t);
-}
+bool OffersAWord(const Token& t) { return InWords(kOfferWords, t); }
 
 bool ActWordMayName(const Token& t, std::string_view act_root) {
   // ("Seoul offered talks, but Pyongyang rejected the offer": an offer
