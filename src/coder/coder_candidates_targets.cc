@@ -442,8 +442,7 @@ void TriggerCoding::FindTargetByAct() {
   const bool investigates =
       source >= 0 && CameoRoot(act) == "09" && mentions[source].code.size() == 6 &&
       (mentions[source].code.ends_with("COP") || mentions[source].code.ends_with("JUD"));
-  const bool executes = CameoRoot(act) == "18" && (dict.verb_form(m.id).lemma == "EXECUTE" ||
-                                                    dict.verb_form(m.id).lemma == "HANG");
+  const bool executes = CameoRoot(act) == "18" && IsLemmaOfExecution(dict.verb_form(m.id).lemma);
   const bool coerces = act.starts_with("172") || act.starts_with("173") ||
                        act.starts_with("175") || executes;
   // "Riyadh executed a Shia preacher, and crowds in Tehran burned its
@@ -452,14 +451,16 @@ void TriggerCoding::FindTargetByAct() {
   // the mention itself and starts no later than the role).
   if (executes && target >= 0 && !nominal_reading && !group.passive &&
       mentions[target].span.begin > m.span.end) {
-    for (const PhraseMatch& a : matches)
-      if (a.kind == PhraseMatch::Kind::kAgent && a.span.begin >= m.span.end &&
-          a.span.begin <= m.span.end + 6 && mentions[target].span.begin > a.span.begin &&
-          HeldRole(dict, tokens, matches, m.span, false, window, mentions) != nullptr) {
-        target = -1;
-        why_target.clear();
-        break;
-      }
+    const bool role_before_target =
+        std::any_of(matches.begin(), matches.end(), [&](const PhraseMatch& a) {
+          return a.kind == PhraseMatch::Kind::kAgent && a.span.begin >= m.span.end &&
+                 a.span.begin <= m.span.end + 6 && mentions[target].span.begin > a.span.begin;
+        });
+    if (role_before_target &&
+        HeldRole(dict, tokens, matches, m.span, false, window, mentions) != nullptr) {
+      target = -1;
+      why_target.clear();
+    }
   }
   // (A country alone only as the verb's own subject, with no other verb
   // between: in "how can we accuse states such as Ruritania of abuses when

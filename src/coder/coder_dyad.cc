@@ -97,8 +97,7 @@ bool MayHoldADyad(const DyadCues& cues, std::span<const Mention> ms,
   if (IsStateActor(*party))
     for (const PhraseMatch& v : matches) {
       if (v.kind != PhraseMatch::Kind::kVerb) continue;
-      const std::string& lemma = dict.verb_form(v.id).lemma;
-      if (lemma != "EXECUTE" && lemma != "HANG") continue;
+      if (!IsLemmaOfExecution(dict.verb_form(v.id).lemma)) continue;
       if (internal::NamesAManOrWoman(toks, v.span.end)) return true;
       for (const PhraseMatch& a : matches)
         if (a.kind == PhraseMatch::Kind::kAgent && a.span.begin >= v.span.end &&

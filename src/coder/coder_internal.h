@@ -769,4 +769,11 @@ int EvidenceToken(std::span<const Token> tokens, const Event& e);
 // coder_casualties.cc; used there and by killing_subjects.cc.
 bool IsVerbOfKilling(std::string_view verb);
 
+// Whether a verb lemma is one of putting to death by a state's sentence
+// ("Tehran hanged a young man", "executed a preacher"): the jurisdiction
+// rule of coder_candidates_targets.cc and the party check of coder_dyad.cc.
+inline bool IsLemmaOfExecution(std::string_view lemma) {
+  return lemma == "EXECUTE" || lemma == "HANG";
+}
+
 }  // namespace khaldun::coder_internal
