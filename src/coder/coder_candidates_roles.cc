@@ -656,14 +656,20 @@ void TriggerCoding::SettlePassiveRoles() {
     // (Not a possessor inside an apposition set off by commas: in "the
     // blogger, an outspoken critic of the regime's crackdown, was stabbed
     // by a masked man" the blogger, whom no dictionary names, was stabbed,
-    // not the regime.)
+    // not the regime. A comma after the possessor alone is no apposition:
+    // in "Ankara's demands for a truce, made at a summit in Tehran, were
+    // rebuffed by Moscow" the demands are still Ankara's.)
+    const auto is_comma = [](const Token& t) { return t.text == ","; };
     if (target < 0 || mentions[target].span.begin < window.begin) {
       for (size_t k = 0; k < mentions.size(); ++k) {
         const Mention& x = mentions[k];
-        if (x.span.begin >= window.begin && x.span.end <= m.span.begin && x.possessive &&
-            !x.locative && !x.code.empty() &&
-            std::none_of(tokens.begin() + x.span.end, tokens.begin() + m.span.begin,
-                         [](const Token& t) { return t.text == ","; })) {
+        if (x.span.begin < window.begin || x.span.end > m.span.begin || !x.possessive ||
+            x.locative || x.code.empty())
+          continue;
+        const bool inside_apposition =
+            std::any_of(tokens.begin() + window.begin, tokens.begin() + x.span.begin, is_comma) &&
+            std::any_of(tokens.begin() + x.span.end, tokens.begin() + m.span.begin, is_comma);
+        if (!inside_apposition) {
           target = static_cast<int>(k);
           why_target = "target: the possessor of the passive verb's subject";
           break;

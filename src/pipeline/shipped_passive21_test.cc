@@ -55,6 +55,12 @@ TEST(ShippedPassive21Test, APossessiveInsideAnAppositionIsNotTheTarget) {
   // Without the apposition the possessor still stands for what it owns.
   EXPECT_EQ("SRBGOV 120 KSVGOV",
             CodesOf("Kosovo's request for membership was rejected by Serbia.", "2016-03-04"));
+  // Nor does a comma after the possessor alone make an apposition: the
+  // participle phrase describes what the possessor owns.
+  EXPECT_EQ("RUSGOV 120 TURGOV",
+            CodesOf("Ankara's proposal for a truce, made at a summit in Tehran last week, was "
+                    "rebuffed by Moscow.",
+                    "2016-03-04"));
 }
 
 TEST(ShippedPassive21Test, AParticipleAfterTheOpeningSubjectActsOnIt) {
