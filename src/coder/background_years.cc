@@ -47,15 +47,28 @@ bool MonthOrPart(const Token& t) {
   return internal::IsMonthName(t) || internal::InWords(kWords, t);
 }
 
+// A noun naming a war or an upheaval within three words from `k`: "the 1967
+// Middle East war", "the 2011 uprising".
+bool NamesAWarWithin(std::span<const Token> tokens, uint32_t k) {
+  static constexpr std::string_view kWords[] = {"war",      "wars",       "conflict", "uprising",
+                                                 "invasion", "revolution", "coup",     "civil"};
+  for (uint32_t j = k; j < tokens.size() && j < k + 3; ++j)
+    if (internal::InWords(kWords, tokens[j])) return true;
+  return false;
+}
+
 // The year "in" at `k` opens ("in 1991", "in June 2014", "in the 1990s"),
 // or 0.
 int YearAfterIn(std::span<const Token> tokens, uint32_t k) {
   if (k >= tokens.size() || !internal::IsWord(tokens[k], "in")) return 0;
   for (uint32_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
     if (const int y = YearOf(tokens[j])) {
-      // "the 2010 raid": a year before a noun names the thing, not a date.
+      // "the 2010 raid": a year before a noun names the thing, not a date
+      // ("Iran's role in the 2015 accord"). A war named by its year is a
+      // span of time, though: "the Gaza Strip, occupied by Egypt in the
+      // 1948 war" dates the occupation.
       if (j > k + 1 && internal::IsWord(tokens[j - 1], "the") && tokens[j].text.back() != 's')
-        return 0;
+        return NamesAWarWithin(tokens, j + 1) ? y : 0;
       return y;
     }
     if (!MonthOrPart(tokens[j]) && !internal::IsWord(tokens[j], "the")) return 0;

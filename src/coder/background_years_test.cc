@@ -34,6 +34,10 @@ TEST(BackgroundYearsTest, AYearAfterTheVerbDatesIt) {
   EXPECT_EQ(2014, YearOfVerb("But in 2014 the rebels were driven out of Donetsk.", "driven"));
   EXPECT_EQ(1999, YearOfVerb("Ankara cooperated with Washington in the 1990s.", "cooperated"));
   EXPECT_EQ(1999, YearOfVerb("Ankara cooperated with Washington in the 90s.", "cooperated"));
+  // A war named by its year is a span of time.
+  EXPECT_EQ(1973, YearOfVerb("Syria lost the heights to Israel in the 1973 Arab-Israeli war.",
+                             "lost"));
+  EXPECT_EQ(2003, YearOfVerb("Poland sent troops to Iraq in the 2003 invasion.", "sent"));
 }
 
 TEST(BackgroundYearsTest, AYearOfAnotherActOrPhraseDoesNotDateIt) {
@@ -46,6 +50,7 @@ TEST(BackgroundYearsTest, AYearOfAnotherActOrPhraseDoesNotDateIt) {
   // or a span ("since 2015") dates nothing.
   EXPECT_EQ(0, YearOfVerb("Kenya apologised on Monday for a raid in 1998.", "apologised"));
   EXPECT_EQ(0, YearOfVerb("Greece protested over the 2010 raid.", "protested"));
+  EXPECT_EQ(0, YearOfVerb("Iran rejected changes in the 2015 nuclear accord.", "rejected"));
   EXPECT_EQ(0, YearOfVerb("Iran has armed the militia since 2015.", "armed"));
   EXPECT_EQ(0, YearOfVerb("In 2008, when the talks failed, Georgia attacked.", "attacked"));
   EXPECT_EQ(0, YearOfVerb("The pact signed in 1990 was scrapped by Oslo.", "scrapped"));
