@@ -481,14 +481,19 @@ bool TriggerCoding::RepairRolesByAct() {
   // same in the passive, when the town heads the subject (it opens the
   // clause, follows a determiner, or "city of"/"town of") and stands right
   // before the auxiliary; "a journalist from Kyiv was captured" holds a
-  // person, not Kyiv.
-  if (!nominal_reading && group.passive && target < 0 && source >= 0 &&
-      resources.gazetteer != nullptr && seizes) {
+  // person, not Kyiv. (The town may already be the target, resolved as
+  // its country's mention: "the town of Gao was seized by Islamist
+  // fighters" is still 192.)
+  if (!nominal_reading && group.passive && source >= 0 && resources.gazetteer != nullptr &&
+      seizes) {
     uint32_t aux = m.span.begin;
     while (aux > window.begin && internal::IsAuxiliaryOrAdverb(tokens[aux - 1])) --aux;
     for (uint32_t k = window.begin; k < aux; ++k) {
       size_t length = 0;
-      const Place* seized = GazetteerCityAt(tokens, resources.gazetteer.get(), k, &length);
+      // (A capital or country too: "Tripoli was captured by Libyan rebels".)
+      const Place* seized = tokens[k].Has(kTokenCapitalized)
+                                ? resources.gazetteer->MatchAt(tokens, k, &length)
+                                : nullptr;
       if (seized == nullptr || seized->country.empty() || k + length != aux) continue;
       const bool heads = k == window.begin || internal::IsDeterminer(tokens[k - 1]) ||
                          (k >= 2 && internal::IsWord(tokens[k - 1], "of") &&
@@ -496,7 +501,10 @@ bool TriggerCoding::RepairRolesByAct() {
                            internal::IsWord(tokens[k - 2], "town") ||
                            internal::IsWord(tokens[k - 2], "village")));
       if (!heads) break;
-      Occupy(-1, *seized, "a town seized");
+      const bool target_is_town =
+          target >= 0 && mentions[target].span.begin <= k && mentions[target].span.end == aux;
+      if (target >= 0 && !target_is_town) break;
+      Occupy(target, *seized, "a town seized");
       break;
     }
   }

@@ -50,6 +50,13 @@ TEST(ShippedRulesTest, ATownSeizedInThePassive) {
   EXPECT_EQ("RUSMIL 192 UKR",
             CodesOf("The Ukrainian city of Kherson was captured on Wednesday by Russian forces.",
                     "2022-03-02"));
+  // So does a town, capital or country already resolved as the target.
+  EXPECT_EQ("MLIREB 192 MLI",
+            CodesOf("The town of Menaka was seized by Islamist fighters at dawn.", "2022-03-02"));
+  EXPECT_EQ("LBYREB 192 LBY",
+            CodesOf("Tripoli was captured by Libyan rebels on Sunday.", "2011-08-22"));
+  EXPECT_EQ("IRQMIL 192 KWT",
+            CodesOf("Kuwait was overrun by Iraqi forces within hours.", "1990-08-03"));
   // A person from a town is who was captured, not the town.
   EXPECT_EQ("RUSMIL 173 UKRMED",
             CodesOf("A journalist from Kyiv was captured by Russian forces on Wednesday.",
