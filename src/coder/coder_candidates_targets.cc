@@ -19,6 +19,7 @@
 #include "coder/private_agents.h"
 #include "coder/protest_crowds.h"
 #include "coder/reactions.h"
+#include "coder/release_calls.h"
 #include "coder/threats.h"
 #include "coder/yielded_measures.h"
 
@@ -653,8 +654,8 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   // (A demand for it, 1053, too: "Seoul demanded the immediate release of
   // the fishermen".)
   if (target >= 0 && source >= 0 && (act.starts_with("0253") || act.starts_with("1053"))) {
-    const std::string captor = CaptorOf(state.candidates, events, mentions, sentence.index,
-                                        m.span.begin, mentions[target].code);
+    const std::string captor = ReleaseAskedOf(CaptorOf(
+        state.candidates, events, mentions, sentence.index, m.span.begin, mentions[target].code));
     TargetTheAnswered(captor, "who holds the detainee",
                       "target: who holds the party whose release is called for");
   }
@@ -945,14 +946,15 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   // apology", "Police in Toronto held a Chinese engineer. Beijing demanded
   // her release.": a demand for redress with no addressee of its own is
   // made of whoever wronged its speaker just before (as a threat of
-  // retaliation, AnsweredBy); a foreign state's police or courts as that
-  // state, which answers for them.
+  // retaliation, AnsweredBy); a foreign state's police, intelligence
+  // agents or courts as that state, which answers for them.
   if (target < 0 && source >= 0 && CameoRoot(act) == "10" && !nominal_reading &&
       internal::RedressAfter(tokens, m.span, window.end)) {
     std::string wrongdoer = AnsweredBy(candidates, events, mentions, sentence.index, m.span.begin,
                                        mentions[source].code, internal::Retaliation::kResponse);
     if (wrongdoer.size() == 6 && !wrongdoer.starts_with("---") &&
-        (wrongdoer.ends_with("COP") || wrongdoer.ends_with("JUD")) &&
+        (wrongdoer.ends_with("COP") || wrongdoer.ends_with("SPY") ||
+         wrongdoer.ends_with("JUD")) &&
         mentions[source].code.size() >= 3 &&
         wrongdoer.compare(0, 3, mentions[source].code, 0, 3) != 0)
       wrongdoer = wrongdoer.substr(0, 3) + "GOV";

@@ -26,6 +26,13 @@ bool SeizureOrConfiscation(std::string_view code) {
 
 }  // namespace
 
+std::string ReleaseAskedOf(std::string_view captor) {
+  if (captor.size() == 6 && !captor.starts_with("---") &&
+      (captor.ends_with("COP") || captor.ends_with("SPY")))
+    return std::string(captor.substr(0, 3)) + "GOV";
+  return std::string(captor);
+}
+
 void ReleaseCallsToLaterCaptors(SentenceContext& s, std::vector<Mention>* all,
                                 std::vector<Candidate>* candidates) {
   std::vector<Mention>& mentions = *all;
@@ -44,6 +51,10 @@ void ReleaseCallsToLaterCaptors(SentenceContext& s, std::vector<Mention>* all,
                          mentions[call.source].code, call.code, detainee,
                          s.Text(mentions[seize.source].span)));
       call.target = seize.source;
+      if (const std::string state = ReleaseAskedOf(captor); state != captor) {
+        call.target = MentionOfParty(state, "the state whose agents hold the detainee", &mentions);
+        s.mentions = mentions;
+      }
       // ("soldiers from his own guard confined him": a role with no country
       // of its own takes its captive's.)
       if (captor.starts_with("---") && captor.size() > 3 && !detainee.starts_with("---")) {
@@ -139,6 +150,7 @@ void ReleaseCallsWithNoAddressee(SentenceContext& s, std::vector<Mention>* all,
       captor = seize.source;
     }
     if (captor < 0 || several) continue;
+    const std::string captor_text(s.Text(mentions[captor].span));
     // "Iran's Revolutionary Guards seized a British tanker, and London
     // demanded its release": forces that seize a foreign party's people or
     // ship hold them for their state, whose government is asked.
@@ -153,9 +165,15 @@ void ReleaseCallsWithNoAddressee(SentenceContext& s, std::vector<Mention>* all,
         s.mentions = mentions;
         break;
       }
+    // (Police and intelligence agents hold anyone for their state.)
+    if (const std::string state = ReleaseAskedOf(mentions[captor].code);
+        state != mentions[captor].code) {
+      captor = MentionOfParty(state, "the state whose agents hold the detainee", &mentions);
+      s.mentions = mentions;
+    }
     s.Note(fmt::format("{} {}: a release asked of no one named is asked of the sentence's "
                        "captor, '{}'",
-                       caller, call.code, s.Text(mentions[captor].span)));
+                       caller, call.code, captor_text));
     // ("Tokyo and Seoul demanded their release": each speaker asks.)
     for (int a = call.source; a >= 0; a = mentions[a].coordinated_with) {
       candidates->push_back({a, captor, call.code, call.trigger,

@@ -6,11 +6,22 @@
 #define KHALDUN_SRC_CODER_RELEASE_CALLS_H_
 
 #include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "coder/coder_internal.h"
 
 namespace khaldun::coder_internal {
+
+// "Russian police detained the opposition leader, and the EU demanded his
+// release", "intelligence agents seized the aide, and Washington demanded
+// he be freed": a release is asked of the state whose police (COP) or
+// intelligence service (SPY) holds the detainee, its government. Returns
+// that government's code for such a captor, else `captor` unchanged
+// (armed forces stay: "the generals were told to free the prime minister"
+// asks the junta that holds him).
+std::string ReleaseAskedOf(std::string_view captor);
 
 // For each call or demand for a release (0253, 1053) in `candidates` aimed
 // at a detainee whom a later candidate of the sentence seized, arrested or

@@ -170,6 +170,16 @@ TEST(ShippedVerbalClaimsTest, AReleaseIsAskedOfWhoeverHoldsTheDetainee) {
             CodesOf("Paris demanded the immediate release of the Malian president, a day after "
                     "soldiers from his own guard detained him in Bamako.",
                     "2020-01-01"));
+  // Police or intelligence agents hold the detainee for their state: its
+  // government is asked, at home as abroad.
+  EXPECT_EQ("BLRCOP 173 BLROPP; IGOEUREEC 1053 BLRGOV; USAGOV 1053 BLRGOV",
+            CodesOf("Belarusian police arrested opposition activist Pavel Sevko outside his "
+                    "flat in Minsk, and the EU and the United States demanded his release.",
+                    "2020-01-01"));
+  EXPECT_EQ("IRNSPY 173 FRACVL; FRAGOV 1053 IRNGOV",
+            CodesOf("Iranian intelligence agents detained a French tourist in Shiraz, and Paris "
+                    "demanded his immediate release.",
+                    "2020-01-01"));
   // No captor named: no addressee.
   EXPECT_EQ("", CodesOf("Pirates seized a Greek tanker off Somalia, and Athens demanded its "
                         "immediate release.",
