@@ -180,6 +180,15 @@ TEST(ShippedVerbalClaimsTest, AReleaseIsAskedOfWhoeverHoldsTheDetainee) {
             CodesOf("Iranian intelligence agents detained a French tourist in Shiraz, and Paris "
                     "demanded his immediate release.",
                     "2020-01-01"));
+  // A demand that the detainee, named by a pronoun, be freed.
+  EXPECT_EQ("CHNCOP 173 CANBUS; CANGOV 1053 CHNGOV",
+            CodesOf("Chinese police detained a Canadian businessman in Dalian, and Ottawa "
+                    "demanded that he be freed without delay.",
+                    "2020-01-01"));
+  EXPECT_EQ("IRNMIL 173 USAMIL; USAGOV 1053 IRNGOV",
+            CodesOf("Iranian troops captured two American sailors in the Gulf, and Washington "
+                    "demanded that they be released.",
+                    "2020-01-01"));
   // No captor named: no addressee.
   EXPECT_EQ("", CodesOf("Pirates seized a Greek tanker off Somalia, and Athens demanded its "
                         "immediate release.",
