@@ -90,6 +90,20 @@ bool TriggerCoding::WithinWordsAfterVerb(uint32_t words) const {
                                                          m.span.begin);
 }
 
+bool TriggerCoding::MakerNamedWithNoun() const {
+  const std::span<const Token> tokens = in.tokens;
+  if (m.span.begin > 0 && (tokens[m.span.begin - 1].Has(kTokenPossessive) ||
+                           internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||
+                           internal::IsWord(tokens[m.span.begin - 1], "'s")))
+    return true;
+  // ("The rebels spurned an offer of dialogue from the governor": the
+  // pattern's $ after the noun, not a party before it, which may be the
+  // one answering.)
+  return choice.code.primary.starts_with("036") && choice.source >= 0 &&
+         static_cast<size_t>(choice.source) < in.mentions.size() &&
+         in.mentions[choice.source].span.begin >= m.span.end;
+}
+
 std::string_view TriggerCoding::EventNounRoot(uint32_t k) const {
   for (const PhraseMatch& n : in.matches)
     if (n.kind == PhraseMatch::Kind::kNominal && n.span.begin == k) {

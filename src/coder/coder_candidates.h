@@ -245,6 +245,11 @@ struct TriggerCoding {
   // it, leaving out dates: "urged the bloc on Monday to impose an
   // arms embargo" reads as "urged the bloc to impose an arms embargo".
   bool WithinWordsAfterVerb(uint32_t words) const;
+  // Whether the event noun names who made it: a possessor right before it
+  // ("the governor's offer of dialogue") or, for an offer of talks, the
+  // party its pattern binds by "from" or "by" after it ("an offer of
+  // dialogue from the governor", "an offer by the governor of talks").
+  bool MakerNamedWithNoun() const;
   // An event noun that may refer back ("condemned the strikes",
   // "rejected the demand"): one of an act done by one party to another
   // (roots 10 and over); rejecting "the original accord" (05) rejects no

@@ -814,14 +814,13 @@ bool TriggerCoding::KeepOwnEvent() {
   // the speaker's claim. Not a demand, nor an appeal with no owner
   // before it: "rejected calls for his resignation".)
   // So is an owned offer of talks turned down: "the students rejected the
-  // prime minister's offer of talks" (036 from the prime minister).
+  // prime minister's offer of talks" (036 from the prime minister), also
+  // with its maker after it: "rejected an offer of talks from the prime
+  // minister" (MakerNamedWithNoun).
   const bool owned_appeal_rejected =
       nominal_reading && CameoRoot(last_verb_code) == "12" &&
       (CameoRoot(choice.code.primary) == "02" || choice.code.primary.starts_with("036")) &&
-      m.span.begin > 0 &&
-      (tokens[m.span.begin - 1].Has(kTokenPossessive) ||
-       internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||
-       internal::IsWord(tokens[m.span.begin - 1], "'s"));
+      MakerNamedWithNoun();
   // ("walked out of the talks with Iran", "cut short his summit with Kim in
   // Hanoi": a party that leaves a meeting early was at it, so the meeting
   // took place; a suspension or a refusal of talks says no such thing.)

@@ -630,11 +630,7 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   // The same for an owned offer of talks turned down: "the strikers
   // rejected the minister's offer of talks" (036 to the strikers).
   if (target < 0 && source >= 0 && nominal_reading &&
-      (CameoRoot(act) == "02" || act.starts_with("036")) &&
-      m.span.begin > 0 &&
-      (tokens[m.span.begin - 1].Has(kTokenPossessive) ||
-       internal::IsPossessivePronoun(tokens[m.span.begin - 1]) ||
-       internal::IsWord(tokens[m.span.begin - 1], "'s"))) {
+      (CameoRoot(act) == "02" || act.starts_with("036")) && MakerNamedWithNoun()) {
     for (auto c = state.candidates.rbegin(); c != state.candidates.rend(); ++c) {
       if (c->trigger.begin >= m.span.begin) continue;
       if (CameoRoot(c->code) == "12" && c->source >= 0 && m.span.begin <= c->trigger.end + 8 &&

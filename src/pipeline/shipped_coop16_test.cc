@@ -117,6 +117,31 @@ TEST(ShippedCoop16Test, OwnedOfferOfTalksTurnedDownWasMade) {
   EXPECT_EQ("", CodesOf("The court rejected his appeal against the verdict.", "2020-08-20"));
 }
 
+TEST(ShippedCoop16Test, OfferOfTalksWithItsMakerAfterItTurnedDownWasMade) {
+  // The maker may be named after the offer, by "from" or "by", before or
+  // after what is offered: the offer was made all the same.
+  EXPECT_EQ("ARMGOV 125 AZEGOV; AZEGOV 036 ARMGOV",
+            CodesOf("Armenia rejected an offer of negotiations from Azerbaijan.", "2020-08-20"));
+  EXPECT_EQ("VENGOV 125 COLGOV; COLGOV 036 VENGOV",
+            CodesOf("Caracas dismissed an offer by Bogota of direct talks.", "2020-08-20"));
+  EXPECT_EQ("MLIMIL 125 IGOAFRAFU; IGOAFRAFU 036 MLIMIL",
+            CodesOf("Mali's junta turned down a proposal from the African Union for talks.",
+                    "2020-08-20"));
+  // An owned call for talks turned down was made too (026).
+  EXPECT_EQ("PRKGOV 125 KORGOV; KORGOV 026 PRKGOV",
+            CodesOf("Pyongyang rejected Seoul's call for dialogue.", "2020-08-20"));
+  // With no maker named, no offer is coded.
+  EXPECT_EQ("", CodesOf("Armenia rejected an offer of negotiations.", "2020-08-20"));
+}
+
+TEST(ShippedCoop16Test, AnotherPartysProposalsAcceptedAreYieldedTo) {
+  // Accepting another party's proposal or proposals yields to its maker
+  // (019).
+  EXPECT_EQ("AZEGOV 019 ARMGOV",
+            CodesOf("Baku accepted Yerevan's proposals on the border.", "2020-08-20"));
+  EXPECT_EQ("UKRGOV 019 TURGOV", CodesOf("Kyiv accepted the Turkish proposal.", "2020-08-20"));
+}
+
 TEST(ShippedCoop16Test, ForceAndTroopsAtAStatesRequestAnswerItsAppeal) {
   // Air strikes made at another government's request answer its appeal for
   // military protection (0234 from the requester to the striking state).
