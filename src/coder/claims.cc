@@ -90,31 +90,6 @@ int AttackClaimer(std::span<const Token> tokens, std::span<const Mention> mentio
   return best;
 }
 
-bool ClaimsTheActBefore(std::span<const Token> tokens) {
-  if (tokens.size() > 16) return false;
-  const uint32_t k = AttackClaimVerb(tokens);
-  if (k == 0) return false;
-  static constexpr std::string_view kDefinite[] = {"the", "this", "that", "these", "those", "its"};
-  for (uint32_t j = k + 1; j < tokens.size() && j <= k + 5; ++j) {
-    const Token& t = tokens[j];
-    if (t.Has(kTokenPunct)) return IsWord(tokens[j - 1], "responsibility");
-    if (IsAttackWord(t)) return InWords(kDefinite, tokens[j - 1]);
-    if (IsWord(t, "responsibility") || IsWord(t, "credit")) {
-      // "claimed responsibility." / "claimed responsibility on Monday" /
-      // "claimed responsibility for the blast"; not "... for a bombing".
-      if (j + 1 >= tokens.size() || tokens[j + 1].Has(kTokenPunct)) return true;
-      if (!IsWord(tokens[j + 1], "for")) return !IsWord(tokens[j + 1], "in");
-      if (j + 2 >= tokens.size() || !InWords(kDefinite, tokens[j + 2])) return false;
-      for (uint32_t a = j + 3; a < tokens.size() && a <= j + 5; ++a) {
-        if (tokens[a].Has(kTokenPunct)) break;
-        if (IsAttackWord(tokens[a])) return true;
-      }
-      return false;
-    }
-  }
-  return false;
-}
-
 uint32_t AttackClaimedBy(std::span<const Token> tokens) {
   for (uint32_t k = 1; k + 2 < tokens.size(); ++k) {
     if (!IsWord(tokens[k], "claimed")) continue;

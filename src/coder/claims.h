@@ -40,15 +40,6 @@ uint32_t AttackClaimVerb(std::span<const Token> tokens);
 // mentions with no code are not claimers.
 int AttackClaimer(std::span<const Token> tokens, std::span<const Mention> mentions);
 
-// Whether the sentence is a short claim of an act told in the sentence
-// before: "A truck bomb wrecked a border post near Quetta. The separatists
-// claimed the attack on Monday." Its claim (AttackClaimVerb) is of a definite
-// act ("the attack", "this bombing", "its raid", "carrying out the ambush")
-// or of bare "responsibility" ("claimed responsibility", "claimed
-// responsibility for the blast"), never of an act it tells itself ("claimed
-// responsibility for a bombing in Quetta"). At most 16 tokens.
-bool ClaimsTheActBefore(std::span<const Token> tokens);
-
 }  // namespace khaldun::internal
 
 #endif  // KHALDUN_SRC_CODER_CLAIMS_H_

@@ -14,7 +14,6 @@
 #include "coder/petrarch_engine.h"
 #include "coder/accusations.h"
 #include "coder/claimed_acts.h"
-#include "coder/claims.h"
 #include "coder/reactions.h"
 #include "coder/release_calls.h"
 #include "coder/retaliation_words.h"
@@ -40,47 +39,6 @@ Coder::Coder(CoderResources resources, CoderOptions options)
 
 using namespace coder_internal;  // the helpers of the stages below
 
-namespace {
-
-// "A car bomb tore through a police post in Quetta, killing six officers.
-// The separatists later claimed the attack.": the act has no doer in its own
-// sentence and the claim no act in its own, so each alone codes nothing. A
-// short sentence that claims a definite act ("the attack", "responsibility")
-// is read as a clause of the sentence before (the "." a clause break, as ";"
-// is in "..., killing six officers; the separatists claimed the attack"),
-// where ClaimedActs gives the act to the claimer. The sentences of `doc`, or,
-// when a claim is joined, `joined` filled with the joined list. Not across
-// quotations or cut sentences.
-const std::vector<Sentence>& ClaimsJoinedToTheirActs(const AnalyzedDocument& doc,
-                                                     std::vector<Sentence>* joined) {
-  const std::vector<Sentence>& all = doc.sentences;
-  auto joins = [&](size_t i) {
-    const Sentence& before = all[i - 1];
-    const Sentence& claim = all[i];
-    return !before.in_quotation && !claim.in_quotation && !before.cut && !claim.cut &&
-           before.first_token + before.token_count == claim.first_token &&
-           before.bytes.end <= claim.bytes.begin &&
-           internal::ClaimsTheActBefore(
-               std::span<const Token>(doc.SentenceTokens(claim), claim.token_count));
-  };
-  size_t first = 1;
-  while (first < all.size() && !joins(first)) ++first;
-  if (first >= all.size()) return all;
-  joined->assign(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(first));
-  for (size_t i = first; i < all.size(); ++i) {
-    if (i == first || joins(i)) {
-      Sentence& before = joined->back();
-      before.token_count += all[i].token_count;
-      before.bytes.end = all[i].bytes.end;
-    } else {
-      joined->push_back(all[i]);
-    }
-  }
-  return *joined;
-}
-
-}  // namespace
-
 std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace) const {
   if (options_.mode == CodingMode::kTabari)
     return internal::CodeTabari(resources_, options_, doc, trace);
@@ -103,8 +61,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
   // placed event of the sentence before happened (DZACOP 175 DZAOPP).
   std::optional<Location> story_place;
   std::vector<Report> reports;  // of the sentence read and the one before
-  std::vector<Sentence> joined;  // filled only when a claim is joined to its act
-  for (const Sentence& sentence : ClaimsJoinedToTheirActs(doc, &joined)) {
+  for (const Sentence& sentence : doc.sentences) {
     const std::optional<Location> scene = std::move(story_place);
     story_place.reset();
     // Where this sentence's last event among one country's own people
