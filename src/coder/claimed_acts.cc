@@ -225,6 +225,11 @@ void ClaimedActs(const SentenceContext& s, std::span<const Mention> mentions,
         OneParty(mentions[c.target].code, who.code, true) ||
         !Victim(s.tokens, mentions[c.target]))
       continue;
+    if (TollOfAnActBefore(s.tokens, candidates, claimer, c.trigger)) {
+      s.Note(fmt::format("'{}': the toll of the claimed act before it, not an act of its own",
+                         s.Text(c.trigger)));
+      continue;
+    }
     Candidate act = c;
     act.source = claimer;
     act.rule += "; source: the party that claimed the act";
@@ -288,6 +293,24 @@ void ClaimedActs(const SentenceContext& s, std::span<const Mention> mentions,
     candidates.push_back({c.source, victim, "015", c.verb,
                           c.rule + "; target: the victim of the act claimed"});
   }
+}
+
+bool TollOfAnActBefore(std::span<const Token> tokens, std::span<const Candidate> candidates,
+                       int doer, TokenSpan trigger) {
+  const uint32_t at = trigger.begin;
+  if (doer < 0 || at == 0 || tokens[at - 1].text != "," ||
+      !internal::LowerAscii(tokens[at].text).ends_with("ing"))
+    return false;
+  for (const Candidate& before : candidates) {
+    if (!ActOfForce(before.code) || before.source != doer || before.target < 0 ||
+        before.trigger.end > at || before.trigger.end + 16 < at)
+      continue;
+    bool same_clause = true;
+    for (uint32_t k = before.trigger.end; k + 1 < at && same_clause; ++k)
+      same_clause = !ClauseBreak(tokens, k);
+    if (same_clause) return true;
+  }
+  return false;
 }
 
 }  // namespace khaldun::coder_internal

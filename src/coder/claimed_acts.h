@@ -32,6 +32,15 @@ namespace khaldun::coder_internal {
 void ClaimedActs(const SentenceContext& s, std::span<const Mention> mentions,
                  TriggerState* triggers);
 
+// "A truck bomb ripped through the court in Kirkuk, killing nine people, and
+// the Islamic State claimed it": whether the act at `trigger`, a participle
+// after a comma ("killing", "wounding"), tells the toll of an act of force
+// among `candidates` that `doer` did earlier in the same clause (no ";",
+// ":", "." nor ", and" between). The doer is then given one act, the
+// bombing, not a second one on the dead. False for doer < 0.
+bool TollOfAnActBefore(std::span<const Token> tokens, std::span<const Candidate> candidates,
+                       int doer, TokenSpan trigger);
+
 }  // namespace khaldun::coder_internal
 
 #endif  // KHALDUN_SRC_CODER_CLAIMED_ACTS_H_

@@ -865,8 +865,13 @@ bool TriggerCoding::KeepOwnEvent() {
                                                                  "day",   "night", "weekend"};
   // A one-word participle of an act on persons, not read as passive: the
   // verb both rules below look at.
+  // ("Two truck bombs exploded outside the court": a bomb that explodes is
+  // the subject the pattern names before the verb, not a noun the
+  // participle describes.)
   act_participle = !nominal_reading && !group.passive && m.span.size() == 1 &&
                    IsActOnPersons(choice.code.primary) &&
+                   !(SubjectWordBeforeVerb(choice.pattern) &&
+                     dict.verb_form(m.id).lemma == "EXPLODE") &&
                    (tokens[m.span.begin].pos == kPosVBN ||
                     (tokens[m.span.begin].pos == kPosVBD &&
                      IsTransitiveActParticiple(tokens[m.span.begin])));

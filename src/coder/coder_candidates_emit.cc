@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "coder/claimed_acts.h"
 #include "coder/claims.h"
 #include "coder/clause.h"
 #include "coder/coder_candidates.h"
@@ -371,6 +372,12 @@ bool TriggerCoding::LastRepairs() {
       why_source = "source: the party that claims the attack";
       s.Note(fmt::format("{}: no doer named; the attack is claimed by '{}'", label,
                          s.Text(mentions[claimer].span)));
+      // (", killing 30 soldiers" after the barracks bombing is its toll.)
+      if (TollOfAnActBefore(tokens, state.candidates, claimer, m.span)) {
+        s.Note(fmt::format("{}: the toll of the claimed act before it, not an act of its own",
+                           label));
+        return false;
+      }
     }
   }
   // "Serb and Kosovar envoys met in Brussels, and Belgrade's negotiator

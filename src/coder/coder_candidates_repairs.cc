@@ -73,6 +73,17 @@ const AgentEntry* PeopleHitByNounsVerb(const Dictionary& dict, std::span<const T
 }  // namespace
 
 // A noun's own phrase, as coder_internal.h states ("claimed by X").
+bool SubjectWordBeforeVerb(const VerbPattern* pattern) {
+  if (pattern == nullptr) return false;
+  const auto& e = pattern->elements;
+  for (size_t k = 1; k < e.size(); ++k)
+    if (e[k].type == PatternElement::Type::kVerb)
+      return e[k - 1].type == PatternElement::Type::kWord ||
+             e[k - 1].type == PatternElement::Type::kSynset ||
+             e[k - 1].type == PatternElement::Type::kNounEnd;
+  return false;
+}
+
 bool OnlyAgentPhraseBetween(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
   for (uint32_t k = begin; k < end; ++k) {
     const Token& t = tokens[k];
@@ -107,6 +118,26 @@ bool TriggerCoding::RepairRolesByAct() {
   const std::span<const Token> tokens = in.tokens;
   const std::vector<PhraseMatch>& matches = in.matches;
   std::vector<Mention>& mentions = in.mentions;
+  // "The retired general was killed when a truck bomb ripped through his
+  // convoy": with a weapon as the pattern's subject, a party named before a
+  // subordinator that opens the weapon's own clause ("when", "after",
+  // "as": no comma nor "with" between it and the verb, so not "before dawn,
+  // with missiles slamming into ...") is in another clause, not the one who
+  // set the weapon off; the act has no doer named (a claim may still give
+  // it one, claimed_acts.h).
+  if (source >= 0 && choice.source < 0 && !nominal_reading &&
+      SubjectWordBeforeVerb(choice.pattern) && mentions[source].span.end <= m.span.begin) {
+    for (uint32_t k = m.span.begin; k-- > mentions[source].span.end && k + 7 > m.span.begin;) {
+      if (tokens[k].text == "," || internal::IsWord(tokens[k], "with")) break;
+      if (internal::InWords(internal::clause_words::kSubordinators, tokens[k])) {
+        label += fmt::format(" (its subject is the weapon; '{}' is in the clause before '{}')",
+                             s.Text(mentions[source].span), tokens[k].text);
+        source = -1;
+        why_source.clear();
+        break;
+      }
+    }
+  }
   // "opened an investigation into war crimes in Ukraine", "Israeli jets
   // struck targets in Gaza", "delivered food to people in Yemen": an act
   // whose target is a place or population, with no party named as its

@@ -863,6 +863,27 @@ void ReadPhraseAt(const SentenceScan& scan, std::vector<Mention>* mentions, size
     mention.unplaced = mention.unplaced_needs_place = true;
     mention.how = fmt::format("role without a country: {}", words.agent_word);
   }
+  // "Two truck bombs exploded at the finance ministry in Kabul": a ministry
+  // named with no country but with the town it stands in is the government
+  // of that town's country. (Only the building or body, "ministry": a
+  // minister with no country is a person the text may place otherwise.)
+  if (mention.code.empty() && words.agent != nullptr && words.agent->code == "GOV" &&
+      words.actor_code.empty() && words.name.empty() && !words.possessive &&
+      scan.context.gazetteer != nullptr && words.end > start && words.end + 1 < scan.tokens.size() &&
+      (IsWord(scan.tokens[words.end - 1], "ministry") ||
+       IsWord(scan.tokens[words.end - 1], "ministries")) &&
+      IsWord(scan.tokens[words.end], "in")) {
+    size_t length = 0;
+    const size_t p = SkipToPlaceName(
+        scan.tokens, IsDeterminer(scan.tokens[words.end + 1]) ? words.end + 2 : words.end + 1);
+    if (const Place* place =
+            p < scan.tokens.size() ? scan.context.gazetteer->MatchAt(scan.tokens, p, &length)
+                                   : nullptr;
+        place != nullptr) {
+      mention.code = place->country + "GOV";
+      mention.how = fmt::format("{} + {}: the ministry's town", place->name, words.agent_word);
+    }
+  }
   if (mention.code.empty()) {
     *at = words.has_seed ? std::max(start + 1, words.end) : start + 1;
     return;
