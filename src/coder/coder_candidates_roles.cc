@@ -587,7 +587,9 @@ std::string CountryOfAgentlessArrest(const Dictionary& dict, std::span<const Tok
                                      const internal::VerbGroup& group,
                                      internal::ClauseWindow window, int target,
                                      std::string_view code) {
-  static constexpr std::string_view kLemmas[] = {"ARREST", "DETAIN", "APPREHEND", "NAB", "TAKE"};
+  static constexpr std::string_view kLemmas[] = {
+      "ARREST",         "DETAIN",         "APPREHEND", "NAB", "TAKE INTO CUSTODY",
+      "PLACE UNDER ARREST"};
   if (code != "173" || target < 0 || group.reduced_relative || group.negated ||
       group.future || group.possible || group.obligation || group.plotted || group.attempted ||
       group.question)
