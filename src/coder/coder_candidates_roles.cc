@@ -567,6 +567,20 @@ bool ByRightBefore(std::span<const Token> tokens, uint32_t begin) {
   return begin > 0 && internal::IsWord(tokens[begin - 1], "by");
 }
 
+// "the convoy was ambushed by a militia that included former Chadian troops":
+// people named by their country alone (former soldiers are coded so) who
+// act in a unit named without a country are of the unit's kind in theirs
+// (TCDUAF). Else `member` itself.
+int PartyOfUnit(std::vector<Mention>* mentions, int member, int unit) {
+  if (member < 0 || unit < 0 || (*mentions)[member].code.size() != 3 ||
+      (*mentions)[unit].code.size() <= 3)
+    return member;
+  const std::string code = (*mentions)[member].code + (*mentions)[unit].code.substr(3);
+  const std::string display = (*mentions)[member].display_name;
+  return ImplicitMention(code, false, display, "a unit of the country its members are of",
+                         mentions);
+}
+
 // Whether `code` names a state's country, whose police can hold people
 // (not an organisation, a firm or a party the text does not place).
 bool NamesAStatesCountry(std::string_view country) {
@@ -643,10 +657,12 @@ void TriggerCoding::SettlePassiveRoles() {
     // reads it).
     if (mentions[source].unplaced) {
       std::string why;
+      int unit = -1;
       const int unit_of =
-          internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window, &why);
+          internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window, &why, &unit);
       if (unit_of >= 0 && unit_of != source && !mentions[unit_of].unplaced) {
-        source = unit_of;
+        source = PartyOfUnit(&mentions, unit_of, unit);
+        in.s.mentions = mentions;
         why_source = why;
       }
     }
@@ -753,8 +769,13 @@ void TriggerCoding::SettlePassiveRoles() {
         agent_window.end = std::max(window.end, internal::ClauseAround(tokens, k + 1).end);
         break;
       }
+    int unit = -1;
     source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, agent_window,
-                                        &why_source);
+                                        &why_source, &unit);
+    if (source >= 0 && unit >= 0) {
+      source = PartyOfUnit(&mentions, source, unit);
+      in.s.mentions = mentions;
+    }
     // "the governor was stabbed by a 35-year-old man", "the senator was
     // shot by Ali Demir, a local man": a private person who attacks a
     // country's actor, named with no country and no group, is coded as
