@@ -156,9 +156,12 @@ bool OutcomeClauseAfterPlace(std::span<const Token> tokens, std::span<const Ment
 bool IsTollParticiple(const Token& t);
 
 // The agent of a passive verb: "by Israel", or the actor of "in a US attack".
+// When the agent is the party a unit named without a country is made of ("by
+// a commando of mostly Colombian mercenaries", "by a commando that included
+// former Colombian soldiers"), *unit (if given) is set to that unit's mention.
 int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> mentions,
                      std::span<const PhraseMatch> matches, uint32_t after, ClauseWindow window,
-                     std::string* why);
+                     std::string* why, int* unit = nullptr);
 
 // The source of an event noun: its possessor ("Iran's missile attack"), its
 // modifier ("the US assassination"), "by X", or the subject of its clause.

@@ -332,11 +332,42 @@ bool ByBelongsToAnotherVerb(std::span<const Token> tokens, uint32_t after, uint3
   return false;
 }
 
+// The party a unit named by mention `unit` includes: "a commando that
+// included Colombian mercenaries", "gunmen including two Serbs", "a squad
+// that police said included Colombians" (the speaker between is passed
+// over). Only counts and lower-case modifiers may stand between "included"
+// and the party, which must have a country. -1 if none.
+int MemberIncludedIn(std::span<const Token> tokens, std::span<const Mention> mentions,
+                     size_t unit) {
+  static constexpr std::string_view kIncluded[] = {"included", "includes", "including"};
+  uint32_t k = mentions[unit].span.end;
+  if (k < tokens.size() && (IsRelativePronoun(tokens, k) || IsWord(tokens[k], "that"))) {
+    // ("that police said included": at most three words and "said".)
+    uint32_t q = k + 1;
+    for (uint32_t said = k + 1; said < tokens.size() && said <= k + 4; ++said)
+      if (IsWord(tokens[said], "said")) q = said + 1;
+    k = q;
+  }
+  if (k >= tokens.size() || !InWords(kIncluded, tokens[k])) return -1;
+  for (size_t y = unit + 1; y < mentions.size(); ++y) {
+    const Mention& member = mentions[y];
+    if (member.span.begin <= k) continue;
+    if (member.span.begin > k + 3 || !UsableMention(member) || member.unplaced) return -1;
+    for (uint32_t q = k + 1; q < member.span.begin; ++q)
+      if (!IsCount(tokens[q]) &&
+          !(tokens[q].Has(kTokenWord) && !tokens[q].Has(kTokenCapitalized) &&
+            !IsPreposition(tokens[q])))
+        return -1;
+    return static_cast<int>(y);
+  }
+  return -1;
+}
+
 }  // namespace
 
 int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> mentions,
                      std::span<const PhraseMatch> matches, uint32_t after, ClauseWindow window,
-                     std::string* why) {
+                     std::string* why, int* unit) {
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& x = mentions[m];
     if (x.span.begin < after || x.span.begin >= window.end || !UsableMention(x)) continue;
@@ -347,7 +378,8 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
     uint32_t b = x.span.begin;
     for (int skipped = 0; skipped < 6 && b > 0 && !IsWord(tokens[b - 1], "by"); ++skipped) {
       const Token& t = tokens[b - 1];
-      if (!(IsDeterminer(t) || IsWord(t, "of") || IsWord(t, "team") || InWords(kQuantities, t) ||
+      if (!(IsDeterminer(t) || IsWord(t, "of") || IsWord(t, "team") || IsWord(t, "squad") ||
+            InWords(kQuantities, t) ||
             IsCount(t) || (t.pos == kPosJJ && !t.Has(kTokenCapitalized))))
         break;
       --b;
@@ -367,7 +399,20 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
                               !IsPreposition(tokens[q]);
           if (!modifiers_only) break;
           *why = "source: the passive's agent (by a unit of ...)";
+          if (unit != nullptr) *unit = static_cast<int>(m);
           return static_cast<int>(k);
+        }
+      }
+      // "by a commando that included Colombian mercenaries", "by gunmen
+      // including two Serbs", "by a gang that police said included three
+      // Albanians": a unit named without a country is made of the party
+      // its "including" names.
+      if (x.unplaced) {
+        const int member = MemberIncludedIn(tokens, mentions, m);
+        if (member >= 0) {
+          *why = "source: the passive's agent (by a unit including ...)";
+          if (unit != nullptr) *unit = static_cast<int>(m);
+          return member;
         }
       }
       *why = "source: the passive's agent (by ...)";

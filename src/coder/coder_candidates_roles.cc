@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "coder/clause.h"
+#include "coder/clause_words.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
 #include "coder/mentions.h"
@@ -566,6 +567,75 @@ bool ByRightBefore(std::span<const Token> tokens, uint32_t begin) {
   return begin > 0 && internal::IsWord(tokens[begin - 1], "by");
 }
 
+// "the convoy was ambushed by a militia that included former Chadian troops":
+// people named by their country alone (former soldiers are coded so) who
+// act in a unit named without a country are of the unit's kind in theirs
+// (TCDUAF). Else `member` itself.
+int PartyOfUnit(std::vector<Mention>* mentions, int member, int unit) {
+  if (member < 0 || unit < 0 || (*mentions)[member].code.size() != 3 ||
+      (*mentions)[unit].code.size() <= 3)
+    return member;
+  const std::string code = (*mentions)[member].code + (*mentions)[unit].code.substr(3);
+  const std::string display = (*mentions)[member].display_name;
+  return ImplicitMention(code, false, display, "a unit of the country its members are of",
+                         mentions);
+}
+
+// Whether `code` names a state's country, whose police can hold people
+// (not an organisation, a firm or a party the text does not place).
+bool NamesAStatesCountry(std::string_view country) {
+  return country.size() == 3 && country != internal::kUnplacedCountry && country != "IGO" &&
+         country != "NGO" && country != "NGM" && country != "MNC";
+}
+
+// "Former Moldovan defence minister Ion Rusu was detained at Chisinau
+// airport on Monday": an arrest or a detention told in the passive with
+// no agent is the work of the police of the country where it happened (a
+// place named after the verb in its clause), else of the country of the
+// one held. Only for a party named by a role or an office (a code with a
+// sector): of "three Germans were detained" no state is named. Not in a
+// relative clause ("urged Minsk to free a blogger who was detained last
+// year": a detention told as background, no news). The country, or empty.
+std::string CountryOfAgentlessArrest(const Dictionary& dict, std::span<const Token> tokens,
+                                     std::span<const Mention> mentions, const PhraseMatch& m,
+                                     const internal::VerbGroup& group,
+                                     internal::ClauseWindow window, int target,
+                                     std::string_view code) {
+  static constexpr std::string_view kLemmas[] = {
+      "ARREST",         "DETAIN",         "APPREHEND", "NAB", "TAKE INTO CUSTODY",
+      "PLACE UNDER ARREST"};
+  if (code != "173" || target < 0 || group.reduced_relative || group.negated ||
+      group.future || group.possible || group.obligation || group.plotted || group.attempted ||
+      group.question)
+    return {};
+  if (std::ranges::find(kLemmas, dict.verb_form(m.id).lemma) == std::end(kLemmas)) return {};
+  const Mention& held = mentions[target];
+  if (held.code.size() < 6 || held.unplaced || held.locative || held.span.end > m.span.begin ||
+      !NamesAStatesCountry(std::string_view(held.code).substr(0, 3)))
+    return {};
+  // (Nor with a "by" after the verb: an agent the dictionaries do not
+  // know, "was detained by unknown men", is no police.)
+  for (uint32_t q = m.span.end; q < window.end && q < tokens.size(); ++q)
+    if (internal::IsWord(tokens[q], "by")) return {};
+  uint32_t k = m.span.begin;
+  while (k > 0 && internal::IsAuxiliaryOrAdverb(tokens[k - 1])) --k;
+  if (k > 0 && internal::clause_words::IsRelativePronoun(tokens, k - 1)) return {};
+  // (Nor when a finite verb outside a relative clause stands between the
+  // party and the passive: in "the prosecutor said several people had been
+  // arrested" the speaker was not held; in "the minister, who fled abroad,
+  // was arrested" the minister was.)
+  bool relative = false;
+  for (uint32_t q = held.span.end; q < k; ++q) {
+    relative |= internal::clause_words::IsRelativePronoun(tokens, q);
+    if (!relative && internal::IsFiniteVerbTag(tokens[q].pos)) return {};
+  }
+  for (const Mention& x : mentions)
+    if (x.locative && x.span.begin >= m.span.end && x.span.begin < window.end &&
+        NamesAStatesCountry(x.code))
+      return x.code;
+  return held.code.substr(0, 3);
+}
+
 }  // namespace
 
 void TriggerCoding::SettlePassiveRoles() {
@@ -587,10 +657,12 @@ void TriggerCoding::SettlePassiveRoles() {
     // reads it).
     if (mentions[source].unplaced) {
       std::string why;
+      int unit = -1;
       const int unit_of =
-          internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window, &why);
+          internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, window, &why, &unit);
       if (unit_of >= 0 && unit_of != source && !mentions[unit_of].unplaced) {
-        source = unit_of;
+        source = PartyOfUnit(&mentions, unit_of, unit);
+        in.s.mentions = mentions;
         why_source = why;
       }
     }
@@ -697,8 +769,13 @@ void TriggerCoding::SettlePassiveRoles() {
         agent_window.end = std::max(window.end, internal::ClauseAround(tokens, k + 1).end);
         break;
       }
+    int unit = -1;
     source = internal::FindPassiveAgent(tokens, mentions, matches, m.span.end, agent_window,
-                                        &why_source);
+                                        &why_source, &unit);
+    if (source >= 0 && unit >= 0) {
+      source = PartyOfUnit(&mentions, source, unit);
+      in.s.mentions = mentions;
+    }
     // "the governor was stabbed by a 35-year-old man", "the senator was
     // shot by Ali Demir, a local man": a private person who attacks a
     // country's actor, named with no country and no group, is coded as
@@ -780,6 +857,17 @@ void TriggerCoding::SettlePassiveRoles() {
     source = target;
     why_source = "source: the forces the passive verb moves (no agent named)";
     target = internal::FindObject(tokens, mentions, m.span.end, window, &why_target);
+  }
+  // (See CountryOfAgentlessArrest.)
+  if (source < 0) {
+    const std::string country = CountryOfAgentlessArrest(dict, tokens, mentions, m, group, window,
+                                                         target, choice.code.primary);
+    if (!country.empty()) {
+      source = ImplicitMention(country + "COP", false, "the police",
+                               "who holds the one arrested, named by no agent", &mentions);
+      in.s.mentions = mentions;
+      why_source = "source: the police of the country where the agentless arrest happened";
+    }
   }
   // "Egypt's ambassador to Qatar was recalled by Cairo", "the Turkish envoy
   // in Vienna was recalled by Ankara": an envoy recalled by his own state
