@@ -609,6 +609,15 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     TargetTheAnswered(LastActOnSource(kProtest), "who protested against the policy",
                       "target: who last protested against the state that gives way");
   }
+  // "Fiji's prime minister asked Canberra for help after the riots, and
+  // Australia said it would send police": aid given or promised (07, 033)
+  // with no recipient named answers the last appeal for aid (023) made to
+  // the giver, in this sentence or the one before; whoever asked gets it.
+  if (target < 0 && source >= 0 && (CameoRoot(act) == "07" || act.starts_with("033"))) {
+    static constexpr std::string_view kAppealsForAid[] = {"023"};
+    TargetTheAnswered(LastActOnSource(kAppealsForAid), "who asked for the aid",
+                      "target: who asked the source for the aid");
+  }
   if (target < 0 && source >= 0 &&
       ((act.starts_with("0831") && left_office) || act.starts_with("1231")) &&
       IsStateActor(mentions[source])) {

@@ -45,5 +45,19 @@ TEST(ShippedAid22Test, ThousandsOfMealsDroppedAreAidToThePlace) {
                     "2024-03-05"));
 }
 
+TEST(ShippedAid22Test, AidWithNoRecipientGoesToWhoAskedForIt) {
+  // Aid promised with no recipient named answers the appeal for aid made to
+  // the giver just before, in the sentence or the one before.
+  EXPECT_EQ("IGOCST 0334 KAZGOV; KAZGOV 023 IGOCST",
+            CodesOf("Tokayev asked the CSTO for help, and the alliance said it would send "
+                    "peacekeepers.",
+                    "2022-01-06"));
+  EXPECT_EQ("INDGOV 0333 NPLGOV; NPLGOV 023 INDGOV",
+            CodesOf("Nepal asked India for help. New Delhi said it would send relief supplies.",
+                    "2022-01-06"));
+  // With no appeal before, the promise still reaches no one.
+  EXPECT_EQ("", CodesOf("The regional bloc said it would send peacekeepers.", "2022-01-06"));
+}
+
 }  // namespace
 }  // namespace khaldun
