@@ -59,5 +59,19 @@ TEST(ShippedAid22Test, AidWithNoRecipientGoesToWhoAskedForIt) {
   EXPECT_EQ("", CodesOf("The regional bloc said it would send peacekeepers.", "2022-01-06"));
 }
 
+TEST(ShippedAid22Test, RescuersSentGoToTheCountryNamedBefore) {
+  // Rescuers a state sends are its aid, not its recipient; the aid goes to
+  // the country named as the place before it.
+  EXPECT_EQ("PRTGOV 073 MOZ",
+            CodesOf("A cyclone flattened villages in Mozambique, and Lisbon sent a team of "
+                    "rescuers to the coast.",
+                    "2023-09-10"));
+  // With no country named, no one receives it.
+  EXPECT_EQ("", CodesOf("Lisbon sent a team of rescuers to the coast.", "2023-09-10"));
+  // Nor is a giver coordinated with the source the recipient.
+  EXPECT_EQ("", CodesOf("After the floods, Chile and Peru sent teams of rescuers to the valleys.",
+                        "2023-09-10"));
+}
+
 }  // namespace
 }  // namespace khaldun
