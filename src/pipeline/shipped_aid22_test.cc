@@ -48,11 +48,11 @@ TEST(ShippedAid22Test, ThousandsOfMealsDroppedAreAidToThePlace) {
 TEST(ShippedAid22Test, AidWithNoRecipientGoesToWhoAskedForIt) {
   // Aid promised with no recipient named answers the appeal for aid made to
   // the giver just before, in the sentence or the one before.
-  EXPECT_EQ("IGOCST 0334 KAZGOV; KAZGOV 023 IGOCST",
+  EXPECT_EQ("KAZGOV 023 IGOCST; IGOCST 0334 KAZGOV",
             CodesOf("Tokayev asked the CSTO for help, and the alliance said it would send "
                     "peacekeepers.",
                     "2022-01-06"));
-  EXPECT_EQ("INDGOV 0333 NPLGOV; NPLGOV 023 INDGOV",
+  EXPECT_EQ("NPLGOV 023 INDGOV; INDGOV 0333 NPLGOV",
             CodesOf("Nepal asked India for help. New Delhi said it would send relief supplies.",
                     "2022-01-06"));
   // With no appeal before, the promise still reaches no one.
