@@ -610,6 +610,52 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
     TargetTheAnswered(LastActOnSource(kProtest), "who protested against the policy",
                       "target: who last protested against the state that gives way");
   }
+  // "Fiji's prime minister asked Canberra for help after the riots, and
+  // Australia said it would send police": aid given or promised (07, 033)
+  // with no recipient named answers the last appeal for aid (023) made to
+  // the giver, in this sentence or the one before; whoever asked gets it.
+  if (target < 0 && source >= 0 && (CameoRoot(act) == "07" || act.starts_with("033"))) {
+    static constexpr std::string_view kAppealsForAid[] = {"023"};
+    TargetTheAnswered(LastActOnSource(kAppealsForAid), "who asked for the aid",
+                      "target: who asked the source for the aid");
+  }
+  // "A cyclone flattened towns in southern Mozambique, and Lisbon sent a
+  // team of rescuers to the stricken coast": the rescuers a state sends
+  // (a role with no country, NGO) are its aid, not whom it aids; humanitarian
+  // aid (073) with no recipient named goes to the country last named as a
+  // place or a bare country before it in the sentence, when it is another
+  // than the giver's.
+  if (source >= 0 && act.starts_with("073") && IsStateActor(mentions[source]) &&
+      !mentions[source].code.starts_with("---")) {
+    if (target >= 0 && mentions[target].code == "NGO" && mentions[target].role != nullptr &&
+        mentions[target].span.begin >= m.span.end) {
+      s.Note(fmt::format("{}: '{}' are the aid sent, not its recipient", label,
+                         s.Text(mentions[target].span)));
+      target = -1;
+    }
+    // (Not a giver coordinated with the source: "after the floods, Chile
+    // and Peru sent teams of rescuers".)
+    auto co_giver = [&](int x) {
+      for (int a : {x, source}) {
+        const int b = a == x ? source : x;
+        for (int k = mentions[a].coordinated_with, n = 0; k >= 0 && n < 8;
+             k = mentions[k].coordinated_with, ++n)
+          if (k == b) return true;
+      }
+      return false;
+    };
+    for (int x = static_cast<int>(mentions.size()) - 1; target < 0 && x >= 0; --x) {
+      const Mention& y = mentions[x];
+      if (x == source || co_giver(x)) continue;
+      if (y.span.empty() || y.span.end > m.span.begin || y.code.size() < 3 ||
+          !(y.locative || y.code.size() == 3) || y.code.starts_with("---") ||
+          y.code.starts_with("IGO") || y.code.starts_with("NGO") ||
+          y.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      target = x;
+      why_target = "target: the country last named before the aid, where it goes";
+    }
+  }
   if (target < 0 && source >= 0 &&
       ((act.starts_with("0831") && left_office) || act.starts_with("1231")) &&
       IsStateActor(mentions[source])) {
