@@ -154,22 +154,20 @@ void ReleaseCallsWithNoAddressee(SentenceContext& s, std::vector<Mention>* all,
     // "Iran's Revolutionary Guards seized a British tanker, and London
     // demanded its release": forces that seize a foreign party's people or
     // ship hold them for their state, whose government is asked.
-    // Police hold whom they arrest for their state at home too ("Serbian
-    // police detained an opposition mayor, and the EU demanded his
-    // release": asked of the government).
     const std::string held = mentions[captor].code;
     for (const Candidate& seize : *candidates)
       if (seize.source == captor && SeizureOrConfiscation(seize.code) && seize.target >= 0 &&
           held.size() == 6 && (held.ends_with("MIL") || held.ends_with("COP")) &&
           mentions[seize.target].code.size() >= 3 &&
-          (held.ends_with("COP") ||
-           mentions[seize.target].code.compare(0, 3, held, 0, 3) != 0)) {
+          mentions[seize.target].code.compare(0, 3, held, 0, 3) != 0) {
         captor = MentionOfParty(held.substr(0, 3) + "GOV", "the state whose forces seized it",
                                 &mentions);
         s.mentions = mentions;
         break;
       }
-    // (Police and intelligence agents hold anyone for their state.)
+    // (Police and intelligence agents hold anyone for their state, at home
+    // too: "Serbian police detained an opposition mayor, and the EU
+    // demanded his release" is asked of the government.)
     if (const std::string state = ReleaseAskedOf(mentions[captor].code);
         state != mentions[captor].code) {
       captor = MentionOfParty(state, "the state whose agents hold the detainee", &mentions);
