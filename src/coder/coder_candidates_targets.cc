@@ -984,6 +984,21 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
       }
     }
   }
+  // "The colonels seized power in Conakry, and Paris threatened to cut
+  // off budget support", "Lima expelled two Bolivian envoys, and La Paz
+  // threatened tariffs": a threat of a non-military penalty (sanctions,
+  // tariffs, an aid cut: 1311, 1312) with no party of its own punishes
+  // whoever acted on its speaker, or was pressed by it, just before; else
+  // whoever did the last act of coercion or force in the sentence
+  // (AnsweredBy). (A threat to end a treaty or ties, 1313, is read as
+  // before: "Canada told Washington that it would end the treaty".)
+  if (target < 0 && source >= 0 && (act.starts_with("1311") || act.starts_with("1312")) &&
+      !nominal_reading)
+    TargetTheAnswered(AnsweredBy(candidates, events, mentions, sentence.index, m.span.begin,
+                                 mentions[source].code, internal::Retaliation::kPenalty),
+                      "whom the threatened penalty answers",
+                      "target: whom the threatened penalty answers (who acted on the speaker, "
+                      "or was pressed by it, or used coercion or force, just before)");
   // "Russian jets violated Estonian airspace, and Tallinn demanded an
   // apology", "Police in Toronto held a Chinese engineer. Beijing demanded
   // her release.": a demand for redress with no addressee of its own is

@@ -186,14 +186,13 @@ std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Ev
       return aggressor.substr(0, 3) + "GOV";
     return aggressor;
   };
-  if (kind == internal::Retaliation::kCulprits) {
-    auto forceful_outsider = [&](std::string_view code, std::string_view source,
-                                 std::string_view) {
-      const auto root = CameoRoot(code);
-      return root >= "14" && root <= "20" && !of_speaker(source);
-    };
+  auto forceful_outsider = [&](std::string_view code, std::string_view source,
+                               std::string_view) {
+    const auto root = CameoRoot(code);
+    return root >= "14" && root <= "20" && !of_speaker(source);
+  };
+  if (kind == internal::Retaliation::kCulprits)
     return LastCandidateDyadBefore(candidates, mentions, before, forceful_outsider).source_code;
-  }
   auto on_speaker = [&](std::string_view, std::string_view source, std::string_view target) {
     return of_speaker(target) && !of_speaker(source);
   };
@@ -214,6 +213,12 @@ std::string AnsweredBy(std::span<const Candidate> candidates, std::span<const Ev
   if (aggressor.empty())
     aggressor =
         LastEventDyadOfSentenceBefore(events, sentence_index, pressed_by_speaker).target_code;
+  // "Soldiers in Bissau arrested the president, and Brussels threatened
+  // to freeze aid": sanctions threatened over an act that touched neither
+  // the speaker nor anyone it pressed punish whoever did that act of
+  // coercion or force, in this sentence, on anyone (as culprits are).
+  if (aggressor.empty() && kind == internal::Retaliation::kPenalty)
+    aggressor = LastCandidateDyadBefore(candidates, mentions, before, forceful_outsider).source_code;
   return aggressor;
 }
 

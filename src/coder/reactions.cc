@@ -223,7 +223,7 @@ Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint
   // unanswered", "warned that it would take countermeasures": a punishment
   // promised, an act that will not stay unanswered, measures in return.
   static constexpr std::string_view kStems[] = {
-      "retaliat", "revenge",    "reprisal",   "aveng",          "respond",
+      "retaliat", "revenge",    "reprisal",   "aveng",          "vengeance", "respond",
       "response", "punish",     "unanswered", "unpunished",     "countermeasure",
       "counter-measure"};
   const uint32_t end = std::min<uint32_t>(clause_end, verb.end + 8);

@@ -70,6 +70,8 @@ enum class Retaliation {
   kNone,
   kResponse,  // "to retaliate", "revenge", "a response", "to hit back"
   kCulprits,  // "those responsible", "those behind the attack", "the perpetrators"
+  kPenalty,   // not returned here: a threat of sanctions or an aid cut (1311, 1312), no party
+              // of its own, answered as kResponse, else as kCulprits (AnsweredBy)
 };
 Retaliation RetaliationAfter(std::span<const Token> tokens, TokenSpan verb, uint32_t clause_end);
 

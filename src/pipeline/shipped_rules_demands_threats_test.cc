@@ -130,5 +130,41 @@ TEST(ShippedRulesTest, RefusingAWordingYieldsNothing) {
             CodesOf("Iran refused to release the British sailors.", "2007-03-30"));
 }
 
+TEST(ShippedRulesTest, AThreatenedPenaltyWithNoPartyAnswersTheActBefore) {
+  // Sanctions threatened over an act on the speaker's own people punish its doer.
+  EXPECT_EQ("SDNMIL 173 CANGOV; CANGOV 1312 SDNGOV",
+            CodesOf("Sudan's army detained Canadian diplomats, and Canada threatened sanctions.",
+                    "2022-01-01"));
+  // Over an act on someone else, whoever did that act of coercion or force.
+  EXPECT_EQ("MLIMIL 175 MLIOPP; FRAGOV 1311 MLIMIL",
+            CodesOf("Malian troops fired on protesters in Bamako, and France threatened to "
+                    "suspend aid.",
+                    "2022-01-01"));
+  // No act of force or coercion before: no party to threaten.
+  EXPECT_EQ("", CodesOf("Hungary vetoed the budget, and Brussels threatened sanctions.",
+                        "2022-01-01"));
+}
+
+TEST(ShippedRulesTest, ForceNotRuledOutIsAThreat) {
+  EXPECT_EQ("USAGOV 138 CUBGOV",
+            CodesOf("Joe Biden did not rule out military action against Cuba.", "2022-01-01"));
+  EXPECT_EQ("GBRGOV 1312 BLRGOV",
+            CodesOf("Boris Johnson refused to rule out new sanctions on Belarus.", "2021-06-01"));
+  // Talks not ruled out threaten nothing.
+  EXPECT_EQ("", CodesOf("Joe Biden did not rule out talks with Cuba.", "2022-01-01"));
+}
+
+TEST(ShippedRulesTest, ForceAWarnerCouldUseIsThreatened) {
+  EXPECT_EQ("IGOAFRAFU 138 SDNMIL",
+            CodesOf("The African Union warned Sudan's generals that it could use force.",
+                    "2022-01-01"));
+}
+
+TEST(ShippedRulesTest, VengeanceVowedAnswersWhoActedOnTheSpeaker) {
+  EXPECT_EQ("PAKMIL 195 AFG; AFGGOV 138 PAKGOV",
+            CodesOf("Pakistani jets bombed an Afghan village, and the Taliban vowed vengeance.",
+                    "2024-01-01"));
+}
+
 }  // namespace
 }  // namespace khaldun
