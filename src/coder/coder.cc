@@ -166,6 +166,7 @@ std::vector<Event> Coder::Code(const AnalyzedDocument& doc, ExplainTrace* trace)
     DropTollParticiples(s, sentence.index, &events);
     DropPlaceOfAKillingsSubject(s, sentence.index, &events);
     RecodeViolenceOnCivilians(s, sentence.index, *resources_.codebook, &events);
+    RecodeActsWithAMassToll(s, sentence.index, *resources_.codebook, &events);
     CiviliansAsTargets(s, sentence.index, &events);
     RecodeForceOnProtesters(s, sentence.index, *resources_.codebook, &events);
     DropActsOnOwnForces(s, sentence.index, &events);

@@ -263,14 +263,25 @@ bool TriggerCoding::RepairRolesByAct() {
       target >= 0 && mentions[target].code.size() >= 6
           ? std::string_view(mentions[target].code).substr(3, 3)
           : std::string_view();
+  // ("ordered the deportation of up to 5,000 migrants": the noun a verb's
+  // pattern takes counts them after its "of"; the "to" of "up to" is part
+  // of the count, not where they are sent.)
+  uint32_t counted_from = m.span.end;
+  if (counted_from + 2 < tokens.size() && internal::IsWord(tokens[counted_from], "the") &&
+      (internal::IsWord(tokens[counted_from + 1], "deportation") ||
+       internal::IsWord(tokens[counted_from + 1], "expulsion")) &&
+      internal::IsWord(tokens[counted_from + 2], "of"))
+    counted_from += 3;
   if (!nominal_reading && choice.code.primary == "174" && target >= 0 &&
       (mentions[target].code.size() == 3 || expelled_sector == "REF" ||
        expelled_sector == "CVL") &&
-      VictimsCounted(tokens, m.span.end) >= 500) {
-    bool counts_target = mentions[target].span.begin > m.span.end &&
-                         mentions[target].span.begin <= m.span.end + 8;
-    for (uint32_t k = m.span.end; counts_target && k < mentions[target].span.begin; ++k)
-      counts_target = !internal::IsWord(tokens[k], "to") && !internal::IsWord(tokens[k], "from") &&
+      VictimsCounted(tokens, counted_from) >= 500) {
+    bool counts_target = mentions[target].span.begin > counted_from &&
+                         mentions[target].span.begin <= counted_from + 8;
+    for (uint32_t k = counted_from; counts_target && k < mentions[target].span.begin; ++k)
+      counts_target = (!internal::IsWord(tokens[k], "to") ||
+                       (k > 0 && internal::IsWord(tokens[k - 1], "up"))) &&
+                      !internal::IsWord(tokens[k], "from") &&
                       !internal::IsWord(tokens[k], "of") && tokens[k].text != ",";
     if (counts_target) {
       label += " -> 201 (five hundred people or more expelled)";

@@ -104,8 +104,12 @@ bool VictimsNamedAsCivilians(std::span<const Token> tokens, int verb, bool verb_
     // (The victims' own phrase only: "killing 70 people, many of them
     // children" are people; "killing scores of men and abducting women"
     // abducts the women.)
+    // ("killed at least 130 villagers": "at least" counts them, it names
+    // no place.)
+    const bool at_least = internal::IsWord(t, "at") && j + 1 < static_cast<int>(tokens.size()) &&
+                          internal::IsWord(tokens[j + 1], "least");
     if (t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || IsVerbTag(t.pos) ||
-        internal::IsWord(t, "in") || internal::IsWord(t, "at"))
+        internal::IsWord(t, "in") || (internal::IsWord(t, "at") && !at_least))
       break;
     if (internal::InWords(kArmedMen, t)) return false;
     civilians |= internal::InWords(kCivilians, t);
@@ -204,6 +208,93 @@ void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
                        e.source.code, e.cameo_code, e.target.code));
     internal::SetEventCode(*info, "180", &e);
   }
+}
+
+namespace {
+
+// The token where a mass toll told after the act at `verb` starts: "...,
+// killing more than 200 people" or "... and killed 150 pupils" (the same
+// subject's next verb), before the clause ends; -1 when there is none,
+// when the toll counts fewer than a hundred people, or when it names armed
+// men among its dead ("killing 120 soldiers" tells a battle).
+int MassTollAfter(std::span<const Token> tokens, int verb) {
+  if (verb < 0) return -1;
+  const int n = static_cast<int>(tokens.size());
+  for (int k = verb + 1; k < n && k <= verb + 30; ++k) {
+    if (tokens[k].text == ";" || tokens[k].text == ".") return -1;
+    const bool participle = IsTollParticiple(tokens, k) && internal::IsWord(tokens[k], "killing");
+    const bool and_killed = internal::IsWord(tokens[k], "killed") &&
+                            internal::IsWord(tokens[k - 1], "and");
+    if (!participle && !and_killed) continue;
+    const uint32_t from = static_cast<uint32_t>(k + 1);
+    const long victims = VictimsCounted(tokens, from);
+    const bool civilians = CiviliansCounted(tokens, from);
+    bool people = civilians;
+    for (int j = k + 1; j < n && j <= k + 8; ++j) {
+      if (tokens[j].text == "," || tokens[j].text == "." || IsVerbTag(tokens[j].pos)) break;
+      if (internal::InWords(kArmedMen, tokens[j])) return -1;
+      people |= internal::IsWord(tokens[j], "people");
+    }
+    if (people && victims >= 100) return k;
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
+void RecodeActsWithAMassToll(SentenceContext& s, uint32_t sentence_index,
+                             const CameoCodebook& codebook, std::vector<Event>* events) {
+  const CameoCode* info = codebook.Find("202");
+  if (info == nullptr) return;
+  std::vector<size_t> drop;
+  for (Event& e : *events) {
+    if (e.sentence_index != sentence_index || e.negated) continue;
+    const std::string& c = e.cameo_code;
+    // (Not an air strike, 195, nor a suicide bombing: the means says more
+    // than the toll. Nor an act on armed men or their positions:
+    // "warplanes pounded the militia's compounds, killing 200 people".)
+    if (c != "180" && c != "190" && c != "193") continue;
+    const std::string& t = e.target.code;
+    static constexpr std::array<std::string_view, 10> kUnarmedHit = {
+        "CVL", "EDU", "REL", "MED", "REF", "AGR", "LAB", "BUS", "HLH", "OPP"};
+    if (t.size() != 3 && (t.size() != 6 || std::find(kUnarmedHit.begin(), kUnarmedHit.end(),
+                                                     std::string_view(t).substr(3)) ==
+                                                kUnarmedHit.end()))
+      continue;
+    if (StateForceOnOwnProtesters(e.source.code, t, true)) continue;
+    const int verb = EvidenceToken(s.tokens, e);
+    bool suicide = false;
+    for (int k = 0; k < verb; ++k) suicide |= internal::IsWord(s.tokens[k], "suicide");
+    if (suicide) continue;
+    const int toll = MassTollAfter(s.tokens, verb);
+    if (toll < 0) continue;
+    // The nearest act before the toll is the one it tells the dead of, and
+    // the source's own 202 already in the sentence says it once. ("Gunmen
+    // stormed a school and killed 130 people": when "killed" is coded 202
+    // on the storming's own target, the storming is the massacre told
+    // twice, and goes.)
+    bool nearer_or_told = false;
+    for (const Event& o : *events) {
+      if (&o == &e || o.sentence_index != sentence_index) continue;
+      const int at = EvidenceToken(s.tokens, o);
+      if (o.cameo_code == "202" && o.source.code == e.source.code && at == toll &&
+          o.target.code == t && !internal::IsWord(s.tokens[toll], "killing")) {
+        s.Note(fmt::format("{} {} {}: the massacre '{}' told again; dropped", e.source.code, c, t,
+                           s.tokens[toll].text));
+        drop.push_back(static_cast<size_t>(&e - events->data()));
+      }
+      nearer_or_told |= (o.root_code >= "18" && o.root_code <= "20" && at > verb && at < toll) ||
+                        (o.cameo_code == "202" && o.source.code == e.source.code);
+    }
+    if (nearer_or_told) continue;
+    s.Note(fmt::format("{} {} {} -> 202: its toll '{}' counts a mass killing", e.source.code,
+                       c, e.target.code, s.tokens[toll].text));
+    internal::SetEventCode(*info, "202", &e);
+  }
+  drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
+  for (size_t n = drop.size(); n-- > 0;)
+    events->erase(events->begin() + static_cast<std::ptrdiff_t>(drop[n]));
 }
 
 bool StateForceOnOwnProtesters(std::string_view src, std::string_view tgt, bool government) {

@@ -589,6 +589,19 @@ void DropTollParticiples(SentenceContext& s, uint32_t sentence_index,
 // unconventional violence, recoded 180 (coder_casualties.cc).
 void RecodeViolenceOnCivilians(SentenceContext& s, uint32_t sentence_index,
                                const CameoCodebook& codebook, std::vector<Event>* events);
+// "Militiamen overran the market town, killing more than 200 people", "the
+// gunmen stormed a boarding school and killed 150 pupils": an act of force
+// (180, 190, 193) on unarmed people or a bare country whose toll, told
+// right after it by a participle of killing or by "and killed", counts a
+// hundred people or more is a mass killing, recoded 202 on the act's own
+// target, as tests/gold/README.md codes larger massacres. Not a state's
+// forces firing on their own protesters (175 however many die), not a
+// suicide bombing or an air strike (their means says more), not a toll of
+// armed men, nor when the sentence already holds the source's 202; when
+// that 202 is the "and killed" itself, on the same target, the act is the
+// massacre told twice and is dropped (coder_casualties.cc).
+void RecodeActsWithAMassToll(SentenceContext& s, uint32_t sentence_index,
+                             const CameoCodebook& codebook, std::vector<Event>* events);
 // "Militiamen massacred dozens of villagers": an act of violence (root 20
 // through its verb or a toll "..., killing"; 18 and 19 through a verb of
 // killing) on a bare country, whose victims are named as civilians

@@ -120,6 +120,54 @@ TEST(ShippedRulesTest, FiftyCiviliansKilledAreAMassKilling) {
                     "2020-01-01"));
 }
 
+TEST(ShippedRulesTest, AnAttackWhoseTollCountsAHundredDeadIsAMassKilling) {
+  // The toll told after the storming, by a participle or by "and killed",
+  // makes the storming itself a massacre (202) on its own target.
+  EXPECT_EQ("SOMREB 202 SOM",
+            CodesOf("Rebel fighters stormed a hotel in Mogadishu, killing more than 120 people.",
+                    "2020-01-01"));
+  EXPECT_EQ("SOMREB 202 SOM",
+            CodesOf("Rebel fighters stormed a hotel in Mogadishu and killed more than 120 people.",
+                    "2020-01-01"));
+  EXPECT_EQ("SOMREB 202 SOMEDU",
+            CodesOf("Somali rebels stormed a school in Mogadishu on Friday and killed more than "
+                    "130 people, most of them pupils.",
+                    "2020-01-01"));
+  // Thirty dead stay a killing of the unarmed (180); a toll of soldiers
+  // tells a battle; a state's police firing on protesters repress them.
+  EXPECT_EQ("SOMREB 180 SOM",
+            CodesOf("Rebel fighters stormed a hotel in Mogadishu, killing 30 people.",
+                    "2020-01-01"));
+  EXPECT_EQ("SOMREB 190 SOMMIL",
+            CodesOf("Rebel fighters stormed an army base in Mogadishu, killing 150 soldiers.",
+                    "2020-01-01"));
+  EXPECT_EQ("KENCOP 175 KENOPP",
+            CodesOf("Kenyan police opened fire on protesters in Nairobi, killing more than 100 "
+                    "people.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, VictimsCountedWithAtLeastAreStillNamedAsCivilians) {
+  // "at least" counts the dead; it is no place ("at the market") that ends
+  // the phrase naming them.
+  EXPECT_EQ("CODUAF 1712 COD; CODUAF 202 CODCVL",
+            CodesOf("Militiamen set fire to a village in Ituri province and killed at least 130 "
+                    "villagers.",
+                    "2020-01-01"));
+}
+
+TEST(ShippedRulesTest, ADeportationOrderedByTheThousandIsAMassExpulsion) {
+  // The count after the ordered noun's "of", read past "up to", makes a
+  // mass expulsion (201); forty deportees stay an expulsion of people (174).
+  EXPECT_EQ("PAKGOV 201 AFGREF",
+            CodesOf("Pakistan ordered the deportation of up to 3,000 Afghan refugees a month.",
+                    "2020-01-01"));
+  EXPECT_EQ("PAKGOV 201 AFGREF",
+            CodesOf("Pakistan deported up to 3,000 Afghan refugees last month.", "2020-01-01"));
+  EXPECT_EQ("PAKGOV 174 AFGREF",
+            CodesOf("Pakistan ordered the deportation of 40 Afghan refugees.", "2020-01-01"));
+}
+
 TEST(ShippedRulesTest, ASpanOfFightingIsNoAttack) {
   // "two years of fighting" names the war being ended, not an attack the
   // parties make on each other, though a place and a deal follow it.
