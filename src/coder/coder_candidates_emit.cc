@@ -105,6 +105,26 @@ bool TriggerCoding::LastRepairs() {
   SentenceContext& s = in.s;
   const std::span<const Token> tokens = in.tokens;
   std::vector<Mention>& mentions = in.mentions;
+  // "Argentina gave refuge to the Paraguayan president a day after he was
+  // toppled", "Spain granted him asylum": a president, a prime minister or
+  // an office-holder named in person who is given asylum abroad has left
+  // office, whatever the entry's dates say on the day he fell; he is an
+  // elite (ELI), not his government.
+  // (Not a state's own official: "to whom Chile had granted asylum" is
+  // no Chilean.)
+  auto heads_a_state = [&](const Mention& who) {
+    return who.person || (who.role != nullptr && (who.role->name == "PRESIDENT" ||
+                                                  who.role->name == "PRIME_MINISTER"));
+  };
+  if (choice.code.primary == "075" && target >= 0 && source >= 0 &&
+      heads_a_state(mentions[target]) && mentions[target].code.size() == 6 &&
+      mentions[target].code.ends_with("GOV") &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) != 0) {
+    target = ImplicitMention(mentions[target].code.substr(0, 3) + "ELI", mentions[target].unplaced,
+                             mentions[target].display_name, "a leader given asylum, out of office",
+                             &mentions);
+    s.mentions = mentions;
+  }
   // "The president ordered an inquiry into the killing of six miners by
   // soldiers", "the ICC opened an investigation into torture committed by
   // the junta's police": an inquiry into abuses is aimed at whoever

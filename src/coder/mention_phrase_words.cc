@@ -25,6 +25,12 @@ constexpr std::array<std::string_view, 10> kGeneralNouns = {
     "election", "elections", "strike",    "strikes", "assembly",
     "public",   "amnesty",   "secretary", "manager", "consensus"};
 
+// Aircraft roles that read as military with a country ("Greek jets") but
+// as the airliner of a company named before them.
+bool IsAircraftRole(const AgentEntry& role) {
+  return role.name == "JET" || role.name == "AIRCRAFT" || role.name == "HELICOPTER";
+}
+
 // Roles of people who speak or negotiate for a body: "envoys of Sudan's
 // army" are the army's, "a spokesman of the ruling party" the party's.
 bool SpeaksFor(const AgentEntry& role) {
@@ -415,7 +421,11 @@ PhraseReader::Step PhraseReader::ReadRoleWord() {
     // "Libyan government air defences": of two role words in a row, the
     // last is the head of the compound and names the actor's sector.
     const bool head_after_role = agent != nullptr && last_agent_end == j;
-    if (!agent || head_after_role || represents) {
+    // "a Chilean Andes Airlines jet": an aircraft after the company that
+    // flies it is that company's (BUS), not a warplane of the country.
+    const bool company_craft = head_after_role && agent->code == "BUS" &&
+                               IsAircraftRole(dict.agent(matches[m].id));
+    if ((!agent || head_after_role || represents) && !company_craft) {
       represents = false;
       agent = &dict.agent(matches[m].id);
       agent_word = agent->name;

@@ -5,6 +5,7 @@
 
 #include "coder/mention_words.h"
 #include "coder/mentions.h"
+#include "khaldun/syntax.h"
 
 namespace khaldun::internal {
 namespace {
@@ -12,13 +13,37 @@ namespace {
 // "Russia told us ...": dictionaries list abbreviations such as US and UN,
 // and matching is case-insensitive; a short one-word match must be written
 // with capitals in the text to name an actor.
-bool LowerCaseAbbreviation(std::span<const Token> tokens, const PhraseMatch& pm) {
+// A short role word is a common noun, not an abbreviation, when it heads
+// its phrase after an article or its country: "a Greek jet", "a Greek
+// navy jet" and "a Chinese spy" keep their role (GRCMIL, CHNSPY) as "Greek
+// jets" do, and "a mob" is a crowd; "his private jet" and a noun it
+// qualifies ("jet fuel") name no one.
+bool ShortRoleNoun(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                   const PhraseMatch& pm) {
+  const size_t at = pm.span.begin;
+  if (at + 1 < tokens.size() && (tokens[at + 1].pos == kPosNN || tokens[at + 1].pos == kPosNNS) &&
+      !tokens[at + 1].Has(kTokenCapitalized))
+    return false;
+  if (at > 0 && IsDeterminer(tokens[at - 1])) return true;
+  for (const PhraseMatch& o : matches)
+    if (o.kind == PhraseMatch::Kind::kActor && o.span.end <= at && o.span.end + 3 > at) {
+      bool one_phrase = true;
+      for (size_t k = o.span.end; k < at; ++k)
+        one_phrase &= tokens[k].Has(kTokenWord) && !IsDeterminer(tokens[k]) &&
+                      tokens[k].pos != kPosIN && tokens[k].pos != kPosCC;
+      if (one_phrase) return true;
+    }
+  return false;
+}
+
+bool LowerCaseAbbreviation(std::span<const Token> tokens, std::span<const PhraseMatch> matches,
+                           const PhraseMatch& pm) {
   if (pm.span.size() != 1) return false;
   const Token& t = tokens[pm.span.begin];
   if (t.text.size() > 3) return false;
   for (char c : t.text)
     if (c >= 'A' && c <= 'Z') return false;
-  return true;
+  return !(pm.kind == PhraseMatch::Kind::kAgent && ShortRoleNoun(tokens, matches, pm));
 }
 
 // "Iraq's trade minister, Mohammed Mustafa al-Jibouri, welcomed the move":
@@ -72,7 +97,7 @@ Seeds IndexSeeds(std::span<const Token> tokens, std::span<const PhraseMatch> mat
   for (size_t m = 0; m < matches.size(); ++m) {
     const PhraseMatch& pm = matches[m];
     if (pm.span.begin < n && pm.kind == PhraseMatch::Kind::kVerb) s.verb_at[pm.span.begin] = 1;
-    if (pm.span.begin >= n || LowerCaseAbbreviation(tokens, pm)) continue;
+    if (pm.span.begin >= n || LowerCaseAbbreviation(tokens, matches, pm)) continue;
     if (pm.kind == PhraseMatch::Kind::kActor && AfterCourtesyTitle(tokens, pm)) continue;
     if (pm.kind == PhraseMatch::Kind::kActor &&
         ContinuesAsLongerName(tokens, matches, pm, dict, title_case))

@@ -134,7 +134,7 @@ TEST(ShippedMultiTest, LaunchCondemnedIsNotTheCooperationBetween) {
             CodesOf("Iran test-fired a ballistic missile, a week after French and British ships "
                     "held joint exercises in the Gulf, and Paris condemned the launch.",
                     "2020-01-01"));
-  EXPECT_EQ("SYR 195 TUR; TURGOV 057 JORGOV; JORGOV 057 TURGOV; TURGOV 111 SYRGOV",
+  EXPECT_EQ("SYR 195 TURMIL; TURGOV 057 JORGOV; JORGOV 057 TURGOV; TURGOV 111 SYRGOV",
             CodesOf("Syrian gunners shot down a Turkish jet, hours after Turkey and Jordan signed "
                     "a border pact, and Ankara denounced the downing.",
                     "2020-01-01"));
