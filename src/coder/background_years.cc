@@ -50,8 +50,9 @@ bool MonthOrPart(const Token& t) {
 // A noun naming a war or an upheaval within three words from `k`: "the 1967
 // Middle East war", "the 2011 uprising".
 bool NamesAWarWithin(std::span<const Token> tokens, uint32_t k) {
-  static constexpr std::string_view kWords[] = {"war",      "wars",       "conflict", "uprising",
-                                                 "invasion", "revolution", "coup",     "civil"};
+  static constexpr std::string_view kWords[] = {"war",      "wars",       "conflict",
+                                                 "uprising", "invasion",   "revolution",
+                                                 "coup"};
   for (uint32_t j = k; j < tokens.size() && j < k + 3; ++j)
     if (internal::InWords(kWords, tokens[j])) return true;
   return false;

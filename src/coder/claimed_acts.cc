@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "coder/clause.h"
 #include "coder/mentions.h"
 #include "khaldun/cameo.h"
 
@@ -298,8 +299,7 @@ void ClaimedActs(const SentenceContext& s, std::span<const Mention> mentions,
 bool TollOfAnActBefore(std::span<const Token> tokens, std::span<const Candidate> candidates,
                        int doer, TokenSpan trigger) {
   const uint32_t at = trigger.begin;
-  if (doer < 0 || at == 0 || tokens[at - 1].text != "," ||
-      !internal::LowerAscii(tokens[at].text).ends_with("ing"))
+  if (doer < 0 || at == 0 || tokens[at - 1].text != "," || !internal::IsTollParticiple(tokens[at]))
     return false;
   for (const Candidate& before : candidates) {
     if (!ActOfForce(before.code) || before.source != doer || before.target < 0 ||

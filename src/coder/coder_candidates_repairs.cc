@@ -72,7 +72,6 @@ const AgentEntry* PeopleHitByNounsVerb(const Dictionary& dict, std::span<const T
 
 }  // namespace
 
-// A noun's own phrase, as coder_internal.h states ("claimed by X").
 bool SubjectWordBeforeVerb(const VerbPattern* pattern) {
   if (pattern == nullptr) return false;
   const auto& e = pattern->elements;
@@ -84,6 +83,7 @@ bool SubjectWordBeforeVerb(const VerbPattern* pattern) {
   return false;
 }
 
+// A noun's own phrase, as coder_internal.h states ("claimed by X").
 bool OnlyAgentPhraseBetween(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
   for (uint32_t k = begin; k < end; ++k) {
     const Token& t = tokens[k];

@@ -581,7 +581,7 @@ int PartyOfUnit(std::vector<Mention>* mentions, int member, int unit) {
                          mentions);
 }
 
-// Whether `code` names a state's country, whose police can hold people
+// Whether `country` names a state's country, whose police can hold people
 // (not an organisation, a firm or a party the text does not place).
 bool NamesAStatesCountry(std::string_view country) {
   return country.size() == 3 && country != internal::kUnplacedCountry && country != "IGO" &&
@@ -623,9 +623,17 @@ std::string CountryOfAgentlessArrest(const Dictionary& dict, std::span<const Tok
   // (Nor when a finite verb outside a relative clause stands between the
   // party and the passive: in "the prosecutor said several people had been
   // arrested" the speaker was not held; in "the minister, who fled abroad,
-  // was arrested" the minister was.)
+  // was arrested" the minister was. The relative clause ends at its
+  // closing comma: in "the mayor, who was elected in May, told reporters
+  // that two aides had been arrested" the mayor was not held. Before that
+  // comma, the verbs of its own subordinate clauses are its own: in "Anez,
+  // who led the government after Morales fled, was arrested" Anez was.)
   bool relative = false;
   for (uint32_t q = held.span.end; q < k; ++q) {
+    if (tokens[q].text == "," && relative) {
+      relative = false;
+      continue;
+    }
     relative |= internal::clause_words::IsRelativePronoun(tokens, q);
     if (!relative && internal::IsFiniteVerbTag(tokens[q].pos)) return {};
   }

@@ -772,8 +772,9 @@ bool ClauseBreakBetween(std::span<const Token> tokens, uint32_t from, uint32_t t
 // coder_candidates_repairs.cc; used there and by killing_subjects.cc.
 bool OnlyAgentPhraseBetween(std::span<const Token> tokens, uint32_t begin, uint32_t end);
 
-// Whether the pattern names the verb's subject by a word or synonym set
-// right before the verb ("- &CARBOMB_ * (AT +)", "- MISSILES * +"): a weapon
+// Whether the pattern names the verb's subject by a word, a synonym set or
+// a noun ending right before the verb ("- &CARBOMB_ * (AT +)",
+// "- MISSILES * +"): a weapon
 // or a device does the act. False for a null pattern. Defined in
 // coder_candidates_repairs.cc; used there and by coder_candidates_asserted.cc.
 bool SubjectWordBeforeVerb(const VerbPattern* pattern);

@@ -876,10 +876,11 @@ void ReadPhraseAt(const SentenceScan& scan, std::vector<Mention>* mentions, size
     size_t length = 0;
     const size_t p = SkipToPlaceName(
         scan.tokens, IsDeterminer(scan.tokens[words.end + 1]) ? words.end + 2 : words.end + 1);
-    if (const Place* place =
-            p < scan.tokens.size() ? scan.context.gazetteer->MatchAt(scan.tokens, p, &length)
-                                   : nullptr;
-        place != nullptr) {
+    if (const Place* place = p < scan.tokens.size() && scan.tokens[p].Has(kTokenCapitalized)
+                                 ? scan.context.gazetteer->MatchAt(scan.tokens, p, &length)
+                                 : nullptr;
+        place != nullptr && !place->country.empty() &&
+        !IsCommonWordCity(*scan.context.gazetteer, scan.tokens, p, length)) {
       mention.code = place->country + "GOV";
       mention.how = fmt::format("{} + {}: the ministry's town", place->name, words.agent_word);
     }
