@@ -624,8 +624,11 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
   // (a role with no country, NGO) are its aid, not whom it aids; humanitarian
   // aid (073) with no recipient named goes to the country last named as a
   // place or a bare country before it in the sentence, when it is another
-  // than the giver's.
-  if (source >= 0 && act.starts_with("073") && IsStateActor(mentions[source]) &&
+  // than the giver's. (Only aid a verb sends: in "the panel said US food
+  // aid should stress incentives for African farmers" the noun names no
+  // delivery.)
+  if (source >= 0 && !nominal_reading && act.starts_with("073") &&
+      IsStateActor(mentions[source]) &&
       !mentions[source].code.starts_with("---")) {
     if (target >= 0 && mentions[target].code == "NGO" && mentions[target].role != nullptr &&
         mentions[target].span.begin >= m.span.end) {
