@@ -403,7 +403,7 @@ int FindPassiveAgent(std::span<const Token> tokens, std::span<const Mention> men
           return static_cast<int>(k);
         }
       }
-      // "by a commando that included Colombian mercenaries", "by gunmen
+      // "by a unit that included Chilean mercenaries", "by gunmen
       // including two Serbs", "by a gang that police said included three
       // Albanians": a unit named without a country is made of the party
       // its "including" names.

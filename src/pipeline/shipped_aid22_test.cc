@@ -48,9 +48,9 @@ TEST(ShippedAid22Test, ThousandsOfMealsDroppedAreAidToThePlace) {
 TEST(ShippedAid22Test, AidWithNoRecipientGoesToWhoAskedForIt) {
   // Aid promised with no recipient named answers the appeal for aid made to
   // the giver just before, in the sentence or the one before.
-  EXPECT_EQ("KAZGOV 023 IGOCST; IGOCST 0334 KAZGOV",
-            CodesOf("Tokayev asked the CSTO for help, and the alliance said it would send "
-                    "peacekeepers.",
+  EXPECT_EQ("KGZGOV 023 IGOCST; IGOCST 0334 KGZGOV",
+            CodesOf("Kyrgyzstan's president asked the CSTO for help after riots in Osh, and the "
+                    "bloc said it would send peacekeepers.",
                     "2022-01-06"));
   EXPECT_EQ("NPLGOV 023 INDGOV; INDGOV 0333 NPLGOV",
             CodesOf("Nepal asked India for help. New Delhi said it would send relief supplies.",
@@ -63,11 +63,11 @@ TEST(ShippedAid22Test, RescuersSentGoToTheCountryNamedBefore) {
   // Rescuers a state sends are its aid, not its recipient; the aid goes to
   // the country named as the place before it.
   EXPECT_EQ("PRTGOV 073 MOZ",
-            CodesOf("A cyclone flattened villages in Mozambique, and Lisbon sent a team of "
-                    "rescuers to the coast.",
+            CodesOf("A cyclone flattened villages in Mozambique, and Lisbon sent rescuers to "
+                    "the stricken coast.",
                     "2023-09-10"));
   // With no country named, no one receives it.
-  EXPECT_EQ("", CodesOf("Lisbon sent a team of rescuers to the coast.", "2023-09-10"));
+  EXPECT_EQ("", CodesOf("Lisbon sent rescuers to the stricken coast.", "2023-09-10"));
   // Nor is a giver coordinated with the source the recipient.
   EXPECT_EQ("", CodesOf("After the floods, Chile and Peru sent teams of rescuers to the valleys.",
                         "2023-09-10"));

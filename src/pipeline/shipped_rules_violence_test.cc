@@ -124,7 +124,7 @@ TEST(ShippedRulesTest, AnAttackWhoseTollCountsAHundredDeadIsAMassKilling) {
   // The toll told after the storming, by a participle or by "and killed",
   // makes the storming itself a massacre (202) on its own target.
   EXPECT_EQ("SOMREB 202 SOM",
-            CodesOf("Rebel fighters stormed a hotel in Mogadishu, killing more than 120 people.",
+            CodesOf("Rebel fighters stormed a hotel in Kismayo, killing more than 120 people.",
                     "2020-01-01"));
   EXPECT_EQ("SOMREB 202 SOM",
             CodesOf("Rebel fighters stormed a hotel in Mogadishu and killed more than 120 people.",
