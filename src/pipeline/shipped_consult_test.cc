@@ -191,6 +191,18 @@ TEST(ShippedConsultTest, AMeetingCalledOffWasNotHeld) {
             CodesOf("Talks between Serbia and Kosovo ended without agreement.", "2023-03-16"));
 }
 
+// A visit or meeting a party calls off turns down the contact (125); talks
+// under way that it calls off are halted (164).
+TEST(ShippedConsultTest, AVisitOrMeetingCalledOffIsTurnedDown) {
+  EXPECT_EQ("PRTGOV 125 AGOGOV",
+            CodesOf("Portugal's prime minister called off his state visit to Luanda.", "2023-05-10"));
+  EXPECT_EQ("THAGOV 125 KHMGOV",
+            CodesOf("The Thai foreign minister called off a meeting with his Cambodian counterpart.",
+                    "2023-05-10"));
+  EXPECT_EQ("KORGOV 164 PRKGOV",
+            CodesOf("Seoul called off its peace talks with Pyongyang.", "2023-05-10"));
+}
+
 TEST(ShippedConsultTest, TalksAcceptedAreAgreedTo) {
   EXPECT_EQ("YEMREB 036 SAUGOV",
             CodesOf("The Houthis accepted talks with Saudi Arabia on a new truce.", "2023-12-14"));

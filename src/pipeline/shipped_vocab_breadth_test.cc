@@ -134,6 +134,17 @@ TEST(ShippedVocabBreadthTest, AgreementsPennedAreConcludedAndTornUpOnesAbandoned
   EXPECT_EQ("", CodesOf("The Ukrainian navy scuttled its flagship.", kDate));
 }
 
+// A defence partnership or visiting forces agreement ended is military
+// cooperation turned down (1212), as a defence pact.
+TEST(ShippedVocabBreadthTest, DefencePartnershipsEndedRejectMilitaryCooperation) {
+  EXPECT_EQ("MLIGOV 1212 DEUGOV",
+            CodesOf("Mali's government said it was ending its defence partnerships with Germany.",
+                    kDate));
+  EXPECT_EQ("PHLGOV 1212 USAGOV",
+            CodesOf("Manila said it was ending its visiting forces agreement with Washington.",
+                    kDate));
+}
+
 TEST(ShippedVocabBreadthTest, RelationsAndTalksPutOnHoldRailingAndBackingOff) {
   EXPECT_EQ("MARGOV 160 DEUGOV", CodesOf("Morocco put its relations with Germany on hold.", kDate));
   EXPECT_EQ("COLPTY 164 COLGOV",
