@@ -1,5 +1,5 @@
 // Yielding (CAMEO 08): resignations and measures given up under protest,
-// sanctions lists a state is taken off, objections dropped.
+// sanctions lists a state is taken off, sanctions eased, objections dropped.
 //
 // Coder rules whose test needs the shipped vocabulary (the roles, places and
 // verb patterns of dictionaries/), coded through the whole pipeline as
@@ -59,6 +59,21 @@ TEST(ShippedYieldsTest, AStateTakenOffATerrorismListHasSanctionsEased) {
             CodesOf("Ethiopia's parliament removed the TPLF from its list of terrorist "
                     "organisations.",
                     "2022-07-14"));
+}
+
+TEST(ShippedYieldsTest, SanctionsEasedWithNoPartyNamedAnswerTheJoinedClause) {
+  // Sanctions eased with no one named are eased on the state of the clause
+  // joined to them; tariffs on the bare country.
+  EXPECT_EQ("BLRGOV 0841 BLROPP; USAGOV 085 BLRGOV",
+            CodesOf("Minsk freed fifty jailed activists, and Washington lifted the potash "
+                    "sanctions a day later.",
+                    "2019-06-10"));
+  EXPECT_EQ("USAGOV 085 CAN",
+            CodesOf("Canada agreed to tighten its border checks, and Washington shelved the "
+                    "planned tariffs.",
+                    "2019-06-10"));
+  // With no other party named, no one.
+  EXPECT_EQ("", CodesOf("Washington lifted the sanctions on Monday.", "2019-06-10"));
 }
 
 TEST(ShippedYieldsTest, ObjectionsDroppedYieldToThePartyTheyBlocked) {
