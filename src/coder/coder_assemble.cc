@@ -128,6 +128,18 @@ bool NamedAsATradeMeasure(TokenSpan trigger, const internal::Mention& m,
     return internal::IsWord(tokens[k], "trade") && k + 1 < tokens.size() &&
            internal::IsWord(tokens[k + 1], "status");
   };
+  // ("Ottawa agreed to tighten its border checks, and Washington shelved
+  // the tariffs": a party named before the trigger, with the measure named
+  // right after it.)
+  if (!m.span.empty() && m.span.end <= trigger.begin) {
+    bool trade = false;
+    for (uint32_t k = trigger.end; k < tokens.size() && k < trigger.end + 4; ++k) {
+      if (internal::IsWord(tokens[k], "sanctions") || internal::IsWord(tokens[k], "sanction"))
+        return false;
+      trade |= trade_at(k);
+    }
+    return trade;
+  }
   if (m.span.empty() || m.span.begin < trigger.begin || m.span.begin > trigger.begin + 12)
     return false;
   bool trade = false;

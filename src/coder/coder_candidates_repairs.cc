@@ -16,6 +16,7 @@
 #include "coder/gap_runs.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
+#include "coder/yielded_measures.h"
 
 namespace khaldun::coder_internal {
 
@@ -712,6 +713,22 @@ bool TriggerCoding::RepairByOutcome() {
       choice.code.primary.starts_with("0831") && mentions[source].person &&
       mentions[source].role != nullptr && mentions[source].code.size() == 6 &&
       mentions[source].code.ends_with("GOV"))
+    left_office = true;
+  // "Rajapaksa stood down on Thursday, after months of street protests
+  // over fuel shortages": a leader named by name alone, whose dictionary
+  // entry makes him the government, leaves his office too when the
+  // sentence tells of the protest after the resignation: the text says he
+  // gave in to it. (With no protest told the resignation names no one it
+  // yields to: "Kishida stepped down" codes nothing. Nor is a participle
+  // after an article an act: "the king recalled the dissolved parliament".)
+  const bool after_article =
+      m.span.begin > 0 && (internal::IsWord(tokens[m.span.begin - 1], "the") ||
+                           internal::IsWord(tokens[m.span.begin - 1], "a"));
+  if (!left_office && source >= 0 && !nominal_reading && !after_article &&
+      choice.code.primary.starts_with("0831") && mentions[source].person &&
+      mentions[source].role == nullptr && mentions[source].code.size() == 6 &&
+      mentions[source].code.ends_with("GOV") &&
+      internal::TellsOfProtestWithin(tokens, m.span.end, static_cast<uint32_t>(tokens.size())))
     left_office = true;
   return true;
 }

@@ -404,6 +404,39 @@ void TriggerCoding::FindTargetByAct() {
       why_target = "target: the party of the clause whose step the veto had blocked";
     }
   }
+  // "Minsk freed fifty jailed activists, and Washington lifted the potash
+  // sanctions a day later": sanctions or tariffs eased (085) with no party
+  // named are eased on the party of the clause joined to it, whose step
+  // they answer: the subject of an "after" or "as" clause, else the last
+  // state of another country (a government or a country named alone, not
+  // its forces) named before the source in the sentence.
+  if (target < 0 && source >= 0 && act.starts_with("085") && !nominal_reading &&
+      (IsStateActor(mentions[source]) || mentions[source].code.starts_with("IGO"))) {
+    auto state_like = [&](const Mention& y) {
+      return !y.locative && !y.span.empty() &&
+             (y.code.size() == 3 || (y.code.size() == 6 && y.code.ends_with("GOV"))) &&
+             !y.code.starts_with("IGO") &&
+             !OneParty(y.code, mentions[source].code, in.options.state_actors);
+    };
+    int other = internal::OpposingPartyAcrossClause(tokens, mentions, m.span);
+    if (other >= 0 && !state_like(mentions[other])) other = -1;
+    for (int x = 0; other < 0 && x < static_cast<int>(mentions.size()); ++x) {
+      if (mentions[x].span.end > mentions[source].span.begin) break;
+      if (x == source || !state_like(mentions[x])) continue;
+      // (The last one before the source.)
+      int last = x;
+      for (int z = x + 1; z < static_cast<int>(mentions.size()); ++z) {
+        if (mentions[z].span.end > mentions[source].span.begin) break;
+        if (z != source && state_like(mentions[z])) last = z;
+      }
+      other = last;
+    }
+    if (other >= 0 && other != source &&
+        !OneParty(mentions[other].code, mentions[source].code, in.options.state_actors)) {
+      target = other;
+      why_target = "target: the party of the joined clause whose step the eased sanctions answer";
+    }
+  }
   // "Lima's president withdrew the pension bill after a week of street
   // protests", "the farm laws that set off months of protests by growers
   // were repealed": a measure a state gives up (0832) with no party named

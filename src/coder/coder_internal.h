@@ -521,7 +521,8 @@ void ASentenceFollowsItsVerdict(std::vector<Event>* events);
 // resigned": a resignation (0831) whose target is only the implicit
 // opposition answers the call for it (0241, 1041) made of the same leader
 // in its sentence or the one before; its target becomes whoever made that
-// call (coder_reactions.cc).
+// call (coder_reactions.cc). A call later in the sentence, past the
+// protests the resignation is said to follow, leaves the protesters.
 void AResignationAnswersItsCall(std::vector<Event>* events);
 
 // "Kenya's president bowed to the protesters and withdrew the tax bill":

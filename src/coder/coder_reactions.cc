@@ -103,11 +103,26 @@ void AResignationAnswersItsCall(std::vector<Event>* events) {
     if (!quit.cameo_code.starts_with("0831") || !quit.target.how.starts_with("implicit")) continue;
     // The call nearest before the resignation; else one later in its
     // sentence ("resigned, hours after the army chief urged him to").
+    // (Not a later call past the protests the resignation is said to
+    // follow: "the premier quit after a month of street protests, a day
+    // after the generals told him to go" gives in to the protesters.)
+    auto protest_between = [&](const Event& later) {
+      const ByteSpan sb = quit.evidence.sentence_bytes, a = quit.evidence.verb_bytes,
+                     b = later.evidence.verb_bytes;
+      if (later.sentence_index != quit.sentence_index || a.end > b.begin || a.end < sb.begin ||
+          b.begin > sb.end)
+        return false;
+      const std::string_view gap =
+          std::string_view(quit.evidence.sentence).substr(a.end - sb.begin, b.begin - a.end);
+      return gap.find("protest") != std::string_view::npos ||
+             gap.find("demonstration") != std::string_view::npos;
+    };
     const Event* call = nullptr;
     for (const Event& e : *events) {
       if (&e == &quit || e.source.code.empty() || e.target.code != quit.source.code ||
           !(e.cameo_code.starts_with("0241") || e.cameo_code.starts_with("1041")) ||
-          e.sentence_index > quit.sentence_index || e.sentence_index + 1 < quit.sentence_index)
+          e.sentence_index > quit.sentence_index || e.sentence_index + 1 < quit.sentence_index ||
+          protest_between(e))
         continue;
       const bool before = e.sentence_index < quit.sentence_index ||
                           e.evidence.verb_bytes.begin < quit.evidence.verb_bytes.begin;
