@@ -23,6 +23,25 @@ namespace khaldun::coder_internal {
 
 namespace {
 
+// "A Chilean tourist attacked a guard in Lima, and police arrested him": a
+// private person or gunman ("a Chilean tourist", "a Chilean man": a country
+// named only as a nationality) lends no country to the police who arrest
+// in the clause joined after it (173): they are of the place.
+bool ArrestOfAPrivatePerson(std::span<const Token> tokens, const Mention& earlier_subject,
+                            std::string_view code) {
+  if (!code.starts_with("173")) return false;
+  const std::string& party = earlier_subject.code;
+  if (party.size() == 3) {
+    const uint32_t end = earlier_subject.span.end;
+    return end < tokens.size() && (tokens[end].pos == kPosNN || tokens[end].pos == kPosNNS) &&
+           !tokens[end].Has(kTokenCapitalized);
+  }
+  // (Private persons and gunmen; crowds and opposition groups are the
+  // police's countrymen: "Crowds in Porto protested, and police detained
+  // dozens".)
+  return party.ends_with("CVL") || party.ends_with("UAF") || party.ends_with("CRM");
+}
+
 // Whether the nearest verb before the "and" right before tokens[verb] is a
 // passive ("said the embassy had been attacked and urged Baghdad ..."),
 // whose subject, no party, is not the second verb's.
@@ -274,7 +293,8 @@ void TriggerCoding::SettleActiveSource() {
         (internal::IsWord(tokens[mentions[source].span.begin - 1], "and") ||
          (mentions[source].span.begin > 1 &&
           internal::IsDeterminer(tokens[mentions[source].span.begin - 1]) &&
-          internal::IsWord(tokens[mentions[source].span.begin - 2], "and"))))
+          internal::IsWord(tokens[mentions[source].span.begin - 2], "and"))) &&
+        !ArrestOfAPrivatePerson(tokens, mentions[last_verb_source], choice.code.primary))
       internal::TakeCountryFrom(mentions[last_verb_source], &mentions[source],
                                 "the country of the clause joined before it");
   }
