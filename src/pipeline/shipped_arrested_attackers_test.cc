@@ -31,6 +31,15 @@ TEST(ShippedArrestedAttackersTest, PronounOrDoerNounIsTheAttacker) {
                     "2024-05-16"));
 }
 
+TEST(ShippedArrestedAttackersTest, DoerNounWithNoCountryOfItsOwn) {
+  // "police overpowered and detained": the police are the subject of both
+  // verbs, and "the gunman" is the Polish man.
+  EXPECT_EQ("POL 193 POLGOV; POLCOP 173 POL",
+            CodesOf("A Polish man fired several shots at President Andrzej Duda in Krakow, "
+                    "before police overpowered and detained the gunman.",
+                    "2020-05-16"));
+}
+
 TEST(ShippedArrestedAttackersTest, PoliceAreOfThePlaceNotOfTheAttacker) {
   EXPECT_EQ("CHLCVL 190 PER; PERCOP 173 CHLCVL",
             CodesOf("A Chilean tourist attacked a guard in Lima, and police arrested him.",
