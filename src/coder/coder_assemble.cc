@@ -350,6 +350,31 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
     // The dateline's place completes roles only; it is not the event's
     // location, which the sentence does not name.
     std::optional<Location> role_place = location;
+    // "A man from Lyon shot a judge in Milan, and police arrested him":
+    // police with no country who arrest the doer of a coercive or violent
+    // act told before (17-20) are of the place of that act, not of the
+    // doer's country; with no place, of the one country such an act of the
+    // sentence was among ("Troops under General Ana Ruiz stormed Peru's
+    // congress, and police arrested the general": PER).
+    // (coder/arrested_attackers.h.)
+    if (!role_place && src.code.starts_with(internal::kUnplacedCountry) &&
+        c.code.starts_with("173") && gazetteer != nullptr) {
+      std::optional<Location> doer_place, home;
+      for (const Event& earlier : events) {
+        if (earlier.sentence_index != sentence.index || earlier.root_code < "17" ||
+            earlier.root_code > "20")
+          continue;
+        if (!tgt.span.empty() && earlier.source.tokens == tgt.span && earlier.location &&
+            !doer_place)
+          doer_place = earlier.location;
+        if (!home && earlier.source.code.size() >= 3 && earlier.target.code.size() >= 3 &&
+            !earlier.source.code.starts_with(internal::kUnplacedCountry) &&
+            earlier.source.code.compare(0, 3, earlier.target.code, 0, 3) == 0 &&
+            gazetteer->Country(earlier.source.code.substr(0, 3)) != nullptr)
+          home = Location{"", earlier.source.code.substr(0, 3), 0, 0, {}, {}};
+      }
+      role_place = doer_place ? doer_place : home;
+    }
     // "Demonstrators broke into Peru's congress in Lima ...,
     // and police fired on the crowds": a role with no country acts
     // where the sentence's earlier event happened.
@@ -553,6 +578,35 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
           tgt_code = earlier.target.code;
           break;
         }
+    // "Masked men stormed a bank in Porto and held its staff before police
+    // arrested them": so do the doers an earlier act placed, when a later act
+    // is aimed at them (coder/arrested_attackers.h). (Not when the two
+    // parties did that act together, "Police and soldiers fired on the
+    // crowd", nor when the later act only turns that act round, "militias
+    // fighting alongside the army", nor between two parties named as one
+    // list, "Guards and militiamen": such pairs are mistakes.)
+    const bool listed_together = !src.span.empty() && !tgt.span.empty() &&
+                                 src.span.end + 1 == tgt.span.begin &&
+                                 internal::IsWord(tokens[src.span.end], "and");
+    if (!role_place && !listed_together && tgt.unplaced && !tgt.span.empty() &&
+        tgt_code.starts_with(internal::kUnplacedCountry))
+      for (const Event& earlier : events) {
+        if (earlier.sentence_index != sentence.index || !(earlier.source.tokens == tgt.span) ||
+            earlier.evidence.verb_bytes == s.Bytes(c.trigger) ||
+            earlier.source.code.size() != tgt_code.size() ||
+            earlier.source.code.starts_with(internal::kUnplacedCountry) ||
+            earlier.source.code.compare(3, std::string::npos, tgt_code, 3) != 0)
+          continue;
+        const bool together = std::any_of(events.begin(), events.end(), [&](const Event& e) {
+          return e.sentence_index == sentence.index &&
+                 ((e.source.tokens == src.span &&
+                   e.evidence.verb_bytes == earlier.evidence.verb_bytes) ||
+                  (e.source.tokens == tgt.span && e.target.tokens == src.span));
+        });
+        if (together) continue;
+        tgt_code = earlier.source.code;
+        break;
+      }
     // "Ankara recognised the Turkish-backed breakaway enclave in the
     // north of Cyprus": separatists a state recognises broke away
     // from another state, the country named after them in the clause, never

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "coder/arrested_attackers.h"
 #include "coder/claimed_acts.h"
 #include "coder/claims.h"
 #include "coder/clause.h"
@@ -416,6 +417,23 @@ bool TriggerCoding::LastRepairs() {
       target = met.target;
       why_target = "target: the speaker's counterpart in the talks coded before";
       break;
+    }
+  }
+  // "A man opened fire on the mayor outside the town hall in Porto, and
+  // police arrested him": an arrest whose object names the arrested only as
+  // a pronoun or a doer ("the suspect", "13 of them") is aimed at the doer of
+  // the act of force told before it in the sentence (arrested_attackers.h).
+  // (So is "the gunman" that found no country of its own: "A Slovak man shot
+  // at the mayor, before police detained the gunman" is the Slovak man.)
+  const bool doer_without_country =
+      target >= 0 && mentions[target].span.begin == m.span.end &&
+      mentions[target].code.starts_with(internal::kUnplacedCountry);
+  if (source >= 0 && (target < 0 || doer_without_country) &&
+      choice.code.primary.starts_with("173")) {
+    const int doer = ArrestedAttacker(tokens, mentions, state.candidates, m.span, source);
+    if (doer >= 0) {
+      target = doer;
+      why_target = "target: the doer of the act of force told before the arrest";
     }
   }
   if (options.require_dyad && (source < 0 || target < 0)) {

@@ -23,6 +23,50 @@ namespace khaldun::coder_internal {
 
 namespace {
 
+// "A Chilean tourist attacked a guard in Lima, and police arrested him": a
+// private person or gunman ("a Chilean tourist", "a Chilean man": a country
+// named only as a nationality) lends no country to the police who arrest
+// in the clause joined after it (173): they are of the place.
+bool ArrestOfAPrivatePerson(std::span<const Token> tokens, const Mention& earlier_subject,
+                            std::string_view code) {
+  if (!code.starts_with("173")) return false;
+  const std::string& party = earlier_subject.code;
+  if (party.size() == 3) {
+    const uint32_t end = earlier_subject.span.end;
+    return end < tokens.size() && (tokens[end].pos == kPosNN || tokens[end].pos == kPosNNS) &&
+           !tokens[end].Has(kTokenCapitalized);
+  }
+  // (Private persons and gunmen; crowds and opposition groups are the
+  // police's countrymen: "Crowds in Porto protested, and police detained
+  // dozens".)
+  return party.ends_with("CVL") || party.ends_with("UAF") || party.ends_with("CRM");
+}
+
+// Whether `subject` opens a clause (after ",", "and", "before", "after",
+// "as", "when", "while", "until") and only verbs, adverbs and one "and"
+// stand between it and tokens[verb]: "before police overpowered and
+// detained the gunman". Such a subject is the second verb's own, not a
+// party in the object of an earlier verb.
+bool SubjectOfAVerbPair(std::span<const Token> tokens, const Mention& subject, uint32_t verb) {
+  static constexpr std::string_view kOpeners[] = {"and",  "before", "after", "as",
+                                                  "when", "while",  "until"};
+  const uint32_t b = subject.span.begin;
+  if (b == 0 || subject.span.end >= verb ||
+      !(tokens[b - 1].text == "," || internal::InWords(kOpeners, tokens[b - 1])))
+    return false;
+  bool verb_before = false, joined = false;
+  for (uint32_t k = subject.span.end; k < verb; ++k) {
+    if (internal::IsWord(tokens[k], "and") && verb_before && !joined) {
+      joined = true;
+    } else if (IsVerbTag(tokens[k].pos)) {
+      verb_before = true;
+    } else if (!internal::IsAuxiliaryOrAdverb(tokens[k])) {
+      return false;
+    }
+  }
+  return joined;
+}
+
 // Whether the nearest verb before the "and" right before tokens[verb] is a
 // passive ("said the embassy had been attacked and urged Baghdad ..."),
 // whose subject, no party, is not the second verb's.
@@ -224,7 +268,11 @@ void TriggerCoding::SettleActiveSource() {
     // (Nor, for a past form, is one in the object of a verb listed before
     // that: "seized the president in the capital, dissolved parliament and
     // imposed a curfew".)
+    // (Nor is a subject that opens a clause of its own right before two
+    // verbs joined by "and": "A man shot at the mayor, before police
+    // overpowered and detained him".)
     if (listed && last_any_verb_source >= 0 && source >= 0 && last_any_verb_end > 0 &&
+        !SubjectOfAVerbPair(tokens, mentions[source], m.span.begin) &&
         (mentions[source].span.begin >= last_any_verb_end ||
          (tokens[m.span.begin].pos == kPosVBD &&
           mentions[source].span.begin >= mentions[last_any_verb_source].span.end))) {
@@ -274,7 +322,8 @@ void TriggerCoding::SettleActiveSource() {
         (internal::IsWord(tokens[mentions[source].span.begin - 1], "and") ||
          (mentions[source].span.begin > 1 &&
           internal::IsDeterminer(tokens[mentions[source].span.begin - 1]) &&
-          internal::IsWord(tokens[mentions[source].span.begin - 2], "and"))))
+          internal::IsWord(tokens[mentions[source].span.begin - 2], "and"))) &&
+        !ArrestOfAPrivatePerson(tokens, mentions[last_verb_source], choice.code.primary))
       internal::TakeCountryFrom(mentions[last_verb_source], &mentions[source],
                                 "the country of the clause joined before it");
   }
