@@ -135,6 +135,10 @@ TEST(ShippedForce2Test, AnAlertIsAgainstTheForeignPartyNamed) {
   EXPECT_EQ("LTUGOV 152 RUS; LTUGOV 1123 RUSGOV",
             CodesOf("Lithuania put its army on special alert, accusing Moscow of provocations.",
                     "2020-01-01"));
+  // Force shown to a foreign people or region, not its state: the country.
+  EXPECT_EQ("RUSGOV 154 MDA",
+            CodesOf("Moscow sent more troops to Moldova's breakaway region of Transnistria.",
+                    "2020-01-01"));
   EXPECT_EQ("KORGOV 152 PRK",
             CodesOf("Seoul put its troops on the highest alert after the shelling by North Korean "
                     "artillery.",
