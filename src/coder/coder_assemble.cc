@@ -764,6 +764,32 @@ void AssembleEvents(const SentenceState& state, std::span<const Candidate> candi
         tgt_code = aimed_at;
       }
     }
+    // "Seoul put its troops on the highest alert after the shelling by
+    // North Korean artillery": a raised alert against a foreign party is
+    // aimed at its country as a whole (the bare country, as the gold sets
+    // code 38 of 48 alerts; IGOs the rest). (Not foreign troops named as
+    // such: "put its jets on alert against US bombers", USAMIL.)
+    // So is a show of force or a deployment aimed at a foreign country's
+    // people, companies or separatist region rather than at its state or an
+    // armed group ("sent more troops to Georgia's breakaway region": GEO;
+    // the gold sets code 170 of 193 such targets bare, the rest state or
+    // armed).
+    static constexpr std::string_view kArmedOrState[] = {"GOV", "MIL", "REB", "UAF",
+                                                         "INS", "COP", "LEG", "JUD"};
+    const bool foreign_people =
+        tgt_code.size() == 6 &&
+        std::none_of(std::begin(kArmedOrState), std::end(kArmedOrState),
+                     [&](std::string_view x) { return std::string_view(tgt_code).ends_with(x); });
+    if ((c.code.starts_with("152") ? !tgt_code.ends_with("MIL")
+                                   : (c.code.starts_with("150") || c.code.starts_with("154")) &&
+                                         foreign_people) &&
+        tgt_code.size() == 6 && src_code.size() >= 3 &&
+        src_code.compare(0, 3, tgt_code, 0, 3) != 0 && !tgt_code.starts_with("IGO") &&
+        !tgt_code.starts_with("NGO") && resources.gazetteer != nullptr &&
+        resources.gazetteer->Country(tgt_code.substr(0, 3)) != nullptr) {
+      tgt_code.resize(3);
+      tgt_how += "; force shown to a foreign party is aimed at its country";
+    }
     // "Jets struck militant hideouts in Syria", "a terrorist training camp
     // near the border": a role word before a facility names whose the
     // facility is said to be, not a party that is named; the strike falls

@@ -608,6 +608,75 @@ void TriggerCoding::FindTargetByAct() {
       }
     }
   }
+  // "Manila put its navy on high alert, saying Chinese ships had entered
+  // its waters", "Beijing massed warships in the strait, and Taipei put its
+  // forces on alert": a raised alert that names no one is aimed at the
+  // foreign party the sentence names, after the alert (the threat it cites)
+  // or else before it (the party it answers). coder_assemble.cc codes it
+  // with the bare country.
+  if (act.starts_with("152") && target < 0 && source >= 0 && !nominal_reading &&
+      mentions[source].code.size() >= 3 && !mentions[source].code.starts_with("---")) {
+    const auto foreign = [&](const Mention& x) {
+      return &x != &mentions[source] && x.code.size() >= 3 && !x.code.starts_with("---") &&
+             !x.span.empty() && x.code.compare(0, 3, mentions[source].code, 0, 3) != 0 &&
+             tokens[x.span.begin].pos != kPosPRP;  // (a pronoun may stand for the source)
+    };
+    int after = -1, before = -1;
+    for (size_t x = 0; x < mentions.size(); ++x) {
+      if (!foreign(mentions[x])) continue;
+      if (mentions[x].span.begin >= m.span.end && after < 0) after = static_cast<int>(x);
+      if (mentions[x].span.end <= m.span.begin) before = static_cast<int>(x);
+    }
+    if (after >= 0 || before >= 0) {
+      target = after >= 0 ? after : before;
+      why_target = "target: the foreign party the sentence names, whom the alert is against";
+    }
+  }
+  // "The Peruvian government deployed the army in Lima as the protests
+  // spread", "Accra sent 2,000 soldiers into the streets after a night of
+  // looting": troops a state deploys at home against unrest are a show of
+  // force aimed at the crowd (OPP of its country), not at the place they go
+  // to or at the troops themselves. The crowd the sentence names, if any,
+  // else an implicit one. (Troops sent abroad keep their destination.)
+  if (act.starts_with("154") && source >= 0 && !nominal_reading &&
+      mentions[source].code.size() >= 3 && !mentions[source].code.starts_with("---") &&
+      (IsStateActor(mentions[source]) ||
+       std::string_view(mentions[source].code).ends_with("ELI"))) {
+    const std::string country = mentions[source].code.substr(0, 3);
+    const auto own_or_unplaced = [&](const Mention& x) {
+      return x.unplaced || x.code.starts_with("---") || x.code.compare(0, 3, country) == 0;
+    };
+    bool at_home = target < 0;
+    if (target >= 0 && own_or_unplaced(mentions[target])) {
+      const std::string_view sector = std::string_view(mentions[target].code).substr(
+          std::min<size_t>(3, mentions[target].code.size()));
+      at_home = sector.empty() || sector == "MIL" || sector == "COP";
+    }
+    static constexpr std::string_view kDisorder[] = {"looting", "looters", "mobs"};
+    bool unrest = internal::TellsOfProtest(tokens);
+    for (const Token& t : tokens) unrest |= internal::InWords(kDisorder, t);
+    if (at_home && unrest) {
+      int crowd = -1;
+      for (size_t x = 0; x < mentions.size() && crowd < 0; ++x) {
+        const Mention& y = mentions[x];
+        if (static_cast<int>(x) == source || y.locative || y.code.size() != 6 ||
+            !own_or_unplaced(y))
+          continue;
+        const std::string_view sector = std::string_view(y.code).substr(3);
+        if (sector == "OPP" || sector == "EDU" || sector == "LAB") crowd = static_cast<int>(x);
+      }
+      if (crowd >= 0) {
+        target = crowd;
+        why_target = "target: the crowd of the unrest troops are deployed against at home";
+      } else {
+        target = ImplicitMention(country + std::string(internal::ProtestingCrowdAgent(tokens)),
+                                 mentions[source].unplaced, "crowd",
+                                 "the crowd of the unrest troops are deployed against", &mentions);
+        s.mentions = mentions;
+        why_target = "target: implicit, the crowd of the unrest troops are deployed against";
+      }
+    }
+  }
 }
 
 bool TriggerCoding::FindTargetAnsweredOrThreatened() {

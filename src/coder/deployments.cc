@@ -7,7 +7,14 @@
 namespace khaldun::internal {
 namespace {
 
-constexpr std::string_view kReliefWords[] = {"relief", "rescue", "rescuers", "humanitarian"};
+// (Survivors and disasters: "flew a field hospital to Nepal to help quake
+// survivors", "sent an aircraft carrier to Manila after the typhoon".)
+constexpr std::string_view kReliefWords[] = {
+    "relief",     "rescue",   "rescuers", "humanitarian", "survivors", "earthquake", "quake",
+    "typhoon",    "hurricane", "cyclone", "tsunami"};
+// What forces are sent "to support" when they fight beside the host: "sent
+// troops to Moscow to support its offensive in Ukraine".
+constexpr std::string_view kWarWords[] = {"war", "offensive", "invasion", "campaign", "fight"};
 // What "to help" the host with: fighting its enemies, keeping order or the
 // peace, relief ("to help secure Baghdad" is the sender's own war).
 constexpr std::string_view kHelpWith[] = {
@@ -44,6 +51,10 @@ std::string_view DeploymentPurposeCode(std::span<const Token> tokens, uint32_t f
          (word(k + 1, "restore") && word(k + 2, "order"))))
       return "074";
     if (IsWord(t, "alongside")) return "062";
+    if (IsWord(t, "to") && word(k + 1, "support")) {
+      for (uint32_t j = k + 2; j < tokens.size() && j <= k + 4; ++j)
+        if (InWords(kWarWords, tokens[j])) return "062";
+    }
     if (IsWord(t, "to") &&
         (word(k + 1, "train") || (word(k + 1, "fight") && word(k + 2, "against"))))
       return "062";

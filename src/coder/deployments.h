@@ -18,14 +18,16 @@ namespace khaldun::internal {
 // rest of its clause says the forces are for, or "" when it stays a show
 // of force. Reads tokens from `from` up to the end of the sentence, a ";",
 // or a comma that opens a new clause (", and", ", but", ", while"):
-//   "073"  relief: "relief", "rescue", "humanitarian" ("dispatched planes
-//          loaded with relief supplies to Fiji");
+//   "073"  relief: "relief", "rescue", "humanitarian", survivors or a
+//          disaster ("dispatched planes loaded with relief supplies to
+//          Fiji", "to help typhoon survivors");
 //   "074"  help or protection: "at the request of", "at Dakar's request",
 //          "at the invitation of", "to help" fight, defend, protect, keep
 //          order (not "to help secure" a place), "to assist", "evacuate",
 //          "to restore order", "peacekeeping";
 //   "062"  fighting beside the host: "alongside", "to train", "were being
-//          trained", "to fight against" (the host's enemy).
+//          trained", "to fight against" (the host's enemy), "to
+//          support" its war, offensive or campaign.
 // The first marker found decides. Pure; "" when `from` is past the end.
 std::string_view DeploymentPurposeCode(std::span<const Token> tokens, uint32_t from);
 

@@ -29,6 +29,10 @@ TEST(DeploymentPurposeTest, ReliefRequestHelpAndFightingBeside) {
       "062",
       PurposeOf("sent/NN troops/NN to/NN Russia/NNP to/NN fight/NN against/NN Ukraine/NNP ./."));
   EXPECT_EQ("062", PurposeOf("sent/NN soldiers/NN to/NN Belarus/NNP to/NN train/NN there/NN ./."));
+  EXPECT_EQ("062", PurposeOf("sent/NN troops/NN to/NN Russia/NNP to/NN support/NN its/NN "
+                             "offensive/NN ./."));
+  EXPECT_EQ("073", PurposeOf("sent/NN ships/NN to/NN Tonga/NNP to/NN help/NN tsunami/NN "
+                             "survivors/NN ./."));
 }
 
 TEST(DeploymentPurposeTest, AnEvacuationAfterAnotherPurpose) {

@@ -11,7 +11,8 @@
 // Taliban are insurgents (AFGREB) until the fall of Kabul in August 2021; a
 // pattern's place word ("near +") binds no party past a comma; a state's
 // forces shooting its own protesters repress them (175); a brawl between
-// forces is a clash, fought by both sides.
+// forces is a clash, fought by both sides; a video released "showing" an
+// act is that act, not a statement (010).
 //
 // Each sentence is written for the test and coded through the whole pipeline
 // with the shipped dictionaries, as `khaldun code` codes it.
@@ -239,6 +240,13 @@ TEST(ShippedClaimedAttacksTest, ABombThatExplodesOrTearsThroughASiteAttacksIt) {
   EXPECT_EQ("", CodesOf("A retired Lebanese general was killed when a car bomb tore through "
                         "his convoy in Beirut.",
                         "2015-03-01"));
+}
+
+TEST(ShippedClaimedAttacksTest, AVideoShowingAnActIsTheAct) {
+  EXPECT_EQ("TCDREB 1823 TCDMIL",
+            CodesOf("The militia released a video on Monday showing its fighters executing two "
+                    "Chadian soldiers.",
+                    "2020-01-01"));
 }
 
 }  // namespace

@@ -4,7 +4,10 @@
 // a retaliation whose means is a non-military act ("hit back by expelling
 // diplomats") is that act, not force; a crowd driven back with tear gas is
 // repressed; who comments on an act in an appositive (", a move the US
-// condemned") is no party to the act.
+// condemned") is no party to the act; troops deployed at home against
+// unrest are aimed at the crowd (154 to OPP); forces sent to support a war
+// or to help survivors are military cooperation (062) or relief (073); a
+// raised alert naming no one is against the foreign party named (152).
 //
 // Coder rules whose test needs the shipped vocabulary, coded through the
 // whole pipeline as `khaldun code` codes them. Each sentence is written for
@@ -90,6 +93,56 @@ TEST(ShippedForce2Test, WhoCommentsOnTheActInAnAppositiveIsNoPartyToIt) {
   EXPECT_EQ("IGOEUREEC 111 TURGOV",
             CodesOf("Turkey closed its border crossings, a step the European Union criticised.",
                     "2016-02-10"));
+}
+
+// Troops a state deploys at home against unrest are aimed at the crowd
+// (OPP), named or not; with no unrest told, the deployment keeps its target.
+TEST(ShippedForce2Test, TroopsDeployedAtHomeAgainstUnrestAimAtTheCrowd) {
+  EXPECT_EQ("NGAGOV 154 NGAOPP",
+            CodesOf("The Nigerian government deployed the army in Lagos on Friday as fuel price "
+                    "protests spread.",
+                    "2020-01-01"));
+  EXPECT_EQ("GHAGOV 154 GHAOPP",
+            CodesOf("Ghana's president ordered troops onto the streets of Accra after a night of "
+                    "looting.",
+                    "2020-01-01"));
+  EXPECT_EQ("PERGOV 154 PEROPP",
+            CodesOf("Peru sent 1,000 soldiers to help the police contain the riots in Arequipa.",
+                    "2020-01-01"));
+  EXPECT_EQ("INDGOV 154 BTN",
+            CodesOf("India deployed troops to Bhutan as protests grew in Delhi.", "2020-01-01"));
+}
+
+// Forces sent abroad to support the host's war fight beside it (062);
+// sent to help survivors of a disaster, they bring relief (073).
+TEST(ShippedForce2Test, ForcesSentToSupportAWarOrHelpSurvivors) {
+  EXPECT_EQ("BLRGOV 062 RUSGOV",
+            CodesOf("Belarus sent 2,000 troops to Russia to support its offensive in Ukraine.",
+                    "2020-01-01"));
+  EXPECT_EQ("USAMIL 073 HTI",
+            CodesOf("The Pentagon ordered two warships to Haiti to help survivors of the "
+                    "hurricane.",
+                    "2020-01-01"));
+}
+
+// A raised alert that names no one is against the foreign party the
+// sentence names, after it or else before it; the bare country.
+TEST(ShippedForce2Test, AnAlertIsAgainstTheForeignPartyNamed) {
+  EXPECT_EQ("PHLGOV 152 CHN",
+            CodesOf("Manila put its navy on high alert, saying Chinese ships had entered its "
+                    "waters.",
+                    "2020-01-01"));
+  EXPECT_EQ("LTUGOV 152 RUS; LTUGOV 1123 RUSGOV",
+            CodesOf("Lithuania put its army on special alert, accusing Moscow of provocations.",
+                    "2020-01-01"));
+  // Force shown to a foreign people or region, not its state: the country.
+  EXPECT_EQ("RUSGOV 154 MDA",
+            CodesOf("Moscow sent more troops to Moldova's breakaway region of Transnistria.",
+                    "2020-01-01"));
+  EXPECT_EQ("KORGOV 152 PRK",
+            CodesOf("Seoul put its troops on the highest alert after the shelling by North Korean "
+                    "artillery.",
+                    "2020-01-01"));
 }
 
 }  // namespace
