@@ -677,6 +677,18 @@ void TriggerCoding::FindTargetByAct() {
       }
     }
   }
+  // "He ordered British troops into the streets of Belfast to protect
+  // civilians": with no unrest told, the troops a party of their own
+  // country deploys are what it deploys, not whom the show of force is
+  // aimed at; the posture names no target.
+  if (act.starts_with("154") && source >= 0 && target >= 0 && target != source &&
+      mentions[source].code.size() >= 3 && mentions[target].code.size() == 6 &&
+      mentions[target].code.compare(0, 3, mentions[source].code, 0, 3) == 0 &&
+      (mentions[target].code.ends_with("MIL") || mentions[target].code.ends_with("COP"))) {
+    s.Note(fmt::format("{}: '{}' are the forces deployed, not whom the posture is aimed at",
+                       label, s.Text(mentions[target].span)));
+    target = -1;
+  }
 }
 
 bool TriggerCoding::FindTargetAnsweredOrThreatened() {

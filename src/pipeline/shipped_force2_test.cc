@@ -111,6 +111,10 @@ TEST(ShippedForce2Test, TroopsDeployedAtHomeAgainstUnrestAimAtTheCrowd) {
                     "2020-01-01"));
   EXPECT_EQ("INDGOV 154 BTN",
             CodesOf("India deployed troops to Bhutan as protests grew in Delhi.", "2020-01-01"));
+  // With no unrest told, the troops a state deploys at home are no target.
+  EXPECT_EQ("", CodesOf("London sent British troops into the streets of Belfast to protect "
+                        "Catholic families.",
+                        "1970-01-01"));
 }
 
 // Forces sent abroad to support the host's war fight beside it (062);
