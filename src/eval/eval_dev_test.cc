@@ -169,7 +169,10 @@ TEST(EvalDevTest, ReportOnTheFurtherSets) {
         std::tuple<std::string, std::string, size_t>{"blind38.jsonl", "bl", 160},
         std::tuple<std::string, std::string, size_t>{"blind39.jsonl", "bm", 160},
         std::tuple<std::string, std::string, size_t>{"blind40.jsonl", "bn", 160},
-        std::tuple<std::string, std::string, size_t>{"blind41.jsonl", "bo", 160}}) {
+        std::tuple<std::string, std::string, size_t>{"blind41.jsonl", "bo", 160},
+        std::tuple<std::string, std::string, size_t>{"blind42.jsonl", "bp", 160},
+        std::tuple<std::string, std::string, size_t>{"blind43.jsonl", "bq", 160},
+        std::tuple<std::string, std::string, size_t>{"blind44.jsonl", "br", 160}}) {
     SCOPED_TRACE(file);
     auto items = ReadGoldFile(std::string(KHALDUN_SOURCE_DIR) + "/tests/gold/" + file);
     ASSERT_TRUE(items.ok()) << items.status().ToString();
