@@ -288,6 +288,9 @@ bool ReadThePair(const SentenceScan& scan, std::vector<Mention>* out, size_t* at
       if (of_states && (code.starts_with("IGO") || code.starts_with("NGO"))) return false;
       if (!actor_before.empty() && code.compare(0, 3, actor_before, 0, 3) == 0) return false;
       if (office_holders && code.size() == 3) return false;
+      // (Nor armed forces: after "the downing of the Russian jet", "the two
+      // leaders spoke" are Erdogan and Putin, not the jet's air force.)
+      if (office_holders && code.size() == 6 && code.ends_with("MIL")) return false;
       if (any_kind || code.size() < 6) return true;
       std::string_view sector = std::string_view(code).substr(3, 3);
       return sector != "BUS" && sector != "MED" && sector != "EDU" && sector != "LAB" &&

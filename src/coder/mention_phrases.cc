@@ -38,6 +38,13 @@ constexpr std::array<std::string_view, 16> kCollectiveHeads = {
     "parliament", "regime",   "administration", "people", "nation", "cabinet", "authorities",
     "officials",  "navy"};
 
+// Roles that name a machine, not a person: "the downing of the Russian
+// jet. Later the two leaders spoke" - the jet is no leader the plural
+// may refer back to.
+constexpr std::array<std::string_view, 10> kMachineHeads = {
+    "jet", "plane", "aircraft", "helicopter", "gunship", "tank", "drone", "warship",
+    "submarine", "carrier"};
+
 // "SYRIA" + GOVERNMENT -> "Syria government"; dictionary names are upper
 // case with spaces for underscores.
 std::string DisplayName(const std::string& actor_words, const AgentEntry* agent) {
@@ -241,6 +248,8 @@ void MarkFormerAndPerson(const SentenceScan& scan, const PhraseWords& words,
     std::string head = LowerAscii(agent->name);
     bool collective = head.ends_with("s");
     for (auto c : kCollectiveHeads)
+      if (head.ends_with(c)) collective = true;
+    for (auto c : kMachineHeads)
       if (head.ends_with(c)) collective = true;
     mention.person = mention.person || !collective;
   }

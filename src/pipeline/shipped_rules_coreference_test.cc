@@ -23,6 +23,11 @@ TEST(ShippedRulesTest, TheTwoLeadersAreTheOfficeHoldersNamed) {
             CodesOf("Macron urged Iran's president to release French citizens held in Iranian "
                     "prisons when the two leaders met in New York.",
                     "2023-09-19"));
+  // Nor is an aircraft named before them, or its air force, a leader.
+  EXPECT_EQ("TURGOV 041 RUSGOV; RUSGOV 041 TURGOV",
+            CodesOf("Erdogan wrote to Putin about the loss of the Russian helicopter. A week "
+                    "later the two leaders spoke by phone.",
+                    "2016-06-01"));
 }
 
 TEST(ShippedRulesTest, HeInAnArticlesFirstSentenceIsItsSubject) {
