@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "coder/clause.h"
+#include "coder/clause_words.h"
 #include "coder/coder_candidates.h"
 #include "coder/coder_internal.h"
 #include "coder/decrees.h"
@@ -768,6 +769,14 @@ bool TriggerCoding::FindTargetAnsweredOrThreatened() {
           !(y.locative || y.code.size() == 3) || y.code.starts_with("---") ||
           y.code.starts_with("IGO") || y.code.starts_with("NGO") ||
           y.code.compare(0, 3, mentions[source].code, 0, 3) == 0)
+        continue;
+      // (Not a party whose clause the aid's clause is subordinate to:
+      // "Jakarta recalled its envoy after Canberra granted protection
+      // visas to asylum seekers" sends Jakarta no aid.)
+      if (std::any_of(tokens.begin() + y.span.end, tokens.begin() + m.span.begin,
+                      [](const Token& t) {
+                        return internal::InWords(internal::clause_words::kSubordinators, t);
+                      }))
         continue;
       target = x;
       why_target = "target: the country last named before the aid, where it goes";

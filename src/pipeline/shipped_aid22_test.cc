@@ -68,6 +68,9 @@ TEST(ShippedAid22Test, RescuersSentGoToTheCountryNamedBefore) {
                     "2023-09-10"));
   // With no country named, no one receives it.
   EXPECT_EQ("", CodesOf("Lisbon sent rescuers to the stricken coast.", "2023-09-10"));
+  // Nor a party whose clause the aid's clause is subordinate to.
+  EXPECT_EQ("", CodesOf("Chile closed its border after Lisbon sent rescuers to the stricken coast.",
+                        "2023-09-10"));
   // Nor is a giver coordinated with the source the recipient.
   EXPECT_EQ("", CodesOf("After the floods, Chile and Peru sent teams of rescuers to the valleys.",
                         "2023-09-10"));
