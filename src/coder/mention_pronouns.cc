@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "coder/clause.h"
+#include "coder/clause_words.h"
 #include "coder/coreference.h"
 #include "coder/mention_antecedents.h"
 #include "coder/mention_codes.h"
@@ -341,8 +342,14 @@ bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size
       const bool after_prep_or_verb = IsPreposition(before) || IsVerbTag(before.pos) ||
                                       (before.pos == kPosNone && before.text.ends_with("ed"));
       const Token& next = tokens[e];
-      const bool own_clause = IsWord(next, "who") || IsVerbTag(next.pos) ||
-                              (next.text == "," && e + 1 < n && IsWord(tokens[e + 1], "who"));
+      bool own_clause = IsWord(next, "who") || IsVerbTag(next.pos) ||
+                        (next.text == "," && e + 1 < n && IsWord(tokens[e + 1], "who"));
+      // (A reported clause closed before the pronoun's own clause is no
+      // clause of the pronoun: in "the army chief said President Morales
+      // had lost control, and called on him to step down", him is Morales.)
+      if (own_clause && IsVerbTag(next.pos) && IsVerbTag(before.pos))
+        for (size_t k = e; k + 1 < i; ++k)
+          if (tokens[k].text == "," && IsWord(tokens[k + 1], "and")) own_clause = false;
       return after_prep_or_verb && !own_clause;
     };
     const Mention* arrived = ArrivalSubjectBeforeWhere(tokens, mentions, i, /*person=*/true);
@@ -370,6 +377,27 @@ bool ReadObjectPronoun(const SentenceScan& scan, std::vector<Mention>* out, size
       if (relative && antecedent.person && antecedent.code != mentions[0].code)
         named = &mentions[0];
     }
+    // "Morales resigned after the army chief called on him to step down":
+    // in a clause opened by "after", "when", "before", "as" or "since"
+    // whose own subject is another person, "him" is the subject of the
+    // clause it is attached to.
+    if (named == nullptr)
+      for (size_t m = 0; m < mentions.size() && named == nullptr; ++m) {
+        const Mention& p = mentions[m];
+        if (!p.person || p.code.empty() || p.locative || p.possessive || p.span.end >= i ||
+            !IsVerbTag(tokens[p.span.end].pos))
+          continue;
+        for (size_t k = p.span.end + 1; k < i; ++k) {
+          if (!InWords(clause_words::kSubordinators, tokens[k])) continue;
+          const Mention* other = nullptr;
+          for (const Mention& q : mentions)
+            if (q.person && !q.code.empty() && q.span.begin > k && q.span.end < i &&
+                q.code != p.code && IsVerbTag(tokens[q.span.end].pos))
+              other = &q;
+          if (other != nullptr) named = &p;
+          break;
+        }
+      }
     if (named == nullptr) named = OpeningPersonBeyondClause(tokens, mentions, i);
     if (named == nullptr) named = PersonObjectBeforeAnd(tokens, mentions, i);
     if (named != nullptr) {

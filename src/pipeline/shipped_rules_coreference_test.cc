@@ -30,6 +30,20 @@ TEST(ShippedRulesTest, TheTwoLeadersAreTheOfficeHoldersNamed) {
                     "2016-06-01"));
 }
 
+TEST(ShippedRulesTest, HimInAnAttachedClauseIsTheOtherPerson) {
+  // In a clause opened by "after" with a subject of its own, "him" is the
+  // subject of the clause it is attached to.
+  EXPECT_EQ("PERGOV 0831 PERMIL; PERMIL 0241 PERGOV",
+            CodesOf("President Pedro Castillo resigned after Peruvian army commander Jorge "
+                    "Salas called on him to step down.",
+                    "2022-12-07"));
+  // A reported clause closed before the pronoun's clause does not hold it.
+  EXPECT_EQ("PERMIL 0241 PERGOV",
+            CodesOf("Peru's army commander said President Pedro Castillo had lost the "
+                    "country's trust, and called on him to step down.",
+                    "2022-12-07"));
+}
+
 TEST(ShippedRulesTest, HeInAnArticlesFirstSentenceIsItsSubject) {
   // No person is named before: "he" is the person the sentence opens with.
   EXPECT_EQ("CHNGOV 042 KAZGOV; CHNGOV 040 KAZGOV; KAZGOV 040 CHNGOV",
