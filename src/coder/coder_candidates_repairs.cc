@@ -493,10 +493,7 @@ bool TriggerCoding::RepairRolesByAct() {
     uint32_t k = m.span.end;
     if (k < tokens.size() && internal::IsDeterminer(tokens[k])) ++k;
     size_t length = 0;
-    const Place* seized =
-        k < tokens.size() && tokens[k].Has(kTokenCapitalized)
-            ? resources.gazetteer->MatchAt(tokens, k, &length)
-            : nullptr;
+    const Place* seized = GazetteerPlaceAt(tokens, resources.gazetteer.get(), k, &length);
     // ("detained Istanbul Mayor Ekrem Imamoglu": the place names whose
     // mayor; the phrase is a person.)
     const uint32_t place_end = k + static_cast<uint32_t>(length);
@@ -534,9 +531,7 @@ bool TriggerCoding::RepairRolesByAct() {
     for (uint32_t k = window.begin; k < aux; ++k) {
       size_t length = 0;
       // (A capital or country too: "Tripoli was captured by Libyan rebels".)
-      const Place* seized = tokens[k].Has(kTokenCapitalized)
-                                ? resources.gazetteer->MatchAt(tokens, k, &length)
-                                : nullptr;
+      const Place* seized = GazetteerPlaceAt(tokens, resources.gazetteer.get(), k, &length);
       if (seized == nullptr || seized->country.empty() || k + length != aux) continue;
       const bool heads = k == window.begin || internal::IsDeterminer(tokens[k - 1]) ||
                          (k >= 2 && internal::IsWord(tokens[k - 1], "of") &&

@@ -622,13 +622,12 @@ void TriggerCoding::SettleCompoundSource() {
   if (source >= 0 && mentions[source].coordinated_with >= 0 && mutual_source &&
       choice.code.primary == "150" && !each_other) {
     bool two_countries = false;
-    bool at_a_member = false;
     const auto same_country = [&](int a, int b) {
       return a >= 0 && mentions[a].code.size() >= 3 && mentions[b].code.size() >= 3 &&
              !mentions[a].code.starts_with(internal::kUnplacedCountry) &&
              mentions[a].code.compare(0, 3, mentions[b].code, 0, 3) == 0;
     };
-    at_a_member = same_country(target, source);
+    bool at_a_member = same_country(target, source);
     for (int y = mentions[source].coordinated_with; y >= 0; y = mentions[y].coordinated_with) {
       // (Two roles with no country, "---MIL and ---MIL", are not two states.)
       two_countries |= mentions[y].code.size() >= 3 && mentions[source].code.size() >= 3 &&

@@ -581,8 +581,9 @@ int PartyOfUnit(std::vector<Mention>* mentions, int member, int unit) {
                          mentions);
 }
 
-// Whether `country` names a state's country, whose police can hold people
-// (not an organisation, a firm or a party the text does not place).
+// Whether `country` names a state's country (not an organisation, a firm or
+// a party the text does not place): one whose police can hold people, or
+// whose people a private attacker is counted among.
 bool NamesAStatesCountry(std::string_view country) {
   return country.size() == 3 && country != internal::kUnplacedCountry && country != "IGO" &&
          country != "NGO" && country != "NGM" && country != "MNC";
@@ -794,8 +795,7 @@ void TriggerCoding::SettlePassiveRoles() {
         !mentions[target].locative) {
       const std::string country = mentions[target].code.substr(0, 3);
       const TokenSpan who = internal::PrivatePersonAgent(tokens, m.span.end, agent_window.end);
-      if (!who.empty() && country != internal::kUnplacedCountry && country != "IGO" &&
-          country != "NGO" && country != "NGM" && country != "MNC") {
+      if (!who.empty() && NamesAStatesCountry(country)) {
         Mention person;
         person.span = who;
         person.code = country;

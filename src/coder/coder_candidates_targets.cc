@@ -421,17 +421,13 @@ void TriggerCoding::FindTargetByAct() {
     };
     int other = internal::OpposingPartyAcrossClause(tokens, mentions, m.span);
     if (other >= 0 && !state_like(mentions[other])) other = -1;
-    for (int x = 0; other < 0 && x < static_cast<int>(mentions.size()); ++x) {
-      if (mentions[x].span.end > mentions[source].span.begin) break;
-      if (x == source || !state_like(mentions[x])) continue;
-      // (The last one before the source.)
-      int last = x;
-      for (int z = x + 1; z < static_cast<int>(mentions.size()); ++z) {
-        if (mentions[z].span.end > mentions[source].span.begin) break;
-        if (z != source && state_like(mentions[z])) last = z;
-      }
-      other = last;
-    }
+    int last_before = -1;
+    // (Else the last one named before the source.)
+    for (int x = 0; other < 0 && x < static_cast<int>(mentions.size()) &&
+                    mentions[x].span.end <= mentions[source].span.begin;
+         ++x)
+      if (x != source && state_like(mentions[x])) last_before = x;
+    if (other < 0) other = last_before;
     if (other >= 0 && other != source &&
         !OneParty(mentions[other].code, mentions[source].code, in.options.state_actors)) {
       target = other;

@@ -31,6 +31,20 @@ bool IsTollParticiple(std::span<const Token> tokens, int k) {
   return k > 0 && tokens[k - 1].text == "," && internal::InWords(kToll, tokens[k]);
 }
 
+// "..., killing dozens": a toll participle that tells deaths.
+bool IsKillingToll(std::span<const Token> tokens, int k) {
+  return IsTollParticiple(tokens, k) && internal::IsWord(tokens[k], "killing");
+}
+
+// Sectors of people who do not fight back.
+constexpr std::array<std::string_view, 9> kUnarmedSectors = {"CVL", "EDU", "REL", "MED", "REF",
+                                                             "AGR", "LAB", "BUS", "HLH"};
+
+bool IsUnarmedSector(std::string_view sector) {
+  return std::find(kUnarmedSectors.begin(), kUnarmedSectors.end(), sector) !=
+         kUnarmedSectors.end();
+}
+
 // Nouns for armed men among the people an act killed ("killing two
 // soldiers and a child"): such victims are no unarmed toll.
 constexpr std::array<std::string_view, 16> kArmedMen = {
@@ -46,7 +60,7 @@ constexpr std::array<std::string_view, 16> kArmedMen = {
 bool TollOnUnarmedAfter(std::span<const Token> tokens, int from) {
   if (from < 0) return false;
   for (int k = from + 1; k < static_cast<int>(tokens.size()); ++k) {
-    if (!IsTollParticiple(tokens, k) || !internal::IsWord(tokens[k], "killing")) continue;
+    if (!IsKillingToll(tokens, k)) continue;
     for (int j = k + 1; j < static_cast<int>(tokens.size()) && j <= k + 10; ++j) {
       if (tokens[j].text == "," || tokens[j].text == "." || tokens[j].text == ";") break;
       if (internal::InWords(kArmedMen, tokens[j])) return false;
@@ -63,8 +77,6 @@ bool TollOnUnarmedAfter(std::span<const Token> tokens, int from) {
 // fight with small arms.
 bool ArmedGroupOnUnarmed(std::span<const Token> tokens, const Event& e) {
   static constexpr std::array<std::string_view, 4> kArmedGroups = {"REB", "UAF", "SEP", "INS"};
-  static constexpr std::array<std::string_view, 9> kUnarmed = {"CVL", "EDU", "REL", "MED", "REF",
-                                                               "AGR", "LAB", "BUS", "HLH"};
   auto sector = [](const std::string& code) {
     return code.size() == 6 ? std::string_view(code).substr(3) : std::string_view();
   };
@@ -79,7 +91,7 @@ bool ArmedGroupOnUnarmed(std::span<const Token> tokens, const Event& e) {
   // market town" or "bandits shot dead two district officials" is
   // violence on the unarmed, to the bare country or its officials.)
   const std::string& t = e.target.code;
-  return std::find(kUnarmed.begin(), kUnarmed.end(), sector(t)) != kUnarmed.end() ||
+  return IsUnarmedSector(sector(t)) ||
          ((t.size() == 3 || sector(t) == "GOV" || sector(t) == "ELI") &&
           (IsVerbOfKilling(e.evidence.verb_text) ||
            TollOnUnarmedAfter(tokens, EvidenceToken(tokens, e))));
@@ -96,7 +108,7 @@ bool VictimsNamedAsCivilians(std::span<const Token> tokens, int verb, bool verb_
   if (verb < 0) return false;
   int from = verb_kills ? verb : -1;
   for (int k = verb + 1; from < 0 && k < static_cast<int>(tokens.size()); ++k)
-    if (IsTollParticiple(tokens, k) && internal::IsWord(tokens[k], "killing")) from = k;
+    if (IsKillingToll(tokens, k)) from = k;
   if (from < 0) return false;
   bool civilians = false;
   for (int j = from + 1; j < static_cast<int>(tokens.size()) && j <= from + 8; ++j) {
@@ -222,7 +234,7 @@ int MassTollAfter(std::span<const Token> tokens, int verb) {
   const int n = static_cast<int>(tokens.size());
   for (int k = verb + 1; k < n && k <= verb + 30; ++k) {
     if (tokens[k].text == ";" || tokens[k].text == ".") return -1;
-    const bool participle = IsTollParticiple(tokens, k) && internal::IsWord(tokens[k], "killing");
+    const bool participle = IsKillingToll(tokens, k);
     const bool and_killed = internal::IsWord(tokens[k], "killed") &&
                             internal::IsWord(tokens[k - 1], "and");
     if (!participle && !and_killed) continue;
@@ -256,11 +268,9 @@ void RecodeActsWithAMassToll(SentenceContext& s, uint32_t sentence_index,
     // "warplanes pounded the militia's compounds, killing 200 people".)
     if (c != "180" && c != "190" && c != "193") continue;
     const std::string& t = e.target.code;
-    static constexpr std::array<std::string_view, 10> kUnarmedHit = {
-        "CVL", "EDU", "REL", "MED", "REF", "AGR", "LAB", "BUS", "HLH", "OPP"};
-    if (t.size() != 3 && (t.size() != 6 || std::find(kUnarmedHit.begin(), kUnarmedHit.end(),
-                                                     std::string_view(t).substr(3)) ==
-                                                kUnarmedHit.end()))
+    // (Or on protesters, OPP.)
+    if (t.size() != 3 && (t.size() != 6 || !(IsUnarmedSector(std::string_view(t).substr(3)) ||
+                                             std::string_view(t).substr(3) == "OPP")))
       continue;
     if (StateForceOnOwnProtesters(e.source.code, t, true)) continue;
     const int verb = EvidenceToken(s.tokens, e);

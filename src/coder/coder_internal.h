@@ -120,6 +120,11 @@ int CoordinationHead(std::span<const Mention> mentions, int m);
 
 int UsableMentions(std::span<const Mention> mentions, bool places_count);
 
+// The place of the gazetteer (a country, capital or city) whose capitalised
+// name starts at tokens[k], or nullptr (also for no gazetteer or k past the
+// end); *length is its tokens. GazetteerCityAt keeps cities and regions only.
+const Place* GazetteerPlaceAt(std::span<const Token> tokens, const Gazetteer* gazetteer,
+                              uint32_t k, size_t* length);
 const Place* GazetteerCityAt(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t k,
                              size_t* length);
 

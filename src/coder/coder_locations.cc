@@ -263,12 +263,18 @@ bool CompleteUnplacedRole(std::string* code, bool needs_place, std::string_view 
   return true;
 }
 
+const Place* GazetteerPlaceAt(std::span<const Token> tokens, const Gazetteer* gazetteer,
+                              uint32_t k, size_t* length) {
+  if (gazetteer == nullptr || k >= tokens.size() || !tokens[k].Has(kTokenCapitalized))
+    return nullptr;
+  return gazetteer->MatchAt(tokens, k, length);
+}
+
 // The city or region of the gazetteer (no actor of the dictionary: "near
 // Basra") whose name starts at tokens[k], or nullptr; *length is its tokens.
 const Place* GazetteerCityAt(std::span<const Token> tokens, const Gazetteer* gazetteer, uint32_t k,
                              size_t* length) {
-  if (gazetteer == nullptr || !tokens[k].Has(kTokenCapitalized)) return nullptr;
-  const Place* place = gazetteer->MatchAt(tokens, k, length);
+  const Place* place = GazetteerPlaceAt(tokens, gazetteer, k, length);
   return place != nullptr && place->kind == PlaceKind::kCity ? place : nullptr;
 }
 
